@@ -1,0 +1,1 @@
+#include "testsupport.h"
