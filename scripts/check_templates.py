@@ -27,7 +27,7 @@ ITEM_KEY_RE = re.compile(r"^[a-z0-9-]+\.[a-z0-9_]+\.[a-z0-9_]+$")
 
 TOP_KEYS = {"format", "key", "version", "area", "title", "description", "reference_date", "subgroups",
             "date_fields", "event_kinds", "sections"}
-TOP_REQUIRED = TOP_KEYS - {"subgroups"}
+TOP_REQUIRED = TOP_KEYS  # subgroups may be an empty list
 ITEM_KEYS = {"key", "text", "law", "guidance", "remediation", "severity", "applies", "rules"}
 ITEM_REQUIRED = {"key", "text", "law", "guidance", "remediation", "severity"}
 RULE_KEYS = {"version", "valid_from", "valid_to", "note", "check"}
