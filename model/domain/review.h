@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/cuecard.h"
+
+#include <QDate>
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace sagstjek {
+
+enum class AnswerValue { Met, NotMet, NotApplicable };
+QString answerKey(AnswerValue value); // "met", "not-met", "na"
+std::optional<AnswerValue> answerFromKey(const QString &key);
+
+// One item's answer. `value` is empty while the item is unanswered (a note may already be written).
+struct Answer {
+    QString itemKey;
+    std::optional<AnswerValue> value;
+    QString note;
+    QString computedVerdict;     // the rule engine's verdict the reviewer confirmed or overrode
+    QString computedExplanation;
+    QString overrideReason;      // required when the answer differs from the computed verdict
+    QString answeredBy;
+    QString answeredAt;
+
+    bool operator==(const Answer &) const = default;
+};
+
+enum class DefectStatus { Open, Remediated, Verified, Reopened };
+QString defectStatusKey(DefectStatus status);
+std::optional<DefectStatus> defectStatusFromKey(const QString &key);
+
+struct Defect {
+    qint64 id = 0;
+    qint64 reviewId = 0;
+    qint64 caseId = 0;
+    QString caseNumber;
+    QString itemKey;
+    QString description;
+    Severity severity = Severity::Major;
+    QString owner;
+    QDate due;
+    DefectStatus status = DefectStatus::Open;
+    QString createdBy;
+    QString createdAt;
+
+    bool operator==(const Defect &) const = default;
+};
+
+// A reviewer's walk through one case's cue card, made with one template version.
+struct Review {
+    qint64 id = 0;
+    qint64 caseId = 0;
+    qint64 templateId = 0;
+    QString reviewer;
+    QString status; // in-progress, completed, …
+    QString startedAt;
+    QString completedAt;
+    QHash<QString, Answer> answers;  // by item key
+    QHash<QString, Defect> defects;  // by item key
+};
+
+} // namespace sagstjek

@@ -1,0 +1,215 @@
+#include "services/demodata.h"
+
+#include "domain/areas.h"
+#include "services/reviewservice.h"
+#include "services/templatecatalog.h"
+#include "storage/caserepository.h"
+#include "storage/database.h"
+#include "storage/templaterepository.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+namespace sagstjek::demodata {
+
+namespace {
+
+struct Caseworker {
+    const char16_t *name;
+    const char16_t *team;
+};
+
+// Caseworkers per area; teams as a jobcenter and a social centre would have them.
+const QHash<QString, QList<Caseworker>> &caseworkers()
+{
+    static const QHash<QString, QList<Caseworker>> all = {
+        {QStringLiteral("integration"), {{u"Mette Sørensen", u"Team Integration"}, {u"Ali Hassan", u"Team Integration"}}},
+        {QStringLiteral("self-supporting"), {{u"Mette Sørensen", u"Team Integration"}}},
+        {QStringLiteral("igu"), {{u"Ali Hassan", u"Team Integration"}}},
+        {QStringLiteral("sickness-benefit"), {{u"Birgitte Møller", u"Team Sygedagpenge"}, {u"Jens Østergaard", u"Team Sygedagpenge"}}},
+        {QStringLiteral("cash-benefit"), {{u"Søren Kjær", u"Team Kontanthjælp"}, {u"Line Brønd", u"Team Kontanthjælp"}}},
+        {QStringLiteral("job-clarification"), {{u"Jens Østergaard", u"Team Sygedagpenge"}}},
+        {QStringLiteral("resource-course"), {{u"Line Brønd", u"Team Kontanthjælp"}}},
+        {QStringLiteral("adult-disability"), {{u"Hanne Ærø", u"Team Voksenhandicap"}}},
+    };
+    return all;
+}
+
+const char16_t *const firstNames[] = {u"Ahmad",  u"Amina",  u"Yonas", u"Fatima", u"Mohammed", u"Saba",   u"Omar",
+                                      u"Layla",  u"Tesfay", u"Nour",  u"Jørgen", u"Kirsten",  u"Bjørn",  u"Åse",
+                                      u"Søren",  u"Mette",  u"Lærke", u"Rasmus", u"Henriette", u"Mikkel", u"Dorthe"};
+const char16_t *const lastNames[] = {u"Al-Hassan", u"Warsame",  u"Tesfaye", u"Haddad",  u"Abdi",     u"Kidane",
+                                     u"Rahimi",    u"Mahmoud",  u"Jensen",  u"Nielsen", u"Hansen",   u"Pedersen",
+                                     u"Kjærgaard", u"Østergård", u"Bæk",    u"Sørensen", u"Frølund", u"Åberg"};
+
+const QHash<QString, QString> &caseNumberPrefixes()
+{
+    static const QHash<QString, QString> prefixes = {
+        {QStringLiteral("integration"), QStringLiteral("INT")},     {QStringLiteral("self-supporting"), QStringLiteral("SLV")},
+        {QStringLiteral("igu"), QStringLiteral("IGU")},             {QStringLiteral("sickness-benefit"), QStringLiteral("SDP")},
+        {QStringLiteral("cash-benefit"), QStringLiteral("KTH")},    {QStringLiteral("job-clarification"), QStringLiteral("JAF")},
+        {QStringLiteral("resource-course"), QStringLiteral("RFL")}, {QStringLiteral("adult-disability"), QStringLiteral("VH")},
+    };
+    return prefixes;
+}
+
+// Rough length of a period in days, for placing demo dates around a deadline (not for verdicts).
+int approximateDays(const QString &period)
+{
+    static const QRegularExpression pattern(QStringLiteral("^P(\\d+)([DWM])$|^(\\d+)WD$|^EOW(\\d+)$"));
+    const auto match = pattern.match(period);
+    if (!match.hasMatch())
+        return 30;
+    if (!match.captured(3).isEmpty())
+        return match.captured(3).toInt() * 7 / 5;
+    if (!match.captured(4).isEmpty())
+        return match.captured(4).toInt() * 7 - 1;
+    const int n = match.captured(1).toInt();
+    const QString unit = match.captured(2);
+    return unit == u"D" ? n : unit == u"W" ? n * 7 : n * 30;
+}
+
+QString cprFor(QRandomGenerator &random, const QDate &birth)
+{
+    // The 7th digit 0-3 means born in the 1900s; later births use 4 (2000-2036).
+    const int seventh = birth.year() >= 2000 ? 4 : int(random.bounded(4));
+    return birth.toString(QStringLiteral("ddMMyy")) + QString::number(seventh) +
+           QStringLiteral("%1").arg(random.bounded(1000), 3, 10, QLatin1Char('0'));
+}
+
+CaseFile makeCase(QRandomGenerator &random, const CueCard &card, int serial, const QDate &today)
+{
+    CaseFile c;
+    const QString area = card.area;
+    const int year = 2018 + int(random.bounded(7));
+    c.caseNumber = QStringLiteral("%1-%2-%3").arg(caseNumberPrefixes().value(area)).arg(year).arg(serial, 4, 10, QLatin1Char('0'));
+    c.name = QString::fromUtf16(firstNames[random.bounded(int(std::size(firstNames)))]) + u' ' +
+             QString::fromUtf16(lastNames[random.bounded(int(std::size(lastNames)))]);
+    const QDate birth = QDate(1965, 1, 1).addDays(random.bounded(365 * 38));
+    c.cpr = cprFor(random, birth);
+    c.area = area;
+    if (!card.subgroups.isEmpty())
+        c.subgroup = card.subgroups.at(random.bounded(int(card.subgroups.size()))).key;
+    const auto &workers = caseworkers().value(area);
+    const Caseworker worker = workers.at(random.bounded(int(workers.size())));
+    c.caseworker = QString::fromUtf16(worker.name);
+    c.team = QString::fromUtf16(worker.team);
+
+    // The reference date starts the case; every dated rule then places its date on time, late or missing.
+    const QString reference = !card.referenceDate.isEmpty()       ? card.referenceDate
+                              : !card.dateFields.isEmpty() ? card.dateFields.first().key
+                                                           : QString();
+    QDate start(year, 1 + int(random.bounded(12)), 1 + int(random.bounded(28)));
+    if (start > today.addDays(-30))
+        start = today.addDays(-200 - random.bounded(300));
+    if (!reference.isEmpty())
+        c.dates.insert(reference, start);
+    for (const CueCardItem *item : card.items()) {
+        if (item->rules.isEmpty())
+            continue;
+        const QJsonObject check = item->rules.last().toObject().value(u"check").toObject();
+        if (check.value(u"type").toString() != u"deadline")
+            continue;
+        const QString from = check.value(u"start").toString();
+        const QString actual = check.value(u"actual").toString();
+        if (actual.isEmpty() || c.dates.contains(actual) || !c.dates.contains(from))
+            continue;
+        const int days = approximateDays(check.value(u"period").toString());
+        const int roll = int(random.bounded(100));
+        if (roll < 65)
+            c.dates.insert(actual, c.dates.value(from).addDays(random.bounded(days + 1)));
+        else if (roll < 88)
+            c.dates.insert(actual, c.dates.value(from).addDays(days + 1 + random.bounded(30)));
+        // else: the date was never recorded
+    }
+    for (const NamedField &field : card.dateFields)
+        if (!c.dates.contains(field.key) && random.bounded(100) < 50)
+            c.dates.insert(field.key, start.addDays(random.bounded(180)));
+
+    // Follow-up conversations: mostly in person, some by phone (with or without a reason), notes on time or late.
+    if (!card.eventKinds.isEmpty()) {
+        const int conversations = 2 + int(random.bounded(5));
+        QDate when = start.addDays(10 + random.bounded(20));
+        for (int i = 0; i < conversations && when < today; ++i) {
+            CaseEvent e;
+            e.kind = card.eventKinds.first().key;
+            e.date = when;
+            const int form = int(random.bounded(10));
+            e.form = form < 7 ? QStringLiteral("in-person") : form < 9 ? QStringLiteral("phone") : QStringLiteral("digital");
+            if (e.form != u"in-person" && random.bounded(2) == 0)
+                e.reason = QStringLiteral("Borgeren var syg og ønskede telefonsamtale");
+            e.noteWritten = when.addDays(random.bounded(100) < 80 ? int(random.bounded(4)) : 20 + int(random.bounded(20)));
+            e.description = QStringLiteral("Opfølgningssamtale");
+            c.events << e;
+            when = when.addDays(25 + random.bounded(40));
+        }
+    }
+    return c;
+}
+
+} // namespace
+
+Status fill(Database &db, const QString &user, Options options)
+{
+    if (auto installed = templatecatalog::installBuiltIn(db.connection(), user); !installed)
+        return installed;
+    TemplateRepository templates(db.connection());
+    QList<CueCard> cards;
+    for (const QString &area : Areas::keys()) {
+        auto card = templates.latestForArea(area);
+        if (card)
+            cards << std::move(card).value();
+    }
+    if (cards.isEmpty())
+        return databaseError(QStringLiteral("There are no cue-card templates to make demo cases for."));
+
+    QRandomGenerator random(20191205); // Solrød's answer to the ministry, 5 December 2019
+    QList<qint64> ids;
+    auto inserted = inTransaction(db.connection(), [&]() -> Status {
+        CaseRepository cases(db.connection());
+        for (int i = 0; i < options.caseCount; ++i) {
+            // Half the cases are integration cases, as in the municipalities' walkthroughs.
+            const qsizetype others = cards.size() - 1;
+            const CueCard &card = (i % 2 == 0 || others == 0) ? cards.first() : cards.at(1 + (i / 2) % others);
+            auto id = cases.insert(makeCase(random, card, 101 + i, options.today));
+            if (!id)
+                return id.error();
+            ids << id.value();
+        }
+        return Ok{};
+    });
+    if (!inserted)
+        return inserted;
+
+    // A third of the cases already reviewed (some completed, some half-way) so the defects view has content.
+    ReviewService reviews(db, user);
+    reviews.setLanguage(QStringLiteral("da"));
+    for (int i = 0; i < ids.size(); i += 3) {
+        auto state = reviews.open(ids.at(i));
+        if (!state)
+            return state.error();
+        const auto items = state->applicableItems();
+        const bool finish = i % 2 == 0;
+        const int answered = finish ? int(items.size()) : int(items.size()) / 2;
+        for (int k = 0; k < answered; ++k) {
+            const int roll = int(random.bounded(100));
+            const AnswerValue value = roll < 70 ? AnswerValue::Met : roll < 90 ? AnswerValue::NotMet : AnswerValue::NotApplicable;
+            auto answered_ = reviews.answer(ids.at(i), items.at(k)->key, value);
+            if (!answered_)
+                return answered_.error();
+            if (value == AnswerValue::NotMet && answered_->defect) {
+                Defect defect = *answered_->defect;
+                defect.due = options.today.addDays(int(random.bounded(60)) - 20);
+                if (auto saved = reviews.saveDefect(ids.at(i), defect); !saved)
+                    return saved.error();
+            }
+        }
+        if (finish)
+            if (auto completed = reviews.complete(ids.at(i)); !completed)
+                return completed;
+    }
+    return Ok{};
+}
+
+} // namespace sagstjek::demodata

@@ -1,0 +1,271 @@
+#include "storage/caserepository.h"
+
+#include "domain/cpr.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+
+namespace sagstjek {
+
+namespace {
+
+struct WhereClause {
+    QString text;
+    QVariantList values;
+};
+
+WhereClause whereFor(const CaseFilter &filter)
+{
+    QStringList conditions;
+    QVariantList values;
+    if (!filter.area.isEmpty()) {
+        conditions << QStringLiteral("area = ?");
+        values << filter.area;
+    }
+    if (!filter.caseworker.isEmpty()) {
+        conditions << QStringLiteral("caseworker = ?");
+        values << filter.caseworker;
+    }
+    if (!filter.team.isEmpty()) {
+        conditions << QStringLiteral("team = ?");
+        values << filter.team;
+    }
+    if (!filter.status.isEmpty()) {
+        conditions << QStringLiteral("review_status = ?");
+        values << filter.status;
+    }
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty()) {
+        if (cpr::looksLikeCpr(search)) {
+            QString digits = search;
+            digits.remove(u'-');
+            conditions << QStringLiteral("cpr = ?");
+            values << digits;
+        } else {
+            // Case numbers match from the start (indexed); names match anywhere.
+            const QString escaped = sql::escapeLike(search);
+            conditions << QStringLiteral("(case_number LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')");
+            values << escaped + u'%' << u'%' + escaped + u'%';
+        }
+    }
+    return {conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")),
+            values};
+}
+
+QString orderFor(const CaseFilter &filter)
+{
+    QString column;
+    switch (filter.sortColumn) {
+    case CaseFilter::SortColumn::CaseNumber:
+        column = QStringLiteral("case_number");
+        break;
+    case CaseFilter::SortColumn::Name:
+        column = QStringLiteral("name");
+        break;
+    case CaseFilter::SortColumn::Area:
+        column = QStringLiteral("area");
+        break;
+    case CaseFilter::SortColumn::Caseworker:
+        column = QStringLiteral("caseworker");
+        break;
+    case CaseFilter::SortColumn::Team:
+        column = QStringLiteral("team");
+        break;
+    case CaseFilter::SortColumn::Progress:
+        column = QStringLiteral("review_status");
+        break;
+    }
+    const QString direction = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    if (column == u"case_number")
+        return QStringLiteral(" ORDER BY case_number") + direction;
+    return QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", case_number") + direction;
+}
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+Status writeDates(QSqlDatabase &db, qint64 caseId, const QHash<QString, QDate> &dates)
+{
+    if (auto cleared = sql::run(db, QStringLiteral("DELETE FROM case_dates WHERE case_id = ?"), {caseId}); !cleared)
+        return cleared.error();
+    for (auto it = dates.cbegin(); it != dates.cend(); ++it) {
+        if (!it.value().isValid())
+            continue;
+        auto inserted = sql::run(db, QStringLiteral("INSERT INTO case_dates (case_id, field, value) VALUES (?, ?, ?)"),
+                                 {caseId, it.key(), it.value().toString(Qt::ISODate)});
+        if (!inserted)
+            return inserted.error();
+    }
+    return Ok{};
+}
+
+} // namespace
+
+Result<qint64> CaseRepository::insert(const CaseFile &c)
+{
+    const QString now = utcNow();
+    auto inserted = sql::run(m_db,
+                             QStringLiteral("INSERT INTO cases (case_number, cpr, name, area, subgroup, caseworker, "
+                                            "team, review_status, created_at, updated_at) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             {c.caseNumber, c.cpr, c.name, c.area, c.subgroup, c.caseworker, c.team,
+                              reviewStatusKey(c.reviewStatus), now, now});
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted->lastInsertId().toLongLong();
+    if (auto dates = writeDates(m_db, id, c.dates); !dates)
+        return dates.error();
+    for (const CaseEvent &event : c.events)
+        if (auto added = addEvent(id, event); !added)
+            return added.error();
+    return id;
+}
+
+Result<bool> CaseRepository::update(qint64 id, const CaseFile &c)
+{
+    auto existing = load(id);
+    if (!existing)
+        return existing.error();
+    const CaseFile &old = existing.value();
+    const bool same = old.cpr == c.cpr && old.name == c.name && old.area == c.area && old.subgroup == c.subgroup &&
+                      old.caseworker == c.caseworker && old.team == c.team && old.dates == c.dates;
+    if (same)
+        return false;
+    auto updated = sql::run(m_db,
+                            QStringLiteral("UPDATE cases SET cpr = ?, name = ?, area = ?, subgroup = ?, caseworker = ?, "
+                                           "team = ?, updated_at = ? WHERE id = ?"),
+                            {c.cpr, c.name, c.area, c.subgroup, c.caseworker, c.team, utcNow(), id});
+    if (!updated)
+        return updated.error();
+    if (auto dates = writeDates(m_db, id, c.dates); !dates)
+        return dates.error();
+    return true;
+}
+
+Result<qint64> CaseRepository::idForNumber(const QString &caseNumber)
+{
+    auto id = sql::scalar(m_db, QStringLiteral("SELECT id FROM cases WHERE case_number = ?"), {caseNumber});
+    if (!id)
+        return id.error();
+    if (id->isNull())
+        return notFound(QCoreApplication::translate("sagstjek::Database", "There is no case %1.").arg(caseNumber));
+    return id->toLongLong();
+}
+
+Result<CaseFile> CaseRepository::load(qint64 id)
+{
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT case_number, cpr, name, area, subgroup, caseworker, team, "
+                                         "review_status FROM cases WHERE id = ?"),
+                          {id});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return notFound(QCoreApplication::translate("sagstjek::Database", "The case no longer exists."));
+    CaseFile c;
+    c.id = id;
+    c.caseNumber = query->value(0).toString();
+    c.cpr = query->value(1).toString();
+    c.name = query->value(2).toString();
+    c.area = query->value(3).toString();
+    c.subgroup = query->value(4).toString();
+    c.caseworker = query->value(5).toString();
+    c.team = query->value(6).toString();
+    c.reviewStatus = reviewStatusFromKey(query->value(7).toString());
+
+    auto dates = sql::run(m_db, QStringLiteral("SELECT field, value FROM case_dates WHERE case_id = ?"), {id});
+    if (!dates)
+        return dates.error();
+    while (dates->next())
+        c.dates.insert(dates->value(0).toString(), QDate::fromString(dates->value(1).toString(), Qt::ISODate));
+
+    auto events = sql::run(m_db,
+                           QStringLiteral("SELECT id, kind, event_date, form, reason, note_written, description "
+                                          "FROM case_events WHERE case_id = ? ORDER BY event_date, id"),
+                           {id});
+    if (!events)
+        return events.error();
+    while (events->next()) {
+        CaseEvent e;
+        e.id = events->value(0).toLongLong();
+        e.kind = events->value(1).toString();
+        e.date = QDate::fromString(events->value(2).toString(), Qt::ISODate);
+        e.form = events->value(3).toString();
+        e.reason = events->value(4).toString();
+        e.noteWritten = QDate::fromString(events->value(5).toString(), Qt::ISODate);
+        e.description = events->value(6).toString();
+        c.events << e;
+    }
+    return c;
+}
+
+Status CaseRepository::addEvent(qint64 caseId, const CaseEvent &e)
+{
+    auto inserted = sql::run(m_db,
+                             QStringLiteral("INSERT INTO case_events (case_id, kind, event_date, form, reason, "
+                                            "note_written, description) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                             {caseId, e.kind, e.date.toString(Qt::ISODate), e.form, e.reason,
+                              dateValue(e.noteWritten), e.description});
+    if (!inserted)
+        return inserted.error();
+    return Ok{};
+}
+
+Status CaseRepository::setReviewStatus(qint64 caseId, ReviewStatus status)
+{
+    auto updated = sql::run(m_db, QStringLiteral("UPDATE cases SET review_status = ? WHERE id = ?"),
+                            {reviewStatusKey(status), caseId});
+    if (!updated)
+        return updated.error();
+    return Ok{};
+}
+
+Result<int> CaseRepository::count(const CaseFilter &filter)
+{
+    const WhereClause where = whereFor(filter);
+    auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM cases") + where.text, where.values);
+    if (!n)
+        return n.error();
+    return n->toInt();
+}
+
+Result<QList<CaseRow>> CaseRepository::page(const CaseFilter &filter, int offset, int limit)
+{
+    const WhereClause where = whereFor(filter);
+    QVariantList values = where.values;
+    values << limit << offset;
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT id, case_number, cpr, name, area, subgroup, caseworker, team, "
+                                         "review_status FROM cases") +
+                              where.text + orderFor(filter) + QStringLiteral(" LIMIT ? OFFSET ?"),
+                          values);
+    if (!query)
+        return query.error();
+    QList<CaseRow> rows;
+    rows.reserve(limit);
+    while (query->next()) {
+        rows << CaseRow{query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
+                        query->value(3).toString(),   query->value(4).toString(), query->value(5).toString(),
+                        query->value(6).toString(),   query->value(7).toString(), query->value(8).toString()};
+    }
+    return rows;
+}
+
+Result<QStringList> CaseRepository::distinctValues(const QString &column)
+{
+    // Identifiers cannot be bound: accept only the two columns the filters offer.
+    if (column != u"caseworker" && column != u"team")
+        return invalidInput(QStringLiteral("unknown column"));
+    auto query = sql::run(m_db, QStringLiteral("SELECT DISTINCT %1 FROM cases WHERE %1 <> '' ORDER BY %1").arg(column));
+    if (!query)
+        return query.error();
+    QStringList values;
+    while (query->next())
+        values << query->value(0).toString();
+    return values;
+}
+
+} // namespace sagstjek

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/casefile.h"
+#include "storage/result.h"
+
+#include <QSqlDatabase>
+
+namespace sagstjek {
+
+// Filters and order for the case list; the repository turns them into bound SQL. Sorting is by a column
+// from this enum only, never by a name the user typed.
+struct CaseFilter {
+    enum class SortColumn { CaseNumber, Name, Area, Caseworker, Team, Progress };
+    QString area;
+    QString caseworker;
+    QString team;
+    QString status;     // a review-status key
+    QString search;     // case-number prefix, part of the name, or a whole CPR number
+    SortColumn sortColumn = SortColumn::CaseNumber;
+    bool descending = false;
+};
+
+// One row of the case list (what the list shows, nothing more).
+struct CaseRow {
+    qint64 id = 0;
+    QString caseNumber;
+    QString cpr;
+    QString name;
+    QString area;
+    QString subgroup;
+    QString caseworker;
+    QString team;
+    QString reviewStatus;
+};
+
+class CaseRepository {
+public:
+    explicit CaseRepository(QSqlDatabase &db) : m_db(db) {}
+
+    Result<qint64> insert(const CaseFile &caseFile);
+    // Replaces a case's fields and named dates (events are left alone); returns false when nothing changed.
+    Result<bool> update(qint64 id, const CaseFile &caseFile);
+    Result<qint64> idForNumber(const QString &caseNumber);
+    Result<CaseFile> load(qint64 id); // with dates and events
+    Status addEvent(qint64 caseId, const CaseEvent &event);
+    Status setReviewStatus(qint64 caseId, ReviewStatus status);
+
+    Result<int> count(const CaseFilter &filter);
+    Result<QList<CaseRow>> page(const CaseFilter &filter, int offset, int limit);
+    Result<QStringList> distinctValues(const QString &column); // "caseworker" or "team" only
+
+private:
+    QSqlDatabase &m_db;
+};
+
+} // namespace sagstjek

@@ -1,0 +1,180 @@
+#include "storage/migrations.h"
+
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace sagstjek::migrations {
+
+namespace {
+
+// Each step is a list of statements run in one transaction. Append new steps; never edit a released one.
+// Kept to portable SQL where it costs nothing: a PostgreSQL team server is on the roadmap.
+const QList<QStringList> &steps()
+{
+    static const QList<QStringList> all = {
+        // 1: cases, their dates and events, templates, reviews, answers, defects, the audit trail.
+        {
+            QStringLiteral(R"(CREATE TABLE templates (
+                id INTEGER PRIMARY KEY,
+                template_key TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                area TEXT NOT NULL,
+                title_da TEXT NOT NULL,
+                title_en TEXT NOT NULL,
+                body TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                created_by TEXT NOT NULL,
+                UNIQUE (template_key, version)))"),
+            QStringLiteral("CREATE INDEX templates_area ON templates (area, version)"),
+            QStringLiteral(R"(CREATE TABLE cases (
+                id INTEGER PRIMARY KEY,
+                case_number TEXT NOT NULL COLLATE NOCASE UNIQUE,
+                cpr TEXT NOT NULL DEFAULT '',
+                name TEXT NOT NULL COLLATE NOCASE,
+                area TEXT NOT NULL,
+                subgroup TEXT NOT NULL DEFAULT '',
+                caseworker TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+                team TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+                review_status TEXT NOT NULL DEFAULT 'not-started'
+                    CHECK (review_status IN ('not-started', 'in-progress', 'completed')),
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))"),
+            // Sorting and filtering happen in SQL; each sortable column has an index ending in id.
+            QStringLiteral("CREATE INDEX cases_name ON cases (name, id)"),
+            QStringLiteral("CREATE INDEX cases_area ON cases (area, case_number)"),
+            QStringLiteral("CREATE INDEX cases_caseworker ON cases (caseworker, case_number)"),
+            QStringLiteral("CREATE INDEX cases_team ON cases (team, case_number)"),
+            QStringLiteral("CREATE INDEX cases_status ON cases (review_status, case_number)"),
+            QStringLiteral("CREATE INDEX cases_cpr ON cases (cpr)"),
+            QStringLiteral(R"(CREATE TABLE case_dates (
+                case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+                field TEXT NOT NULL,
+                value TEXT NOT NULL,
+                PRIMARY KEY (case_id, field)))"),
+            QStringLiteral(R"(CREATE TABLE case_events (
+                id INTEGER PRIMARY KEY,
+                case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                event_date TEXT NOT NULL,
+                form TEXT NOT NULL DEFAULT '',
+                reason TEXT NOT NULL DEFAULT '',
+                note_written TEXT,
+                description TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral("CREATE INDEX case_events_case ON case_events (case_id, kind, event_date)"),
+            QStringLiteral(R"(CREATE TABLE reviews (
+                id INTEGER PRIMARY KEY,
+                case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+                template_id INTEGER NOT NULL REFERENCES templates (id),
+                round_id INTEGER,
+                reviewer TEXT NOT NULL,
+                status TEXT NOT NULL DEFAULT 'in-progress'
+                    CHECK (status IN ('in-progress', 'completed', 'approved', 'sent-back', 'reopened')),
+                started_at TEXT NOT NULL,
+                completed_at TEXT,
+                updated_at TEXT NOT NULL))"),
+            // One review per case outside rounds; rounds (a later step) allow one per case per round.
+            QStringLiteral("CREATE UNIQUE INDEX reviews_case_no_round ON reviews (case_id) WHERE round_id IS NULL"),
+            QStringLiteral("CREATE INDEX reviews_case ON reviews (case_id, round_id)"),
+            QStringLiteral(R"(CREATE TABLE answers (
+                review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+                item_key TEXT NOT NULL,
+                answer TEXT CHECK (answer IS NULL OR answer IN ('met', 'not-met', 'na')),
+                note TEXT NOT NULL DEFAULT '',
+                computed_verdict TEXT,
+                computed_explanation TEXT,
+                override_reason TEXT,
+                answered_by TEXT NOT NULL,
+                answered_at TEXT NOT NULL,
+                PRIMARY KEY (review_id, item_key)))"),
+            QStringLiteral("CREATE INDEX answers_item ON answers (item_key, answer)"),
+            QStringLiteral(R"(CREATE TABLE defects (
+                id INTEGER PRIMARY KEY,
+                review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+                case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+                item_key TEXT NOT NULL,
+                description TEXT NOT NULL DEFAULT '',
+                severity TEXT NOT NULL DEFAULT 'major' CHECK (severity IN ('critical', 'major', 'minor')),
+                owner TEXT NOT NULL DEFAULT '',
+                due TEXT,
+                status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'remediated', 'verified', 'reopened')),
+                created_by TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                UNIQUE (review_id, item_key)))"),
+            QStringLiteral("CREATE INDEX defects_case ON defects (case_id)"),
+            QStringLiteral("CREATE INDEX defects_owner ON defects (owner, status, due)"),
+            QStringLiteral("CREATE INDEX defects_status ON defects (status, due)"),
+            // Append-only, hash-chained record of every change (who, when, before, after, why).
+            QStringLiteral(R"(CREATE TABLE audit_log (
+                id INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                user_name TEXT NOT NULL,
+                action TEXT NOT NULL,
+                entity TEXT NOT NULL,
+                entity_id TEXT NOT NULL,
+                case_id INTEGER,
+                before_json TEXT,
+                after_json TEXT,
+                reason TEXT,
+                prev_hash TEXT NOT NULL,
+                hash TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX audit_log_case ON audit_log (case_id, id)"),
+            QStringLiteral(R"(CREATE TABLE settings (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL))"),
+        },
+    };
+    return all;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sagstjek::Database", text);
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return int(steps().size());
+}
+
+Status migrate(QSqlDatabase &db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    QSqlQuery versionQuery(db);
+    if (!versionQuery.exec(QStringLiteral("PRAGMA user_version")) || !versionQuery.next())
+        return databaseError(tr("Cannot read the schema version: %1").arg(versionQuery.lastError().text()));
+    int current = versionQuery.value(0).toInt();
+    versionQuery.finish();
+    if (current > latestVersion())
+        return databaseError(tr("The database was made by a newer version of Sagstjek (schema %1).").arg(current));
+
+    while (current < target) {
+        const QStringList &step = steps().at(current);
+        const int next = current + 1;
+        auto applied = inTransaction(db, [&]() -> Status {
+            for (const QString &statement : step) {
+                QSqlQuery q(db);
+                if (!q.exec(statement))
+                    return databaseError(tr("Migration to schema %1 failed: %2").arg(next).arg(q.lastError().text()));
+            }
+            QSqlQuery bump(db);
+            // user_version cannot be bound; `next` is an integer we computed.
+            if (!bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(next)))
+                return databaseError(tr("Migration to schema %1 failed: %2").arg(next).arg(bump.lastError().text()));
+            return Ok{};
+        });
+        if (!applied)
+            return applied;
+        current = next;
+    }
+    return Ok{};
+}
+
+} // namespace sagstjek::migrations

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "storage/result.h"
+
+#include <QSqlDatabase>
+
+namespace sagstjek::migrations {
+
+// The schema version this build writes. Steps are append-only: never edit a released step.
+int latestVersion();
+
+// Applies every step after the database's user_version up to `target` (default: latest), each step in one
+// transaction that also bumps user_version. A database newer than this build is refused.
+Status migrate(QSqlDatabase &db, int target = -1);
+
+} // namespace sagstjek::migrations

@@ -1,0 +1,227 @@
+#include "storage/reviewrepository.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+
+namespace sagstjek {
+
+namespace {
+
+const QString defectColumns = QStringLiteral(
+    "d.id, d.review_id, d.case_id, c.case_number, d.item_key, d.description, d.severity, d.owner, d.due, d.status, "
+    "d.created_by, d.created_at");
+
+Defect defectFrom(const QSqlQuery &q)
+{
+    Defect d;
+    d.id = q.value(0).toLongLong();
+    d.reviewId = q.value(1).toLongLong();
+    d.caseId = q.value(2).toLongLong();
+    d.caseNumber = q.value(3).toString();
+    d.itemKey = q.value(4).toString();
+    d.description = q.value(5).toString();
+    d.severity = severityFromKey(q.value(6).toString()).value_or(Severity::Major);
+    d.owner = q.value(7).toString();
+    d.due = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+    d.status = defectStatusFromKey(q.value(9).toString()).value_or(DefectStatus::Open);
+    d.createdBy = q.value(10).toString();
+    d.createdAt = q.value(11).toString();
+    return d;
+}
+
+} // namespace
+
+Result<std::optional<Review>> ReviewRepository::findForCase(qint64 caseId)
+{
+    auto id = sql::scalar(m_db, QStringLiteral("SELECT id FROM reviews WHERE case_id = ? AND round_id IS NULL"),
+                          {caseId});
+    if (!id)
+        return id.error();
+    if (id->isNull())
+        return std::optional<Review>();
+    auto review = load(id->toLongLong());
+    if (!review)
+        return review.error();
+    return std::optional<Review>(std::move(review).value());
+}
+
+Result<Review> ReviewRepository::load(qint64 reviewId)
+{
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT case_id, template_id, reviewer, status, started_at, completed_at "
+                                         "FROM reviews WHERE id = ?"),
+                          {reviewId});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return notFound(QCoreApplication::translate("sagstjek::Database", "The review no longer exists."));
+    Review review;
+    review.id = reviewId;
+    review.caseId = query->value(0).toLongLong();
+    review.templateId = query->value(1).toLongLong();
+    review.reviewer = query->value(2).toString();
+    review.status = query->value(3).toString();
+    review.startedAt = query->value(4).toString();
+    review.completedAt = query->value(5).toString();
+
+    auto answers = sql::run(m_db,
+                            QStringLiteral("SELECT item_key, answer, note, computed_verdict, computed_explanation, "
+                                           "override_reason, answered_by, answered_at FROM answers WHERE review_id = ?"),
+                            {reviewId});
+    if (!answers)
+        return answers.error();
+    while (answers->next()) {
+        Answer a;
+        a.itemKey = answers->value(0).toString();
+        a.value = answerFromKey(answers->value(1).toString());
+        a.note = answers->value(2).toString();
+        a.computedVerdict = answers->value(3).toString();
+        a.computedExplanation = answers->value(4).toString();
+        a.overrideReason = answers->value(5).toString();
+        a.answeredBy = answers->value(6).toString();
+        a.answeredAt = answers->value(7).toString();
+        review.answers.insert(a.itemKey, a);
+    }
+
+    auto defects = sql::run(m_db,
+                            QStringLiteral("SELECT ") + defectColumns +
+                                QStringLiteral(" FROM defects d JOIN cases c ON c.id = d.case_id WHERE d.review_id = ?"),
+                            {reviewId});
+    if (!defects)
+        return defects.error();
+    while (defects->next()) {
+        const Defect d = defectFrom(defects.value());
+        review.defects.insert(d.itemKey, d);
+    }
+    return review;
+}
+
+Result<qint64> ReviewRepository::create(qint64 caseId, qint64 templateId, const QString &reviewer)
+{
+    const QString now = utcNow();
+    auto inserted = sql::run(m_db,
+                             QStringLiteral("INSERT INTO reviews (case_id, template_id, reviewer, status, started_at, "
+                                            "updated_at) VALUES (?, ?, ?, 'in-progress', ?, ?)"),
+                             {caseId, templateId, reviewer, now, now});
+    if (!inserted)
+        return inserted.error();
+    return inserted->lastInsertId().toLongLong();
+}
+
+Status ReviewRepository::setStatus(qint64 reviewId, const QString &status)
+{
+    const QString now = utcNow();
+    const QVariant completedAt = status == u"completed" ? QVariant(now) : QVariant(QMetaType(QMetaType::QString));
+    auto updated = sql::run(m_db, QStringLiteral("UPDATE reviews SET status = ?, completed_at = ?, updated_at = ? "
+                                                 "WHERE id = ?"),
+                            {status, completedAt, now, reviewId});
+    if (!updated)
+        return updated.error();
+    return Ok{};
+}
+
+Status ReviewRepository::upsertAnswer(qint64 reviewId, const Answer &a)
+{
+    const QVariant value = a.value ? QVariant(answerKey(*a.value)) : QVariant(QMetaType(QMetaType::QString));
+    auto written = sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO answers (review_id, item_key, answer, note, computed_verdict, computed_explanation, "
+                       "override_reason, answered_by, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (review_id, item_key) DO UPDATE SET answer = excluded.answer, "
+                       "note = excluded.note, computed_verdict = excluded.computed_verdict, "
+                       "computed_explanation = excluded.computed_explanation, "
+                       "override_reason = excluded.override_reason, answered_by = excluded.answered_by, "
+                       "answered_at = excluded.answered_at"),
+        {reviewId, a.itemKey, value, a.note, sql::nullable(a.computedVerdict), sql::nullable(a.computedExplanation),
+         sql::nullable(a.overrideReason), a.answeredBy, a.answeredAt});
+    if (!written)
+        return written.error();
+    return Ok{};
+}
+
+Status ReviewRepository::deleteAnswer(qint64 reviewId, const QString &itemKey)
+{
+    auto deleted = sql::run(m_db, QStringLiteral("DELETE FROM answers WHERE review_id = ? AND item_key = ?"),
+                            {reviewId, itemKey});
+    if (!deleted)
+        return deleted.error();
+    return Ok{};
+}
+
+Result<qint64> ReviewRepository::upsertDefect(const Defect &d)
+{
+    const QString now = utcNow();
+    const QVariant due = d.due.isValid() ? QVariant(d.due.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    auto written = sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO defects (review_id, case_id, item_key, description, severity, owner, due, status, "
+                       "created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (review_id, item_key) DO UPDATE SET description = excluded.description, "
+                       "severity = excluded.severity, owner = excluded.owner, due = excluded.due, "
+                       "status = excluded.status, updated_at = excluded.updated_at"),
+        {d.reviewId, d.caseId, d.itemKey, d.description, severityKey(d.severity), d.owner, due,
+         defectStatusKey(d.status), d.createdBy, d.createdAt.isEmpty() ? now : d.createdAt, now});
+    if (!written)
+        return written.error();
+    auto id = sql::scalar(m_db, QStringLiteral("SELECT id FROM defects WHERE review_id = ? AND item_key = ?"),
+                          {d.reviewId, d.itemKey});
+    if (!id)
+        return id.error();
+    return id->toLongLong();
+}
+
+Status ReviewRepository::deleteDefect(qint64 reviewId, const QString &itemKey)
+{
+    auto deleted = sql::run(m_db, QStringLiteral("DELETE FROM defects WHERE review_id = ? AND item_key = ?"),
+                            {reviewId, itemKey});
+    if (!deleted)
+        return deleted.error();
+    return Ok{};
+}
+
+Result<QList<Defect>> ReviewRepository::defects(const DefectFilter &filter)
+{
+    QStringList conditions;
+    QVariantList values;
+    if (!filter.status.isEmpty()) {
+        conditions << QStringLiteral("d.status = ?");
+        values << filter.status;
+    }
+    if (!filter.owner.isEmpty()) {
+        conditions << QStringLiteral("d.owner = ?");
+        values << filter.owner;
+    }
+    if (!filter.area.isEmpty()) {
+        conditions << QStringLiteral("c.area = ?");
+        values << filter.area;
+    }
+    if (!filter.severity.isEmpty()) {
+        conditions << QStringLiteral("d.severity = ?");
+        values << filter.severity;
+    }
+    if (!filter.caseNumber.isEmpty()) {
+        conditions << QStringLiteral("c.case_number = ?");
+        values << filter.caseNumber;
+    }
+    if (filter.overdueOnly) {
+        conditions << QStringLiteral("d.due IS NOT NULL AND d.due < ? AND d.status IN ('open', 'reopened')");
+        values << (filter.today.isValid() ? filter.today : QDate::currentDate()).toString(Qt::ISODate);
+    }
+    const QString where =
+        conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT ") + defectColumns +
+                              QStringLiteral(" FROM defects d JOIN cases c ON c.id = d.case_id") + where +
+                              QStringLiteral(" ORDER BY d.due IS NULL, d.due, d.id"),
+                          values);
+    if (!query)
+        return query.error();
+    QList<Defect> list;
+    while (query->next())
+        list << defectFrom(query.value());
+    return list;
+}
+
+} // namespace sagstjek

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "storage/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace sagstjek::sql {
+
+// Prepares `statement`, binds `values` positionally (never by concatenation) and executes it.
+// Queries that only step forward get setForwardOnly(true), so QSQLITE does not cache every row.
+Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
+
+// Runs a statement that returns one value (or none: an invalid QVariant).
+Result<QVariant> scalar(QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
+
+// A NULL for optional text or dates: empty strings and invalid dates are stored as NULL.
+QVariant nullable(const QString &text);
+
+// Escapes %, _ and \ for a LIKE pattern used with ESCAPE '\'.
+QString escapeLike(const QString &text);
+
+} // namespace sagstjek::sql
