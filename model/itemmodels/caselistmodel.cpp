@@ -1,0 +1,183 @@
+#include "itemmodels/caselistmodel.h"
+
+#include "domain/areas.h"
+#include "domain/cpr.h"
+#include "storage/database.h"
+
+namespace sagstjek {
+
+namespace {
+
+constexpr int MaxCachedPages = 40;
+
+QString statusLabel(const QString &key)
+{
+    if (key == u"in-progress")
+        return CaseListModel::tr("In progress");
+    if (key == u"completed")
+        return CaseListModel::tr("Completed");
+    return CaseListModel::tr("Not started");
+}
+
+} // namespace
+
+CaseListModel::CaseListModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{
+    refresh();
+}
+
+int CaseListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int CaseListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const CaseRow *CaseListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    const int page = row / PageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        if (m_pages.size() >= MaxCachedPages)
+            m_pages.clear();
+        auto rows = CaseRepository(m_db.connection()).page(m_filter, page * PageSize, PageSize);
+        if (!rows) {
+            m_lastError = rows.error().message;
+            return nullptr;
+        }
+        it = m_pages.insert(page, std::move(rows).value());
+    }
+    const int offset = row % PageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+QVariant CaseListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const CaseRow *row = rowAt(index.row());
+    if (!row)
+        return {};
+    if (role == CaseIdRole)
+        return row->id;
+    if (role == StatusKeyRole)
+        return row->reviewStatus;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case CaseNumber:
+        return row->caseNumber;
+    case Cpr:
+        return cpr::mask(row->cpr); // never the full number in a list
+    case Name:
+        return row->name;
+    case Area:
+        return Areas::label(row->area);
+    case Caseworker:
+        return row->caseworker;
+    case Team:
+        return row->team;
+    case Status:
+        return statusLabel(row->reviewStatus);
+    default:
+        return {};
+    }
+}
+
+QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case CaseNumber:
+        return tr("Case number");
+    case Cpr:
+        return tr("CPR");
+    case Name:
+        return tr("Citizen");
+    case Area:
+        return tr("Area");
+    case Caseworker:
+        return tr("Caseworker");
+    case Team:
+        return tr("Team");
+    case Status:
+        return tr("Review");
+    default:
+        return {};
+    }
+}
+
+void CaseListModel::sort(int column, Qt::SortOrder order)
+{
+    CaseFilter filter = m_filter;
+    switch (column) {
+    case Name:
+        filter.sortColumn = CaseFilter::SortColumn::Name;
+        break;
+    case Area:
+        filter.sortColumn = CaseFilter::SortColumn::Area;
+        break;
+    case Caseworker:
+        filter.sortColumn = CaseFilter::SortColumn::Caseworker;
+        break;
+    case Team:
+        filter.sortColumn = CaseFilter::SortColumn::Team;
+        break;
+    case Status:
+        filter.sortColumn = CaseFilter::SortColumn::Progress;
+        break;
+    default:
+        filter.sortColumn = CaseFilter::SortColumn::CaseNumber; // CPR is not a sort key: it would reveal order
+        break;
+    }
+    filter.descending = order == Qt::DescendingOrder;
+    setFilter(filter);
+}
+
+void CaseListModel::setFilter(const CaseFilter &filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+void CaseListModel::refresh()
+{
+    beginResetModel();
+    m_pages.clear();
+    auto count = CaseRepository(m_db.connection()).count(m_filter);
+    if (count) {
+        m_rowCount = count.value();
+        m_lastError.clear();
+    } else {
+        m_rowCount = 0;
+        m_lastError = count.error().message;
+    }
+    endResetModel();
+    if (!m_lastError.isEmpty())
+        emit errorOccurred(m_lastError);
+}
+
+qint64 CaseListModel::caseIdAt(int row) const
+{
+    const CaseRow *r = rowAt(row);
+    return r ? r->id : 0;
+}
+
+int CaseListModel::rowOfCase(qint64 caseId) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        for (int i = 0; i < it->size(); ++i)
+            if (it->at(i).id == caseId)
+                return it.key() * PageSize + i;
+    return -1;
+}
+
+} // namespace sagstjek
