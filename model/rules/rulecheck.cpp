@@ -37,7 +37,8 @@ public:
         : m_lang(lang)
         , m_problems(problems) {}
 
-    void problem(Msg msg, const QString &a = {}, const QString &b = {}) {
+    void problem(Msg msg) { m_problems.append(text::pattern(m_lang, msg)); }
+    void problem(Msg msg, const QString &a, const QString &b) {
         m_problems.append(text::pattern(m_lang, msg).arg(a, b));
     }
     void problem1(Msg msg, const QString &a) { m_problems.append(text::pattern(m_lang, msg).arg(a)); }
