@@ -41,7 +41,7 @@ Status record(QSqlDatabase &db, const AuditEntry &entry)
     const QString at = utcNow();
     const QString before = compact(entry.before);
     const QString after = compact(entry.after);
-    const QVariant caseId = entry.caseId > 0 ? QVariant(entry.caseId) : QVariant(QMetaType(QMetaType::LongLong));
+    const QVariant caseId = entry.caseId > 0 ? QVariant(entry.caseId) : QVariant();
     const QString hash = hashOf(prevHash, at, entry.user, entry.action, entry.entity, entry.entityId, caseId, before,
                                 after, entry.reason);
     auto inserted = sql::run(db,

@@ -84,7 +84,7 @@ QString orderFor(const CaseFilter &filter)
 
 QVariant dateValue(const QDate &date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
 Status writeDates(QSqlDatabase &db, qint64 caseId, const QHash<QString, QDate> &dates)

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -201,9 +202,33 @@ int Database::schemaVersion()
 
 Status inTransaction(QSqlDatabase &db, const std::function<Status()> &work)
 {
+    // Nested calls become savepoints, so a service call can join a larger unit of work (a CLI command that
+    // answers and writes a note, an import) and still roll back alone. Connections are per thread.
+    thread_local QHash<QString, int> depthByConnection;
+    int &depth = depthByConnection[db.connectionName()];
+    if (depth > 0) {
+        const QString savepoint = QStringLiteral("nested_%1").arg(depth);
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("SAVEPOINT ") + savepoint))
+            return databaseError(tr("Cannot start a transaction: %1").arg(begin.lastError().text()));
+        ++depth;
+        Status result = work();
+        --depth;
+        QSqlQuery end(db);
+        if (!result) {
+            end.exec(QStringLiteral("ROLLBACK TO ") + savepoint);
+            end.exec(QStringLiteral("RELEASE ") + savepoint);
+            return result;
+        }
+        if (!end.exec(QStringLiteral("RELEASE ") + savepoint))
+            return databaseError(tr("Cannot save: %1").arg(end.lastError().text()));
+        return result;
+    }
     if (!db.transaction())
         return databaseError(tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+    ++depth;
     Status result = work();
+    --depth;
     if (!result) {
         db.rollback();
         return result;

@@ -113,7 +113,7 @@ Result<qint64> ReviewRepository::create(qint64 caseId, qint64 templateId, const 
 Status ReviewRepository::setStatus(qint64 reviewId, const QString &status)
 {
     const QString now = utcNow();
-    const QVariant completedAt = status == u"completed" ? QVariant(now) : QVariant(QMetaType(QMetaType::QString));
+    const QVariant completedAt = status == u"completed" ? QVariant(now) : QVariant();
     auto updated = sql::run(m_db, QStringLiteral("UPDATE reviews SET status = ?, completed_at = ?, updated_at = ? "
                                                  "WHERE id = ?"),
                             {status, completedAt, now, reviewId});
@@ -124,7 +124,7 @@ Status ReviewRepository::setStatus(qint64 reviewId, const QString &status)
 
 Status ReviewRepository::upsertAnswer(qint64 reviewId, const Answer &a)
 {
-    const QVariant value = a.value ? QVariant(answerKey(*a.value)) : QVariant(QMetaType(QMetaType::QString));
+    const QVariant value = a.value ? QVariant(answerKey(*a.value)) : QVariant();
     auto written = sql::run(
         m_db,
         QStringLiteral("INSERT INTO answers (review_id, item_key, answer, note, computed_verdict, computed_explanation, "
@@ -153,7 +153,7 @@ Status ReviewRepository::deleteAnswer(qint64 reviewId, const QString &itemKey)
 Result<qint64> ReviewRepository::upsertDefect(const Defect &d)
 {
     const QString now = utcNow();
-    const QVariant due = d.due.isValid() ? QVariant(d.due.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    const QVariant due = d.due.isValid() ? QVariant(d.due.toString(Qt::ISODate)) : QVariant();
     auto written = sql::run(
         m_db,
         QStringLiteral("INSERT INTO defects (review_id, case_id, item_key, description, severity, owner, due, status, "

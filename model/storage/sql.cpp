@@ -12,8 +12,13 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariant
     if (!query.prepare(statement))
         return databaseError(QCoreApplication::translate("sagstjek::Database", "Database error: %1")
                                  .arg(query.lastError().text()));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    for (const QVariant &value : values) {
+        // A null QString is text that happens to be empty; only an invalid QVariant means SQL NULL.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec())
         return databaseError(QCoreApplication::translate("sagstjek::Database", "Database error: %1")
                                  .arg(query.lastError().text()));
@@ -32,7 +37,7 @@ Result<QVariant> scalar(QSqlDatabase &db, const QString &statement, const QVaria
 
 QVariant nullable(const QString &text)
 {
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+    return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 QString escapeLike(const QString &text)

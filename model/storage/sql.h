@@ -15,7 +15,7 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariant
 // Runs a statement that returns one value (or none: an invalid QVariant).
 Result<QVariant> scalar(QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
 
-// A NULL for optional text or dates: empty strings and invalid dates are stored as NULL.
+// SQL NULL for empty optional text (an invalid QVariant binds as NULL; an empty QString binds as '').
 QVariant nullable(const QString &text);
 
 // Escapes %, _ and \ for a LIKE pattern used with ESCAPE '\'.

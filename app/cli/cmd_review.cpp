@@ -1,0 +1,286 @@
+// Cases, cue cards, answers and defects from the command line.
+#include "cli.h"
+
+#include "domain/areas.h"
+#include "domain/cpr.h"
+#include "itemmodels/defectlistmodel.h"
+#include "services/demodata.h"
+#include "services/reviewservice.h"
+#include "storage/caserepository.h"
+#include "storage/reviewrepository.h"
+#include "storage/sql.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace sagstjek::cli {
+
+namespace {
+
+Result<qint64> caseId(Database &db, const QString &caseNumber)
+{
+    return CaseRepository(db.connection()).idForNumber(caseNumber);
+}
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+int runInit(Context &c)
+{
+    if (!c.database(Database::OpenMode::CreateIfMissing))
+        return DatabaseError;
+    if (!c.json)
+        c.out << "Database ready: " << c.dbPath << Qt::endl;
+    else
+        c.printJson(QJsonObject{{QStringLiteral("database"), c.dbPath}});
+    return Success;
+}
+
+int runDemo(Context &c)
+{
+    Database *db = c.database(Database::OpenMode::CreateIfMissing);
+    if (!db)
+        return DatabaseError;
+    auto cases = sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM cases"));
+    if (!cases)
+        return c.fail(cases.error());
+    if (cases->toInt() > 0)
+        return c.fail(InvalidInput, QStringLiteral("The database already has %1 cases; demo data goes only into an "
+                                                   "empty database so it never mixes with real cases.")
+                                        .arg(cases->toInt()));
+    if (auto filled = demodata::fill(*db, c.user); !filled)
+        return c.fail(filled.error());
+    auto total = sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM cases"));
+    if (c.json)
+        c.printJson(QJsonObject{{QStringLiteral("cases"), total ? total->toInt() : 0}});
+    else
+        c.out << "Demo data added: " << (total ? total->toInt() : 0) << " cases." << Qt::endl;
+    return Success;
+}
+
+int runCases(Context &c)
+{
+    Database *db = c.database();
+    if (!db)
+        return DatabaseError;
+    CaseFilter filter;
+    filter.area = c.args.value(QStringLiteral("--area"));
+    filter.caseworker = c.args.value(QStringLiteral("--caseworker"));
+    filter.status = c.args.value(QStringLiteral("--status"));
+    filter.search = c.args.value(QStringLiteral("--search"));
+    CaseRepository repository(db->connection());
+    QJsonArray array;
+    constexpr int Page = 1000;
+    for (int offset = 0;; offset += Page) {
+        auto rows = repository.page(filter, offset, Page);
+        if (!rows)
+            return c.fail(rows.error());
+        for (const CaseRow &row : rows.value()) {
+            if (c.json) {
+                array.append(QJsonObject{{QStringLiteral("case_number"), row.caseNumber},
+                                         {QStringLiteral("cpr"), cpr::mask(row.cpr)},
+                                         {QStringLiteral("name"), row.name},
+                                         {QStringLiteral("area"), row.area},
+                                         {QStringLiteral("subgroup"), row.subgroup},
+                                         {QStringLiteral("caseworker"), row.caseworker},
+                                         {QStringLiteral("team"), row.team},
+                                         {QStringLiteral("status"), row.reviewStatus}});
+            } else {
+                c.out << row.caseNumber << '\t' << cpr::mask(row.cpr) << '\t' << row.name << '\t' << row.area << '\t'
+                      << row.caseworker << '\t' << row.team << '\t' << row.reviewStatus << '\n';
+            }
+        }
+        if (rows->size() < Page)
+            break;
+    }
+    if (c.json)
+        c.printJson(array);
+    c.out.flush();
+    return Success;
+}
+
+int runCard(Context &c)
+{
+    if (c.args.positional.size() != 1)
+        return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli card CASE_NUMBER [--json]"));
+    Database *db = c.database();
+    if (!db)
+        return DatabaseError;
+    auto id = caseId(*db, c.args.positional.first());
+    if (!id)
+        return c.fail(id.error());
+    ReviewService service(*db, c.user);
+    auto state = service.open(id.value());
+    if (!state)
+        return c.fail(state.error());
+    QJsonArray items;
+    for (const CueCardItem *item : state->applicableItems()) {
+        const Answer answer = state->review ? state->review->answers.value(item->key) : Answer{};
+        QJsonObject object{{QStringLiteral("key"), item->key},
+                           {QStringLiteral("section"), item->sectionKey},
+                           {QStringLiteral("text"), item->text.in(c.language)},
+                           {QStringLiteral("law"), item->law.in(c.language)},
+                           {QStringLiteral("answer"), answer.value ? QJsonValue(answerKey(*answer.value))
+                                                                   : QJsonValue(QJsonValue::Null)},
+                           {QStringLiteral("note"), answer.note}};
+        items.append(object);
+        if (!c.json) {
+            c.out << (answer.value ? answerKey(*answer.value).leftJustified(8) : QStringLiteral("-       ")) << item->key
+                  << "\n        " << item->text.in(c.language) << " (" << item->law.in(c.language) << ")\n";
+            if (!answer.note.isEmpty())
+                c.out << "        " << answer.note << '\n';
+        }
+    }
+    if (c.json) {
+        c.printJson(QJsonObject{
+            {QStringLiteral("case_number"), state->caseFile.caseNumber},
+            {QStringLiteral("area"), state->caseFile.area},
+            {QStringLiteral("status"), reviewStatusKey(state->caseFile.reviewStatus)},
+            {QStringLiteral("template"), QJsonObject{{QStringLiteral("key"), state->card.key},
+                                                     {QStringLiteral("version"), state->card.version}}},
+            {QStringLiteral("items"), items}});
+    } else {
+        c.out << state->caseFile.caseNumber << ": " << state->answeredCount() << "/" << state->applicableItems().size()
+              << " answered" << Qt::endl;
+    }
+    return Success;
+}
+
+int runAnswer(Context &c)
+{
+    if (c.args.positional.size() != 3)
+        return c.fail(UsageError,
+                      QStringLiteral("Usage: sagstjek-cli answer CASE_NUMBER ITEM_KEY met|not-met|na [--note TEXT]"));
+    const auto value = answerFromKey(c.args.positional.at(2));
+    if (!value)
+        return c.fail(UsageError, QStringLiteral("The answer must be met, not-met or na, not \"%1\".")
+                                      .arg(c.args.positional.at(2)));
+    Database *db = c.database();
+    if (!db)
+        return DatabaseError;
+    auto id = caseId(*db, c.args.positional.first());
+    if (!id)
+        return c.fail(id.error());
+    const QString itemKey = c.args.positional.at(1);
+    ReviewService service(*db, c.user);
+    service.setLanguage(c.language);
+    // Answer, note and defect description go in one transaction, so a refused note leaves nothing behind.
+    auto result = inTransaction(db->connection(), [&]() -> Status {
+        auto state = service.answer(id.value(), itemKey, value);
+        if (!state)
+            return state.error();
+        if (c.args.has(QStringLiteral("--note"))) {
+            const QString note = c.args.value(QStringLiteral("--note"));
+            auto noted = service.setNote(id.value(), itemKey, note);
+            if (!noted)
+                return noted.error();
+            if (*value == AnswerValue::NotMet && noted->defect) {
+                Defect defect = *noted->defect;
+                defect.description = note;
+                if (auto saved = service.saveDefect(id.value(), defect); !saved)
+                    return saved.error();
+            }
+        }
+        return Ok{};
+    });
+    if (!result)
+        return c.fail(result.error());
+    if (c.json)
+        c.printJson(QJsonObject{{QStringLiteral("case_number"), c.args.positional.first()},
+                                {QStringLiteral("item_key"), itemKey},
+                                {QStringLiteral("answer"), answerKey(*value)}});
+    return Success;
+}
+
+int runComplete(Context &c)
+{
+    if (c.args.positional.size() != 1)
+        return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli complete CASE_NUMBER"));
+    Database *db = c.database();
+    if (!db)
+        return DatabaseError;
+    auto id = caseId(*db, c.args.positional.first());
+    if (!id)
+        return c.fail(id.error());
+    ReviewService service(*db, c.user);
+    service.setLanguage(c.language);
+    if (auto completed = service.complete(id.value()); !completed)
+        return c.fail(completed.error());
+    if (c.json)
+        c.printJson(QJsonObject{{QStringLiteral("case_number"), c.args.positional.first()},
+                                {QStringLiteral("status"), QStringLiteral("completed")}});
+    return Success;
+}
+
+int runDefects(Context &c)
+{
+    Database *db = c.database();
+    if (!db)
+        return DatabaseError;
+    DefectFilter filter;
+    filter.status = c.args.value(QStringLiteral("--status"));
+    filter.owner = c.args.value(QStringLiteral("--owner"));
+    filter.area = c.args.value(QStringLiteral("--area"));
+    filter.overdueOnly = c.args.has(QStringLiteral("--overdue"));
+    auto defects = ReviewRepository(db->connection()).defects(filter);
+    if (!defects)
+        return c.fail(defects.error());
+    QJsonArray array;
+    for (const Defect &d : defects.value()) {
+        if (c.json) {
+            array.append(QJsonObject{{QStringLiteral("id"), d.id},
+                                     {QStringLiteral("case_number"), d.caseNumber},
+                                     {QStringLiteral("item_key"), d.itemKey},
+                                     {QStringLiteral("description"), d.description},
+                                     {QStringLiteral("severity"), severityKey(d.severity)},
+                                     {QStringLiteral("owner"), d.owner},
+                                     {QStringLiteral("due"), orNull(d.due.toString(Qt::ISODate))},
+                                     {QStringLiteral("status"), defectStatusKey(d.status)}});
+        } else {
+            c.out << d.id << '\t' << d.caseNumber << '\t' << d.itemKey << '\t' << severityKey(d.severity) << '\t'
+                  << d.owner << '\t' << d.due.toString(Qt::ISODate) << '\t' << defectStatusKey(d.status) << '\t'
+                  << d.description << '\n';
+        }
+    }
+    if (c.json)
+        c.printJson(array);
+    c.out.flush();
+    return Success;
+}
+
+const Registration init{{QStringLiteral("init"), QStringLiteral("init"),
+                         QStringLiteral("Create an empty, migrated database (with the built-in cue cards)."),
+                         {}, {}, runInit}};
+const Registration demo{{QStringLiteral("demo"), QStringLiteral("demo"),
+                         QStringLiteral("Fill an empty database with about 40 realistic demo cases."), {}, {}, runDemo}};
+const Registration cases{{QStringLiteral("cases"),
+                          QStringLiteral("cases [--area KEY] [--caseworker NAME] [--status S] [--search TEXT] [--json]"),
+                          QStringLiteral("List cases (CPR masked)."),
+                          {QStringLiteral("--area"), QStringLiteral("--caseworker"), QStringLiteral("--status"),
+                           QStringLiteral("--search")},
+                          {},
+                          runCases}};
+const Registration card{{QStringLiteral("card"), QStringLiteral("card CASE_NUMBER [--json]"),
+                         QStringLiteral("Show a case's cue card with its answers."), {}, {}, runCard}};
+const Registration answer{{QStringLiteral("answer"),
+                           QStringLiteral("answer CASE_NUMBER ITEM_KEY met|not-met|na [--note TEXT]"),
+                           QStringLiteral("Record an answer; a not-met with --note creates the defect with that "
+                                          "description."),
+                           {QStringLiteral("--note")},
+                           {},
+                           runAnswer}};
+const Registration complete{{QStringLiteral("complete"), QStringLiteral("complete CASE_NUMBER"),
+                             QStringLiteral("Mark a case's review complete (refused while items are unanswered)."),
+                             {}, {}, runComplete}};
+const Registration defects{{QStringLiteral("defects"),
+                            QStringLiteral("defects [--status S] [--owner NAME] [--area KEY] [--overdue] [--json]"),
+                            QStringLiteral("List defects."),
+                            {QStringLiteral("--status"), QStringLiteral("--owner"), QStringLiteral("--area")},
+                            {QStringLiteral("--overdue")},
+                            runDefects}};
+
+} // namespace
+
+} // namespace sagstjek::cli
