@@ -226,6 +226,13 @@ void tst_rules_evaluator::deadline_data() {
         << QString() << QDate(2024, 6, 1) << u"en"_s << u"missed"_s << QDate(2024, 2, 29) << QDate(2024, 3, 1)
         << 1 << v
         << u"Contract signed 01-03-2024; due 29-02-2024 (1 month after takeover 31-01-2024): 1 day late"_s;
+    QTest::newRow("a P0D deadline reads as the same day")
+        << uR"j([{"version": "v0", "check": {"type": "deadline", "start": "contract_signed",
+               "actual": "declaration_signed", "period": "P0D"}}])j"_s
+        << QString() << QString() << u"contract_signed=2019-03-05,declaration_signed=2019-03-06"_s
+        << QString() << today << u"da"_s << u"missed"_s << QDate(2019, 3, 5) << QDate(2019, 3, 6) << 1
+        << u"v0"_s
+        << u"Erklæring underskrevet 06-03-2019; frist 05-03-2019 (samme dag som kontrakt underskrevet 05-03-2019): 1 dag for sent"_s;
     QTest::newRow("not signed yet and not yet due is pending")
         << kContractP1M << QString() << QString() << u"takeover=2019-02-01"_s << QString()
         << QDate(2019, 2, 20) << u"da"_s << u"pending"_s << QDate(2019, 3, 1) << QDate() << 0 << v

@@ -99,9 +99,14 @@ Verdict Evaluation::unavailable(const QString &key, DateState state) const {
 }
 
 QString Evaluation::basis(const Period &period, const QString &startKey, QDate start, bool moved) const {
-    const Msg msg = period.unit() == Period::Unit::EndOfWeek ? Msg::BasisCountedFrom : Msg::BasisAfter;
-    const QString result =
-        say(msg, period.describe(langCode()), text::midSentence(dateLabel(startKey)), text::date(start));
+    const QString label = text::midSentence(dateLabel(startKey));
+    QString result;
+    if (period.count() == 0)
+        result = say(Msg::BasisSameDay, label, text::date(start));
+    else if (period.unit() == Period::Unit::EndOfWeek)
+        result = say(Msg::BasisCountedFrom, period.describe(langCode()), label, text::date(start));
+    else
+        result = say(Msg::BasisAfter, period.describe(langCode()), label, text::date(start));
     return moved ? say(Msg::MovedToWorkingDay, result) : result;
 }
 

@@ -29,6 +29,7 @@ constexpr Entry kTable[] = {
     {Msg::DueClause, u"frist %1 (%2)", u"due %1 (%2)"},
     {Msg::BasisAfter, u"%1 efter %2 %3", u"%1 after %2 %3"},
     {Msg::BasisCountedFrom, u"%1 regnet fra %2 %3", u"%1 counted from %2 %3"},
+    {Msg::BasisSameDay, u"samme dag som %1 %2", u"same day as %1 %2"},
     {Msg::MovedToWorkingDay, u"%1, rykket til næste arbejdsdag", u"%1, moved to the next working day"},
     {Msg::DeadlineMet, u"%1 %2; %3: rettidigt", u"%1 %2; %3: on time"},
     {Msg::DeadlineMissed, u"%1 %2; %3: %4 for sent", u"%1 %2; %3: %4 late"},

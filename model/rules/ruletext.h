@@ -30,6 +30,7 @@ enum class Msg {
     DueClause,
     BasisAfter,
     BasisCountedFrom,
+    BasisSameDay,
     MovedToWorkingDay,
     DeadlineMet,
     DeadlineMissed,
