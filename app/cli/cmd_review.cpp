@@ -5,6 +5,7 @@
 #include "domain/cpr.h"
 #include "itemmodels/defectlistmodel.h"
 #include "services/demodata.h"
+#include "rules/clock.h"
 #include "services/reviewservice.h"
 #include "storage/caserepository.h"
 #include "storage/reviewrepository.h"
@@ -112,6 +113,15 @@ int runCard(Context &c)
     if (!id)
         return c.fail(id.error());
     ReviewService service(*db, c.user);
+    service.setLanguage(c.language);
+    std::unique_ptr<rules::FixedClock> asOf;
+    if (c.args.has(QStringLiteral("--as-of"))) {
+        const QDate date = QDate::fromString(c.args.value(QStringLiteral("--as-of")), Qt::ISODate);
+        if (!date.isValid())
+            return c.fail(UsageError, QStringLiteral("--as-of needs a date written YYYY-MM-DD."));
+        asOf = std::make_unique<rules::FixedClock>(date);
+        service.setClock(asOf.get());
+    }
     auto state = service.open(id.value());
     if (!state)
         return c.fail(state.error());
@@ -125,12 +135,26 @@ int runCard(Context &c)
                            {QStringLiteral("answer"), answer.value ? QJsonValue(answerKey(*answer.value))
                                                                    : QJsonValue(QJsonValue::Null)},
                            {QStringLiteral("note"), answer.note}};
+        const auto verdict = state->verdicts.constFind(item->key);
+        if (verdict != state->verdicts.cend()) {
+            object.insert(QStringLiteral("computed"),
+                          QJsonObject{{QStringLiteral("verdict"), rules::verdictKey(verdict->kind)},
+                                      {QStringLiteral("due"), orNull(verdict->due.toString(Qt::ISODate))},
+                                      {QStringLiteral("actual"), orNull(verdict->actual.toString(Qt::ISODate))},
+                                      {QStringLiteral("days_late"), verdict->daysLate},
+                                      {QStringLiteral("rule_version"), verdict->ruleVersion},
+                                      {QStringLiteral("explanation"), verdict->explanation}});
+            if (!answer.overrideReason.isEmpty())
+                object.insert(QStringLiteral("override_reason"), answer.overrideReason);
+        }
         items.append(object);
         if (!c.json) {
             c.out << (answer.value ? answerKey(*answer.value).leftJustified(8) : QStringLiteral("-       ")) << item->key
                   << "\n        " << item->text.in(c.language) << " (" << item->law.in(c.language) << ")\n";
             if (!answer.note.isEmpty())
                 c.out << "        " << answer.note << '\n';
+            if (verdict != state->verdicts.cend())
+                c.out << "        [" << rules::verdictKey(verdict->kind) << "] " << verdict->explanation << '\n';
         }
     }
     if (c.json) {
@@ -152,7 +176,8 @@ int runAnswer(Context &c)
 {
     if (c.args.positional.size() != 3)
         return c.fail(UsageError,
-                      QStringLiteral("Usage: sagstjek-cli answer CASE_NUMBER ITEM_KEY met|not-met|na [--note TEXT]"));
+                      QStringLiteral("Usage: sagstjek-cli answer CASE_NUMBER ITEM_KEY met|not-met|na [--note TEXT] "
+                                     "[--reason TEXT]"));
     const auto value = answerFromKey(c.args.positional.at(2));
     if (!value)
         return c.fail(UsageError, QStringLiteral("The answer must be met, not-met or na, not \"%1\".")
@@ -168,7 +193,7 @@ int runAnswer(Context &c)
     service.setLanguage(c.language);
     // Answer, note and defect description go in one transaction, so a refused note leaves nothing behind.
     auto result = inTransaction(db->connection(), [&]() -> Status {
-        auto state = service.answer(id.value(), itemKey, value);
+        auto state = service.answer(id.value(), itemKey, value, c.args.value(QStringLiteral("--reason")));
         if (!state)
             return state.error();
         if (c.args.has(QStringLiteral("--note"))) {
@@ -262,13 +287,16 @@ const Registration cases{{QStringLiteral("cases"),
                            QStringLiteral("--search")},
                           {},
                           runCases}};
-const Registration card{{QStringLiteral("card"), QStringLiteral("card CASE_NUMBER [--json]"),
-                         QStringLiteral("Show a case's cue card with its answers."), {}, {}, runCard}};
+const Registration card{{QStringLiteral("card"), QStringLiteral("card CASE_NUMBER [--as-of YYYY-MM-DD] [--json]"),
+                         QStringLiteral("Show a case's cue card with its answers and computed verdicts."),
+                         {QStringLiteral("--as-of")},
+                         {},
+                         runCard}};
 const Registration answer{{QStringLiteral("answer"),
-                           QStringLiteral("answer CASE_NUMBER ITEM_KEY met|not-met|na [--note TEXT]"),
+                           QStringLiteral("answer CASE_NUMBER ITEM_KEY met|not-met|na [--note TEXT] [--reason TEXT]"),
                            QStringLiteral("Record an answer; a not-met with --note creates the defect with that "
-                                          "description."),
-                           {QStringLiteral("--note")},
+                                          "description; --reason explains an override of the computed verdict."),
+                           {QStringLiteral("--note"), QStringLiteral("--reason")},
                            {},
                            runAnswer}};
 const Registration complete{{QStringLiteral("complete"), QStringLiteral("complete CASE_NUMBER"),

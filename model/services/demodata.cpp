@@ -3,6 +3,7 @@
 #include "domain/areas.h"
 #include "services/reviewservice.h"
 #include "services/templatecatalog.h"
+#include "services/verdicts.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/templaterepository.h"
@@ -193,8 +194,13 @@ Status fill(Database &db, const QString &user, Options options)
         const bool finish = i % 2 == 0;
         const int answered = finish ? int(items.size()) : int(items.size()) / 2;
         for (int k = 0; k < answered; ++k) {
+            // Reviewers mostly agree with what the rules computed; otherwise a realistic spread of answers.
             const int roll = int(random.bounded(100));
-            const AnswerValue value = roll < 70 ? AnswerValue::Met : roll < 90 ? AnswerValue::NotMet : AnswerValue::NotApplicable;
+            AnswerValue value = roll < 70 ? AnswerValue::Met : roll < 90 ? AnswerValue::NotMet : AnswerValue::NotApplicable;
+            const auto verdict = state->verdicts.constFind(items.at(k)->key);
+            if (verdict != state->verdicts.cend())
+                if (const auto suggested = verdicts::suggestedAnswer(*verdict))
+                    value = *suggested;
             auto answered_ = reviews.answer(ids.at(i), items.at(k)->key, value);
             if (!answered_)
                 return answered_.error();

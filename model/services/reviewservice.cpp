@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/reviewrepository.h"
 #include "storage/templaterepository.h"
+#include "services/verdicts.h"
 
 #include <QJsonObject>
 
@@ -61,6 +62,11 @@ ReviewService::ReviewService(Database &db, QString user, QObject *parent)
 {
 }
 
+QDate ReviewService::today() const
+{
+    return m_clock ? m_clock->today() : QDate::currentDate();
+}
+
 Result<ReviewState> ReviewService::open(qint64 caseId)
 {
     CaseRepository cases(m_db.connection());
@@ -76,7 +82,9 @@ Result<ReviewState> ReviewService::open(qint64 caseId)
                                : templates.latestForArea(caseFile->area);
     if (!card)
         return card.error();
-    return ReviewState{std::move(caseFile).value(), std::move(card).value(), std::move(review).value()};
+    ReviewState state{std::move(caseFile).value(), std::move(card).value(), std::move(review).value(), {}};
+    state.verdicts = verdicts::compute(state.caseFile, state.card, today(), m_language);
+    return state;
 }
 
 Result<ItemState> ReviewService::itemState(qint64 caseId, const QString &itemKey)
@@ -200,7 +208,8 @@ Status ReviewService::setItemState(qint64 caseId, const QString &itemKey, const 
     return status;
 }
 
-Result<ItemState> ReviewService::answer(qint64 caseId, const QString &itemKey, std::optional<AnswerValue> value)
+Result<ItemState> ReviewService::answer(qint64 caseId, const QString &itemKey, std::optional<AnswerValue> value,
+                                        const QString &overrideReason)
 {
     auto review = open(caseId);
     if (!review)
@@ -217,6 +226,17 @@ Result<ItemState> ReviewService::answer(qint64 caseId, const QString &itemKey, s
     answer.value = value;
     answer.answeredBy = m_user;
     answer.answeredAt = utcNow();
+    // Record what the rules computed when the reviewer answered: confirmation or override, both on file.
+    const auto verdict = review->verdicts.constFind(itemKey);
+    if (verdict != review->verdicts.cend()) {
+        answer.computedVerdict = rules::verdictKey(verdict->kind);
+        answer.computedExplanation = verdict->explanation;
+        const auto suggested = verdicts::suggestedAnswer(*verdict);
+        if (!overrideReason.trimmed().isEmpty())
+            answer.overrideReason = overrideReason.trimmed();
+        else if (!suggested || suggested == value)
+            answer.overrideReason.clear();
+    }
     next.answer = answer;
     if (value == AnswerValue::NotMet && !next.defect) {
         Defect defect;
@@ -247,6 +267,22 @@ Result<ItemState> ReviewService::setNote(qint64 caseId, const QString &itemKey, 
     answer.answeredBy = m_user;
     answer.answeredAt = utcNow();
     next.answer = answer;
+    if (auto written = setItemState(caseId, itemKey, next); !written)
+        return written.error();
+    return itemState(caseId, itemKey);
+}
+
+Result<ItemState> ReviewService::setOverrideReason(qint64 caseId, const QString &itemKey, const QString &reason)
+{
+    auto current = itemState(caseId, itemKey);
+    if (!current)
+        return current.error();
+    if (!current->answer || !current->answer->value)
+        return invalidInput(tr("Answer the item before giving a reason for overriding the computed verdict."));
+    ItemState next = current.value();
+    next.answer->overrideReason = reason.trimmed();
+    next.answer->answeredBy = m_user;
+    next.answer->answeredAt = utcNow();
     if (auto written = setItemState(caseId, itemKey, next); !written)
         return written.error();
     return itemState(caseId, itemKey);
@@ -286,6 +322,12 @@ Result<QStringList> ReviewService::completionProblems(qint64 caseId)
         if (!answer || !answer->value) {
             problems << tr("Not answered: %1").arg(question);
             continue;
+        }
+        const auto verdict = state->verdicts.constFind(item->key);
+        if (verdict != state->verdicts.cend()) {
+            const auto suggested = verdicts::suggestedAnswer(*verdict);
+            if (suggested && suggested != answer->value && answer->overrideReason.trimmed().isEmpty())
+                problems << tr("Differs from the computed verdict without a reason: %1").arg(question);
         }
         if (*answer->value == AnswerValue::NotMet) {
             const auto defect = state->review->defects.constFind(item->key);

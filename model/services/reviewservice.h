@@ -3,6 +3,8 @@
 #include "domain/casefile.h"
 #include "domain/cuecard.h"
 #include "domain/review.h"
+#include "rules/clock.h"
+#include "rules/ruleevaluator.h"
 #include "storage/result.h"
 
 #include <QObject>
@@ -18,6 +20,7 @@ struct ReviewState {
     CaseFile caseFile;
     CueCard card;                 // the review's template version, or the area's newest for a new review
     std::optional<Review> review; // empty until the first answer or note is saved
+    QHash<QString, rules::Verdict> verdicts; // computed from the case's dates, for items that carry a rule
     QList<const CueCardItem *> applicableItems() const { return card.itemsFor(caseFile.subgroup); }
     int answeredCount() const;
 };
@@ -41,13 +44,20 @@ public:
     void setUser(const QString &user) { m_user = user; }
     // The language used for text the service writes on the user's behalf (a defect's suggested remediation).
     void setLanguage(const QString &language) { m_language = language; }
+    // "Today" for computed verdicts (not yet due / missed); the system clock unless a test sets one.
+    void setClock(const rules::Clock *clock) { m_clock = clock; }
+    QDate today() const;
 
     Result<ReviewState> open(qint64 caseId);
     Result<ItemState> itemState(qint64 caseId, const QString &itemKey);
 
     // Records an answer. A "not met" opens a defect pre-filled from the item's suggested remediation, owned
     // by the case's caseworker; changing the answer away from "not met" removes a defect no one has worked on.
-    Result<ItemState> answer(qint64 caseId, const QString &itemKey, std::optional<AnswerValue> value);
+    // The computed verdict at the time is stored with the answer. An answer that differs from a conclusive
+    // verdict needs a reason (`overrideReason`, or later setOverrideReason); completion refuses without one.
+    Result<ItemState> answer(qint64 caseId, const QString &itemKey, std::optional<AnswerValue> value,
+                             const QString &overrideReason = {});
+    Result<ItemState> setOverrideReason(qint64 caseId, const QString &itemKey, const QString &reason);
     Result<ItemState> setNote(qint64 caseId, const QString &itemKey, const QString &note);
     Result<ItemState> saveDefect(qint64 caseId, const Defect &defect);
     // Writes an item's whole state as given (used by undo/redo).
@@ -72,6 +82,7 @@ private:
     Database &m_db;
     QString m_user;
     QString m_language = QStringLiteral("en");
+    const rules::Clock *m_clock = nullptr;
 };
 
 } // namespace sagstjek

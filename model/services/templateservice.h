@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/cuecard.h"
+#include "storage/result.h"
+
+#include <QCoreApplication>
+
+namespace sagstjek {
+
+class Database;
+
+// Cue-card templates as the coordinator manages them: checked, versioned, shared as files. A saved version
+// never changes, so reviews made with it display exactly as they were answered.
+class TemplateService {
+    Q_DECLARE_TR_FUNCTIONS(sagstjek::TemplateService)
+public:
+    static constexpr qint64 MaxTemplateBytes = 4 * 1024 * 1024;
+
+    TemplateService(Database &db, QString user);
+
+    // Problems that stop a template from being saved (rules that refer to missing dates, bad periods, …).
+    static QStringList problems(const CueCard &card);
+
+    // The stored template as an indented JSON file; version 0 means the newest.
+    Result<QByteArray> exportTemplate(const QString &key, int version = 0);
+    // Checks and stores a template file. The same key and version with other content is refused.
+    Result<CueCard> importTemplate(const QByteArray &bytes);
+    // Item keys answered in existing reviews of earlier versions that `edited` no longer has.
+    Result<QStringList> orphanedItems(const CueCard &edited);
+    // Saves `edited` as the next version of its key and returns it as stored.
+    Result<CueCard> saveNewVersion(CueCard edited);
+
+private:
+    Database &m_db;
+    QString m_user;
+};
+
+} // namespace sagstjek
