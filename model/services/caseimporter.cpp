@@ -63,7 +63,7 @@ ImportSummary CaseImporter::validate(const QStringList &headers, const QList<QSt
 
     QHash<QString, int> seenNumbers;
     for (int r = 0; r < rows.size(); ++r) {
-        const int rowNumber = r + 2;
+        const int rowNumber = r < m_rowNumbers.size() ? int(m_rowNumbers.at(r)) : r + 2;
         const QStringList &row = rows.at(r);
         bool rowOk = true;
         auto fail = [&](const QString &column, const QString &value, const QString &message) {

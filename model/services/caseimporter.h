@@ -41,6 +41,8 @@ public:
         bool skipInvalid = false;
         bool dryRun = false;
     };
+    // The file row of each data row, when the reader skipped blank lines (default: row i is file row i + 2).
+    void setRowNumbers(QList<qint64> rowNumbers) { m_rowNumbers = std::move(rowNumbers); }
 
     CaseImporter(Database &db, QString user, QList<NamedField> dateFields);
 
@@ -55,6 +57,7 @@ private:
     Database &m_db;
     QString m_user;
     QList<NamedField> m_dateFields;
+    QList<qint64> m_rowNumbers;
 };
 
 } // namespace sagstjek
