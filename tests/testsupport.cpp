@@ -1,1 +1,62 @@
 #include "testsupport.h"
+
+#include "services/demodata.h"
+#include "services/templatecatalog.h"
+#include "services/workspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+namespace testsupport {
+
+std::unique_ptr<sagstjek::Database> memoryDatabase(bool withDemoData)
+{
+    auto db = sagstjek::Database::openInMemory();
+    if (!db)
+        qFatal("cannot open an in-memory database: %s", qPrintable(db.error().message));
+    if (auto installed = sagstjek::templatecatalog::installBuiltIn(db.value()->connection(), QStringLiteral("tester"));
+        !installed)
+        qFatal("cannot install templates: %s", qPrintable(installed.error().message));
+    if (withDemoData)
+        if (auto filled = sagstjek::demodata::fill(*db.value(), QStringLiteral("tester")); !filled)
+            qFatal("cannot fill demo data: %s", qPrintable(filled.error().message));
+    return std::move(db).value();
+}
+
+std::unique_ptr<sagstjek::Database> fileDatabase(const QTemporaryDir &dir, const QString &name, bool withDemoData)
+{
+    auto db = sagstjek::workspace::open(dir.filePath(name), QStringLiteral("tester"),
+                                        {sagstjek::Database::OpenMode::CreateIfMissing, withDemoData});
+    if (!db)
+        qFatal("cannot open a database file: %s", qPrintable(db.error().message));
+    return std::move(db).value();
+}
+
+CliRun runCli(const QStringList &arguments, const QByteArray &input)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SAGSTJEK_CLI_PATH), arguments);
+    if (!process.waitForStarted(10000))
+        qFatal("cannot start sagstjek-cli");
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace testsupport

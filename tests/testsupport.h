@@ -1,1 +1,32 @@
 #pragma once
+
+#include "storage/database.h"
+
+#include <QByteArray>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace testsupport {
+
+// A migrated in-memory database with the built-in cue cards (and the demo cases when asked).
+std::unique_ptr<sagstjek::Database> memoryDatabase(bool withDemoData = false);
+
+// A database file in `dir` opened the way the app opens it.
+std::unique_ptr<sagstjek::Database> fileDatabase(const QTemporaryDir &dir, const QString &name = QStringLiteral("t.db"),
+                                                 bool withDemoData = false);
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs sagstjek-cli with `arguments` (and `input` on stdin) and waits for it.
+CliRun runCli(const QStringList &arguments, const QByteArray &input = {});
+
+// SHA-256 of a file's bytes, to prove a refused file was left untouched.
+QByteArray fileHash(const QString &path);
+
+} // namespace testsupport

@@ -1,0 +1,182 @@
+// Opening, refusing and migrating database files.
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/sql.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace sagstjek;
+
+class TestDatabase : public QObject {
+    Q_OBJECT
+
+private:
+    static QStringList schemaOf(QSqlDatabase &db)
+    {
+        QStringList schema;
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"));
+        while (q.next())
+            schema << q.value(0).toString() + u' ' + q.value(1).toString() + u' ' + q.value(2).toString();
+        return schema;
+    }
+
+    static QString pragma(Database &db, const char *name)
+    {
+        auto value = sql::scalar(db.connection(), QStringLiteral("PRAGMA ") + QString::fromLatin1(name));
+        return value ? value->toString() : QString();
+    }
+
+private slots:
+    void newDatabaseIsMigratedAndConfigured()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("new.db")), Database::OpenMode::CreateIfMissing);
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
+        QCOMPARE(db.value()->schemaVersion(), migrations::latestVersion());
+        QCOMPARE(pragma(*db.value(), "foreign_keys"), QStringLiteral("1"));
+        QCOMPARE(pragma(*db.value(), "journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(pragma(*db.value(), "synchronous"), QStringLiteral("2")); // FULL
+        QCOMPARE(pragma(*db.value(), "secure_delete"), QStringLiteral("1"));
+        QCOMPARE(pragma(*db.value(), "application_id").toInt(), Database::ApplicationId);
+    }
+
+    void missingFileIsRefusedWhenOpeningExisting()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("absent.db")), Database::OpenMode::OpenExisting);
+        QVERIFY(!db.ok());
+        QVERIFY(db.error().message.contains(QStringLiteral("does not exist")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("absent.db"))));
+    }
+
+    void refusedFilesAreLeftUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("a text file is not a database") << QByteArray("case_number;name\nA;B\n") << QStringLiteral("not a Sagstjek database");
+        QByteArray corrupt("SQLite format 3\0", 16);
+        corrupt.append(QByteArray(4096, '\x7f'));
+        QTest::newRow("a damaged SQLite file") << corrupt << QStringLiteral("damaged");
+    }
+
+    void refusedFilesAreLeftUntouched()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.db"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        const QByteArray before = testsupport::fileHash(path);
+        auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(expected), qPrintable(db.error().message));
+        QCOMPARE(testsupport::fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void foreignSqliteDatabaseIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery(other).exec(QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)"));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = testsupport::fileHash(path);
+        auto db = Database::open(path, Database::OpenMode::OpenExisting);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(QStringLiteral("not a Sagstjek database")), qPrintable(db.error().message));
+        QCOMPARE(testsupport::fileHash(path), before);
+    }
+
+    void newerDatabaseIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.db"));
+        {
+            auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+            QVERIFY(db.ok());
+            QSqlQuery(db.value()->connection())
+                .exec(QStringLiteral("PRAGMA user_version = %1").arg(migrations::latestVersion() + 1));
+        }
+        const QByteArray before = testsupport::fileHash(path);
+        auto db = Database::open(path, Database::OpenMode::OpenExisting);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(QStringLiteral("newer version")), qPrintable(db.error().message));
+        QCOMPARE(testsupport::fileHash(path), before);
+    }
+
+    void secondOpenOfTheSameFileIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("one.db"));
+        auto first = Database::open(path, Database::OpenMode::CreateIfMissing);
+        QVERIFY(first.ok());
+        auto second = Database::open(path, Database::OpenMode::OpenExisting);
+        QVERIFY(!second.ok());
+        QVERIFY2(second.error().message.contains(QStringLiteral("already open")), qPrintable(second.error().message));
+        first = Result<std::unique_ptr<Database>>(Error{});
+        auto third = Database::open(path, Database::OpenMode::OpenExisting);
+        QVERIFY2(third.ok(), "the lock must be released when the first database is closed");
+    }
+
+    void everyEarlierVersionMigratesToTheSameSchema_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int version = 0; version < migrations::latestVersion(); ++version)
+            QTest::addRow("from schema %d", version) << version;
+    }
+
+    void everyEarlierVersionMigratesToTheSameSchema()
+    {
+        QFETCH(int, from);
+        auto fresh = Database::openInMemory();
+        QVERIFY(fresh.ok());
+        const QStringList expected = schemaOf(fresh.value()->connection());
+
+        QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        old.setDatabaseName(QStringLiteral(":memory:"));
+        QVERIFY(old.open());
+        QVERIFY(migrations::migrate(old, from).ok());
+        QVERIFY(migrations::migrate(old).ok());
+        QCOMPARE(schemaOf(old), expected);
+        old.close();
+        old = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    }
+
+    void nestedTransactionsRollBackAlone()
+    {
+        auto db = testsupport::memoryDatabase();
+        QSqlDatabase &c = db->connection();
+        auto outer = inTransaction(c, [&]() -> Status {
+            sql::run(c, QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', '1')"));
+            auto inner = inTransaction(c, [&]() -> Status {
+                sql::run(c, QStringLiteral("INSERT INTO settings (key, value) VALUES ('b', '2')"));
+                return invalidInput(QStringLiteral("no"));
+            });
+            return inner ? Status(invalidInput(QStringLiteral("inner should fail"))) : Status(Ok{});
+        });
+        QVERIFY(outer.ok());
+        QCOMPARE(sql::scalar(c, QStringLiteral("SELECT group_concat(key) FROM settings"))->toString(), QStringLiteral("a"));
+    }
+
+    void likeSearchEscapesWildcards()
+    {
+        QCOMPARE(sql::escapeLike(QStringLiteral("50%_a\\b")), QStringLiteral("50\\%\\_a\\\\b"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
