@@ -1,6 +1,7 @@
 #include "storage/migrations.h"
 
 #include "storage/database.h"
+#include "storage/migrationsteps.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -127,6 +128,10 @@ const QList<QStringList> &steps()
                 key TEXT PRIMARY KEY,
                 value TEXT NOT NULL))"),
         },
+        // 2: users and roles, the access log, append-only triggers (storage/migration_trust.cpp).
+        trustStep(),
+        // 3: review rounds, samples, approval, defect follow-up, action rules (storage/migration_rounds.cpp).
+        roundsStep(),
     };
     return all;
 }

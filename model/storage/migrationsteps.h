@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace sagstjek::migrations {
+
+// Feature schema steps, each in its own file so features can grow their schema independently until they are
+// released. After a release a step is frozen: later changes go into a new step appended in migrations.cpp.
+QStringList trustStep();  // 2
+QStringList roundsStep(); // 3
+
+} // namespace sagstjek::migrations
