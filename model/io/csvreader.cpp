@@ -97,8 +97,10 @@ struct CsvReader::Private {
             bufBase += pos;
         buf.remove(0, pos);
         pos = 0;
-        QByteArray chunk(kChunkBytes, Qt::Uninitialized);
-        const qint64 got = device->read(chunk.data(), kChunkBytes);
+        // Small inputs (and fuzzing) should not pay for a 1 MiB buffer per read.
+        const qint64 want = std::clamp<qint64>(device->bytesAvailable(), 4096, kChunkBytes);
+        QByteArray chunk(want, Qt::Uninitialized);
+        const qint64 got = device->read(chunk.data(), want);
         if (got < 0)
             return fail(u"Could not read the file: %1"_s.arg(device->errorString()));
         if (got == 0) {
@@ -119,7 +121,7 @@ struct CsvReader::Private {
 };
 
 bool CsvReader::Private::setup() {
-    QByteArray first = device->read(kChunkBytes);
+    QByteArray first = device->read(std::clamp<qint64>(device->bytesAvailable(), 4096, kChunkBytes));
     if (first.isEmpty() && !device->atEnd())
         return fail(u"Could not read the file: %1"_s.arg(device->errorString()));
     // A chunk may end inside a BOM only if the file is shorter than 4 bytes; fine.

@@ -80,11 +80,15 @@ bool CsvWriter::writeRow(const QList<Cell> &cells) {
             m_buffer.append("\xEF\xBB\xBF");
         m_bomWritten = true;
     }
+    const qsizetype before = m_buffer.size();
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
             m_buffer.append(m_dialect.separator);
         m_buffer.append(encodeField(cells[i]));
     }
+    // A row that would be an empty line (one empty field) is written as "" so readers keep it.
+    if (m_buffer.size() == before && !cells.isEmpty())
+        m_buffer.append("\"\"");
     m_buffer.append(m_dialect.lineEnding);
     ++m_rows;
     return flushIfLarge(false);

@@ -187,7 +187,7 @@ Status fill(Database &db, const QString &user, Options options)
     ReviewService reviews(db, user);
     reviews.setLanguage(QStringLiteral("da"));
     for (int i = 0; i < ids.size(); i += 3) {
-        auto state = reviews.open(ids.at(i));
+        auto state = reviews.load(ids.at(i));
         if (!state)
             return state.error();
         const auto items = state->applicableItems();

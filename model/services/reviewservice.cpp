@@ -67,14 +67,50 @@ QDate ReviewService::today() const
     return m_clock ? m_clock->today() : QDate::currentDate();
 }
 
+ReviewPolicy::~ReviewPolicy() = default;
+
+Status ReviewPolicy::check(Action, const CaseFile &, const QString &) const
+{
+    return Ok{};
+}
+
+Status ReviewPolicy::recordOpened(const CaseFile &, const QString &)
+{
+    return Ok{};
+}
+
+Status ReviewService::checkPolicy(ReviewPolicy::Action action, qint64 caseId)
+{
+    if (!m_policy)
+        return Ok{};
+    auto caseFile = CaseRepository(m_db.connection()).load(caseId);
+    if (!caseFile)
+        return caseFile.error();
+    return m_policy->check(action, caseFile.value(), m_user);
+}
+
 Result<ReviewState> ReviewService::open(qint64 caseId)
+{
+    auto state = load(caseId);
+    if (!state)
+        return state;
+    if (m_policy) {
+        if (auto allowed = m_policy->check(ReviewPolicy::Action::Open, state->caseFile, m_user); !allowed)
+            return allowed.error();
+        if (auto logged = m_policy->recordOpened(state->caseFile, m_user); !logged)
+            return logged.error();
+    }
+    return state;
+}
+
+Result<ReviewState> ReviewService::load(qint64 caseId)
 {
     CaseRepository cases(m_db.connection());
     auto caseFile = cases.load(caseId);
     if (!caseFile)
         return caseFile.error();
     ReviewRepository reviews(m_db.connection());
-    auto review = reviews.findForCase(caseId);
+    auto review = reviews.findForCase(caseId, m_roundId);
     if (!review)
         return review.error();
     TemplateRepository templates(m_db.connection());
@@ -89,7 +125,7 @@ Result<ReviewState> ReviewService::open(qint64 caseId)
 
 Result<ItemState> ReviewService::itemState(qint64 caseId, const QString &itemKey)
 {
-    auto review = ReviewRepository(m_db.connection()).findForCase(caseId);
+    auto review = ReviewRepository(m_db.connection()).findForCase(caseId, m_roundId);
     if (!review)
         return review.error();
     ItemState state;
@@ -106,7 +142,7 @@ Result<ItemState> ReviewService::itemState(qint64 caseId, const QString &itemKey
 Result<qint64> ReviewService::ensureReview(qint64 caseId, const QString &reason)
 {
     ReviewRepository reviews(m_db.connection());
-    auto existing = reviews.findForCase(caseId);
+    auto existing = reviews.findForCase(caseId, m_roundId);
     if (!existing)
         return existing.error();
     if (existing.value()) {
@@ -134,7 +170,7 @@ Result<qint64> ReviewService::ensureReview(qint64 caseId, const QString &reason)
     auto card = TemplateRepository(m_db.connection()).latestForArea(caseFile->area);
     if (!card)
         return card.error();
-    auto created = reviews.create(caseId, card->id, m_user);
+    auto created = reviews.create(caseId, card->id, m_user, m_roundId);
     if (!created)
         return created.error();
     if (auto status = CaseRepository(m_db.connection()).setReviewStatus(caseId, ReviewStatus::InProgress); !status)
@@ -180,6 +216,8 @@ Status ReviewService::writeItem(qint64 reviewId, qint64 caseId, const QString &i
 Status ReviewService::setItemState(qint64 caseId, const QString &itemKey, const ItemState &state)
 {
     ItemState before;
+    if (auto allowed = checkPolicy(ReviewPolicy::Action::Edit, caseId); !allowed)
+        return allowed;
     auto status = inTransaction(m_db.connection(), [&]() -> Status {
         auto reviewId = ensureReview(caseId, {});
         if (!reviewId)
@@ -211,7 +249,7 @@ Status ReviewService::setItemState(qint64 caseId, const QString &itemKey, const 
 Result<ItemState> ReviewService::answer(qint64 caseId, const QString &itemKey, std::optional<AnswerValue> value,
                                         const QString &overrideReason)
 {
-    auto review = open(caseId);
+    auto review = load(caseId);
     if (!review)
         return review.error();
     const CueCardItem *item = review->card.item(itemKey);
@@ -310,7 +348,7 @@ Result<ItemState> ReviewService::saveDefect(qint64 caseId, const Defect &defect)
 
 Result<QStringList> ReviewService::completionProblems(qint64 caseId)
 {
-    auto state = open(caseId);
+    auto state = load(caseId);
     if (!state)
         return state.error();
     QStringList problems;
@@ -340,13 +378,15 @@ Result<QStringList> ReviewService::completionProblems(qint64 caseId)
 
 Status ReviewService::complete(qint64 caseId)
 {
+    if (auto allowed = checkPolicy(ReviewPolicy::Action::Complete, caseId); !allowed)
+        return allowed;
     auto problems = completionProblems(caseId);
     if (!problems)
         return problems.error();
     if (!problems->isEmpty())
         return invalidInput(tr("The review cannot be completed yet:\n%1").arg(problems->join(u'\n')));
     auto status = inTransaction(m_db.connection(), [&]() -> Status {
-        auto review = ReviewRepository(m_db.connection()).findForCase(caseId);
+        auto review = ReviewRepository(m_db.connection()).findForCase(caseId, m_roundId);
         if (!review)
             return review.error();
         if (!review.value())

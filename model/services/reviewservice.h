@@ -15,6 +15,17 @@ namespace sagstjek {
 
 class Database;
 
+// Who may do what, and the access log: the review service asks before it shows or changes a case. The default
+// allows everything and logs nothing; the trust layer supplies the real policy.
+class ReviewPolicy {
+public:
+    enum class Action { Open, Edit, Complete };
+    virtual ~ReviewPolicy();
+    virtual Status check(Action action, const CaseFile &caseFile, const QString &user) const;
+    // Called once each time a user opens a case (not for the service's own reads).
+    virtual Status recordOpened(const CaseFile &caseFile, const QString &user);
+};
+
 // Everything the cue card needs to show one case.
 struct ReviewState {
     CaseFile caseFile;
@@ -47,8 +58,16 @@ public:
     // "Today" for computed verdicts (not yet due / missed); the system clock unless a test sets one.
     void setClock(const rules::Clock *clock) { m_clock = clock; }
     QDate today() const;
+    // The round whose reviews this service works on; 0 (default) is the review outside any round.
+    void setRound(qint64 roundId) { m_roundId = roundId; }
+    qint64 round() const { return m_roundId; }
+    // Not owned; nullptr means everything is allowed.
+    void setPolicy(ReviewPolicy *policy) { m_policy = policy; }
 
+    // Opens a case for the user: checks the policy and records the access. Use load() for internal reads.
     Result<ReviewState> open(qint64 caseId);
+
+    Result<ReviewState> load(qint64 caseId);
     Result<ItemState> itemState(qint64 caseId, const QString &itemKey);
 
     // Records an answer. A "not met" opens a defect pre-filled from the item's suggested remediation, owned
@@ -75,6 +94,7 @@ signals:
     void defectsChanged();
 
 private:
+    Status checkPolicy(ReviewPolicy::Action action, qint64 caseId);
     Result<qint64> ensureReview(qint64 caseId, const QString &reason);
     Status writeItem(qint64 reviewId, qint64 caseId, const QString &itemKey, const ItemState &before,
                      const ItemState &after);
@@ -83,6 +103,8 @@ private:
     QString m_user;
     QString m_language = QStringLiteral("en");
     const rules::Clock *m_clock = nullptr;
+    qint64 m_roundId = 0;
+    ReviewPolicy *m_policy = nullptr;
 };
 
 } // namespace sagstjek

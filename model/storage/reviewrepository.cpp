@@ -33,10 +33,13 @@ Defect defectFrom(const QSqlQuery &q)
 
 } // namespace
 
-Result<std::optional<Review>> ReviewRepository::findForCase(qint64 caseId)
+Result<std::optional<Review>> ReviewRepository::findForCase(qint64 caseId, qint64 roundId)
 {
-    auto id = sql::scalar(m_db, QStringLiteral("SELECT id FROM reviews WHERE case_id = ? AND round_id IS NULL"),
-                          {caseId});
+    auto id = roundId == 0
+                  ? sql::scalar(m_db, QStringLiteral("SELECT id FROM reviews WHERE case_id = ? AND round_id IS NULL"),
+                                {caseId})
+                  : sql::scalar(m_db, QStringLiteral("SELECT id FROM reviews WHERE case_id = ? AND round_id = ?"),
+                                {caseId, roundId});
     if (!id)
         return id.error();
     if (id->isNull())
@@ -98,13 +101,13 @@ Result<Review> ReviewRepository::load(qint64 reviewId)
     return review;
 }
 
-Result<qint64> ReviewRepository::create(qint64 caseId, qint64 templateId, const QString &reviewer)
+Result<qint64> ReviewRepository::create(qint64 caseId, qint64 templateId, const QString &reviewer, qint64 roundId)
 {
     const QString now = utcNow();
     auto inserted = sql::run(m_db,
                              QStringLiteral("INSERT INTO reviews (case_id, template_id, reviewer, status, started_at, "
-                                            "updated_at) VALUES (?, ?, ?, 'in-progress', ?, ?)"),
-                             {caseId, templateId, reviewer, now, now});
+                                            "updated_at, round_id) VALUES (?, ?, ?, 'in-progress', ?, ?, ?)"),
+                             {caseId, templateId, reviewer, now, now, roundId > 0 ? QVariant(roundId) : QVariant()});
     if (!inserted)
         return inserted.error();
     return inserted->lastInsertId().toLongLong();

@@ -23,10 +23,11 @@ class ReviewRepository {
 public:
     explicit ReviewRepository(QSqlDatabase &db) : m_db(db) {}
 
-    // The case's review outside any round, with its answers and defects; empty when none was started.
-    Result<std::optional<Review>> findForCase(qint64 caseId);
+    // The case's review in `roundId` (0: outside any round), with its answers and defects; empty when none
+    // was started.
+    Result<std::optional<Review>> findForCase(qint64 caseId, qint64 roundId = 0);
     Result<Review> load(qint64 reviewId);
-    Result<qint64> create(qint64 caseId, qint64 templateId, const QString &reviewer);
+    Result<qint64> create(qint64 caseId, qint64 templateId, const QString &reviewer, qint64 roundId = 0);
     Status setStatus(qint64 reviewId, const QString &status);
 
     Status upsertAnswer(qint64 reviewId, const Answer &answer);

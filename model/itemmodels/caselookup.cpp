@@ -1,0 +1,12 @@
+#include "itemmodels/caselookup.h"
+
+#include "storage/caserepository.h"
+#include "storage/database.h"
+
+namespace sagstjek::caselookup {
+
+Result<qint64> idForNumber(Database &db, const QString &caseNumber) {
+    return CaseRepository(db.connection()).idForNumber(caseNumber.trimmed());
+}
+
+} // namespace sagstjek::caselookup
