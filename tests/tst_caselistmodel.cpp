@@ -1,0 +1,118 @@
+// The case list: paged SQL, filters and sorting in the query, masked CPR.
+#include "itemmodels/caselistmodel.h"
+#include "storage/caserepository.h"
+#include "storage/sql.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace sagstjek;
+
+class TestCaseListModel : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<Database> m_db;
+
+private slots:
+    void initTestCase()
+    {
+        m_db = testsupport::memoryDatabase();
+        CaseRepository cases(m_db->connection());
+        auto done = inTransaction(m_db->connection(), [&]() -> Status {
+            for (int i = 0; i < 1000; ++i) {
+                CaseFile c;
+                c.caseNumber = QStringLiteral("S-%1").arg(i, 4, 10, QLatin1Char('0'));
+                c.cpr = QStringLiteral("0102%1%2").arg(60 + i % 40).arg(1000 + i);
+                c.name = i == 7 ? QStringLiteral("Søren 100% Ærø_x") : QStringLiteral("Borger %1").arg(i);
+                c.area = i % 2 ? QStringLiteral("integration") : QStringLiteral("sickness-benefit");
+                c.caseworker = i % 3 ? QStringLiteral("Mette") : QStringLiteral("Jens");
+                c.team = QStringLiteral("Team %1").arg(i % 4);
+                if (auto id = cases.insert(c); !id)
+                    return id.error();
+            }
+            return Ok{};
+        });
+        QVERIFY(done.ok());
+    }
+
+    void modelIsConsistentUnderTheTester()
+    {
+        CaseListModel model(*m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 1000);
+        model.sort(CaseListModel::Name, Qt::DescendingOrder);
+        CaseFilter filter = model.filter();
+        filter.area = QStringLiteral("integration");
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 500);
+    }
+
+    void pagesAreFetchedOnDemandAnywhereInTheList()
+    {
+        CaseListModel model(*m_db);
+        QCOMPARE(model.index(999, CaseListModel::CaseNumber).data().toString(), QStringLiteral("S-0999"));
+        QCOMPARE(model.index(0, CaseListModel::CaseNumber).data().toString(), QStringLiteral("S-0000"));
+        QCOMPARE(model.index(CaseListModel::PageSize, CaseListModel::CaseNumber).data().toString(),
+                 QStringLiteral("S-0200"));
+    }
+
+    void cprIsMasked()
+    {
+        CaseListModel model(*m_db);
+        const QString shown = model.index(0, CaseListModel::Cpr).data().toString();
+        QVERIFY2(shown.endsWith(QStringLiteral("-XXXX")), qPrintable(shown));
+        QCOMPARE(shown.size(), 11);
+    }
+
+    void filtersAndSearch_data()
+    {
+        QTest::addColumn<QString>("area");
+        QTest::addColumn<QString>("caseworker");
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("everything") << QString() << QString() << QString() << 1000;
+        QTest::newRow("one area") << QStringLiteral("integration") << QString() << QString() << 500;
+        QTest::newRow("one caseworker") << QString() << QStringLiteral("Jens") << QString() << 334;
+        QTest::newRow("area and caseworker") << QStringLiteral("integration") << QStringLiteral("Jens") << QString() << 167;
+        QTest::newRow("case number prefix") << QString() << QString() << QStringLiteral("S-00") << 100;
+        QTest::newRow("case number prefix ignores case") << QString() << QString() << QStringLiteral("s-099") << 10;
+        QTest::newRow("part of a name") << QString() << QString() << QStringLiteral("rger 99") << 11;
+        QTest::newRow("Danish letters") << QString() << QString() << QStringLiteral("Ærø") << 1;
+        QTest::newRow("percent is literal") << QString() << QString() << QStringLiteral("100%") << 1;
+        QTest::newRow("underscore is literal") << QString() << QString() << QStringLiteral("_x") << 1;
+        QTest::newRow("SQL is just text") << QString() << QString() << QStringLiteral("'; DROP TABLE cases;--") << 0;
+        QTest::newRow("whole CPR with hyphen") << QString() << QString() << QStringLiteral("010260-1000") << 1;
+        QTest::newRow("whole CPR without hyphen") << QString() << QString() << QStringLiteral("0102601000") << 1;
+    }
+
+    void filtersAndSearch()
+    {
+        QFETCH(QString, area);
+        QFETCH(QString, caseworker);
+        QFETCH(QString, search);
+        QFETCH(int, rows);
+        CaseListModel model(*m_db);
+        CaseFilter filter;
+        filter.area = area;
+        filter.caseworker = caseworker;
+        filter.search = search;
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), rows);
+        QVERIFY(model.lastError().isEmpty());
+        QCOMPARE(sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM cases"))->toInt(), 1000);
+    }
+
+    void sortingIsDoneBySqlOverAllRows()
+    {
+        CaseListModel model(*m_db);
+        model.sort(CaseListModel::CaseNumber, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, CaseListModel::CaseNumber).data().toString(), QStringLiteral("S-0999"));
+        model.sort(CaseListModel::Caseworker, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, CaseListModel::Caseworker).data().toString(), QStringLiteral("Jens"));
+        QCOMPARE(model.index(999, CaseListModel::Caseworker).data().toString(), QStringLiteral("Mette"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaseListModel)
+#include "tst_caselistmodel.moc"
