@@ -74,6 +74,12 @@ void TestIoCsvWriter::bomSeparatorAndLineEndings() {
     tabs.quoteAllText = true;
     QCOMPARE(writeCsv({u"a"_s}, {{Cell(u"x"_s)}, {Cell::fromNumber(3)}}, tabs),
              QByteArray("\"a\"\n\"x\"\n3\n"));
+    // A one-column row with an empty value is "" rather than an empty line, which readers skip.
+    CsvDialect plain = CsvDialect::rfc4180();
+    QCOMPARE(writeCsv({u"a"_s}, {{Cell()}, {Cell(u""_s)}, {Cell(u"x"_s)}}, plain),
+             QByteArray("a\r\n\"\"\r\n\"\"\r\nx\r\n"));
+    const TableResult back = readCsvData(writeCsv({u"a"_s}, {{Cell()}, {Cell(u"x"_s)}}, plain));
+    QCOMPARE(back.table.rows, QList<QStringList>({{u""_s}, {u"x"_s}}));
     // An empty table still gets its BOM so the file is recognisably UTF-8.
     QCOMPARE(writeCsv({}, {}), QByteArray("\xEF\xBB\xBF\r\n"));
 }

@@ -99,6 +99,35 @@ CellKind classifyNumFmt(int id, const QString &code) {
     return CellKind::Number;
 }
 
+// A decimal number as OOXML writes it: [-+]digits[.digits][(e|E)[-+]digits]. Cheaper than toDouble().
+bool looksNumeric(QStringView s) {
+    qsizetype i = 0;
+    const qsizetype n = s.size();
+    if (i < n && (s[i] == u'-' || s[i] == u'+'))
+        ++i;
+    qsizetype digits = 0;
+    while (i < n && s[i].isDigit() && s[i].unicode() < 0x80)
+        ++i, ++digits;
+    if (i < n && s[i] == u'.') {
+        ++i;
+        while (i < n && s[i].isDigit() && s[i].unicode() < 0x80)
+            ++i, ++digits;
+    }
+    if (digits == 0)
+        return false;
+    if (i < n && (s[i] == u'e' || s[i] == u'E')) {
+        ++i;
+        if (i < n && (s[i] == u'-' || s[i] == u'+'))
+            ++i;
+        qsizetype exp = 0;
+        while (i < n && s[i].isDigit() && s[i].unicode() < 0x80)
+            ++i, ++exp;
+        if (exp == 0)
+            return false;
+    }
+    return i == n;
+}
+
 QString attr(const QXmlStreamReader &xml, QStringView name) {
     for (const QXmlStreamAttribute &a : xml.attributes()) {
         if (a.name() == name)
@@ -584,11 +613,21 @@ XlsxReader::Private::RowStatus XlsxReader::Private::readSheetRow(QStringList &ce
             continue;
         }
         int col = nextCol;
-        const QString ref = attr(xml, u"r");
+        QStringView ref;
+        QString type;
+        int styleIndex = 0;
+        for (const QXmlStreamAttribute &a : xml.attributes()) {
+            if (a.name() == u"r")
+                ref = a.value();
+            else if (a.name() == u"t")
+                type = a.value().toString();
+            else if (a.name() == u"s")
+                styleIndex = a.value().toInt();
+        }
         if (!ref.isEmpty()) {
             qint64 refRow = 0;
             if (!parseCellReference(ref, &col, &refRow)) {
-                fail(u"Invalid cell reference \"%1\""_s.arg(ref), rowNo, nextCol + 1);
+                fail(u"Invalid cell reference \"%1\""_s.arg(ref.toString()), rowNo, nextCol + 1);
                 return RowStatus::Failed;
             }
         }
@@ -598,8 +637,6 @@ XlsxReader::Private::RowStatus XlsxReader::Private::readSheetRow(QStringList &ce
             return RowStatus::Failed;
         }
         nextCol = col + 1;
-        const QString type = attr(xml, u"t");
-        const QString style = attr(xml, u"s");
         QString value;
         bool hasValue = false;
         bool inlineValue = false;
@@ -634,7 +671,7 @@ XlsxReader::Private::RowStatus XlsxReader::Private::readSheetRow(QStringList &ce
             fail(u"Cell %1%2: %3"_s.arg(xlsxColumnName(col)).arg(rowNo).arg(message), rowNo, col + 1);
             return RowStatus::Failed;
         };
-        if (type == u"s"_s) {
+        if (type == u"s") {
             if (hasValue) {
                 bool ok = false;
                 const qint64 idx = value.trimmed().toLongLong(&ok);
@@ -651,21 +688,21 @@ XlsxReader::Private::RowStatus XlsxReader::Private::readSheetRow(QStringList &ce
                 out = sharedStrings.at(idx);
                 kind = CellKind::Text;
             }
-        } else if (type == u"inlineStr"_s || inlineValue) {
+        } else if (type == u"inlineStr" || inlineValue) {
             out = decodeOoxmlEscapes(value);
             kind = CellKind::Text;
-        } else if (type == u"str"_s) {
+        } else if (type == u"str") {
             out = decodeOoxmlEscapes(value);
             kind = CellKind::Text;
-        } else if (type == u"b"_s) {
+        } else if (type == u"b") {
             if (hasValue) {
                 out = value.trimmed() == u"1"_s || value.trimmed() == u"true"_s ? u"TRUE"_s : u"FALSE"_s;
                 kind = CellKind::Boolean;
             }
-        } else if (type == u"e"_s) {
+        } else if (type == u"e") {
             out = value;
             kind = CellKind::Error;
-        } else if (type == u"d"_s) {
+        } else if (type == u"d") {
             const QDateTime dt = QDateTime::fromString(value.trimmed(), Qt::ISODate);
             const QDate date = dt.isValid() ? dt.date() : QDate::fromString(value.trimmed(), Qt::ISODate);
             if (!date.isValid())
@@ -675,13 +712,16 @@ XlsxReader::Private::RowStatus XlsxReader::Private::readSheetRow(QStringList &ce
             kind = withTime ? CellKind::DateTime : CellKind::Date;
         } else if (hasValue && !value.isEmpty()) { // "n" or absent: a number
             bool ok = false;
-            const double numeric = value.trimmed().toDouble(&ok);
+            const QStringView trimmed = QStringView(value).trimmed();
+            ok = looksNumeric(trimmed);
             if (!ok)
                 return cellError(u"holds \"%1\" where a number was expected"_s.arg(value));
-            out = value.trimmed();
+            out = trimmed.size() == value.size() ? value : trimmed.toString();
             kind = CellKind::Number;
-            const int xf = style.isEmpty() ? 0 : style.toInt();
-            const CellKind fmt = xfKinds.value(xf, CellKind::Number);
+            const CellKind fmt = xfKinds.value(styleIndex, CellKind::Number);
+            const double numeric = fmt == CellKind::Number ? 0.0 : trimmed.toDouble(&ok);
+            if (!ok)
+                return cellError(u"holds \"%1\" where a number was expected"_s.arg(value));
             if (fmt == CellKind::Date || fmt == CellKind::DateTime || fmt == CellKind::Time) {
                 QString err;
                 const QDateTime dt = excelSerialToDateTime(

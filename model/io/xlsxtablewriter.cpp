@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSet>
 #include <QTemporaryFile>
 
@@ -31,6 +32,18 @@ constexpr qsizetype kFlushBytes = 256 * 1024;
 // (controls other than TAB/LF/CR, U+FFFE/U+FFFF) become _xHHHH_, and a literal "_x" that would read
 // as such an escape gets its underscore escaped (_x005F_), as Excel does.
 void appendEscaped(QByteArray &out, QStringView text) {
+    bool plain = true;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == u'&' || u == u'<' || u == u'>' || u == u'"' || u == u'_' || u >= 0xD800) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain) {
+        out += text.toUtf8();
+        return;
+    }
     QString s;
     s.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -109,6 +122,7 @@ struct XlsxTableWriter::Private {
     QSet<QString> sheetNamesLower;
     std::unique_ptr<QTemporaryFile> rowsFile; // sheetData of the open sheet
     QByteArray buffer;
+    QList<QByteArray> columnNames; // "A", "B", … cached
     IoError error;
     bool finished = false;
 
@@ -381,7 +395,9 @@ bool XlsxTableWriter::writeRow(const QList<Cell> &cells) {
         const Cell &cell = cells[i];
         const int column = int(i + 1);
         int width = 0;
-        const QByteArray ref = xlsxColumnName(int(i)).toLatin1() + rowText;
+        while (d->columnNames.size() <= i)
+            d->columnNames.append(xlsxColumnName(int(d->columnNames.size())).toLatin1());
+        const QByteArray ref = d->columnNames.at(i) + rowText;
         switch (cell.kind) {
         case Cell::Kind::Empty:
             break;
@@ -409,10 +425,8 @@ bool XlsxTableWriter::writeRow(const QList<Cell> &cells) {
         case Cell::Kind::Number: {
             if (!std::isfinite(cell.number))
                 return d->fail(u"The number is not finite (NaN or infinity)"_s, rowNo, column);
-            const QByteArray v = QByteArray::number(cell.number, 'g', 17);
-            // Shortest form that reads back exactly, for the width and the file.
-            QByteArray shortest = QByteArray::number(cell.number, 'g', 15);
-            const QByteArray &text = shortest.toDouble() == cell.number ? shortest : v;
+            // The shortest form that reads back exactly.
+            const QByteArray text = QByteArray::number(cell.number, 'g', QLocale::FloatingPointShortest);
             out += "<c r=\"" + ref + "\"><v>" + text + "</v></c>";
             width = int(text.size());
             break;
