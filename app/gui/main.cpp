@@ -1,7 +1,120 @@
-#include <QApplication>
+// sagstjek: the desktop app. Parses the command line, picks the language, opens the database and hands
+// over to the main window.
+#include "appcontroller.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "services/workspace.h"
+#include "settings.h"
 
-int main(int argc, char *argv[])
-{
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace sagstjek;
+
+namespace {
+
+// At start, when the database cannot be opened: say why and offer another file, or quit.
+bool openAtStart(MainWindow &window, AppController &controller, const QString &path) {
+    QString next = path;
+    bool create = true;
+    for (;;) {
+        const Status opened = controller.openDatabase(
+            next, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting,
+            /*demoDataWhenNew*/ true);
+        if (opened)
+            return true;
+        QMessageBox box(QMessageBox::Warning, QObject::tr("Could not open the database"),
+                        QObject::tr("%1\n\n%2").arg(next, opened.error().message));
+        QPushButton *newButton = box.addButton(QObject::tr("&New…"), QMessageBox::AcceptRole);
+        QPushButton *openButton = box.addButton(QObject::tr("&Open…"), QMessageBox::AcceptRole);
+        box.addButton(QObject::tr("&Quit"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() == newButton) {
+            next = QFileDialog::getSaveFileName(&window, QObject::tr("New database"));
+            create = true;
+        } else if (box.clickedButton() == openButton) {
+            next = QFileDialog::getOpenFileName(&window, QObject::tr("Open database"));
+            create = false;
+        } else {
+            return false;
+        }
+        if (next.isEmpty())
+            return false;
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationName(QStringLiteral("sagstjek"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Sagstjek"));
+    QApplication::setOrganizationName(QStringLiteral("sagstjek"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setDesktopFileName(QStringLiteral("sagstjek"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Sagstjek: review case handling with cue cards."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("Open FILE (created with demo data when "
+                                                     "missing)."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QStringLiteral("Language of the UI: da or en."), QStringLiteral("LANG"));
+    const QCommandLineOption shotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save a 1366x768 picture of the window to FILE.png and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption caseOption(QStringLiteral("case"), QStringLiteral("Open the case CASE_NUMBER."),
+                                        QStringLiteral("CASE_NUMBER"));
+    const QCommandLineOption itemOption(QStringLiteral("item"),
+                                        QStringLiteral("Focus the item ITEM_KEY of the case."),
+                                        QStringLiteral("ITEM_KEY"));
+    parser.addOptions({dbOption, langOption, shotOption, caseOption, itemOption});
+    parser.process(app);
+
+    AppSettings settings;
+    const QString lang = language::resolve(parser.value(langOption), settings.language());
+    language::install(lang);
+
+    AppController controller(workspace::osUserName(), lang);
+    MainWindow window(controller, settings);
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : workspace::defaultDatabasePath();
+    if (!openAtStart(window, controller, path))
+        return 3;
+
+    if (parser.isSet(shotOption)) {
+        // For the README: the window at a municipal laptop's size, once the event loop has settled.
+        window.setGeometry(0, 0, 1366, 768);
+        window.show();
+        if (parser.isSet(caseOption) &&
+            !window.openCaseNumber(parser.value(caseOption), parser.value(itemOption))) {
+            std::fprintf(stderr, "sagstjek: no case %s\n", qPrintable(parser.value(caseOption)));
+            return 2;
+        }
+        const QString file = parser.value(shotOption);
+        int result = 0;
+        QTimer::singleShot(800, &window, [&] {
+            if (!window.grab().save(file)) {
+                std::fprintf(stderr, "sagstjek: could not write %s\n", qPrintable(file));
+                result = 3;
+            }
+            QApplication::exit(result);
+        });
+        QApplication::exec();
+        return result;
+    }
+
+    window.show();
+    if (parser.isSet(caseOption))
+        window.openCaseNumber(parser.value(caseOption), parser.value(itemOption));
+    return QApplication::exec();
 }

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace sagstjek {
+
+class CaseListModel;
+class DefectListModel;
+class ReviewEditor;
+class ReviewService;
+
+// Owns what belongs to the open database (the Database, the review service, the undo facade and the item
+// models) and swaps them as a whole when another file is opened. No widgets here.
+class AppController : public QObject {
+    Q_OBJECT
+public:
+    AppController(QString user, QString language, QObject *parent = nullptr);
+    ~AppController() override;
+
+    // Opens `path`; on failure the database open before stays open and the error is returned. A database
+    // created here gets the demo cases when `demoDataWhenNew` (the default database on first start).
+    Status openDatabase(const QString &path, Database::OpenMode mode, bool demoDataWhenNew = false);
+
+    bool hasDatabase() const { return m_database != nullptr; }
+    QString databasePath() const;
+    const QString &user() const { return m_user; }
+    const QString &language() const { return m_language; }
+
+    ReviewService &service() { return *m_service; }
+    ReviewEditor &editor() { return *m_editor; }
+    CaseListModel &caseModel() { return *m_caseModel; }
+    DefectListModel &defectModel() { return *m_defectModel; }
+    Database &database() { return *m_database; }
+
+signals:
+    void aboutToChangeDatabase();
+    void databaseChanged(const QString &path);
+
+private:
+    QString m_user;
+    QString m_language;
+    std::unique_ptr<Database> m_database; // declared first: destroyed last
+    std::unique_ptr<ReviewService> m_service;
+    std::unique_ptr<ReviewEditor> m_editor;
+    std::unique_ptr<CaseListModel> m_caseModel;
+    std::unique_ptr<DefectListModel> m_defectModel;
+};
+
+} // namespace sagstjek

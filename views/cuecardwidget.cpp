@@ -1,0 +1,437 @@
+#include "cuecardwidget.h"
+
+#include "cueitemwidget.h"
+#include "defecteditor.h"
+#include "domain/areas.h"
+#include "domain/cpr.h"
+#include "messagebar.h"
+#include "revieweditor.h"
+
+#include <QApplication>
+#include <QGridLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace sagstjek {
+
+namespace {
+
+QString statusLabel(const QString &key) {
+    if (key == u"in-progress")
+        return CueCardWidget::tr("In progress");
+    if (key == u"completed")
+        return CueCardWidget::tr("Completed");
+    return CueCardWidget::tr("Not started");
+}
+
+QString statusStyle(const QString &key) {
+    QString colours = QStringLiteral("background: #eceff1; color: #37474f;");
+    if (key == u"in-progress")
+        colours = QStringLiteral("background: #fff4e5; color: #7a4a00;");
+    else if (key == u"completed")
+        colours = QStringLiteral("background: #e7f4e8; color: #1b5e20;");
+    return QStringLiteral("QLabel { %1 border-radius: 9px; padding: 2px 10px; font-weight: bold; }")
+        .arg(colours);
+}
+
+} // namespace
+
+CueCardWidget::CueCardWidget(ReviewEditor &editor, QString language, QWidget *parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_language(std::move(language))
+    , m_stack(new QStackedWidget)
+    , m_empty(new QLabel)
+    , m_card(new QWidget)
+    , m_title(new QLabel)
+    , m_details(new QLabel)
+    , m_template(new QLabel)
+    , m_status(new QLabel)
+    , m_progress(new QProgressBar)
+    , m_complete(new QPushButton)
+    , m_messages(new MessageBar)
+    , m_scroll(new QScrollArea) {
+    setObjectName(QStringLiteral("cueCard"));
+    m_empty->setText(tr("Choose a case in the list and press Enter to open its cue card."));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+
+    m_title->setObjectName(QStringLiteral("caseTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setObjectName(QStringLiteral("caseDetails"));
+    m_details->setWordWrap(true);
+    m_template->setObjectName(QStringLiteral("caseTemplate"));
+    m_template->setWordWrap(true);
+    m_template->setStyleSheet(QStringLiteral("color: #4a5a6a;"));
+    m_status->setObjectName(QStringLiteral("reviewStatus"));
+
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setTextVisible(true);
+    m_progress->setMinimumWidth(200);
+    m_progress->setMaximumWidth(300);
+    m_progress->setStyleSheet(QStringLiteral(
+        "QProgressBar { border: 1px solid #b8c2cc; border-radius: 4px; background: #f3f5f7; text-align: center;"
+        " color: #1b2a38; min-height: 18px; }"
+        "QProgressBar::chunk { background: #a5d6a7; border-radius: 3px; }"));
+
+    m_complete->setObjectName(QStringLiteral("completeReview"));
+    m_complete->setText(tr("Complete review"));
+    m_complete->setToolTip(tr("Mark the review complete (Ctrl+Enter)"));
+    m_complete->setFocusPolicy(Qt::TabFocus);
+    connect(m_complete, &QPushButton::clicked, this, &CueCardWidget::completeReview);
+
+    auto *header = new QGridLayout;
+    header->setContentsMargins(12, 8, 12, 6);
+    header->setHorizontalSpacing(12);
+    header->setVerticalSpacing(3);
+    header->addWidget(m_title, 0, 0);
+    header->addWidget(m_status, 0, 1, Qt::AlignRight | Qt::AlignVCenter);
+    header->addWidget(m_complete, 0, 2, Qt::AlignRight);
+    header->addWidget(m_details, 1, 0, 1, 3);
+    header->addWidget(m_template, 2, 0);
+    header->addWidget(m_progress, 2, 1, 1, 2, Qt::AlignRight);
+    header->setColumnStretch(0, 1);
+
+    m_scroll->setObjectName(QStringLiteral("cueCardScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+
+    auto *cardLayout = new QVBoxLayout(m_card);
+    cardLayout->setContentsMargins(0, 0, 0, 0);
+    cardLayout->setSpacing(0);
+    cardLayout->addLayout(header);
+    auto *messageMargin = new QVBoxLayout;
+    messageMargin->setContentsMargins(12, 0, 12, 6);
+    messageMargin->addWidget(m_messages);
+    cardLayout->addLayout(messageMargin);
+    auto *line = new QFrame;
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    cardLayout->addWidget(line);
+    cardLayout->addWidget(m_scroll, 1);
+
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_card);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    ReviewService &service = m_editor.service();
+    connect(&service, &ReviewService::itemChanged, this, &CueCardWidget::reloadItem);
+    connect(&service, &ReviewService::reviewStatusChanged, this, &CueCardWidget::reloadStatus);
+    connect(&m_editor, &ReviewEditor::errorOccurred, this, &CueCardWidget::showError);
+    connect(qApp, &QApplication::focusChanged, this,
+            [this](QWidget *, QWidget *now) { onFocusChanged(now); });
+    connect(m_messages, &MessageBar::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(u"item:"))
+            focusItem(link.mid(5));
+    });
+}
+
+bool CueCardWidget::openCase(qint64 caseId) {
+    flush();
+    auto state = m_editor.service().open(caseId);
+    if (!state) {
+        m_messages->showMessage(
+            MessageBar::Kind::Error,
+            tr("The case could not be opened: %1").arg(state.error().message.toHtmlEscaped()));
+        return false;
+    }
+    m_caseId = caseId;
+    m_state = std::move(state).value();
+    m_problems.clear();
+    m_messages->hide();
+    m_editor.setCurrentCase(caseId);
+
+    const CaseFile &c = m_state->caseFile;
+    m_title->setText(QStringLiteral("%1 · %2").arg(c.caseNumber, c.name));
+    QString subgroup = c.subgroup;
+    for (const NamedField &field : m_state->card.subgroups)
+        if (field.key == c.subgroup)
+            subgroup = field.label.in(m_language);
+    QStringList details;
+    details << tr("CPR %1").arg(c.cpr.isEmpty() ? tr("unknown") : cpr::mask(c.cpr)) << Areas::label(c.area);
+    if (!subgroup.isEmpty())
+        details << subgroup;
+    details << tr("Caseworker: %1").arg(c.caseworker);
+    if (!c.team.isEmpty())
+        details << tr("Team: %1").arg(c.team);
+    m_details->setText(details.join(QStringLiteral("  ·  ")));
+    m_template->setText(
+        tr("Cue card: %1, version %2").arg(m_state->card.title.in(m_language)).arg(m_state->card.version));
+
+    buildItems();
+    updateProgress();
+    reloadStatus(caseId);
+    m_stack->setCurrentWidget(m_card);
+    focusFirstUnanswered();
+    emit caseOpened(caseId);
+    return true;
+}
+
+void CueCardWidget::closeCase() {
+    flush();
+    m_caseId = 0;
+    m_state.reset();
+    m_items.clear();
+    delete m_scroll->takeWidget();
+    m_itemsHost = nullptr;
+    m_editor.setCurrentCase(0);
+    m_stack->setCurrentWidget(m_empty);
+}
+
+void CueCardWidget::buildItems() {
+    m_items.clear();
+    delete m_scroll->takeWidget();
+    m_itemsHost = new QWidget;
+    m_itemsHost->setObjectName(QStringLiteral("cueCardItems"));
+    auto *layout = new QVBoxLayout(m_itemsHost);
+    layout->setContentsMargins(12, 8, 12, 16);
+    layout->setSpacing(6);
+
+    const QList<const CueCardItem *> applicable = m_state->applicableItems();
+    int number = 0;
+    for (const CueCardSection &section : m_state->card.sections) {
+        QList<const CueCardItem *> inSection;
+        for (const CueCardItem *item : applicable)
+            if (item->sectionKey == section.key)
+                inSection << item;
+        if (inSection.isEmpty())
+            continue;
+        auto *title = new QLabel(section.title.in(m_language));
+        title->setObjectName(QStringLiteral("section"));
+        QFont font = title->font();
+        font.setBold(true);
+        font.setPointSizeF(font.pointSizeF() * 1.1);
+        title->setFont(font);
+        title->setStyleSheet(QStringLiteral("color: #1f4e79; padding-top: 8px;"));
+        layout->addWidget(title);
+        for (const CueCardItem *item : inSection) {
+            auto *widget = new CueItemWidget(*item, ++number, m_language);
+            ItemState itemState;
+            if (m_state->review) {
+                if (m_state->review->answers.contains(item->key))
+                    itemState.answer = m_state->review->answers.value(item->key);
+                if (m_state->review->defects.contains(item->key))
+                    itemState.defect = m_state->review->defects.value(item->key);
+            }
+            widget->setState(itemState);
+            widget->setGuidanceVisible(m_guidanceVisible);
+            connect(widget, &CueItemWidget::answerRequested, this, &CueCardWidget::onAnswer);
+            connect(
+                widget, &CueItemWidget::noteEdited, this,
+                [this](const QString &key, const QString &note) { m_editor.setNote(m_caseId, key, note); });
+            connect(widget, &CueItemWidget::defectEdited, this,
+                    [this](const Defect &defect) { m_editor.saveDefect(m_caseId, defect); });
+            connect(widget, &CueItemWidget::moveRequested, this, &CueCardWidget::move);
+            layout->addWidget(widget);
+            m_items << widget;
+        }
+    }
+    layout->addStretch(1);
+    m_scroll->setWidget(m_itemsHost);
+}
+
+CueItemWidget *CueCardWidget::itemWidget(const QString &itemKey) const {
+    const int index = indexOf(itemKey);
+    return index >= 0 ? m_items.at(index) : nullptr;
+}
+
+int CueCardWidget::indexOf(const QString &itemKey) const {
+    for (int i = 0; i < m_items.size(); ++i)
+        if (m_items.at(i)->itemKey() == itemKey)
+            return i;
+    return -1;
+}
+
+CueItemWidget *CueCardWidget::currentItem() const {
+    for (CueItemWidget *item : m_items)
+        if (item->isCurrent())
+            return item;
+    return nullptr;
+}
+
+void CueCardWidget::focusItem(const QString &itemKey) {
+    CueItemWidget *item = itemWidget(itemKey);
+    if (!item)
+        return;
+    for (CueItemWidget *other : std::as_const(m_items))
+        other->setCurrent(other == item);
+    item->setFocus(Qt::OtherFocusReason);
+    m_scroll->ensureWidgetVisible(item, 0, 24);
+    // A freshly built card has no geometry yet: follow again once the layout has run.
+    QTimer::singleShot(0, item, [this, item] {
+        if (item->isCurrent())
+            m_scroll->ensureWidgetVisible(item, 0, 24);
+    });
+}
+
+void CueCardWidget::focusFirstUnanswered() {
+    for (CueItemWidget *item : std::as_const(m_items))
+        if (!item->isAnswered()) {
+            focusItem(item->itemKey());
+            return;
+        }
+    if (!m_items.isEmpty())
+        focusItem(m_items.constFirst()->itemKey());
+}
+
+void CueCardWidget::setGuidanceVisible(bool visible) {
+    m_guidanceVisible = visible;
+    for (CueItemWidget *item : std::as_const(m_items))
+        item->setGuidanceVisible(visible);
+}
+
+void CueCardWidget::move(const QString &itemKey, int step) {
+    const int index = indexOf(itemKey);
+    if (index < 0)
+        return;
+    focusItem(m_items.at(qBound(0, index + step, int(m_items.size()) - 1))->itemKey());
+}
+
+void CueCardWidget::onAnswer(const QString &itemKey, std::optional<AnswerValue> value) {
+    if (!m_editor.answer(m_caseId, itemKey, value))
+        return;
+    if (!value)
+        return; // a cleared answer: stay on the item
+    // On to the next unanswered item after this one (wrapping round); stay when every item is answered.
+    const int index = indexOf(itemKey);
+    for (int step = 1; step < m_items.size(); ++step) {
+        CueItemWidget *candidate = m_items.at((index + step) % m_items.size());
+        if (!candidate->isAnswered()) {
+            focusItem(candidate->itemKey());
+            return;
+        }
+    }
+    m_messages->showMessage(MessageBar::Kind::Information,
+                            tr("Every item is answered. Press Ctrl+Enter to complete the review."));
+}
+
+void CueCardWidget::reloadItem(qint64 caseId, const QString &itemKey) {
+    if (caseId != m_caseId)
+        return;
+    CueItemWidget *item = itemWidget(itemKey);
+    if (!item)
+        return;
+    auto state = m_editor.service().itemState(caseId, itemKey);
+    if (!state) {
+        m_messages->showMessage(MessageBar::Kind::Error, state.error().message.toHtmlEscaped());
+        return;
+    }
+    item->setState(state.value());
+    updateProgress();
+}
+
+void CueCardWidget::reloadStatus(qint64 caseId) {
+    if (caseId != m_caseId)
+        return;
+    auto state = m_editor.service().open(caseId);
+    const QString key = state && state->review ? state->review->status : QStringLiteral("not-started");
+    m_status->setText(statusLabel(key));
+    m_status->setStyleSheet(statusStyle(key));
+    m_status->setProperty("statusKey", key);
+}
+
+QString CueCardWidget::reviewStatusText() const {
+    return m_status->text();
+}
+
+void CueCardWidget::updateProgress() {
+    int answered = 0;
+    for (const CueItemWidget *item : std::as_const(m_items))
+        if (item->isAnswered())
+            ++answered;
+    m_progress->setMaximum(qMax(1, int(m_items.size())));
+    m_progress->setValue(answered);
+    m_progress->setFormat(tr("%1 / %2 answered").arg(answered).arg(m_items.size()));
+}
+
+void CueCardWidget::onFocusChanged(QWidget *now) {
+    if (!now || !m_itemsHost || !m_itemsHost->isAncestorOf(now))
+        return;
+    QWidget *w = now;
+    while (w && !qobject_cast<CueItemWidget *>(w))
+        w = w->parentWidget();
+    auto *item = qobject_cast<CueItemWidget *>(w);
+    if (!item)
+        return;
+    for (CueItemWidget *other : std::as_const(m_items))
+        other->setCurrent(other == item);
+    m_scroll->ensureWidgetVisible(now, 0, now == item ? 24 : 48);
+}
+
+void CueCardWidget::showError(qint64 caseId, const QString &itemKey, const QString &message) {
+    if (caseId != m_caseId)
+        return;
+    m_messages->showMessage(
+        MessageBar::Kind::Error,
+        tr("Not saved: %1").arg(message.toHtmlEscaped()).replace(u'\n', QStringLiteral("<br>")));
+    // Show what the database holds, never what failed to save.
+    if (itemKey.isEmpty()) {
+        for (CueItemWidget *item : std::as_const(m_items))
+            reloadItem(caseId, item->itemKey());
+    } else {
+        reloadItem(caseId, itemKey);
+    }
+}
+
+void CueCardWidget::flush() {
+    for (CueItemWidget *item : std::as_const(m_items))
+        item->flush();
+}
+
+bool CueCardWidget::completeReview() {
+    if (!m_caseId)
+        return false;
+    flush();
+    const Status completed = m_editor.service().complete(m_caseId);
+    if (completed) {
+        m_problems.clear();
+        m_messages->showMessage(MessageBar::Kind::Information, tr("The review is complete."));
+        return true;
+    }
+    auto problems = m_editor.service().completionProblems(m_caseId);
+    if (!problems || problems->isEmpty()) {
+        m_messages->showMessage(MessageBar::Kind::Error, completed.error().message.toHtmlEscaped());
+        return false;
+    }
+    m_problems = problems.value();
+    QString firstKey;
+    QStringList lines;
+    for (const QString &problem : std::as_const(m_problems)) {
+        QString key;
+        for (const CueItemWidget *item : std::as_const(m_items))
+            if (!item->question().isEmpty() && problem.contains(item->question())) {
+                key = item->itemKey();
+                break;
+            }
+        if (firstKey.isEmpty())
+            firstKey = key;
+        lines << (key.isEmpty()
+                      ? problem.toHtmlEscaped()
+                      : QStringLiteral("<a href=\"item:%1\">%2</a>").arg(key, problem.toHtmlEscaped()));
+    }
+    m_messages->showMessage(
+        MessageBar::Kind::Warning,
+        QStringLiteral("<b>%1</b><br>%2")
+            .arg(tr("The review cannot be completed yet (%n problem(s)):", nullptr, int(m_problems.size())),
+                 lines.join(QStringLiteral("<br>"))));
+    if (!firstKey.isEmpty())
+        focusItem(firstKey);
+    return false;
+}
+
+} // namespace sagstjek

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "services/reviewservice.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QScrollArea;
+class QStackedWidget;
+class QVBoxLayout;
+
+namespace sagstjek {
+
+class CueItemWidget;
+class MessageBar;
+class ReviewEditor;
+
+// The cue card of one case: header, progress, and the items by section. Every change goes through the
+// ReviewEditor (saved at once, undoable); the card re-reads an item from the database whenever the service
+// says it changed, so it never shows something unsaved as saved.
+class CueCardWidget : public QWidget {
+    Q_OBJECT
+public:
+    CueCardWidget(ReviewEditor &editor, QString language, QWidget *parent = nullptr);
+
+    bool openCase(qint64 caseId);
+    void closeCase();
+    qint64 caseId() const { return m_caseId; }
+    const ReviewState *state() const { return m_state ? &*m_state : nullptr; }
+
+    CueItemWidget *itemWidget(const QString &itemKey) const;
+    QList<CueItemWidget *> itemWidgets() const { return m_items; }
+    CueItemWidget *currentItem() const;
+    void focusItem(const QString &itemKey);
+    void focusFirstUnanswered();
+    void setGuidanceVisible(bool visible);
+
+    // Completes the review, or lists what stands in the way and focuses the first such item.
+    bool completeReview();
+    QStringList shownProblems() const { return m_problems; }
+    QString reviewStatusText() const;
+    // Saves edits still waiting for their pause (before another case opens or the app quits).
+    void flush();
+
+signals:
+    void caseOpened(qint64 caseId);
+
+private:
+    void buildItems();
+    void reloadItem(qint64 caseId, const QString &itemKey);
+    void reloadStatus(qint64 caseId);
+    void updateProgress();
+    void onAnswer(const QString &itemKey, std::optional<AnswerValue> value);
+    void move(const QString &itemKey, int step);
+    void onFocusChanged(QWidget *now);
+    void showError(qint64 caseId, const QString &itemKey, const QString &message);
+    int indexOf(const QString &itemKey) const;
+
+    ReviewEditor &m_editor;
+    QString m_language;
+    qint64 m_caseId = 0;
+    std::optional<ReviewState> m_state;
+    bool m_guidanceVisible = true;
+
+    QStackedWidget *m_stack;
+    QLabel *m_empty;
+    QWidget *m_card;
+    QLabel *m_title;
+    QLabel *m_details;
+    QLabel *m_template;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_complete;
+    MessageBar *m_messages;
+    QScrollArea *m_scroll;
+    QWidget *m_itemsHost = nullptr;
+    QList<CueItemWidget *> m_items;
+    QStringList m_problems;
+};
+
+} // namespace sagstjek

@@ -1,0 +1,298 @@
+#include "mainwindow.h"
+
+#include "appcontroller.h"
+#include "caselistwidget.h"
+#include "cuecardwidget.h"
+#include "defectswidget.h"
+#include "icons.h"
+#include "itemmodels/caselookup.h"
+#include "revieweditor.h"
+#include "settings.h"
+#include "settingsdialog.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoGroup>
+#include <QVBoxLayout>
+
+namespace sagstjek {
+
+namespace {
+
+const QString FileFilter = QStringLiteral("*.sqlite *.sagstjek *.db");
+
+} // namespace
+
+MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_controller(controller)
+    , m_settings(settings)
+    , m_tabs(new QTabWidget)
+    , m_splitter(new QSplitter(Qt::Horizontal))
+    , m_defectsPage(new QWidget)
+    , m_userLabel(new QLabel)
+    , m_fileLabel(new QLabel) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(icons::app());
+    m_splitter->setObjectName(QStringLiteral("reviewSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, tr("Review"));
+    m_tabs->addTab(m_defectsPage, tr("Defects"));
+    auto *defectsLayout = new QVBoxLayout(m_defectsPage);
+    defectsLayout->setContentsMargins(0, 0, 0, 0);
+    setCentralWidget(m_tabs);
+
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_userLabel->setText(tr("User: %1").arg(m_controller.user()));
+    m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    createMenus();
+    connect(&m_controller, &AppController::aboutToChangeDatabase, this, &MainWindow::dropViews);
+    connect(&m_controller, &AppController::databaseChanged, this, [this](const QString &path) {
+        m_settings.addRecentFile(path);
+        rebuildViews();
+    });
+    if (m_controller.hasDatabase())
+        rebuildViews();
+
+    resize(1366, 768);
+    restoreGeometry(m_settings.value(AppSettings::Key::WindowGeometry).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+CaseListWidget *MainWindow::caseList() const { return m_caseList; }
+CueCardWidget *MainWindow::cueCard() const { return m_cueCard; }
+DefectsWidget *MainWindow::defects() const { return m_defects; }
+
+void MainWindow::createMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New…"), this, &MainWindow::newDatabase);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::openDatabaseDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = m_editMenu->addAction(tr("&Find case"), this, [this] {
+        m_tabs->setCurrentIndex(0);
+        if (m_caseList)
+            m_caseList->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    m_editMenu->addSeparator();
+    QAction *settingsAction = m_editMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *review = menuBar()->addMenu(tr("&Review"));
+    m_complete = review->addAction(tr("&Complete review"), this, [this] {
+        if (m_cueCard)
+            m_cueCard->completeReview();
+    });
+    m_complete->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    QAction *next = review->addAction(tr("&Next unanswered item"), this, [this] {
+        if (m_cueCard)
+            m_cueCard->focusFirstUnanswered();
+    });
+    next->setShortcut(QKeySequence(Qt::Key_F8));
+    review->addSeparator();
+    m_showGuidance = review->addAction(tr("Show &guidance"));
+    m_showGuidance->setCheckable(true);
+    m_showGuidance->setChecked(m_settings.showGuidance());
+    connect(m_showGuidance, &QAction::toggled, this, [this](bool on) {
+        m_settings.setValue(AppSettings::Key::ShowGuidance, on);
+        if (m_cueCard)
+            m_cueCard->setGuidanceVisible(on);
+    });
+    connect(&m_settings, &AppSettings::changed, this, [this](AppSettings::Key key) {
+        if (key == AppSettings::Key::ShowGuidance)
+            m_showGuidance->setChecked(m_settings.showGuidance());
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *reviewTab =
+        view->addAction(tr("&Cases and cue card"), this, [this] { m_tabs->setCurrentIndex(0); });
+    reviewTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *defectsTab = view->addAction(tr("&Defects"), this, [this] { m_tabs->setCurrentIndex(1); });
+    defectsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About Sagstjek"), this, [this] {
+        QMessageBox::about(this, tr("About Sagstjek"),
+                           tr("<b>Sagstjek %1</b><p>Review case handling with cue cards, record defects and "
+                              "follow them up.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::dropViews() {
+    if (m_cueCard)
+        m_cueCard->flush();
+    if (m_undo) {
+        m_editMenu->removeAction(m_undo);
+        m_editMenu->removeAction(m_redo);
+        delete m_undo;
+        delete m_redo;
+        m_undo = m_redo = nullptr;
+    }
+    delete m_caseList;
+    delete m_cueCard;
+    delete m_defects;
+}
+
+void MainWindow::rebuildViews() {
+    dropViews();
+    m_caseList = new CaseListWidget(m_controller);
+    m_cueCard = new CueCardWidget(m_controller.editor(), m_controller.language());
+    m_cueCard->setGuidanceVisible(m_settings.showGuidance());
+    m_defects = new DefectsWidget(m_controller);
+    m_splitter->addWidget(m_caseList);
+    m_splitter->addWidget(m_cueCard);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    if (!m_splitter->restoreState(m_settings.value(AppSettings::Key::SplitterState).toByteArray()))
+        m_splitter->setSizes({430, 936});
+    m_defectsPage->layout()->addWidget(m_defects);
+
+    QUndoGroup *group = m_controller.editor().undoGroup();
+    m_undo = group->createUndoAction(this, tr("Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = group->createRedoAction(this, tr("Redo"));
+    m_redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    QAction *first = m_editMenu->actions().value(0);
+    m_editMenu->insertAction(first, m_undo);
+    m_editMenu->insertAction(first, m_redo);
+    m_editMenu->insertSeparator(first);
+
+    connect(m_caseList, &CaseListWidget::caseActivated, this, [this](qint64 id) { openCase(id); });
+    connect(m_defects, &DefectsWidget::defectActivated, this,
+            [this](qint64 id, const QString &itemKey) { openCase(id, itemKey); });
+    updateTitle();
+}
+
+bool MainWindow::openCase(qint64 caseId, const QString &itemKey) {
+    if (!m_cueCard || !m_cueCard->openCase(caseId))
+        return false;
+    m_tabs->setCurrentIndex(0);
+    m_caseList->selectCase(caseId);
+    if (!itemKey.isEmpty())
+        m_cueCard->focusItem(itemKey);
+    return true;
+}
+
+bool MainWindow::openCaseNumber(const QString &caseNumber, const QString &itemKey) {
+    if (!m_controller.hasDatabase())
+        return false;
+    auto id = caselookup::idForNumber(m_controller.database(), caseNumber);
+    return id && openCase(id.value(), itemKey);
+}
+
+bool MainWindow::openDatabase(const QString &path, bool create) {
+    const Status opened = m_controller.openDatabase(path, create ? Database::OpenMode::CreateIfMissing
+                                                                 : Database::OpenMode::OpenExisting);
+    if (!opened) {
+        QMessageBox::warning(this, tr("Could not open the database"),
+                             tr("%1\n\n%2").arg(QDir::toNativeSeparators(path), opened.error().message));
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::newDatabase() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QString(),
+                                                      tr("Sagstjek databases (%1)").arg(FileFilter));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::information(this, tr("New database"),
+                                 tr("%1 already exists. Choose a new file name, or open it with File ▸ Open.")
+                                     .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path, true);
+}
+
+void MainWindow::openDatabaseDialog() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open database"), QString(), tr("Sagstjek databases (%1);;All files (*)").arg(FileFilter));
+    if (!path.isEmpty())
+        openDatabase(path, false);
+}
+
+void MainWindow::updateRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList files = m_settings.recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        QAction *action =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)),
+                                    this, [this, path] { openDatabase(path, false); });
+        action->setEnabled(path != m_controller.databasePath());
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+}
+
+void MainWindow::showSettings() {
+    SettingsDialog dialog(m_settings, this);
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts() {
+    QMessageBox::information(
+        this, tr("Keyboard shortcuts"),
+        tr("<table cellpadding='3'>"
+           "<tr><td><b>1</b> or <b>J</b> (<b>Y</b>)</td><td>Met</td></tr>"
+           "<tr><td><b>2</b> or <b>N</b></td><td>Not met (opens the defect)</td></tr>"
+           "<tr><td><b>3</b> or <b>I</b> (<b>A</b>)</td><td>Not applicable</td></tr>"
+           "<tr><td><b>Delete</b></td><td>Clear the answer</td></tr>"
+           "<tr><td><b>Up</b>/<b>Down</b>, <b>Tab</b>/<b>Shift+Tab</b></td><td>Previous or next "
+           "item</td></tr>"
+           "<tr><td><b>Enter</b> / <b>Esc</b></td><td>Write a note / back to the item</td></tr>"
+           "<tr><td><b>G</b></td><td>Show or hide the guidance</td></tr>"
+           "<tr><td><b>F8</b></td><td>First unanswered item</td></tr>"
+           "<tr><td><b>Ctrl+Enter</b></td><td>Complete the review</td></tr>"
+           "<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>Undo / redo</td></tr>"
+           "<tr><td><b>Ctrl+F</b></td><td>Search cases</td></tr>"
+           "<tr><td><b>Ctrl+1</b> / <b>Ctrl+2</b></td><td>Cases and cue card / defects</td></tr>"
+           "</table>"));
+}
+
+void MainWindow::updateTitle() {
+    const QString path = m_controller.databasePath();
+    setWindowTitle(tr("%1 – Sagstjek").arg(QFileInfo(path).fileName()));
+    m_fileLabel->setText(QDir::toNativeSeparators(path));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    if (m_cueCard)
+        m_cueCard->flush();
+    m_settings.setValue(AppSettings::Key::WindowGeometry, saveGeometry());
+    m_settings.setValue(AppSettings::Key::SplitterState, m_splitter->saveState());
+    event->accept();
+}
+
+} // namespace sagstjek

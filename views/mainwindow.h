@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+
+namespace sagstjek {
+
+class AppController;
+class AppSettings;
+class CaseListWidget;
+class CueCardWidget;
+class DefectsWidget;
+
+// The window: menus, the case list | cue card splitter, the defects tab and the status bar. It only wires
+// feature widgets to the controller; the work happens in them and in the services.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(AppController &controller, AppSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CaseListWidget *caseList() const;
+    CueCardWidget *cueCard() const;
+    DefectsWidget *defects() const;
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+
+    // Opens another database file; on failure shows why and keeps the current one.
+    bool openDatabase(const QString &path, bool create);
+    // Opens the case (and focuses `itemKey` when given); false when there is no such case.
+    bool openCase(qint64 caseId, const QString &itemKey = {});
+    bool openCaseNumber(const QString &caseNumber, const QString &itemKey = {});
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void rebuildViews();
+    void dropViews();
+    void updateRecentMenu();
+    void newDatabase();
+    void openDatabaseDialog();
+    void showSettings();
+    void showShortcuts();
+    void updateTitle();
+
+    AppController &m_controller;
+    AppSettings &m_settings;
+    QTabWidget *m_tabs;
+    QSplitter *m_splitter;
+    QPointer<CaseListWidget> m_caseList;
+    QPointer<CueCardWidget> m_cueCard;
+    QPointer<DefectsWidget> m_defects;
+    QWidget *m_defectsPage;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_complete = nullptr;
+    QAction *m_showGuidance = nullptr;
+    QLabel *m_userLabel;
+    QLabel *m_fileLabel;
+};
+
+} // namespace sagstjek

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+#include <QVariant>
+
+namespace sagstjek {
+
+// Typed settings keys with their defaults in one table (settings.cpp); widgets never spell a QSettings key.
+class AppSettings : public QObject {
+    Q_OBJECT
+public:
+    enum class Key {
+        Language,       // "system", "da" or "en"
+        RecentFiles,    // QStringList, newest first
+        ShowGuidance,   // bool: the "what to look for" text under each item
+        WindowGeometry, // QByteArray
+        WindowState,    // QByteArray
+        SplitterState,  // QByteArray
+    };
+    Q_ENUM(Key)
+
+    static constexpr int MaxRecentFiles = 8;
+
+    explicit AppSettings(QObject *parent = nullptr);
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+
+    QString language() const { return value(Key::Language).toString(); }
+    bool showGuidance() const { return value(Key::ShowGuidance).toBool(); }
+    // The recent files that still exist, newest first.
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path);
+
+signals:
+    void changed(sagstjek::AppSettings::Key key);
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace sagstjek

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "services/reviewservice.h"
+
+#include <QUndoCommand>
+
+namespace sagstjek {
+
+class ReviewEditor;
+
+// One QUndoCommand per user action on a cue card. The action has already been carried out by the service
+// when the command is pushed (the first redo() does nothing); undo and redo write the item's whole state
+// before or after through ReviewService::setItemState.
+enum class CommandId { AnswerItem = 1, EditNote, EditDefect };
+
+class ItemStateCommand : public QUndoCommand {
+public:
+    ItemStateCommand(ReviewEditor &editor, qint64 caseId, QString itemKey, ItemState before, ItemState after,
+                     const QString &text);
+    void undo() override;
+    void redo() override;
+
+    qint64 caseId() const { return m_caseId; }
+    const QString &itemKey() const { return m_itemKey; }
+
+protected:
+    bool mergeSameItem(const QUndoCommand *other);
+
+private:
+    ReviewEditor &m_editor;
+    qint64 m_caseId;
+    QString m_itemKey;
+    ItemState m_before;
+    ItemState m_after;
+    bool m_done = true; // pushed after the service already wrote `after`
+};
+
+class AnswerItemCommand : public ItemStateCommand {
+public:
+    using ItemStateCommand::ItemStateCommand;
+    int id() const override { return int(CommandId::AnswerItem); }
+};
+
+// Consecutive edits of the same item's note are one step.
+class EditNoteCommand : public ItemStateCommand {
+public:
+    using ItemStateCommand::ItemStateCommand;
+    int id() const override { return int(CommandId::EditNote); }
+    bool mergeWith(const QUndoCommand *other) override { return mergeSameItem(other); }
+};
+
+// Consecutive edits of the same item's defect are one step.
+class EditDefectCommand : public ItemStateCommand {
+public:
+    using ItemStateCommand::ItemStateCommand;
+    int id() const override { return int(CommandId::EditDefect); }
+    bool mergeWith(const QUndoCommand *other) override { return mergeSameItem(other); }
+};
+
+} // namespace sagstjek
