@@ -340,16 +340,16 @@ bool XlsxReader::Private::loadWorkbook() {
         return false;
     if (!missing) {
         QXmlStreamReader r(bytes);
-        while (r.readNextStartElement() || !r.atEnd()) {
-            if (r.isStartElement() && r.name() == u"Relationship" &&
+        while (!r.atEnd()) {
+            if (r.readNext() == QXmlStreamReader::StartElement && r.name() == u"Relationship" &&
                 attr(r, u"Type").endsWith(u"/officeDocument"_s)) {
                 workbookPath = QDir::cleanPath(attr(r, u"Target"));
                 if (workbookPath.startsWith(u'/'))
                     workbookPath.remove(0, 1);
             }
-            if (!r.isStartElement())
-                r.readNext();
         }
+        if (r.hasError())
+            return xmlFailed(r, u"_rels/.rels"_s);
     }
     if (!readWholeEntry(workbookPath, bytes, &missing))
         return false;
@@ -609,7 +609,10 @@ XlsxReader::Private::RowStatus XlsxReader::Private::readSheetRow(QStringList &ce
         if (t != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() != u"c") {
-            xml.skipCurrentElement(); // e.g. extLst; never holds cells
+            // e.g. extLst; never holds cells. Skipped through next() so that a chunk boundary
+            // inside it is handled like anywhere else.
+            if (!collectText(text, false, nextCol))
+                return RowStatus::Failed;
             continue;
         }
         int col = nextCol;
