@@ -1,6 +1,8 @@
 #include "cli.h"
 
+#include "services/accesspolicy.h"
 #include "services/workspace.h"
+#include "storage/filesystem.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,6 +53,16 @@ Database *Context::database(Database::OpenMode mode)
         return nullptr;
     }
     m_db = std::move(opened).value();
+    if (const QString warning = filesystem::networkShareWarning(m_db->path()); !warning.isEmpty())
+        err << warning << Qt::endl;
+    auto policy = AccessPolicy::forUser(*m_db, user);
+    if (!policy) {
+        err << policy.error().message << Qt::endl;
+        exitOverride = exitCodeFor(policy.error());
+        m_db.reset();
+        return nullptr;
+    }
+    m_policy = std::move(policy).value();
     return m_db.get();
 }
 
@@ -67,8 +79,14 @@ int Context::fail(int code, const QString &message)
     return code;
 }
 
+Context::Context() = default;
+Context::~Context() = default;
+
 int Context::fail(const Error &error)
 {
+    // A refused attempt is logged after the refused work rolled back, so the record survives.
+    if (error.kind == Error::Kind::Refused && m_policy)
+        m_policy->flushRefusals();
     return fail(exitCodeFor(error), error.message);
 }
 

@@ -10,6 +10,10 @@
 #include <functional>
 #include <memory>
 
+namespace sagstjek {
+class AccessPolicy;
+}
+
 namespace sagstjek::cli {
 
 // Exit codes (DESIGN.md §8).
@@ -38,8 +42,15 @@ public:
     QTextStream out{stdout};
     QTextStream err{stderr};
 
-    // Opens the database (once). On failure it prints the reason and returns nullptr; exit with DatabaseError.
+    Context();
+    ~Context();
+    // Opens the database (once) and checks the user against its user list and roles. On failure it prints the
+    // reason and returns nullptr; exit with DatabaseError (a refused user makes main() exit with InvalidInput).
     Database *database(Database::OpenMode mode = Database::OpenMode::OpenExisting);
+    // The acting user's access rules, once database() succeeded; give it to services (setPolicy).
+    AccessPolicy *policy() { return m_policy.get(); }
+    // Set when the command must end with this exit code whatever it returns (a refused user).
+    int exitOverride = -1;
     // Prints a JSON value (pretty) followed by a newline.
     void printJson(const QJsonValue &value);
     int fail(int code, const QString &message);
@@ -47,6 +58,7 @@ public:
 
 private:
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<AccessPolicy> m_policy; // declared after m_db: destroyed first
 };
 
 struct Command {

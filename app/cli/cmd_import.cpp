@@ -1,6 +1,8 @@
 // Getting cases in: the canonical CSV import, all or nothing.
 #include "cli.h"
 
+#include "services/accesspolicy.h"
+
 #include "domain/cpr.h"
 #include "io/csvreader.h"
 #include "services/caseimporter.h"
@@ -45,6 +47,8 @@ int runImportCases(Context &c)
     Database *db = c.database();
     if (!db)
         return DatabaseError;
+    if (auto allowed = c.policy()->require(AccessPolicy::Permission::ImportCases); !allowed)
+        return c.fail(allowed.error());
     auto cards = templatecatalog::builtIn();
     if (!cards)
         return c.fail(cards.error());

@@ -1,11 +1,13 @@
 // Cases, cue cards, answers and defects from the command line.
 #include "cli.h"
+#include "cmd_trust.h"
 
 #include "domain/areas.h"
 #include "domain/cpr.h"
 #include "itemmodels/defectlistmodel.h"
 #include "services/demodata.h"
 #include "rules/clock.h"
+#include "services/accesspolicy.h"
 #include "services/reviewservice.h"
 #include "storage/caserepository.h"
 #include "storage/reviewrepository.h"
@@ -71,6 +73,11 @@ int runCases(Context &c)
     filter.caseworker = c.args.value(QStringLiteral("--caseworker"));
     filter.status = c.args.value(QStringLiteral("--status"));
     filter.search = c.args.value(QStringLiteral("--search"));
+    // A caseworker lists only their own cases; every listing is a use of personal data and is logged.
+    if (const QString own = c.policy()->ownCasesScope(); !own.isEmpty())
+        filter.caseworker = own;
+    if (auto logged = trustcli::logCaseSearch(*db, *c.policy(), filter); !logged)
+        return c.fail(logged.error());
     CaseRepository repository(db->connection());
     QJsonArray array;
     constexpr int Page = 1000;
@@ -113,6 +120,7 @@ int runCard(Context &c)
     if (!id)
         return c.fail(id.error());
     ReviewService service(*db, c.user);
+    service.setPolicy(c.policy()); // roles and the access log (issue #5)
     service.setLanguage(c.language);
     std::unique_ptr<rules::FixedClock> asOf;
     if (c.args.has(QStringLiteral("--as-of"))) {
@@ -190,6 +198,7 @@ int runAnswer(Context &c)
         return c.fail(id.error());
     const QString itemKey = c.args.positional.at(1);
     ReviewService service(*db, c.user);
+    service.setPolicy(c.policy()); // roles and the access log (issue #5)
     service.setLanguage(c.language);
     // Answer, note and defect description go in one transaction, so a refused note leaves nothing behind.
     auto result = inTransaction(db->connection(), [&]() -> Status {
@@ -230,6 +239,7 @@ int runComplete(Context &c)
     if (!id)
         return c.fail(id.error());
     ReviewService service(*db, c.user);
+    service.setPolicy(c.policy()); // roles and the access log (issue #5)
     service.setLanguage(c.language);
     if (auto completed = service.complete(id.value()); !completed)
         return c.fail(completed.error());
@@ -249,6 +259,9 @@ int runDefects(Context &c)
     filter.owner = c.args.value(QStringLiteral("--owner"));
     filter.area = c.args.value(QStringLiteral("--area"));
     filter.overdueOnly = c.args.has(QStringLiteral("--overdue"));
+    if (const QString own = c.policy()->ownCasesScope(); !own.isEmpty())
+        filter.owner = own; // a caseworker sees their own defects
+
     auto defects = ReviewRepository(db->connection()).defects(filter);
     if (!defects)
         return c.fail(defects.error());

@@ -1,6 +1,8 @@
 // The Danish calendar, deadlines and cue-card templates from the command line.
 #include "cli.h"
 
+#include "services/accesspolicy.h"
+
 #include "rules/danishcalendar.h"
 #include "rules/period.h"
 #include "services/templateservice.h"
@@ -108,6 +110,8 @@ int runTemplate(Context &c)
         return Success;
     }
     if (action == u"import") {
+        if (auto allowed = c.policy()->require(AccessPolicy::Permission::EditTemplates); !allowed)
+            return c.fail(allowed.error());
         QFile file(c.args.positional.at(1));
         if (!file.open(QIODevice::ReadOnly))
             return c.fail(InvalidInput, QStringLiteral("Cannot read %1: %2").arg(file.fileName(), file.errorString()));

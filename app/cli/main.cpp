@@ -96,5 +96,6 @@ int main(int argc, char *argv[])
             context.args.positional << argument;
         }
     }
-    return command->run(context);
+    const int code = command->run(context);
+    return context.exitOverride >= 0 ? context.exitOverride : code;
 }

@@ -2,6 +2,7 @@
 
 #include "services/demodata.h"
 #include "services/templatecatalog.h"
+#include "storage/backup.h"
 #include "storage/sql.h"
 
 #include <QDir>
@@ -32,6 +33,9 @@ Result<std::unique_ptr<Database>> open(const QString &path, const QString &user,
     Database &db = *database.value();
     if (auto installed = templatecatalog::installBuiltIn(db.connection(), user); !installed)
         return installed.error();
+    // The daily automatic backup (issue #5). A failed backup must not lock the user out of their work.
+    if (auto daily = backup::dailyIfDue(db.connection(), db.path()); !daily)
+        qWarning("The daily backup failed: %s", qPrintable(daily.error().message));
     if (options.demoDataWhenNew) {
         auto cases = sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM cases"));
         auto audit = sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action <> "

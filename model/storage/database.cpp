@@ -1,6 +1,8 @@
 #include "storage/database.h"
 
+#include "storage/backup.h"
 #include "storage/migrations.h"
+#include "storage/sql.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -102,6 +104,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         break;
     }
 
+    if (kind != FileKind::Missing) {
+        const QFileInfo info(absolute);
+        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+            return databaseError(tr("%1 is read-only: Sagstjek must be able to write the file and, for its journal, "
+                                    "the folder it is in. Copy it to a folder you may write to, or ask for write "
+                                    "access. The file was not changed.")
+                                     .arg(absolute));
+    }
+
     std::unique_ptr<Database> database(new Database);
     database->m_path = absolute;
 
@@ -152,6 +163,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
                                      .arg(absolute)
                                      .arg(version.value())
                                      .arg(migrations::latestVersion()));
+        // A backup before every migration of an existing database (issue #5): an upgrade must be undoable.
+        if (version.value() > 0 && version.value() < migrations::latestVersion()) {
+            auto saved = backup::automatic(database->m_db, absolute,
+                                           QStringLiteral("before-migration-%1").arg(version.value()));
+            if (!saved)
+                return databaseError(tr("%1 must be backed up before it is upgraded to schema %2, but the backup "
+                                        "failed: %3 The file was not changed.")
+                                         .arg(absolute)
+                                         .arg(migrations::latestVersion())
+                                         .arg(saved.error().message));
+        }
     }
 
     if (auto configured = database->configure(); !configured)
@@ -234,9 +256,9 @@ Status inTransaction(QSqlDatabase &db, const std::function<Status()> &work)
         return result;
     }
     if (!db.commit()) {
-        const QString why = db.lastError().text();
+        const QString why = sql::describe(db.lastError());
         db.rollback();
-        return databaseError(tr("Cannot save: %1").arg(why));
+        return databaseError(why);
     }
     return result;
 }

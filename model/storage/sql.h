@@ -3,6 +3,7 @@
 #include "storage/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -14,6 +15,9 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariant
 
 // Runs a statement that returns one value (or none: an invalid QVariant).
 Result<QVariant> scalar(QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
+
+// A message for the user about a failed statement: disk full, read-only, locked and damaged files say what to do.
+QString describe(const QSqlError &error);
 
 // SQL NULL for empty optional text (an invalid QVariant binds as NULL; an empty QString binds as '').
 QVariant nullable(const QString &text);

@@ -1,0 +1,215 @@
+#include "services/accesspolicy.h"
+
+#include "storage/database.h"
+#include "storage/userrepository.h"
+
+namespace sagstjek {
+
+AccessPolicy::AccessPolicy(Database &db, User user, bool bootstrap)
+    : m_db(db)
+    , m_user(std::move(user))
+    , m_bootstrap(bootstrap) {}
+
+Result<std::unique_ptr<AccessPolicy>> AccessPolicy::forUser(Database &db, const QString &name) {
+    const QString trimmed = name.trimmed();
+    UserRepository users(db.connection());
+    auto count = users.count();
+    if (!count)
+        return count.error();
+    if (count.value() == 0) {
+        User bootstrap;
+        bootstrap.name = trimmed;
+        bootstrap.role = Role::Administrator;
+        return std::unique_ptr<AccessPolicy>(new AccessPolicy(db, bootstrap, true));
+    }
+    auto found = users.find(trimmed);
+    if (!found)
+        return found.error();
+    auto logRefusal = [&](const QString &why) {
+        AccessEntry entry;
+        entry.user = trimmed;
+        entry.action = QStringLiteral("refused");
+        entry.criterion = why;
+        accesslog::record(db.connection(), entry);
+    };
+    if (!found.value()) {
+        logRefusal(QStringLiteral("unknown user"));
+        return refused(tr("%1 is not a user of this database. Ask an administrator to add you "
+                          "(sagstjek-cli users add %1 --role ROLE), or give --user with your user name.")
+                           .arg(trimmed));
+    }
+    if (!found.value()->active) {
+        logRefusal(QStringLiteral("deactivated user"));
+        return refused(
+            tr("The user %1 has been deactivated. Ask an administrator to reactivate you.").arg(trimmed));
+    }
+    return std::unique_ptr<AccessPolicy>(new AccessPolicy(db, *found.value(), false));
+}
+
+QString AccessPolicy::permissionText(Permission permission) {
+    switch (permission) {
+    case Permission::ManageUsers:
+        return tr("manage users");
+    case Permission::EditTemplates:
+        return tr("edit cue-card templates");
+    case Permission::ImportCases:
+        return tr("import cases");
+    case Permission::Approve:
+        return tr("approve reviews");
+    case Permission::VerifyRemediation:
+        return tr("verify remediations");
+    case Permission::ViewAccessLog:
+        return tr("read the access log");
+    case Permission::PurgeAccessLog:
+        return tr("purge the access log");
+    case Permission::VerifyAudit:
+        return tr("verify the audit trail");
+    case Permission::Backup:
+        return tr("make backups");
+    case Permission::Restore:
+        return tr("restore backups");
+    case Permission::DeleteCase:
+        return tr("delete cases");
+    }
+    return {};
+}
+
+bool AccessPolicy::may(Permission permission) const {
+    if (m_bootstrap)
+        return true;
+    const Role role = m_user.role;
+    switch (permission) {
+    case Permission::ManageUsers:
+    case Permission::EditTemplates:
+    case Permission::PurgeAccessLog:
+    case Permission::Restore:
+        return role == Role::Administrator;
+    case Permission::Approve:
+    case Permission::VerifyRemediation:
+        return role == Role::Coordinator || role == Role::Leader;
+    case Permission::ImportCases:
+        return role == Role::Consultant || role == Role::Coordinator || role == Role::Leader ||
+               role == Role::Administrator;
+    case Permission::ViewAccessLog:
+    case Permission::Backup:
+    case Permission::DeleteCase:
+        return role == Role::Leader || role == Role::Administrator;
+    case Permission::VerifyAudit:
+        return true;
+    }
+    return false;
+}
+
+Status AccessPolicy::refuse(const QString &message, qint64 caseId, const QString &caseNumber) const {
+    AccessEntry entry;
+    entry.user = m_user.name;
+    entry.action = QStringLiteral("refused");
+    entry.caseId = caseId;
+    entry.caseNumber = caseNumber;
+    entry.criterion = message;
+    m_refusals << entry;
+    return sagstjek::refused(message);
+}
+
+Status AccessPolicy::require(Permission permission) const {
+    if (may(permission))
+        return Ok{};
+    return refuse(
+        tr("%1 is a %2 and may not %3.").arg(m_user.name, roleKey(m_user.role), permissionText(permission)));
+}
+
+bool AccessPolicy::isOwnCase(const CaseFile &caseFile) const {
+    const QString caseworker = caseFile.caseworker.trimmed();
+    if (caseworker.isEmpty())
+        return false;
+    return caseworker.compare(m_user.name, Qt::CaseInsensitive) == 0 ||
+           (!m_user.displayName.isEmpty() &&
+            caseworker.compare(m_user.displayName, Qt::CaseInsensitive) == 0);
+}
+
+bool AccessPolicy::mayOpen(const CaseFile &caseFile) const {
+    if (m_bootstrap)
+        return true;
+    switch (m_user.role) {
+    case Role::Consultant:
+    case Role::Coordinator:
+    case Role::Leader:
+        return true;
+    case Role::Caseworker:
+        return isOwnCase(caseFile) || (m_assigned && m_assigned(caseFile.id, m_user));
+    case Role::Administrator:
+        return false;
+    }
+    return false;
+}
+
+QString AccessPolicy::ownCasesScope() const {
+    if (m_bootstrap || m_user.role != Role::Caseworker)
+        return {};
+    return m_user.displayName.isEmpty() ? m_user.name : m_user.displayName;
+}
+
+Status AccessPolicy::check(Action action, const CaseFile &caseFile, const QString &user) const {
+    if (user.trimmed().compare(m_user.name, Qt::CaseInsensitive) != 0)
+        return refuse(tr("The access rules were set up for %1, not for %2.").arg(m_user.name, user),
+                      caseFile.id, caseFile.caseNumber);
+    if (mayOpen(caseFile))
+        return Ok{};
+    if (m_user.role == Role::Administrator)
+        return refuse(
+            tr("%1 is an administrator: administrators manage users and templates and do not open cases "
+               "(case %2).")
+                .arg(m_user.name, caseFile.caseNumber),
+            caseFile.id, caseFile.caseNumber);
+    const QString verb = action == Action::Open   ? tr("open")
+                         : action == Action::Edit ? tr("change")
+                                                  : tr("complete");
+    return refuse(tr("%1 is a caseworker and may only %2 their own cases and cases assigned to them; case %3 "
+                     "belongs to %4.")
+                      .arg(m_user.name, verb, caseFile.caseNumber,
+                           caseFile.caseworker.isEmpty() ? tr("no caseworker") : caseFile.caseworker),
+                  caseFile.id, caseFile.caseNumber);
+}
+
+Status AccessPolicy::recordOpened(const CaseFile &caseFile, const QString &user) {
+    AccessEntry entry;
+    entry.user = user;
+    entry.action = QStringLiteral("open");
+    entry.caseId = caseFile.id;
+    entry.caseNumber = caseFile.caseNumber;
+    return accesslog::record(m_db.connection(), entry);
+}
+
+Status AccessPolicy::recordAccess(const QString &action, qint64 caseId, const QString &caseNumber,
+                                  const QString &criterion, const QString &purpose) {
+    AccessEntry entry;
+    entry.user = m_user.name;
+    entry.action = action;
+    entry.caseId = caseId;
+    entry.caseNumber = caseNumber;
+    entry.criterion = criterion;
+    entry.purpose = purpose;
+    return accesslog::record(m_db.connection(), entry);
+}
+
+Status AccessPolicy::recordSearch(const QString &criterion,
+                                  const QList<std::pair<qint64, QString>> &casesFound) {
+    return inTransaction(m_db.connection(), [&]() -> Status {
+        if (auto logged = recordAccess(QStringLiteral("search"), 0, {}, criterion); !logged)
+            return logged;
+        for (const auto &[id, number] : casesFound)
+            if (auto logged = recordAccess(QStringLiteral("search"), id, number, criterion); !logged)
+                return logged;
+        return Ok{};
+    });
+}
+
+Status AccessPolicy::flushRefusals() {
+    const QList<AccessEntry> pending = std::exchange(m_refusals, {});
+    for (const AccessEntry &entry : pending)
+        if (auto logged = accesslog::record(m_db.connection(), entry); !logged)
+            return logged;
+    return Ok{};
+}
+
+} // namespace sagstjek

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "domain/user.h"
+#include "services/reviewservice.h"
+#include "storage/accesslog.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <memory>
+
+namespace sagstjek {
+
+class Database;
+
+// Who may do what (issue #5), and the access log of every look-up of personal data.
+//
+// - consultant, coordinator, leader: open, review and complete any case;
+// - caseworker: opens and self-checks their own cases (cases.caseworker is their name or display name) and
+// the
+//   cases assigned to them (the rounds feature plugs that in with setAssignmentLookup); sees their own
+//   defects;
+// - only a coordinator or a leader approves and verifies remediations;
+// - only an administrator manages users and templates; administrators do not open cases;
+// - a database without users: whoever opens it acts as administrator with every right (bootstrap), so the
+//   first `users add NAME --role administrator` can be made; after that only known, active users get in.
+//
+// Refusals are collected and written by flushRefusals() after the refused unit of work has rolled back, so
+// the record of a refused attempt survives the rollback.
+class AccessPolicy : public ReviewPolicy {
+    Q_DECLARE_TR_FUNCTIONS(sagstjek::AccessPolicy)
+public:
+    enum class Permission {
+        ManageUsers,
+        EditTemplates,
+        ImportCases,
+        Approve,
+        VerifyRemediation,
+        ViewAccessLog,
+        PurgeAccessLog,
+        VerifyAudit,
+        Backup,
+        Restore,
+        DeleteCase,
+    };
+    // Tells whether `user` is assigned the case (review rounds). Without a lookup, only own cases count.
+    using AssignmentLookup = std::function<bool(qint64 caseId, const User &user)>;
+
+    // The policy for `name`: a known, active user, or the bootstrap administrator of a database with no
+    // users. Unknown or deactivated users are refused (and the attempt is logged).
+    static Result<std::unique_ptr<AccessPolicy>> forUser(Database &db, const QString &name);
+
+    const User &user() const { return m_user; }
+    bool isBootstrap() const { return m_bootstrap; }
+
+    bool may(Permission permission) const;
+    // Ok, or a refusal that says why (queued for the access log).
+    Status require(Permission permission) const;
+    bool mayOpen(const CaseFile &caseFile) const;
+    // The caseworker name a caseworker's case and defect lists are limited to; empty for other roles.
+    QString ownCasesScope() const;
+
+    void setAssignmentLookup(AssignmentLookup lookup) { m_assigned = std::move(lookup); }
+
+    // ReviewPolicy
+    Status check(Action action, const CaseFile &caseFile, const QString &user) const override;
+    Status recordOpened(const CaseFile &caseFile, const QString &user) override;
+
+    // Access-log entries for the other kinds of use. `criterion` never holds a full CPR number (mask it).
+    Status recordAccess(const QString &action, qint64 caseId, const QString &caseNumber,
+                        const QString &criterion = {}, const QString &purpose = {});
+    // A search: one entry with the criterion, plus one per case it found when it was a CPR look-up.
+    Status recordSearch(const QString &criterion, const QList<std::pair<qint64, QString>> &casesFound);
+
+    // Writes the refusals collected since the last flush, each in its own small transaction.
+    Status flushRefusals();
+
+    static QString permissionText(Permission permission);
+
+private:
+    AccessPolicy(Database &db, User user, bool bootstrap);
+    Status refuse(const QString &message, qint64 caseId = 0, const QString &caseNumber = {}) const;
+    bool isOwnCase(const CaseFile &caseFile) const;
+
+    Database &m_db;
+    User m_user;
+    bool m_bootstrap = false;
+    AssignmentLookup m_assigned;
+    mutable QList<AccessEntry> m_refusals;
+};
+
+} // namespace sagstjek

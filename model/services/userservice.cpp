@@ -1,0 +1,154 @@
+#include "services/userservice.h"
+
+#include "services/accesspolicy.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/userrepository.h"
+
+#include <QJsonObject>
+
+namespace sagstjek {
+
+namespace {
+
+QJsonObject toJson(const User &user) {
+    return {{QStringLiteral("name"), user.name},
+            {QStringLiteral("display_name"), user.displayName},
+            {QStringLiteral("role"), roleKey(user.role)},
+            {QStringLiteral("active"), user.active}};
+}
+
+bool hasControlCharacters(const QString &text) {
+    for (const QChar c : text)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
+            c == QChar::ReplacementCharacter)
+            return true;
+    return false;
+}
+
+} // namespace
+
+UserService::UserService(Database &db, const AccessPolicy &policy)
+    : m_db(db)
+    , m_policy(policy) {}
+
+QString UserService::nameProblem(const QString &name) {
+    if (name.trimmed().isEmpty())
+        return tr("A user name cannot be empty.");
+    if (name.size() > 64)
+        return tr("A user name can be at most 64 characters long.");
+    if (hasControlCharacters(name))
+        return tr("A user name cannot contain control characters or invalid text.");
+    return {};
+}
+
+Result<User> UserService::add(const QString &name, const QString &key, const QString &displayName) {
+    if (auto allowed = m_policy.require(AccessPolicy::Permission::ManageUsers); !allowed)
+        return allowed.error();
+    if (const QString problem = nameProblem(name); !problem.isEmpty())
+        return invalidInput(problem);
+    if (displayName.size() > 200 || hasControlCharacters(displayName))
+        return invalidInput(
+            tr("A display name can be at most 200 characters long, without control characters."));
+    const auto role = roleFromKey(key);
+    if (!role)
+        return invalidInput(
+            tr("Unknown role \"%1\". Use one of: %2.").arg(key, roleKeys().join(QStringLiteral(", "))));
+    UserRepository users(m_db.connection());
+    User user;
+    user.name = name.trimmed();
+    user.displayName = displayName.trimmed();
+    user.role = *role;
+    auto done = inTransaction(m_db.connection(), [&]() -> Status {
+        auto existing = users.find(user.name);
+        if (!existing)
+            return existing.error();
+        if (existing.value())
+            return invalidInput(tr("There is already a user called %1.").arg(existing.value()->name));
+        auto count = users.count();
+        if (!count)
+            return count.error();
+        if (count.value() == 0 && user.role != Role::Administrator)
+            return invalidInput(
+                tr("The first user must be an administrator, so that someone can manage users: "
+                   "sagstjek-cli users add NAME --role administrator"));
+        auto id = users.insert(user, m_policy.user().name);
+        if (!id)
+            return id.error();
+        user.id = id.value();
+        AuditEntry entry{m_policy.user().name,
+                         QStringLiteral("user.add"),
+                         QStringLiteral("user"),
+                         QString::number(user.id),
+                         0,
+                         {},
+                         toJson(user),
+                         {}};
+        return auditlog::record(m_db.connection(), entry);
+    });
+    if (!done)
+        return done.error();
+    return user;
+}
+
+Result<User> UserService::change(const QString &name, const std::function<Status(User &)> &edit) {
+    if (auto allowed = m_policy.require(AccessPolicy::Permission::ManageUsers); !allowed)
+        return allowed.error();
+    UserRepository users(m_db.connection());
+    User changed;
+    auto done = inTransaction(m_db.connection(), [&]() -> Status {
+        auto existing = users.find(name);
+        if (!existing)
+            return existing.error();
+        if (!existing.value())
+            return notFound(tr("There is no user called %1.").arg(name));
+        const User before = *existing.value();
+        changed = before;
+        if (auto edited = edit(changed); !edited)
+            return edited;
+        if (auto updated = users.update(changed); !updated)
+            return updated;
+        auto admins = users.activeAdministrators();
+        if (!admins)
+            return admins.error();
+        if (admins.value() == 0)
+            return invalidInput(
+                tr("%1 is the last active administrator; add another administrator first.").arg(before.name));
+        AuditEntry entry{m_policy.user().name,
+                         QStringLiteral("user.change"),
+                         QStringLiteral("user"),
+                         QString::number(before.id),
+                         0,
+                         toJson(before),
+                         toJson(changed),
+                         {}};
+        return auditlog::record(m_db.connection(), entry);
+    });
+    if (!done)
+        return done.error();
+    return changed;
+}
+
+Result<User> UserService::setRole(const QString &name, const QString &key) {
+    const auto role = roleFromKey(key);
+    if (!role)
+        return invalidInput(
+            tr("Unknown role \"%1\". Use one of: %2.").arg(key, roleKeys().join(QStringLiteral(", "))));
+    return change(name, [&](User &user) -> Status {
+        user.role = *role;
+        return Ok{};
+    });
+}
+
+Result<User> UserService::setActive(const QString &name, bool active) {
+    return change(name, [&](User &user) -> Status {
+        user.active = active;
+        return Ok{};
+    });
+}
+
+Result<QList<User>> UserService::list() {
+    return UserRepository(m_db.connection()).list();
+}
+
+} // namespace sagstjek

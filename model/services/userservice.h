@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/user.h"
+#include "storage/result.h"
+
+#include <QCoreApplication>
+
+namespace sagstjek {
+
+class AccessPolicy;
+class Database;
+
+// Adding and changing users: administrators only, each change audited, and never leaving the database without
+// an active administrator once it has one.
+class UserService {
+    Q_DECLARE_TR_FUNCTIONS(sagstjek::UserService)
+public:
+    UserService(Database &db, const AccessPolicy &policy);
+
+    Result<User> add(const QString &name, const QString &roleKey, const QString &displayName = {});
+    Result<User> setRole(const QString &name, const QString &roleKey);
+    Result<User> setActive(const QString &name, bool active);
+    Result<QList<User>> list();
+
+    // Whether a user name is acceptable: 1–64 printable characters, no control characters.
+    static QString nameProblem(const QString &name);
+
+private:
+    Result<User> change(const QString &name, const std::function<Status(User &)> &edit);
+
+    Database &m_db;
+    const AccessPolicy &m_policy;
+};
+
+} // namespace sagstjek

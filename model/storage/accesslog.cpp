@@ -1,0 +1,110 @@
+#include "storage/accesslog.h"
+
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+namespace sagstjek::accesslog {
+
+Status record(QSqlDatabase &db, const AccessEntry &entry) {
+    auto q = sql::run(
+        db,
+        QStringLiteral("INSERT INTO access_log (at, user_name, action, case_id, case_number, criterion, "
+                       "purpose) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {entry.at.isEmpty() ? utcNow() : entry.at, entry.user, entry.action,
+         entry.caseId > 0 ? QVariant(entry.caseId) : QVariant(), entry.caseNumber, entry.criterion,
+         entry.purpose});
+    if (!q)
+        return q.error();
+    return Ok{};
+}
+
+Result<QList<AccessEntry>> query(QSqlDatabase &db, const AccessFilter &filter) {
+    QString statement =
+        QStringLiteral("SELECT id, at, user_name, action, case_id, case_number, criterion, purpose "
+                       "FROM access_log WHERE 1 = 1");
+    QVariantList values;
+    if (filter.restrictToCases) {
+        if (filter.caseIds.isEmpty())
+            return QList<AccessEntry>();
+        QStringList alternatives;
+        for (qsizetype i = 0; i < filter.caseIds.size(); ++i) {
+            if (i < filter.caseNumbers.size()) {
+                alternatives << QStringLiteral("(case_id = ? AND case_number = ?)");
+                values << filter.caseIds.at(i) << filter.caseNumbers.at(i);
+            } else {
+                alternatives << QStringLiteral("case_id = ?");
+                values << filter.caseIds.at(i);
+            }
+        }
+        statement += QStringLiteral(" AND (") + alternatives.join(QStringLiteral(" OR ")) + u')';
+    }
+    if (!filter.from.isEmpty()) {
+        statement += QStringLiteral(" AND at >= ?");
+        values << filter.from;
+    }
+    if (!filter.to.isEmpty()) {
+        statement += QStringLiteral(" AND at < ?");
+        values << filter.to;
+    }
+    statement += QStringLiteral(" ORDER BY at, id");
+    auto q = sql::run(db, statement, values);
+    if (!q)
+        return q.error();
+    QList<AccessEntry> entries;
+    while (q->next()) {
+        AccessEntry e;
+        e.id = q->value(0).toLongLong();
+        e.at = q->value(1).toString();
+        e.user = q->value(2).toString();
+        e.action = q->value(3).toString();
+        e.caseId = q->value(4).toLongLong();
+        e.caseNumber = q->value(5).toString();
+        e.criterion = q->value(6).toString();
+        e.purpose = q->value(7).toString();
+        entries << e;
+    }
+    return entries;
+}
+
+Result<int> purge(QSqlDatabase &db, const QDateTime &before, const QString &user) {
+    const QString cutoff = before.toUTC().toString(Qt::ISODateWithMs);
+    int removed = 0;
+    auto done = inTransaction(db, [&]() -> Status {
+        // The flag row is the only way past the delete trigger; it never outlives this transaction.
+        if (auto flag = sql::run(db,
+                                 QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES "
+                                                "('trust.purging_before', ?)"),
+                                 {cutoff});
+            !flag)
+            return flag.error();
+        auto deleted = sql::run(db, QStringLiteral("DELETE FROM access_log WHERE at < ?"), {cutoff});
+        if (!deleted)
+            return deleted.error();
+        removed = deleted->numRowsAffected();
+        if (auto unflag =
+                sql::run(db, QStringLiteral("DELETE FROM settings WHERE key = 'trust.purging_before'"));
+            !unflag)
+            return unflag.error();
+        AccessEntry entry;
+        entry.user = user;
+        entry.action = QStringLiteral("purge");
+        entry.criterion = QStringLiteral("before %1: %2 entries").arg(cutoff).arg(removed);
+        if (auto logged = record(db, entry); !logged)
+            return logged;
+        AuditEntry audit{user,
+                         QStringLiteral("access_log.purge"),
+                         QStringLiteral("access_log"),
+                         QStringLiteral("*"),
+                         0,
+                         {},
+                         {{QStringLiteral("before"), cutoff}, {QStringLiteral("removed"), removed}},
+                         {}};
+        return auditlog::record(db, audit);
+    });
+    if (!done)
+        return done.error();
+    return removed;
+}
+
+} // namespace sagstjek::accesslog

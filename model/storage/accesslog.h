@@ -1,0 +1,44 @@
+#pragma once
+
+#include "storage/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace sagstjek {
+
+// One use of personal data (bek. 528/2000 §19 practice): when, who, what kind of use, and the case concerned
+// or the search criterion. Never a full CPR number: a CPR search is logged masked, plus one row per case it
+// found.
+struct AccessEntry {
+    qint64 id = 0;
+    QString at; // UTC ISO 8601, set when recorded
+    QString user;
+    QString action; // open, search, print, export, reveal-cpr, history, delete, extract, refused, purge
+    qint64 caseId = 0;
+    QString caseNumber;
+    QString criterion;
+    QString purpose;
+};
+
+struct AccessFilter {
+    QList<qint64> caseIds;   // any of these (empty: all cases); matched together with caseNumbers when given
+    QStringList caseNumbers; // the same length as caseIds when given, so a reused id never matches
+    QString from;            // ISO date or timestamp; entries at or after it
+    QString to;              // entries before it
+    bool restrictToCases = false; // true: only entries about caseIds (an empty list then matches nothing)
+};
+
+namespace accesslog {
+
+// Appends one entry (inside the caller's transaction when there is one).
+Status record(QSqlDatabase &db, const AccessEntry &entry);
+Result<QList<AccessEntry>> query(QSqlDatabase &db, const AccessFilter &filter);
+// Deletes entries older than `before` (the only delete the triggers allow) and logs the purge itself.
+// Returns the number of entries removed.
+Result<int> purge(QSqlDatabase &db, const QDateTime &before, const QString &user);
+
+} // namespace accesslog
+} // namespace sagstjek
