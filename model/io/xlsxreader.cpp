@@ -10,6 +10,7 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipfileinfo.h>
+#include <quazip/unzip.h>
 
 #include <optional>
 
@@ -203,6 +204,7 @@ struct XlsxReader::Private {
     QString entryName;
     qint64 entryRead = 0;
     qint64 entryCompressed = 0;
+    qint64 entryStreamStart = 0; // file offset where the entry's compressed data starts
     bool entryDone = false;
     QXmlStreamReader xml;
     QStringList headers;
@@ -265,6 +267,7 @@ bool XlsxReader::Private::openEntry(const QString &name) {
     }
     entryName = name;
     entryRead = 0;
+    entryStreamStart = static_cast<qint64>(unzGetCurrentFileZStreamPos64(zip->getUnzFile()));
     entryCompressed = std::max<qint64>(1, static_cast<qint64>(info.compressedSize));
     entryDone = false;
     return true;
@@ -295,9 +298,17 @@ bool XlsxReader::Private::readEntryChunk(QByteArray &out) {
         return fail(u"The workbook expands to more than %1 bytes, the limit (a zip bomb?)"_s.arg(
             lim.maxTotalUncompressedBytes));
     }
-    if (entryRead > lim.ratioGraceBytes && entryRead / entryCompressed > lim.maxCompressionRatio) {
-        return fail(u"The part %1 expands more than %2 times, the limit (a zip bomb?)"_s.arg(entryName).arg(
-            lim.maxCompressionRatio));
+    if (entryRead > lim.ratioGraceBytes) {
+        // Compressed bytes consumed so far (minizip reads ahead in 16 KiB blocks): a bomb shows its
+        // ratio within the first few MiB, whatever the entry's total size.
+        const qint64 consumed =
+            static_cast<qint64>(unzGetCurrentFileZStreamPos64(zip->getUnzFile())) - entryStreamStart;
+        const qint64 compressed = consumed > 0 ? std::min(consumed, entryCompressed) : entryCompressed;
+        if (entryRead / compressed > lim.maxCompressionRatio) {
+            return fail(
+                u"The part %1 expands more than %2 times, the limit (a zip bomb?)"_s.arg(entryName).arg(
+                    lim.maxCompressionRatio));
+        }
     }
     return true;
 }

@@ -27,8 +27,10 @@ namespace sagstjek::io {
 struct XlsxLimits {
     qint64 maxTotalUncompressedBytes = 512LL * 1024 * 1024;
     qint64 maxEntryUncompressedBytes = 256LL * 1024 * 1024;
-    qint64 maxCompressionRatio = 250;         // uncompressed : compressed, per entry …
-    qint64 ratioGraceBytes = 4 * 1024 * 1024; // … checked once an entry has inflated beyond this
+    // Inflated bytes : compressed bytes consumed so far, per entry (XML usually compresses 5–30×,
+    // zip bombs about 1000×), checked once an entry has inflated beyond ratioGraceBytes.
+    qint64 maxCompressionRatio = 250;
+    qint64 ratioGraceBytes = 4 * 1024 * 1024;
     qint64 maxSharedStrings = 5'000'000;
     qint64 maxCellChars = 1024 * 1024;
     int maxColumns = 16384;     // Excel's own limit (XFD)
