@@ -46,6 +46,7 @@ private Q_SLOTS:
     void choosingASheet_data();
     void choosingASheet();
     void date1904System();
+    void largeSheetStreamsAcrossChunks();
     void workbookWithoutRelationships();
     void cellsBeyondTheHeader();
     void errors_data();
@@ -175,6 +176,27 @@ void TestIoXlsx::date1904System() {
     QVERIFY(reader.selectSheet(0));
     QVERIFY(reader.readAll(table));
     QCOMPARE(table.rows, QList<QStringList>({{u"2019-03-05"_s}}));
+}
+
+void TestIoXlsx::largeSheetStreamsAcrossChunks() {
+    XlsxReader reader;
+    QVERIFY(reader.open(fixture(u"large_shared_strings.xlsx"_s)));
+    QVERIFY(reader.selectSheet(u"Stor"_s));
+    QCOMPARE(reader.headers(), QStringList({u"Borger"_s, u"Dato"_s}));
+    const QStringList shared{u"Sagsnummer"_s, u"Borger"_s, u"Søren Ærø"_s, u"Linje 1\r\nLinje 2"_s,
+                             u"Dato"_s};
+    QStringList row;
+    qint64 n = 0;
+    while (reader.readRow(row)) {
+        const qint64 r = reader.rowNumber();
+        QCOMPARE(r, n + 2);
+        QCOMPARE(row.at(0), shared.at(r % 5));
+        QCOMPARE(row.at(1), QDate(1899, 12, 30).addDays(43466 + r).toString(Qt::ISODate));
+        ++n;
+    }
+    QVERIFY2(!reader.hasError(), qPrintable(reader.error().toString()));
+    QCOMPARE(n, 6000);
+    QVERIFY(reader.uncompressedBytesRead() > 256 * 1024);
 }
 
 void TestIoXlsx::workbookWithoutRelationships() {

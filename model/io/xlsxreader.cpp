@@ -689,8 +689,6 @@ XlsxReader::Private::RowStatus XlsxReader::Private::readSheetRow(QStringList &ce
             if (hasValue) {
                 bool ok = false;
                 const qint64 idx = value.trimmed().toLongLong(&ok);
-                if (!sharedStringsLoaded && !loadSharedStrings())
-                    return RowStatus::Failed;
                 if (!hasSharedStrings)
                     return cellError(
                         u"refers to shared string %1, but the workbook has no shared strings"_s.arg(
@@ -837,7 +835,7 @@ bool XlsxReader::open(const QString &path) {
             d->error = IoError{u"The file is not an XLSX workbook (it is not a zip archive)"_s};
         return false;
     }
-    d->opened = d->loadWorkbook() && d->loadStyles();
+    d->opened = d->loadWorkbook() && d->loadStyles() && d->loadSharedStrings();
     return d->opened;
 }
 
@@ -854,7 +852,7 @@ bool XlsxReader::open(QIODevice *device) {
                                : u"The file is not an XLSX workbook (it is not a zip archive)"_s};
         return false;
     }
-    d->opened = d->loadWorkbook() && d->loadStyles();
+    d->opened = d->loadWorkbook() && d->loadStyles() && d->loadSharedStrings();
     return d->opened;
 }
 
