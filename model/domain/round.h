@@ -1,0 +1,108 @@
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sagstjek {
+
+enum class RoundKind { Walkthrough, Sample, Supervision, SelfCheck };
+QString roundKindKey(RoundKind kind); // "walkthrough", "sample", "supervision", "self-check"
+std::optional<RoundKind> roundKindFromKey(const QString &key);
+
+// How a sample round stratifies: one group per area, caseworker or team, N cases from each.
+enum class Stratum { None, Area, Caseworker, Team };
+QString stratumKey(Stratum stratum); // "", "area", "caseworker", "team"
+std::optional<Stratum> stratumFromKey(const QString &key);
+
+// Which cases a round covers. Empty lists mean "any".
+struct RoundScope {
+    QStringList areas;
+    QStringList teams;
+    QStringList caseworkers;
+    QDate from; // the case's first recorded date on or after…
+    QDate to;   // …and on or before
+};
+
+// What a user asks for when starting a round.
+struct RoundSpec {
+    QString name;
+    RoundKind kind = RoundKind::Walkthrough;
+    RoundScope scope;
+    QDate periodStart; // supervision: the month(s) supervised; otherwise informative
+    QDate periodEnd;
+    int targetPercent = 90;      // error-free target
+    std::optional<quint64> seed; // drawn at random (and shown) when not given
+    int sampleSize = 0;          // simple random sample of N (sample rounds without strata)
+    int perStratum = 0;          // N per stratum
+    Stratum stratify = Stratum::None;
+    int excludeReviewedMonths = 0;    // leave out cases reviewed in the last K months (0: keep them)
+    bool includeRemediated = false;   // add every case with a defect remediated since the previous round
+    QHash<QString, qint64> templates; // area → template id; the area's newest version when missing
+};
+
+struct Round {
+    qint64 id = 0;
+    QString name;
+    RoundKind kind = RoundKind::Walkthrough;
+    QString status; // active, closed
+    RoundScope scope;
+    QDate periodStart;
+    QDate periodEnd;
+    int targetPercent = 90;
+    quint64 seed = 0;
+    int sampleSize = 0;
+    int perStratum = 0;
+    Stratum stratify = Stratum::None;
+    int excludeReviewedMonths = 0;
+    bool includeRemediated = false;
+    QString createdBy;
+    QString createdAt;
+};
+
+// One case of a round's sample (for a walkthrough: every case in scope), in drawing order.
+struct RoundCase {
+    qint64 caseId = 0;
+    QString caseNumber;
+    QString area;
+    QString caseworker;
+    QString team;
+    int drawOrder = 0;
+    QString reason; // all, drawn, remediated-defect
+    QString stratum;
+    QString reviewer;     // assigned reviewer, empty when unassigned
+    QString reviewStatus; // the round review's status; empty when not started
+    qint64 reviewId = 0;
+    QString reviewedBy; // who started the review
+    int notMet = 0;     // "not met" answers in the round review
+    bool reviewed() const { return reviewStatus == u"completed" || reviewStatus == u"approved"; }
+};
+
+struct ReviewerProgress {
+    QString reviewer; // empty: unassigned
+    int inScope = 0;
+    int reviewed = 0;
+    int approved = 0;
+    int remaining() const { return inScope - reviewed; }
+};
+
+struct RoundProgress {
+    int population = 0;
+    int inScope = 0;  // the sample (every case for a walkthrough)
+    int reviewed = 0; // completed or approved
+    int approved = 0;
+    int errorFree = 0; // reviewed without any "not met"
+    int remaining() const { return inScope - reviewed; }
+    QList<ReviewerProgress> reviewers;
+};
+
+struct SkippedStratum {
+    QString stratum;
+    QString reason;
+};
+
+} // namespace sagstjek

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "storage/actionrulerepository.h"
+#include "storage/result.h"
+
+#include <QObject>
+
+namespace sagstjek {
+
+class Database;
+class RoleLookup;
+
+namespace actionrules {
+// Whether `itemKey` matches `pattern`, where '*' stands for any text and everything else is literal.
+bool matches(const QString &pattern, const QString &itemKey);
+// The actions `rules` call for, given a round's answers (pure: no database). Rules are evaluated in order;
+// caseworker-count rules yield one action per caseworker at or above the threshold, item-share rules one
+// round-wide action when the share of "not met" is above the threshold percentage.
+QList<TriggeredAction> evaluate(const QList<ActionRule> &rules, const QList<RuleAnswer> &answers);
+} // namespace actionrules
+
+// The leader's management action rules: which pattern of defects calls for which action, evaluated per round.
+class ActionRuleService : public QObject {
+    Q_OBJECT
+public:
+    ActionRuleService(Database &db, QString user, const RoleLookup &roles, QObject *parent = nullptr);
+    void setUser(const QString &user) { m_user = user; }
+
+    Result<qint64> addRule(const ActionRule &rule);
+    Result<QList<ActionRule>> rules();
+    Status setActive(qint64 ruleId, bool active);
+    // Evaluates the active rules on the round and stores what triggered (open actions that no longer trigger
+    // go; done ones stay on record). Returns the round's actions.
+    Result<QList<TriggeredAction>> evaluate(qint64 roundId);
+    Result<QList<TriggeredAction>> actions(qint64 roundId);
+    Status markDone(qint64 actionId, const QString &note = {});
+
+signals:
+    void actionsChanged(qint64 roundId);
+
+private:
+    Database &m_db;
+    QString m_user;
+    const RoleLookup &m_roles;
+};
+
+} // namespace sagstjek

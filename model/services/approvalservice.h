@@ -1,0 +1,39 @@
+#pragma once
+
+#include "storage/result.h"
+#include "storage/roundrepository.h"
+
+#include <QObject>
+
+namespace sagstjek {
+
+class Database;
+class RoleLookup;
+
+// Four eyes on a round's reviews: a coordinator or leader approves a completed review or sends it back with a
+// comment; nobody approves or sends back a review they wrote in. An approved review is frozen: a correction
+// reopens it with a reason, and it then needs a new approval. Every step is kept (history()) and audited.
+class ApprovalService : public QObject {
+    Q_OBJECT
+public:
+    ApprovalService(Database &db, QString user, const RoleLookup &roles, QObject *parent = nullptr);
+    void setUser(const QString &user) { m_user = user; }
+    const QString &user() const { return m_user; }
+
+    Status approve(qint64 roundId, qint64 caseId, const QString &comment = {});
+    Status sendBack(qint64 roundId, qint64 caseId, const QString &comment);
+    Status reopen(qint64 roundId, qint64 caseId, const QString &reason);
+    Result<QList<ApprovalRecord>> history(qint64 roundId, qint64 caseId);
+
+signals:
+    void reviewChanged(qint64 roundId, qint64 caseId);
+
+private:
+    Status decide(qint64 roundId, qint64 caseId, const QString &action, const QString &comment);
+
+    Database &m_db;
+    QString m_user;
+    const RoleLookup &m_roles;
+};
+
+} // namespace sagstjek

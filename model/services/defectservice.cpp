@@ -1,0 +1,167 @@
+#include "services/defectservice.h"
+
+#include "services/rolelookup.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+
+#include <QJsonObject>
+
+namespace sagstjek {
+
+namespace {
+
+QJsonObject stateOf(const TrackedDefect &t) {
+    QJsonObject object{{QStringLiteral("status"), defectStatusKey(t.defect.status)},
+                       {QStringLiteral("owner"), t.defect.owner},
+                       {QStringLiteral("due"), t.defect.due.toString(Qt::ISODate)}};
+    if (!t.remediatedBy.isEmpty()) {
+        object.insert(QStringLiteral("remediated_by"), t.remediatedBy);
+        object.insert(QStringLiteral("remediated_on"), t.remediatedOn.toString(Qt::ISODate));
+        object.insert(QStringLiteral("remediation_note"), t.remediationNote);
+    }
+    if (!t.verifiedBy.isEmpty())
+        object.insert(QStringLiteral("verified_by"), t.verifiedBy);
+    return object;
+}
+
+} // namespace
+
+DefectService::DefectService(Database &db, QString user, const RoleLookup &roles, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_user(std::move(user))
+    , m_roles(roles) {}
+
+QDate DefectService::today() const {
+    return m_clock ? m_clock->today() : QDate::currentDate();
+}
+
+Result<QList<TrackedDefect>> DefectService::list(TrackerFilter filter) {
+    if (!filter.today.isValid())
+        filter.today = today();
+    return DefectTracker(m_db.connection()).list(filter);
+}
+
+Result<TrackedDefect> DefectService::load(qint64 defectId) {
+    return DefectTracker(m_db.connection()).load(defectId, today());
+}
+
+Result<QList<DefectEvent>> DefectService::history(qint64 defectId) {
+    return DefectTracker(m_db.connection()).events(defectId);
+}
+
+Status DefectService::change(qint64 defectId, const QString &action, const QString &note,
+                             const std::function<Status(const TrackedDefect &)> &apply) {
+    auto status = inTransaction(m_db.connection(), [&]() -> Status {
+        DefectTracker tracker(m_db.connection());
+        auto before = tracker.load(defectId, today());
+        if (!before)
+            return before.error();
+        if (auto applied = apply(before.value()); !applied)
+            return applied;
+        auto after = tracker.load(defectId, today());
+        if (!after)
+            return after.error();
+        if (auto logged = tracker.addEvent(defectId, action, m_user, note); !logged)
+            return logged;
+        return auditlog::record(m_db.connection(),
+                                {m_user, QStringLiteral("defect.") + action, QStringLiteral("defect"),
+                                 QString::number(defectId), before->defect.caseId, stateOf(before.value()),
+                                 stateOf(after.value()), note});
+    });
+    if (status)
+        emit defectsChanged();
+    return status;
+}
+
+Status DefectService::remediate(qint64 defectId, const QString &note, const QDate &doneOn) {
+    const QString text = note.trimmed();
+    if (text.isEmpty())
+        return invalidInput(tr("Say what was done to remediate the defect."));
+    const QDate on = doneOn.isValid() ? doneOn : today();
+    if (on > today())
+        return invalidInput(tr("The remediation date %1 lies in the future.").arg(on.toString(Qt::ISODate)));
+    return change(defectId, QStringLiteral("remediate"), text, [&](const TrackedDefect &t) -> Status {
+        if (t.defect.status != DefectStatus::Open && t.defect.status != DefectStatus::Reopened)
+            return invalidInput(tr("Defect %1 is %2; only an open or reopened defect is remediated.")
+                                    .arg(defectId)
+                                    .arg(defectStatusKey(t.defect.status)));
+        const auto role = m_roles.roleOf(m_user);
+        if (role && !roles::samePerson(t.defect.owner, m_user) &&
+            (role->isEmpty() || *role == roles::Caseworker))
+            return refused(
+                tr("Defect %1 belongs to %2; only its owner, or a consultant, coordinator or leader, "
+                   "records its remediation.")
+                    .arg(defectId)
+                    .arg(t.defect.owner));
+        return DefectTracker(m_db.connection()).setRemediated(defectId, text, on, m_user);
+    });
+}
+
+Status DefectService::verify(qint64 defectId, const QString &note) {
+    return change(defectId, QStringLiteral("verify"), note.trimmed(), [&](const TrackedDefect &t) -> Status {
+        if (t.defect.status != DefectStatus::Remediated)
+            return invalidInput(tr("Defect %1 is %2; only a remediated defect can be verified.")
+                                    .arg(defectId)
+                                    .arg(defectStatusKey(t.defect.status)));
+        if (roles::samePerson(t.remediatedBy, m_user))
+            return refused(
+                tr("%1 remediated defect %2 and cannot verify their own remediation; someone else must "
+                   "confirm the fix worked (four eyes).")
+                    .arg(m_user)
+                    .arg(defectId));
+        if (!roles::mayVerify(m_roles, m_user))
+            return refused(
+                tr("A caseworker does not verify remediations; ask a consultant, coordinator or leader."));
+        return DefectTracker(m_db.connection()).setVerified(defectId, note.trimmed(), m_user);
+    });
+}
+
+Status DefectService::reopen(qint64 defectId, const QString &note) {
+    const QString text = note.trimmed();
+    if (text.isEmpty())
+        return invalidInput(tr("Say why the defect is reopened."));
+    return change(defectId, QStringLiteral("reopen"), text, [&](const TrackedDefect &t) -> Status {
+        if (t.defect.status != DefectStatus::Remediated && t.defect.status != DefectStatus::Verified)
+            return invalidInput(tr("Defect %1 is %2; only a remediated or verified defect is reopened.")
+                                    .arg(defectId)
+                                    .arg(defectStatusKey(t.defect.status)));
+        return DefectTracker(m_db.connection()).setReopened(defectId);
+    });
+}
+
+Status DefectService::reassign(const QList<qint64> &defectIds, const QString &owner) {
+    const QString name = owner.trimmed();
+    if (name.isEmpty())
+        return invalidInput(tr("Name the new owner."));
+    if (!roles::mayManageRounds(m_roles, m_user))
+        return refused(tr("Only a consultant, coordinator, leader or administrator reassigns defects."));
+    return inTransaction(m_db.connection(), [&]() -> Status {
+        for (qint64 id : defectIds)
+            if (auto changed = change(id, QStringLiteral("reassign"), name,
+                                      [&](const TrackedDefect &) {
+                                          return DefectTracker(m_db.connection()).setOwner(id, name);
+                                      });
+                !changed)
+                return changed;
+        return Ok{};
+    });
+}
+
+Status DefectService::setDue(const QList<qint64> &defectIds, const QDate &due) {
+    if (!due.isValid())
+        return invalidInput(tr("Give a valid due date."));
+    if (!roles::mayManageRounds(m_roles, m_user))
+        return refused(tr("Only a consultant, coordinator, leader or administrator changes due dates."));
+    return inTransaction(m_db.connection(), [&]() -> Status {
+        for (qint64 id : defectIds)
+            if (auto changed = change(
+                    id, QStringLiteral("due"), due.toString(Qt::ISODate),
+                    [&](const TrackedDefect &) { return DefectTracker(m_db.connection()).setDue(id, due); });
+                !changed)
+                return changed;
+        return Ok{};
+    });
+}
+
+} // namespace sagstjek

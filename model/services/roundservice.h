@@ -1,0 +1,94 @@
+#pragma once
+
+#include "domain/casefile.h"
+#include "domain/cuecard.h"
+#include "domain/round.h"
+#include "rules/clock.h"
+#include "storage/result.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QSqlDatabase>
+
+namespace sagstjek {
+
+class Database;
+class RoleLookup;
+
+// A case a reviewer was not given, and why.
+struct AssignmentRefusal {
+    QString caseNumber;
+    QString reason;
+};
+
+struct AssignmentOutcome {
+    QList<QString> assigned; // case numbers
+    QList<AssignmentRefusal> refused;
+};
+
+// Review rounds: starting one (scope, frozen population, reproducible sample), assignment and progress.
+// Every change is one transaction with its audit record. Shared by the GUI and the CLI.
+class RoundService : public QObject {
+    Q_OBJECT
+public:
+    RoundService(Database &db, QString user, const RoleLookup &roles, QObject *parent = nullptr);
+
+    const QString &user() const { return m_user; }
+    void setUser(const QString &user) { m_user = user; }
+    // "Today" (for "reviewed in the last K months"); the system clock unless a test sets one.
+    void setClock(const rules::Clock *clock) { m_clock = clock; }
+
+    // Starts a round: stores it, freezes the population in scope, draws the sample from the seed (a new
+    // nine-digit seed when none is given) and records the cue-card version each area uses.
+    Result<Round> create(const RoundSpec &spec);
+    Status close(qint64 roundId);
+
+    Result<Round> find(const QString &name);
+    Result<Round> load(qint64 roundId);
+    Result<QList<Round>> list();
+    Result<QList<RoundCase>> cases(qint64 roundId); // the sample (walkthrough: every case), in drawing order
+    Result<int> populationSize(qint64 roundId);
+    Result<QList<SkippedStratum>> skipped(qint64 roundId);
+    Result<RoundProgress> progress(qint64 roundId);
+    // The remaining cases (not yet reviewed), optionally of one reviewer: tomorrow's list.
+    Result<QList<RoundCase>> remaining(qint64 roundId, const QString &reviewer = {});
+
+    // Assigns `caseNumbers` (empty: every unassigned case) to `reviewer`. A reviewer is never given a case
+    // where they are the caseworker, except in a self-check round. Named cases that cannot be assigned refuse
+    // the whole call (nothing changes); without names they are left out and listed in the outcome.
+    Result<AssignmentOutcome> assign(qint64 roundId, const QString &reviewer,
+                                     const QStringList &caseNumbers = {});
+    // Shares the unassigned cases among `reviewers`, fewest first, never to the case's own caseworker.
+    Result<AssignmentOutcome> assignEvenly(qint64 roundId, const QStringList &reviewers);
+
+    // The readable reason a stratum was skipped or short.
+    static QString skippedText(const SkippedStratum &skipped);
+
+signals:
+    void roundsChanged();
+    void roundChanged(qint64 roundId);
+
+private:
+    Status checkManage() const;
+    QDate today() const;
+
+    Database &m_db;
+    QString m_user;
+    const RoleLookup &m_roles;
+    const rules::Clock *m_clock = nullptr;
+};
+
+namespace rounds {
+
+// For the trust layer's policy: whether `user` is assigned `caseId` in some active round (a caseworker may
+// open the cases assigned to them).
+Result<bool> isAssignedInActiveRound(QSqlDatabase &db, qint64 caseId, const QString &user);
+
+// The cue card a new review of `caseFile` in round `roundId` uses: the round's chosen version for the area
+// (the area's newest when the round chose none). Refused when the case is not in the round's sample or the
+// round is closed. Round 0 is the review outside rounds: the area's newest version.
+Result<CueCard> cardForNewReview(QSqlDatabase &db, qint64 roundId, const CaseFile &caseFile);
+
+} // namespace rounds
+
+} // namespace sagstjek

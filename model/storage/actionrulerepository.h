@@ -1,0 +1,65 @@
+#pragma once
+
+#include "storage/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace sagstjek {
+
+// A management action rule: when a pattern of "not met" answers shows in a round, an action is called for.
+struct ActionRule {
+    qint64 id = 0;
+    QString name;
+    QString kind;         // caseworker-count, item-share
+    QString itemPattern;  // item key, '*' matches any text: integration.followup.*
+    double threshold = 0; // a count (caseworker-count) or a percentage (item-share)
+    QString action;       // what to do: "sparring with the faglig koordinator"
+    bool active = true;
+};
+
+struct TriggeredAction {
+    qint64 id = 0;
+    qint64 roundId = 0;
+    qint64 ruleId = 0;
+    QString ruleName;
+    QString action;
+    QString subject; // the caseworker, or empty for a round-wide rule
+    double observed = 0;
+    QString detail;
+    QString status; // open, done
+    QString doneBy;
+    QString doneAt;
+    QString note;
+};
+
+// One answer as the rules see it.
+struct RuleAnswer {
+    QString caseworker;
+    QString itemKey;
+    bool notMet = false;
+};
+
+class ActionRuleRepository {
+public:
+    explicit ActionRuleRepository(QSqlDatabase &db)
+        : m_db(db) {}
+
+    Result<qint64> insert(const ActionRule &rule, const QString &user);
+    Result<QList<ActionRule>> rules(bool activeOnly = false);
+    Status setActive(qint64 ruleId, bool active);
+    // Met and not-met answers of the round's completed and approved reviews, with the case's caseworker as
+    // frozen.
+    Result<QList<RuleAnswer>> answers(qint64 roundId);
+    Result<QList<TriggeredAction>> actions(qint64 roundId);
+    Result<TriggeredAction> action(qint64 actionId);
+    Status upsertAction(const TriggeredAction &action);
+    // Removes the round's open actions whose (rule, subject) no longer triggers; done ones stay on record.
+    Status removeOpenExcept(qint64 roundId, const QList<std::pair<qint64, QString>> &keep);
+    Status markDone(qint64 actionId, const QString &user, const QString &note);
+
+private:
+    QSqlDatabase &m_db;
+};
+
+} // namespace sagstjek

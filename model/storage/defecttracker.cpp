@@ -1,0 +1,174 @@
+#include "storage/defecttracker.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+
+namespace sagstjek {
+
+namespace {
+
+const QString trackedColumns =
+    QStringLiteral("d.id, d.review_id, d.case_id, c.case_number, d.item_key, d.description, d.severity, "
+                   "d.owner, d.due, d.status, "
+                   "d.created_by, d.created_at, r.round_id, o.name, c.area, c.caseworker, "
+                   "d.remediation_note, d.remediated_on, "
+                   "d.remediated_by, d.remediated_at, d.verified_by, d.verified_at, d.verification_note");
+const QString trackedFrom =
+    QStringLiteral(" FROM defects d JOIN cases c ON c.id = d.case_id JOIN reviews r ON r.id = d.review_id "
+                   "LEFT JOIN rounds o ON o.id = r.round_id");
+
+TrackedDefect trackedFrom_(const QSqlQuery &q, const QDate &today) {
+    TrackedDefect t;
+    Defect &d = t.defect;
+    d.id = q.value(0).toLongLong();
+    d.reviewId = q.value(1).toLongLong();
+    d.caseId = q.value(2).toLongLong();
+    d.caseNumber = q.value(3).toString();
+    d.itemKey = q.value(4).toString();
+    d.description = q.value(5).toString();
+    d.severity = severityFromKey(q.value(6).toString()).value_or(Severity::Major);
+    d.owner = q.value(7).toString();
+    d.due = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+    d.status = defectStatusFromKey(q.value(9).toString()).value_or(DefectStatus::Open);
+    d.createdBy = q.value(10).toString();
+    d.createdAt = q.value(11).toString();
+    t.roundId = q.value(12).toLongLong();
+    t.roundName = q.value(13).toString();
+    t.area = q.value(14).toString();
+    t.caseworker = q.value(15).toString();
+    t.remediationNote = q.value(16).toString();
+    t.remediatedOn = QDate::fromString(q.value(17).toString(), Qt::ISODate);
+    t.remediatedBy = q.value(18).toString();
+    t.remediatedAt = q.value(19).toString();
+    t.verifiedBy = q.value(20).toString();
+    t.verifiedAt = q.value(21).toString();
+    t.verificationNote = q.value(22).toString();
+    t.overdue = d.due.isValid() && d.due < today &&
+                (d.status == DefectStatus::Open || d.status == DefectStatus::Reopened);
+    return t;
+}
+
+Status done(const Result<QSqlQuery> &query) {
+    if (!query)
+        return query.error();
+    return Ok{};
+}
+
+} // namespace
+
+Result<QList<TrackedDefect>> DefectTracker::list(const TrackerFilter &filter) {
+    const QDate today = filter.today.isValid() ? filter.today : QDate::currentDate();
+    QStringList conditions;
+    QVariantList values;
+    if (filter.roundId > 0) {
+        conditions << QStringLiteral("r.round_id = ?");
+        values << filter.roundId;
+    }
+    if (!filter.status.isEmpty()) {
+        conditions << QStringLiteral("d.status = ?");
+        values << filter.status;
+    }
+    if (!filter.owner.isEmpty()) {
+        conditions << QStringLiteral("d.owner = ? COLLATE NOCASE");
+        values << filter.owner;
+    }
+    if (!filter.area.isEmpty()) {
+        conditions << QStringLiteral("c.area = ?");
+        values << filter.area;
+    }
+    if (filter.overdueOnly) {
+        conditions << QStringLiteral("d.due IS NOT NULL AND d.due < ? AND d.status IN ('open', 'reopened')");
+        values << today.toString(Qt::ISODate);
+    }
+    const QString where = conditions.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT ") + trackedColumns + trackedFrom + where +
+                              QStringLiteral(" ORDER BY d.due IS NULL, d.due, d.id"),
+                          values);
+    if (!query)
+        return query.error();
+    QList<TrackedDefect> list;
+    while (query->next())
+        list << trackedFrom_(query.value(), today);
+    return list;
+}
+
+Result<TrackedDefect> DefectTracker::load(qint64 defectId, const QDate &today) {
+    auto query = sql::run(
+        m_db, QStringLiteral("SELECT ") + trackedColumns + trackedFrom + QStringLiteral(" WHERE d.id = ?"),
+        {defectId});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return notFound(
+            QCoreApplication::translate("sagstjek::Database", "There is no defect %1.").arg(defectId));
+    return trackedFrom_(query.value(), today.isValid() ? today : QDate::currentDate());
+}
+
+Status DefectTracker::setRemediated(qint64 defectId, const QString &note, const QDate &on,
+                                    const QString &by) {
+    const QString now = utcNow();
+    return done(sql::run(
+        m_db,
+        QStringLiteral("UPDATE defects SET status = 'remediated', remediation_note = ?, "
+                       "remediated_on = ?, remediated_by = ?, remediated_at = ?, verified_by = NULL, "
+                       "verified_at = NULL, verification_note = '', updated_at = ? WHERE id = ?"),
+        {note, on.toString(Qt::ISODate), by, now, now, defectId}));
+}
+
+Status DefectTracker::setVerified(qint64 defectId, const QString &note, const QString &by) {
+    const QString now = utcNow();
+    return done(
+        sql::run(m_db,
+                 QStringLiteral("UPDATE defects SET status = 'verified', verified_by = ?, verified_at = ?, "
+                                "verification_note = ?, updated_at = ? WHERE id = ?"),
+                 {by, now, note, now, defectId}));
+}
+
+Status DefectTracker::setReopened(qint64 defectId) {
+    return done(sql::run(
+        m_db,
+        QStringLiteral("UPDATE defects SET status = 'reopened', verified_by = NULL, verified_at = NULL, "
+                       "updated_at = ? WHERE id = ?"),
+        {utcNow(), defectId}));
+}
+
+Status DefectTracker::setOwner(qint64 defectId, const QString &owner) {
+    return done(sql::run(m_db, QStringLiteral("UPDATE defects SET owner = ?, updated_at = ? WHERE id = ?"),
+                         {owner, utcNow(), defectId}));
+}
+
+Status DefectTracker::setDue(qint64 defectId, const QDate &due) {
+    return done(
+        sql::run(m_db, QStringLiteral("UPDATE defects SET due = ?, updated_at = ? WHERE id = ?"),
+                 {due.isValid() ? QVariant(due.toString(Qt::ISODate)) : QVariant(), utcNow(), defectId}));
+}
+
+Status DefectTracker::addEvent(qint64 defectId, const QString &action, const QString &user,
+                               const QString &note) {
+    return done(sql::run(m_db,
+                         QStringLiteral("INSERT INTO defect_events (defect_id, action, user_name, at, note) "
+                                        "VALUES (?, ?, ?, ?, ?)"),
+                         {defectId, action, user, utcNow(), note}));
+}
+
+Result<QList<DefectEvent>> DefectTracker::events(qint64 defectId) {
+    auto query =
+        sql::run(m_db,
+                 QStringLiteral("SELECT action, user_name, at, note FROM defect_events WHERE defect_id = ? "
+                                "ORDER BY id"),
+                 {defectId});
+    if (!query)
+        return query.error();
+    QList<DefectEvent> list;
+    while (query->next())
+        list.append({query->value(0).toString(), query->value(1).toString(), query->value(2).toString(),
+                     query->value(3).toString()});
+    return list;
+}
+
+} // namespace sagstjek

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/review.h"
+#include "storage/result.h"
+
+#include <QSqlDatabase>
+
+namespace sagstjek {
+
+// A defect as the remediation tracker ("genopretning") shows it: where it came from and how far it got.
+struct TrackedDefect {
+    Defect defect;
+    qint64 roundId = 0; // 0: found outside any round
+    QString roundName;
+    QString area;
+    QString caseworker;
+    QString remediationNote;
+    QDate remediatedOn;
+    QString remediatedBy;
+    QString remediatedAt;
+    QString verifiedBy;
+    QString verifiedAt;
+    QString verificationNote;
+    bool overdue = false;
+};
+
+struct TrackerFilter {
+    qint64 roundId = 0; // 0: every round and none
+    QString status;     // a defect-status key
+    QString owner;
+    QString area;
+    bool overdueOnly = false;
+    QDate today;
+};
+
+struct DefectEvent {
+    QString action;
+    QString user;
+    QString at;
+    QString note;
+};
+
+class DefectTracker {
+public:
+    explicit DefectTracker(QSqlDatabase &db)
+        : m_db(db) {}
+
+    Result<QList<TrackedDefect>> list(const TrackerFilter &filter);
+    Result<TrackedDefect> load(qint64 defectId, const QDate &today);
+    Status setRemediated(qint64 defectId, const QString &note, const QDate &on, const QString &by);
+    Status setVerified(qint64 defectId, const QString &note, const QString &by);
+    Status setReopened(qint64 defectId);
+    Status setOwner(qint64 defectId, const QString &owner);
+    Status setDue(qint64 defectId, const QDate &due);
+    Status addEvent(qint64 defectId, const QString &action, const QString &user, const QString &note);
+    Result<QList<DefectEvent>> events(qint64 defectId);
+
+private:
+    QSqlDatabase &m_db;
+};
+
+} // namespace sagstjek
