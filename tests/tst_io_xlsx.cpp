@@ -51,6 +51,7 @@ private Q_SLOTS:
     void cellsBeyondTheHeader();
     void errors_data();
     void errors();
+    void selectingASheetKeepsTheOpenError();
     void zipBombFailsFast_data();
     void zipBombFailsFast();
     void columnNames_data();
@@ -253,6 +254,17 @@ void TestIoXlsx::errors_data() {
         << u"Cell B4: refers to shared string 99, but there are only 6"_s << qint64(4) << 2;
     QTest::newRow("malformed sheet XML")
         << u"bad_xml.xlsx"_s << QString() << u"not well-formed XML"_s << qint64(2) << 0;
+}
+
+void TestIoXlsx::selectingASheetKeepsTheOpenError() {
+    XlsxReader reader;
+    QVERIFY(!reader.open(fixture(u"truncated.xlsx"_s)));
+    QVERIFY(!reader.selectSheet(0));
+    QVERIFY(reader.error().message.contains(u"damaged or truncated"_s));
+    QVERIFY(!reader.selectSheet(u"Sager"_s));
+    QVERIFY(reader.error().message.contains(u"damaged or truncated"_s));
+    QStringList row;
+    QVERIFY(!reader.readRow(row));
 }
 
 void TestIoXlsx::errors() {

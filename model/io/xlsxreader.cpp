@@ -770,9 +770,9 @@ XlsxReader::Private::RowStatus XlsxReader::Private::readSheetRow(QStringList &ce
 }
 
 bool XlsxReader::Private::startSheet(int index) {
-    error = {};
     if (!opened)
-        return fail(u"The workbook is not open"_s);
+        return error.isError() ? false : fail(u"The workbook is not open"_s);
+    error = {};
     if (index < 0 || index >= sheets.size())
         return fail(u"The workbook has no sheet number %1 (it has %2)"_s.arg(index + 1).arg(sheets.size()));
     entry.reset();
@@ -869,6 +869,8 @@ bool XlsxReader::selectSheet(int index) {
 }
 
 bool XlsxReader::selectSheet(const QString &name) {
+    if (!d->opened)
+        return d->startSheet(-1); // keeps the error from open()
     for (qsizetype i = 0; i < d->sheets.size(); ++i) {
         if (d->sheets[i].name == name)
             return d->startSheet(int(i));
