@@ -1,12 +1,12 @@
 #include "services/reviewservice.h"
 
-#include "services/roundservice.h"
-#include "services/verdicts.h"
 #include "storage/auditlog.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/reviewrepository.h"
 #include "storage/templaterepository.h"
+#include "services/roundservice.h"
+#include "services/verdicts.h"
 
 #include <QJsonObject>
 
@@ -17,7 +17,8 @@ namespace {
 // A new defect is due a month after it is found unless the reviewer says otherwise.
 constexpr int DefaultDefectDays = 30;
 
-QJsonObject toJson(const ItemState &state) {
+QJsonObject toJson(const ItemState &state)
+{
     QJsonObject object;
     if (state.answer) {
         const Answer &a = *state.answer;
@@ -42,7 +43,8 @@ QJsonObject toJson(const ItemState &state) {
 
 } // namespace
 
-int ReviewState::answeredCount() const {
+int ReviewState::answeredCount() const
+{
     if (!review)
         return 0;
     int answered = 0;
@@ -57,23 +59,29 @@ int ReviewState::answeredCount() const {
 ReviewService::ReviewService(Database &db, QString user, QObject *parent)
     : QObject(parent)
     , m_db(db)
-    , m_user(std::move(user)) {}
+    , m_user(std::move(user))
+{
+}
 
-QDate ReviewService::today() const {
+QDate ReviewService::today() const
+{
     return m_clock ? m_clock->today() : QDate::currentDate();
 }
 
 ReviewPolicy::~ReviewPolicy() = default;
 
-Status ReviewPolicy::check(Action, const CaseFile &, const QString &) const {
+Status ReviewPolicy::check(Action, const CaseFile &, const QString &) const
+{
     return Ok{};
 }
 
-Status ReviewPolicy::recordOpened(const CaseFile &, const QString &) {
+Status ReviewPolicy::recordOpened(const CaseFile &, const QString &)
+{
     return Ok{};
 }
 
-Status ReviewService::checkPolicy(ReviewPolicy::Action action, qint64 caseId) {
+Status ReviewService::checkPolicy(ReviewPolicy::Action action, qint64 caseId)
+{
     if (!m_policy)
         return Ok{};
     auto caseFile = CaseRepository(m_db.connection()).load(caseId);
@@ -82,7 +90,8 @@ Status ReviewService::checkPolicy(ReviewPolicy::Action action, qint64 caseId) {
     return m_policy->check(action, caseFile.value(), m_user);
 }
 
-Result<ReviewState> ReviewService::open(qint64 caseId) {
+Result<ReviewState> ReviewService::open(qint64 caseId)
+{
     auto state = load(caseId);
     if (!state)
         return state;
@@ -95,7 +104,8 @@ Result<ReviewState> ReviewService::open(qint64 caseId) {
     return state;
 }
 
-Result<ReviewState> ReviewService::load(qint64 caseId) {
+Result<ReviewState> ReviewService::load(qint64 caseId)
+{
     CaseRepository cases(m_db.connection());
     auto caseFile = cases.load(caseId);
     if (!caseFile)
@@ -114,7 +124,8 @@ Result<ReviewState> ReviewService::load(qint64 caseId) {
     return state;
 }
 
-Result<ItemState> ReviewService::itemState(qint64 caseId, const QString &itemKey) {
+Result<ItemState> ReviewService::itemState(qint64 caseId, const QString &itemKey)
+{
     auto review = ReviewRepository(m_db.connection()).findForCase(caseId, m_roundId);
     if (!review)
         return review.error();
@@ -129,7 +140,8 @@ Result<ItemState> ReviewService::itemState(qint64 caseId, const QString &itemKey
     return state;
 }
 
-Result<qint64> ReviewService::ensureReview(qint64 caseId, const QString &reason) {
+Result<qint64> ReviewService::ensureReview(qint64 caseId, const QString &reason)
+{
     ReviewRepository reviews(m_db.connection());
     auto existing = reviews.findForCase(caseId, m_roundId);
     if (!existing)
@@ -140,22 +152,15 @@ Result<qint64> ReviewService::ensureReview(qint64 caseId, const QString &reason)
             // Changing a completed review takes it back to in progress; it must be completed again.
             if (auto reopened = reviews.setStatus(review.id, QStringLiteral("in-progress")); !reopened)
                 return reopened.error();
-            if (auto status =
-                    CaseRepository(m_db.connection()).setReviewStatus(caseId, ReviewStatus::InProgress);
+            if (auto status = CaseRepository(m_db.connection()).setReviewStatus(caseId, ReviewStatus::InProgress);
                 !status)
                 return status.error();
-            AuditEntry entry{m_user,
-                             QStringLiteral("review.reopen"),
-                             QStringLiteral("review"),
-                             QString::number(review.id),
-                             caseId,
-                             {{QStringLiteral("status"), review.status}},
-                             {{QStringLiteral("status"), QStringLiteral("in-progress")}},
-                             reason};
+            AuditEntry entry{m_user,           QStringLiteral("review.reopen"), QStringLiteral("review"),
+                             QString::number(review.id), caseId, {{QStringLiteral("status"), review.status}},
+                             {{QStringLiteral("status"), QStringLiteral("in-progress")}}, reason};
             if (auto audited = auditlog::record(m_db.connection(), entry); !audited)
                 return audited.error();
-        } else if (review.status != u"in-progress" && review.status != u"sent-back" &&
-                   review.status != u"reopened") {
+        } else if (review.status != u"in-progress" && review.status != u"sent-back" && review.status != u"reopened") {
             return refused(tr("This review is %1 and can no longer be changed here.").arg(review.status));
         }
         return review.id;
@@ -169,25 +174,19 @@ Result<qint64> ReviewService::ensureReview(qint64 caseId, const QString &reason)
     auto created = reviews.create(caseId, card->id, m_user, m_roundId);
     if (!created)
         return created.error();
-    if (auto status = CaseRepository(m_db.connection()).setReviewStatus(caseId, ReviewStatus::InProgress);
-        !status)
+    if (auto status = CaseRepository(m_db.connection()).setReviewStatus(caseId, ReviewStatus::InProgress); !status)
         return status.error();
-    AuditEntry entry{
-        m_user,
-        QStringLiteral("review.start"),
-        QStringLiteral("review"),
-        QString::number(created.value()),
-        caseId,
-        {},
-        {{QStringLiteral("template"), QStringLiteral("%1@%2").arg(card->key).arg(card->version)}},
-        {}};
+    AuditEntry entry{m_user, QStringLiteral("review.start"), QStringLiteral("review"), QString::number(created.value()),
+                     caseId, {}, {{QStringLiteral("template"), QStringLiteral("%1@%2").arg(card->key).arg(card->version)}},
+                     {}};
     if (auto audited = auditlog::record(m_db.connection(), entry); !audited)
         return audited.error();
     return created.value();
 }
 
-Status ReviewService::writeItem(qint64 reviewId, qint64 caseId, const QString &itemKey,
-                                const ItemState &before, const ItemState &after) {
+Status ReviewService::writeItem(qint64 reviewId, qint64 caseId, const QString &itemKey, const ItemState &before,
+                                const ItemState &after)
+{
     ReviewRepository reviews(m_db.connection());
     if (after.answer) {
         Answer answer = *after.answer;
@@ -209,18 +208,14 @@ Status ReviewService::writeItem(qint64 reviewId, qint64 caseId, const QString &i
         if (auto deleted = reviews.deleteDefect(reviewId, itemKey); !deleted)
             return deleted;
     }
-    AuditEntry entry{m_user,
-                     QStringLiteral("item.change"),
-                     QStringLiteral("answer"),
+    AuditEntry entry{m_user,     QStringLiteral("item.change"), QStringLiteral("answer"),
                      QStringLiteral("%1/%2").arg(reviewId).arg(itemKey),
-                     caseId,
-                     toJson(before),
-                     toJson(after),
-                     {}};
+                     caseId,     toJson(before),               toJson(after), {}};
     return auditlog::record(m_db.connection(), entry);
 }
 
-Status ReviewService::setItemState(qint64 caseId, const QString &itemKey, const ItemState &state) {
+Status ReviewService::setItemState(qint64 caseId, const QString &itemKey, const ItemState &state)
+{
     ItemState before;
     if (auto allowed = checkPolicy(ReviewPolicy::Action::Edit, caseId); !allowed)
         return allowed;
@@ -235,8 +230,7 @@ Status ReviewService::setItemState(qint64 caseId, const QString &itemKey, const 
         if (before == state)
             return Ok{};
         ItemState stamped = state;
-        if (stamped.answer &&
-            (stamped.answer->answeredBy.isEmpty() || stamped.answer->answeredAt.isEmpty())) {
+        if (stamped.answer && (stamped.answer->answeredBy.isEmpty() || stamped.answer->answeredAt.isEmpty())) {
             stamped.answer->answeredBy = m_user;
             stamped.answer->answeredAt = utcNow();
         }
@@ -253,8 +247,9 @@ Status ReviewService::setItemState(qint64 caseId, const QString &itemKey, const 
     return status;
 }
 
-Result<ItemState> ReviewService::answer(qint64 caseId, const QString &itemKey,
-                                        std::optional<AnswerValue> value, const QString &overrideReason) {
+Result<ItemState> ReviewService::answer(qint64 caseId, const QString &itemKey, std::optional<AnswerValue> value,
+                                        const QString &overrideReason)
+{
     auto review = load(caseId);
     if (!review)
         return review.error();
@@ -299,7 +294,8 @@ Result<ItemState> ReviewService::answer(qint64 caseId, const QString &itemKey,
     return itemState(caseId, itemKey);
 }
 
-Result<ItemState> ReviewService::setNote(qint64 caseId, const QString &itemKey, const QString &note) {
+Result<ItemState> ReviewService::setNote(qint64 caseId, const QString &itemKey, const QString &note)
+{
     auto current = itemState(caseId, itemKey);
     if (!current)
         return current.error();
@@ -315,14 +311,13 @@ Result<ItemState> ReviewService::setNote(qint64 caseId, const QString &itemKey, 
     return itemState(caseId, itemKey);
 }
 
-Result<ItemState> ReviewService::setOverrideReason(qint64 caseId, const QString &itemKey,
-                                                   const QString &reason) {
+Result<ItemState> ReviewService::setOverrideReason(qint64 caseId, const QString &itemKey, const QString &reason)
+{
     auto current = itemState(caseId, itemKey);
     if (!current)
         return current.error();
     if (!current->answer || !current->answer->value)
-        return invalidInput(
-            tr("Answer the item before giving a reason for overriding the computed verdict."));
+        return invalidInput(tr("Answer the item before giving a reason for overriding the computed verdict."));
     ItemState next = current.value();
     next.answer->overrideReason = reason.trimmed();
     next.answer->answeredBy = m_user;
@@ -332,7 +327,8 @@ Result<ItemState> ReviewService::setOverrideReason(qint64 caseId, const QString 
     return itemState(caseId, itemKey);
 }
 
-Result<ItemState> ReviewService::saveDefect(qint64 caseId, const Defect &defect) {
+Result<ItemState> ReviewService::saveDefect(qint64 caseId, const Defect &defect)
+{
     auto current = itemState(caseId, defect.itemKey);
     if (!current)
         return current.error();
@@ -351,7 +347,8 @@ Result<ItemState> ReviewService::saveDefect(qint64 caseId, const Defect &defect)
     return itemState(caseId, defect.itemKey);
 }
 
-Result<QStringList> ReviewService::completionProblems(qint64 caseId) {
+Result<QStringList> ReviewService::completionProblems(qint64 caseId)
+{
     auto state = load(caseId);
     if (!state)
         return state.error();
@@ -380,7 +377,8 @@ Result<QStringList> ReviewService::completionProblems(qint64 caseId) {
     return problems;
 }
 
-Status ReviewService::complete(qint64 caseId) {
+Status ReviewService::complete(qint64 caseId)
+{
     if (auto allowed = checkPolicy(ReviewPolicy::Action::Complete, caseId); !allowed)
         return allowed;
     auto problems = completionProblems(caseId);
@@ -399,20 +397,14 @@ Status ReviewService::complete(qint64 caseId) {
             return Ok{};
         if (r.status == u"approved")
             return refused(tr("This review is approved and frozen; reopen it with a reason to change it."));
-        if (auto updated = ReviewRepository(m_db.connection()).setStatus(r.id, QStringLiteral("completed"));
-            !updated)
+        if (auto updated = ReviewRepository(m_db.connection()).setStatus(r.id, QStringLiteral("completed")); !updated)
             return updated;
         if (auto updated = CaseRepository(m_db.connection()).setReviewStatus(caseId, ReviewStatus::Completed);
             !updated)
             return updated;
-        AuditEntry entry{m_user,
-                         QStringLiteral("review.complete"),
-                         QStringLiteral("review"),
-                         QString::number(r.id),
-                         caseId,
-                         {{QStringLiteral("status"), r.status}},
-                         {{QStringLiteral("status"), QStringLiteral("completed")}},
-                         {}};
+        AuditEntry entry{m_user, QStringLiteral("review.complete"), QStringLiteral("review"), QString::number(r.id),
+                         caseId, {{QStringLiteral("status"), r.status}},
+                         {{QStringLiteral("status"), QStringLiteral("completed")}}, {}};
         return auditlog::record(m_db.connection(), entry);
     });
     if (status)
