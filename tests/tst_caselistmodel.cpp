@@ -80,7 +80,9 @@ private slots:
         QTest::newRow("part of a name") << QString() << QString() << QStringLiteral("rger 99") << 11;
         QTest::newRow("Danish letters") << QString() << QString() << QStringLiteral("Ærø") << 1;
         QTest::newRow("percent is literal") << QString() << QString() << QStringLiteral("100%") << 1;
-        QTest::newRow("underscore is literal") << QString() << QString() << QStringLiteral("_x") << 1;
+        QTest::newRow("underscore is literal") << QString() << QString() << QStringLiteral("Ærø_x") << 1;
+        QTest::newRow("underscore is not a wildcard") << QString() << QString() << QStringLiteral("r_n") << 0;
+        QTest::newRow("two letters match the start of a name") << QString() << QString() << QStringLiteral("Sø") << 1;
         QTest::newRow("SQL is just text") << QString() << QString() << QStringLiteral("'; DROP TABLE cases;--") << 0;
         QTest::newRow("whole CPR with hyphen") << QString() << QString() << QStringLiteral("010260-1000") << 1;
         QTest::newRow("whole CPR without hyphen") << QString() << QString() << QStringLiteral("0102601000") << 1;

@@ -43,10 +43,19 @@ WhereClause whereFor(const CaseFilter &filter)
             conditions << QStringLiteral("cpr = ?");
             values << digits;
         } else {
-            // Case numbers match from the start (indexed); names match anywhere.
+            // Case numbers match from the start, names anywhere; both through an index (the case-number index,
+            // and the trigram index for three characters or more, which also folds æøå case).
             const QString escaped = sql::escapeLike(search);
-            conditions << QStringLiteral("(case_number LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')");
-            values << escaped + u'%' << u'%' + escaped + u'%';
+            if (search.size() >= 3) {
+                QString phrase = search;
+                phrase.replace(u'"', QStringLiteral("\"\""));
+                conditions << QStringLiteral("(case_number LIKE ? ESCAPE '\\' OR id IN (SELECT rowid FROM "
+                                             "cases_name_search WHERE cases_name_search MATCH ?))");
+                values << escaped + u'%' << u'"' + phrase + u'"';
+            } else {
+                conditions << QStringLiteral("(case_number LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')");
+                values << escaped + u'%' << escaped + u'%';
+            }
         }
     }
     return {conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")),

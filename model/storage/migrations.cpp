@@ -51,6 +51,19 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE INDEX cases_team ON cases (team, case_number)"),
             QStringLiteral("CREATE INDEX cases_status ON cases (review_status, case_number)"),
             QStringLiteral("CREATE INDEX cases_cpr ON cases (cpr)"),
+            // Search by part of a name at a million cases needs an index: an FTS5 trigram index over names
+            // (SQLite-specific; a PostgreSQL server would use pg_trgm). Triggers keep it in step with cases.
+            QStringLiteral("CREATE VIRTUAL TABLE cases_name_search USING fts5(name, content='cases', "
+                           "content_rowid='id', tokenize='trigram')"),
+            QStringLiteral("CREATE TRIGGER cases_name_search_insert AFTER INSERT ON cases BEGIN "
+                           "INSERT INTO cases_name_search (rowid, name) VALUES (new.id, new.name); END"),
+            QStringLiteral("CREATE TRIGGER cases_name_search_delete AFTER DELETE ON cases BEGIN "
+                           "INSERT INTO cases_name_search (cases_name_search, rowid, name) "
+                           "VALUES ('delete', old.id, old.name); END"),
+            QStringLiteral("CREATE TRIGGER cases_name_search_update AFTER UPDATE OF name ON cases BEGIN "
+                           "INSERT INTO cases_name_search (cases_name_search, rowid, name) "
+                           "VALUES ('delete', old.id, old.name); "
+                           "INSERT INTO cases_name_search (rowid, name) VALUES (new.id, new.name); END"),
             QStringLiteral(R"(CREATE TABLE case_dates (
                 case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
                 field TEXT NOT NULL,

@@ -1,0 +1,103 @@
+// Case list at national scale: generates N cases (default 1,000,000) in a temporary database and prints how long
+// the list's queries take. Figures to compare with ../shared/PERF_RELIABILITY.md §A; not a pass/fail test.
+//   bench_caselist [N]
+#include "itemmodels/caselistmodel.h"
+#include "services/workspace.h"
+#include "storage/caserepository.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace sagstjek;
+
+namespace {
+
+template <typename F> double timed(F &&work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1000000;
+    QTemporaryDir dir;
+    auto opened = workspace::open(dir.filePath(QStringLiteral("bench.db")), QStringLiteral("bench"),
+                                  {Database::OpenMode::CreateIfMissing, false});
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    Database &db = *opened.value();
+    static const char16_t *const areas[] = {u"integration", u"sickness-benefit", u"cash-benefit", u"adult-disability"};
+    static const char16_t *const workers[] = {u"Mette Sørensen", u"Ali Hassan", u"Birgitte Møller", u"Søren Kjær",
+                                              u"Line Brønd", u"Hanne Ærø"};
+    const double insertMs = timed([&] {
+        inTransaction(db.connection(), [&]() -> Status {
+            CaseRepository repository(db.connection());
+            for (int i = 0; i < count; ++i) {
+                CaseFile c;
+                c.caseNumber = QStringLiteral("S%1-%2").arg(101 + i % 900).arg(i, 7, 10, QLatin1Char('0'));
+                c.cpr = QStringLiteral("%1%2").arg(10180 + i % 9, 6, 10, QLatin1Char('0')).arg(1000 + i % 9000);
+                c.name = QStringLiteral("Borger %1 Ærø").arg(i);
+                c.area = QString::fromUtf16(areas[i % 4]);
+                c.caseworker = QString::fromUtf16(workers[i % 6]);
+                c.team = QStringLiteral("Team %1").arg(i % 12);
+                if (auto id = repository.insert(c); !id)
+                    return id.error();
+            }
+            return Ok{};
+        });
+    });
+    std::printf("insert %d cases through CaseRepository: %.0f ms (%.0f rows/s)\n", count, insertMs,
+                count / (insertMs / 1000));
+
+    CaseListModel model(db);
+    auto report = [&](const char *what, auto &&work) {
+        const double ms = timed(work);
+        std::printf("%-58s %8.1f ms\n", what, ms);
+    };
+    report("open list (count + first page)", [&] {
+        model.refresh();
+        model.index(0, 0).data();
+    });
+    report("scroll to row 900000 (OFFSET page)", [&] { model.index(qMin(900000, count - 1), 0).data(); });
+    report("sort by caseworker descending + first page", [&] {
+        model.sort(CaseListModel::Caseworker, Qt::DescendingOrder);
+        model.index(0, 0).data();
+    });
+    report("filter area=integration + first page", [&] {
+        CaseFilter filter;
+        filter.area = QStringLiteral("integration");
+        model.setFilter(filter);
+        model.index(0, 0).data();
+    });
+    report("search case-number prefix 'S512-' + first page", [&] {
+        CaseFilter filter;
+        filter.search = QStringLiteral("S512-");
+        model.setFilter(filter);
+        model.index(0, 0).data();
+    });
+    report("search part of a name 'Borger 4242' (infix LIKE) + first page", [&] {
+        CaseFilter filter;
+        filter.search = QStringLiteral("Borger 4242");
+        model.setFilter(filter);
+        model.index(0, 0).data();
+    });
+    report("search a whole CPR number", [&] {
+        CaseFilter filter;
+        filter.search = QStringLiteral("010181-1234");
+        model.setFilter(filter);
+        model.index(0, 0).data();
+    });
+    return 0;
+}
