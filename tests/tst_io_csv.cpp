@@ -182,6 +182,8 @@ void TestIoCsv::quoting_data() {
         << QByteArray("a;b\n\"ab\"c;d\n") << u"abc|d"_s;
     QTest::newRow("a quote inside an unquoted field is literal")
         << QByteArray("a;b\n5\" disk;d\n") << u"5\" disk|d"_s;
+    QTest::newRow("a stray BOM inside the file is content, not dropped")
+        << QByteArray("a;b\n\xEF\xBB\xBFx;\xEF\xBB\xBF\xEF\xBB\xBF\n") << u"\uFEFFx|\uFEFF\uFEFF"_s;
     QTest::newRow("spaces around fields are kept") << QByteArray("a;b\n x ; y \n") << u" x | y "_s;
     QTest::newRow("a trailing separator on every line is an empty last column")
         << QByteArray("a;b;\n1;2;\n") << u"1|2|"_s;
@@ -409,7 +411,8 @@ void TestIoCsv::fixtureFiles() {
 }
 
 void TestIoCsv::errorTextNamesThePosition() {
-    QCOMPARE((IoError{u"Bad"_s, 12, 3, 14, 5120}).toString(), u"Row 12, column 3 (line 14, byte 5120): Bad"_s);
+    QCOMPARE((IoError{u"Bad"_s, 12, 3, 14, 5120}).toString(),
+             u"Row 12, column 3 (line 14, byte 5120): Bad"_s);
     QCOMPARE((IoError{u"Bad"_s, 2, 0, 2, -1}).toString(), u"Row 2: Bad"_s);
     QCOMPARE((IoError{u"Bad"_s}).toString(), u"Bad"_s);
     QVERIFY(!IoError().isError());

@@ -19,6 +19,19 @@ constexpr qsizetype kSeparatorScanBytes = 64 * 1024;
 
 enum class RecordStatus { Record, End, Failed };
 
+// QString::fromUtf8() drops a leading U+FEFF; inside a file it is content (a stray BOM), so keep it.
+QString fromUtf8KeepingBom(const char *data, qsizetype n) {
+    qsizetype boms = 0;
+    while (n >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+        ++boms;
+        data += 3;
+        n -= 3;
+    }
+    if (boms == 0)
+        return QString::fromUtf8(data, n);
+    return QString(boms, QChar(QChar::ByteOrderMark)) + QString::fromUtf8(data, n);
+}
+
 char detectSeparator(const QByteArray &buf) {
     int semicolons = 0, commas = 0, tabs = 0;
     bool inQuotes = false;
@@ -167,7 +180,7 @@ bool CsvReader::Private::setup() {
     if (enc == TextEncoding::Utf16LE || enc == TextEncoding::Utf16BE) {
         // A stateful decoder: chunks may split a code unit or a surrogate pair.
         utf16.emplace(enc == TextEncoding::Utf16LE ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
-                      QStringConverter::Flag::Default);
+                      QStringConverter::Flag::ConvertInitialBom); // the file's BOM is already gone
         trustedUtf8 = true;
         buf = QString((*utf16)(first)).toUtf8();
     } else {
@@ -365,7 +378,7 @@ bool CsvReader::Private::decodeRecord(QStringList &out) {
         if (encoding == TextEncoding::Windows1252) {
             out.append(decodeWindows1252(data, n));
         } else if (trustedUtf8) {
-            out.append(QString::fromUtf8(data, n));
+            out.append(fromUtf8KeepingBom(data, n));
         } else {
             const qsizetype bad = findInvalidUtf8(data, n);
             if (bad >= 0 && options.encoding == TextEncoding::Auto && !sawNonAscii) {
@@ -385,7 +398,7 @@ bool CsvReader::Private::decodeRecord(QStringList &out) {
             }
             if (!sawNonAscii && std::any_of(data, data + n, [](char c) { return c & 0x80; }))
                 sawNonAscii = true;
-            out.append(QString::fromUtf8(data, n));
+            out.append(fromUtf8KeepingBom(data, n));
         }
         start = end;
     }
