@@ -179,7 +179,7 @@ void CaseListWidget::onReviewStatusChanged(qint64 caseId) {
     const int row = model.rowOfCase(caseId);
     if (row < 0)
         return;
-    auto state = m_controller.service().open(caseId);
+    auto state = m_controller.service().load(caseId);
     if (!state)
         return;
     const QString now = reviewStatusKey(state->caseFile.reviewStatus);

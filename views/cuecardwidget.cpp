@@ -80,10 +80,11 @@ CueCardWidget::CueCardWidget(ReviewEditor &editor, QString language, QWidget *pa
     m_progress->setTextVisible(true);
     m_progress->setMinimumWidth(200);
     m_progress->setMaximumWidth(300);
-    m_progress->setStyleSheet(QStringLiteral(
-        "QProgressBar { border: 1px solid #b8c2cc; border-radius: 4px; background: #f3f5f7; text-align: center;"
-        " color: #1b2a38; min-height: 18px; }"
-        "QProgressBar::chunk { background: #a5d6a7; border-radius: 3px; }"));
+    m_progress->setStyleSheet(
+        QStringLiteral("QProgressBar { border: 1px solid #b8c2cc; border-radius: 4px; background: #f3f5f7; "
+                       "text-align: center;"
+                       " color: #1b2a38; min-height: 18px; }"
+                       "QProgressBar::chunk { background: #a5d6a7; border-radius: 3px; }"));
 
     m_complete->setObjectName(QStringLiteral("completeReview"));
     m_complete->setText(tr("Complete review"));
@@ -220,7 +221,10 @@ void CueCardWidget::buildItems() {
         title->setStyleSheet(QStringLiteral("color: #1f4e79; padding-top: 8px;"));
         layout->addWidget(title);
         for (const CueCardItem *item : inSection) {
-            auto *widget = new CueItemWidget(*item, ++number, m_language);
+            const auto verdict = m_state->verdicts.constFind(item->key);
+            auto *widget = new CueItemWidget(*item, ++number, m_language,
+                                             verdict != m_state->verdicts.cend() ? std::optional(*verdict)
+                                                                                 : std::nullopt);
             ItemState itemState;
             if (m_state->review) {
                 if (m_state->review->answers.contains(item->key))
@@ -237,6 +241,11 @@ void CueCardWidget::buildItems() {
             connect(widget, &CueItemWidget::defectEdited, this,
                     [this](const Defect &defect) { m_editor.saveDefect(m_caseId, defect); });
             connect(widget, &CueItemWidget::moveRequested, this, &CueCardWidget::move);
+            connect(widget, &CueItemWidget::reasonEdited, this,
+                    [this](const QString &key, const QString &reason) {
+                        m_editor.setOverrideReason(m_caseId, key, reason);
+                    });
+            connect(widget, &CueItemWidget::reasonDone, this, &CueCardWidget::focusNextUnanswered);
             layout->addWidget(widget);
             m_items << widget;
         }
@@ -307,6 +316,15 @@ void CueCardWidget::onAnswer(const QString &itemKey, std::optional<AnswerValue> 
         return;
     if (!value)
         return; // a cleared answer: stay on the item
+    if (CueItemWidget *item = itemWidget(itemKey); item && item->needsReason()) {
+        // Differing from the computed verdict needs a reason: ask for it at once, Enter goes on.
+        item->focusReason();
+        return;
+    }
+    focusNextUnanswered(itemKey);
+}
+
+void CueCardWidget::focusNextUnanswered(const QString &itemKey) {
     // On to the next unanswered item after this one (wrapping round); stay when every item is answered.
     const int index = indexOf(itemKey);
     for (int step = 1; step < m_items.size(); ++step) {
@@ -338,7 +356,7 @@ void CueCardWidget::reloadItem(qint64 caseId, const QString &itemKey) {
 void CueCardWidget::reloadStatus(qint64 caseId) {
     if (caseId != m_caseId)
         return;
-    auto state = m_editor.service().open(caseId);
+    auto state = m_editor.service().load(caseId);
     const QString key = state && state->review ? state->review->status : QStringLiteral("not-started");
     m_status->setText(statusLabel(key));
     m_status->setStyleSheet(statusStyle(key));

@@ -54,6 +54,7 @@ private:
     void updateProgress();
     void onAnswer(const QString &itemKey, std::optional<AnswerValue> value);
     void move(const QString &itemKey, int step);
+    void focusNextUnanswered(const QString &itemKey);
     void onFocusChanged(QWidget *now);
     void showError(qint64 caseId, const QString &itemKey, const QString &message);
     int indexOf(const QString &itemKey) const;

@@ -1,6 +1,7 @@
 #include "cueitemwidget.h"
 
 #include "defecteditor.h"
+#include "services/verdicts.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -37,7 +38,8 @@ QPushButton *makeAnswerButton(const QString &text, const QString &keys, const QS
 
 } // namespace
 
-CueItemWidget::CueItemWidget(const CueCardItem &item, int number, const QString &language, QWidget *parent)
+CueItemWidget::CueItemWidget(const CueCardItem &item, int number, const QString &language,
+                             const std::optional<rules::Verdict> &verdict, QWidget *parent)
     : QFrame(parent)
     , m_key(item.key)
     , m_question(item.text.in(language))
@@ -102,6 +104,20 @@ CueItemWidget::CueItemWidget(const CueCardItem &item, int number, const QString 
         body->addWidget(m_guidance);
     }
 
+    if (verdict && !verdict->explanation.isEmpty()) {
+        m_suggested = verdicts::suggestedAnswer(*verdict);
+        QString colour = QStringLiteral("#5f6b7a");
+        if (verdict->kind == rules::Verdict::Met)
+            colour = QStringLiteral("#2e7d32");
+        else if (verdict->kind == rules::Verdict::Missed)
+            colour = QStringLiteral("#c62828");
+        auto *computed = new QLabel(tr("Computed: %1").arg(verdict->explanation));
+        computed->setObjectName(QStringLiteral("verdict"));
+        computed->setWordWrap(true);
+        computed->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
+        body->addWidget(computed);
+    }
+
     m_note->setObjectName(QStringLiteral("note"));
     m_note->setAccessibleName(tr("Note"));
     m_note->setPlaceholderText(tr("Note (Enter)"));
@@ -116,6 +132,18 @@ CueItemWidget::CueItemWidget(const CueCardItem &item, int number, const QString 
     answers->addSpacing(10);
     answers->addWidget(m_note, 1);
     body->addLayout(answers);
+
+    if (m_suggested) {
+        m_reason = new QLineEdit;
+        m_reason->setObjectName(QStringLiteral("overrideReason"));
+        m_reason->setAccessibleName(tr("Reason for differing from the computed verdict"));
+        m_reason->setPlaceholderText(tr("Your answer differs from the computed verdict: why? (required)"));
+        m_reason->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #e8a33d; border-radius: 3px;"
+                                               " padding: 2px 4px; background: #fffaf2; }"));
+        m_reason->installEventFilter(this);
+        m_reason->hide();
+        body->addWidget(m_reason);
+    }
 
     m_defect->hide();
     body->addWidget(m_defect);
@@ -138,8 +166,13 @@ CueItemWidget::CueItemWidget(const CueCardItem &item, int number, const QString 
 
     m_notePause->setSingleShot(true);
     m_notePause->setInterval(NotePauseMs);
-    connect(m_notePause, &QTimer::timeout, this, &CueItemWidget::saveNote);
+    connect(m_notePause, &QTimer::timeout, this, [this] {
+        saveNote();
+        saveReason();
+    });
     connect(m_note, &QLineEdit::textEdited, m_notePause, qOverload<>(&QTimer::start));
+    if (m_reason)
+        connect(m_reason, &QLineEdit::textEdited, m_notePause, qOverload<>(&QTimer::start));
     connect(m_defect, &DefectEditor::edited, this, &CueItemWidget::defectEdited);
     connect(m_defect, &DefectEditor::leaveRequested, this, [this] { setFocus(Qt::OtherFocusReason); });
 }
@@ -185,6 +218,12 @@ void CueItemWidget::setState(const ItemState &state) {
         m_notePause->stop();
         m_note->setText(note);
     }
+    if (m_reason) {
+        const QString reason = state.answer ? state.answer->overrideReason : QString();
+        if (m_reason->text() != reason)
+            m_reason->setText(reason);
+        m_reason->setVisible(differsFromVerdict());
+    }
     if (state.defect) {
         m_defect->setDefect(*state.defect);
         m_defect->show();
@@ -219,9 +258,31 @@ void CueItemWidget::focusNote() {
     m_note->end(false);
 }
 
+bool CueItemWidget::differsFromVerdict() const {
+    return m_suggested && isAnswered() && m_state.answer->value != m_suggested;
+}
+
+bool CueItemWidget::needsReason() const {
+    return differsFromVerdict() && m_state.answer->overrideReason.trimmed().isEmpty();
+}
+
+void CueItemWidget::focusReason() {
+    if (m_reason && m_reason->isVisibleTo(this))
+        m_reason->setFocus(Qt::OtherFocusReason);
+}
+
+void CueItemWidget::saveReason() {
+    if (!m_reason || !differsFromVerdict())
+        return;
+    if (m_reason->text().trimmed() != m_state.answer->overrideReason)
+        emit reasonEdited(m_key, m_reason->text());
+}
+
 void CueItemWidget::flush() {
-    if (m_notePause->isActive())
+    if (m_notePause->isActive()) {
         saveNote();
+        saveReason();
+    }
     m_defect->flush();
 }
 
@@ -289,6 +350,23 @@ void CueItemWidget::mousePressEvent(QMouseEvent *event) {
 }
 
 bool CueItemWidget::eventFilter(QObject *watched, QEvent *event) {
+    if (m_reason && watched == m_reason) {
+        if (event->type() == QEvent::FocusOut) {
+            saveReason();
+        } else if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            if (key == Qt::Key_Escape) {
+                saveReason();
+                setFocus(Qt::OtherFocusReason);
+                return true;
+            }
+            if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+                saveReason();
+                emit reasonDone(m_key);
+                return true;
+            }
+        }
+    }
     if (watched == m_note) {
         if (event->type() == QEvent::FocusOut) {
             saveNote();

@@ -23,13 +23,18 @@ class DefectEditor;
 class CueItemWidget : public QFrame {
     Q_OBJECT
 public:
-    CueItemWidget(const CueCardItem &item, int number, const QString &language, QWidget *parent = nullptr);
+    CueItemWidget(const CueCardItem &item, int number, const QString &language,
+                  const std::optional<rules::Verdict> &verdict, QWidget *parent = nullptr);
 
     const QString &itemKey() const { return m_key; }
     const QString &question() const { return m_question; }
     void setState(const ItemState &state);
     const ItemState &state() const { return m_state; }
     bool isAnswered() const { return m_state.answer && m_state.answer->value; }
+    // The answer differs from what the rules computed, and the reason for it is still missing.
+    bool needsReason() const;
+    QLineEdit *reasonField() const { return m_reason; }
+    void focusReason();
 
     void setCurrent(bool current);
     bool isCurrent() const { return m_current; }
@@ -51,6 +56,8 @@ signals:
     void answerRequested(const QString &itemKey, std::optional<sagstjek::AnswerValue> value);
     void noteEdited(const QString &itemKey, const QString &note);
     void defectEdited(const sagstjek::Defect &defect);
+    void reasonEdited(const QString &itemKey, const QString &reason);
+    void reasonDone(const QString &itemKey);              // Enter in the reason: on to the next item
     void moveRequested(const QString &itemKey, int step); // +1 next item, -1 previous
 
 protected:
@@ -62,6 +69,8 @@ protected:
 
 private:
     void saveNote();
+    void saveReason();
+    bool differsFromVerdict() const;
 
     QString m_key;
     QString m_question;
@@ -73,6 +82,8 @@ private:
     QPushButton *m_notMet;
     QPushButton *m_na;
     QLineEdit *m_note;
+    std::optional<AnswerValue> m_suggested;
+    QLineEdit *m_reason = nullptr;
     QTimer *m_notePause;
     DefectEditor *m_defect;
 };

@@ -75,9 +75,15 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
 
 MainWindow::~MainWindow() = default;
 
-CaseListWidget *MainWindow::caseList() const { return m_caseList; }
-CueCardWidget *MainWindow::cueCard() const { return m_cueCard; }
-DefectsWidget *MainWindow::defects() const { return m_defects; }
+CaseListWidget *MainWindow::caseList() const {
+    return m_caseList;
+}
+CueCardWidget *MainWindow::cueCard() const {
+    return m_cueCard;
+}
+DefectsWidget *MainWindow::defects() const {
+    return m_defects;
+}
 
 void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));

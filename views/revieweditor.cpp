@@ -102,6 +102,22 @@ bool ReviewEditor::saveDefect(qint64 caseId, const Defect &defect) {
     return true;
 }
 
+bool ReviewEditor::setOverrideReason(qint64 caseId, const QString &itemKey, const QString &reason) {
+    auto old = before(caseId, itemKey);
+    if (!old)
+        return false;
+    if ((old->answer ? old->answer->overrideReason : QString()) == reason.trimmed())
+        return true;
+    auto after = m_service.setOverrideReason(caseId, itemKey, reason);
+    if (!after) {
+        emit errorOccurred(caseId, itemKey, after.error().message);
+        return false;
+    }
+    stackFor(caseId)->push(new EditOverrideReasonCommand(*this, caseId, itemKey, old.value(), after.value(),
+                                                         tr("Give a reason for differing")));
+    return true;
+}
+
 void ReviewEditor::restore(qint64 caseId, const QString &itemKey, const ItemState &state) {
     if (auto written = m_service.setItemState(caseId, itemKey, state); !written)
         emit errorOccurred(caseId, itemKey, written.error().message);

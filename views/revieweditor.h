@@ -31,6 +31,7 @@ public:
     bool answer(qint64 caseId, const QString &itemKey, std::optional<AnswerValue> value);
     bool setNote(qint64 caseId, const QString &itemKey, const QString &note);
     bool saveDefect(qint64 caseId, const Defect &defect);
+    bool setOverrideReason(qint64 caseId, const QString &itemKey, const QString &reason);
 
     // Used by the undo commands.
     void restore(qint64 caseId, const QString &itemKey, const ItemState &state);

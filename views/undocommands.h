@@ -11,7 +11,7 @@ class ReviewEditor;
 // One QUndoCommand per user action on a cue card. The action has already been carried out by the service
 // when the command is pushed (the first redo() does nothing); undo and redo write the item's whole state
 // before or after through ReviewService::setItemState.
-enum class CommandId { AnswerItem = 1, EditNote, EditDefect };
+enum class CommandId { AnswerItem = 1, EditNote, EditDefect, EditOverrideReason };
 
 class ItemStateCommand : public QUndoCommand {
 public:
@@ -54,6 +54,14 @@ class EditDefectCommand : public ItemStateCommand {
 public:
     using ItemStateCommand::ItemStateCommand;
     int id() const override { return int(CommandId::EditDefect); }
+    bool mergeWith(const QUndoCommand *other) override { return mergeSameItem(other); }
+};
+
+// Consecutive edits of the same item's reason for differing from the computed verdict are one step.
+class EditOverrideReasonCommand : public ItemStateCommand {
+public:
+    using ItemStateCommand::ItemStateCommand;
+    int id() const override { return int(CommandId::EditOverrideReason); }
     bool mergeWith(const QUndoCommand *other) override { return mergeSameItem(other); }
 };
 
