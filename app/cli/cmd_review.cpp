@@ -1,5 +1,6 @@
 // Cases, cue cards, answers and defects from the command line.
 #include "cli.h"
+#include "cmd_rounds.h"
 #include "cmd_trust.h"
 
 #include "domain/areas.h"
@@ -200,6 +201,8 @@ int runAnswer(Context &c)
     ReviewService service(*db, c.user);
     service.setPolicy(c.policy()); // roles and the access log (issue #5)
     service.setLanguage(c.language);
+    if (const int code = roundscli::applyRound(c, *db, service); code >= 0)
+        return code;
     // Answer, note and defect description go in one transaction, so a refused note leaves nothing behind.
     auto result = inTransaction(db->connection(), [&]() -> Status {
         auto state = service.answer(id.value(), itemKey, value, c.args.value(QStringLiteral("--reason")));
@@ -241,6 +244,8 @@ int runComplete(Context &c)
     ReviewService service(*db, c.user);
     service.setPolicy(c.policy()); // roles and the access log (issue #5)
     service.setLanguage(c.language);
+    if (const int code = roundscli::applyRound(c, *db, service); code >= 0)
+        return code;
     if (auto completed = service.complete(id.value()); !completed)
         return c.fail(completed.error());
     if (c.json)
@@ -306,15 +311,15 @@ const Registration card{{QStringLiteral("card"), QStringLiteral("card CASE_NUMBE
                          {},
                          runCard}};
 const Registration answer{{QStringLiteral("answer"),
-                           QStringLiteral("answer CASE_NUMBER ITEM_KEY met|not-met|na [--note TEXT] [--reason TEXT]"),
+                           QStringLiteral("answer CASE_NUMBER ITEM_KEY met|not-met|na [--note TEXT] [--reason TEXT] [--round NAME]"),
                            QStringLiteral("Record an answer; a not-met with --note creates the defect with that "
                                           "description; --reason explains an override of the computed verdict."),
-                           {QStringLiteral("--note"), QStringLiteral("--reason")},
+                           {QStringLiteral("--note"), QStringLiteral("--reason"), QStringLiteral("--round")},
                            {},
                            runAnswer}};
-const Registration complete{{QStringLiteral("complete"), QStringLiteral("complete CASE_NUMBER"),
+const Registration complete{{QStringLiteral("complete"), QStringLiteral("complete CASE_NUMBER [--round NAME]"),
                              QStringLiteral("Mark a case's review complete (refused while items are unanswered)."),
-                             {}, {}, runComplete}};
+                             {QStringLiteral("--round")}, {}, runComplete}};
 const Registration defects{{QStringLiteral("defects"),
                             QStringLiteral("defects [--status S] [--owner NAME] [--area KEY] [--overdue] [--json]"),
                             QStringLiteral("List defects."),

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QHash>
+#include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -16,6 +18,20 @@ public:
     // The user's role key (caseworker, consultant, coordinator, leader, administrator); an empty string for a
     // user the list does not know; std::nullopt when there is no user list yet (a new database).
     virtual std::optional<QString> roleOf(const QString &user) const = 0;
+    // The names the user goes by (login name, and the name in the case system's caseworker column).
+    virtual QStringList namesOf(const QString &user) const { return {user}; }
+};
+
+// The trust layer's user list (storage/userrepository): roles and display names of the database's users.
+class UserListRoles : public RoleLookup {
+public:
+    explicit UserListRoles(QSqlDatabase &db)
+        : m_db(db) {}
+    std::optional<QString> roleOf(const QString &user) const override;
+    QStringList namesOf(const QString &user) const override;
+
+private:
+    QSqlDatabase &m_db;
 };
 
 // No user list: every role check is left to the person-based rules.
@@ -55,6 +71,8 @@ bool mayVerify(const RoleLookup &lookup, const QString &user);
 bool mayManageRounds(const RoleLookup &lookup, const QString &user);
 // Two user names are the same person (names are compared case-insensitively, as the user list does).
 bool samePerson(const QString &a, const QString &b);
+// Whether `user` is the caseworker named `caseworker` under any of their names.
+bool isCaseworker(const RoleLookup &lookup, const QString &user, const QString &caseworker);
 } // namespace roles
 
 } // namespace sagstjek

@@ -393,7 +393,7 @@ Result<AssignmentOutcome> RoundService::assign(qint64 roundId, const QString &re
         for (const RoundCase &c : all.value()) {
             if (!c.reviewer.isEmpty())
                 continue;
-            if (!selfCheck && roles::samePerson(c.caseworker, who))
+            if (!selfCheck && roles::isCaseworker(m_roles, who, c.caseworker))
                 outcome.refused.append(
                     {c.caseNumber, tr("%1 is the caseworker on %2; a reviewer never reviews their "
                                       "own case outside a self-check round.")
@@ -409,7 +409,7 @@ Result<AssignmentOutcome> RoundService::assign(qint64 roundId, const QString &re
             if (it == all->cend())
                 outcome.refused.append(
                     {number, tr("%1 is not in the round \"%2\".").arg(number, round->name)});
-            else if (!selfCheck && roles::samePerson(it->caseworker, who))
+            else if (!selfCheck && roles::isCaseworker(m_roles, who, it->caseworker))
                 outcome.refused.append(
                     {it->caseNumber, tr("%1 is the caseworker on %2; a reviewer never reviews "
                                         "their own case outside a self-check round.")
@@ -489,7 +489,7 @@ Result<AssignmentOutcome> RoundService::assignEvenly(qint64 roundId, const QStri
                 continue;
             QString best;
             for (const QString &name : std::as_const(names)) {
-                if (!selfCheck && roles::samePerson(c.caseworker, name))
+                if (!selfCheck && roles::isCaseworker(m_roles, name, c.caseworker))
                     continue;
                 if (best.isEmpty() || load.value(name) < load.value(best))
                     best = name;
