@@ -1,0 +1,250 @@
+// Who may do what: each role boundary of issue #5, through the policy and through the CLI (exit 2 and why).
+#include "services/accesspolicy.h"
+#include "services/reviewservice.h"
+#include "services/userservice.h"
+#include "storage/caserepository.h"
+#include "storage/sql.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+using namespace sagstjek;
+using Permission = AccessPolicy::Permission;
+
+Q_DECLARE_METATYPE(sagstjek::AccessPolicy::Permission)
+
+namespace {
+
+CaseFile caseOf(const QString &caseworker) {
+    CaseFile c;
+    c.id = 7;
+    c.caseNumber = QStringLiteral("INT-2020-0007");
+    c.area = QStringLiteral("integration");
+    c.caseworker = caseworker;
+    return c;
+}
+
+} // namespace
+
+class TestRoles : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<Database> m_db;
+
+    std::unique_ptr<AccessPolicy> policyFor(const QString &name) {
+        auto policy = AccessPolicy::forUser(*m_db, name);
+        if (!policy)
+            qFatal("no policy for %s: %s", qPrintable(name), qPrintable(policy.error().message));
+        return std::move(policy).value();
+    }
+
+private slots:
+    void init() {
+        m_db = testsupport::memoryDatabase();
+        auto bootstrap = policyFor(QStringLiteral("root"));
+        UserService users(*m_db, *bootstrap);
+        QVERIFY(users.add(QStringLiteral("admin"), QStringLiteral("administrator")).ok());
+        auto admin = policyFor(QStringLiteral("admin"));
+        UserService byAdmin(*m_db, *admin);
+        QVERIFY(
+            byAdmin
+                .add(QStringLiteral("mette"), QStringLiteral("caseworker"), QStringLiteral("Mette Sørensen"))
+                .ok());
+        QVERIFY(byAdmin.add(QStringLiteral("kon"), QStringLiteral("consultant")).ok());
+        QVERIFY(byAdmin.add(QStringLiteral("koord"), QStringLiteral("coordinator")).ok());
+        QVERIFY(byAdmin.add(QStringLiteral("leder"), QStringLiteral("leader")).ok());
+    }
+
+    void aDatabaseWithoutUsersLetsTheOsUserActAsAdministrator() {
+        auto db = testsupport::memoryDatabase();
+        auto policy = AccessPolicy::forUser(*db, QStringLiteral("anyone"));
+        QVERIFY(policy.ok());
+        QVERIFY(policy.value()->isBootstrap());
+        QVERIFY(policy.value()->may(Permission::ManageUsers));
+        QVERIFY(policy.value()->mayOpen(caseOf(QStringLiteral("someone"))));
+        UserService users(*db, *policy.value());
+        auto first = users.add(QStringLiteral("bob"), QStringLiteral("caseworker"));
+        QVERIFY(!first.ok()); // the first user must be an administrator
+        QCOMPARE(first.error().kind, Error::Kind::InvalidInput);
+    }
+
+    void unknownAndDeactivatedUsersAreRefused() {
+        auto unknown = AccessPolicy::forUser(*m_db, QStringLiteral("mallory"));
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().kind, Error::Kind::Refused);
+        auto admin = policyFor(QStringLiteral("admin"));
+        QVERIFY(UserService(*m_db, *admin).setActive(QStringLiteral("kon"), false).ok());
+        auto deactivated = AccessPolicy::forUser(*m_db, QStringLiteral("kon"));
+        QVERIFY(!deactivated.ok());
+        QVERIFY(deactivated.error().message.contains(QStringLiteral("deactivated")));
+        // both attempts are in the access log
+        QCOMPARE(sql::scalar(m_db->connection(),
+                             QStringLiteral("SELECT count(*) FROM access_log WHERE action = 'refused'"))
+                     ->toInt(),
+                 2);
+    }
+
+    void opening_data() {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("caseworker");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("a consultant opens any case") << "kon"
+                                                     << "Ali Hassan" << true;
+        QTest::newRow("a coordinator opens any case") << "koord"
+                                                      << "Ali Hassan" << true;
+        QTest::newRow("a leader opens any case") << "leder"
+                                                 << "Ali Hassan" << true;
+        QTest::newRow("a caseworker opens a case under their display name") << "mette"
+                                                                            << "Mette Sørensen" << true;
+        QTest::newRow("a caseworker opens a case under their login name") << "mette"
+                                                                          << "METTE" << true;
+        QTest::newRow("a caseworker cannot open a colleague's case") << "mette"
+                                                                     << "Ali Hassan" << false;
+        QTest::newRow("a caseworker cannot open a case without a caseworker") << "mette"
+                                                                              << "" << false;
+        QTest::newRow("an administrator does not open cases") << "admin"
+                                                              << "Mette Sørensen" << false;
+    }
+
+    void opening() {
+        QFETCH(QString, user);
+        QFETCH(QString, caseworker);
+        QFETCH(bool, allowed);
+        auto policy = policyFor(user);
+        for (auto action :
+             {ReviewPolicy::Action::Open, ReviewPolicy::Action::Edit, ReviewPolicy::Action::Complete}) {
+            auto checked = policy->check(action, caseOf(caseworker), user);
+            QCOMPARE(checked.ok(), allowed);
+            if (!allowed)
+                QCOMPARE(checked.error().kind, Error::Kind::Refused);
+        }
+    }
+
+    void assignmentFromRoundsOpensACaseForACaseworker() {
+        auto policy = policyFor(QStringLiteral("mette"));
+        QVERIFY(!policy->mayOpen(caseOf(QStringLiteral("Ali Hassan"))));
+        policy->setAssignmentLookup(
+            [](qint64 caseId, const User &user) { return caseId == 7 && user.name == u"mette"; });
+        QVERIFY(policy->mayOpen(caseOf(QStringLiteral("Ali Hassan"))));
+    }
+
+    void permissions_data() {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<Permission>("permission");
+        QTest::addColumn<bool>("allowed");
+        const QStringList everyone = {QStringLiteral("mette"), QStringLiteral("kon"), QStringLiteral("koord"),
+                                      QStringLiteral("leder"), QStringLiteral("admin")};
+        const QList<std::pair<Permission, QStringList>> table = {
+            {Permission::Approve, {QStringLiteral("koord"), QStringLiteral("leder")}},
+            {Permission::VerifyRemediation, {QStringLiteral("koord"), QStringLiteral("leder")}},
+            {Permission::ManageUsers, {QStringLiteral("admin")}},
+            {Permission::EditTemplates, {QStringLiteral("admin")}},
+            {Permission::Restore, {QStringLiteral("admin")}},
+            {Permission::PurgeAccessLog, {QStringLiteral("admin")}},
+            {Permission::ViewAccessLog, {QStringLiteral("leder"), QStringLiteral("admin")}},
+            {Permission::DeleteCase, {QStringLiteral("leder"), QStringLiteral("admin")}},
+            {Permission::Backup, {QStringLiteral("leder"), QStringLiteral("admin")}},
+            {Permission::ImportCases,
+             {QStringLiteral("kon"), QStringLiteral("koord"), QStringLiteral("leder"),
+              QStringLiteral("admin")}},
+            {Permission::VerifyAudit, everyone},
+        };
+        for (const auto &[permission, allowedUsers] : table)
+            for (const QString &user : everyone)
+                QTest::addRow("%s may %s: %s", qPrintable(user),
+                              qPrintable(AccessPolicy::permissionText(permission)),
+                              allowedUsers.contains(user) ? "yes" : "no")
+                    << user << permission << allowedUsers.contains(user);
+    }
+
+    void permissions() {
+        QFETCH(QString, user);
+        QFETCH(Permission, permission);
+        QFETCH(bool, allowed);
+        auto policy = policyFor(user);
+        QCOMPARE(policy->may(permission), allowed);
+        QCOMPARE(policy->require(permission).ok(), allowed);
+    }
+
+    void onlyAnAdministratorManagesUsersAndTheLastOneStays() {
+        auto leader = policyFor(QStringLiteral("leder"));
+        auto refused = UserService(*m_db, *leader).add(QStringLiteral("eve"), QStringLiteral("leader"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Refused);
+        auto admin = policyFor(QStringLiteral("admin"));
+        UserService users(*m_db, *admin);
+        QVERIFY(!users.setActive(QStringLiteral("admin"), false).ok()); // the last administrator
+        QVERIFY(!users.setRole(QStringLiteral("admin"), QStringLiteral("leader")).ok());
+        QVERIFY(!users.add(QStringLiteral("x"), QStringLiteral("superuser")).ok());
+        QVERIFY(
+            !users.add(QStringLiteral("MeTTe"), QStringLiteral("leader")).ok()); // names are case-insensitive
+        QCOMPARE(sql::scalar(m_db->connection(),
+                             QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'user'"))
+                     ->toInt(),
+                 5);
+    }
+
+    void aCaseworkerSeesOnlyTheirOwnCasesAndDefects() {
+        QCOMPARE(policyFor(QStringLiteral("mette"))->ownCasesScope(), QStringLiteral("Mette Sørensen"));
+        QVERIFY(policyFor(QStringLiteral("kon"))->ownCasesScope().isEmpty());
+    }
+
+    void theCliChecksTheUserAndSaysWhy() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("roles.db"));
+        auto cli = [&](QStringList args) {
+            return testsupport::runCli(QStringList{QStringLiteral("--db"), db} + args);
+        };
+        QCOMPARE(cli({QStringLiteral("demo")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("users"),
+                      QStringLiteral("add"), QStringLiteral("boss"), QStringLiteral("--role"),
+                      QStringLiteral("administrator")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("users"),
+                      QStringLiteral("add"), QStringLiteral("ali"), QStringLiteral("--role"),
+                      QStringLiteral("caseworker"), QStringLiteral("--display-name"),
+                      QStringLiteral("Ali Hassan")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("users"),
+                      QStringLiteral("add"), QStringLiteral("koord"), QStringLiteral("--role"),
+                      QStringLiteral("coordinator")})
+                     .exitCode,
+                 0);
+        // Now an unknown user is turned away, whatever the command.
+        auto unknown = cli({QStringLiteral("--user"), QStringLiteral("mallory"), QStringLiteral("cases")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("not a user"));
+        // A caseworker lists only their own cases.
+        auto own = cli({QStringLiteral("--user"), QStringLiteral("ali"), QStringLiteral("cases")});
+        QCOMPARE(own.exitCode, 0);
+        const auto lines = own.out.trimmed().split('\n');
+        QVERIFY(!lines.isEmpty());
+        for (const QByteArray &line : lines)
+            QVERIFY2(line.contains("Ali Hassan"), line.constData());
+        // ... and cannot answer on someone else's case.
+        auto all = cli({QStringLiteral("--user"), QStringLiteral("koord"), QStringLiteral("cases"),
+                        QStringLiteral("--caseworker"), QStringLiteral("Mette Sørensen")});
+        const QString foreign = QString::fromUtf8(all.out.split('\t').first());
+        auto answered =
+            cli({QStringLiteral("--user"), QStringLiteral("ali"), QStringLiteral("card"), foreign});
+        QCOMPARE(answered.exitCode, 2);
+        QVERIFY(answered.err.contains("caseworker"));
+        // A coordinator may not import templates; an administrator may not open cases.
+        auto exported = cli({QStringLiteral("--user"), QStringLiteral("koord"), QStringLiteral("template"),
+                             QStringLiteral("import"), dir.filePath(QStringLiteral("none.json"))});
+        QCOMPARE(exported.exitCode, 2);
+        QVERIFY(exported.err.contains("edit cue-card templates"));
+        auto adminCard =
+            cli({QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("card"), foreign});
+        QCOMPARE(adminCard.exitCode, 2);
+        // A coordinator opens it.
+        QCOMPARE(cli({QStringLiteral("--user"), QStringLiteral("koord"), QStringLiteral("card"), foreign})
+                     .exitCode,
+                 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRoles)
+#include "tst_roles.moc"
