@@ -1,4 +1,1444 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
+    <context>
+        <name>QObject</name>
+        <message>
+            <source>Could not open the database</source>
+            <translation>Databasen kunne ikke åbnes</translation>
+        </message>
+        <message>
+            <source>%1
+
+%2</source>
+            <translation>%1
+
+%2</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Ny…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>Å&amp;bn…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Afslut</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>Ny database</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>Åbn database</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek</name>
+        <message>
+            <source>Cannot start a transaction: %1</source>
+            <translation>Kan ikke starte en transaktion: %1</translation>
+        </message>
+        <message>
+            <source>Cannot save: %1</source>
+            <translation>Kan ikke gemme: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::AccessPolicy</name>
+        <message>
+            <source>%1 is not a user of this database. Ask an administrator to add you (sagstjek-cli users add %1 --role ROLE), or give --user with your user name.</source>
+            <translation>%1 er ikke bruger af denne database. Bed en administrator om at tilføje dig (sagstjek-cli users add %1 --role ROLLE), eller angiv --user med dit brugernavn.</translation>
+        </message>
+        <message>
+            <source>The user %1 has been deactivated. Ask an administrator to reactivate you.</source>
+            <translation>Brugeren %1 er deaktiveret. Bed en administrator om at aktivere dig igen.</translation>
+        </message>
+        <message>
+            <source>manage users</source>
+            <translation>administrere brugere</translation>
+        </message>
+        <message>
+            <source>edit cue-card templates</source>
+            <translation>redigere tjeklisteskabeloner</translation>
+        </message>
+        <message>
+            <source>import cases</source>
+            <translation>importere sager</translation>
+        </message>
+        <message>
+            <source>approve reviews</source>
+            <translation>godkende gennemgange</translation>
+        </message>
+        <message>
+            <source>verify remediations</source>
+            <translation>kontrollere rettelser</translation>
+        </message>
+        <message>
+            <source>read the access log</source>
+            <translation>læse adgangsloggen</translation>
+        </message>
+        <message>
+            <source>purge the access log</source>
+            <translation>rydde adgangsloggen</translation>
+        </message>
+        <message>
+            <source>verify the audit trail</source>
+            <translation>kontrollere revisionssporet</translation>
+        </message>
+        <message>
+            <source>make backups</source>
+            <translation>tage sikkerhedskopier</translation>
+        </message>
+        <message>
+            <source>restore backups</source>
+            <translation>gendanne sikkerhedskopier</translation>
+        </message>
+        <message>
+            <source>delete cases</source>
+            <translation>slette sager</translation>
+        </message>
+        <message>
+            <source>%1 is a %2 and may not %3.</source>
+            <translation>%1 er %2 og må ikke %3.</translation>
+        </message>
+        <message>
+            <source>The access rules were set up for %1, not for %2.</source>
+            <translation>Adgangsreglerne blev sat op for %1, ikke for %2.</translation>
+        </message>
+        <message>
+            <source>%1 is an administrator: administrators manage users and templates and do not open cases (case %2).</source>
+            <translation>%1 er administrator: administratorer styrer brugere og skabeloner og åbner ikke sager (sag %2).</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>åbne</translation>
+        </message>
+        <message>
+            <source>change</source>
+            <translation>ændre</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>afslutte</translation>
+        </message>
+        <message>
+            <source>%1 is a caseworker and may only %2 their own cases and cases assigned to them; case %3 belongs to %4.</source>
+            <translation>%1 er sagsbehandler og må kun %2 egne sager og sager, der er tildelt dem; sag %3 hører til %4.</translation>
+        </message>
+        <message>
+            <source>no caseworker</source>
+            <translation>ingen sagsbehandler</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ActionRuleService</name>
+        <message>
+            <source>Management action rules are set by a leader or a faglig koordinator.</source>
+            <translation>Regler for ledelseshandlinger fastsættes af en leder eller en faglig koordinator.</translation>
+        </message>
+        <message>
+            <source>A rule needs a name, an item pattern and the action it calls for.</source>
+            <translation>En regel skal have et navn, et punktmønster og den handling, den kræver.</translation>
+        </message>
+        <message>
+            <source>A rule counts per caseworker (caseworker-count) or looks at a share (item-share).</source>
+            <translation>En regel tæller pr. sagsbehandler (caseworker-count) eller ser på en andel (item-share).</translation>
+        </message>
+        <message>
+            <source>The threshold must be a count, or a percentage from 0 to 100.</source>
+            <translation>Tærsklen skal være et antal eller en procentsats fra 0 til 100.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ApprovalService</name>
+        <message>
+            <source>Say what needs another look: sending a review back needs a comment.</source>
+            <translation>Skriv, hvad der skal ses på igen: en gennemgang sendes kun tilbage med en kommentar.</translation>
+        </message>
+        <message>
+            <source>Only a faglig koordinator or a leader may approve or send back reviews; %1 is neither.</source>
+            <translation>Kun en faglig koordinator eller en leder må godkende eller sende gennemgange tilbage; %1 er ingen af delene.</translation>
+        </message>
+        <message>
+            <source>The case has no review in this round yet.</source>
+            <translation>Sagen har endnu ingen gennemgang i denne runde.</translation>
+        </message>
+        <message>
+            <source>The review is already approved.</source>
+            <translation>Gennemgangen er allerede godkendt.</translation>
+        </message>
+        <message>
+            <source>Only a completed review can be approved or sent back; this one is %1.</source>
+            <translation>Kun en afsluttet gennemgang kan godkendes eller sendes tilbage; denne er %1.</translation>
+        </message>
+        <message>
+            <source>%1 worked on this review and cannot approve or send back their own review; another coordinator or leader must do it (four eyes).</source>
+            <translation>%1 har arbejdet på denne gennemgang og kan ikke selv godkende den eller sende den tilbage; en anden koordinator eller leder skal gøre det (fire øjne).</translation>
+        </message>
+        <message>
+            <source>Reopening an approved review needs a reason.</source>
+            <translation>En godkendt gennemgang genåbnes kun med en begrundelse.</translation>
+        </message>
+        <message>
+            <source>Only an approved review is reopened; this one is %1 and can be changed as it is.</source>
+            <translation>Kun en godkendt gennemgang genåbnes; denne er %1 og kan ændres, som den er.</translation>
+        </message>
+        <message>
+            <source>Only the reviewer, a faglig koordinator or a leader may reopen an approved review.</source>
+            <translation>Kun den, der har gennemgået sagen, en faglig koordinator eller en leder må genåbne en godkendt gennemgang.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::Areas</name>
+        <message>
+            <source>Integration programme</source>
+            <translation>Integrationsprogram</translation>
+        </message>
+        <message>
+            <source>Self-supporting</source>
+            <translation>Selvforsørgende</translation>
+        </message>
+        <message>
+            <source>IGU</source>
+            <translation>IGU</translation>
+        </message>
+        <message>
+            <source>Sickness benefit</source>
+            <translation>Sygedagpenge</translation>
+        </message>
+        <message>
+            <source>Cash benefit</source>
+            <translation>Kontanthjælp</translation>
+        </message>
+        <message>
+            <source>Job clarification</source>
+            <translation>Jobafklaring</translation>
+        </message>
+        <message>
+            <source>Resource course</source>
+            <translation>Ressourceforløb</translation>
+        </message>
+        <message>
+            <source>Adult disability</source>
+            <translation>Voksenhandicap</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::CaseImporter</name>
+        <message>
+            <source>The column appears twice.</source>
+            <translation>Kolonnen forekommer to gange.</translation>
+        </message>
+        <message>
+            <source>Unknown column. Use case_number, cpr, name, area, subgroup, caseworker, team or a named date such as takeover.</source>
+            <translation>Ukendt kolonne. Brug case_number, cpr, name, area, subgroup, caseworker, team eller en navngiven dato som takeover.</translation>
+        </message>
+        <message>
+            <source>The required column is missing.</source>
+            <translation>Den påkrævede kolonne mangler.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields; the header has %2.</source>
+            <translation>Rækken har %1 felter; overskriften har %2.</translation>
+        </message>
+        <message>
+            <source>The case number is missing.</source>
+            <translation>Sagsnummeret mangler.</translation>
+        </message>
+        <message>
+            <source>The case number is also on row %1.</source>
+            <translation>Sagsnummeret står også i række %1.</translation>
+        </message>
+        <message>
+            <source>The name is missing.</source>
+            <translation>Navnet mangler.</translation>
+        </message>
+        <message>
+            <source>Unknown area. Use one of: %1.</source>
+            <translation>Ukendt område. Brug et af: %1.</translation>
+        </message>
+        <message>
+            <source>The value is longer than %1 characters.</source>
+            <translation>Værdien er længere end %1 tegn.</translation>
+        </message>
+        <message>
+            <source>The value contains control characters.</source>
+            <translation>Værdien indeholder kontroltegn.</translation>
+        </message>
+        <message>
+            <source>Not a valid CPR number: %1.</source>
+            <translation>Ikke et gyldigt CPR-nummer: %1.</translation>
+        </message>
+        <message>
+            <source>The CPR number fails the modulus-11 check. Numbers issued since 2007 may do so; it was accepted.</source>
+            <translation>CPR-nummeret består ikke modulus 11-kontrollen. Det kan numre udstedt siden 2007 gøre; det blev godtaget.</translation>
+        </message>
+        <message>
+            <source>Not a valid date; write it as YYYY-MM-DD.</source>
+            <translation>Ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::CaseListModel</name>
+        <message>
+            <source>In progress</source>
+            <translation>I gang</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Afsluttet</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Ikke startet</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Sagsnummer</translation>
+        </message>
+        <message>
+            <source>CPR</source>
+            <translation>CPR</translation>
+        </message>
+        <message>
+            <source>Citizen</source>
+            <translation>Borger</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Område</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Sagsbehandler</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Gennemgang</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::CaseListWidget</name>
+        <message>
+            <source>Area</source>
+            <translation>Område</translation>
+        </message>
+        <message>
+            <source>Review status</source>
+            <translation>Gennemgangsstatus</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Sagsbehandler</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Search case number, name or CPR (Ctrl+F)</source>
+            <translation>Søg sagsnummer, navn eller CPR (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All areas</source>
+            <translation>Alle områder</translation>
+        </message>
+        <message>
+            <source>Any review status</source>
+            <translation>Alle statusser</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Ikke startet</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>I gang</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Afsluttet</translation>
+        </message>
+        <message>
+            <source>All caseworkers</source>
+            <translation>Alle sagsbehandlere</translation>
+        </message>
+        <message>
+            <source>All teams</source>
+            <translation>Alle teams</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n sag</numerusform>
+                <numerusform>%n sager</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::CueCard</name>
+        <message>
+            <source>The template is not valid JSON at byte %1: %2</source>
+            <translation>Skabelonen er ikke gyldig JSON ved byte %1: %2</translation>
+        </message>
+        <message>
+            <source>The template must be a JSON object.</source>
+            <translation>Skabelonen skal være et JSON-objekt.</translation>
+        </message>
+        <message>
+            <source>Unknown template format %1; this version reads format 1.</source>
+            <translation>Ukendt skabelonformat %1; denne version læser format 1.</translation>
+        </message>
+        <message>
+            <source>The template key "%1" is missing or invalid.</source>
+            <translation>Skabelonnøglen "%1" mangler eller er ugyldig.</translation>
+        </message>
+        <message>
+            <source>Template %1: the version must be a whole number from 1.</source>
+            <translation>Skabelon %1: versionen skal være et helt tal fra 1.</translation>
+        </message>
+        <message>
+            <source>Template %1: unknown area "%2".</source>
+            <translation>Skabelon %1: ukendt område "%2".</translation>
+        </message>
+        <message>
+            <source>Template %1 has no title.</source>
+            <translation>Skabelon %1 har ingen titel.</translation>
+        </message>
+        <message>
+            <source>Template %1, section %2: an item key is missing or invalid.</source>
+            <translation>Skabelon %1, afsnit %2: en punktnøgle mangler eller er ugyldig.</translation>
+        </message>
+        <message>
+            <source>Template %1: the item key %2 is used twice.</source>
+            <translation>Skabelon %1: punktnøglen %2 er brugt to gange.</translation>
+        </message>
+        <message>
+            <source>Template %1: item %2 has no question.</source>
+            <translation>Skabelon %1: punkt %2 har intet spørgsmål.</translation>
+        </message>
+        <message>
+            <source>Template %1: item %2 has an unknown severity "%3".</source>
+            <translation>Skabelon %1: punkt %2 har en ukendt alvor "%3".</translation>
+        </message>
+        <message>
+            <source>Template %1 has no items.</source>
+            <translation>Skabelon %1 har ingen punkter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::CueCardWidget</name>
+        <message>
+            <source>In progress</source>
+            <translation>I gang</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Afsluttet</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Ikke startet</translation>
+        </message>
+        <message>
+            <source>Choose a case in the list and press Enter to open its cue card.</source>
+            <translation>Vælg en sag på listen, og tryk Enter for at åbne dens tjekliste.</translation>
+        </message>
+        <message>
+            <source>Complete review</source>
+            <translation>Afslut gennemgang</translation>
+        </message>
+        <message>
+            <source>Mark the review complete (Ctrl+Enter)</source>
+            <translation>Markér gennemgangen som afsluttet (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>The case could not be opened: %1</source>
+            <translation>Sagen kunne ikke åbnes: %1</translation>
+        </message>
+        <message>
+            <source>CPR %1</source>
+            <translation>CPR %1</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>ukendt</translation>
+        </message>
+        <message>
+            <source>Caseworker: %1</source>
+            <translation>Sagsbehandler: %1</translation>
+        </message>
+        <message>
+            <source>Team: %1</source>
+            <translation>Team: %1</translation>
+        </message>
+        <message>
+            <source>Cue card: %1, version %2</source>
+            <translation>Tjekliste: %1, version %2</translation>
+        </message>
+        <message>
+            <source>Every item is answered. Press Ctrl+Enter to complete the review.</source>
+            <translation>Alle punkter er besvaret. Tryk Ctrl+Enter for at afslutte gennemgangen.</translation>
+        </message>
+        <message>
+            <source>%1 / %2 answered</source>
+            <translation>%1 / %2 besvaret</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Ikke gemt: %1</translation>
+        </message>
+        <message>
+            <source>The review is complete.</source>
+            <translation>Gennemgangen er afsluttet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The review cannot be completed yet (%n problem(s)):</source>
+            <translation>
+                <numerusform>Gennemgangen kan ikke afsluttes endnu (%n problem):</numerusform>
+                <numerusform>Gennemgangen kan ikke afsluttes endnu (%n problemer):</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::CueItemWidget</name>
+        <message>
+            <source>%1 (key %2)</source>
+            <translation>%1 (tast %2)</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Opfyldt</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>Ikke opfyldt</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Ikke relevant</translation>
+        </message>
+        <message>
+            <source>What to look for</source>
+            <translation>Hvad skal der kigges efter</translation>
+        </message>
+        <message>
+            <source>Show or hide the guidance (key G)</source>
+            <translation>Vis eller skjul vejledningen (tast G)</translation>
+        </message>
+        <message>
+            <source>Computed: %1</source>
+            <translation>Beregnet: %1</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Note (Enter)</source>
+            <translation>Note (Enter)</translation>
+        </message>
+        <message>
+            <source>Reason for differing from the computed verdict</source>
+            <translation>Begrundelse for at afvige fra den beregnede vurdering</translation>
+        </message>
+        <message>
+            <source>Your answer differs from the computed verdict: why? (required)</source>
+            <translation>Dit svar afviger fra den beregnede vurdering: hvorfor? (skal udfyldes)</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::Database</name>
+        <message>
+            <source>There is no triggered action %1.</source>
+            <translation>Der er ingen udløst handling %1.</translation>
+        </message>
+        <message>
+            <source>There is no case %1.</source>
+            <translation>Der er ingen sag %1.</translation>
+        </message>
+        <message>
+            <source>The case no longer exists.</source>
+            <translation>Sagen findes ikke længere.</translation>
+        </message>
+        <message>
+            <source>The database %1 does not exist.</source>
+            <translation>Databasen %1 findes ikke.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder for %1.</source>
+            <translation>Kan ikke oprette mappen til %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Sagstjek database (it is not an SQLite file). The file was not changed.</source>
+            <translation>%1 er ikke en Sagstjek-database (det er ikke en SQLite-fil). Filen blev ikke ændret.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: check that the file exists and that you may read it.</source>
+            <translation>Kan ikke læse %1: kontrollér, at filen findes, og at du må læse den.</translation>
+        </message>
+        <message>
+            <source>%1 is read-only: Sagstjek must be able to write the file and, for its journal, the folder it is in. Copy it to a folder you may write to, or ask for write access. The file was not changed.</source>
+            <translation>%1 er skrivebeskyttet: Sagstjek skal kunne skrive i filen og, til sin journal, i mappen, den ligger i. Kopiér den til en mappe, du må skrive i, eller bed om skriveadgang. Filen blev ikke ændret.</translation>
+        </message>
+        <message>
+            <source>%1 is already open in another Sagstjek window or program (process %2 on %3). Close it there first: two programs writing the same database can damage it.</source>
+            <translation>%1 er allerede åben i et andet Sagstjek-vindue eller program (proces %2 på %3). Luk den der først: to programmer, der skriver i samme database, kan beskadige den.</translation>
+        </message>
+        <message>
+            <source>Cannot create the lock file beside %1: is the folder read-only?</source>
+            <translation>Kan ikke oprette låsefilen ved siden af %1: er mappen skrivebeskyttet?</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>Kan ikke åbne %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is damaged or not a database (%2). The file was not changed. Restore it from a backup.</source>
+            <translation>%1 er beskadiget eller ikke en database (%2). Filen blev ikke ændret. Gendan den fra en sikkerhedskopi.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged (%2). The file was not changed. Restore it from a backup.</source>
+            <translation>%1 er beskadiget (%2). Filen blev ikke ændret. Gendan den fra en sikkerhedskopi.</translation>
+        </message>
+        <message>
+            <source>%1 is an SQLite database, but not a Sagstjek database. The file was not changed.</source>
+            <translation>%1 er en SQLite-database, men ikke en Sagstjek-database. Filen blev ikke ændret.</translation>
+        </message>
+        <message>
+            <source>%1 was made by a newer version of Sagstjek (schema %2; this version reads up to %3). Update Sagstjek to open it. The file was not changed.</source>
+            <translation>%1 er lavet af en nyere version af Sagstjek (skema %2; denne version læser op til %3). Opdatér Sagstjek for at åbne den. Filen blev ikke ændret.</translation>
+        </message>
+        <message>
+            <source>%1 must be backed up before it is upgraded to schema %2, but the backup failed: %3 The file was not changed.</source>
+            <translation>%1 skal sikkerhedskopieres, før den opgraderes til skema %2, men sikkerhedskopien mislykkedes: %3 Filen blev ikke ændret.</translation>
+        </message>
+        <message>
+            <source>Cannot configure %1 (%2): %3</source>
+            <translation>Kan ikke indstille %1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>Cannot write to %1: %2</source>
+            <translation>Kan ikke skrive til %1: %2</translation>
+        </message>
+        <message>
+            <source>There is no defect %1.</source>
+            <translation>Der er ingen fejl %1.</translation>
+        </message>
+        <message>
+            <source>Warning: %1 is on a network share (%2). SQLite's write-ahead log does not work over a network file system, and two computers using the file at once can damage it. Copy the database to a local disk and work there, or use the team server.</source>
+            <translation>Advarsel: %1 ligger på et netværksdrev (%2). SQLites write-ahead-log virker ikke over et netværksfilsystem, og to computere, der bruger filen samtidig, kan beskadige den. Kopiér databasen til en lokal disk og arbejd der, eller brug teamserveren.</translation>
+        </message>
+        <message>
+            <source>The review no longer exists.</source>
+            <translation>Gennemgangen findes ikke længere.</translation>
+        </message>
+        <message>
+            <source>The disk is full: nothing was saved. Free some space on the disk that holds the database, then try again.</source>
+            <translation>Disken er fuld: intet blev gemt. Frigør plads på disken med databasen, og prøv igen.</translation>
+        </message>
+        <message>
+            <source>The database is read-only: nothing was saved. Check that you may write to the file and its folder.</source>
+            <translation>Databasen er skrivebeskyttet: intet blev gemt. Kontrollér, at du må skrive i filen og dens mappe.</translation>
+        </message>
+        <message>
+            <source>The database is locked by another program: nothing was saved. Close the other program and try again.</source>
+            <translation>Databasen er låst af et andet program: intet blev gemt. Luk det andet program, og prøv igen.</translation>
+        </message>
+        <message>
+            <source>The disk reported an error: nothing was saved (%1). Check the disk or the network connection, then try again.</source>
+            <translation>Disken meldte en fejl: intet blev gemt (%1). Kontrollér disken eller netværksforbindelsen, og prøv igen.</translation>
+        </message>
+        <message>
+            <source>The database is damaged (%1). Restore it from a backup (sagstjek-cli restore FILE).</source>
+            <translation>Databasen er beskadiget (%1). Gendan den fra en sikkerhedskopi (sagstjek-cli restore FIL).</translation>
+        </message>
+        <message>
+            <source>Database error: %1</source>
+            <translation>Databasefejl: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::DefectEditor</name>
+        <message>
+            <source>Defect description</source>
+            <translation>Beskrivelse af fejlen</translation>
+        </message>
+        <message>
+            <source>What is wrong and what must be done</source>
+            <translation>Hvad er forkert, og hvad skal der gøres</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Alvor</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ansvarlig</translation>
+        </message>
+        <message>
+            <source>Who fixes it</source>
+            <translation>Hvem retter den</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Defect</source>
+            <translation>Fejl</translation>
+        </message>
+        <message>
+            <source>&amp;Severity:</source>
+            <translation>&amp;Alvor:</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>A&amp;nsvarlig:</translation>
+        </message>
+        <message>
+            <source>D&amp;ue:</source>
+            <translation>&amp;Frist:</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::DefectListModel</name>
+        <message>
+            <source>Critical</source>
+            <translation>Kritisk</translation>
+        </message>
+        <message>
+            <source>Major</source>
+            <translation>Væsentlig</translation>
+        </message>
+        <message>
+            <source>Minor</source>
+            <translation>Mindre</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åben</translation>
+        </message>
+        <message>
+            <source>Remediated</source>
+            <translation>Rettet</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Kontrolleret</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Genåbnet</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Sagsnummer</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Punkt</translation>
+        </message>
+        <message>
+            <source>Defect</source>
+            <translation>Fejl</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Alvor</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ansvarlig</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::DefectService</name>
+        <message>
+            <source>Say what was done to remediate the defect.</source>
+            <translation>Skriv, hvad der er gjort for at rette fejlen.</translation>
+        </message>
+        <message>
+            <source>The remediation date %1 lies in the future.</source>
+            <translation>Rettelsesdatoen %1 ligger i fremtiden.</translation>
+        </message>
+        <message>
+            <source>Defect %1 is %2; only an open or reopened defect is remediated.</source>
+            <translation>Fejl %1 er %2; kun en åben eller genåbnet fejl kan rettes.</translation>
+        </message>
+        <message>
+            <source>Defect %1 belongs to %2; only its owner, or a consultant, coordinator or leader, records its remediation.</source>
+            <translation>Fejl %1 hører til %2; kun den ansvarlige eller en konsulent, koordinator eller leder registrerer rettelsen.</translation>
+        </message>
+        <message>
+            <source>Defect %1 is %2; only a remediated defect can be verified.</source>
+            <translation>Fejl %1 er %2; kun en rettet fejl kan kontrolleres.</translation>
+        </message>
+        <message>
+            <source>%1 remediated defect %2 and cannot verify their own remediation; someone else must confirm the fix worked (four eyes).</source>
+            <translation>%1 har rettet fejl %2 og kan ikke selv kontrollere rettelsen; en anden skal bekræfte, at den virkede (fire øjne).</translation>
+        </message>
+        <message>
+            <source>A caseworker does not verify remediations; ask a consultant, coordinator or leader.</source>
+            <translation>En sagsbehandler kontrollerer ikke rettelser; spørg en konsulent, koordinator eller leder.</translation>
+        </message>
+        <message>
+            <source>Say why the defect is reopened.</source>
+            <translation>Skriv, hvorfor fejlen genåbnes.</translation>
+        </message>
+        <message>
+            <source>Defect %1 is %2; only a remediated or verified defect is reopened.</source>
+            <translation>Fejl %1 er %2; kun en rettet eller kontrolleret fejl kan genåbnes.</translation>
+        </message>
+        <message>
+            <source>Name the new owner.</source>
+            <translation>Angiv den nye ansvarlige.</translation>
+        </message>
+        <message>
+            <source>Only a consultant, coordinator, leader or administrator reassigns defects.</source>
+            <translation>Kun en konsulent, koordinator, leder eller administrator kan give fejl en ny ansvarlig.</translation>
+        </message>
+        <message>
+            <source>Give a valid due date.</source>
+            <translation>Angiv en gyldig frist.</translation>
+        </message>
+        <message>
+            <source>Only a consultant, coordinator, leader or administrator changes due dates.</source>
+            <translation>Kun en konsulent, koordinator, leder eller administrator kan ændre frister.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::DefectsWidget</name>
+        <message>
+            <source>&amp;Overdue only</source>
+            <translation>Kun &amp;overskredne</translation>
+        </message>
+        <message>
+            <source>Defect status</source>
+            <translation>Fejlstatus</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Alle statusser</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ansvarlig</translation>
+        </message>
+        <message>
+            <source>All owners</source>
+            <translation>Alle ansvarlige</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Område</translation>
+        </message>
+        <message>
+            <source>All areas</source>
+            <translation>Alle områder</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Alvor</translation>
+        </message>
+        <message>
+            <source>Any severity</source>
+            <translation>Al alvor</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defect(s)</source>
+            <translation>
+                <numerusform>%n fejl</numerusform>
+                <numerusform>%n fejl</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::MainWindow</name>
+        <message>
+            <source>Review</source>
+            <translation>Gennemgang</translation>
+        </message>
+        <message>
+            <source>Defects</source>
+            <translation>Fejl og mangler</translation>
+        </message>
+        <message>
+            <source>User: %1</source>
+            <translation>Bruger: %1</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Filer</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Ny…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>Å&amp;bn…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Åbn &amp;seneste</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Afslut</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Rediger</translation>
+        </message>
+        <message>
+            <source>&amp;Find case</source>
+            <translation>&amp;Find sag</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Indstillinger…</translation>
+        </message>
+        <message>
+            <source>&amp;Review</source>
+            <translation>&amp;Gennemgang</translation>
+        </message>
+        <message>
+            <source>&amp;Complete review</source>
+            <translation>&amp;Afslut gennemgang</translation>
+        </message>
+        <message>
+            <source>&amp;Next unanswered item</source>
+            <translation>&amp;Næste ubesvarede punkt</translation>
+        </message>
+        <message>
+            <source>Show &amp;guidance</source>
+            <translation>Vis &amp;vejledning</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Vis</translation>
+        </message>
+        <message>
+            <source>&amp;Cases and cue card</source>
+            <translation>&amp;Sager og tjekliste</translation>
+        </message>
+        <message>
+            <source>&amp;Defects</source>
+            <translation>&amp;Fejl og mangler</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hjælp</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Tastaturgenveje</translation>
+        </message>
+        <message>
+            <source>&amp;About Sagstjek</source>
+            <translation>&amp;Om Sagstjek</translation>
+        </message>
+        <message>
+            <source>About Sagstjek</source>
+            <translation>Om Sagstjek</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sagstjek %1&lt;/b&gt;&lt;p&gt;Review case handling with cue cards, record defects and follow them up.&lt;/p&gt;</source>
+            <translation>&lt;b&gt;Sagstjek %1&lt;/b&gt;&lt;p&gt;Gennemgå sagsbehandlingen med tjeklister, registrér fejl og mangler, og følg op på dem.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Fortryd</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Annullér fortryd</translation>
+        </message>
+        <message>
+            <source>Could not open the database</source>
+            <translation>Databasen kunne ikke åbnes</translation>
+        </message>
+        <message>
+            <source>%1
+
+%2</source>
+            <translation>%1
+
+%2</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>Ny database</translation>
+        </message>
+        <message>
+            <source>Sagstjek databases (%1)</source>
+            <translation>Sagstjek-databaser (%1)</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Choose a new file name, or open it with File ▸ Open.</source>
+            <translation>%1 findes allerede. Vælg et nyt filnavn, eller åbn filen med Filer ▸ Åbn.</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>Åbn database</translation>
+        </message>
+        <message>
+            <source>Sagstjek databases (%1);;All files (*)</source>
+            <translation>Sagstjek-databaser (%1);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>Ingen seneste filer</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastaturgenveje</translation>
+        </message>
+        <message>
+            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; / &lt;b&gt;Ctrl+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; eller &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Opfyldt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; eller &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ikke opfyldt (åbner fejlen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; eller &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Ikke relevant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ryd svaret&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Op&lt;/b&gt;/&lt;b&gt;Ned&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Skift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Forrige eller næste punkt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Skriv en note / tilbage til punktet&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vis eller skjul vejledningen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Første ubesvarede punkt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Afslut gennemgangen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Skift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fortryd / annullér fortryd&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Søg i sager&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; / &lt;b&gt;Ctrl+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sager og tjekliste / fejl og mangler&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        </message>
+        <message>
+            <source>%1 – Sagstjek</source>
+            <translation>%1 – Sagstjek</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::MessageBar</name>
+        <message>
+            <source>Close</source>
+            <translation>Luk</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ReviewEditor</name>
+        <message>
+            <source>Answer an item</source>
+            <translation>Besvar et punkt</translation>
+        </message>
+        <message>
+            <source>Edit a note</source>
+            <translation>Ret en note</translation>
+        </message>
+        <message>
+            <source>Edit a defect</source>
+            <translation>Ret en fejl</translation>
+        </message>
+        <message>
+            <source>Give a reason for differing</source>
+            <translation>Begrund afvigelsen</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ReviewService</name>
+        <message>
+            <source>This review is %1 and can no longer be changed here.</source>
+            <translation>Denne gennemgang er %1 og kan ikke længere ændres her.</translation>
+        </message>
+        <message>
+            <source>The cue card %1 has no item %2.</source>
+            <translation>Tjeklisten %1 har intet punkt %2.</translation>
+        </message>
+        <message>
+            <source>Answer the item before giving a reason for overriding the computed verdict.</source>
+            <translation>Besvar punktet, før du begrunder en afvigelse fra den beregnede vurdering.</translation>
+        </message>
+        <message>
+            <source>A defect can only be recorded for an item answered "not met".</source>
+            <translation>En fejl kan kun registreres for et punkt besvaret "ikke opfyldt".</translation>
+        </message>
+        <message>
+            <source>Not answered: %1</source>
+            <translation>Ikke besvaret: %1</translation>
+        </message>
+        <message>
+            <source>Differs from the computed verdict without a reason: %1</source>
+            <translation>Afviger fra den beregnede vurdering uden begrundelse: %1</translation>
+        </message>
+        <message>
+            <source>"Not met" without a defect description: %1</source>
+            <translation>"Ikke opfyldt" uden beskrivelse af fejlen: %1</translation>
+        </message>
+        <message>
+            <source>The review cannot be completed yet:
+%1</source>
+            <translation>Gennemgangen kan ikke afsluttes endnu:
+%1</translation>
+        </message>
+        <message>
+            <source>The review has not been started.</source>
+            <translation>Gennemgangen er ikke startet.</translation>
+        </message>
+        <message>
+            <source>This review is approved and frozen; reopen it with a reason to change it.</source>
+            <translation>Denne gennemgang er godkendt og låst; genåbn den med en begrundelse for at ændre den.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::RoundRepository</name>
+        <message>
+            <source>The round no longer exists.</source>
+            <translation>Runden findes ikke længere.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::RoundService</name>
+        <message>
+            <source>%1 may not start rounds or assign cases: that takes a consultant, coordinator, leader or administrator.</source>
+            <translation>%1 må ikke starte runder eller tildele sager: det kræver en konsulent, koordinator, leder eller administrator.</translation>
+        </message>
+        <message>
+            <source>%1: no eligible case, skipped</source>
+            <translation>%1: ingen egnede sager, sprunget over</translation>
+        </message>
+        <message>
+            <source>%1: only %2 eligible of the %3 asked for</source>
+            <translation>%1: kun %2 egnede af de %3 ønskede</translation>
+        </message>
+        <message>
+            <source>A round needs a name.</source>
+            <translation>En runde skal have et navn.</translation>
+        </message>
+        <message>
+            <source>The target must be a percentage from 0 to 100, not %1.</source>
+            <translation>Målet skal være en procentsats fra 0 til 100, ikke %1.</translation>
+        </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation>Perioden slutter, før den begynder.</translation>
+        </message>
+        <message>
+            <source>The case-date range ends before it starts.</source>
+            <translation>Datointervallet for sagerne slutter, før det begynder.</translation>
+        </message>
+        <message>
+            <source>Sizes and months cannot be negative.</source>
+            <translation>Antal og måneder kan ikke være negative.</translation>
+        </message>
+        <message>
+            <source>A stratified sample needs the number of cases per stratum (--per-stratum).</source>
+            <translation>En stratificeret stikprøve kræver antallet af sager pr. stratum (--per-stratum).</translation>
+        </message>
+        <message>
+            <source>Say what to stratify by (area, caseworker or team) with the number per stratum.</source>
+            <translation>Angiv, hvad der stratificeres efter (område, sagsbehandler eller team), sammen med antallet pr. stratum.</translation>
+        </message>
+        <message>
+            <source>A sample round needs a sample size, or a number per stratum.</source>
+            <translation>En stikprøverunde kræver en stikprøvestørrelse eller et antal pr. stratum.</translation>
+        </message>
+        <message>
+            <source>A walkthrough or self-check covers every case in scope; use a sample round to draw a sample.</source>
+            <translation>En fuld gennemgang eller egenkontrol omfatter alle sager i afgrænsningen; brug en stikprøverunde for at udtrække en stikprøve.</translation>
+        </message>
+        <message>
+            <source>There is already a round called "%1".</source>
+            <translation>Der findes allerede en runde med navnet "%1".</translation>
+        </message>
+        <message>
+            <source>No case is in the round's scope.</source>
+            <translation>Ingen sager er omfattet af runden.</translation>
+        </message>
+        <message>
+            <source>The cue card %1 version %2 is not for the area %3.</source>
+            <translation>Tjeklisten %1 version %2 er ikke til området %3.</translation>
+        </message>
+        <message>
+            <source>There is no round called "%1".</source>
+            <translation>Der er ingen runde med navnet "%1".</translation>
+        </message>
+        <message>
+            <source>Name the reviewer to assign cases to.</source>
+            <translation>Angiv den gennemgåer, sagerne skal tildeles.</translation>
+        </message>
+        <message>
+            <source>The round "%1" is closed; its assignments can no longer change.</source>
+            <translation>Runden "%1" er lukket; dens tildelinger kan ikke længere ændres.</translation>
+        </message>
+        <message>
+            <source>%1 is the caseworker on %2; a reviewer never reviews their own case outside a self-check round.</source>
+            <translation>%1 er sagsbehandler på %2; ingen gennemgår sin egen sag uden for en egenkontrolrunde.</translation>
+        </message>
+        <message>
+            <source>%1 is not in the round "%2".</source>
+            <translation>%1 er ikke med i runden "%2".</translation>
+        </message>
+        <message>
+            <source>Nothing was assigned:
+%1</source>
+            <translation>Intet blev tildelt:
+%1</translation>
+        </message>
+        <message>
+            <source>Name at least one reviewer to share the cases among.</source>
+            <translation>Angiv mindst én gennemgåer at fordele sagerne mellem.</translation>
+        </message>
+        <message>
+            <source>Every reviewer named is the caseworker on %1; it needs another reviewer.</source>
+            <translation>Alle angivne gennemgåere er sagsbehandler på %1; sagen kræver en anden gennemgåer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::SettingsDialog</name>
+        <message>
+            <source>Show &amp;guidance ("what to look for") under each item</source>
+            <translation>Vis &amp;vejledning ("hvad skal der kigges efter") under hvert punkt</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Indstillinger</translation>
+        </message>
+        <message>
+            <source>As the system (Danish when the system is Danish)</source>
+            <translation>Som systemet (dansk, når systemet er dansk)</translation>
+        </message>
+        <message>
+            <source>A new language takes effect when Sagstjek is started again.</source>
+            <translation>Et nyt sprog træder i kraft, når Sagstjek startes igen.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprog:</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::TemplateRepository</name>
+        <message>
+            <source>Template %1 version %2 already exists with different content; save it as a new version.</source>
+            <translation>Skabelon %1 version %2 findes allerede med andet indhold; gem den som en ny version.</translation>
+        </message>
+        <message>
+            <source>The cue-card template %1 does not exist.</source>
+            <translation>Tjeklisteskabelonen %1 findes ikke.</translation>
+        </message>
+        <message>
+            <source>A stored cue-card template is damaged: %1</source>
+            <translation>En gemt tjeklisteskabelon er beskadiget: %1</translation>
+        </message>
+        <message>
+            <source>There is no cue card for the area %1.</source>
+            <translation>Der er ingen tjekliste for området %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::TemplateService</name>
+        <message>
+            <source>There is no cue-card template %1.</source>
+            <translation>Der er ingen tjeklisteskabelon %1.</translation>
+        </message>
+        <message>
+            <source>The file is too large for a cue-card template.</source>
+            <translation>Filen er for stor til en tjeklisteskabelon.</translation>
+        </message>
+        <message>
+            <source>The template %1 has problems:
+%2</source>
+            <translation>Skabelonen %1 har problemer:
+%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::UserService</name>
+        <message>
+            <source>A user name cannot be empty.</source>
+            <translation>Et brugernavn kan ikke være tomt.</translation>
+        </message>
+        <message>
+            <source>A user name can be at most 64 characters long.</source>
+            <translation>Et brugernavn kan højst være 64 tegn langt.</translation>
+        </message>
+        <message>
+            <source>A user name cannot contain control characters or invalid text.</source>
+            <translation>Et brugernavn kan ikke indeholde kontroltegn eller ugyldig tekst.</translation>
+        </message>
+        <message>
+            <source>A display name can be at most 200 characters long, without control characters.</source>
+            <translation>Et visningsnavn kan højst være 200 tegn langt og uden kontroltegn.</translation>
+        </message>
+        <message>
+            <source>Unknown role "%1". Use one of: %2.</source>
+            <translation>Ukendt rolle "%1". Brug en af: %2.</translation>
+        </message>
+        <message>
+            <source>There is already a user called %1.</source>
+            <translation>Der findes allerede en bruger med navnet %1.</translation>
+        </message>
+        <message>
+            <source>The first user must be an administrator, so that someone can manage users: sagstjek-cli users add NAME --role administrator</source>
+            <translation>Den første bruger skal være administrator, så nogen kan styre brugerne: sagstjek-cli users add NAVN --role administrator</translation>
+        </message>
+        <message>
+            <source>There is no user called %1.</source>
+            <translation>Der er ingen bruger med navnet %1.</translation>
+        </message>
+        <message>
+            <source>%1 is the last active administrator; add another administrator first.</source>
+            <translation>%1 er den sidste aktive administrator; tilføj en anden administrator først.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::auditlog</name>
+        <message>
+            <source>The audit chain head is missing: the database was altered outside Sagstjek.</source>
+            <translation>Revisionskædens hoved mangler: databasen er ændret uden for Sagstjek.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 should be the first in the chain, but it points to a record before it: earlier records were deleted.</source>
+            <translation>Revisionspost %1 burde være den første i kæden, men peger på en tidligere post: tidligere poster er slettet.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 does not follow record %2: record %2 was changed, or records between them were deleted.</source>
+            <translation>Revisionspost %1 følger ikke post %2: post %2 er ændret, eller poster imellem dem er slettet.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 was changed after it was written: its content does not match its hash.</source>
+            <translation>Revisionspost %1 er ændret, efter den blev skrevet: indholdet passer ikke til dens hash.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 is marked as redacted, but no case deletion accounts for it: its content was erased outside Sagstjek.</source>
+            <translation>Revisionspost %1 er markeret som anonymiseret, men ingen sagssletning forklarer det: indholdet er slettet uden for Sagstjek.</translation>
+        </message>
+        <message>
+            <source>The newest audit records were deleted: the chain head expects %1 records ending with record %2, but only %3 records (up to record %4) remain.</source>
+            <translation>De nyeste revisionsposter er slettet: kædens hoved forventer %1 poster, der slutter med post %2, men kun %3 poster (til og med post %4) er tilbage.</translation>
+        </message>
+        <message>
+            <source>The audit chain head does not match the last record (record %1): the audit log or its head was altered outside Sagstjek.</source>
+            <translation>Revisionskædens hoved passer ikke til den sidste post (post %1): revisionsloggen eller dens hoved er ændret uden for Sagstjek.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::backup</name>
+        <message>
+            <source>it cannot be read as a database (%1)</source>
+            <translation>den kan ikke læses som en database (%1)</translation>
+        </message>
+        <message>
+            <source>it is damaged (quick_check: %1)</source>
+            <translation>den er beskadiget (quick_check: %1)</translation>
+        </message>
+        <message>
+            <source>it is not a Sagstjek database</source>
+            <translation>den er ikke en Sagstjek-database</translation>
+        </message>
+        <message>
+            <source>it is an empty Sagstjek database without a schema</source>
+            <translation>den er en tom Sagstjek-database uden skema</translation>
+        </message>
+        <message>
+            <source>it was made by a newer version of Sagstjek (schema %1)</source>
+            <translation>den er lavet af en nyere version af Sagstjek (skema %1)</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1 for the backup.</source>
+            <translation>Kan ikke oprette mappen %1 til sikkerhedskopien.</translation>
+        </message>
+        <message>
+            <source>Cannot back up to %1: %2</source>
+            <translation>Kan ikke sikkerhedskopiere til %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot back up to %1: the disk is full. Nothing was written; free some space and try again.</source>
+            <translation>Kan ikke sikkerhedskopiere til %1: disken er fuld. Intet blev skrevet; frigør plads, og prøv igen.</translation>
+        </message>
+        <message>
+            <source>The backup copy %1 cannot be opened: %2</source>
+            <translation>Sikkerhedskopien %1 kan ikke åbnes: %2</translation>
+        </message>
+        <message>
+            <source>The backup copy failed its check (%1); the backup was not written.</source>
+            <translation>Sikkerhedskopien bestod ikke kontrollen (%1); den blev ikke skrevet.</translation>
+        </message>
+        <message>
+            <source>Cannot flush the backup %1 to the disk.</source>
+            <translation>Kan ikke skrive sikkerhedskopien %1 helt ud på disken.</translation>
+        </message>
+        <message>
+            <source>Cannot put the backup in place at %1.</source>
+            <translation>Kan ikke lægge sikkerhedskopien på plads i %1.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: check that the file exists and that you may read it.</source>
+            <translation>Kan ikke læse %1: kontrollér, at filen findes, og at du må læse den.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Sagstjek database (it is not an SQLite file). Nothing was changed.</source>
+            <translation>%1 er ikke en Sagstjek-database (det er ikke en SQLite-fil). Intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be opened: %2. Nothing was changed.</source>
+            <translation>%1 kan ikke åbnes: %2. Intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be restored: %2. Nothing was changed.</source>
+            <translation>%1 kan ikke gendannes: %2. Intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>A database cannot be restored onto itself.</source>
+            <translation>En database kan ikke gendannes oven i sig selv.</translation>
+        </message>
+        <message>
+            <source>%1 is open in Sagstjek or another program. Close it there, then restore.</source>
+            <translation>%1 er åben i Sagstjek eller et andet program. Luk den der, og gendan så.</translation>
+        </message>
+        <message>
+            <source>Cannot keep a copy of the current %1 before restoring; nothing was restored.</source>
+            <translation>Kan ikke gemme en kopi af den nuværende %1 før gendannelsen; intet blev gendannet.</translation>
+        </message>
+        <message>
+            <source>Cannot remove %1; nothing was restored.</source>
+            <translation>Kan ikke fjerne %1; intet blev gendannet.</translation>
+        </message>
+        <message>
+            <source>Cannot put the restored database in place at %1.</source>
+            <translation>Kan ikke lægge den gendannede database på plads i %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::migrations</name>
+        <message>
+            <source>Cannot read the schema version: %1</source>
+            <translation>Kan ikke læse skemaversionen: %1</translation>
+        </message>
+        <message>
+            <source>The database was made by a newer version of Sagstjek (schema %1).</source>
+            <translation>Databasen er lavet af en nyere version af Sagstjek (skema %1).</translation>
+        </message>
+        <message>
+            <source>Migration to schema %1 failed: %2</source>
+            <translation>Opgradering til skema %1 mislykkedes: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::personaldata</name>
+        <message>
+            <source>Case %1 has no CPR number.</source>
+            <translation>Sag %1 har intet CPR-nummer.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a CPR number: %2.</source>
+            <translation>"%1" er ikke et CPR-nummer: %2.</translation>
+        </message>
+        <message>
+            <source>Give the reason for deleting case %1 (--reason TEXT).</source>
+            <translation>Angiv begrundelsen for at slette sag %1 (--reason TEKST).</translation>
+        </message>
+    </context>
 </TS>

@@ -1,4 +1,1444 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+    <context>
+        <name>QObject</name>
+        <message>
+            <source>Could not open the database</source>
+            <translation>Could not open the database</translation>
+        </message>
+        <message>
+            <source>%1
+
+%2</source>
+            <translation>%1
+
+%2</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;New…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>New database</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>Open database</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek</name>
+        <message>
+            <source>Cannot start a transaction: %1</source>
+            <translation>Cannot start a transaction: %1</translation>
+        </message>
+        <message>
+            <source>Cannot save: %1</source>
+            <translation>Cannot save: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::AccessPolicy</name>
+        <message>
+            <source>%1 is not a user of this database. Ask an administrator to add you (sagstjek-cli users add %1 --role ROLE), or give --user with your user name.</source>
+            <translation>%1 is not a user of this database. Ask an administrator to add you (sagstjek-cli users add %1 --role ROLE), or give --user with your user name.</translation>
+        </message>
+        <message>
+            <source>The user %1 has been deactivated. Ask an administrator to reactivate you.</source>
+            <translation>The user %1 has been deactivated. Ask an administrator to reactivate you.</translation>
+        </message>
+        <message>
+            <source>manage users</source>
+            <translation>manage users</translation>
+        </message>
+        <message>
+            <source>edit cue-card templates</source>
+            <translation>edit cue-card templates</translation>
+        </message>
+        <message>
+            <source>import cases</source>
+            <translation>import cases</translation>
+        </message>
+        <message>
+            <source>approve reviews</source>
+            <translation>approve reviews</translation>
+        </message>
+        <message>
+            <source>verify remediations</source>
+            <translation>verify remediations</translation>
+        </message>
+        <message>
+            <source>read the access log</source>
+            <translation>read the access log</translation>
+        </message>
+        <message>
+            <source>purge the access log</source>
+            <translation>purge the access log</translation>
+        </message>
+        <message>
+            <source>verify the audit trail</source>
+            <translation>verify the audit trail</translation>
+        </message>
+        <message>
+            <source>make backups</source>
+            <translation>make backups</translation>
+        </message>
+        <message>
+            <source>restore backups</source>
+            <translation>restore backups</translation>
+        </message>
+        <message>
+            <source>delete cases</source>
+            <translation>delete cases</translation>
+        </message>
+        <message>
+            <source>%1 is a %2 and may not %3.</source>
+            <translation>%1 is a %2 and may not %3.</translation>
+        </message>
+        <message>
+            <source>The access rules were set up for %1, not for %2.</source>
+            <translation>The access rules were set up for %1, not for %2.</translation>
+        </message>
+        <message>
+            <source>%1 is an administrator: administrators manage users and templates and do not open cases (case %2).</source>
+            <translation>%1 is an administrator: administrators manage users and templates and do not open cases (case %2).</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>change</source>
+            <translation>change</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>complete</translation>
+        </message>
+        <message>
+            <source>%1 is a caseworker and may only %2 their own cases and cases assigned to them; case %3 belongs to %4.</source>
+            <translation>%1 is a caseworker and may only %2 their own cases and cases assigned to them; case %3 belongs to %4.</translation>
+        </message>
+        <message>
+            <source>no caseworker</source>
+            <translation>no caseworker</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ActionRuleService</name>
+        <message>
+            <source>Management action rules are set by a leader or a faglig koordinator.</source>
+            <translation>Management action rules are set by a leader or a faglig koordinator.</translation>
+        </message>
+        <message>
+            <source>A rule needs a name, an item pattern and the action it calls for.</source>
+            <translation>A rule needs a name, an item pattern and the action it calls for.</translation>
+        </message>
+        <message>
+            <source>A rule counts per caseworker (caseworker-count) or looks at a share (item-share).</source>
+            <translation>A rule counts per caseworker (caseworker-count) or looks at a share (item-share).</translation>
+        </message>
+        <message>
+            <source>The threshold must be a count, or a percentage from 0 to 100.</source>
+            <translation>The threshold must be a count, or a percentage from 0 to 100.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ApprovalService</name>
+        <message>
+            <source>Say what needs another look: sending a review back needs a comment.</source>
+            <translation>Say what needs another look: sending a review back needs a comment.</translation>
+        </message>
+        <message>
+            <source>Only a faglig koordinator or a leader may approve or send back reviews; %1 is neither.</source>
+            <translation>Only a faglig koordinator or a leader may approve or send back reviews; %1 is neither.</translation>
+        </message>
+        <message>
+            <source>The case has no review in this round yet.</source>
+            <translation>The case has no review in this round yet.</translation>
+        </message>
+        <message>
+            <source>The review is already approved.</source>
+            <translation>The review is already approved.</translation>
+        </message>
+        <message>
+            <source>Only a completed review can be approved or sent back; this one is %1.</source>
+            <translation>Only a completed review can be approved or sent back; this one is %1.</translation>
+        </message>
+        <message>
+            <source>%1 worked on this review and cannot approve or send back their own review; another coordinator or leader must do it (four eyes).</source>
+            <translation>%1 worked on this review and cannot approve or send back their own review; another coordinator or leader must do it (four eyes).</translation>
+        </message>
+        <message>
+            <source>Reopening an approved review needs a reason.</source>
+            <translation>Reopening an approved review needs a reason.</translation>
+        </message>
+        <message>
+            <source>Only an approved review is reopened; this one is %1 and can be changed as it is.</source>
+            <translation>Only an approved review is reopened; this one is %1 and can be changed as it is.</translation>
+        </message>
+        <message>
+            <source>Only the reviewer, a faglig koordinator or a leader may reopen an approved review.</source>
+            <translation>Only the reviewer, a faglig koordinator or a leader may reopen an approved review.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::Areas</name>
+        <message>
+            <source>Integration programme</source>
+            <translation>Integration programme</translation>
+        </message>
+        <message>
+            <source>Self-supporting</source>
+            <translation>Self-supporting</translation>
+        </message>
+        <message>
+            <source>IGU</source>
+            <translation>IGU</translation>
+        </message>
+        <message>
+            <source>Sickness benefit</source>
+            <translation>Sickness benefit</translation>
+        </message>
+        <message>
+            <source>Cash benefit</source>
+            <translation>Cash benefit</translation>
+        </message>
+        <message>
+            <source>Job clarification</source>
+            <translation>Job clarification</translation>
+        </message>
+        <message>
+            <source>Resource course</source>
+            <translation>Resource course</translation>
+        </message>
+        <message>
+            <source>Adult disability</source>
+            <translation>Adult disability</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::CaseImporter</name>
+        <message>
+            <source>The column appears twice.</source>
+            <translation>The column appears twice.</translation>
+        </message>
+        <message>
+            <source>Unknown column. Use case_number, cpr, name, area, subgroup, caseworker, team or a named date such as takeover.</source>
+            <translation>Unknown column. Use case_number, cpr, name, area, subgroup, caseworker, team or a named date such as takeover.</translation>
+        </message>
+        <message>
+            <source>The required column is missing.</source>
+            <translation>The required column is missing.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields; the header has %2.</source>
+            <translation>The row has %1 fields; the header has %2.</translation>
+        </message>
+        <message>
+            <source>The case number is missing.</source>
+            <translation>The case number is missing.</translation>
+        </message>
+        <message>
+            <source>The case number is also on row %1.</source>
+            <translation>The case number is also on row %1.</translation>
+        </message>
+        <message>
+            <source>The name is missing.</source>
+            <translation>The name is missing.</translation>
+        </message>
+        <message>
+            <source>Unknown area. Use one of: %1.</source>
+            <translation>Unknown area. Use one of: %1.</translation>
+        </message>
+        <message>
+            <source>The value is longer than %1 characters.</source>
+            <translation>The value is longer than %1 characters.</translation>
+        </message>
+        <message>
+            <source>The value contains control characters.</source>
+            <translation>The value contains control characters.</translation>
+        </message>
+        <message>
+            <source>Not a valid CPR number: %1.</source>
+            <translation>Not a valid CPR number: %1.</translation>
+        </message>
+        <message>
+            <source>The CPR number fails the modulus-11 check. Numbers issued since 2007 may do so; it was accepted.</source>
+            <translation>The CPR number fails the modulus-11 check. Numbers issued since 2007 may do so; it was accepted.</translation>
+        </message>
+        <message>
+            <source>Not a valid date; write it as YYYY-MM-DD.</source>
+            <translation>Not a valid date; write it as YYYY-MM-DD.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::CaseListModel</name>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Not started</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <source>CPR</source>
+            <translation>CPR</translation>
+        </message>
+        <message>
+            <source>Citizen</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Caseworker</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::CaseListWidget</name>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Review status</source>
+            <translation>Review status</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Caseworker</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Search case number, name or CPR (Ctrl+F)</source>
+            <translation>Search case number, name or CPR (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All areas</source>
+            <translation>All areas</translation>
+        </message>
+        <message>
+            <source>Any review status</source>
+            <translation>Any review status</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Not started</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>All caseworkers</source>
+            <translation>All caseworkers</translation>
+        </message>
+        <message>
+            <source>All teams</source>
+            <translation>All teams</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n case</numerusform>
+                <numerusform>%n cases</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::CueCard</name>
+        <message>
+            <source>The template is not valid JSON at byte %1: %2</source>
+            <translation>The template is not valid JSON at byte %1: %2</translation>
+        </message>
+        <message>
+            <source>The template must be a JSON object.</source>
+            <translation>The template must be a JSON object.</translation>
+        </message>
+        <message>
+            <source>Unknown template format %1; this version reads format 1.</source>
+            <translation>Unknown template format %1; this version reads format 1.</translation>
+        </message>
+        <message>
+            <source>The template key "%1" is missing or invalid.</source>
+            <translation>The template key "%1" is missing or invalid.</translation>
+        </message>
+        <message>
+            <source>Template %1: the version must be a whole number from 1.</source>
+            <translation>Template %1: the version must be a whole number from 1.</translation>
+        </message>
+        <message>
+            <source>Template %1: unknown area "%2".</source>
+            <translation>Template %1: unknown area "%2".</translation>
+        </message>
+        <message>
+            <source>Template %1 has no title.</source>
+            <translation>Template %1 has no title.</translation>
+        </message>
+        <message>
+            <source>Template %1, section %2: an item key is missing or invalid.</source>
+            <translation>Template %1, section %2: an item key is missing or invalid.</translation>
+        </message>
+        <message>
+            <source>Template %1: the item key %2 is used twice.</source>
+            <translation>Template %1: the item key %2 is used twice.</translation>
+        </message>
+        <message>
+            <source>Template %1: item %2 has no question.</source>
+            <translation>Template %1: item %2 has no question.</translation>
+        </message>
+        <message>
+            <source>Template %1: item %2 has an unknown severity "%3".</source>
+            <translation>Template %1: item %2 has an unknown severity "%3".</translation>
+        </message>
+        <message>
+            <source>Template %1 has no items.</source>
+            <translation>Template %1 has no items.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::CueCardWidget</name>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Not started</translation>
+        </message>
+        <message>
+            <source>Choose a case in the list and press Enter to open its cue card.</source>
+            <translation>Choose a case in the list and press Enter to open its cue card.</translation>
+        </message>
+        <message>
+            <source>Complete review</source>
+            <translation>Complete review</translation>
+        </message>
+        <message>
+            <source>Mark the review complete (Ctrl+Enter)</source>
+            <translation>Mark the review complete (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>The case could not be opened: %1</source>
+            <translation>The case could not be opened: %1</translation>
+        </message>
+        <message>
+            <source>CPR %1</source>
+            <translation>CPR %1</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Caseworker: %1</source>
+            <translation>Caseworker: %1</translation>
+        </message>
+        <message>
+            <source>Team: %1</source>
+            <translation>Team: %1</translation>
+        </message>
+        <message>
+            <source>Cue card: %1, version %2</source>
+            <translation>Cue card: %1, version %2</translation>
+        </message>
+        <message>
+            <source>Every item is answered. Press Ctrl+Enter to complete the review.</source>
+            <translation>Every item is answered. Press Ctrl+Enter to complete the review.</translation>
+        </message>
+        <message>
+            <source>%1 / %2 answered</source>
+            <translation>%1 / %2 answered</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Not saved: %1</translation>
+        </message>
+        <message>
+            <source>The review is complete.</source>
+            <translation>The review is complete.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The review cannot be completed yet (%n problem(s)):</source>
+            <translation>
+                <numerusform>The review cannot be completed yet (%n problem):</numerusform>
+                <numerusform>The review cannot be completed yet (%n problems):</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::CueItemWidget</name>
+        <message>
+            <source>%1 (key %2)</source>
+            <translation>%1 (key %2)</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>Not met</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Not applicable</translation>
+        </message>
+        <message>
+            <source>What to look for</source>
+            <translation>What to look for</translation>
+        </message>
+        <message>
+            <source>Show or hide the guidance (key G)</source>
+            <translation>Show or hide the guidance (key G)</translation>
+        </message>
+        <message>
+            <source>Computed: %1</source>
+            <translation>Computed: %1</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Note (Enter)</source>
+            <translation>Note (Enter)</translation>
+        </message>
+        <message>
+            <source>Reason for differing from the computed verdict</source>
+            <translation>Reason for differing from the computed verdict</translation>
+        </message>
+        <message>
+            <source>Your answer differs from the computed verdict: why? (required)</source>
+            <translation>Your answer differs from the computed verdict: why? (required)</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::Database</name>
+        <message>
+            <source>There is no triggered action %1.</source>
+            <translation>There is no triggered action %1.</translation>
+        </message>
+        <message>
+            <source>There is no case %1.</source>
+            <translation>There is no case %1.</translation>
+        </message>
+        <message>
+            <source>The case no longer exists.</source>
+            <translation>The case no longer exists.</translation>
+        </message>
+        <message>
+            <source>The database %1 does not exist.</source>
+            <translation>The database %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder for %1.</source>
+            <translation>Cannot create the folder for %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Sagstjek database (it is not an SQLite file). The file was not changed.</source>
+            <translation>%1 is not a Sagstjek database (it is not an SQLite file). The file was not changed.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: check that the file exists and that you may read it.</source>
+            <translation>Cannot read %1: check that the file exists and that you may read it.</translation>
+        </message>
+        <message>
+            <source>%1 is read-only: Sagstjek must be able to write the file and, for its journal, the folder it is in. Copy it to a folder you may write to, or ask for write access. The file was not changed.</source>
+            <translation>%1 is read-only: Sagstjek must be able to write the file and, for its journal, the folder it is in. Copy it to a folder you may write to, or ask for write access. The file was not changed.</translation>
+        </message>
+        <message>
+            <source>%1 is already open in another Sagstjek window or program (process %2 on %3). Close it there first: two programs writing the same database can damage it.</source>
+            <translation>%1 is already open in another Sagstjek window or program (process %2 on %3). Close it there first: two programs writing the same database can damage it.</translation>
+        </message>
+        <message>
+            <source>Cannot create the lock file beside %1: is the folder read-only?</source>
+            <translation>Cannot create the lock file beside %1: is the folder read-only?</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>Cannot open %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is damaged or not a database (%2). The file was not changed. Restore it from a backup.</source>
+            <translation>%1 is damaged or not a database (%2). The file was not changed. Restore it from a backup.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged (%2). The file was not changed. Restore it from a backup.</source>
+            <translation>%1 is damaged (%2). The file was not changed. Restore it from a backup.</translation>
+        </message>
+        <message>
+            <source>%1 is an SQLite database, but not a Sagstjek database. The file was not changed.</source>
+            <translation>%1 is an SQLite database, but not a Sagstjek database. The file was not changed.</translation>
+        </message>
+        <message>
+            <source>%1 was made by a newer version of Sagstjek (schema %2; this version reads up to %3). Update Sagstjek to open it. The file was not changed.</source>
+            <translation>%1 was made by a newer version of Sagstjek (schema %2; this version reads up to %3). Update Sagstjek to open it. The file was not changed.</translation>
+        </message>
+        <message>
+            <source>%1 must be backed up before it is upgraded to schema %2, but the backup failed: %3 The file was not changed.</source>
+            <translation>%1 must be backed up before it is upgraded to schema %2, but the backup failed: %3 The file was not changed.</translation>
+        </message>
+        <message>
+            <source>Cannot configure %1 (%2): %3</source>
+            <translation>Cannot configure %1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>Cannot write to %1: %2</source>
+            <translation>Cannot write to %1: %2</translation>
+        </message>
+        <message>
+            <source>There is no defect %1.</source>
+            <translation>There is no defect %1.</translation>
+        </message>
+        <message>
+            <source>Warning: %1 is on a network share (%2). SQLite's write-ahead log does not work over a network file system, and two computers using the file at once can damage it. Copy the database to a local disk and work there, or use the team server.</source>
+            <translation>Warning: %1 is on a network share (%2). SQLite's write-ahead log does not work over a network file system, and two computers using the file at once can damage it. Copy the database to a local disk and work there, or use the team server.</translation>
+        </message>
+        <message>
+            <source>The review no longer exists.</source>
+            <translation>The review no longer exists.</translation>
+        </message>
+        <message>
+            <source>The disk is full: nothing was saved. Free some space on the disk that holds the database, then try again.</source>
+            <translation>The disk is full: nothing was saved. Free some space on the disk that holds the database, then try again.</translation>
+        </message>
+        <message>
+            <source>The database is read-only: nothing was saved. Check that you may write to the file and its folder.</source>
+            <translation>The database is read-only: nothing was saved. Check that you may write to the file and its folder.</translation>
+        </message>
+        <message>
+            <source>The database is locked by another program: nothing was saved. Close the other program and try again.</source>
+            <translation>The database is locked by another program: nothing was saved. Close the other program and try again.</translation>
+        </message>
+        <message>
+            <source>The disk reported an error: nothing was saved (%1). Check the disk or the network connection, then try again.</source>
+            <translation>The disk reported an error: nothing was saved (%1). Check the disk or the network connection, then try again.</translation>
+        </message>
+        <message>
+            <source>The database is damaged (%1). Restore it from a backup (sagstjek-cli restore FILE).</source>
+            <translation>The database is damaged (%1). Restore it from a backup (sagstjek-cli restore FILE).</translation>
+        </message>
+        <message>
+            <source>Database error: %1</source>
+            <translation>Database error: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::DefectEditor</name>
+        <message>
+            <source>Defect description</source>
+            <translation>Defect description</translation>
+        </message>
+        <message>
+            <source>What is wrong and what must be done</source>
+            <translation>What is wrong and what must be done</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Who fixes it</source>
+            <translation>Who fixes it</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Defect</source>
+            <translation>Defect</translation>
+        </message>
+        <message>
+            <source>&amp;Severity:</source>
+            <translation>&amp;Severity:</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>&amp;Owner:</translation>
+        </message>
+        <message>
+            <source>D&amp;ue:</source>
+            <translation>D&amp;ue:</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::DefectListModel</name>
+        <message>
+            <source>Critical</source>
+            <translation>Critical</translation>
+        </message>
+        <message>
+            <source>Major</source>
+            <translation>Major</translation>
+        </message>
+        <message>
+            <source>Minor</source>
+            <translation>Minor</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Remediated</source>
+            <translation>Remediated</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Verified</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Reopened</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Defect</source>
+            <translation>Defect</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::DefectService</name>
+        <message>
+            <source>Say what was done to remediate the defect.</source>
+            <translation>Say what was done to remediate the defect.</translation>
+        </message>
+        <message>
+            <source>The remediation date %1 lies in the future.</source>
+            <translation>The remediation date %1 lies in the future.</translation>
+        </message>
+        <message>
+            <source>Defect %1 is %2; only an open or reopened defect is remediated.</source>
+            <translation>Defect %1 is %2; only an open or reopened defect is remediated.</translation>
+        </message>
+        <message>
+            <source>Defect %1 belongs to %2; only its owner, or a consultant, coordinator or leader, records its remediation.</source>
+            <translation>Defect %1 belongs to %2; only its owner, or a consultant, coordinator or leader, records its remediation.</translation>
+        </message>
+        <message>
+            <source>Defect %1 is %2; only a remediated defect can be verified.</source>
+            <translation>Defect %1 is %2; only a remediated defect can be verified.</translation>
+        </message>
+        <message>
+            <source>%1 remediated defect %2 and cannot verify their own remediation; someone else must confirm the fix worked (four eyes).</source>
+            <translation>%1 remediated defect %2 and cannot verify their own remediation; someone else must confirm the fix worked (four eyes).</translation>
+        </message>
+        <message>
+            <source>A caseworker does not verify remediations; ask a consultant, coordinator or leader.</source>
+            <translation>A caseworker does not verify remediations; ask a consultant, coordinator or leader.</translation>
+        </message>
+        <message>
+            <source>Say why the defect is reopened.</source>
+            <translation>Say why the defect is reopened.</translation>
+        </message>
+        <message>
+            <source>Defect %1 is %2; only a remediated or verified defect is reopened.</source>
+            <translation>Defect %1 is %2; only a remediated or verified defect is reopened.</translation>
+        </message>
+        <message>
+            <source>Name the new owner.</source>
+            <translation>Name the new owner.</translation>
+        </message>
+        <message>
+            <source>Only a consultant, coordinator, leader or administrator reassigns defects.</source>
+            <translation>Only a consultant, coordinator, leader or administrator reassigns defects.</translation>
+        </message>
+        <message>
+            <source>Give a valid due date.</source>
+            <translation>Give a valid due date.</translation>
+        </message>
+        <message>
+            <source>Only a consultant, coordinator, leader or administrator changes due dates.</source>
+            <translation>Only a consultant, coordinator, leader or administrator changes due dates.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::DefectsWidget</name>
+        <message>
+            <source>&amp;Overdue only</source>
+            <translation>&amp;Overdue only</translation>
+        </message>
+        <message>
+            <source>Defect status</source>
+            <translation>Defect status</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Any status</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>All owners</source>
+            <translation>All owners</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>All areas</source>
+            <translation>All areas</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Any severity</source>
+            <translation>Any severity</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defect(s)</source>
+            <translation>
+                <numerusform>%n defect</numerusform>
+                <numerusform>%n defects</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::MainWindow</name>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Defects</source>
+            <translation>Defects</translation>
+        </message>
+        <message>
+            <source>User: %1</source>
+            <translation>User: %1</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;New…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Open &amp;recent</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Find case</source>
+            <translation>&amp;Find case</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>&amp;Review</source>
+            <translation>&amp;Review</translation>
+        </message>
+        <message>
+            <source>&amp;Complete review</source>
+            <translation>&amp;Complete review</translation>
+        </message>
+        <message>
+            <source>&amp;Next unanswered item</source>
+            <translation>&amp;Next unanswered item</translation>
+        </message>
+        <message>
+            <source>Show &amp;guidance</source>
+            <translation>Show &amp;guidance</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Cases and cue card</source>
+            <translation>&amp;Cases and cue card</translation>
+        </message>
+        <message>
+            <source>&amp;Defects</source>
+            <translation>&amp;Defects</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>&amp;About Sagstjek</source>
+            <translation>&amp;About Sagstjek</translation>
+        </message>
+        <message>
+            <source>About Sagstjek</source>
+            <translation>About Sagstjek</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sagstjek %1&lt;/b&gt;&lt;p&gt;Review case handling with cue cards, record defects and follow them up.&lt;/p&gt;</source>
+            <translation>&lt;b&gt;Sagstjek %1&lt;/b&gt;&lt;p&gt;Review case handling with cue cards, record defects and follow them up.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Could not open the database</source>
+            <translation>Could not open the database</translation>
+        </message>
+        <message>
+            <source>%1
+
+%2</source>
+            <translation>%1
+
+%2</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>New database</translation>
+        </message>
+        <message>
+            <source>Sagstjek databases (%1)</source>
+            <translation>Sagstjek databases (%1)</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Choose a new file name, or open it with File ▸ Open.</source>
+            <translation>%1 already exists. Choose a new file name, or open it with File ▸ Open.</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>Open database</translation>
+        </message>
+        <message>
+            <source>Sagstjek databases (%1);;All files (*)</source>
+            <translation>Sagstjek databases (%1);;All files (*)</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>No recent files</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; / &lt;b&gt;Ctrl+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; / &lt;b&gt;Ctrl+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        </message>
+        <message>
+            <source>%1 – Sagstjek</source>
+            <translation>%1 – Sagstjek</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::MessageBar</name>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ReviewEditor</name>
+        <message>
+            <source>Answer an item</source>
+            <translation>Answer an item</translation>
+        </message>
+        <message>
+            <source>Edit a note</source>
+            <translation>Edit a note</translation>
+        </message>
+        <message>
+            <source>Edit a defect</source>
+            <translation>Edit a defect</translation>
+        </message>
+        <message>
+            <source>Give a reason for differing</source>
+            <translation>Give a reason for differing</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ReviewService</name>
+        <message>
+            <source>This review is %1 and can no longer be changed here.</source>
+            <translation>This review is %1 and can no longer be changed here.</translation>
+        </message>
+        <message>
+            <source>The cue card %1 has no item %2.</source>
+            <translation>The cue card %1 has no item %2.</translation>
+        </message>
+        <message>
+            <source>Answer the item before giving a reason for overriding the computed verdict.</source>
+            <translation>Answer the item before giving a reason for overriding the computed verdict.</translation>
+        </message>
+        <message>
+            <source>A defect can only be recorded for an item answered "not met".</source>
+            <translation>A defect can only be recorded for an item answered "not met".</translation>
+        </message>
+        <message>
+            <source>Not answered: %1</source>
+            <translation>Not answered: %1</translation>
+        </message>
+        <message>
+            <source>Differs from the computed verdict without a reason: %1</source>
+            <translation>Differs from the computed verdict without a reason: %1</translation>
+        </message>
+        <message>
+            <source>"Not met" without a defect description: %1</source>
+            <translation>"Not met" without a defect description: %1</translation>
+        </message>
+        <message>
+            <source>The review cannot be completed yet:
+%1</source>
+            <translation>The review cannot be completed yet:
+%1</translation>
+        </message>
+        <message>
+            <source>The review has not been started.</source>
+            <translation>The review has not been started.</translation>
+        </message>
+        <message>
+            <source>This review is approved and frozen; reopen it with a reason to change it.</source>
+            <translation>This review is approved and frozen; reopen it with a reason to change it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::RoundRepository</name>
+        <message>
+            <source>The round no longer exists.</source>
+            <translation>The round no longer exists.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::RoundService</name>
+        <message>
+            <source>%1 may not start rounds or assign cases: that takes a consultant, coordinator, leader or administrator.</source>
+            <translation>%1 may not start rounds or assign cases: that takes a consultant, coordinator, leader or administrator.</translation>
+        </message>
+        <message>
+            <source>%1: no eligible case, skipped</source>
+            <translation>%1: no eligible case, skipped</translation>
+        </message>
+        <message>
+            <source>%1: only %2 eligible of the %3 asked for</source>
+            <translation>%1: only %2 eligible of the %3 asked for</translation>
+        </message>
+        <message>
+            <source>A round needs a name.</source>
+            <translation>A round needs a name.</translation>
+        </message>
+        <message>
+            <source>The target must be a percentage from 0 to 100, not %1.</source>
+            <translation>The target must be a percentage from 0 to 100, not %1.</translation>
+        </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation>The period ends before it starts.</translation>
+        </message>
+        <message>
+            <source>The case-date range ends before it starts.</source>
+            <translation>The case-date range ends before it starts.</translation>
+        </message>
+        <message>
+            <source>Sizes and months cannot be negative.</source>
+            <translation>Sizes and months cannot be negative.</translation>
+        </message>
+        <message>
+            <source>A stratified sample needs the number of cases per stratum (--per-stratum).</source>
+            <translation>A stratified sample needs the number of cases per stratum (--per-stratum).</translation>
+        </message>
+        <message>
+            <source>Say what to stratify by (area, caseworker or team) with the number per stratum.</source>
+            <translation>Say what to stratify by (area, caseworker or team) with the number per stratum.</translation>
+        </message>
+        <message>
+            <source>A sample round needs a sample size, or a number per stratum.</source>
+            <translation>A sample round needs a sample size, or a number per stratum.</translation>
+        </message>
+        <message>
+            <source>A walkthrough or self-check covers every case in scope; use a sample round to draw a sample.</source>
+            <translation>A walkthrough or self-check covers every case in scope; use a sample round to draw a sample.</translation>
+        </message>
+        <message>
+            <source>There is already a round called "%1".</source>
+            <translation>There is already a round called "%1".</translation>
+        </message>
+        <message>
+            <source>No case is in the round's scope.</source>
+            <translation>No case is in the round's scope.</translation>
+        </message>
+        <message>
+            <source>The cue card %1 version %2 is not for the area %3.</source>
+            <translation>The cue card %1 version %2 is not for the area %3.</translation>
+        </message>
+        <message>
+            <source>There is no round called "%1".</source>
+            <translation>There is no round called "%1".</translation>
+        </message>
+        <message>
+            <source>Name the reviewer to assign cases to.</source>
+            <translation>Name the reviewer to assign cases to.</translation>
+        </message>
+        <message>
+            <source>The round "%1" is closed; its assignments can no longer change.</source>
+            <translation>The round "%1" is closed; its assignments can no longer change.</translation>
+        </message>
+        <message>
+            <source>%1 is the caseworker on %2; a reviewer never reviews their own case outside a self-check round.</source>
+            <translation>%1 is the caseworker on %2; a reviewer never reviews their own case outside a self-check round.</translation>
+        </message>
+        <message>
+            <source>%1 is not in the round "%2".</source>
+            <translation>%1 is not in the round "%2".</translation>
+        </message>
+        <message>
+            <source>Nothing was assigned:
+%1</source>
+            <translation>Nothing was assigned:
+%1</translation>
+        </message>
+        <message>
+            <source>Name at least one reviewer to share the cases among.</source>
+            <translation>Name at least one reviewer to share the cases among.</translation>
+        </message>
+        <message>
+            <source>Every reviewer named is the caseworker on %1; it needs another reviewer.</source>
+            <translation>Every reviewer named is the caseworker on %1; it needs another reviewer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::SettingsDialog</name>
+        <message>
+            <source>Show &amp;guidance ("what to look for") under each item</source>
+            <translation>Show &amp;guidance ("what to look for") under each item</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>As the system (Danish when the system is Danish)</source>
+            <translation>As the system (Danish when the system is Danish)</translation>
+        </message>
+        <message>
+            <source>A new language takes effect when Sagstjek is started again.</source>
+            <translation>A new language takes effect when Sagstjek is started again.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::TemplateRepository</name>
+        <message>
+            <source>Template %1 version %2 already exists with different content; save it as a new version.</source>
+            <translation>Template %1 version %2 already exists with different content; save it as a new version.</translation>
+        </message>
+        <message>
+            <source>The cue-card template %1 does not exist.</source>
+            <translation>The cue-card template %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>A stored cue-card template is damaged: %1</source>
+            <translation>A stored cue-card template is damaged: %1</translation>
+        </message>
+        <message>
+            <source>There is no cue card for the area %1.</source>
+            <translation>There is no cue card for the area %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::TemplateService</name>
+        <message>
+            <source>There is no cue-card template %1.</source>
+            <translation>There is no cue-card template %1.</translation>
+        </message>
+        <message>
+            <source>The file is too large for a cue-card template.</source>
+            <translation>The file is too large for a cue-card template.</translation>
+        </message>
+        <message>
+            <source>The template %1 has problems:
+%2</source>
+            <translation>The template %1 has problems:
+%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::UserService</name>
+        <message>
+            <source>A user name cannot be empty.</source>
+            <translation>A user name cannot be empty.</translation>
+        </message>
+        <message>
+            <source>A user name can be at most 64 characters long.</source>
+            <translation>A user name can be at most 64 characters long.</translation>
+        </message>
+        <message>
+            <source>A user name cannot contain control characters or invalid text.</source>
+            <translation>A user name cannot contain control characters or invalid text.</translation>
+        </message>
+        <message>
+            <source>A display name can be at most 200 characters long, without control characters.</source>
+            <translation>A display name can be at most 200 characters long, without control characters.</translation>
+        </message>
+        <message>
+            <source>Unknown role "%1". Use one of: %2.</source>
+            <translation>Unknown role "%1". Use one of: %2.</translation>
+        </message>
+        <message>
+            <source>There is already a user called %1.</source>
+            <translation>There is already a user called %1.</translation>
+        </message>
+        <message>
+            <source>The first user must be an administrator, so that someone can manage users: sagstjek-cli users add NAME --role administrator</source>
+            <translation>The first user must be an administrator, so that someone can manage users: sagstjek-cli users add NAME --role administrator</translation>
+        </message>
+        <message>
+            <source>There is no user called %1.</source>
+            <translation>There is no user called %1.</translation>
+        </message>
+        <message>
+            <source>%1 is the last active administrator; add another administrator first.</source>
+            <translation>%1 is the last active administrator; add another administrator first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::auditlog</name>
+        <message>
+            <source>The audit chain head is missing: the database was altered outside Sagstjek.</source>
+            <translation>The audit chain head is missing: the database was altered outside Sagstjek.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 should be the first in the chain, but it points to a record before it: earlier records were deleted.</source>
+            <translation>Audit record %1 should be the first in the chain, but it points to a record before it: earlier records were deleted.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 does not follow record %2: record %2 was changed, or records between them were deleted.</source>
+            <translation>Audit record %1 does not follow record %2: record %2 was changed, or records between them were deleted.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 was changed after it was written: its content does not match its hash.</source>
+            <translation>Audit record %1 was changed after it was written: its content does not match its hash.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 is marked as redacted, but no case deletion accounts for it: its content was erased outside Sagstjek.</source>
+            <translation>Audit record %1 is marked as redacted, but no case deletion accounts for it: its content was erased outside Sagstjek.</translation>
+        </message>
+        <message>
+            <source>The newest audit records were deleted: the chain head expects %1 records ending with record %2, but only %3 records (up to record %4) remain.</source>
+            <translation>The newest audit records were deleted: the chain head expects %1 records ending with record %2, but only %3 records (up to record %4) remain.</translation>
+        </message>
+        <message>
+            <source>The audit chain head does not match the last record (record %1): the audit log or its head was altered outside Sagstjek.</source>
+            <translation>The audit chain head does not match the last record (record %1): the audit log or its head was altered outside Sagstjek.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::backup</name>
+        <message>
+            <source>it cannot be read as a database (%1)</source>
+            <translation>it cannot be read as a database (%1)</translation>
+        </message>
+        <message>
+            <source>it is damaged (quick_check: %1)</source>
+            <translation>it is damaged (quick_check: %1)</translation>
+        </message>
+        <message>
+            <source>it is not a Sagstjek database</source>
+            <translation>it is not a Sagstjek database</translation>
+        </message>
+        <message>
+            <source>it is an empty Sagstjek database without a schema</source>
+            <translation>it is an empty Sagstjek database without a schema</translation>
+        </message>
+        <message>
+            <source>it was made by a newer version of Sagstjek (schema %1)</source>
+            <translation>it was made by a newer version of Sagstjek (schema %1)</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1 for the backup.</source>
+            <translation>Cannot create the folder %1 for the backup.</translation>
+        </message>
+        <message>
+            <source>Cannot back up to %1: %2</source>
+            <translation>Cannot back up to %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot back up to %1: the disk is full. Nothing was written; free some space and try again.</source>
+            <translation>Cannot back up to %1: the disk is full. Nothing was written; free some space and try again.</translation>
+        </message>
+        <message>
+            <source>The backup copy %1 cannot be opened: %2</source>
+            <translation>The backup copy %1 cannot be opened: %2</translation>
+        </message>
+        <message>
+            <source>The backup copy failed its check (%1); the backup was not written.</source>
+            <translation>The backup copy failed its check (%1); the backup was not written.</translation>
+        </message>
+        <message>
+            <source>Cannot flush the backup %1 to the disk.</source>
+            <translation>Cannot flush the backup %1 to the disk.</translation>
+        </message>
+        <message>
+            <source>Cannot put the backup in place at %1.</source>
+            <translation>Cannot put the backup in place at %1.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: check that the file exists and that you may read it.</source>
+            <translation>Cannot read %1: check that the file exists and that you may read it.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Sagstjek database (it is not an SQLite file). Nothing was changed.</source>
+            <translation>%1 is not a Sagstjek database (it is not an SQLite file). Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be opened: %2. Nothing was changed.</source>
+            <translation>%1 cannot be opened: %2. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be restored: %2. Nothing was changed.</source>
+            <translation>%1 cannot be restored: %2. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>A database cannot be restored onto itself.</source>
+            <translation>A database cannot be restored onto itself.</translation>
+        </message>
+        <message>
+            <source>%1 is open in Sagstjek or another program. Close it there, then restore.</source>
+            <translation>%1 is open in Sagstjek or another program. Close it there, then restore.</translation>
+        </message>
+        <message>
+            <source>Cannot keep a copy of the current %1 before restoring; nothing was restored.</source>
+            <translation>Cannot keep a copy of the current %1 before restoring; nothing was restored.</translation>
+        </message>
+        <message>
+            <source>Cannot remove %1; nothing was restored.</source>
+            <translation>Cannot remove %1; nothing was restored.</translation>
+        </message>
+        <message>
+            <source>Cannot put the restored database in place at %1.</source>
+            <translation>Cannot put the restored database in place at %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::migrations</name>
+        <message>
+            <source>Cannot read the schema version: %1</source>
+            <translation>Cannot read the schema version: %1</translation>
+        </message>
+        <message>
+            <source>The database was made by a newer version of Sagstjek (schema %1).</source>
+            <translation>The database was made by a newer version of Sagstjek (schema %1).</translation>
+        </message>
+        <message>
+            <source>Migration to schema %1 failed: %2</source>
+            <translation>Migration to schema %1 failed: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::personaldata</name>
+        <message>
+            <source>Case %1 has no CPR number.</source>
+            <translation>Case %1 has no CPR number.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a CPR number: %2.</source>
+            <translation>"%1" is not a CPR number: %2.</translation>
+        </message>
+        <message>
+            <source>Give the reason for deleting case %1 (--reason TEXT).</source>
+            <translation>Give the reason for deleting case %1 (--reason TEXT).</translation>
+        </message>
+    </context>
 </TS>

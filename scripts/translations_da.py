@@ -1,0 +1,395 @@
+"""Danish translations of Sagstjek's UI, by English source text (see fill_translations.py)."""
+# fmt: off
+DA = {
+    # Main window, files, menus
+    "Could not open the database": "Databasen kunne ikke åbnes",
+    "%1\n\n%2": "%1\n\n%2",
+    "&New…": "&Ny…",
+    "&Open…": "Å&bn…",
+    "&Quit": "&Afslut",
+    "New database": "Ny database",
+    "Open database": "Åbn database",
+    "Review": "Gennemgang",
+    "Defects": "Fejl og mangler",
+    "User: %1": "Bruger: %1",
+    "&File": "&Filer",
+    "Open &recent": "Åbn &seneste",
+    "&Edit": "&Rediger",
+    "&Find case": "&Find sag",
+    "&Settings…": "&Indstillinger…",
+    "&Review": "&Gennemgang",
+    "&Complete review": "&Afslut gennemgang",
+    "&Next unanswered item": "&Næste ubesvarede punkt",
+    "Show &guidance": "Vis &vejledning",
+    "&View": "&Vis",
+    "&Cases and cue card": "&Sager og tjekliste",
+    "&Defects": "&Fejl og mangler",
+    "&Help": "&Hjælp",
+    "&Keyboard shortcuts": "&Tastaturgenveje",
+    "&About Sagstjek": "&Om Sagstjek",
+    "About Sagstjek": "Om Sagstjek",
+    "<b>Sagstjek %1</b><p>Review case handling with cue cards, record defects and follow them up.</p>":
+        "<b>Sagstjek %1</b><p>Gennemgå sagsbehandlingen med tjeklister, registrér fejl og mangler, og følg op på dem.</p>",
+    "Undo": "Fortryd",
+    "Redo": "Annullér fortryd",
+    "Sagstjek databases (%1)": "Sagstjek-databaser (%1)",
+    "%1 already exists. Choose a new file name, or open it with File ▸ Open.":
+        "%1 findes allerede. Vælg et nyt filnavn, eller åbn filen med Filer ▸ Åbn.",
+    "Sagstjek databases (%1);;All files (*)": "Sagstjek-databaser (%1);;Alle filer (*)",
+    "No recent files": "Ingen seneste filer",
+    "Keyboard shortcuts": "Tastaturgenveje",
+    "<table cellpadding='3'><tr><td><b>1</b> or <b>J</b> (<b>Y</b>)</td><td>Met</td></tr><tr><td><b>2</b> or <b>N</b></td><td>Not met (opens the defect)</td></tr><tr><td><b>3</b> or <b>I</b> (<b>A</b>)</td><td>Not applicable</td></tr><tr><td><b>Delete</b></td><td>Clear the answer</td></tr><tr><td><b>Up</b>/<b>Down</b>, <b>Tab</b>/<b>Shift+Tab</b></td><td>Previous or next item</td></tr><tr><td><b>Enter</b> / <b>Esc</b></td><td>Write a note / back to the item</td></tr><tr><td><b>G</b></td><td>Show or hide the guidance</td></tr><tr><td><b>F8</b></td><td>First unanswered item</td></tr><tr><td><b>Ctrl+Enter</b></td><td>Complete the review</td></tr><tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>Undo / redo</td></tr><tr><td><b>Ctrl+F</b></td><td>Search cases</td></tr><tr><td><b>Ctrl+1</b> / <b>Ctrl+2</b></td><td>Cases and cue card / defects</td></tr></table>":
+        "<table cellpadding='3'><tr><td><b>1</b> eller <b>J</b> (<b>Y</b>)</td><td>Opfyldt</td></tr><tr><td><b>2</b> eller <b>N</b></td><td>Ikke opfyldt (åbner fejlen)</td></tr><tr><td><b>3</b> eller <b>I</b> (<b>A</b>)</td><td>Ikke relevant</td></tr><tr><td><b>Delete</b></td><td>Ryd svaret</td></tr><tr><td><b>Op</b>/<b>Ned</b>, <b>Tab</b>/<b>Skift+Tab</b></td><td>Forrige eller næste punkt</td></tr><tr><td><b>Enter</b> / <b>Esc</b></td><td>Skriv en note / tilbage til punktet</td></tr><tr><td><b>G</b></td><td>Vis eller skjul vejledningen</td></tr><tr><td><b>F8</b></td><td>Første ubesvarede punkt</td></tr><tr><td><b>Ctrl+Enter</b></td><td>Afslut gennemgangen</td></tr><tr><td><b>Ctrl+Z</b> / <b>Ctrl+Skift+Z</b></td><td>Fortryd / annullér fortryd</td></tr><tr><td><b>Ctrl+F</b></td><td>Søg i sager</td></tr><tr><td><b>Ctrl+1</b> / <b>Ctrl+2</b></td><td>Sager og tjekliste / fejl og mangler</td></tr></table>",
+    "%1 – Sagstjek": "%1 – Sagstjek",
+    "Close": "Luk",
+    "Answer an item": "Besvar et punkt",
+    "Edit a note": "Ret en note",
+    "Edit a defect": "Ret en fejl",
+    "Give a reason for differing": "Begrund afvigelsen",
+    # Settings
+    "Show &guidance (\"what to look for\") under each item": "Vis &vejledning (\"hvad skal der kigges efter\") under hvert punkt",
+    "Settings": "Indstillinger",
+    "As the system (Danish when the system is Danish)": "Som systemet (dansk, når systemet er dansk)",
+    "A new language takes effect when Sagstjek is started again.": "Et nyt sprog træder i kraft, når Sagstjek startes igen.",
+    "&Language:": "&Sprog:",
+    # Case list
+    "In progress": "I gang",
+    "Completed": "Afsluttet",
+    "Not started": "Ikke startet",
+    "Case number": "Sagsnummer",
+    "CPR": "CPR",
+    "Citizen": "Borger",
+    "Area": "Område",
+    "Caseworker": "Sagsbehandler",
+    "Team": "Team",
+    "Review status": "Gennemgangsstatus",
+    "Search case number, name or CPR (Ctrl+F)": "Søg sagsnummer, navn eller CPR (Ctrl+F)",
+    "All areas": "Alle områder",
+    "Any review status": "Alle statusser",
+    "All caseworkers": "Alle sagsbehandlere",
+    "All teams": "Alle teams",
+    "%n case(s)": ("%n sag", "%n sager"),
+    # Cue card
+    "Choose a case in the list and press Enter to open its cue card.":
+        "Vælg en sag på listen, og tryk Enter for at åbne dens tjekliste.",
+    "Complete review": "Afslut gennemgang",
+    "Mark the review complete (Ctrl+Enter)": "Markér gennemgangen som afsluttet (Ctrl+Enter)",
+    "The case could not be opened: %1": "Sagen kunne ikke åbnes: %1",
+    "CPR %1": "CPR %1",
+    "unknown": "ukendt",
+    "Caseworker: %1": "Sagsbehandler: %1",
+    "Team: %1": "Team: %1",
+    "Cue card: %1, version %2": "Tjekliste: %1, version %2",
+    "Every item is answered. Press Ctrl+Enter to complete the review.":
+        "Alle punkter er besvaret. Tryk Ctrl+Enter for at afslutte gennemgangen.",
+    "%1 / %2 answered": "%1 / %2 besvaret",
+    "Not saved: %1": "Ikke gemt: %1",
+    "The review is complete.": "Gennemgangen er afsluttet.",
+    "The review cannot be completed yet (%n problem(s)):":
+        ("Gennemgangen kan ikke afsluttes endnu (%n problem):", "Gennemgangen kan ikke afsluttes endnu (%n problemer):"),
+    "%1 (key %2)": "%1 (tast %2)",
+    "Met": "Opfyldt",
+    "Not met": "Ikke opfyldt",
+    "Not applicable": "Ikke relevant",
+    "What to look for": "Hvad skal der kigges efter",
+    "Show or hide the guidance (key G)": "Vis eller skjul vejledningen (tast G)",
+    "Computed: %1": "Beregnet: %1",
+    "Note": "Note",
+    "Note (Enter)": "Note (Enter)",
+    "Reason for differing from the computed verdict": "Begrundelse for at afvige fra den beregnede vurdering",
+    "Your answer differs from the computed verdict: why? (required)":
+        "Dit svar afviger fra den beregnede vurdering: hvorfor? (skal udfyldes)",
+    # Defect editor and defects view
+    "Defect description": "Beskrivelse af fejlen",
+    "What is wrong and what must be done": "Hvad er forkert, og hvad skal der gøres",
+    "Severity": "Alvor",
+    "Owner": "Ansvarlig",
+    "Who fixes it": "Hvem retter den",
+    "Due date": "Frist",
+    "Defect": "Fejl",
+    "&Severity:": "&Alvor:",
+    "&Owner:": "A&nsvarlig:",
+    "D&ue:": "&Frist:",
+    "Critical": "Kritisk",
+    "Major": "Væsentlig",
+    "Minor": "Mindre",
+    "Open": "Åben",
+    "Remediated": "Rettet",
+    "Verified": "Kontrolleret",
+    "Reopened": "Genåbnet",
+    "Item": "Punkt",
+    "Due": "Frist",
+    "Status": "Status",
+    "&Overdue only": "Kun &overskredne",
+    "Defect status": "Fejlstatus",
+    "Any status": "Alle statusser",
+    "All owners": "Alle ansvarlige",
+    "Any severity": "Al alvor",
+    "%n defect(s)": ("%n fejl", "%n fejl"),
+    # Areas
+    "Integration programme": "Integrationsprogram",
+    "Self-supporting": "Selvforsørgende",
+    "IGU": "IGU",
+    "Sickness benefit": "Sygedagpenge",
+    "Cash benefit": "Kontanthjælp",
+    "Job clarification": "Jobafklaring",
+    "Resource course": "Ressourceforløb",
+    "Adult disability": "Voksenhandicap",
+}
+# fmt: on
+
+# Strings from model/ (services, storage, import, templates, trust layer)
+DA.update({
+    "Cannot start a transaction: %1": "Kan ikke starte en transaktion: %1",
+    "Cannot save: %1": "Kan ikke gemme: %1",
+    "%1 is not a user of this database. Ask an administrator to add you (sagstjek-cli users add %1 --role ROLE), or give --user with your user name.":
+        "%1 er ikke bruger af denne database. Bed en administrator om at tilføje dig (sagstjek-cli users add %1 --role ROLLE), eller angiv --user med dit brugernavn.",
+    "The user %1 has been deactivated. Ask an administrator to reactivate you.":
+        "Brugeren %1 er deaktiveret. Bed en administrator om at aktivere dig igen.",
+    "manage users": "administrere brugere",
+    "edit cue-card templates": "redigere tjeklisteskabeloner",
+    "import cases": "importere sager",
+    "approve reviews": "godkende gennemgange",
+    "verify remediations": "kontrollere rettelser",
+    "read the access log": "læse adgangsloggen",
+    "purge the access log": "rydde adgangsloggen",
+    "verify the audit trail": "kontrollere revisionssporet",
+    "make backups": "tage sikkerhedskopier",
+    "restore backups": "gendanne sikkerhedskopier",
+    "delete cases": "slette sager",
+    "%1 is a %2 and may not %3.": "%1 er %2 og må ikke %3.",
+    "The access rules were set up for %1, not for %2.": "Adgangsreglerne blev sat op for %1, ikke for %2.",
+    "%1 is an administrator: administrators manage users and templates and do not open cases (case %2).":
+        "%1 er administrator: administratorer styrer brugere og skabeloner og åbner ikke sager (sag %2).",
+    "open": "åbne",
+    "change": "ændre",
+    "complete": "afslutte",
+    "%1 is a caseworker and may only %2 their own cases and cases assigned to them; case %3 belongs to %4.":
+        "%1 er sagsbehandler og må kun %2 egne sager og sager, der er tildelt dem; sag %3 hører til %4.",
+    "no caseworker": "ingen sagsbehandler",
+    "Management action rules are set by a leader or a faglig koordinator.":
+        "Regler for ledelseshandlinger fastsættes af en leder eller en faglig koordinator.",
+    "A rule needs a name, an item pattern and the action it calls for.":
+        "En regel skal have et navn, et punktmønster og den handling, den kræver.",
+    "A rule counts per caseworker (caseworker-count) or looks at a share (item-share).":
+        "En regel tæller pr. sagsbehandler (caseworker-count) eller ser på en andel (item-share).",
+    "The threshold must be a count, or a percentage from 0 to 100.":
+        "Tærsklen skal være et antal eller en procentsats fra 0 til 100.",
+    "Say what needs another look: sending a review back needs a comment.":
+        "Skriv, hvad der skal ses på igen: en gennemgang sendes kun tilbage med en kommentar.",
+    "Only a faglig koordinator or a leader may approve or send back reviews; %1 is neither.":
+        "Kun en faglig koordinator eller en leder må godkende eller sende gennemgange tilbage; %1 er ingen af delene.",
+    "The case has no review in this round yet.": "Sagen har endnu ingen gennemgang i denne runde.",
+    "The review is already approved.": "Gennemgangen er allerede godkendt.",
+    "Only a completed review can be approved or sent back; this one is %1.":
+        "Kun en afsluttet gennemgang kan godkendes eller sendes tilbage; denne er %1.",
+    "%1 worked on this review and cannot approve or send back their own review; another coordinator or leader must do it (four eyes).":
+        "%1 har arbejdet på denne gennemgang og kan ikke selv godkende den eller sende den tilbage; en anden koordinator eller leder skal gøre det (fire øjne).",
+    "Reopening an approved review needs a reason.": "En godkendt gennemgang genåbnes kun med en begrundelse.",
+    "Only an approved review is reopened; this one is %1 and can be changed as it is.":
+        "Kun en godkendt gennemgang genåbnes; denne er %1 og kan ændres, som den er.",
+    "Only the reviewer, a faglig koordinator or a leader may reopen an approved review.":
+        "Kun den, der har gennemgået sagen, en faglig koordinator eller en leder må genåbne en godkendt gennemgang.",
+    # Case import
+    "The column appears twice.": "Kolonnen forekommer to gange.",
+    "Unknown column. Use case_number, cpr, name, area, subgroup, caseworker, team or a named date such as takeover.":
+        "Ukendt kolonne. Brug case_number, cpr, name, area, subgroup, caseworker, team eller en navngiven dato som takeover.",
+    "The required column is missing.": "Den påkrævede kolonne mangler.",
+    "The row has %1 fields; the header has %2.": "Rækken har %1 felter; overskriften har %2.",
+    "The case number is missing.": "Sagsnummeret mangler.",
+    "The case number is also on row %1.": "Sagsnummeret står også i række %1.",
+    "The name is missing.": "Navnet mangler.",
+    "Unknown area. Use one of: %1.": "Ukendt område. Brug et af: %1.",
+    "The value is longer than %1 characters.": "Værdien er længere end %1 tegn.",
+    "The value contains control characters.": "Værdien indeholder kontroltegn.",
+    "Not a valid CPR number: %1.": "Ikke et gyldigt CPR-nummer: %1.",
+    "The CPR number fails the modulus-11 check. Numbers issued since 2007 may do so; it was accepted.":
+        "CPR-nummeret består ikke modulus 11-kontrollen. Det kan numre udstedt siden 2007 gøre; det blev godtaget.",
+    "Not a valid date; write it as YYYY-MM-DD.": "Ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD.",
+    # Templates
+    "The template is not valid JSON at byte %1: %2": "Skabelonen er ikke gyldig JSON ved byte %1: %2",
+    "The template must be a JSON object.": "Skabelonen skal være et JSON-objekt.",
+    "Unknown template format %1; this version reads format 1.": "Ukendt skabelonformat %1; denne version læser format 1.",
+    "The template key \"%1\" is missing or invalid.": "Skabelonnøglen \"%1\" mangler eller er ugyldig.",
+    "Template %1: the version must be a whole number from 1.": "Skabelon %1: versionen skal være et helt tal fra 1.",
+    "Template %1: unknown area \"%2\".": "Skabelon %1: ukendt område \"%2\".",
+    "Template %1 has no title.": "Skabelon %1 har ingen titel.",
+    "Template %1, section %2: an item key is missing or invalid.": "Skabelon %1, afsnit %2: en punktnøgle mangler eller er ugyldig.",
+    "Template %1: the item key %2 is used twice.": "Skabelon %1: punktnøglen %2 er brugt to gange.",
+    "Template %1: item %2 has no question.": "Skabelon %1: punkt %2 har intet spørgsmål.",
+    "Template %1: item %2 has an unknown severity \"%3\".": "Skabelon %1: punkt %2 har en ukendt alvor \"%3\".",
+    "Template %1 has no items.": "Skabelon %1 har ingen punkter.",
+    "Template %1 version %2 already exists with different content; save it as a new version.":
+        "Skabelon %1 version %2 findes allerede med andet indhold; gem den som en ny version.",
+    "The cue-card template %1 does not exist.": "Tjeklisteskabelonen %1 findes ikke.",
+    "A stored cue-card template is damaged: %1": "En gemt tjeklisteskabelon er beskadiget: %1",
+    "There is no cue card for the area %1.": "Der er ingen tjekliste for området %1.",
+    "There is no cue-card template %1.": "Der er ingen tjeklisteskabelon %1.",
+    "The file is too large for a cue-card template.": "Filen er for stor til en tjeklisteskabelon.",
+    "The template %1 has problems:\n%2": "Skabelonen %1 har problemer:\n%2",
+    # Lookups
+    "There is no triggered action %1.": "Der er ingen udløst handling %1.",
+    "There is no case %1.": "Der er ingen sag %1.",
+    "The case no longer exists.": "Sagen findes ikke længere.",
+    "There is no defect %1.": "Der er ingen fejl %1.",
+    "The review no longer exists.": "Gennemgangen findes ikke længere.",
+    # Database
+    "The database %1 does not exist.": "Databasen %1 findes ikke.",
+    "Cannot create the folder for %1.": "Kan ikke oprette mappen til %1.",
+    "%1 is not a Sagstjek database (it is not an SQLite file). The file was not changed.":
+        "%1 er ikke en Sagstjek-database (det er ikke en SQLite-fil). Filen blev ikke ændret.",
+    "Cannot read %1: check that the file exists and that you may read it.":
+        "Kan ikke læse %1: kontrollér, at filen findes, og at du må læse den.",
+    "%1 is read-only: Sagstjek must be able to write the file and, for its journal, the folder it is in. Copy it to a folder you may write to, or ask for write access. The file was not changed.":
+        "%1 er skrivebeskyttet: Sagstjek skal kunne skrive i filen og, til sin journal, i mappen, den ligger i. Kopiér den til en mappe, du må skrive i, eller bed om skriveadgang. Filen blev ikke ændret.",
+    "%1 is already open in another Sagstjek window or program (process %2 on %3). Close it there first: two programs writing the same database can damage it.":
+        "%1 er allerede åben i et andet Sagstjek-vindue eller program (proces %2 på %3). Luk den der først: to programmer, der skriver i samme database, kan beskadige den.",
+    "Cannot create the lock file beside %1: is the folder read-only?": "Kan ikke oprette låsefilen ved siden af %1: er mappen skrivebeskyttet?",
+    "Cannot open %1: %2": "Kan ikke åbne %1: %2",
+    "%1 is damaged or not a database (%2). The file was not changed. Restore it from a backup.":
+        "%1 er beskadiget eller ikke en database (%2). Filen blev ikke ændret. Gendan den fra en sikkerhedskopi.",
+    "%1 is damaged (%2). The file was not changed. Restore it from a backup.":
+        "%1 er beskadiget (%2). Filen blev ikke ændret. Gendan den fra en sikkerhedskopi.",
+    "%1 is an SQLite database, but not a Sagstjek database. The file was not changed.":
+        "%1 er en SQLite-database, men ikke en Sagstjek-database. Filen blev ikke ændret.",
+    "%1 was made by a newer version of Sagstjek (schema %2; this version reads up to %3). Update Sagstjek to open it. The file was not changed.":
+        "%1 er lavet af en nyere version af Sagstjek (skema %2; denne version læser op til %3). Opdatér Sagstjek for at åbne den. Filen blev ikke ændret.",
+    "%1 must be backed up before it is upgraded to schema %2, but the backup failed: %3 The file was not changed.":
+        "%1 skal sikkerhedskopieres, før den opgraderes til skema %2, men sikkerhedskopien mislykkedes: %3 Filen blev ikke ændret.",
+    "Cannot configure %1 (%2): %3": "Kan ikke indstille %1 (%2): %3",
+    "Cannot write to %1: %2": "Kan ikke skrive til %1: %2",
+    "Warning: %1 is on a network share (%2). SQLite's write-ahead log does not work over a network file system, and two computers using the file at once can damage it. Copy the database to a local disk and work there, or use the team server.":
+        "Advarsel: %1 ligger på et netværksdrev (%2). SQLites write-ahead-log virker ikke over et netværksfilsystem, og to computere, der bruger filen samtidig, kan beskadige den. Kopiér databasen til en lokal disk og arbejd der, eller brug teamserveren.",
+    "The disk is full: nothing was saved. Free some space on the disk that holds the database, then try again.":
+        "Disken er fuld: intet blev gemt. Frigør plads på disken med databasen, og prøv igen.",
+    "The database is read-only: nothing was saved. Check that you may write to the file and its folder.":
+        "Databasen er skrivebeskyttet: intet blev gemt. Kontrollér, at du må skrive i filen og dens mappe.",
+    "The database is locked by another program: nothing was saved. Close the other program and try again.":
+        "Databasen er låst af et andet program: intet blev gemt. Luk det andet program, og prøv igen.",
+    "The disk reported an error: nothing was saved (%1). Check the disk or the network connection, then try again.":
+        "Disken meldte en fejl: intet blev gemt (%1). Kontrollér disken eller netværksforbindelsen, og prøv igen.",
+    "The database is damaged (%1). Restore it from a backup (sagstjek-cli restore FILE).":
+        "Databasen er beskadiget (%1). Gendan den fra en sikkerhedskopi (sagstjek-cli restore FIL).",
+    "Database error: %1": "Databasefejl: %1",
+    "Cannot read the schema version: %1": "Kan ikke læse skemaversionen: %1",
+    "The database was made by a newer version of Sagstjek (schema %1).": "Databasen er lavet af en nyere version af Sagstjek (skema %1).",
+    "Migration to schema %1 failed: %2": "Opgradering til skema %1 mislykkedes: %2",
+    # Defect workflow
+    "Say what was done to remediate the defect.": "Skriv, hvad der er gjort for at rette fejlen.",
+    "The remediation date %1 lies in the future.": "Rettelsesdatoen %1 ligger i fremtiden.",
+    "Defect %1 is %2; only an open or reopened defect is remediated.": "Fejl %1 er %2; kun en åben eller genåbnet fejl kan rettes.",
+    "Defect %1 belongs to %2; only its owner, or a consultant, coordinator or leader, records its remediation.":
+        "Fejl %1 hører til %2; kun den ansvarlige eller en konsulent, koordinator eller leder registrerer rettelsen.",
+    "Defect %1 is %2; only a remediated defect can be verified.": "Fejl %1 er %2; kun en rettet fejl kan kontrolleres.",
+    "%1 remediated defect %2 and cannot verify their own remediation; someone else must confirm the fix worked (four eyes).":
+        "%1 har rettet fejl %2 og kan ikke selv kontrollere rettelsen; en anden skal bekræfte, at den virkede (fire øjne).",
+    "A caseworker does not verify remediations; ask a consultant, coordinator or leader.":
+        "En sagsbehandler kontrollerer ikke rettelser; spørg en konsulent, koordinator eller leder.",
+    "Say why the defect is reopened.": "Skriv, hvorfor fejlen genåbnes.",
+    "Defect %1 is %2; only a remediated or verified defect is reopened.": "Fejl %1 er %2; kun en rettet eller kontrolleret fejl kan genåbnes.",
+    "Name the new owner.": "Angiv den nye ansvarlige.",
+    "Only a consultant, coordinator, leader or administrator reassigns defects.":
+        "Kun en konsulent, koordinator, leder eller administrator kan give fejl en ny ansvarlig.",
+    "Give a valid due date.": "Angiv en gyldig frist.",
+    "Only a consultant, coordinator, leader or administrator changes due dates.":
+        "Kun en konsulent, koordinator, leder eller administrator kan ændre frister.",
+    # Review service
+    "This review is %1 and can no longer be changed here.": "Denne gennemgang er %1 og kan ikke længere ændres her.",
+    "The cue card %1 has no item %2.": "Tjeklisten %1 har intet punkt %2.",
+    "Answer the item before giving a reason for overriding the computed verdict.":
+        "Besvar punktet, før du begrunder en afvigelse fra den beregnede vurdering.",
+    "A defect can only be recorded for an item answered \"not met\".": "En fejl kan kun registreres for et punkt besvaret \"ikke opfyldt\".",
+    "Not answered: %1": "Ikke besvaret: %1",
+    "Differs from the computed verdict without a reason: %1": "Afviger fra den beregnede vurdering uden begrundelse: %1",
+    "\"Not met\" without a defect description: %1": "\"Ikke opfyldt\" uden beskrivelse af fejlen: %1",
+    "The review cannot be completed yet:\n%1": "Gennemgangen kan ikke afsluttes endnu:\n%1",
+    "The review has not been started.": "Gennemgangen er ikke startet.",
+    "This review is approved and frozen; reopen it with a reason to change it.":
+        "Denne gennemgang er godkendt og låst; genåbn den med en begrundelse for at ændre den.",
+    # Rounds
+    "The round no longer exists.": "Runden findes ikke længere.",
+    "%1 may not start rounds or assign cases: that takes a consultant, coordinator, leader or administrator.":
+        "%1 må ikke starte runder eller tildele sager: det kræver en konsulent, koordinator, leder eller administrator.",
+    "%1: no eligible case, skipped": "%1: ingen egnede sager, sprunget over",
+    "%1: only %2 eligible of the %3 asked for": "%1: kun %2 egnede af de %3 ønskede",
+    "A round needs a name.": "En runde skal have et navn.",
+    "The target must be a percentage from 0 to 100, not %1.": "Målet skal være en procentsats fra 0 til 100, ikke %1.",
+    "The period ends before it starts.": "Perioden slutter, før den begynder.",
+    "The case-date range ends before it starts.": "Datointervallet for sagerne slutter, før det begynder.",
+    "Sizes and months cannot be negative.": "Antal og måneder kan ikke være negative.",
+    "A stratified sample needs the number of cases per stratum (--per-stratum).":
+        "En stratificeret stikprøve kræver antallet af sager pr. stratum (--per-stratum).",
+    "Say what to stratify by (area, caseworker or team) with the number per stratum.":
+        "Angiv, hvad der stratificeres efter (område, sagsbehandler eller team), sammen med antallet pr. stratum.",
+    "A sample round needs a sample size, or a number per stratum.": "En stikprøverunde kræver en stikprøvestørrelse eller et antal pr. stratum.",
+    "A walkthrough or self-check covers every case in scope; use a sample round to draw a sample.":
+        "En fuld gennemgang eller egenkontrol omfatter alle sager i afgrænsningen; brug en stikprøverunde for at udtrække en stikprøve.",
+    "There is already a round called \"%1\".": "Der findes allerede en runde med navnet \"%1\".",
+    "No case is in the round's scope.": "Ingen sager er omfattet af runden.",
+    "The cue card %1 version %2 is not for the area %3.": "Tjeklisten %1 version %2 er ikke til området %3.",
+    "There is no round called \"%1\".": "Der er ingen runde med navnet \"%1\".",
+    "Name the reviewer to assign cases to.": "Angiv den gennemgåer, sagerne skal tildeles.",
+    "The round \"%1\" is closed; its assignments can no longer change.": "Runden \"%1\" er lukket; dens tildelinger kan ikke længere ændres.",
+    "%1 is the caseworker on %2; a reviewer never reviews their own case outside a self-check round.":
+        "%1 er sagsbehandler på %2; ingen gennemgår sin egen sag uden for en egenkontrolrunde.",
+    "%1 is not in the round \"%2\".": "%1 er ikke med i runden \"%2\".",
+    "Nothing was assigned:\n%1": "Intet blev tildelt:\n%1",
+    "Name at least one reviewer to share the cases among.": "Angiv mindst én gennemgåer at fordele sagerne mellem.",
+    "Every reviewer named is the caseworker on %1; it needs another reviewer.":
+        "Alle angivne gennemgåere er sagsbehandler på %1; sagen kræver en anden gennemgåer.",
+    # Users
+    "A user name cannot be empty.": "Et brugernavn kan ikke være tomt.",
+    "A user name can be at most 64 characters long.": "Et brugernavn kan højst være 64 tegn langt.",
+    "A user name cannot contain control characters or invalid text.": "Et brugernavn kan ikke indeholde kontroltegn eller ugyldig tekst.",
+    "A display name can be at most 200 characters long, without control characters.":
+        "Et visningsnavn kan højst være 200 tegn langt og uden kontroltegn.",
+    "Unknown role \"%1\". Use one of: %2.": "Ukendt rolle \"%1\". Brug en af: %2.",
+    "There is already a user called %1.": "Der findes allerede en bruger med navnet %1.",
+    "The first user must be an administrator, so that someone can manage users: sagstjek-cli users add NAME --role administrator":
+        "Den første bruger skal være administrator, så nogen kan styre brugerne: sagstjek-cli users add NAVN --role administrator",
+    "There is no user called %1.": "Der er ingen bruger med navnet %1.",
+    "%1 is the last active administrator; add another administrator first.": "%1 er den sidste aktive administrator; tilføj en anden administrator først.",
+    # Audit chain
+    "The audit chain head is missing: the database was altered outside Sagstjek.":
+        "Revisionskædens hoved mangler: databasen er ændret uden for Sagstjek.",
+    "Audit record %1 should be the first in the chain, but it points to a record before it: earlier records were deleted.":
+        "Revisionspost %1 burde være den første i kæden, men peger på en tidligere post: tidligere poster er slettet.",
+    "Audit record %1 does not follow record %2: record %2 was changed, or records between them were deleted.":
+        "Revisionspost %1 følger ikke post %2: post %2 er ændret, eller poster imellem dem er slettet.",
+    "Audit record %1 was changed after it was written: its content does not match its hash.":
+        "Revisionspost %1 er ændret, efter den blev skrevet: indholdet passer ikke til dens hash.",
+    "Audit record %1 is marked as redacted, but no case deletion accounts for it: its content was erased outside Sagstjek.":
+        "Revisionspost %1 er markeret som anonymiseret, men ingen sagssletning forklarer det: indholdet er slettet uden for Sagstjek.",
+    "The newest audit records were deleted: the chain head expects %1 records ending with record %2, but only %3 records (up to record %4) remain.":
+        "De nyeste revisionsposter er slettet: kædens hoved forventer %1 poster, der slutter med post %2, men kun %3 poster (til og med post %4) er tilbage.",
+    "The audit chain head does not match the last record (record %1): the audit log or its head was altered outside Sagstjek.":
+        "Revisionskædens hoved passer ikke til den sidste post (post %1): revisionsloggen eller dens hoved er ændret uden for Sagstjek.",
+    # Backups
+    "it cannot be read as a database (%1)": "den kan ikke læses som en database (%1)",
+    "it is damaged (quick_check: %1)": "den er beskadiget (quick_check: %1)",
+    "it is not a Sagstjek database": "den er ikke en Sagstjek-database",
+    "it is an empty Sagstjek database without a schema": "den er en tom Sagstjek-database uden skema",
+    "it was made by a newer version of Sagstjek (schema %1)": "den er lavet af en nyere version af Sagstjek (skema %1)",
+    "Cannot create the folder %1 for the backup.": "Kan ikke oprette mappen %1 til sikkerhedskopien.",
+    "Cannot back up to %1: %2": "Kan ikke sikkerhedskopiere til %1: %2",
+    "Cannot back up to %1: the disk is full. Nothing was written; free some space and try again.":
+        "Kan ikke sikkerhedskopiere til %1: disken er fuld. Intet blev skrevet; frigør plads, og prøv igen.",
+    "The backup copy %1 cannot be opened: %2": "Sikkerhedskopien %1 kan ikke åbnes: %2",
+    "The backup copy failed its check (%1); the backup was not written.": "Sikkerhedskopien bestod ikke kontrollen (%1); den blev ikke skrevet.",
+    "Cannot flush the backup %1 to the disk.": "Kan ikke skrive sikkerhedskopien %1 helt ud på disken.",
+    "Cannot put the backup in place at %1.": "Kan ikke lægge sikkerhedskopien på plads i %1.",
+    "%1 is not a Sagstjek database (it is not an SQLite file). Nothing was changed.":
+        "%1 er ikke en Sagstjek-database (det er ikke en SQLite-fil). Intet blev ændret.",
+    "%1 cannot be opened: %2. Nothing was changed.": "%1 kan ikke åbnes: %2. Intet blev ændret.",
+    "%1 cannot be restored: %2. Nothing was changed.": "%1 kan ikke gendannes: %2. Intet blev ændret.",
+    "A database cannot be restored onto itself.": "En database kan ikke gendannes oven i sig selv.",
+    "%1 is open in Sagstjek or another program. Close it there, then restore.": "%1 er åben i Sagstjek eller et andet program. Luk den der, og gendan så.",
+    "Cannot keep a copy of the current %1 before restoring; nothing was restored.":
+        "Kan ikke gemme en kopi af den nuværende %1 før gendannelsen; intet blev gendannet.",
+    "Cannot remove %1; nothing was restored.": "Kan ikke fjerne %1; intet blev gendannet.",
+    "Cannot put the restored database in place at %1.": "Kan ikke lægge den gendannede database på plads i %1.",
+    # Case deletion / CPR
+    "Case %1 has no CPR number.": "Sag %1 har intet CPR-nummer.",
+    "\"%1\" is not a CPR number: %2.": "\"%1\" er ikke et CPR-nummer: %2.",
+    "Give the reason for deleting case %1 (--reason TEXT).": "Angiv begrundelsen for at slette sag %1 (--reason TEKST).",
+})

@@ -1,0 +1,92 @@
+// With SAGSTJEK_LANGUAGE=da the UI is Danish.
+#include "appcontroller.h"
+#include "caselistwidget.h"
+#include "cuecardwidget.h"
+#include "cueitemwidget.h"
+#include "itemmodels/caselistmodel.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "services/reviewservice.h"
+#include "settings.h"
+#include "storage/caserepository.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sagstjek;
+
+namespace {
+
+// The window on a fresh demo database in a temporary folder.
+struct Fixture {
+    QTemporaryDir dir;
+    AppSettings settings;
+    AppController controller{QStringLiteral("tester"), language::current()};
+    std::unique_ptr<MainWindow> window;
+
+    bool start() {
+        if (!dir.isValid() || !controller.openDatabase(dir.filePath(QStringLiteral("t.sqlite")),
+                                                       Database::OpenMode::CreateIfMissing, true))
+            return false;
+        window = std::make_unique<MainWindow>(controller, settings);
+        window->show();
+        window->activateWindow();
+        return QTest::qWaitForWindowActive(window.get());
+    }
+    qint64 freshCase(const QString &area) {
+        CaseFilter filter;
+        filter.area = area;
+        filter.status = QStringLiteral("not-started");
+        controller.caseModel().setFilter(filter);
+        const qint64 id = controller.caseModel().caseIdAt(0);
+        controller.caseModel().setFilter({});
+        return id;
+    }
+};
+
+[[maybe_unused]] void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+    QWidget *target = QApplication::focusWidget();
+    QVERIFY(target);
+    QTest::keyClick(target, Qt::Key(key), modifiers);
+}
+
+} // namespace
+
+class TestViewLanguage : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("SAGSTJEK_LANGUAGE", "da");
+        language::install(language::resolve(QStringLiteral("en"), QStringLiteral("en"))); // the variable wins
+    }
+    void answerButtonsAreDanish();
+};
+
+void TestViewLanguage::answerButtonsAreDanish() {
+    QCOMPARE(language::current(), QStringLiteral("da"));
+    Fixture f;
+    QVERIFY(f.start());
+    const qint64 caseId = f.freshCase(QStringLiteral("integration"));
+    QVERIFY(f.window->openCase(caseId));
+    CueItemWidget *item = f.window->cueCard()->itemWidgets().value(0);
+    QVERIFY(item);
+    QCOMPARE(item->answerButton(AnswerValue::Met)->text(), QStringLiteral("Opfyldt"));
+    QCOMPARE(item->answerButton(AnswerValue::NotMet)->text(), QStringLiteral("Ikke opfyldt"));
+    QCOMPARE(item->answerButton(AnswerValue::NotApplicable)->text(), QStringLiteral("Ikke relevant"));
+    QCOMPARE(f.controller.caseModel().headerData(CaseListModel::CaseNumber, Qt::Horizontal).toString(),
+             QStringLiteral("Sagsnummer"));
+    QCOMPARE(f.window->cueCard()->reviewStatusText(), QStringLiteral("Ikke startet"));
+    // The cue card's own texts come from the template's Danish side.
+    QCOMPARE(item->question(), f.window->cueCard()->state()->card.item(item->itemKey())->text.da);
+}
+
+QTEST_MAIN(TestViewLanguage)
+#include "tst_view_language.moc"
