@@ -25,10 +25,6 @@ Status ApprovalService::sendBack(qint64 roundId, qint64 caseId, const QString &c
 }
 
 Status ApprovalService::decide(qint64 roundId, qint64 caseId, const QString &action, const QString &comment) {
-    if (!roles::mayApprove(m_roles, m_user))
-        return refused(
-            tr("Only a faglig koordinator or a leader may approve or send back reviews; %1 is neither.")
-                .arg(m_user));
     ReviewRepository reviews(m_db.connection());
     auto found = reviews.findForCase(caseId, roundId);
     if (!found)
@@ -51,6 +47,10 @@ Status ApprovalService::decide(qint64 roundId, qint64 caseId, const QString &act
                 tr("%1 worked on this review and cannot approve or send back their own review; another "
                    "coordinator or leader must do it (four eyes).")
                     .arg(m_user));
+    if (!roles::mayApprove(m_roles, m_user))
+        return refused(
+            tr("Only a faglig koordinator or a leader may approve or send back reviews; %1 is neither.")
+                .arg(m_user));
     auto status = inTransaction(m_db.connection(), [&]() -> Status {
         if (auto set = rounds.setReviewStatus(review.id, action); !set)
             return set;
