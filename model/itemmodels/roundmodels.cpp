@@ -1,0 +1,333 @@
+#include "itemmodels/roundmodels.h"
+
+#include "services/defectservice.h"
+#include "services/roundservice.h"
+
+
+namespace sagstjek {
+
+namespace {
+
+QString kindLabel(RoundKind kind) {
+    switch (kind) {
+    case RoundKind::Walkthrough:
+        return RoundListModel::tr("Walkthrough");
+    case RoundKind::Sample:
+        return RoundListModel::tr("Sample");
+    case RoundKind::Supervision:
+        return RoundListModel::tr("Supervision");
+    case RoundKind::SelfCheck:
+        return RoundListModel::tr("Self-check");
+    }
+    return {};
+}
+
+QString defectStatusText(DefectStatus status) {
+    switch (status) {
+    case DefectStatus::Open:
+        return DefectTrackerModel::tr("Open");
+    case DefectStatus::Remediated:
+        return DefectTrackerModel::tr("Remediated");
+    case DefectStatus::Verified:
+        return DefectTrackerModel::tr("Verified");
+    case DefectStatus::Reopened:
+        return DefectTrackerModel::tr("Reopened");
+    }
+    return {};
+}
+
+} // namespace
+
+// RoundListModel
+
+RoundListModel::RoundListModel(RoundService &service, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_service(service) {
+    refresh();
+}
+
+int RoundListModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rounds.size());
+}
+
+int RoundListModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RoundListModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.row() >= m_rounds.size())
+        return {};
+    const Round &round = m_rounds.at(index.row());
+    const RoundProgress &progress = m_progress.at(index.row());
+    if (role == RoundIdRole)
+        return round.id;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Name:
+        return round.name;
+    case Kind:
+        return kindLabel(round.kind);
+    case Status:
+        return round.status == u"closed" ? tr("Closed") : tr("Active");
+    case Reviewed:
+        return tr("%1 of %2").arg(progress.reviewed).arg(progress.inScope);
+    case Remaining:
+        return progress.remaining();
+    case Seed:
+        return QString::number(round.seed);
+    }
+    return {};
+}
+
+QVariant RoundListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Round");
+    case Kind:
+        return tr("Kind");
+    case Status:
+        return tr("Status");
+    case Reviewed:
+        return tr("Reviewed");
+    case Remaining:
+        return tr("Remaining");
+    case Seed:
+        return tr("Seed");
+    }
+    return {};
+}
+
+void RoundListModel::refresh() {
+    beginResetModel();
+    m_rounds.clear();
+    m_progress.clear();
+    auto rounds = m_service.list();
+    if (rounds) {
+        for (const Round &round : rounds.value()) {
+            auto progress = m_service.progress(round.id);
+            m_rounds << round;
+            m_progress << (progress ? progress.value() : RoundProgress{});
+        }
+    }
+    endResetModel();
+    if (!rounds)
+        emit errorOccurred(rounds.error().message);
+}
+
+int RoundListModel::rowOf(qint64 roundId) const {
+    for (int row = 0; row < m_rounds.size(); ++row)
+        if (m_rounds.at(row).id == roundId)
+            return row;
+    return -1;
+}
+
+// RoundCaseModel
+
+RoundCaseModel::RoundCaseModel(RoundService &service, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_service(service) {}
+
+int RoundCaseModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_cases.size());
+}
+
+int RoundCaseModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString RoundCaseModel::statusLabel(const QString &statusKey) {
+    if (statusKey.isEmpty())
+        return tr("Not started");
+    if (statusKey == u"in-progress")
+        return tr("In progress");
+    if (statusKey == u"completed")
+        return tr("Awaiting approval");
+    if (statusKey == u"approved")
+        return tr("Approved");
+    if (statusKey == u"sent-back")
+        return tr("Sent back");
+    if (statusKey == u"reopened")
+        return tr("Reopened");
+    return statusKey;
+}
+
+QVariant RoundCaseModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.row() >= m_cases.size())
+        return {};
+    const RoundCase &c = m_cases.at(index.row());
+    if (role == CaseIdRole)
+        return c.caseId;
+    if (role == StatusKeyRole)
+        return c.reviewStatus;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Order:
+        return c.drawOrder;
+    case CaseNumber:
+        return c.caseNumber;
+    case Caseworker:
+        return c.caseworker;
+    case Reviewer:
+        return c.reviewer.isEmpty() ? tr("Unassigned") : c.reviewer;
+    case Status:
+        return statusLabel(c.reviewStatus);
+    case NotMet:
+        return c.notMet;
+    }
+    return {};
+}
+
+QVariant RoundCaseModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Order:
+        return tr("#");
+    case CaseNumber:
+        return tr("Case");
+    case Caseworker:
+        return tr("Caseworker");
+    case Reviewer:
+        return tr("Reviewer");
+    case Status:
+        return tr("Review");
+    case NotMet:
+        return tr("Not met");
+    }
+    return {};
+}
+
+void RoundCaseModel::setRound(qint64 roundId) {
+    m_roundId = roundId;
+    refresh();
+}
+
+void RoundCaseModel::setRemainingOnly(bool remainingOnly) {
+    m_remainingOnly = remainingOnly;
+    refresh();
+}
+
+void RoundCaseModel::setReviewer(const QString &reviewer) {
+    m_reviewer = reviewer;
+    refresh();
+}
+
+void RoundCaseModel::refresh() {
+    beginResetModel();
+    m_cases.clear();
+    Result<QList<RoundCase>> cases = QList<RoundCase>();
+    if (m_roundId > 0)
+        cases = m_remainingOnly ? m_service.remaining(m_roundId, m_reviewer) : m_service.cases(m_roundId);
+    if (cases) {
+        for (const RoundCase &c : cases.value())
+            if (m_remainingOnly || m_reviewer.isEmpty() ||
+                c.reviewer.compare(m_reviewer, Qt::CaseInsensitive) == 0)
+                m_cases << c;
+    }
+    endResetModel();
+    if (!cases)
+        emit errorOccurred(cases.error().message);
+}
+
+// DefectTrackerModel
+
+DefectTrackerModel::DefectTrackerModel(DefectService &service, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_service(service) {
+    refresh();
+}
+
+int DefectTrackerModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_defects.size());
+}
+
+int DefectTrackerModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DefectTrackerModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.row() >= m_defects.size())
+        return {};
+    const TrackedDefect &t = m_defects.at(index.row());
+    const Defect &d = t.defect;
+    if (role == DefectIdRole)
+        return d.id;
+    if (role == OverdueRole)
+        return t.overdue;
+    if (role == Qt::ToolTipRole) {
+        QStringList lines{d.description};
+        if (!t.remediationNote.isEmpty())
+            lines << tr("Remediated %1 by %2: %3")
+                         .arg(t.remediatedOn.toString(Qt::ISODate), t.remediatedBy, t.remediationNote);
+        return lines.join(u'\n');
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Id:
+        return d.id;
+    case CaseNumber:
+        return d.caseNumber;
+    case Round:
+        return t.roundName.isEmpty() ? tr("(none)") : t.roundName;
+    case Item:
+        return d.itemKey;
+    case Owner:
+        return d.owner;
+    case Due:
+        return t.overdue ? tr("%1 (overdue)").arg(d.due.toString(Qt::ISODate)) : d.due.toString(Qt::ISODate);
+    case Status:
+        return defectStatusText(d.status);
+    case RemediatedBy:
+        return t.remediatedBy;
+    case VerifiedBy:
+        return t.verifiedBy;
+    }
+    return {};
+}
+
+QVariant DefectTrackerModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Id:
+        return tr("Id");
+    case CaseNumber:
+        return tr("Case");
+    case Round:
+        return tr("Round");
+    case Item:
+        return tr("Item");
+    case Owner:
+        return tr("Owner");
+    case Due:
+        return tr("Due");
+    case Status:
+        return tr("Status");
+    case RemediatedBy:
+        return tr("Remediated by");
+    case VerifiedBy:
+        return tr("Verified by");
+    }
+    return {};
+}
+
+void DefectTrackerModel::setFilter(const TrackerFilter &filter) {
+    m_filter = filter;
+    refresh();
+}
+
+void DefectTrackerModel::refresh() {
+    beginResetModel();
+    auto defects = m_service.list(m_filter);
+    m_defects = defects ? defects.value() : QList<TrackedDefect>();
+    endResetModel();
+    if (!defects)
+        emit errorOccurred(defects.error().message);
+}
+
+} // namespace sagstjek

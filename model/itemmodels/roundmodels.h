@@ -1,0 +1,99 @@
+#pragma once
+
+#include "domain/round.h"
+#include "storage/defecttracker.h"
+
+#include <QAbstractTableModel>
+
+namespace sagstjek {
+
+class DefectService;
+class RoundService;
+
+// The rounds, newest first, with their progress.
+class RoundListModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Name, Kind, Status, Reviewed, Remaining, Seed, ColumnCount };
+    enum Role { RoundIdRole = Qt::UserRole + 1 };
+
+    explicit RoundListModel(RoundService &service, QObject *parent = nullptr);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void refresh();
+    const Round &roundAt(int row) const { return m_rounds.at(row); }
+    int rowOf(qint64 roundId) const;
+
+signals:
+    void errorOccurred(const QString &message);
+
+private:
+    RoundService &m_service;
+    QList<Round> m_rounds;
+    QList<RoundProgress> m_progress;
+};
+
+// One round's cases in drawing order: who reviews each and how far it got. "Remaining only" and a reviewer
+// filter give the list for tomorrow.
+class RoundCaseModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Order, CaseNumber, Caseworker, Reviewer, Status, NotMet, ColumnCount };
+    enum Role { CaseIdRole = Qt::UserRole + 1, StatusKeyRole };
+
+    explicit RoundCaseModel(RoundService &service, QObject *parent = nullptr);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setRound(qint64 roundId);
+    qint64 round() const { return m_roundId; }
+    void setRemainingOnly(bool remainingOnly);
+    void setReviewer(const QString &reviewer);
+    void refresh();
+    const RoundCase &caseAt(int row) const { return m_cases.at(row); }
+    static QString statusLabel(const QString &statusKey);
+
+signals:
+    void errorOccurred(const QString &message);
+
+private:
+    RoundService &m_service;
+    qint64 m_roundId = 0;
+    bool m_remainingOnly = false;
+    QString m_reviewer;
+    QList<RoundCase> m_cases;
+};
+
+// The remediation tracker ("genopretning"): defects with their follow-up, filtered by round, owner, status,
+// area and overdue. Overdue defects stand out.
+class DefectTrackerModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Id, CaseNumber, Round, Item, Owner, Due, Status, RemediatedBy, VerifiedBy, ColumnCount };
+    enum Role { DefectIdRole = Qt::UserRole + 1, OverdueRole };
+
+    explicit DefectTrackerModel(DefectService &service, QObject *parent = nullptr);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const TrackerFilter &filter() const { return m_filter; }
+    void setFilter(const TrackerFilter &filter);
+    void refresh();
+    const TrackedDefect &defectAt(int row) const { return m_defects.at(row); }
+
+signals:
+    void errorOccurred(const QString &message);
+
+private:
+    DefectService &m_service;
+    TrackerFilter m_filter;
+    QList<TrackedDefect> m_defects;
+};
+
+} // namespace sagstjek
