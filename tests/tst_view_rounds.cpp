@@ -1,0 +1,159 @@
+// The rounds view driven like a user: start a round in the dialog, assign evenly, review, approve; the
+// remediation tracker: remediate, refuse self-verification, verify.
+#include "itemmodels/roundmodels.h"
+#include "remediationview.h"
+#include "roundsview.h"
+#include "services/defectservice.h"
+#include "services/reviewservice.h"
+#include "services/rolelookup.h"
+#include "services/roundservice.h"
+#include "storage/caserepository.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+
+using namespace sagstjek;
+
+namespace {
+
+void addCases(Database &db) {
+    const QStringList caseworkers = {QStringLiteral("Ali Hassan"), QStringLiteral("Mette Sørensen")};
+    CaseRepository cases(db.connection());
+    for (int i = 1; i <= 12; ++i) {
+        CaseFile c;
+        c.caseNumber = QStringLiteral("INT-%1").arg(i, 2, 10, QLatin1Char('0'));
+        c.name = QStringLiteral("Borger %1").arg(i);
+        c.area = QStringLiteral("integration");
+        c.subgroup = QStringLiteral("refugee");
+        c.caseworker = caseworkers.at(i % 2);
+        c.dates.insert(QStringLiteral("takeover"), QDate(2019, 3, i));
+        QVERIFY(cases.insert(c).ok());
+    }
+}
+
+Status completeAll(ReviewService &service, qint64 caseId, const QString &notMetKey = {}) {
+    auto state = service.load(caseId);
+    if (!state)
+        return state.error();
+    for (const CueCardItem *item : state->applicableItems()) {
+        const AnswerValue value = item->key == notMetKey ? AnswerValue::NotMet : AnswerValue::Met;
+        if (auto answered = service.answer(caseId, item->key, value, QStringLiteral("checked")); !answered)
+            return answered.error();
+    }
+    return service.complete(caseId);
+}
+
+} // namespace
+
+class TestViewRounds : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<Database> m_db;
+    NoUserList m_roles;
+
+private slots:
+    void init() {
+        m_db = testsupport::memoryDatabase();
+        addCases(*m_db);
+    }
+
+    void aRoundFromCreationToApproval() {
+        RoundsView view(*m_db, QStringLiteral("koordinator"), m_roles);
+        QAbstractItemModelTester roundTester(&view.roundModel());
+        QAbstractItemModelTester caseTester(&view.caseModel());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        // Start a sample round of 4 from the dialog, with a seed anyone can redraw from.
+        view.findChild<QPushButton *>(QStringLiteral("newRound"))->click();
+        auto *dialog = view.findChild<NewRoundDialog *>();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("Halvår 1"));
+        auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("kind"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("sample")));
+        dialog->findChild<QSpinBox *>(QStringLiteral("size"))->setValue(4);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("seed")), QStringLiteral("2019"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+
+        QCOMPARE(view.roundModel().rowCount(), 1);
+        QVERIFY2(view.message().contains(QStringLiteral("2019")), qPrintable(view.message()));
+        QCOMPARE(view.caseModel().rowCount(), 4);
+        const qint64 roundId = view.currentRound();
+        QVERIFY(roundId > 0);
+
+        // Assign evenly between two consultants.
+        QTest::keyClicks(view.findChild<QLineEdit *>(QStringLiteral("reviewers")),
+                         QStringLiteral("kons1, kons2"));
+        view.findChild<QPushButton *>(QStringLiteral("assignEvenly"))->click();
+        for (int row = 0; row < view.caseModel().rowCount(); ++row)
+            QVERIFY(view.caseModel().caseAt(row).reviewer.startsWith(QStringLiteral("kons")));
+
+        // kons1 reviews the first case of the round and completes it.
+        const RoundCase first = view.caseModel().caseAt(0);
+        ReviewService reviewer(*m_db, first.reviewer);
+        reviewer.setRound(roundId);
+        QVERIFY(completeAll(reviewer, first.caseId).ok());
+        view.refresh();
+        QCOMPARE(view.caseModel().caseAt(0).reviewStatus, QStringLiteral("completed"));
+
+        // The reviewer cannot approve their own review; the message says why.
+        auto *table = view.findChild<QTableView *>(QStringLiteral("roundCases"));
+        view.setUser(first.reviewer);
+        table->setCurrentIndex(view.caseModel().index(0, RoundCaseModel::CaseNumber));
+        view.findChild<QPushButton *>(QStringLiteral("approve"))->click();
+        QVERIFY2(view.message().contains(QStringLiteral("four eyes")), qPrintable(view.message()));
+        QCOMPARE(view.caseModel().caseAt(0).reviewStatus, QStringLiteral("completed"));
+
+        // The coordinator approves it.
+        view.setUser(QStringLiteral("koordinator"));
+        table->setCurrentIndex(view.caseModel().index(0, RoundCaseModel::CaseNumber));
+        view.findChild<QPushButton *>(QStringLiteral("approve"))->click();
+        QCOMPARE(view.caseModel().caseAt(0).reviewStatus, QStringLiteral("approved"));
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("summary"))
+                    ->text()
+                    .contains(QStringLiteral("1 approved")));
+
+        // "Remaining only" leaves the three not yet reviewed.
+        view.findChild<QCheckBox *>(QStringLiteral("remainingOnly"))->setChecked(true);
+        QCOMPARE(view.caseModel().rowCount(), 3);
+    }
+
+    void theRemediationTrackerFollowsADefectToVerification() {
+        ReviewService reviews(*m_db, QStringLiteral("kons1"));
+        const qint64 caseId =
+            CaseRepository(m_db->connection()).idForNumber(QStringLiteral("INT-02")).value();
+        QVERIFY(
+            reviews.answer(caseId, QStringLiteral("integration.contract.goal"), AnswerValue::NotMet).ok());
+
+        RemediationView view(*m_db, QStringLiteral("Ali Hassan"), m_roles);
+        QAbstractItemModelTester tester(&view.model());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.findChild<QPushButton *>(QStringLiteral("mine"))->click();
+        QCOMPARE(view.model().rowCount(), 1);
+        auto *table = view.findChild<QTableView *>(QStringLiteral("defects"));
+        table->selectRow(0);
+        QTest::keyClicks(view.findChild<QLineEdit *>(QStringLiteral("note")), QStringLiteral("Goal added"));
+        view.findChild<QPushButton *>(QStringLiteral("remediate"))->click();
+        QCOMPARE(view.model().defectAt(0).defect.status, DefectStatus::Remediated);
+        table->selectRow(0);
+        view.findChild<QPushButton *>(QStringLiteral("verify"))->click();
+        QVERIFY2(view.message().contains(QStringLiteral("four eyes")), qPrintable(view.message()));
+        view.setUser(QStringLiteral("koordinator"));
+        table->selectRow(0);
+        view.findChild<QPushButton *>(QStringLiteral("verify"))->click();
+        QCOMPARE(view.model().defectAt(0).defect.status, DefectStatus::Verified);
+    }
+};
+
+QTEST_MAIN(TestViewRounds)
+#include "tst_view_rounds.moc"
