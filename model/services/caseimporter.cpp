@@ -2,23 +2,579 @@
 
 #include "domain/areas.h"
 #include "domain/cpr.h"
+#include "io/csvwriter.h"
+#include "services/tablefile.h"
+#include "services/verdicts.h"
 #include "storage/auditlog.h"
+#include "storage/bulkcasewriter.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "storage/sql.h"
 
 #include <QHash>
-#include <QSet>
+#include <QSaveFile>
+#include <QSqlError>
 
 namespace sagstjek {
 
 namespace {
 
 constexpr int MaxTextLength = 500;
+constexpr int MaxListedErrors = 10'000;
+constexpr int MaxListedWarnings = 1'000;
+
+bool hasControl(const QString &value) {
+    return std::any_of(value.cbegin(), value.cend(),
+                       [](QChar ch) { return ch.category() == QChar::Other_Control; });
+}
 
 } // namespace
 
-const QStringList &CaseImporter::caseColumns()
-{
+const CueCard *newestCardFor(const QList<CueCard> &cards, const QString &area) {
+    const CueCard *best = nullptr;
+    for (const CueCard &card : cards)
+        if (card.area == area && (!best || card.version > best->version))
+            best = &card;
+    return best;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// CaseRowConverter
+
+CaseRowConverter::CaseRowConverter(const QStringList &headers, const QList<CueCard> &cards,
+                                   const ImportMapping &mapping)
+    : m_headers(headers)
+    , m_targetList(importmapping::caseTargets(cards))
+    , m_forcedOrder(mapping.dateOrder) {
+    m_targets = importmapping::resolve(headers, m_targetList, mapping);
+    for (int i = 0; i < headers.size(); ++i) {
+        const QString header = headers.at(i).trimmed();
+        if (m_targets.at(i).isEmpty() && !header.isEmpty() && !mapping.columns.contains(headers.at(i)))
+            m_headerProblems << ImportProblem{
+                1, header, header,
+                tr("No case field has this name; the column is ignored. Map it in a "
+                   "mapping file to import it."),
+                true};
+    }
+    for (const ImportTarget &target : std::as_const(m_targetList))
+        if (target.required && !m_targets.contains(target.key))
+            m_headerProblems << ImportProblem{
+                1, target.key, QString(),
+                tr("The required column \"%1\" (%2) is missing.").arg(target.key, target.labelDa), false};
+    for (const QString &key : Areas::keys())
+        m_areas.insert(importmapping::normalise(key), key);
+    for (const QString &key : Areas::keys())
+        m_areas.insert(importmapping::normalise(Areas::label(key)), key);
+    for (const CueCard &card : cards) {
+        // The card's title in either language, whole or without its parenthesis ("Integrationsprogrammet").
+        for (const QString &language : {QStringLiteral("da"), QStringLiteral("en")}) {
+            const QString title = card.title.in(language);
+            m_areas.insert(importmapping::normalise(title), card.area);
+            m_areas.insert(importmapping::normalise(title.section(QStringLiteral(" ("), 0, 0)), card.area);
+        }
+        for (const NamedField &sub : card.subgroups) {
+            m_subgroups[card.area].insert(importmapping::normalise(sub.key), sub.key);
+            m_subgroups[card.area].insert(importmapping::normalise(sub.label.in(QStringLiteral("da"))),
+                                          sub.key);
+            m_subgroups[card.area].insert(importmapping::normalise(sub.label.in(QStringLiteral("en"))),
+                                          sub.key);
+        }
+    }
+}
+
+QList<ImportProblem> CaseRowConverter::detectDateOrders(const QList<QStringList> &sample) {
+    QList<ImportProblem> warnings;
+    QSet<QString> dateKeys;
+    for (const ImportTarget &t : std::as_const(m_targetList))
+        if (t.isDate)
+            dateKeys.insert(t.key);
+    for (int column = 0; column < m_targets.size(); ++column) {
+        if (!dateKeys.contains(m_targets.at(column)))
+            continue;
+        if (m_forcedOrder != io::DateOrder::Ambiguous) {
+            m_dateOrder.insert(column, m_forcedOrder);
+            continue;
+        }
+        QStringList values;
+        for (const QStringList &row : sample)
+            if (column < row.size())
+                values << row.at(column);
+        const io::DateOrderDetection detection = io::detectDateOrder(values);
+        if (detection.order == io::DateOrder::Ambiguous) {
+            m_ambiguousColumns.insert(column);
+            warnings << ImportProblem{
+                1, m_headers.at(column), QString(),
+                tr("The column mixes day-first and month-first dates (%1). Choose the order in "
+                   "the mapping.")
+                    .arg(detection.explanation),
+                false};
+            continue;
+        }
+        m_dateOrder.insert(column, detection.order);
+        if (!detection.proven && detection.undecided > 0)
+            warnings << ImportProblem{
+                1, m_headers.at(column), QString(),
+                tr("No date in the first rows tells day-first from month-first; they were read "
+                   "as day-month-year (Danish order)."),
+                true};
+        else if (detection.order == io::DateOrder::MonthDayYear)
+            warnings << ImportProblem{
+                1, m_headers.at(column), QString(),
+                tr("The dates were read as month-day-year: %1").arg(detection.explanation), true};
+    }
+    return warnings;
+}
+
+CaseRowConverter::Outcome CaseRowConverter::convert(const QStringList &row, int rowNumber) const {
+    Outcome out;
+    auto fail = [&](int column, const QString &value, const QString &message) {
+        out.errors << ImportProblem{rowNumber, column >= 0 ? m_headers.at(column).trimmed() : QString(),
+                                    value.left(200), message, false};
+        out.errorColumns << column;
+    };
+    auto columnOf = [&](const QString &key) {
+        return int(m_targets.indexOf(key));
+    };
+    auto cell = [&](int column) {
+        return column >= 0 && column < row.size() ? row.at(column).trimmed() : QString();
+    };
+
+    CaseFile &c = out.caseFile;
+    const int numberColumn = columnOf(QStringLiteral("case_number"));
+    const int nameColumn = columnOf(QStringLiteral("name"));
+    const int areaColumn = columnOf(QStringLiteral("area"));
+    const int subgroupColumn = columnOf(QStringLiteral("subgroup"));
+    c.caseNumber = cell(numberColumn);
+    c.name = cell(nameColumn);
+    c.caseworker = cell(columnOf(QStringLiteral("caseworker")));
+    c.team = cell(columnOf(QStringLiteral("team")));
+    if (c.caseNumber.isEmpty())
+        fail(numberColumn, c.caseNumber, tr("The case number is missing."));
+    if (c.name.isEmpty())
+        fail(nameColumn, c.name, tr("The name is missing."));
+    const QString areaText = cell(areaColumn);
+    c.area = m_areas.value(importmapping::normalise(areaText));
+    if (c.area.isEmpty())
+        fail(areaColumn, areaText,
+             tr("Unknown area. Use one of: %1.").arg(Areas::keys().join(QStringLiteral(", "))));
+    const QString subgroupText = cell(subgroupColumn);
+    if (!subgroupText.isEmpty()) {
+        const auto known = m_subgroups.constFind(c.area);
+        if (c.area.isEmpty() || known == m_subgroups.cend() || known->isEmpty()) {
+            c.subgroup = subgroupText;
+        } else {
+            c.subgroup = known->value(importmapping::normalise(subgroupText));
+            if (c.subgroup.isEmpty()) {
+                QStringList keys = known->values();
+                keys.removeDuplicates();
+                keys.sort();
+                fail(subgroupColumn, subgroupText,
+                     tr("Unknown subgroup for %1. Use one of: %2.")
+                         .arg(c.area, keys.join(QStringLiteral(", "))));
+            }
+        }
+    }
+    for (int column = 0; column < m_targets.size(); ++column) {
+        const QString &key = m_targets.at(column);
+        if (key.isEmpty() || m_dateOrder.contains(column) || m_ambiguousColumns.contains(column))
+            continue;
+        const QString value = cell(column);
+        if (value.size() > MaxTextLength)
+            fail(column, value, tr("The value is longer than %1 characters.").arg(MaxTextLength));
+        else if (hasControl(value))
+            fail(column, value, tr("The value contains control characters."));
+    }
+    const int cprColumn = columnOf(QStringLiteral("cpr"));
+    const QString cprText = cell(cprColumn);
+    if (!cprText.isEmpty()) {
+        const cpr::Check check = cpr::check(cprText);
+        if (!check.valid) {
+            fail(cprColumn, cpr::mask(cprText.left(6)), tr("Not a valid CPR number: %1.").arg(check.problem));
+        } else {
+            c.cpr = check.digits;
+            if (!check.modulus11)
+                out.warnings << ImportProblem{
+                    rowNumber, m_headers.at(cprColumn).trimmed(), cpr::mask(c.cpr),
+                    tr("The CPR number fails the modulus-11 check. Numbers issued since "
+                       "2007 may do so; it was accepted."),
+                    true};
+        }
+    }
+    for (int column = 0; column < m_targets.size(); ++column) {
+        const bool ambiguous = m_ambiguousColumns.contains(column);
+        if (!m_dateOrder.contains(column) && !ambiguous)
+            continue;
+        const QString value = cell(column);
+        if (value.isEmpty())
+            continue;
+        io::DateParseOptions options;
+        options.order = ambiguous ? io::DateOrder::DayMonthYear : m_dateOrder.value(column);
+        const io::DateParseResult parsed = io::parseDate(value, options);
+        if (!parsed.ok()) {
+            fail(column, value,
+                 tr("Not a valid date (%1). Write it as YYYY-MM-DD or DD-MM-YYYY.").arg(parsed.error));
+            continue;
+        }
+        if (ambiguous && parsed.ambiguous) {
+            fail(column, value,
+                 tr("The date could be day-month or month-day; choose the column's date order in the "
+                    "mapping."));
+            continue;
+        }
+        if (parsed.date.year() < 1900 || parsed.date.year() > 2100) {
+            fail(column, value, tr("The date is outside 1900–2100."));
+            continue;
+        }
+        c.dates.insert(m_targets.at(column), parsed.date);
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// CaseImportJob
+
+struct CaseImportJob::Private {
+    Private(Database &database, QString userName, QList<CueCard> cardList, std::unique_ptr<TableFile> table,
+            ImportMapping importMapping, Options importOptions)
+        : db(database)
+        , user(std::move(userName))
+        , cards(std::move(cardList))
+        , file(std::move(table))
+        , mapping(std::move(importMapping))
+        , options(std::move(importOptions)) {}
+    Database &db;
+    QString user;
+    QList<CueCard> cards;
+    std::unique_ptr<TableFile> file;
+    ImportMapping mapping;
+    Options options;
+    std::unique_ptr<CaseRowConverter> converter;
+    std::unique_ptr<BulkCaseWriter> writer;
+    QList<std::pair<QStringList, int>> sample; // read ahead, not yet processed
+    qsizetype sampleNext = 0;
+    bool inTransaction = false;
+    bool lookups = true;     // false: the table was empty, so every row is new (duplicates fail the insert)
+    QList<int> rowOfCreated; // file row of each case created, by id - maxIdBefore - 1
+    QHash<qint64, int> touched; // existing cases updated or unchanged → file row
+    std::unique_ptr<QSaveFile> skippedFile;
+    std::unique_ptr<io::CsvWriter> skippedWriter;
+    QStringList headers;
+};
+
+CaseImportJob::CaseImportJob(Database &db, QString user, QList<CueCard> cards,
+                             std::unique_ptr<TableFile> file, ImportMapping mapping, Options options)
+    : d(std::make_unique<Private>(db, std::move(user), std::move(cards), std::move(file), std::move(mapping),
+                                  std::move(options))) {
+    if (!d->options.today.isValid())
+        d->options.today = QDate::currentDate();
+}
+
+CaseImportJob::~CaseImportJob() {
+    rollback();
+}
+
+void CaseImportJob::rollback() {
+    if (d->inTransaction) {
+        d->writer.reset();
+        d->db.connection().rollback();
+        d->inTransaction = false;
+    }
+    if (d->skippedFile)
+        d->skippedFile->cancelWriting();
+}
+
+double CaseImportJob::progress() const {
+    return d->file ? d->file->progress() : -1;
+}
+
+Status CaseImportJob::start() {
+    d->headers = d->file->headers();
+    d->converter = std::make_unique<CaseRowConverter>(d->headers, d->cards, d->mapping);
+    for (const ImportProblem &p : d->converter->headerProblems())
+        (p.warning ? m_summary.warnings : m_summary.errors) << p;
+    if (!m_summary.errors.isEmpty()) {
+        m_done = true;
+        return Ok{};
+    }
+    io::TableReader &reader = d->file->reader();
+    QStringList row;
+    QList<QStringList> values;
+    qint64 sampleBytes = 0;
+    while (d->sample.size() < d->options.sampleRows && reader.readRow(row)) {
+        for (const QString &field : std::as_const(row))
+            sampleBytes += field.size() + 1;
+        d->sample << std::pair{row, int(reader.rowNumber())};
+        values << row;
+    }
+    if (reader.hasError()) {
+        m_done = true;
+        return invalidInput(tr("%1. Nothing was imported.").arg(reader.error().toString()));
+    }
+    for (const ImportProblem &p : d->converter->detectDateOrders(values))
+        (p.warning ? m_summary.warnings : m_summary.errors) << p;
+    if (!d->options.skippedRowsPath.isEmpty()) {
+        d->skippedFile = std::make_unique<QSaveFile>(d->options.skippedRowsPath);
+        if (!d->skippedFile->open(QIODevice::WriteOnly))
+            return databaseError(
+                tr("Cannot write %1: %2").arg(d->options.skippedRowsPath, d->skippedFile->errorString()));
+        d->skippedWriter = std::make_unique<io::CsvWriter>(d->skippedFile.get());
+        QStringList header = d->headers;
+        header << tr("Error");
+        d->skippedWriter->writeTextRow(header);
+    }
+
+    QSqlDatabase &connection = d->db.connection();
+    if (!connection.transaction())
+        return databaseError(tr("Cannot start a transaction: %1").arg(connection.lastError().text()));
+    d->inTransaction = true;
+    d->writer = std::make_unique<BulkCaseWriter>(connection);
+    auto existing = sql::scalar(connection, QStringLiteral("SELECT count(*) FROM cases"));
+    if (!existing) {
+        rollback();
+        return existing.error();
+    }
+    const qint64 existingCount = existing->toLongLong();
+    // Index upkeep is deferred when the file is large and at least as large as the table: rebuilding then
+    // costs less than keeping seven indexes and the trigram index up to date row by row.
+    bool defer = d->options.indexes == Indexes::Defer;
+    if (d->options.indexes == Indexes::Auto && d->sample.size() >= d->options.sampleRows) {
+        const double perRow = double(std::max<qint64>(sampleBytes, 1)) / double(d->sample.size());
+        const double estimate = d->file->sizeBytes() > 0 ? double(d->file->sizeBytes()) / perRow : 1e12;
+        defer = estimate >= 50'000 && estimate >= double(existingCount);
+    }
+    if (auto begun = d->writer->begin(defer); !begun) {
+        rollback();
+        return begun;
+    }
+    m_summary.indexesDeferred = defer;
+    d->lookups = existingCount > 0;
+    return Ok{};
+}
+
+void CaseImportJob::recordInvalid(const QStringList &row, int rowNumber, const QList<ImportProblem> &errors) {
+    ++m_summary.skipped;
+    for (const ImportProblem &p : errors) {
+        if (m_summary.errors.size() < MaxListedErrors)
+            m_summary.errors << p;
+        else
+            ++m_summary.errorsNotListed;
+    }
+    if (d->skippedWriter) {
+        QStringList out = row;
+        QStringList reasons;
+        for (const ImportProblem &p : errors)
+            reasons << (p.column.isEmpty() ? p.message : p.column + QStringLiteral(": ") + p.message);
+        out << reasons.join(QStringLiteral("; "));
+        d->skippedWriter->writeTextRow(out);
+    }
+    Q_UNUSED(rowNumber)
+}
+
+Status CaseImportJob::verdictChanges(qint64 id, const CaseFile &before, const CaseFile &after) {
+    const CueCard *oldCard = newestCardFor(d->cards, before.area);
+    const CueCard *newCard = newestCardFor(d->cards, after.area);
+    if (!oldCard || !newCard)
+        return Ok{};
+    CaseRepository repository(d->db.connection());
+    auto full = repository.load(id);
+    if (!full)
+        return full.error();
+    CaseFile oldCase = before;
+    CaseFile newCase = after;
+    oldCase.events = full->events;
+    newCase.events = full->events;
+    const auto oldVerdicts = verdicts::compute(oldCase, *oldCard, d->options.today, d->options.language);
+    const auto newVerdicts = verdicts::compute(newCase, *newCard, d->options.today, d->options.language);
+    for (auto it = newVerdicts.cbegin(); it != newVerdicts.cend(); ++it) {
+        const auto old = oldVerdicts.constFind(it.key());
+        const QString was = old == oldVerdicts.cend() ? QString() : rules::verdictKey(old->kind);
+        const QString now = rules::verdictKey(it->kind);
+        if (was != now)
+            m_summary.verdictChanges << VerdictChange{after.caseNumber, it.key(), was, now, it->explanation};
+    }
+    return Ok{};
+}
+
+Status CaseImportJob::processRow(const QStringList &row, int rowNumber) {
+    ++m_summary.rowsRead;
+    CaseRowConverter::Outcome outcome = d->converter->convert(row, rowNumber);
+    for (const ImportProblem &w : std::as_const(outcome.warnings))
+        if (m_summary.warnings.size() < MaxListedWarnings)
+            m_summary.warnings << w;
+    if (!outcome.errors.isEmpty()) {
+        recordInvalid(row, rowNumber, outcome.errors);
+        return Ok{};
+    }
+    CaseFile &c = outcome.caseFile;
+    const QString numberColumn =
+        d->headers.value(int(d->converter->targets().indexOf(QStringLiteral("case_number"))));
+    const auto duplicate = [&](int firstRow) {
+        recordInvalid(row, rowNumber,
+                      {ImportProblem{rowNumber, numberColumn.trimmed(), c.caseNumber,
+                                     tr("The case number is also on row %1.").arg(firstRow), false}});
+    };
+    const qint64 base = d->writer->maxCaseId();
+    qint64 id = 0;
+    if (d->lookups) {
+        auto found = d->writer->idForNumber(c.caseNumber);
+        if (!found)
+            return found.error();
+        id = found.value();
+    }
+    if (id == 0) {
+        auto inserted = d->writer->insert(c);
+        if (inserted) {
+            d->rowOfCreated << rowNumber;
+            ++m_summary.created;
+            return Ok{};
+        }
+        if (inserted.error().kind != Error::Kind::InvalidInput)
+            return inserted.error();
+        auto found = d->writer->idForNumber(c.caseNumber);
+        if (!found)
+            return found.error();
+        id = found.value();
+    }
+    if (id > base) { // created by this import: the number is twice in the file
+        const qsizetype index = qsizetype(id - base - 1);
+        duplicate(index < d->rowOfCreated.size() ? d->rowOfCreated.at(index) : 0);
+        return Ok{};
+    }
+    if (const auto seen = d->touched.constFind(id); seen != d->touched.cend()) {
+        duplicate(seen.value());
+        return Ok{};
+    }
+    d->touched.insert(id, rowNumber);
+    auto old = d->writer->loadFields(id);
+    if (!old)
+        return old.error();
+    const CaseFile &o = old.value();
+    const bool same = o.cpr == c.cpr && o.name == c.name && o.area == c.area && o.subgroup == c.subgroup &&
+                      o.caseworker == c.caseworker && o.team == c.team && o.dates == c.dates;
+    if (same) {
+        ++m_summary.unchanged;
+        return Ok{};
+    }
+    if (o.dates != c.dates || o.area != c.area || o.subgroup != c.subgroup)
+        if (auto changed = verdictChanges(id, o, c); !changed)
+            return changed;
+    if (auto updated = d->writer->update(id, c); !updated)
+        return updated;
+    ++m_summary.updated;
+    return Ok{};
+}
+
+Status CaseImportJob::step(int maxRows) {
+    if (m_done)
+        return Ok{};
+    int processed = 0;
+    while (processed < maxRows && d->sampleNext < d->sample.size()) {
+        const auto &[row, rowNumber] = d->sample.at(d->sampleNext++);
+        if (auto ok = processRow(row, rowNumber); !ok) {
+            rollback();
+            m_done = true;
+            return ok;
+        }
+        ++processed;
+    }
+    if (d->sampleNext >= d->sample.size() && !d->sample.isEmpty()) {
+        d->sample.clear();
+        d->sampleNext = 0;
+    }
+    io::TableReader &reader = d->file->reader();
+    QStringList row;
+    while (processed < maxRows) {
+        if (!reader.readRow(row)) {
+            m_done = true;
+            if (reader.hasError()) {
+                rollback();
+                return invalidInput(tr("%1. Nothing was imported.").arg(reader.error().toString()));
+            }
+            break;
+        }
+        if (auto ok = processRow(row, int(reader.rowNumber())); !ok) {
+            rollback();
+            m_done = true;
+            return ok;
+        }
+        ++processed;
+    }
+    return Ok{};
+}
+
+void CaseImportJob::cancel() {
+    rollback();
+    m_summary.cancelled = true;
+    m_summary.applied = false;
+    m_done = true;
+}
+
+Result<ImportSummary> CaseImportJob::finish() {
+    if (m_summary.cancelled)
+        return m_summary;
+    const bool refuse = !m_summary.errors.isEmpty() && !d->options.skipInvalid;
+    const bool headerBroken = std::any_of(m_summary.errors.cbegin(), m_summary.errors.cend(),
+                                          [](const ImportProblem &p) { return p.row == 1; });
+    if (!d->inTransaction || refuse || headerBroken) {
+        rollback();
+        if (refuse || headerBroken) {
+            // Nothing is written, so nothing was skipped or created: the figures describe what would happen.
+            m_summary.applied = false;
+        }
+        return m_summary;
+    }
+    if (auto finished = d->writer->finish(); !finished) {
+        rollback();
+        return finished.error();
+    }
+    AuditEntry entry{d->user,
+                     QStringLiteral("case.import"),
+                     QStringLiteral("case"),
+                     QStringLiteral("*"),
+                     0,
+                     {},
+                     QJsonObject{{QStringLiteral("created"), m_summary.created},
+                                 {QStringLiteral("updated"), m_summary.updated},
+                                 {QStringLiteral("unchanged"), m_summary.unchanged},
+                                 {QStringLiteral("skipped"), m_summary.skipped},
+                                 {QStringLiteral("file"), d->file->path()}},
+                     {}};
+    if (auto audited = auditlog::record(d->db.connection(), entry); !audited) {
+        rollback();
+        return audited.error();
+    }
+    if (d->options.dryRun) {
+        rollback();
+        return m_summary;
+    }
+    d->writer.reset();
+    if (!d->db.connection().commit()) {
+        const QString why = sql::describe(d->db.connection().lastError());
+        d->db.connection().rollback();
+        d->inTransaction = false;
+        return databaseError(why);
+    }
+    d->inTransaction = false;
+    if (d->skippedWriter) {
+        d->skippedWriter->finish();
+        if (!d->skippedFile->commit())
+            return databaseError(
+                tr("The cases were imported, but the skipped rows could not be written to %1: %2")
+                    .arg(d->options.skippedRowsPath, d->skippedFile->errorString()));
+    }
+    m_summary.applied = true;
+    return m_summary;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// CaseImporter
+
+CaseImporter::CaseImporter(Database &db, QString user, QList<CueCard> cards)
+    : m_db(db)
+    , m_user(std::move(user))
+    , m_cards(std::move(cards)) {}
+
+const QStringList &CaseImporter::caseColumns() {
     static const QStringList columns = {QStringLiteral("case_number"), QStringLiteral("cpr"),
                                         QStringLiteral("name"),        QStringLiteral("area"),
                                         QStringLiteral("subgroup"),    QStringLiteral("caseworker"),
@@ -26,164 +582,20 @@ const QStringList &CaseImporter::caseColumns()
     return columns;
 }
 
-CaseImporter::CaseImporter(Database &db, QString user, QList<NamedField> dateFields)
-    : m_db(db)
-    , m_user(std::move(user))
-    , m_dateFields(std::move(dateFields))
-{
+Result<ImportSummary> CaseImporter::importFile(std::unique_ptr<TableFile> file, const ImportMapping &mapping,
+                                               Options options) {
+    CaseImportJob job(m_db, m_user, m_cards, std::move(file), mapping, std::move(options));
+    if (auto started = job.start(); !started)
+        return started.error();
+    while (!job.done())
+        if (auto stepped = job.step(50'000); !stepped)
+            return stepped.error();
+    return job.finish();
 }
 
-ImportSummary CaseImporter::validate(const QStringList &headers, const QList<QStringList> &rows,
-                                     QList<QPair<int, CaseFile>> *cases) const
-{
-    ImportSummary summary;
-    QSet<QString> dateKeys;
-    for (const NamedField &field : m_dateFields)
-        dateKeys.insert(field.key);
-
-    QHash<QString, int> columnIndex;
-    for (int i = 0; i < headers.size(); ++i) {
-        const QString header = headers.at(i).trimmed();
-        if (columnIndex.contains(header)) {
-            summary.errors << ImportProblem{1, header, header, tr("The column appears twice."), false};
-            continue;
-        }
-        if (!caseColumns().contains(header) && !dateKeys.contains(header))
-            summary.errors << ImportProblem{1, header, header,
-                                            tr("Unknown column. Use case_number, cpr, name, area, subgroup, caseworker, "
-                                               "team or a named date such as takeover."),
-                                            false};
-        columnIndex.insert(header, i);
-    }
-    for (const QString &required : {QStringLiteral("case_number"), QStringLiteral("name"), QStringLiteral("area")})
-        if (!columnIndex.contains(required))
-            summary.errors << ImportProblem{1, required, QString(), tr("The required column is missing."), false};
-    if (!summary.errors.isEmpty())
-        return summary;
-
-    QHash<QString, int> seenNumbers;
-    for (int r = 0; r < rows.size(); ++r) {
-        const int rowNumber = r < m_rowNumbers.size() ? int(m_rowNumbers.at(r)) : r + 2;
-        const QStringList &row = rows.at(r);
-        bool rowOk = true;
-        auto fail = [&](const QString &column, const QString &value, const QString &message) {
-            summary.errors << ImportProblem{rowNumber, column, value.left(200), message, false};
-            rowOk = false;
-        };
-        auto cell = [&](const QString &column) {
-            const int index = columnIndex.value(column, -1);
-            return index >= 0 && index < row.size() ? row.at(index).trimmed() : QString();
-        };
-        if (row.size() != headers.size())
-            fail(QString(), QString(), tr("The row has %1 fields; the header has %2.").arg(row.size()).arg(headers.size()));
-
-        CaseFile c;
-        c.caseNumber = cell(QStringLiteral("case_number"));
-        c.name = cell(QStringLiteral("name"));
-        c.area = cell(QStringLiteral("area"));
-        c.subgroup = cell(QStringLiteral("subgroup"));
-        c.caseworker = cell(QStringLiteral("caseworker"));
-        c.team = cell(QStringLiteral("team"));
-        if (c.caseNumber.isEmpty())
-            fail(QStringLiteral("case_number"), c.caseNumber, tr("The case number is missing."));
-        else if (seenNumbers.contains(c.caseNumber.toLower()))
-            fail(QStringLiteral("case_number"), c.caseNumber,
-                 tr("The case number is also on row %1.").arg(seenNumbers.value(c.caseNumber.toLower())));
-        else
-            seenNumbers.insert(c.caseNumber.toLower(), rowNumber);
-        if (c.name.isEmpty())
-            fail(QStringLiteral("name"), c.name, tr("The name is missing."));
-        if (!Areas::isKnown(c.area))
-            fail(QStringLiteral("area"), c.area,
-                 tr("Unknown area. Use one of: %1.").arg(Areas::keys().join(QStringLiteral(", "))));
-        for (const QString &column : caseColumns()) {
-            const QString value = cell(column);
-            if (value.size() > MaxTextLength)
-                fail(column, value, tr("The value is longer than %1 characters.").arg(MaxTextLength));
-            if (std::any_of(value.cbegin(), value.cend(), [](QChar ch) { return ch.category() == QChar::Other_Control; }))
-                fail(column, value, tr("The value contains control characters."));
-        }
-        const QString cprText = cell(QStringLiteral("cpr"));
-        if (!cprText.isEmpty()) {
-            const cpr::Check check = cpr::check(cprText);
-            if (!check.valid) {
-                fail(QStringLiteral("cpr"), cpr::mask(cprText.left(6)), tr("Not a valid CPR number: %1.").arg(check.problem));
-            } else {
-                c.cpr = check.digits;
-                if (!check.modulus11)
-                    summary.warnings << ImportProblem{rowNumber, QStringLiteral("cpr"), cpr::mask(c.cpr),
-                                                      tr("The CPR number fails the modulus-11 check. Numbers issued "
-                                                         "since 2007 may do so; it was accepted."),
-                                                      true};
-            }
-        }
-        for (const QString &key : dateKeys) {
-            if (!columnIndex.contains(key))
-                continue;
-            const QString value = cell(key);
-            if (value.isEmpty())
-                continue;
-            const QDate date = QDate::fromString(value, Qt::ISODate);
-            if (!date.isValid() || value.size() != 10)
-                fail(key, value, tr("Not a valid date; write it as YYYY-MM-DD."));
-            else
-                c.dates.insert(key, date);
-        }
-        if (rowOk) {
-            if (cases)
-                cases->append({rowNumber, c});
-        } else {
-            ++summary.skipped;
-        }
-    }
-    return summary;
-}
-
-Result<ImportSummary> CaseImporter::import(const QStringList &headers, const QList<QStringList> &rows, Options options)
-{
-    QList<QPair<int, CaseFile>> cases;
-    ImportSummary summary = validate(headers, rows, &cases);
-    const bool headerBroken = std::any_of(summary.errors.cbegin(), summary.errors.cend(),
-                                          [](const ImportProblem &p) { return p.row == 1; });
-    if (headerBroken || (!summary.errors.isEmpty() && !options.skipInvalid)) {
-        summary.skipped = 0;
-        return summary;
-    }
-    auto written = inTransaction(m_db.connection(), [&]() -> Status {
-        CaseRepository repository(m_db.connection());
-        for (const auto &[rowNumber, c] : cases) {
-            auto existing = repository.idForNumber(c.caseNumber);
-            if (!existing && existing.error().kind != Error::Kind::NotFound)
-                return existing.error();
-            if (existing) {
-                auto updated = repository.update(existing.value(), c);
-                if (!updated)
-                    return updated.error();
-                updated.value() ? ++summary.updated : ++summary.unchanged;
-            } else {
-                auto inserted = repository.insert(c);
-                if (!inserted)
-                    return inserted.error();
-                ++summary.created;
-            }
-        }
-        AuditEntry entry{m_user, QStringLiteral("case.import"), QStringLiteral("case"), QStringLiteral("*"), 0, {},
-                         {{QStringLiteral("created"), summary.created},
-                          {QStringLiteral("updated"), summary.updated},
-                          {QStringLiteral("unchanged"), summary.unchanged},
-                          {QStringLiteral("skipped"), summary.skipped}},
-                         {}};
-        if (auto audited = auditlog::record(m_db.connection(), entry); !audited)
-            return audited;
-        // A dry run does all the work and then rolls it back, so its figures are exactly what would happen.
-        if (options.dryRun)
-            return invalidInput(QStringLiteral("dry run"));
-        return Ok{};
-    });
-    if (!written && !(options.dryRun && written.error().kind == Error::Kind::InvalidInput))
-        return written.error();
-    summary.applied = !options.dryRun;
-    return summary;
+Result<ImportSummary> CaseImporter::import(const QStringList &headers, const QList<QStringList> &rows,
+                                           Options options, const ImportMapping &mapping) {
+    return importFile(TableFile::fromTable(headers, rows), mapping, std::move(options));
 }
 
 } // namespace sagstjek

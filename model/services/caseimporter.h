@@ -1,23 +1,51 @@
 #pragma once
 
+// Getting cases in: a case list from the case system (CSV or XLSX), mapped column by column, validated, and
+// written in one transaction (all or nothing, or "import the valid rows and skip N" when asked). A re-import
+// updates cases by case number and never touches reviews, answers or defects.
+//
+// Long imports and the GUI: the database has one writer connection by design (Database, PERF_RELIABILITY §C),
+// owned by the GUI thread and shared by every service, so a worker thread with its own connection cannot
+// write, and moving the one connection to a worker would route every other service call through that thread.
+// The import therefore runs on the writer connection in chunks: CaseImportJob::step(n) processes n rows
+// inside the open transaction and returns, so the dialog drives it from the event loop with progress and
+// Cancel (which rolls back). A chunk of 2,000 rows takes ~10–30 ms. The dialog is modal, so nothing else
+// writes meanwhile.
+
 #include "domain/casefile.h"
 #include "domain/cuecard.h"
+#include "services/importmapping.h"
 #include "storage/result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
+#include <QSet>
 #include <QStringList>
+
+#include <memory>
 
 namespace sagstjek {
 
 class Database;
+class TableFile;
+class BulkCaseWriter;
 
 struct ImportProblem {
-    int row = 0;      // 1-based row in the file, the header being row 1
-    QString column;
+    int row = 0;    // 1-based row in the file, the header being row 1
+    QString column; // the file's header
     QString value;
     QString message;
     bool warning = false; // warnings (e.g. a CPR number failing modulus 11) do not stop an import
+};
+
+// A computed verdict that a re-import changed (a date moved, so a deadline is now met or missed).
+struct VerdictChange {
+    QString caseNumber;
+    QString itemKey;
+    QString before; // verdict key: met, missed, pending, missing-data, not-applicable
+    QString after;
+    QString explanation; // the new verdict's explanation
 };
 
 struct ImportSummary {
@@ -27,37 +55,113 @@ struct ImportSummary {
     int skipped = 0;
     QList<ImportProblem> errors;
     QList<ImportProblem> warnings;
-    bool applied = false; // false when nothing was written (errors, or a dry run)
+    QList<VerdictChange> verdictChanges;
+    int errorsNotListed = 0; // beyond the first 10,000
+    bool applied = false;    // false when nothing was written (errors, a dry run, Cancel)
+    bool cancelled = false;
+    bool indexesDeferred = false;
+    qint64 rowsRead = 0;
 };
 
-// Imports cases from a table with the canonical headers: case_number, cpr, name, area, subgroup, caseworker,
-// team, and one column per named date (ISO dates). All or nothing: any invalid row means nothing is written,
-// unless the caller explicitly asks to skip invalid rows. Existing case numbers are updated; reviews,
-// answers and defects are never touched.
-class CaseImporter {
+// Turns one file row into a case, with every problem by row, column, value and reason. Shared by the import
+// and the dialog's live preview.
+class CaseRowConverter {
     Q_DECLARE_TR_FUNCTIONS(sagstjek::CaseImporter)
 public:
+    CaseRowConverter(const QStringList &headers, const QList<CueCard> &cards, const ImportMapping &mapping);
+
+    // The target of each column ("" = ignored), and the problems of the header (missing required columns).
+    const QStringList &targets() const { return m_targets; }
+    const QList<ImportProblem> &headerProblems() const { return m_headerProblems; }
+    // Decides day-month or month-day per date column from sample rows; warnings say what was assumed.
+    QList<ImportProblem> detectDateOrders(const QList<QStringList> &sample);
+
+    struct Outcome {
+        CaseFile caseFile;
+        QList<ImportProblem> errors;
+        QList<ImportProblem> warnings;
+        QList<int> errorColumns; // column index of each error (-1: the row)
+    };
+    Outcome convert(const QStringList &row, int rowNumber) const;
+
+private:
+    QStringList m_headers;
+    QStringList m_targets;
+    QList<ImportTarget> m_targetList;
+    QList<ImportProblem> m_headerProblems;
+    QHash<int, io::DateOrder> m_dateOrder; // column → order
+    io::DateOrder m_forcedOrder = io::DateOrder::Ambiguous;
+    QSet<int> m_ambiguousColumns;
+    QHash<QString, QString> m_areas;                     // normalised key/title → area key
+    QHash<QString, QHash<QString, QString>> m_subgroups; // area → normalised key/label → subgroup key
+};
+
+// One import, run in steps (see the note at the top).
+class CaseImportJob {
+    Q_DECLARE_TR_FUNCTIONS(sagstjek::CaseImporter)
+public:
+    enum class Indexes { Auto, Keep, Defer };
     struct Options {
         bool skipInvalid = false;
         bool dryRun = false;
+        QString skippedRowsPath; // the invalid rows with their reasons, as a CSV to fix and import again
+        QDate today;             // for computed verdicts; default: the system date
+        QString language = QStringLiteral("en");
+        Indexes indexes = Indexes::Auto; // Auto defers index upkeep for large imports (see BulkCaseWriter)
+        int sampleRows = 2000;           // rows read ahead to detect date order
     };
-    // The file row of each data row, when the reader skipped blank lines (default: row i is file row i + 2).
-    void setRowNumbers(QList<qint64> rowNumbers) { m_rowNumbers = std::move(rowNumbers); }
 
-    CaseImporter(Database &db, QString user, QList<NamedField> dateFields);
+    CaseImportJob(Database &db, QString user, QList<CueCard> cards, std::unique_ptr<TableFile> file,
+                  ImportMapping mapping, Options options);
+    ~CaseImportJob();
 
-    // Checks every row; fills `cases` with the valid ones (row number → case).
-    ImportSummary validate(const QStringList &headers, const QList<QStringList> &rows,
-                           QList<QPair<int, CaseFile>> *cases) const;
-    Result<ImportSummary> import(const QStringList &headers, const QList<QStringList> &rows, Options options);
+    // Reads the header and the sample and begins the transaction. An error here means nothing was written;
+    // header problems (a required column missing) are in summary().errors and done() is true.
+    Status start();
+    // Processes up to `maxRows` rows. Returns ok when it may continue; done() tells when the file is read.
+    Status step(int maxRows);
+    bool done() const { return m_done; }
+    // Commits (or rolls back on errors without skipInvalid, a dry run) and returns the summary.
+    Result<ImportSummary> finish();
+    void cancel();
+    const ImportSummary &summary() const { return m_summary; }
+    double progress() const;
 
+private:
+    Status processRow(const QStringList &row, int rowNumber);
+    void recordInvalid(const QStringList &row, int rowNumber, const QList<ImportProblem> &errors);
+    void rollback();
+    Status verdictChanges(qint64 id, const CaseFile &before, const CaseFile &after);
+
+    struct Private;
+    std::unique_ptr<Private> d;
+    ImportSummary m_summary;
+    bool m_done = false;
+};
+
+// The whole import in one call (CLI, tests).
+class CaseImporter {
+    Q_DECLARE_TR_FUNCTIONS(sagstjek::CaseImporter)
+public:
+    using Options = CaseImportJob::Options;
+
+    CaseImporter(Database &db, QString user, QList<CueCard> cards);
+
+    Result<ImportSummary> importFile(std::unique_ptr<TableFile> file, const ImportMapping &mapping,
+                                     Options options);
+    Result<ImportSummary> import(const QStringList &headers, const QList<QStringList> &rows, Options options,
+                                 const ImportMapping &mapping = {});
+
+    // Canonical column names: case_number, cpr, name, area, subgroup, caseworker, team.
     static const QStringList &caseColumns();
 
 private:
     Database &m_db;
     QString m_user;
-    QList<NamedField> m_dateFields;
-    QList<qint64> m_rowNumbers;
+    QList<CueCard> m_cards;
 };
+
+// The newest card of each area among `cards`.
+const CueCard *newestCardFor(const QList<CueCard> &cards, const QString &area);
 
 } // namespace sagstjek

@@ -1,0 +1,57 @@
+#pragma once
+
+// Results out: cases, answers (long: one row per answer; wide: one row per case, one column per item, like
+// the old review sheets) and defects, filtered, as CSV (UTF-8 with BOM and ';' by default) or XLSX (real
+// dates, numbers, header row, frozen pane, autofilter, widths). CPR numbers and names only with
+// includePersonalData. Files are written atomically (QSaveFile / temporary file + rename): a failed export
+// leaves the previous file intact. Text cells are protected against formula injection by the io writers.
+
+#include "domain/cuecard.h"
+#include "io/csvwriter.h"
+#include "storage/result.h"
+
+#include <QCoreApplication>
+
+namespace sagstjek {
+
+class Database;
+class AccessPolicy;
+
+struct ExportFilter {
+    QString round; // round name; empty = all
+    QString area;
+    QString caseworker;
+    QString
+        status; // cases/answers: review status (not-started, in-progress, completed); defects: defect status
+};
+
+class Exporter {
+    Q_DECLARE_TR_FUNCTIONS(sagstjek::Exporter)
+public:
+    enum class What { Cases, AnswersLong, AnswersWide, Defects };
+    enum class Format { Csv, Xlsx };
+    struct Options {
+        What what = What::Cases;
+        Format format = Format::Csv;
+        bool includePersonalData = false;
+        ExportFilter filter;
+        io::CsvDialect dialect = io::CsvDialect::danishExcel();
+        QString language = QStringLiteral("en");
+    };
+
+    explicit Exporter(Database &db);
+    // Not owned. When set, each export is written to the access log (what, filters, personal data or not).
+    void setPolicy(AccessPolicy *policy) { m_policy = policy; }
+
+    // Returns the number of data rows written.
+    Result<qint64> exportTo(const QString &path, const Options &options);
+
+    static std::optional<What> whatFromKey(const QString &key); // cases, answers, answers-wide, defects
+    static QString whatKey(What what);
+
+private:
+    Database &m_db;
+    AccessPolicy *m_policy = nullptr;
+};
+
+} // namespace sagstjek

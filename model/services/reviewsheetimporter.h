@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/review.h"
+#include "services/caseimporter.h"
+#include "services/importmapping.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace sagstjek {
+
+class AccessPolicy;
+class Database;
+class TableFile;
+
+// An old review sheet ("styringsark"): one row per case, one column per check, maybe a note column. Columns
+// map to cue-card items by key or Danish/English text; values ja/nej/ikke relevant, yes/no/n/a, x, OK/Fejl,
+// 1/0. Every case becomes a review with answers (through ReviewService, so computed verdicts, audit and
+// defects behave exactly as when a reviewer answers), "not met" opens a defect described by the row's note,
+// and the review is completed when every applicable item is answered. One transaction: all or nothing.
+class ReviewSheetImporter {
+    Q_DECLARE_TR_FUNCTIONS(sagstjek::ReviewSheetImporter)
+public:
+    struct Options {
+        QString templateKey;
+        QString roundName; // empty: the review outside rounds
+        QDate reviewDate;  // when the old review was made; default: today
+        bool dryRun = false;
+        QString language = QStringLiteral("en");
+    };
+    ReviewSheetImporter(Database &db, QString user);
+    void setPolicy(AccessPolicy *policy) { m_policy = policy; }
+
+    // created = reviews written, unchanged = cases already reviewed (left as they are).
+    Result<ImportSummary> importFile(TableFile &file, const ImportMapping &mapping, const Options &options);
+
+    // ja/nej/ikke relevant, yes/no/n/a, x, OK/Fejl, 1/0, met/not-met/na; empty → unanswered; nullopt when
+    // unknown.
+    static std::optional<std::optional<AnswerValue>> parseAnswer(const QString &text);
+
+private:
+    Database &m_db;
+    QString m_user;
+    AccessPolicy *m_policy = nullptr;
+};
+
+} // namespace sagstjek

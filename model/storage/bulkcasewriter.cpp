@@ -1,0 +1,232 @@
+#include "storage/bulkcasewriter.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace sagstjek {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("sagstjek::Database", text);
+}
+
+// SQLite's primary result code of a failed statement.
+int primaryCode(const QSqlError &error) {
+    return error.nativeErrorCode().toInt() & 0xff;
+}
+
+} // namespace
+
+BulkCaseWriter::BulkCaseWriter(QSqlDatabase &db)
+    : m_db(db)
+    , m_insert(db)
+    , m_insertDate(db)
+    , m_deleteDates(db)
+    , m_update(db)
+    , m_lookup(db)
+    , m_loadCase(db)
+    , m_loadDates(db) {}
+
+BulkCaseWriter::~BulkCaseWriter() = default;
+
+Status BulkCaseWriter::exec(QSqlQuery &query) {
+    if (!query.exec())
+        return databaseError(sql::describe(query.lastError()));
+    return Ok{};
+}
+
+Status BulkCaseWriter::begin(bool deferIndexes) {
+    m_now = utcNow();
+    auto maxId = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM cases"));
+    if (!maxId)
+        return maxId.error();
+    m_maxIdBefore = maxId->toLongLong();
+
+    const auto prepare = [this](QSqlQuery &query, const QString &text) -> Status {
+        query.setForwardOnly(true);
+        if (!query.prepare(text))
+            return databaseError(tr("Database error: %1").arg(query.lastError().text()));
+        return Ok{};
+    };
+    const std::pair<QSqlQuery *, QString> statements[] = {
+        {&m_insert,
+         QStringLiteral("INSERT INTO cases (case_number, cpr, name, area, subgroup, caseworker, team, "
+                        "review_status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                        "'not-started', ?, ?)")},
+        {&m_insertDate, QStringLiteral("INSERT INTO case_dates (case_id, field, value) VALUES (?, ?, ?)")},
+        {&m_deleteDates, QStringLiteral("DELETE FROM case_dates WHERE case_id = ?")},
+        {&m_update,
+         QStringLiteral("UPDATE cases SET cpr = ?, name = ?, area = ?, subgroup = ?, caseworker = ?, "
+                        "team = ?, updated_at = ? WHERE id = ?")},
+        {&m_lookup, QStringLiteral("SELECT id FROM cases WHERE case_number = ?")},
+        {&m_loadCase,
+         QStringLiteral("SELECT case_number, cpr, name, area, subgroup, caseworker, team, review_status "
+                        "FROM cases WHERE id = ?")},
+        {&m_loadDates, QStringLiteral("SELECT field, value FROM case_dates WHERE case_id = ?")},
+    };
+    for (const auto &[query, text] : statements)
+        if (auto prepared = prepare(*query, text); !prepared)
+            return prepared;
+
+    if (!deferIndexes)
+        return Ok{};
+    // Secondary indexes (not the UNIQUE constraint's automatic index: it has no SQL and stays, so duplicate
+    // case numbers are still refused row by row) and the trigram index's insert trigger.
+    auto objects =
+        sql::run(m_db, QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'cases' "
+                                      "AND sql IS NOT NULL AND ((type = 'index') OR (type = 'trigger' AND "
+                                      "name = 'cases_name_search_insert')) ORDER BY type, name"));
+    if (!objects)
+        return objects.error();
+    QList<std::pair<QString, QString>> drops;
+    while (objects->next())
+        drops << std::pair{objects->value(0).toString(), objects->value(1).toString()};
+    objects->finish();
+    objects = sql::run(
+        m_db, QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = 'cases' AND sql IS NOT NULL "
+                             "AND ((type = 'index') OR (type = 'trigger' AND name = "
+                             "'cases_name_search_insert')) ORDER BY type, name"));
+    if (!objects)
+        return objects.error();
+    QStringList creates;
+    while (objects->next())
+        creates << objects->value(0).toString();
+    objects->finish();
+    for (const auto &[type, name] : drops) {
+        // Names come from sqlite_master, not from the user; quoted as identifiers all the same.
+        QString quoted = name;
+        quoted.replace(u'"', QStringLiteral("\"\""));
+        QSqlQuery drop(m_db);
+        if (!drop.exec(
+                QStringLiteral("DROP %1 \"%2\"")
+                    .arg(type == u"trigger" ? QStringLiteral("TRIGGER") : QStringLiteral("INDEX"), quoted)))
+            return databaseError(sql::describe(drop.lastError()));
+    }
+    m_dropped = creates;
+    m_deferred = true;
+    return Ok{};
+}
+
+Result<qint64> BulkCaseWriter::caseCount() {
+    auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM cases"));
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
+Result<qint64> BulkCaseWriter::idForNumber(const QString &caseNumber) {
+    m_lookup.addBindValue(caseNumber);
+    if (auto ran = exec(m_lookup); !ran)
+        return ran.error();
+    const qint64 id = m_lookup.next() ? m_lookup.value(0).toLongLong() : 0;
+    m_lookup.finish();
+    return id;
+}
+
+Result<CaseFile> BulkCaseWriter::loadFields(qint64 id) {
+    m_loadCase.addBindValue(id);
+    if (auto ran = exec(m_loadCase); !ran)
+        return ran.error();
+    if (!m_loadCase.next())
+        return notFound(tr("The case no longer exists."));
+    CaseFile c;
+    c.id = id;
+    c.caseNumber = m_loadCase.value(0).toString();
+    c.cpr = m_loadCase.value(1).toString();
+    c.name = m_loadCase.value(2).toString();
+    c.area = m_loadCase.value(3).toString();
+    c.subgroup = m_loadCase.value(4).toString();
+    c.caseworker = m_loadCase.value(5).toString();
+    c.team = m_loadCase.value(6).toString();
+    c.reviewStatus = reviewStatusFromKey(m_loadCase.value(7).toString());
+    m_loadCase.finish();
+    m_loadDates.addBindValue(id);
+    if (auto ran = exec(m_loadDates); !ran)
+        return ran.error();
+    while (m_loadDates.next())
+        c.dates.insert(m_loadDates.value(0).toString(),
+                       QDate::fromString(m_loadDates.value(1).toString(), Qt::ISODate));
+    m_loadDates.finish();
+    return c;
+}
+
+Status BulkCaseWriter::writeDates(qint64 id, const QHash<QString, QDate> &dates) {
+    for (auto it = dates.cbegin(); it != dates.cend(); ++it) {
+        if (!it.value().isValid())
+            continue;
+        m_insertDate.addBindValue(id);
+        m_insertDate.addBindValue(it.key());
+        m_insertDate.addBindValue(it.value().toString(Qt::ISODate));
+        if (auto ran = exec(m_insertDate); !ran)
+            return ran;
+    }
+    return Ok{};
+}
+
+Result<qint64> BulkCaseWriter::insert(const CaseFile &c) {
+    // Empty text binds as '' (the columns are NOT NULL), never as NULL.
+    const auto text = [](const QString &value) {
+        return value.isNull() ? QStringLiteral("") : value;
+    };
+    m_insert.addBindValue(c.caseNumber);
+    m_insert.addBindValue(text(c.cpr));
+    m_insert.addBindValue(c.name);
+    m_insert.addBindValue(c.area);
+    m_insert.addBindValue(text(c.subgroup));
+    m_insert.addBindValue(text(c.caseworker));
+    m_insert.addBindValue(text(c.team));
+    m_insert.addBindValue(m_now);
+    m_insert.addBindValue(m_now);
+    if (!m_insert.exec()) {
+        if (primaryCode(m_insert.lastError()) == 19) // SQLITE_CONSTRAINT: the case number exists
+            return invalidInput(tr("The case number %1 already exists.").arg(c.caseNumber));
+        return databaseError(sql::describe(m_insert.lastError()));
+    }
+    const qint64 id = m_insert.lastInsertId().toLongLong();
+    if (auto dates = writeDates(id, c.dates); !dates)
+        return dates.error();
+    return id;
+}
+
+Status BulkCaseWriter::update(qint64 id, const CaseFile &c) {
+    const auto text = [](const QString &value) {
+        return value.isNull() ? QStringLiteral("") : value;
+    };
+    m_update.addBindValue(text(c.cpr));
+    m_update.addBindValue(c.name);
+    m_update.addBindValue(c.area);
+    m_update.addBindValue(text(c.subgroup));
+    m_update.addBindValue(text(c.caseworker));
+    m_update.addBindValue(text(c.team));
+    m_update.addBindValue(utcNow());
+    m_update.addBindValue(id);
+    if (auto ran = exec(m_update); !ran)
+        return ran;
+    m_deleteDates.addBindValue(id);
+    if (auto ran = exec(m_deleteDates); !ran)
+        return ran;
+    return writeDates(id, c.dates);
+}
+
+Status BulkCaseWriter::finish() {
+    if (!m_deferred)
+        return Ok{};
+    for (const QString &create : std::as_const(m_dropped)) {
+        QSqlQuery q(m_db);
+        if (!q.exec(create))
+            return databaseError(sql::describe(q.lastError()));
+    }
+    // The external-content trigram index is rebuilt from the cases table in one pass.
+    QSqlQuery rebuild(m_db);
+    if (!rebuild.exec(QStringLiteral("INSERT INTO cases_name_search (cases_name_search) VALUES ('rebuild')")))
+        return databaseError(sql::describe(rebuild.lastError()));
+    m_dropped.clear();
+    m_deferred = false;
+    return Ok{};
+}
+
+} // namespace sagstjek
