@@ -87,7 +87,7 @@ Status DefectService::remediate(qint64 defectId, const QString &note, const QDat
                                     .arg(defectId)
                                     .arg(defectStatusKey(t.defect.status)));
         const auto role = m_roles.roleOf(m_user);
-        if (role && !roles::samePerson(t.defect.owner, m_user) &&
+        if (role && !roles::isCaseworker(m_roles, m_user, t.defect.owner) &&
             (role->isEmpty() || *role == roles::Caseworker))
             return refused(
                 tr("Defect %1 belongs to %2; only its owner, or a consultant, coordinator or leader, "
@@ -111,8 +111,7 @@ Status DefectService::verify(qint64 defectId, const QString &note) {
                     .arg(m_user)
                     .arg(defectId));
         if (!roles::mayVerify(m_roles, m_user))
-            return refused(
-                tr("A caseworker does not verify remediations; ask a consultant, coordinator or leader."));
+            return refused(tr("Only a faglig koordinator or a leader verifies remediations."));
         return DefectTracker(m_db.connection()).setVerified(defectId, note.trimmed(), m_user);
     });
 }

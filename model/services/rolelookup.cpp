@@ -35,7 +35,7 @@ bool mayApprove(const RoleLookup &lookup, const QString &user) {
 
 bool mayVerify(const RoleLookup &lookup, const QString &user) {
     const auto role = lookup.roleOf(user);
-    return !role || (!role->isEmpty() && *role != Caseworker);
+    return !role || *role == Coordinator || *role == Leader;
 }
 
 bool mayManageRounds(const RoleLookup &lookup, const QString &user) {

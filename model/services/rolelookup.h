@@ -64,7 +64,7 @@ inline const QString Administrator = QStringLiteral("administrator");
 // Whether `user` may approve or send back reviews: a coordinator or leader (anyone while there is no user
 // list).
 bool mayApprove(const RoleLookup &lookup, const QString &user);
-// Whether `user` may verify a remediation: anyone but a caseworker (anyone while there is no user list).
+// Whether `user` may verify a remediation: a coordinator or leader (anyone while there is no user list).
 bool mayVerify(const RoleLookup &lookup, const QString &user);
 // Whether `user` may start rounds, assign cases and manage action rules: consultant, coordinator, leader or
 // administrator (anyone while there is no user list).
