@@ -399,6 +399,48 @@ private slots:
         QCOMPARE(actions->first().status, QStringLiteral("done"));
     }
 
+    void rolesFromTheUserListAreEnforcedFromTheCommandLine() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("roles.db"));
+        auto as = [&](const QString &user, QStringList args) {
+            return testsupport::runCli(
+                QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user} + args);
+        };
+        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("demo")}).exitCode, 0);
+        const QList<QStringList> users = {
+            {QStringLiteral("admin"), QStringLiteral("administrator"), QString()},
+            {QStringLiteral("koord"), QStringLiteral("coordinator"), QString()},
+            {QStringLiteral("kons"), QStringLiteral("consultant"), QString()},
+            {QStringLiteral("ali"), QStringLiteral("caseworker"), QStringLiteral("Ali Hassan")}};
+        for (const QStringList &u : users) {
+            QStringList args{QStringLiteral("users"), QStringLiteral("add"), u.at(0),
+                             QStringLiteral("--role"), u.at(1)};
+            if (!u.at(2).isEmpty())
+                args << QStringLiteral("--display-name") << u.at(2);
+            auto added = as(QStringLiteral("admin"), args);
+            QVERIFY2(added.exitCode == 0, added.err.constData());
+        }
+        // A caseworker does not start rounds.
+        auto refusedCreate =
+            as(QStringLiteral("ali"), {QStringLiteral("round"), QStringLiteral("create"), QStringLiteral("R"),
+                                       QStringLiteral("--kind"), QStringLiteral("walkthrough")});
+        QCOMPARE(refusedCreate.exitCode, 2);
+        QCOMPARE(as(QStringLiteral("kons"),
+                    {QStringLiteral("round"), QStringLiteral("create"), QStringLiteral("R"),
+                     QStringLiteral("--kind"), QStringLiteral("walkthrough"), QStringLiteral("--area"),
+                     QStringLiteral("igu")})
+                     .exitCode,
+                 0);
+        // Ali (known in the case system as "Ali Hassan") is never given his own IGU cases.
+        auto own = as(QStringLiteral("kons"),
+                      {QStringLiteral("round"), QStringLiteral("assign"), QStringLiteral("R"),
+                       QStringLiteral("--reviewer"), QStringLiteral("ali"), QStringLiteral("--json")});
+        QCOMPARE(own.exitCode, 0);
+        const QJsonObject outcome = QJsonDocument::fromJson(own.out).object();
+        QVERIFY(outcome.value(QStringLiteral("assigned")).toArray().isEmpty());
+        QVERIFY(!outcome.value(QStringLiteral("not_assigned")).toArray().isEmpty());
+    }
+
     void roundCommandsEndToEnd() {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("cli.db"));
