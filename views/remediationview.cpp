@@ -2,7 +2,9 @@
 
 #include "itemmodels/roundmodels.h"
 #include "services/defectservice.h"
+#include "services/rolelookup.h"
 #include "services/roundservice.h"
+#include "storage/database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,10 +40,18 @@ protected:
 } // namespace
 
 RemediationView::RemediationView(Database &db, const QString &user, const RoleLookup &roles, QWidget *parent)
+    : RemediationView(db, user, &roles, parent) {}
+
+RemediationView::RemediationView(Database &db, const QString &user, QWidget *parent)
+    : RemediationView(db, user, nullptr, parent) {}
+
+RemediationView::RemediationView(Database &db, const QString &user, const RoleLookup *roles, QWidget *parent)
     : QWidget(parent)
+    , m_ownedRoles(roles ? nullptr : std::make_unique<UserListRoles>(db.connection()))
+    , m_roleLookup(roles ? *roles : *m_ownedRoles)
     , m_user(user)
-    , m_service(std::make_unique<DefectService>(db, user, roles))
-    , m_rounds(std::make_unique<RoundService>(db, user, roles))
+    , m_service(std::make_unique<DefectService>(db, user, m_roleLookup))
+    , m_rounds(std::make_unique<RoundService>(db, user, m_roleLookup))
     , m_model(new DefectTrackerModel(*m_service, this))
     , m_table(new QTableView(this))
     , m_round(new QComboBox(this))

@@ -26,6 +26,8 @@ class RemediationView : public QWidget {
     Q_OBJECT
 public:
     RemediationView(Database &db, const QString &user, const RoleLookup &roles, QWidget *parent = nullptr);
+    // Roles from the database's user list (the trust layer's users table).
+    RemediationView(Database &db, const QString &user, QWidget *parent = nullptr);
     ~RemediationView() override;
 
     void setUser(const QString &user);
@@ -43,10 +45,13 @@ public slots:
     void setDueOfSelected();
 
 private:
+    RemediationView(Database &db, const QString &user, const RoleLookup *roles, QWidget *parent);
     void applyFilter();
     QList<qint64> selectedIds() const;
     void showMessage(const QString &text, bool error = false);
 
+    std::unique_ptr<RoleLookup> m_ownedRoles;
+    const RoleLookup &m_roleLookup;
     QString m_user;
     std::unique_ptr<DefectService> m_service;
     std::unique_ptr<RoundService> m_rounds;

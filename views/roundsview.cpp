@@ -3,7 +3,9 @@
 #include "itemmodels/roundmodels.h"
 #include "services/actionrules.h"
 #include "services/approvalservice.h"
+#include "services/rolelookup.h"
 #include "services/roundservice.h"
+#include "storage/database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -131,12 +133,19 @@ RoundSpec NewRoundDialog::spec() const {
 }
 
 RoundsView::RoundsView(Database &db, const QString &user, const RoleLookup &roles, QWidget *parent)
+    : RoundsView(db, user, &roles, parent) {}
+
+RoundsView::RoundsView(Database &db, const QString &user, QWidget *parent)
+    : RoundsView(db, user, nullptr, parent) {}
+
+RoundsView::RoundsView(Database &db, const QString &user, const RoleLookup *roles, QWidget *parent)
     : QWidget(parent)
+    , m_ownedRoles(roles ? nullptr : std::make_unique<UserListRoles>(db.connection()))
+    , m_roleLookup(roles ? *roles : *m_ownedRoles)
     , m_db(db)
-    , m_roles(roles)
-    , m_rounds(std::make_unique<RoundService>(db, user, roles))
-    , m_approvals(std::make_unique<ApprovalService>(db, user, roles))
-    , m_actions(std::make_unique<ActionRuleService>(db, user, roles))
+    , m_rounds(std::make_unique<RoundService>(db, user, m_roleLookup))
+    , m_approvals(std::make_unique<ApprovalService>(db, user, m_roleLookup))
+    , m_actions(std::make_unique<ActionRuleService>(db, user, m_roleLookup))
     , m_roundModel(new RoundListModel(*m_rounds, this))
     , m_caseModel(new RoundCaseModel(*m_rounds, this))
     , m_roundTable(new QTableView(this))

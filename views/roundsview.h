@@ -55,6 +55,8 @@ class RoundsView : public QWidget {
     Q_OBJECT
 public:
     RoundsView(Database &db, const QString &user, const RoleLookup &roles, QWidget *parent = nullptr);
+    // Roles from the database's user list (the trust layer's users table).
+    RoundsView(Database &db, const QString &user, QWidget *parent = nullptr);
     ~RoundsView() override;
 
     void setUser(const QString &user);
@@ -81,12 +83,14 @@ signals:
     void openCaseRequested(qint64 roundId, qint64 caseId);
 
 private:
+    RoundsView(Database &db, const QString &user, const RoleLookup *roles, QWidget *parent);
     void showRound();
     void showMessage(const QString &text, bool error = false);
     qint64 selectedCase() const;
 
+    std::unique_ptr<RoleLookup> m_ownedRoles;
+    const RoleLookup &m_roleLookup;
     Database &m_db;
-    const RoleLookup &m_roles;
     std::unique_ptr<RoundService> m_rounds;
     std::unique_ptr<ApprovalService> m_approvals;
     std::unique_ptr<ActionRuleService> m_actions;
