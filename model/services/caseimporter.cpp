@@ -61,8 +61,10 @@ CaseRowConverter::CaseRowConverter(const QStringList &headers, const QList<CueCa
             m_headerProblems << ImportProblem{
                 1, target.key, QString(),
                 tr("The required column \"%1\" (%2) is missing.").arg(target.key, target.labelDa), false};
-    for (const QString &key : Areas::keys())
+    for (const QString &key : Areas::keys()) {
+        m_areas.insert(key, key);
         m_areas.insert(importmapping::normalise(key), key);
+    }
     for (const QString &key : Areas::keys())
         m_areas.insert(importmapping::normalise(Areas::label(key)), key);
     for (const CueCard &card : cards) {
@@ -80,6 +82,7 @@ CaseRowConverter::CaseRowConverter(const QStringList &headers, const QList<CueCa
                                           sub.key);
         }
     }
+    plan();
 }
 
 QList<ImportProblem> CaseRowConverter::detectDateOrders(const QList<QStringList> &sample) {
@@ -122,7 +125,31 @@ QList<ImportProblem> CaseRowConverter::detectDateOrders(const QList<QStringList>
                 1, m_headers.at(column), QString(),
                 tr("The dates were read as month-day-year: %1").arg(detection.explanation), true};
     }
+    plan();
     return warnings;
+}
+
+void CaseRowConverter::plan() {
+    const auto columnOf = [&](const QString &key) {
+        return int(m_targets.indexOf(key));
+    };
+    m_columns.number = columnOf(QStringLiteral("case_number"));
+    m_columns.name = columnOf(QStringLiteral("name"));
+    m_columns.area = columnOf(QStringLiteral("area"));
+    m_columns.subgroup = columnOf(QStringLiteral("subgroup"));
+    m_columns.caseworker = columnOf(QStringLiteral("caseworker"));
+    m_columns.team = columnOf(QStringLiteral("team"));
+    m_columns.cpr = columnOf(QStringLiteral("cpr"));
+    m_textColumns.clear();
+    m_dateColumns.clear();
+    for (int column = 0; column < m_targets.size(); ++column) {
+        if (m_targets.at(column).isEmpty())
+            continue;
+        if (m_dateOrder.contains(column) || m_ambiguousColumns.contains(column))
+            m_dateColumns << column;
+        else
+            m_textColumns << column;
+    }
 }
 
 CaseRowConverter::Outcome CaseRowConverter::convert(const QStringList &row, int rowNumber) const {
@@ -132,28 +159,27 @@ CaseRowConverter::Outcome CaseRowConverter::convert(const QStringList &row, int 
                                     value.left(200), message, false};
         out.errorColumns << column;
     };
-    auto columnOf = [&](const QString &key) {
-        return int(m_targets.indexOf(key));
-    };
     auto cell = [&](int column) {
         return column >= 0 && column < row.size() ? row.at(column).trimmed() : QString();
     };
 
     CaseFile &c = out.caseFile;
-    const int numberColumn = columnOf(QStringLiteral("case_number"));
-    const int nameColumn = columnOf(QStringLiteral("name"));
-    const int areaColumn = columnOf(QStringLiteral("area"));
-    const int subgroupColumn = columnOf(QStringLiteral("subgroup"));
+    const int numberColumn = m_columns.number;
+    const int nameColumn = m_columns.name;
+    const int areaColumn = m_columns.area;
+    const int subgroupColumn = m_columns.subgroup;
     c.caseNumber = cell(numberColumn);
     c.name = cell(nameColumn);
-    c.caseworker = cell(columnOf(QStringLiteral("caseworker")));
-    c.team = cell(columnOf(QStringLiteral("team")));
+    c.caseworker = cell(m_columns.caseworker);
+    c.team = cell(m_columns.team);
     if (c.caseNumber.isEmpty())
         fail(numberColumn, c.caseNumber, tr("The case number is missing."));
     if (c.name.isEmpty())
         fail(nameColumn, c.name, tr("The name is missing."));
     const QString areaText = cell(areaColumn);
-    c.area = m_areas.value(importmapping::normalise(areaText));
+    c.area = m_areas.value(areaText); // exact keys first: no normalising for the common case
+    if (c.area.isEmpty())
+        c.area = m_areas.value(importmapping::normalise(areaText));
     if (c.area.isEmpty())
         fail(areaColumn, areaText,
              tr("Unknown area. Use one of: %1.").arg(Areas::keys().join(QStringLiteral(", "))));
@@ -174,17 +200,14 @@ CaseRowConverter::Outcome CaseRowConverter::convert(const QStringList &row, int 
             }
         }
     }
-    for (int column = 0; column < m_targets.size(); ++column) {
-        const QString &key = m_targets.at(column);
-        if (key.isEmpty() || m_dateOrder.contains(column) || m_ambiguousColumns.contains(column))
-            continue;
+    for (int column : m_textColumns) {
         const QString value = cell(column);
         if (value.size() > MaxTextLength)
             fail(column, value, tr("The value is longer than %1 characters.").arg(MaxTextLength));
         else if (hasControl(value))
             fail(column, value, tr("The value contains control characters."));
     }
-    const int cprColumn = columnOf(QStringLiteral("cpr"));
+    const int cprColumn = m_columns.cpr;
     const QString cprText = cell(cprColumn);
     if (!cprText.isEmpty()) {
         const cpr::Check check = cpr::check(cprText);
@@ -200,10 +223,8 @@ CaseRowConverter::Outcome CaseRowConverter::convert(const QStringList &row, int 
                     true};
         }
     }
-    for (int column = 0; column < m_targets.size(); ++column) {
+    for (int column : m_dateColumns) {
         const bool ambiguous = m_ambiguousColumns.contains(column);
-        if (!m_dateOrder.contains(column) && !ambiguous)
-            continue;
         const QString value = cell(column);
         if (value.isEmpty())
             continue;

@@ -92,6 +92,12 @@ private:
     QHash<int, io::DateOrder> m_dateOrder; // column → order
     io::DateOrder m_forcedOrder = io::DateOrder::Ambiguous;
     QSet<int> m_ambiguousColumns;
+    void plan();
+    struct Columns {
+        int number = -1, name = -1, area = -1, subgroup = -1, caseworker = -1, team = -1, cpr = -1;
+    } m_columns;
+    QList<int> m_textColumns;                            // mapped columns that are not dates
+    QList<int> m_dateColumns;                            // mapped date columns (ambiguous ones included)
     QHash<QString, QString> m_areas;                     // normalised key/title → area key
     QHash<QString, QHash<QString, QString>> m_subgroups; // area → normalised key/label → subgroup key
 };

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <map>
 #include <memory>
 
 namespace sagstjek {
@@ -49,7 +50,7 @@ private:
 
     QSqlDatabase &m_db;
     QSqlQuery m_insert;
-    QSqlQuery m_insertDate;
+    std::map<int, std::unique_ptr<QSqlQuery>> m_insertDates; // by the number of dates: one statement per case
     QSqlQuery m_deleteDates;
     QSqlQuery m_update;
     QSqlQuery m_lookup;
@@ -59,6 +60,7 @@ private:
     bool m_deferred = false;
     qint64 m_maxIdBefore = 0;
     QString m_now;
+    QVariant m_cacheSizeBefore; // restored when the writer is done
 };
 
 } // namespace sagstjek
