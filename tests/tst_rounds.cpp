@@ -223,6 +223,29 @@ private slots:
         QVERIFY(RoundService::skippedText(skipped.first()).contains(QStringLiteral("no eligible case")));
     }
 
+    void aSampleCanIncludeEveryCaseWhoseDefectWasRemediatedSinceTheLastRound() {
+        auto db = testsupport::memoryDatabase();
+        importCases(*db, forward());
+        RoundService rounds(*db, QStringLiteral("quality"), m_noUsers);
+        QVERIFY(rounds.create(sampleSpec(QStringLiteral("First"))).ok());
+        ReviewService reviews(*db, QStringLiteral("rev"));
+        const qint64 caseId = idOf(*db, QStringLiteral("SAG-030"));
+        QVERIFY(
+            reviews.answer(caseId, QStringLiteral("integration.contract.goal"), AnswerValue::NotMet).ok());
+        const qint64 defectId =
+            reviews.itemState(caseId, QStringLiteral("integration.contract.goal"))->defect->id;
+        DefectService owner(*db, QStringLiteral("Søren Kjær"), m_noUsers);
+        QVERIFY(owner.remediate(defectId, QStringLiteral("Contract signed")).ok());
+        RoundSpec spec = sampleSpec(QStringLiteral("Follow-up"));
+        spec.includeRemediated = true;
+        auto round = rounds.create(spec);
+        QVERIFY2(round.ok(), qPrintable(round.error().message));
+        const QList<RoundCase> cases = rounds.cases(round->id).value();
+        QCOMPARE(cases.size(), 6); // the five drawn, then the remediated one to check the fix
+        QCOMPARE(cases.last().caseNumber, QStringLiteral("SAG-030"));
+        QCOMPARE(cases.last().reason, QStringLiteral("remediated-defect"));
+    }
+
     void assignmentRefusesAReviewersOwnCases() {
         auto db = testsupport::memoryDatabase();
         importCases(*db, forward());

@@ -73,9 +73,15 @@ QString RoundService::skippedText(const SkippedStratum &skipped) {
     return skipped.stratum + QStringLiteral(": ") + skipped.reason;
 }
 
-Result<Round> RoundService::create(const RoundSpec &spec) {
-    if (auto allowed = checkManage(); !allowed)
+Result<Round> RoundService::create(const RoundSpec &requested) {
+    RoundSpec spec = requested;
+    const auto role = m_roles.roleOf(m_user);
+    if (spec.kind == RoundKind::SelfCheck && role && *role == roles::Caseworker) {
+        // A caseworker may start a self-check of their own cases, and only of those.
+        spec.scope.caseworkers = m_roles.namesOf(m_user);
+    } else if (auto allowed = checkManage(); !allowed) {
         return allowed.error();
+    }
     const QString name = spec.name.trimmed();
     if (name.isEmpty())
         return invalidInput(tr("A round needs a name."));

@@ -39,7 +39,9 @@ public:
     void setClock(const rules::Clock *clock) { m_clock = clock; }
 
     // Starts a round: stores it, freezes the population in scope, draws the sample from the seed (a new
-    // nine-digit seed when none is given) and records the cue-card version each area uses.
+    // nine-digit seed when none is given) and records the cue-card version each area uses. Consultants,
+    // coordinators, leaders and administrators start rounds; a caseworker starts a self-check of their own
+    // cases.
     Result<Round> create(const RoundSpec &spec);
     Status close(qint64 roundId);
 
