@@ -393,3 +393,7 @@ DA.update({
     "\"%1\" is not a CPR number: %2.": "\"%1\" er ikke et CPR-nummer: %2.",
     "Give the reason for deleting case %1 (--reason TEXT).": "Angiv begrundelsen for at slette sag %1 (--reason TEKST).",
 })
+
+DA.update({
+    "… and %n more": ("… og %n mere", "… og %n mere"),
+})

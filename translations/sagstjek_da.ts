@@ -228,23 +228,22 @@
         </message>
     </context>
     <context>
+        <name>sagstjek::BulkCaseWriter</name>
+        <message>
+            <source>Database error: %1</source>
+            <translation>Databasefejl: %1</translation>
+        </message>
+        <message>
+            <source>The case no longer exists.</source>
+            <translation>Sagen findes ikke længere.</translation>
+        </message>
+        <message>
+            <source>The case number %1 already exists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>sagstjek::CaseImporter</name>
-        <message>
-            <source>The column appears twice.</source>
-            <translation>Kolonnen forekommer to gange.</translation>
-        </message>
-        <message>
-            <source>Unknown column. Use case_number, cpr, name, area, subgroup, caseworker, team or a named date such as takeover.</source>
-            <translation>Ukendt kolonne. Brug case_number, cpr, name, area, subgroup, caseworker, team eller en navngiven dato som takeover.</translation>
-        </message>
-        <message>
-            <source>The required column is missing.</source>
-            <translation>Den påkrævede kolonne mangler.</translation>
-        </message>
-        <message>
-            <source>The row has %1 fields; the header has %2.</source>
-            <translation>Rækken har %1 felter; overskriften har %2.</translation>
-        </message>
         <message>
             <source>The case number is missing.</source>
             <translation>Sagsnummeret mangler.</translation>
@@ -278,8 +277,60 @@
             <translation>CPR-nummeret består ikke modulus 11-kontrollen. Det kan numre udstedt siden 2007 gøre; det blev godtaget.</translation>
         </message>
         <message>
-            <source>Not a valid date; write it as YYYY-MM-DD.</source>
-            <translation>Ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
+            <source>No case field has this name; the column is ignored. Map it in a mapping file to import it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The required column "%1" (%2) is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column mixes day-first and month-first dates (%1). Choose the order in the mapping.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No date in the first rows tells day-first from month-first; they were read as day-month-year (Danish order).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dates were read as month-day-year: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown subgroup for %1. Use one of: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a valid date (%1). Write it as YYYY-MM-DD or DD-MM-YYYY.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date could be day-month or month-day; choose the column's date order in the mapping.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date is outside 1900–2100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot start a transaction: %1</source>
+            <translation>Kan ikke starte en transaktion: %1</translation>
+        </message>
+        <message>
+            <source>The cases were imported, but the skipped rows could not be written to %1: %2</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -505,6 +556,13 @@
             <translation>
                 <numerusform>Gennemgangen kan ikke afsluttes endnu (%n problem):</numerusform>
                 <numerusform>Gennemgangen kan ikke afsluttes endnu (%n problemer):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… og %n mere</numerusform>
+                <numerusform>… og %n mere</numerusform>
             </translation>
         </message>
     </context>
@@ -795,10 +853,6 @@
             <translation>%1 har rettet fejl %2 og kan ikke selv kontrollere rettelsen; en anden skal bekræfte, at den virkede (fire øjne).</translation>
         </message>
         <message>
-            <source>A caseworker does not verify remediations; ask a consultant, coordinator or leader.</source>
-            <translation>En sagsbehandler kontrollerer ikke rettelser; spørg en konsulent, koordinator eller leder.</translation>
-        </message>
-        <message>
             <source>Say why the defect is reopened.</source>
             <translation>Skriv, hvorfor fejlen genåbnes.</translation>
         </message>
@@ -821,6 +875,77 @@
         <message>
             <source>Only a consultant, coordinator, leader or administrator changes due dates.</source>
             <translation>Kun en konsulent, koordinator, leder eller administrator kan ændre frister.</translation>
+        </message>
+        <message>
+            <source>Only a faglig koordinator or a leader verifies remediations.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::DefectTrackerModel</name>
+        <message>
+            <source>Open</source>
+            <translation>Åben</translation>
+        </message>
+        <message>
+            <source>Remediated</source>
+            <translation>Rettet</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Kontrolleret</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Genåbnet</translation>
+        </message>
+        <message>
+            <source>Remediated %1 by %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Punkt</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ansvarlig</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Remediated by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verified by</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -867,6 +992,95 @@
                 <numerusform>%n fejl</numerusform>
                 <numerusform>%n fejl</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::EventImporter</name>
+        <message>
+            <source>The required column "%1" (%2) is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case number is missing.</source>
+            <translation>Sagsnummeret mangler.</translation>
+        </message>
+        <message>
+            <source>There is no case with this number; import the case first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown event kind. Use one of: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a valid date (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date could be day-month or month-day; choose the order in the mapping.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown form. Use in-person, phone, digital or letter.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::Exporter</name>
+        <message>
+            <source>There is no round "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown area "%1". Use one of: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Defects</source>
+            <translation>Fejl og mangler</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ImportMapping</name>
+        <message>
+            <source>The mapping file has an unknown format.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mapping's kind must be cases, events or answers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mapping needs a "columns" object: file header → field key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column "%1" must map to a field key (text) or null.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>date_order must be dmy, mdy or auto.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1028,6 +1242,210 @@
         </message>
     </context>
     <context>
+        <name>sagstjek::NewRoundDialog</name>
+        <message>
+            <source>Include every case with a defect remediated since the last round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New review round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Walkthrough (every case in scope)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supervision (one case per caseworker per month)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self-check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All areas (or keys separated by commas)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All caseworkers (or names separated by commas)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not stratified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per caseworker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drawn at random and shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> % error-free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Areas:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Caseworkers:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sample si&amp;ze:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tratify:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases &amp;per stratum:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;eed:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xclude cases reviewed in the last (months):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Target:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start round</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::RemediationView</name>
+        <message>
+            <source>&amp;Overdue only</source>
+            <translation>Kun &amp;overskredne</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Alle statusser</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åben</translation>
+        </message>
+        <message>
+            <source>Remediated</source>
+            <translation>Rettet</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Kontrolleret</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Genåbnet</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ansvarlig</translation>
+        </message>
+        <message>
+            <source>What was done (remediate), or why (reopen)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;My defects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remediated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;assign selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set &amp;due date of selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All rounds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remediation recorded; someone else verifies it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n defect(s) reassigned.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n due date(s) changed.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::ReviewEditor</name>
         <message>
             <source>Answer an item</source>
@@ -1089,6 +1507,167 @@
         <message>
             <source>This review is approved and frozen; reopen it with a reason to change it.</source>
             <translation>Denne gennemgang er godkendt og låst; genåbn den med en begrundelse for at ændre den.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ReviewSheetImporter</name>
+        <message>
+            <source>There is no cue card %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no round "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The required column "case_number" (Sagsnummer) is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No item of %1 has this key or text; the column is ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No column matches an item of %1 by key, Danish or English text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case number is missing.</source>
+            <translation>Sagsnummeret mangler.</translation>
+        </message>
+        <message>
+            <source>There is no case with this number; import the cases first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not an answer. Use ja/nej/ikke relevant, yes/no/n/a, x, OK/Fejl or 1/0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case is in %1; the sheet is for %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported from an earlier review sheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The review stays in progress: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::RoundCaseModel</name>
+        <message>
+            <source>Not started</source>
+            <translation>Ikke startet</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>I gang</translation>
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Genåbnet</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Sagsbehandler</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Gennemgang</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>Ikke opfyldt</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::RoundListModel</name>
+        <message>
+            <source>Walkthrough</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supervision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self-check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1196,6 +1775,119 @@
         </message>
     </context>
     <context>
+        <name>sagstjek::RoundsView</name>
+        <message>
+            <source>&amp;Remaining only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviewers, separated by commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment (needed to send back) or reason (needed to reopen)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All reviewers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New round…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assign &amp;evenly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send &amp;back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Management actions:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;valuate action rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 cases in the population, %3 in scope, %4 reviewed, %5 approved, %6 remaining. Seed %7.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error-free: %1 % (target %2 %).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 of %3 reviewed, %4 remaining.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: %1 — %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the whole round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round "%1" started with seed %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a round first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) assigned.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Choose a case first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent back to the reviewer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopened; it needs a new approval when it is completed again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) called for.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::SettingsDialog</name>
         <message>
             <source>Show &amp;guidance ("what to look for") under each item</source>
@@ -1216,6 +1908,25 @@
         <message>
             <source>&amp;Language:</source>
             <translation>&amp;Sprog:</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::TableFile</name>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>Kan ikke åbne %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no sheet "%2". Its sheets are: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown encoding "%1". Use utf-8, utf-16le, utf-16be or windows-1252.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1409,6 +2120,25 @@
         <message>
             <source>Cannot put the restored database in place at %1.</source>
             <translation>Kan ikke lægge den gendannede database på plads i %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::importmapping</name>
+        <message>
+            <source>Cannot read the mapping file %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mapping file %1 is not a JSON object: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the mapping a name.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -228,23 +228,22 @@
         </message>
     </context>
     <context>
+        <name>sagstjek::BulkCaseWriter</name>
+        <message>
+            <source>Database error: %1</source>
+            <translation>Database error: %1</translation>
+        </message>
+        <message>
+            <source>The case no longer exists.</source>
+            <translation>The case no longer exists.</translation>
+        </message>
+        <message>
+            <source>The case number %1 already exists.</source>
+            <translation>The case number %1 already exists.</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::CaseImporter</name>
-        <message>
-            <source>The column appears twice.</source>
-            <translation>The column appears twice.</translation>
-        </message>
-        <message>
-            <source>Unknown column. Use case_number, cpr, name, area, subgroup, caseworker, team or a named date such as takeover.</source>
-            <translation>Unknown column. Use case_number, cpr, name, area, subgroup, caseworker, team or a named date such as takeover.</translation>
-        </message>
-        <message>
-            <source>The required column is missing.</source>
-            <translation>The required column is missing.</translation>
-        </message>
-        <message>
-            <source>The row has %1 fields; the header has %2.</source>
-            <translation>The row has %1 fields; the header has %2.</translation>
-        </message>
         <message>
             <source>The case number is missing.</source>
             <translation>The case number is missing.</translation>
@@ -278,8 +277,60 @@
             <translation>The CPR number fails the modulus-11 check. Numbers issued since 2007 may do so; it was accepted.</translation>
         </message>
         <message>
-            <source>Not a valid date; write it as YYYY-MM-DD.</source>
-            <translation>Not a valid date; write it as YYYY-MM-DD.</translation>
+            <source>No case field has this name; the column is ignored. Map it in a mapping file to import it.</source>
+            <translation>No case field has this name; the column is ignored. Map it in a mapping file to import it.</translation>
+        </message>
+        <message>
+            <source>The required column "%1" (%2) is missing.</source>
+            <translation>The required column "%1" (%2) is missing.</translation>
+        </message>
+        <message>
+            <source>The column mixes day-first and month-first dates (%1). Choose the order in the mapping.</source>
+            <translation>The column mixes day-first and month-first dates (%1). Choose the order in the mapping.</translation>
+        </message>
+        <message>
+            <source>No date in the first rows tells day-first from month-first; they were read as day-month-year (Danish order).</source>
+            <translation>No date in the first rows tells day-first from month-first; they were read as day-month-year (Danish order).</translation>
+        </message>
+        <message>
+            <source>The dates were read as month-day-year: %1</source>
+            <translation>The dates were read as month-day-year: %1</translation>
+        </message>
+        <message>
+            <source>Unknown subgroup for %1. Use one of: %2.</source>
+            <translation>Unknown subgroup for %1. Use one of: %2.</translation>
+        </message>
+        <message>
+            <source>Not a valid date (%1). Write it as YYYY-MM-DD or DD-MM-YYYY.</source>
+            <translation>Not a valid date (%1). Write it as YYYY-MM-DD or DD-MM-YYYY.</translation>
+        </message>
+        <message>
+            <source>The date could be day-month or month-day; choose the column's date order in the mapping.</source>
+            <translation>The date could be day-month or month-day; choose the column's date order in the mapping.</translation>
+        </message>
+        <message>
+            <source>The date is outside 1900–2100.</source>
+            <translation>The date is outside 1900–2100.</translation>
+        </message>
+        <message>
+            <source>%1. Nothing was imported.</source>
+            <translation>%1. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Cannot start a transaction: %1</source>
+            <translation>Cannot start a transaction: %1</translation>
+        </message>
+        <message>
+            <source>The cases were imported, but the skipped rows could not be written to %1: %2</source>
+            <translation>The cases were imported, but the skipped rows could not be written to %1: %2</translation>
         </message>
     </context>
     <context>
@@ -505,6 +556,13 @@
             <translation>
                 <numerusform>The review cannot be completed yet (%n problem):</numerusform>
                 <numerusform>The review cannot be completed yet (%n problems):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
             </translation>
         </message>
     </context>
@@ -795,10 +853,6 @@
             <translation>%1 remediated defect %2 and cannot verify their own remediation; someone else must confirm the fix worked (four eyes).</translation>
         </message>
         <message>
-            <source>A caseworker does not verify remediations; ask a consultant, coordinator or leader.</source>
-            <translation>A caseworker does not verify remediations; ask a consultant, coordinator or leader.</translation>
-        </message>
-        <message>
             <source>Say why the defect is reopened.</source>
             <translation>Say why the defect is reopened.</translation>
         </message>
@@ -821,6 +875,77 @@
         <message>
             <source>Only a consultant, coordinator, leader or administrator changes due dates.</source>
             <translation>Only a consultant, coordinator, leader or administrator changes due dates.</translation>
+        </message>
+        <message>
+            <source>Only a faglig koordinator or a leader verifies remediations.</source>
+            <translation>Only a faglig koordinator or a leader verifies remediations.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::DefectTrackerModel</name>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Remediated</source>
+            <translation>Remediated</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Verified</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Reopened</translation>
+        </message>
+        <message>
+            <source>Remediated %1 by %2: %3</source>
+            <translation>Remediated %1 by %2: %3</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (overdue)</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Round</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Remediated by</source>
+            <translation>Remediated by</translation>
+        </message>
+        <message>
+            <source>Verified by</source>
+            <translation>Verified by</translation>
         </message>
     </context>
     <context>
@@ -867,6 +992,95 @@
                 <numerusform>%n defect</numerusform>
                 <numerusform>%n defects</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::EventImporter</name>
+        <message>
+            <source>The required column "%1" (%2) is missing.</source>
+            <translation>The required column "%1" (%2) is missing.</translation>
+        </message>
+        <message>
+            <source>%1. Nothing was imported.</source>
+            <translation>%1. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The case number is missing.</source>
+            <translation>The case number is missing.</translation>
+        </message>
+        <message>
+            <source>There is no case with this number; import the case first.</source>
+            <translation>There is no case with this number; import the case first.</translation>
+        </message>
+        <message>
+            <source>Unknown event kind. Use one of: %1.</source>
+            <translation>Unknown event kind. Use one of: %1.</translation>
+        </message>
+        <message>
+            <source>The date is missing.</source>
+            <translation>The date is missing.</translation>
+        </message>
+        <message>
+            <source>Not a valid date (%1).</source>
+            <translation>Not a valid date (%1).</translation>
+        </message>
+        <message>
+            <source>The date could be day-month or month-day; choose the order in the mapping.</source>
+            <translation>The date could be day-month or month-day; choose the order in the mapping.</translation>
+        </message>
+        <message>
+            <source>Unknown form. Use in-person, phone, digital or letter.</source>
+            <translation>Unknown form. Use in-person, phone, digital or letter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::Exporter</name>
+        <message>
+            <source>There is no round "%1".</source>
+            <translation>There is no round "%1".</translation>
+        </message>
+        <message>
+            <source>Unknown area "%1". Use one of: %2.</source>
+            <translation>Unknown area "%1". Use one of: %2.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Answers</translation>
+        </message>
+        <message>
+            <source>Defects</source>
+            <translation>Defects</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ImportMapping</name>
+        <message>
+            <source>The mapping file has an unknown format.</source>
+            <translation>The mapping file has an unknown format.</translation>
+        </message>
+        <message>
+            <source>The mapping's kind must be cases, events or answers.</source>
+            <translation>The mapping's kind must be cases, events or answers.</translation>
+        </message>
+        <message>
+            <source>The mapping needs a "columns" object: file header → field key.</source>
+            <translation>The mapping needs a "columns" object: file header → field key.</translation>
+        </message>
+        <message>
+            <source>The column "%1" must map to a field key (text) or null.</source>
+            <translation>The column "%1" must map to a field key (text) or null.</translation>
+        </message>
+        <message>
+            <source>date_order must be dmy, mdy or auto.</source>
+            <translation>date_order must be dmy, mdy or auto.</translation>
         </message>
     </context>
     <context>
@@ -1028,6 +1242,210 @@
         </message>
     </context>
     <context>
+        <name>sagstjek::NewRoundDialog</name>
+        <message>
+            <source>Include every case with a defect remediated since the last round</source>
+            <translation>Include every case with a defect remediated since the last round</translation>
+        </message>
+        <message>
+            <source>New review round</source>
+            <translation>New review round</translation>
+        </message>
+        <message>
+            <source>Walkthrough (every case in scope)</source>
+            <translation>Walkthrough (every case in scope)</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Sample</translation>
+        </message>
+        <message>
+            <source>Supervision (one case per caseworker per month)</source>
+            <translation>Supervision (one case per caseworker per month)</translation>
+        </message>
+        <message>
+            <source>Self-check</source>
+            <translation>Self-check</translation>
+        </message>
+        <message>
+            <source>All areas (or keys separated by commas)</source>
+            <translation>All areas (or keys separated by commas)</translation>
+        </message>
+        <message>
+            <source>All caseworkers (or names separated by commas)</source>
+            <translation>All caseworkers (or names separated by commas)</translation>
+        </message>
+        <message>
+            <source>Not stratified</source>
+            <translation>Not stratified</translation>
+        </message>
+        <message>
+            <source>Per area</source>
+            <translation>Per area</translation>
+        </message>
+        <message>
+            <source>Per caseworker</source>
+            <translation>Per caseworker</translation>
+        </message>
+        <message>
+            <source>Per team</source>
+            <translation>Per team</translation>
+        </message>
+        <message>
+            <source>Drawn at random and shown</source>
+            <translation>Drawn at random and shown</translation>
+        </message>
+        <message>
+            <source>Keep them</source>
+            <translation>Keep them</translation>
+        </message>
+        <message>
+            <source> % error-free</source>
+            <translation> % error-free</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Areas:</source>
+            <translation>&amp;Areas:</translation>
+        </message>
+        <message>
+            <source>&amp;Caseworkers:</source>
+            <translation>&amp;Caseworkers:</translation>
+        </message>
+        <message>
+            <source>Sample si&amp;ze:</source>
+            <translation>Sample si&amp;ze:</translation>
+        </message>
+        <message>
+            <source>S&amp;tratify:</source>
+            <translation>S&amp;tratify:</translation>
+        </message>
+        <message>
+            <source>Cases &amp;per stratum:</source>
+            <translation>Cases &amp;per stratum:</translation>
+        </message>
+        <message>
+            <source>S&amp;eed:</source>
+            <translation>S&amp;eed:</translation>
+        </message>
+        <message>
+            <source>E&amp;xclude cases reviewed in the last (months):</source>
+            <translation>E&amp;xclude cases reviewed in the last (months):</translation>
+        </message>
+        <message>
+            <source>&amp;Target:</source>
+            <translation>&amp;Target:</translation>
+        </message>
+        <message>
+            <source>Start round</source>
+            <translation>Start round</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::RemediationView</name>
+        <message>
+            <source>&amp;Overdue only</source>
+            <translation>&amp;Overdue only</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Any status</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Remediated</source>
+            <translation>Remediated</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Verified</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Reopened</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>What was done (remediate), or why (reopen)</source>
+            <translation>What was done (remediate), or why (reopen)</translation>
+        </message>
+        <message>
+            <source>New owner</source>
+            <translation>New owner</translation>
+        </message>
+        <message>
+            <source>Round:</source>
+            <translation>Round:</translation>
+        </message>
+        <message>
+            <source>&amp;My defects</source>
+            <translation>&amp;My defects</translation>
+        </message>
+        <message>
+            <source>&amp;Remediated</source>
+            <translation>&amp;Remediated</translation>
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation>&amp;Verify</translation>
+        </message>
+        <message>
+            <source>Re&amp;open</source>
+            <translation>Re&amp;open</translation>
+        </message>
+        <message>
+            <source>Re&amp;assign selected</source>
+            <translation>Re&amp;assign selected</translation>
+        </message>
+        <message>
+            <source>Set &amp;due date of selected</source>
+            <translation>Set &amp;due date of selected</translation>
+        </message>
+        <message>
+            <source>All rounds</source>
+            <translation>All rounds</translation>
+        </message>
+        <message>
+            <source>Remediation recorded; someone else verifies it.</source>
+            <translation>Remediation recorded; someone else verifies it.</translation>
+        </message>
+        <message>
+            <source>Verified.</source>
+            <translation>Verified.</translation>
+        </message>
+        <message>
+            <source>Reopened.</source>
+            <translation>Reopened.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defect(s) reassigned.</source>
+            <translation>
+                <numerusform>%n defect reassigned.</numerusform>
+                <numerusform>%n defects reassigned.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n due date(s) changed.</source>
+            <translation>
+                <numerusform>%n due date changed.</numerusform>
+                <numerusform>%n due dates changed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::ReviewEditor</name>
         <message>
             <source>Answer an item</source>
@@ -1089,6 +1507,167 @@
         <message>
             <source>This review is approved and frozen; reopen it with a reason to change it.</source>
             <translation>This review is approved and frozen; reopen it with a reason to change it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ReviewSheetImporter</name>
+        <message>
+            <source>There is no cue card %1.</source>
+            <translation>There is no cue card %1.</translation>
+        </message>
+        <message>
+            <source>There is no round "%1".</source>
+            <translation>There is no round "%1".</translation>
+        </message>
+        <message>
+            <source>The required column "case_number" (Sagsnummer) is missing.</source>
+            <translation>The required column "case_number" (Sagsnummer) is missing.</translation>
+        </message>
+        <message>
+            <source>No item of %1 has this key or text; the column is ignored.</source>
+            <translation>No item of %1 has this key or text; the column is ignored.</translation>
+        </message>
+        <message>
+            <source>No column matches an item of %1 by key, Danish or English text.</source>
+            <translation>No column matches an item of %1 by key, Danish or English text.</translation>
+        </message>
+        <message>
+            <source>The case number is missing.</source>
+            <translation>The case number is missing.</translation>
+        </message>
+        <message>
+            <source>There is no case with this number; import the cases first.</source>
+            <translation>There is no case with this number; import the cases first.</translation>
+        </message>
+        <message>
+            <source>Not an answer. Use ja/nej/ikke relevant, yes/no/n/a, x, OK/Fejl or 1/0.</source>
+            <translation>Not an answer. Use ja/nej/ikke relevant, yes/no/n/a, x, OK/Fejl or 1/0.</translation>
+        </message>
+        <message>
+            <source>The case is in %1; the sheet is for %2.</source>
+            <translation>The case is in %1; the sheet is for %2.</translation>
+        </message>
+        <message>
+            <source>Imported from an earlier review sheet.</source>
+            <translation>Imported from an earlier review sheet.</translation>
+        </message>
+        <message>
+            <source>The review stays in progress: %1</source>
+            <translation>The review stays in progress: %1</translation>
+        </message>
+        <message>
+            <source>%1. Nothing was imported.</source>
+            <translation>%1. Nothing was imported.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::RoundCaseModel</name>
+        <message>
+            <source>Not started</source>
+            <translation>Not started</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation>Awaiting approval</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Sent back</source>
+            <translation>Sent back</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Reopened</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>Unassigned</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Caseworker</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Reviewer</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>Not met</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::RoundListModel</name>
+        <message>
+            <source>Walkthrough</source>
+            <translation>Walkthrough</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Sample</translation>
+        </message>
+        <message>
+            <source>Supervision</source>
+            <translation>Supervision</translation>
+        </message>
+        <message>
+            <source>Self-check</source>
+            <translation>Self-check</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Round</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Reviewed</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation>Remaining</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Seed</translation>
         </message>
     </context>
     <context>
@@ -1196,6 +1775,119 @@
         </message>
     </context>
     <context>
+        <name>sagstjek::RoundsView</name>
+        <message>
+            <source>&amp;Remaining only</source>
+            <translation>&amp;Remaining only</translation>
+        </message>
+        <message>
+            <source>Reviewers, separated by commas</source>
+            <translation>Reviewers, separated by commas</translation>
+        </message>
+        <message>
+            <source>Comment (needed to send back) or reason (needed to reopen)</source>
+            <translation>Comment (needed to send back) or reason (needed to reopen)</translation>
+        </message>
+        <message>
+            <source>All reviewers</source>
+            <translation>All reviewers</translation>
+        </message>
+        <message>
+            <source>&amp;New round…</source>
+            <translation>&amp;New round…</translation>
+        </message>
+        <message>
+            <source>Assign &amp;evenly</source>
+            <translation>Assign &amp;evenly</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Approve</translation>
+        </message>
+        <message>
+            <source>Send &amp;back</source>
+            <translation>Send &amp;back</translation>
+        </message>
+        <message>
+            <source>Re&amp;open</source>
+            <translation>Re&amp;open</translation>
+        </message>
+        <message>
+            <source>Management actions:</source>
+            <translation>Management actions:</translation>
+        </message>
+        <message>
+            <source>E&amp;valuate action rules</source>
+            <translation>E&amp;valuate action rules</translation>
+        </message>
+        <message>
+            <source>%1: %2 cases in the population, %3 in scope, %4 reviewed, %5 approved, %6 remaining. Seed %7.</source>
+            <translation>%1: %2 cases in the population, %3 in scope, %4 reviewed, %5 approved, %6 remaining. Seed %7.</translation>
+        </message>
+        <message>
+            <source>Error-free: %1 % (target %2 %).</source>
+            <translation>Error-free: %1 % (target %2 %).</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>Unassigned</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 reviewed, %4 remaining.</source>
+            <translation>%1: %2 of %3 reviewed, %4 remaining.</translation>
+        </message>
+        <message>
+            <source>Done: %1 — %2 (%3)</source>
+            <translation>Done: %1 — %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <translation>%1 — %2 (%3)</translation>
+        </message>
+        <message>
+            <source>the whole round</source>
+            <translation>the whole round</translation>
+        </message>
+        <message>
+            <source>Round "%1" started with seed %2.</source>
+            <translation>Round "%1" started with seed %2.</translation>
+        </message>
+        <message>
+            <source>Choose a round first.</source>
+            <translation>Choose a round first.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) assigned.</source>
+            <translation>
+                <numerusform>%n case assigned.</numerusform>
+                <numerusform>%n cases assigned.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a case first.</source>
+            <translation>Choose a case first.</translation>
+        </message>
+        <message>
+            <source>Approved.</source>
+            <translation>Approved.</translation>
+        </message>
+        <message>
+            <source>Sent back to the reviewer.</source>
+            <translation>Sent back to the reviewer.</translation>
+        </message>
+        <message>
+            <source>Reopened; it needs a new approval when it is completed again.</source>
+            <translation>Reopened; it needs a new approval when it is completed again.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) called for.</source>
+            <translation>
+                <numerusform>%n action called for.</numerusform>
+                <numerusform>%n actions called for.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::SettingsDialog</name>
         <message>
             <source>Show &amp;guidance ("what to look for") under each item</source>
@@ -1216,6 +1908,25 @@
         <message>
             <source>&amp;Language:</source>
             <translation>&amp;Language:</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::TableFile</name>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>Cannot open %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 has no sheet "%2". Its sheets are: %3.</source>
+            <translation>%1 has no sheet "%2". Its sheets are: %3.</translation>
+        </message>
+        <message>
+            <source>Unknown encoding "%1". Use utf-8, utf-16le, utf-16be or windows-1252.</source>
+            <translation>Unknown encoding "%1". Use utf-8, utf-16le, utf-16be or windows-1252.</translation>
         </message>
     </context>
     <context>
@@ -1409,6 +2120,25 @@
         <message>
             <source>Cannot put the restored database in place at %1.</source>
             <translation>Cannot put the restored database in place at %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::importmapping</name>
+        <message>
+            <source>Cannot read the mapping file %1: %2</source>
+            <translation>Cannot read the mapping file %1: %2</translation>
+        </message>
+        <message>
+            <source>The mapping file %1 is not a JSON object: %2</source>
+            <translation>The mapping file %1 is not a JSON object: %2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>Give the mapping a name.</source>
+            <translation>Give the mapping a name.</translation>
         </message>
     </context>
     <context>

@@ -22,7 +22,11 @@ namespace sagstjek {
 
 namespace {
 
-QString statusLabel(const QString &key) {
+// A refused completion lists this many problems; the rest are counted (the card must stay in view).
+constexpr int MaxProblemLines = 8;
+
+QString statusLabel(const QString &key)
+{
     if (key == u"in-progress")
         return CueCardWidget::tr("In progress");
     if (key == u"completed")
@@ -30,14 +34,14 @@ QString statusLabel(const QString &key) {
     return CueCardWidget::tr("Not started");
 }
 
-QString statusStyle(const QString &key) {
+QString statusStyle(const QString &key)
+{
     QString colours = QStringLiteral("background: #eceff1; color: #37474f;");
     if (key == u"in-progress")
         colours = QStringLiteral("background: #fff4e5; color: #7a4a00;");
     else if (key == u"completed")
         colours = QStringLiteral("background: #e7f4e8; color: #1b5e20;");
-    return QStringLiteral("QLabel { %1 border-radius: 9px; padding: 2px 10px; font-weight: bold; }")
-        .arg(colours);
+    return QStringLiteral("QLabel { %1 border-radius: 9px; padding: 2px 10px; font-weight: bold; }").arg(colours);
 }
 
 } // namespace
@@ -56,7 +60,8 @@ CueCardWidget::CueCardWidget(ReviewEditor &editor, QString language, QWidget *pa
     , m_progress(new QProgressBar)
     , m_complete(new QPushButton)
     , m_messages(new MessageBar)
-    , m_scroll(new QScrollArea) {
+    , m_scroll(new QScrollArea)
+{
     setObjectName(QStringLiteral("cueCard"));
     m_empty->setText(tr("Choose a case in the list and press Enter to open its cue card."));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -134,21 +139,20 @@ CueCardWidget::CueCardWidget(ReviewEditor &editor, QString language, QWidget *pa
     connect(&service, &ReviewService::itemChanged, this, &CueCardWidget::reloadItem);
     connect(&service, &ReviewService::reviewStatusChanged, this, &CueCardWidget::reloadStatus);
     connect(&m_editor, &ReviewEditor::errorOccurred, this, &CueCardWidget::showError);
-    connect(qApp, &QApplication::focusChanged, this,
-            [this](QWidget *, QWidget *now) { onFocusChanged(now); });
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { onFocusChanged(now); });
     connect(m_messages, &MessageBar::linkActivated, this, [this](const QString &link) {
         if (link.startsWith(u"item:"))
             focusItem(link.mid(5));
     });
 }
 
-bool CueCardWidget::openCase(qint64 caseId) {
+bool CueCardWidget::openCase(qint64 caseId)
+{
     flush();
     auto state = m_editor.service().open(caseId);
     if (!state) {
-        m_messages->showMessage(
-            MessageBar::Kind::Error,
-            tr("The case could not be opened: %1").arg(state.error().message.toHtmlEscaped()));
+        m_messages->showMessage(MessageBar::Kind::Error,
+                                tr("The case could not be opened: %1").arg(state.error().message.toHtmlEscaped()));
         return false;
     }
     m_caseId = caseId;
@@ -165,7 +169,7 @@ bool CueCardWidget::openCase(qint64 caseId) {
             subgroup = field.label.in(m_language);
     QStringList details;
     details << tr("CPR %1").arg(c.cpr.isEmpty() ? tr("unknown") : cpr::mask(c.cpr)) << Areas::label(c.area);
-    if (!subgroup.isEmpty())
+    if (!subgroup.isEmpty() && subgroup != Areas::label(c.area))
         details << subgroup;
     details << tr("Caseworker: %1").arg(c.caseworker);
     if (!c.team.isEmpty())
@@ -183,7 +187,8 @@ bool CueCardWidget::openCase(qint64 caseId) {
     return true;
 }
 
-void CueCardWidget::closeCase() {
+void CueCardWidget::closeCase()
+{
     flush();
     m_caseId = 0;
     m_state.reset();
@@ -194,7 +199,8 @@ void CueCardWidget::closeCase() {
     m_stack->setCurrentWidget(m_empty);
 }
 
-void CueCardWidget::buildItems() {
+void CueCardWidget::buildItems()
+{
     m_items.clear();
     delete m_scroll->takeWidget();
     m_itemsHost = new QWidget;
@@ -222,9 +228,9 @@ void CueCardWidget::buildItems() {
         layout->addWidget(title);
         for (const CueCardItem *item : inSection) {
             const auto verdict = m_state->verdicts.constFind(item->key);
-            auto *widget = new CueItemWidget(*item, ++number, m_language,
-                                             verdict != m_state->verdicts.cend() ? std::optional(*verdict)
-                                                                                 : std::nullopt);
+            auto *widget =
+                new CueItemWidget(*item, ++number, m_language,
+                                  verdict != m_state->verdicts.cend() ? std::optional(*verdict) : std::nullopt);
             ItemState itemState;
             if (m_state->review) {
                 if (m_state->review->answers.contains(item->key))
@@ -235,16 +241,14 @@ void CueCardWidget::buildItems() {
             widget->setState(itemState);
             widget->setGuidanceVisible(m_guidanceVisible);
             connect(widget, &CueItemWidget::answerRequested, this, &CueCardWidget::onAnswer);
-            connect(
-                widget, &CueItemWidget::noteEdited, this,
-                [this](const QString &key, const QString &note) { m_editor.setNote(m_caseId, key, note); });
+            connect(widget, &CueItemWidget::noteEdited, this,
+                    [this](const QString &key, const QString &note) { m_editor.setNote(m_caseId, key, note); });
             connect(widget, &CueItemWidget::defectEdited, this,
                     [this](const Defect &defect) { m_editor.saveDefect(m_caseId, defect); });
             connect(widget, &CueItemWidget::moveRequested, this, &CueCardWidget::move);
-            connect(widget, &CueItemWidget::reasonEdited, this,
-                    [this](const QString &key, const QString &reason) {
-                        m_editor.setOverrideReason(m_caseId, key, reason);
-                    });
+            connect(widget, &CueItemWidget::reasonEdited, this, [this](const QString &key, const QString &reason) {
+                m_editor.setOverrideReason(m_caseId, key, reason);
+            });
             connect(widget, &CueItemWidget::reasonDone, this, &CueCardWidget::focusNextUnanswered);
             layout->addWidget(widget);
             m_items << widget;
@@ -254,26 +258,30 @@ void CueCardWidget::buildItems() {
     m_scroll->setWidget(m_itemsHost);
 }
 
-CueItemWidget *CueCardWidget::itemWidget(const QString &itemKey) const {
+CueItemWidget *CueCardWidget::itemWidget(const QString &itemKey) const
+{
     const int index = indexOf(itemKey);
     return index >= 0 ? m_items.at(index) : nullptr;
 }
 
-int CueCardWidget::indexOf(const QString &itemKey) const {
+int CueCardWidget::indexOf(const QString &itemKey) const
+{
     for (int i = 0; i < m_items.size(); ++i)
         if (m_items.at(i)->itemKey() == itemKey)
             return i;
     return -1;
 }
 
-CueItemWidget *CueCardWidget::currentItem() const {
+CueItemWidget *CueCardWidget::currentItem() const
+{
     for (CueItemWidget *item : m_items)
         if (item->isCurrent())
             return item;
     return nullptr;
 }
 
-void CueCardWidget::focusItem(const QString &itemKey) {
+void CueCardWidget::focusItem(const QString &itemKey)
+{
     CueItemWidget *item = itemWidget(itemKey);
     if (!item)
         return;
@@ -288,7 +296,8 @@ void CueCardWidget::focusItem(const QString &itemKey) {
     });
 }
 
-void CueCardWidget::focusFirstUnanswered() {
+void CueCardWidget::focusFirstUnanswered()
+{
     for (CueItemWidget *item : std::as_const(m_items))
         if (!item->isAnswered()) {
             focusItem(item->itemKey());
@@ -298,20 +307,23 @@ void CueCardWidget::focusFirstUnanswered() {
         focusItem(m_items.constFirst()->itemKey());
 }
 
-void CueCardWidget::setGuidanceVisible(bool visible) {
+void CueCardWidget::setGuidanceVisible(bool visible)
+{
     m_guidanceVisible = visible;
     for (CueItemWidget *item : std::as_const(m_items))
         item->setGuidanceVisible(visible);
 }
 
-void CueCardWidget::move(const QString &itemKey, int step) {
+void CueCardWidget::move(const QString &itemKey, int step)
+{
     const int index = indexOf(itemKey);
     if (index < 0)
         return;
     focusItem(m_items.at(qBound(0, index + step, int(m_items.size()) - 1))->itemKey());
 }
 
-void CueCardWidget::onAnswer(const QString &itemKey, std::optional<AnswerValue> value) {
+void CueCardWidget::onAnswer(const QString &itemKey, std::optional<AnswerValue> value)
+{
     if (!m_editor.answer(m_caseId, itemKey, value))
         return;
     if (!value)
@@ -324,7 +336,8 @@ void CueCardWidget::onAnswer(const QString &itemKey, std::optional<AnswerValue> 
     focusNextUnanswered(itemKey);
 }
 
-void CueCardWidget::focusNextUnanswered(const QString &itemKey) {
+void CueCardWidget::focusNextUnanswered(const QString &itemKey)
+{
     // On to the next unanswered item after this one (wrapping round); stay when every item is answered.
     const int index = indexOf(itemKey);
     for (int step = 1; step < m_items.size(); ++step) {
@@ -338,7 +351,8 @@ void CueCardWidget::focusNextUnanswered(const QString &itemKey) {
                             tr("Every item is answered. Press Ctrl+Enter to complete the review."));
 }
 
-void CueCardWidget::reloadItem(qint64 caseId, const QString &itemKey) {
+void CueCardWidget::reloadItem(qint64 caseId, const QString &itemKey)
+{
     if (caseId != m_caseId)
         return;
     CueItemWidget *item = itemWidget(itemKey);
@@ -353,7 +367,8 @@ void CueCardWidget::reloadItem(qint64 caseId, const QString &itemKey) {
     updateProgress();
 }
 
-void CueCardWidget::reloadStatus(qint64 caseId) {
+void CueCardWidget::reloadStatus(qint64 caseId)
+{
     if (caseId != m_caseId)
         return;
     auto state = m_editor.service().load(caseId);
@@ -363,11 +378,13 @@ void CueCardWidget::reloadStatus(qint64 caseId) {
     m_status->setProperty("statusKey", key);
 }
 
-QString CueCardWidget::reviewStatusText() const {
+QString CueCardWidget::reviewStatusText() const
+{
     return m_status->text();
 }
 
-void CueCardWidget::updateProgress() {
+void CueCardWidget::updateProgress()
+{
     int answered = 0;
     for (const CueItemWidget *item : std::as_const(m_items))
         if (item->isAnswered())
@@ -377,7 +394,8 @@ void CueCardWidget::updateProgress() {
     m_progress->setFormat(tr("%1 / %2 answered").arg(answered).arg(m_items.size()));
 }
 
-void CueCardWidget::onFocusChanged(QWidget *now) {
+void CueCardWidget::onFocusChanged(QWidget *now)
+{
     if (!now || !m_itemsHost || !m_itemsHost->isAncestorOf(now))
         return;
     QWidget *w = now;
@@ -391,12 +409,12 @@ void CueCardWidget::onFocusChanged(QWidget *now) {
     m_scroll->ensureWidgetVisible(now, 0, now == item ? 24 : 48);
 }
 
-void CueCardWidget::showError(qint64 caseId, const QString &itemKey, const QString &message) {
+void CueCardWidget::showError(qint64 caseId, const QString &itemKey, const QString &message)
+{
     if (caseId != m_caseId)
         return;
-    m_messages->showMessage(
-        MessageBar::Kind::Error,
-        tr("Not saved: %1").arg(message.toHtmlEscaped()).replace(u'\n', QStringLiteral("<br>")));
+    m_messages->showMessage(MessageBar::Kind::Error,
+                            tr("Not saved: %1").arg(message.toHtmlEscaped()).replace(u'\n', QStringLiteral("<br>")));
     // Show what the database holds, never what failed to save.
     if (itemKey.isEmpty()) {
         for (CueItemWidget *item : std::as_const(m_items))
@@ -406,12 +424,14 @@ void CueCardWidget::showError(qint64 caseId, const QString &itemKey, const QStri
     }
 }
 
-void CueCardWidget::flush() {
+void CueCardWidget::flush()
+{
     for (CueItemWidget *item : std::as_const(m_items))
         item->flush();
 }
 
-bool CueCardWidget::completeReview() {
+bool CueCardWidget::completeReview()
+{
     if (!m_caseId)
         return false;
     flush();
@@ -438,9 +458,12 @@ bool CueCardWidget::completeReview() {
             }
         if (firstKey.isEmpty())
             firstKey = key;
-        lines << (key.isEmpty()
-                      ? problem.toHtmlEscaped()
-                      : QStringLiteral("<a href=\"item:%1\">%2</a>").arg(key, problem.toHtmlEscaped()));
+        if (lines.size() == MaxProblemLines) {
+            lines << tr("… and %n more", nullptr, int(m_problems.size()) - MaxProblemLines);
+            break;
+        }
+        lines << (key.isEmpty() ? problem.toHtmlEscaped()
+                                : QStringLiteral("<a href=\"item:%1\">%2</a>").arg(key, problem.toHtmlEscaped()));
     }
     m_messages->showMessage(
         MessageBar::Kind::Warning,

@@ -20,19 +20,21 @@ namespace {
 constexpr int NotePauseMs = 700;
 
 QPushButton *makeAnswerButton(const QString &text, const QString &keys, const QString &objectName,
-                              const QString &checkedColour) {
+                              const QString &checkedColour)
+{
     auto *button = new QPushButton(text);
     button->setObjectName(objectName);
     button->setCheckable(true);
     button->setAutoDefault(false);
     button->setFocusPolicy(Qt::NoFocus); // the item holds the focus; keys answer it
     button->setToolTip(CueItemWidget::tr("%1 (key %2)").arg(text, keys));
-    button->setMinimumWidth(button->fontMetrics().horizontalAdvance(text) + 28);
-    button->setStyleSheet(
-        QStringLiteral("QPushButton { padding: 3px 10px; }"
-                       "QPushButton:checked { background: %1; color: white; border: 1px solid %1;"
-                       " border-radius: 3px; font-weight: bold; }")
-            .arg(checkedColour));
+    QFont bold = button->font(); // a chosen answer is bold: leave room for it
+    bold.setBold(true);
+    button->setMinimumWidth(QFontMetrics(bold).horizontalAdvance(text) + 30);
+    button->setStyleSheet(QStringLiteral("QPushButton { padding: 3px 10px; }"
+                                         "QPushButton:checked { background: %1; color: white; border: 1px solid %1;"
+                                         " border-radius: 3px; font-weight: bold; }")
+                              .arg(checkedColour));
     return button;
 }
 
@@ -47,11 +49,12 @@ CueItemWidget::CueItemWidget(const CueCardItem &item, int number, const QString 
                              QStringLiteral("#2e7d32")))
     , m_notMet(makeAnswerButton(tr("Not met"), QStringLiteral("2 / N"), QStringLiteral("answerNotMet"),
                                 QStringLiteral("#c62828")))
-    , m_na(makeAnswerButton(tr("Not applicable"), QStringLiteral("3 / I / A"),
-                            QStringLiteral("answerNotApplicable"), QStringLiteral("#5f6b7a")))
+    , m_na(makeAnswerButton(tr("Not applicable"), QStringLiteral("3 / I / A"), QStringLiteral("answerNotApplicable"),
+                            QStringLiteral("#5f6b7a")))
     , m_note(new QLineEdit)
     , m_notePause(new QTimer(this))
-    , m_defect(new DefectEditor) {
+    , m_defect(new DefectEditor)
+{
     setObjectName(QStringLiteral("item:%1").arg(item.key));
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(m_question);
@@ -93,8 +96,7 @@ CueItemWidget::CueItemWidget(const CueCardItem &item, int number, const QString 
         m_guidanceToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         m_guidanceToggle->setArrowType(Qt::DownArrow);
         m_guidanceToggle->setFocusPolicy(Qt::NoFocus);
-        m_guidanceToggle->setStyleSheet(
-            QStringLiteral("QToolButton { color: #1f4e79; border: none; padding: 0; }"));
+        m_guidanceToggle->setStyleSheet(QStringLiteral("QToolButton { color: #1f4e79; border: none; padding: 0; }"));
         m_guidance = new QLabel(guidance);
         m_guidance->setObjectName(QStringLiteral("guidance"));
         m_guidance->setWordWrap(true);
@@ -177,7 +179,8 @@ CueItemWidget::CueItemWidget(const CueCardItem &item, int number, const QString 
     connect(m_defect, &DefectEditor::leaveRequested, this, [this] { setFocus(Qt::OtherFocusReason); });
 }
 
-QPushButton *CueItemWidget::answerButton(AnswerValue value) const {
+QPushButton *CueItemWidget::answerButton(AnswerValue value) const
+{
     switch (value) {
     case AnswerValue::Met:
         return m_met;
@@ -189,7 +192,8 @@ QPushButton *CueItemWidget::answerButton(AnswerValue value) const {
     return nullptr;
 }
 
-std::optional<AnswerValue> CueItemWidget::answerForKey(int key) {
+std::optional<AnswerValue> CueItemWidget::answerForKey(int key)
+{
     switch (key) {
     case Qt::Key_1:
     case Qt::Key_J: // ja
@@ -207,7 +211,8 @@ std::optional<AnswerValue> CueItemWidget::answerForKey(int key) {
     }
 }
 
-void CueItemWidget::setState(const ItemState &state) {
+void CueItemWidget::setState(const ItemState &state)
+{
     m_state = state;
     const std::optional<AnswerValue> value = state.answer ? state.answer->value : std::nullopt;
     m_met->setChecked(value == AnswerValue::Met);
@@ -233,14 +238,16 @@ void CueItemWidget::setState(const ItemState &state) {
     update();
 }
 
-void CueItemWidget::setCurrent(bool current) {
+void CueItemWidget::setCurrent(bool current)
+{
     if (m_current == current)
         return;
     m_current = current;
     update();
 }
 
-void CueItemWidget::setGuidanceVisible(bool visible) {
+void CueItemWidget::setGuidanceVisible(bool visible)
+{
     if (!m_guidance)
         return;
     m_guidance->setVisible(visible);
@@ -249,36 +256,43 @@ void CueItemWidget::setGuidanceVisible(bool visible) {
     m_guidanceToggle->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
 }
 
-bool CueItemWidget::isGuidanceVisible() const {
+bool CueItemWidget::isGuidanceVisible() const
+{
     return m_guidance && !m_guidance->isHidden();
 }
 
-void CueItemWidget::focusNote() {
+void CueItemWidget::focusNote()
+{
     m_note->setFocus(Qt::OtherFocusReason);
     m_note->end(false);
 }
 
-bool CueItemWidget::differsFromVerdict() const {
+bool CueItemWidget::differsFromVerdict() const
+{
     return m_suggested && isAnswered() && m_state.answer->value != m_suggested;
 }
 
-bool CueItemWidget::needsReason() const {
+bool CueItemWidget::needsReason() const
+{
     return differsFromVerdict() && m_state.answer->overrideReason.trimmed().isEmpty();
 }
 
-void CueItemWidget::focusReason() {
+void CueItemWidget::focusReason()
+{
     if (m_reason && m_reason->isVisibleTo(this))
         m_reason->setFocus(Qt::OtherFocusReason);
 }
 
-void CueItemWidget::saveReason() {
+void CueItemWidget::saveReason()
+{
     if (!m_reason || !differsFromVerdict())
         return;
     if (m_reason->text().trimmed() != m_state.answer->overrideReason)
         emit reasonEdited(m_key, m_reason->text());
 }
 
-void CueItemWidget::flush() {
+void CueItemWidget::flush()
+{
     if (m_notePause->isActive()) {
         saveNote();
         saveReason();
@@ -286,20 +300,21 @@ void CueItemWidget::flush() {
     m_defect->flush();
 }
 
-void CueItemWidget::saveNote() {
+void CueItemWidget::saveNote()
+{
     m_notePause->stop();
     const QString saved = m_state.answer ? m_state.answer->note : QString();
     if (m_note->text() != saved)
         emit noteEdited(m_key, m_note->text());
 }
 
-bool CueItemWidget::event(QEvent *event) {
+bool CueItemWidget::event(QEvent *event)
+{
     // Tab and Shift+Tab move between items, not through the item's own buttons.
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (!(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
-            if (key->key() == Qt::Key_Backtab ||
-                (key->key() == Qt::Key_Tab && key->modifiers() & Qt::ShiftModifier)) {
+            if (key->key() == Qt::Key_Backtab || (key->key() == Qt::Key_Tab && key->modifiers() & Qt::ShiftModifier)) {
                 emit moveRequested(m_key, -1);
                 return true;
             }
@@ -312,7 +327,8 @@ bool CueItemWidget::event(QEvent *event) {
     return QFrame::event(event);
 }
 
-void CueItemWidget::keyPressEvent(QKeyEvent *event) {
+void CueItemWidget::keyPressEvent(QKeyEvent *event)
+{
     const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
     if (mods == Qt::NoModifier || mods == Qt::ShiftModifier) {
         if (const auto value = answerForKey(event->key())) {
@@ -344,12 +360,14 @@ void CueItemWidget::keyPressEvent(QKeyEvent *event) {
     QFrame::keyPressEvent(event);
 }
 
-void CueItemWidget::mousePressEvent(QMouseEvent *event) {
+void CueItemWidget::mousePressEvent(QMouseEvent *event)
+{
     setFocus(Qt::MouseFocusReason);
     QFrame::mousePressEvent(event);
 }
 
-bool CueItemWidget::eventFilter(QObject *watched, QEvent *event) {
+bool CueItemWidget::eventFilter(QObject *watched, QEvent *event)
+{
     if (m_reason && watched == m_reason) {
         if (event->type() == QEvent::FocusOut) {
             saveReason();
@@ -382,7 +400,8 @@ bool CueItemWidget::eventFilter(QObject *watched, QEvent *event) {
     return QFrame::eventFilter(watched, event);
 }
 
-void CueItemWidget::paintEvent(QPaintEvent *event) {
+void CueItemWidget::paintEvent(QPaintEvent *event)
+{
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF box = QRectF(rect()).adjusted(1, 1, -1, -1);

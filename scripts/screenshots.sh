@@ -1,0 +1,29 @@
+#!/bin/sh
+# Makes the README screenshots of the cue card from the real app: a fresh demo database in a temporary
+# folder, a half-reviewed case with a "not met" defect open, in Danish and in English, 1366x768, offscreen.
+# Usage: scripts/screenshots.sh BUILD_DIR
+set -eu
+BUILD=${1:?usage: scripts/screenshots.sh BUILD_DIR}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+APP="$BUILD/app/sagstjek"
+OUT="$ROOT/docs/screenshots"
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+mkdir -p "$OUT" "$TMP/runtime"
+chmod 700 "$TMP/runtime"
+
+# A clean user: no settings, no recent files, and a predictable look.
+export HOME="$TMP" XDG_CONFIG_HOME="$TMP/config" XDG_DATA_HOME="$TMP/data" XDG_RUNTIME_DIR="$TMP/runtime"
+export QT_QPA_PLATFORM=offscreen QT_QPA_FONTDIR=/usr/share/fonts/truetype/dejavu LC_ALL=C.UTF-8
+unset SAGSTJEK_LANGUAGE
+
+# The demo case with an open defect, in progress (the demo data is deterministic).
+CASE=KTH-2023-0122
+ITEM=cash-benefit.contact.first_in_time
+
+for LANG_CODE in da en; do
+    DB="$TMP/demo-$LANG_CODE.sqlite"
+    "$APP" --db "$DB" --lang "$LANG_CODE" --case "$CASE" --item "$ITEM" \
+        --screenshot "$OUT/cuecard-$LANG_CODE.png" 2>"$TMP/log" || { cat "$TMP/log" >&2; exit 1; }
+    echo "wrote $OUT/cuecard-$LANG_CODE.png"
+done
