@@ -31,7 +31,8 @@ struct Fixture {
     AppController controller{QStringLiteral("tester"), language::current()};
     std::unique_ptr<MainWindow> window;
 
-    bool start() {
+    bool start()
+    {
         if (!dir.isValid() || !controller.openDatabase(dir.filePath(QStringLiteral("t.sqlite")),
                                                        Database::OpenMode::CreateIfMissing, true))
             return false;
@@ -40,7 +41,8 @@ struct Fixture {
         window->activateWindow();
         return QTest::qWaitForWindowActive(window.get());
     }
-    qint64 freshCase(const QString &area) {
+    qint64 freshCase(const QString &area)
+    {
         CaseFilter filter;
         filter.area = area;
         filter.status = QStringLiteral("not-started");
@@ -51,7 +53,8 @@ struct Fixture {
     }
 };
 
-[[maybe_unused]] void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+[[maybe_unused]] void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
     QWidget *target = QApplication::focusWidget();
     QVERIFY(target);
     QTest::keyClick(target, Qt::Key(key), modifiers);
@@ -62,14 +65,16 @@ struct Fixture {
 class TestViewCaseList : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QStandardPaths::setTestModeEnabled(true);
         language::install(QStringLiteral("en"));
     }
     void searchFiltersAndEnterOpens();
 };
 
-void TestViewCaseList::searchFiltersAndEnterOpens() {
+void TestViewCaseList::searchFiltersAndEnterOpens()
+{
     Fixture f;
     QVERIFY(f.start());
     CaseListWidget *list = f.window->caseList();
@@ -96,8 +101,7 @@ void TestViewCaseList::searchFiltersAndEnterOpens() {
     QTRY_COMPARE(model.filter().search, QStringLiteral("jensen"));
     QVERIFY(model.rowCount() > 0);
     for (int row = 0; row < model.rowCount(); ++row)
-        QVERIFY(
-            model.index(row, CaseListModel::Name).data().toString().contains(u"Jensen", Qt::CaseInsensitive));
+        QVERIFY(model.index(row, CaseListModel::Name).data().toString().contains(u"Jensen", Qt::CaseInsensitive));
 
     // A whole CPR number finds its case; the list still shows it masked.
     const qint64 someCase = model.caseIdAt(0);
@@ -126,11 +130,8 @@ void TestViewCaseList::searchFiltersAndEnterOpens() {
     status->setCurrentIndex(status->findData(QStringLiteral("not-started")));
     QCOMPARE(model.filter().status, QStringLiteral("not-started"));
     for (int row = 0; row < model.rowCount(); ++row)
-        QCOMPARE(model.index(row, 0).data(CaseListModel::StatusKeyRole).toString(),
-                 QStringLiteral("not-started"));
-    QVERIFY(list->findChild<QLabel *>(QStringLiteral("caseCount"))
-                ->text()
-                .contains(QString::number(model.rowCount())));
+        QCOMPARE(model.index(row, 0).data(CaseListModel::StatusKeyRole).toString(), QStringLiteral("not-started"));
+    QVERIFY(list->findChild<QLabel *>(QStringLiteral("caseCount"))->text().contains(QString::number(model.rowCount())));
 
     // Down from the table, Enter opens the row.
     QVERIFY(model.rowCount() >= 2);

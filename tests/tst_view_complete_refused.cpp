@@ -31,7 +31,8 @@ struct Fixture {
     AppController controller{QStringLiteral("tester"), language::current()};
     std::unique_ptr<MainWindow> window;
 
-    bool start() {
+    bool start()
+    {
         if (!dir.isValid() || !controller.openDatabase(dir.filePath(QStringLiteral("t.sqlite")),
                                                        Database::OpenMode::CreateIfMissing, true))
             return false;
@@ -40,7 +41,8 @@ struct Fixture {
         window->activateWindow();
         return QTest::qWaitForWindowActive(window.get());
     }
-    qint64 freshCase(const QString &area) {
+    qint64 freshCase(const QString &area)
+    {
         CaseFilter filter;
         filter.area = area;
         filter.status = QStringLiteral("not-started");
@@ -51,7 +53,8 @@ struct Fixture {
     }
 };
 
-[[maybe_unused]] void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+[[maybe_unused]] void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
     QWidget *target = QApplication::focusWidget();
     QVERIFY(target);
     QTest::keyClick(target, Qt::Key(key), modifiers);
@@ -66,14 +69,16 @@ struct Fixture {
 class TestViewCompleteRefused : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QStandardPaths::setTestModeEnabled(true);
         language::install(QStringLiteral("en"));
     }
     void refusesAndNamesTheItems();
 };
 
-void TestViewCompleteRefused::refusesAndNamesTheItems() {
+void TestViewCompleteRefused::refusesAndNamesTheItems()
+{
     Fixture f;
     QVERIFY(f.start());
     const qint64 caseId = f.freshCase(QStringLiteral("adult-disability"));
@@ -105,9 +110,9 @@ void TestViewCompleteRefused::refusesAndNamesTheItems() {
     QCOMPARE(state->review->defects.value(items.at(0)->itemKey()).description, QString());
 
     const QString problems = card->shownProblems().join(u'\n');
-    QVERIFY2(problems.contains(
-                 QStringLiteral("\"Not met\" without a defect description: %1").arg(items.at(0)->question())),
-             qPrintable(problems));
+    QVERIFY2(
+        problems.contains(QStringLiteral("\"Not met\" without a defect description: %1").arg(items.at(0)->question())),
+        qPrintable(problems));
     for (int i = 1; i < items.size(); ++i)
         QVERIFY2(problems.contains(QStringLiteral("Not answered: %1").arg(items.at(i)->question())),
                  qPrintable(problems));

@@ -30,7 +30,8 @@ struct Fixture {
     AppController controller{QStringLiteral("tester"), QStringLiteral("en")};
     std::unique_ptr<MainWindow> window;
 
-    bool start() {
+    bool start()
+    {
         if (!dir.isValid() || !controller.openDatabase(dir.filePath(QStringLiteral("t.sqlite")),
                                                        Database::OpenMode::CreateIfMissing, true))
             return false;
@@ -41,7 +42,8 @@ struct Fixture {
     }
 
     // The first case of `area` that nobody has reviewed yet.
-    qint64 freshCase(const QString &area) {
+    qint64 freshCase(const QString &area)
+    {
         CaseFilter filter;
         filter.area = area;
         filter.status = QStringLiteral("not-started");
@@ -50,7 +52,8 @@ struct Fixture {
     }
 };
 
-void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
     QWidget *target = QApplication::focusWidget();
     QVERIFY(target);
     QTest::keyClick(target, Qt::Key(key), modifiers);
@@ -61,7 +64,8 @@ void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
 class TestViewCueCard : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QStandardPaths::setTestModeEnabled(true);
         language::install(language::resolve({}, QStringLiteral("en")));
     }
@@ -69,7 +73,8 @@ private slots:
     void answersEveryItemWithTheKeyboardAlone();
 };
 
-void TestViewCueCard::answersEveryItemWithTheKeyboardAlone() {
+void TestViewCueCard::answersEveryItemWithTheKeyboardAlone()
+{
     Fixture f;
     QVERIFY(f.start());
     const qint64 caseId = f.freshCase(QStringLiteral("integration"));
@@ -78,9 +83,7 @@ void TestViewCueCard::answersEveryItemWithTheKeyboardAlone() {
     CueCardWidget *card = f.window->cueCard();
     const QList<CueItemWidget *> items = card->itemWidgets();
     QVERIFY2(items.size() >= 6, "the integration cue card has many items");
-    const auto focused = [] {
-        return QApplication::focusWidget();
-    };
+    const auto focused = [] { return QApplication::focusWidget(); };
     QCOMPARE(focused(), items.at(0)); // answers are never pre-filled: the first item waits
     for (const CueItemWidget *item : items)
         QVERIFY(!item->isAnswered());
@@ -185,11 +188,9 @@ void TestViewCueCard::answersEveryItemWithTheKeyboardAlone() {
         QCOMPARE(stored->review->answers.value(it.key()).value, it.value());
     }
     const QString secondKey = items.at(1)->itemKey();
-    QCOMPARE(stored->review->answers.value(secondKey).note,
-             QStringLiteral("Kontrakten mangler borgerens underskrift"));
+    QCOMPARE(stored->review->answers.value(secondKey).note, QStringLiteral("Kontrakten mangler borgerens underskrift"));
     QVERIFY(stored->review->defects.contains(secondKey));
-    QCOMPARE(stored->review->defects.value(secondKey).description,
-             QStringLiteral("Indhent underskrevet kontrakt"));
+    QCOMPARE(stored->review->defects.value(secondKey).description, QStringLiteral("Indhent underskrevet kontrakt"));
     QCOMPARE(stored->review->defects.value(secondKey).owner, stored->caseFile.caseworker);
 
     // Ctrl+Enter completes the review.

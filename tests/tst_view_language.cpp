@@ -31,7 +31,8 @@ struct Fixture {
     AppController controller{QStringLiteral("tester"), language::current()};
     std::unique_ptr<MainWindow> window;
 
-    bool start() {
+    bool start()
+    {
         if (!dir.isValid() || !controller.openDatabase(dir.filePath(QStringLiteral("t.sqlite")),
                                                        Database::OpenMode::CreateIfMissing, true))
             return false;
@@ -40,7 +41,8 @@ struct Fixture {
         window->activateWindow();
         return QTest::qWaitForWindowActive(window.get());
     }
-    qint64 freshCase(const QString &area) {
+    qint64 freshCase(const QString &area)
+    {
         CaseFilter filter;
         filter.area = area;
         filter.status = QStringLiteral("not-started");
@@ -51,7 +53,8 @@ struct Fixture {
     }
 };
 
-[[maybe_unused]] void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+[[maybe_unused]] void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
     QWidget *target = QApplication::focusWidget();
     QVERIFY(target);
     QTest::keyClick(target, Qt::Key(key), modifiers);
@@ -62,7 +65,8 @@ struct Fixture {
 class TestViewLanguage : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QStandardPaths::setTestModeEnabled(true);
         qputenv("SAGSTJEK_LANGUAGE", "da");
         language::install(language::resolve(QStringLiteral("en"), QStringLiteral("en"))); // the variable wins
@@ -70,7 +74,8 @@ private slots:
     void answerButtonsAreDanish();
 };
 
-void TestViewLanguage::answerButtonsAreDanish() {
+void TestViewLanguage::answerButtonsAreDanish()
+{
     QCOMPARE(language::current(), QStringLiteral("da"));
     Fixture f;
     QVERIFY(f.start());

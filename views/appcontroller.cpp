@@ -14,9 +14,12 @@ namespace sagstjek {
 AppController::AppController(QString user, QString language, QObject *parent)
     : QObject(parent)
     , m_user(std::move(user))
-    , m_language(std::move(language)) {}
+    , m_language(std::move(language))
+{
+}
 
-AppController::~AppController() {
+AppController::~AppController()
+{
     // Models and services refer to the database: let them go first.
     m_defectModel.reset();
     m_caseModel.reset();
@@ -25,11 +28,13 @@ AppController::~AppController() {
     m_database.reset();
 }
 
-QString AppController::databasePath() const {
+QString AppController::databasePath() const
+{
     return m_database ? m_database->path() : QString();
 }
 
-Status AppController::openDatabase(const QString &path, Database::OpenMode mode, bool demoDataWhenNew) {
+Status AppController::openDatabase(const QString &path, Database::OpenMode mode, bool demoDataWhenNew)
+{
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (m_database && QFileInfo(m_database->path()).absoluteFilePath() == absolute)
         return Ok{};

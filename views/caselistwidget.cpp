@@ -22,7 +22,8 @@ namespace {
 
 constexpr int SearchDelayMs = 200;
 
-QComboBox *makeCombo(const QString &objectName, const QString &accessibleName) {
+QComboBox *makeCombo(const QString &objectName, const QString &accessibleName)
+{
     auto *combo = new QComboBox;
     combo->setObjectName(objectName);
     combo->setAccessibleName(accessibleName);
@@ -44,7 +45,8 @@ CaseListWidget::CaseListWidget(AppController &controller, QWidget *parent)
     , m_team(makeCombo(QStringLiteral("teamFilter"), tr("Team")))
     , m_table(new QTableView)
     , m_count(new QLabel)
-    , m_searchTimer(new QTimer(this)) {
+    , m_searchTimer(new QTimer(this))
+{
     m_search->setObjectName(QStringLiteral("caseSearch"));
     m_search->setPlaceholderText(tr("Search case number, name or CPR (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -112,12 +114,12 @@ CaseListWidget::CaseListWidget(AppController &controller, QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &CaseListWidget::applyFilter);
 
     connect(&m_controller.caseModel(), &QAbstractItemModel::modelReset, this, &CaseListWidget::updateCount);
-    connect(&m_controller.service(), &ReviewService::reviewStatusChanged, this,
-            &CaseListWidget::onReviewStatusChanged);
+    connect(&m_controller.service(), &ReviewService::reviewStatusChanged, this, &CaseListWidget::onReviewStatusChanged);
     updateCount();
 }
 
-void CaseListWidget::fillCombos() {
+void CaseListWidget::fillCombos()
+{
     m_area->addItem(tr("All areas"), QString());
     for (const QString &key : Areas::keys())
         m_area->addItem(Areas::label(key), key);
@@ -138,7 +140,8 @@ void CaseListWidget::fillCombos() {
             m_team->addItem(team, team);
 }
 
-void CaseListWidget::applyFilter() {
+void CaseListWidget::applyFilter()
+{
     m_searchTimer->stop();
     CaseFilter filter = m_controller.caseModel().filter();
     filter.search = m_search->text().trimmed();
@@ -155,12 +158,14 @@ void CaseListWidget::applyFilter() {
         m_table->setCurrentIndex(m_controller.caseModel().index(0, CaseListModel::CaseNumber));
 }
 
-void CaseListWidget::updateCount() {
+void CaseListWidget::updateCount()
+{
     const int count = m_controller.caseModel().rowCount();
     m_count->setText(tr("%n case(s)", nullptr, count));
 }
 
-void CaseListWidget::selectCase(qint64 caseId) {
+void CaseListWidget::selectCase(qint64 caseId)
+{
     const int row = m_controller.caseModel().rowOfCase(caseId);
     if (row < 0)
         return;
@@ -169,12 +174,14 @@ void CaseListWidget::selectCase(qint64 caseId) {
     m_table->scrollTo(index);
 }
 
-void CaseListWidget::focusSearch() {
+void CaseListWidget::focusSearch()
+{
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
 }
 
-void CaseListWidget::onReviewStatusChanged(qint64 caseId) {
+void CaseListWidget::onReviewStatusChanged(qint64 caseId)
+{
     CaseListModel &model = m_controller.caseModel();
     const int row = model.rowOfCase(caseId);
     if (row < 0)
@@ -194,7 +201,8 @@ void CaseListWidget::onReviewStatusChanged(qint64 caseId) {
         selectCase(current);
 }
 
-bool CaseListWidget::eventFilter(QObject *watched, QEvent *event) {
+bool CaseListWidget::eventFilter(QObject *watched, QEvent *event)
+{
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Down) {

@@ -26,7 +26,8 @@ DefectEditor::DefectEditor(QWidget *parent)
     , m_severity(new QComboBox)
     , m_owner(new QLineEdit)
     , m_due(new QDateEdit)
-    , m_pause(new QTimer(this)) {
+    , m_pause(new QTimer(this))
+{
     setObjectName(QStringLiteral("defectEditor"));
     setFrameShape(QFrame::StyledPanel);
     setStyleSheet(QStringLiteral("#defectEditor { background: #fdf1f0; border: 1px solid #e6b8b3; "
@@ -98,7 +99,8 @@ DefectEditor::DefectEditor(QWidget *parent)
         field->installEventFilter(this);
 }
 
-void DefectEditor::setDefect(const Defect &defect) {
+void DefectEditor::setDefect(const Defect &defect)
+{
     m_loading = true;
     m_defect = defect;
     if (m_description->toPlainText() != defect.description)
@@ -112,7 +114,8 @@ void DefectEditor::setDefect(const Defect &defect) {
     m_loading = false;
 }
 
-Defect DefectEditor::defect() const {
+Defect DefectEditor::defect() const
+{
     Defect d = m_defect;
     d.description = m_description->toPlainText().trimmed();
     d.severity = severityFromKey(m_severity->currentData().toString()).value_or(Severity::Major);
@@ -121,14 +124,16 @@ Defect DefectEditor::defect() const {
     return d;
 }
 
-void DefectEditor::changed() {
+void DefectEditor::changed()
+{
     if (m_loading)
         return;
     m_dirty = true;
     m_pause->start();
 }
 
-void DefectEditor::report() {
+void DefectEditor::report()
+{
     m_pause->stop();
     if (m_loading || !m_dirty)
         return;
@@ -136,11 +141,13 @@ void DefectEditor::report() {
     emit edited(defect());
 }
 
-void DefectEditor::flush() {
+void DefectEditor::flush()
+{
     report();
 }
 
-bool DefectEditor::eventFilter(QObject *watched, QEvent *event) {
+bool DefectEditor::eventFilter(QObject *watched, QEvent *event)
+{
     if (event->type() == QEvent::FocusOut)
         report();
     else if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {

@@ -22,7 +22,8 @@ namespace {
 class OverdueHighlightProxy : public QIdentityProxyModel {
 public:
     using QIdentityProxyModel::QIdentityProxyModel;
-    QVariant data(const QModelIndex &index, int role) const override {
+    QVariant data(const QModelIndex &index, int role) const override
+    {
         if (index.column() == DefectListModel::Due && (role == Qt::ForegroundRole || role == Qt::FontRole) &&
             QIdentityProxyModel::data(index, DefectListModel::OverdueRole).toBool()) {
             if (role == Qt::ForegroundRole)
@@ -46,7 +47,8 @@ DefectsWidget::DefectsWidget(AppController &controller, QWidget *parent)
     , m_severity(new QComboBox)
     , m_overdue(new QCheckBox(tr("&Overdue only")))
     , m_table(new QTableView)
-    , m_count(new QLabel) {
+    , m_count(new QLabel)
+{
     m_status->setObjectName(QStringLiteral("defectStatusFilter"));
     m_status->setAccessibleName(tr("Defect status"));
     m_status->addItem(tr("Any status"), QString());
@@ -125,7 +127,8 @@ DefectsWidget::DefectsWidget(AppController &controller, QWidget *parent)
     updateCount();
 }
 
-void DefectsWidget::applyFilter() {
+void DefectsWidget::applyFilter()
+{
     DefectFilter filter = m_controller.defectModel().filter();
     filter.status = m_status->currentData().toString();
     filter.owner = m_owner->currentData().toString();
@@ -135,7 +138,8 @@ void DefectsWidget::applyFilter() {
     m_controller.defectModel().setFilter(filter);
 }
 
-void DefectsWidget::updateCount() {
+void DefectsWidget::updateCount()
+{
     m_count->setText(tr("%n defect(s)", nullptr, m_controller.defectModel().rowCount()));
 }
 

@@ -9,7 +9,8 @@ namespace sagstjek::icons {
 namespace {
 
 // The same drawing as resources/icons/sagstjek.svg, for systems without Qt's SVG image plugin.
-QPixmap paintedAppIcon(int size) {
+QPixmap paintedAppIcon(int size)
+{
     QPixmap pixmap(size, size);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
@@ -41,7 +42,8 @@ QPixmap paintedAppIcon(int size) {
 
 } // namespace
 
-QIcon app() {
+QIcon app()
+{
     if (QImageReader::supportedImageFormats().contains("svg"))
         return QIcon(QStringLiteral(":/icons/sagstjek.svg"));
     QIcon icon;

@@ -11,7 +11,8 @@ namespace sagstjek::language {
 
 namespace {
 
-bool isSupported(const QString &language) {
+bool isSupported(const QString &language)
+{
     return language == u"da" || language == u"en";
 }
 
@@ -21,14 +22,16 @@ struct Installed {
     QString language = QStringLiteral("en");
 };
 
-Installed &installed() {
+Installed &installed()
+{
     static Installed state;
     return state;
 }
 
 } // namespace
 
-QString resolve(const QString &commandLine, const QString &setting) {
+QString resolve(const QString &commandLine, const QString &setting)
+{
     const QString fromEnvironment = qEnvironmentVariable("SAGSTJEK_LANGUAGE").trimmed().toLower();
     if (isSupported(fromEnvironment))
         return fromEnvironment;
@@ -39,7 +42,8 @@ QString resolve(const QString &commandLine, const QString &setting) {
     return QLocale::system().language() == QLocale::Danish ? QStringLiteral("da") : QStringLiteral("en");
 }
 
-void install(const QString &language) {
+void install(const QString &language)
+{
     Installed &state = installed();
     if (state.app)
         QCoreApplication::removeTranslator(state.app.get());
@@ -66,7 +70,8 @@ void install(const QString &language) {
     }
 }
 
-QString current() {
+QString current()
+{
     return installed().language;
 }
 

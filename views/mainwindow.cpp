@@ -41,7 +41,8 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_defectsPage(new QWidget)
     , m_userLabel(new QLabel)
-    , m_fileLabel(new QLabel) {
+    , m_fileLabel(new QLabel)
+{
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(icons::app());
     m_splitter->setObjectName(QStringLiteral("reviewSplitter"));
@@ -75,17 +76,21 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
 
 MainWindow::~MainWindow() = default;
 
-CaseListWidget *MainWindow::caseList() const {
+CaseListWidget *MainWindow::caseList() const
+{
     return m_caseList;
 }
-CueCardWidget *MainWindow::cueCard() const {
+CueCardWidget *MainWindow::cueCard() const
+{
     return m_cueCard;
 }
-DefectsWidget *MainWindow::defects() const {
+DefectsWidget *MainWindow::defects() const
+{
     return m_defects;
 }
 
-void MainWindow::createMenus() {
+void MainWindow::createMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = file->addAction(tr("&New…"), this, &MainWindow::newDatabase);
     newAction->setShortcut(QKeySequence::New);
@@ -114,8 +119,7 @@ void MainWindow::createMenus() {
         if (m_cueCard)
             m_cueCard->completeReview();
     });
-    m_complete->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_complete->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     QAction *next = review->addAction(tr("&Next unanswered item"), this, [this] {
         if (m_cueCard)
             m_cueCard->focusFirstUnanswered();
@@ -136,8 +140,7 @@ void MainWindow::createMenus() {
     });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *reviewTab =
-        view->addAction(tr("&Cases and cue card"), this, [this] { m_tabs->setCurrentIndex(0); });
+    QAction *reviewTab = view->addAction(tr("&Cases and cue card"), this, [this] { m_tabs->setCurrentIndex(0); });
     reviewTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *defectsTab = view->addAction(tr("&Defects"), this, [this] { m_tabs->setCurrentIndex(1); });
     defectsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
@@ -153,7 +156,8 @@ void MainWindow::createMenus() {
     });
 }
 
-void MainWindow::dropViews() {
+void MainWindow::dropViews()
+{
     if (m_cueCard)
         m_cueCard->flush();
     if (m_undo) {
@@ -168,7 +172,8 @@ void MainWindow::dropViews() {
     delete m_defects;
 }
 
-void MainWindow::rebuildViews() {
+void MainWindow::rebuildViews()
+{
     dropViews();
     m_caseList = new CaseListWidget(m_controller);
     m_cueCard = new CueCardWidget(m_controller.editor(), m_controller.language());
@@ -186,8 +191,7 @@ void MainWindow::rebuildViews() {
     m_undo = group->createUndoAction(this, tr("Undo"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = group->createRedoAction(this, tr("Redo"));
-    m_redo->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     QAction *first = m_editMenu->actions().value(0);
     m_editMenu->insertAction(first, m_undo);
     m_editMenu->insertAction(first, m_redo);
@@ -199,7 +203,8 @@ void MainWindow::rebuildViews() {
     updateTitle();
 }
 
-bool MainWindow::openCase(qint64 caseId, const QString &itemKey) {
+bool MainWindow::openCase(qint64 caseId, const QString &itemKey)
+{
     if (!m_cueCard || !m_cueCard->openCase(caseId))
         return false;
     m_tabs->setCurrentIndex(0);
@@ -209,14 +214,16 @@ bool MainWindow::openCase(qint64 caseId, const QString &itemKey) {
     return true;
 }
 
-bool MainWindow::openCaseNumber(const QString &caseNumber, const QString &itemKey) {
+bool MainWindow::openCaseNumber(const QString &caseNumber, const QString &itemKey)
+{
     if (!m_controller.hasDatabase())
         return false;
     auto id = caselookup::idForNumber(m_controller.database(), caseNumber);
     return id && openCase(id.value(), itemKey);
 }
 
-bool MainWindow::openDatabase(const QString &path, bool create) {
+bool MainWindow::openDatabase(const QString &path, bool create)
+{
     const Status opened = m_controller.openDatabase(path, create ? Database::OpenMode::CreateIfMissing
                                                                  : Database::OpenMode::OpenExisting);
     if (!opened) {
@@ -227,7 +234,8 @@ bool MainWindow::openDatabase(const QString &path, bool create) {
     return true;
 }
 
-void MainWindow::newDatabase() {
+void MainWindow::newDatabase()
+{
     const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QString(),
                                                       tr("Sagstjek databases (%1)").arg(FileFilter));
     if (path.isEmpty())
@@ -241,59 +249,64 @@ void MainWindow::newDatabase() {
     openDatabase(path, true);
 }
 
-void MainWindow::openDatabaseDialog() {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open database"), QString(), tr("Sagstjek databases (%1);;All files (*)").arg(FileFilter));
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QString(),
+                                                      tr("Sagstjek databases (%1);;All files (*)").arg(FileFilter));
     if (!path.isEmpty())
         openDatabase(path, false);
 }
 
-void MainWindow::updateRecentMenu() {
+void MainWindow::updateRecentMenu()
+{
     m_recentMenu->clear();
     const QStringList files = m_settings.recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
         QAction *action =
-            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)),
-                                    this, [this, path] { openDatabase(path, false); });
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
+                                    [this, path] { openDatabase(path, false); });
         action->setEnabled(path != m_controller.databasePath());
     }
     if (files.isEmpty())
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
 }
 
-void MainWindow::showSettings() {
+void MainWindow::showSettings()
+{
     SettingsDialog dialog(m_settings, this);
     dialog.exec();
 }
 
-void MainWindow::showShortcuts() {
-    QMessageBox::information(
-        this, tr("Keyboard shortcuts"),
-        tr("<table cellpadding='3'>"
-           "<tr><td><b>1</b> or <b>J</b> (<b>Y</b>)</td><td>Met</td></tr>"
-           "<tr><td><b>2</b> or <b>N</b></td><td>Not met (opens the defect)</td></tr>"
-           "<tr><td><b>3</b> or <b>I</b> (<b>A</b>)</td><td>Not applicable</td></tr>"
-           "<tr><td><b>Delete</b></td><td>Clear the answer</td></tr>"
-           "<tr><td><b>Up</b>/<b>Down</b>, <b>Tab</b>/<b>Shift+Tab</b></td><td>Previous or next "
-           "item</td></tr>"
-           "<tr><td><b>Enter</b> / <b>Esc</b></td><td>Write a note / back to the item</td></tr>"
-           "<tr><td><b>G</b></td><td>Show or hide the guidance</td></tr>"
-           "<tr><td><b>F8</b></td><td>First unanswered item</td></tr>"
-           "<tr><td><b>Ctrl+Enter</b></td><td>Complete the review</td></tr>"
-           "<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>Undo / redo</td></tr>"
-           "<tr><td><b>Ctrl+F</b></td><td>Search cases</td></tr>"
-           "<tr><td><b>Ctrl+1</b> / <b>Ctrl+2</b></td><td>Cases and cue card / defects</td></tr>"
-           "</table>"));
+void MainWindow::showShortcuts()
+{
+    QMessageBox::information(this, tr("Keyboard shortcuts"),
+                             tr("<table cellpadding='3'>"
+                                "<tr><td><b>1</b> or <b>J</b> (<b>Y</b>)</td><td>Met</td></tr>"
+                                "<tr><td><b>2</b> or <b>N</b></td><td>Not met (opens the defect)</td></tr>"
+                                "<tr><td><b>3</b> or <b>I</b> (<b>A</b>)</td><td>Not applicable</td></tr>"
+                                "<tr><td><b>Delete</b></td><td>Clear the answer</td></tr>"
+                                "<tr><td><b>Up</b>/<b>Down</b>, <b>Tab</b>/<b>Shift+Tab</b></td><td>Previous or next "
+                                "item</td></tr>"
+                                "<tr><td><b>Enter</b> / <b>Esc</b></td><td>Write a note / back to the item</td></tr>"
+                                "<tr><td><b>G</b></td><td>Show or hide the guidance</td></tr>"
+                                "<tr><td><b>F8</b></td><td>First unanswered item</td></tr>"
+                                "<tr><td><b>Ctrl+Enter</b></td><td>Complete the review</td></tr>"
+                                "<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>Undo / redo</td></tr>"
+                                "<tr><td><b>Ctrl+F</b></td><td>Search cases</td></tr>"
+                                "<tr><td><b>Ctrl+1</b> / <b>Ctrl+2</b></td><td>Cases and cue card / defects</td></tr>"
+                                "</table>"));
 }
 
-void MainWindow::updateTitle() {
+void MainWindow::updateTitle()
+{
     const QString path = m_controller.databasePath();
     setWindowTitle(tr("%1 – Sagstjek").arg(QFileInfo(path).fileName()));
     m_fileLabel->setText(QDir::toNativeSeparators(path));
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     if (m_cueCard)
         m_cueCard->flush();
     m_settings.setValue(AppSettings::Key::WindowGeometry, saveGeometry());

@@ -9,7 +9,8 @@ namespace sagstjek {
 MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel)
-    , m_close(new QToolButton) {
+    , m_close(new QToolButton)
+{
     setObjectName(QStringLiteral("messageBar"));
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::RichText);
@@ -27,7 +28,8 @@ MessageBar::MessageBar(QWidget *parent)
     hide();
 }
 
-void MessageBar::showMessage(Kind kind, const QString &text) {
+void MessageBar::showMessage(Kind kind, const QString &text)
+{
     QString colours;
     switch (kind) {
     case Kind::Error:
@@ -41,13 +43,13 @@ void MessageBar::showMessage(Kind kind, const QString &text) {
         break;
     }
     setStyleSheet(
-        QStringLiteral("#messageBar { %1 border-radius: 4px; } #messageBar QLabel { color: inherit; }")
-            .arg(colours));
+        QStringLiteral("#messageBar { %1 border-radius: 4px; } #messageBar QLabel { color: inherit; }").arg(colours));
     m_label->setText(text);
     show();
 }
 
-QString MessageBar::text() const {
+QString MessageBar::text() const
+{
     return m_label->text();
 }
 

@@ -10,11 +10,14 @@ namespace sagstjek {
 ReviewEditor::ReviewEditor(ReviewService &service, QObject *parent)
     : QObject(parent)
     , m_service(service)
-    , m_group(new QUndoGroup(this)) {}
+    , m_group(new QUndoGroup(this))
+{
+}
 
 ReviewEditor::~ReviewEditor() = default;
 
-QUndoStack *ReviewEditor::stackFor(qint64 caseId) {
+QUndoStack *ReviewEditor::stackFor(qint64 caseId)
+{
     QUndoStack *&stack = m_stacks[caseId];
     if (!stack) {
         stack = new QUndoStack(this);
@@ -23,12 +26,14 @@ QUndoStack *ReviewEditor::stackFor(qint64 caseId) {
     return stack;
 }
 
-void ReviewEditor::setCurrentCase(qint64 caseId) {
+void ReviewEditor::setCurrentCase(qint64 caseId)
+{
     m_currentCase = caseId;
     m_group->setActiveStack(caseId ? stackFor(caseId) : nullptr);
 }
 
-void ReviewEditor::clear() {
+void ReviewEditor::clear()
+{
     m_group->setActiveStack(nullptr);
     for (QUndoStack *stack : std::as_const(m_stacks)) {
         m_group->removeStack(stack);
@@ -38,14 +43,16 @@ void ReviewEditor::clear() {
     m_currentCase = 0;
 }
 
-Result<ItemState> ReviewEditor::before(qint64 caseId, const QString &itemKey) {
+Result<ItemState> ReviewEditor::before(qint64 caseId, const QString &itemKey)
+{
     auto state = m_service.itemState(caseId, itemKey);
     if (!state)
         emit errorOccurred(caseId, itemKey, state.error().message);
     return state;
 }
 
-bool ReviewEditor::answer(qint64 caseId, const QString &itemKey, std::optional<AnswerValue> value) {
+bool ReviewEditor::answer(qint64 caseId, const QString &itemKey, std::optional<AnswerValue> value)
+{
     auto old = before(caseId, itemKey);
     if (!old)
         return false;
@@ -61,7 +68,8 @@ bool ReviewEditor::answer(qint64 caseId, const QString &itemKey, std::optional<A
     return true;
 }
 
-bool ReviewEditor::setNote(qint64 caseId, const QString &itemKey, const QString &note) {
+bool ReviewEditor::setNote(qint64 caseId, const QString &itemKey, const QString &note)
+{
     auto old = before(caseId, itemKey);
     if (!old)
         return false;
@@ -72,12 +80,12 @@ bool ReviewEditor::setNote(qint64 caseId, const QString &itemKey, const QString 
         emit errorOccurred(caseId, itemKey, after.error().message);
         return false;
     }
-    stackFor(caseId)->push(
-        new EditNoteCommand(*this, caseId, itemKey, old.value(), after.value(), tr("Edit a note")));
+    stackFor(caseId)->push(new EditNoteCommand(*this, caseId, itemKey, old.value(), after.value(), tr("Edit a note")));
     return true;
 }
 
-bool ReviewEditor::saveDefect(qint64 caseId, const Defect &defect) {
+bool ReviewEditor::saveDefect(qint64 caseId, const Defect &defect)
+{
     auto old = before(caseId, defect.itemKey);
     if (!old)
         return false;
@@ -97,12 +105,13 @@ bool ReviewEditor::saveDefect(qint64 caseId, const Defect &defect) {
         emit errorOccurred(caseId, defect.itemKey, after.error().message);
         return false;
     }
-    stackFor(caseId)->push(new EditDefectCommand(*this, caseId, defect.itemKey, old.value(), after.value(),
-                                                 tr("Edit a defect")));
+    stackFor(caseId)->push(
+        new EditDefectCommand(*this, caseId, defect.itemKey, old.value(), after.value(), tr("Edit a defect")));
     return true;
 }
 
-bool ReviewEditor::setOverrideReason(qint64 caseId, const QString &itemKey, const QString &reason) {
+bool ReviewEditor::setOverrideReason(qint64 caseId, const QString &itemKey, const QString &reason)
+{
     auto old = before(caseId, itemKey);
     if (!old)
         return false;
@@ -118,7 +127,8 @@ bool ReviewEditor::setOverrideReason(qint64 caseId, const QString &itemKey, cons
     return true;
 }
 
-void ReviewEditor::restore(qint64 caseId, const QString &itemKey, const ItemState &state) {
+void ReviewEditor::restore(qint64 caseId, const QString &itemKey, const ItemState &state)
+{
     if (auto written = m_service.setItemState(caseId, itemKey, state); !written)
         emit errorOccurred(caseId, itemKey, written.error().message);
 }

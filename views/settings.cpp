@@ -12,7 +12,8 @@ struct KeyInfo {
     QVariant defaultValue;
 };
 
-const KeyInfo &info(AppSettings::Key key) {
+const KeyInfo &info(AppSettings::Key key)
+{
     static const KeyInfo table[] = {
         {AppSettings::Key::Language, "ui/language", QStringLiteral("system")},
         {AppSettings::Key::RecentFiles, "files/recent", QStringList()},
@@ -30,14 +31,18 @@ const KeyInfo &info(AppSettings::Key key) {
 } // namespace
 
 AppSettings::AppSettings(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{
+}
 
-QVariant AppSettings::value(Key key) const {
+QVariant AppSettings::value(Key key) const
+{
     const KeyInfo &i = info(key);
     return m_settings.value(QLatin1String(i.name), i.defaultValue);
 }
 
-void AppSettings::setValue(Key key, const QVariant &value) {
+void AppSettings::setValue(Key key, const QVariant &value)
+{
     const KeyInfo &i = info(key);
     if (m_settings.value(QLatin1String(i.name), i.defaultValue) == value)
         return;
@@ -45,7 +50,8 @@ void AppSettings::setValue(Key key, const QVariant &value) {
     emit changed(key);
 }
 
-QStringList AppSettings::recentFiles() const {
+QStringList AppSettings::recentFiles() const
+{
     QStringList existing;
     const QStringList all = value(Key::RecentFiles).toStringList();
     for (const QString &path : all)
@@ -54,7 +60,8 @@ QStringList AppSettings::recentFiles() const {
     return existing.mid(0, MaxRecentFiles);
 }
 
-void AppSettings::addRecentFile(const QString &path) {
+void AppSettings::addRecentFile(const QString &path)
+{
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QStringList files = value(Key::RecentFiles).toStringList();
     files.removeAll(absolute);

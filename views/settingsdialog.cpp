@@ -15,7 +15,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_language(new QComboBox)
-    , m_guidance(new QCheckBox(tr("Show &guidance (\"what to look for\") under each item"))) {
+    , m_guidance(new QCheckBox(tr("Show &guidance (\"what to look for\") under each item")))
+{
     setWindowTitle(tr("Settings"));
     m_language->setObjectName(QStringLiteral("languageSetting"));
     m_language->addItem(tr("As the system (Danish when the system is Danish)"), QStringLiteral("system"));
@@ -42,7 +43,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     layout->addWidget(buttons);
 }
 
-void SettingsDialog::accept() {
+void SettingsDialog::accept()
+{
     m_settings.setValue(AppSettings::Key::Language, m_language->currentData());
     m_settings.setValue(AppSettings::Key::ShowGuidance, m_guidance->isChecked());
     QDialog::accept();

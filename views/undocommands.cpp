@@ -11,13 +11,17 @@ ItemStateCommand::ItemStateCommand(ReviewEditor &editor, qint64 caseId, QString 
     , m_caseId(caseId)
     , m_itemKey(std::move(itemKey))
     , m_before(std::move(before))
-    , m_after(std::move(after)) {}
+    , m_after(std::move(after))
+{
+}
 
-void ItemStateCommand::undo() {
+void ItemStateCommand::undo()
+{
     m_editor.restore(m_caseId, m_itemKey, m_before);
 }
 
-void ItemStateCommand::redo() {
+void ItemStateCommand::redo()
+{
     if (m_done) {
         m_done = false; // the service already did it when the user acted
         return;
@@ -25,7 +29,8 @@ void ItemStateCommand::redo() {
     m_editor.restore(m_caseId, m_itemKey, m_after);
 }
 
-bool ItemStateCommand::mergeSameItem(const QUndoCommand *other) {
+bool ItemStateCommand::mergeSameItem(const QUndoCommand *other)
+{
     const auto *next = dynamic_cast<const ItemStateCommand *>(other);
     if (!next || next->id() != id() || next->m_caseId != m_caseId || next->m_itemKey != m_itemKey)
         return false;

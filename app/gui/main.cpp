@@ -20,7 +20,8 @@ using namespace sagstjek;
 namespace {
 
 // At start, when the database cannot be opened: say why and offer another file, or quit.
-bool openAtStart(MainWindow &window, AppController &controller, const QString &path) {
+bool openAtStart(MainWindow &window, AppController &controller, const QString &path)
+{
     QString next = path;
     bool create = true;
     for (;;) {
@@ -51,7 +52,8 @@ bool openAtStart(MainWindow &window, AppController &controller, const QString &p
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("sagstjek"));
     QApplication::setApplicationDisplayName(QStringLiteral("Sagstjek"));
@@ -67,16 +69,14 @@ int main(int argc, char *argv[]) {
                                       QStringLiteral("Open FILE (created with demo data when "
                                                      "missing)."),
                                       QStringLiteral("FILE"));
-    const QCommandLineOption langOption(
-        QStringLiteral("lang"), QStringLiteral("Language of the UI: da or en."), QStringLiteral("LANG"));
-    const QCommandLineOption shotOption(
-        QStringLiteral("screenshot"),
-        QStringLiteral("Save a 1366x768 picture of the window to FILE.png and exit."),
-        QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language of the UI: da or en."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save a 1366x768 picture of the window to FILE.png and exit."),
+                                        QStringLiteral("FILE"));
     const QCommandLineOption caseOption(QStringLiteral("case"), QStringLiteral("Open the case CASE_NUMBER."),
                                         QStringLiteral("CASE_NUMBER"));
-    const QCommandLineOption itemOption(QStringLiteral("item"),
-                                        QStringLiteral("Focus the item ITEM_KEY of the case."),
+    const QCommandLineOption itemOption(QStringLiteral("item"), QStringLiteral("Focus the item ITEM_KEY of the case."),
                                         QStringLiteral("ITEM_KEY"));
     parser.addOptions({dbOption, langOption, shotOption, caseOption, itemOption});
     parser.process(app);
@@ -95,8 +95,7 @@ int main(int argc, char *argv[]) {
         // For the README: the window at a municipal laptop's size, once the event loop has settled.
         window.setGeometry(0, 0, 1366, 768);
         window.show();
-        if (parser.isSet(caseOption) &&
-            !window.openCaseNumber(parser.value(caseOption), parser.value(itemOption))) {
+        if (parser.isSet(caseOption) && !window.openCaseNumber(parser.value(caseOption), parser.value(itemOption))) {
             std::fprintf(stderr, "sagstjek: no case %s\n", qPrintable(parser.value(caseOption)));
             return 2;
         }

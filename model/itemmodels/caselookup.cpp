@@ -5,7 +5,8 @@
 
 namespace sagstjek::caselookup {
 
-Result<qint64> idForNumber(Database &db, const QString &caseNumber) {
+Result<qint64> idForNumber(Database &db, const QString &caseNumber)
+{
     return CaseRepository(db.connection()).idForNumber(caseNumber.trimmed());
 }
 

@@ -5,11 +5,13 @@
 
 namespace sagstjek::filteroptions {
 
-Result<QStringList> caseworkers(Database &db) {
+Result<QStringList> caseworkers(Database &db)
+{
     return CaseRepository(db.connection()).distinctValues(QStringLiteral("caseworker"));
 }
 
-Result<QStringList> teams(Database &db) {
+Result<QStringList> teams(Database &db)
+{
     return CaseRepository(db.connection()).distinctValues(QStringLiteral("team"));
 }
 
