@@ -1,0 +1,483 @@
+#include "importdialog.h"
+
+#include "services/eventimporter.h"
+#include "services/reviewsheetimporter.h"
+#include "services/tablefile.h"
+#include "storage/database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace sagstjek {
+
+namespace {
+
+constexpr int PreviewRows = 20;
+const QColor ErrorBackground(255, 205, 205);
+
+} // namespace
+
+ImportDialog::ImportDialog(Database &db, QString user, QString language, ImportKind kind, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_user(std::move(user))
+    , m_language(std::move(language))
+    , m_kind(kind)
+{
+    setWindowTitle(kind == ImportKind::Cases    ? tr("Import cases")
+                   : kind == ImportKind::Events ? tr("Import case events")
+                                                : tr("Import a review sheet"));
+    if (auto cards = importmapping::currentCards(m_db); cards)
+        m_cards = cards.value();
+
+    m_file = new QLineEdit(this);
+    m_file->setReadOnly(true);
+    auto *browse = new QPushButton(tr("Choose file…"), this);
+    connect(browse, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+
+    m_sheet = new QComboBox(this);
+    m_sheet->setEnabled(false);
+    connect(m_sheet, &QComboBox::activated, this, [this] { reopen(); });
+    m_encoding = new QComboBox(this);
+    m_encoding->addItem(tr("Detect"), QString());
+    m_encoding->addItem(QStringLiteral("UTF-8"), QStringLiteral("utf-8"));
+    m_encoding->addItem(QStringLiteral("UTF-16LE"), QStringLiteral("utf-16le"));
+    m_encoding->addItem(QStringLiteral("Windows-1252"), QStringLiteral("windows-1252"));
+    connect(m_encoding, &QComboBox::activated, this, [this] { reopen(); });
+    m_dateOrder = new QComboBox(this);
+    m_dateOrder->addItem(tr("Detect (day first when unclear)"), int(io::DateOrder::Ambiguous));
+    m_dateOrder->addItem(tr("Day-month-year"), int(io::DateOrder::DayMonthYear));
+    m_dateOrder->addItem(tr("Month-day-year"), int(io::DateOrder::MonthDayYear));
+    connect(m_dateOrder, &QComboBox::activated, this, [this] { refreshPreview(); });
+    m_savedBox = new QComboBox(this);
+    connect(m_savedBox, &QComboBox::activated, this, &ImportDialog::applySavedMapping);
+    auto *saveButton = new QPushButton(tr("Save mapping…"), this);
+    connect(saveButton, &QPushButton::clicked, this, &ImportDialog::saveMapping);
+    auto *savedRow = new QHBoxLayout;
+    savedRow->addWidget(m_savedBox, 1);
+    savedRow->addWidget(saveButton);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("File:"), fileRow);
+    form->addRow(tr("Sheet:"), m_sheet);
+    form->addRow(tr("Encoding:"), m_encoding);
+    form->addRow(tr("Dates:"), m_dateOrder);
+    if (kind == ImportKind::Answers) {
+        m_template = new QComboBox(this);
+        for (const CueCard &card : std::as_const(m_cards))
+            m_template->addItem(card.title.in(m_language), card.key);
+        connect(m_template, &QComboBox::activated, this, [this] { fillMappingTable(currentMapping()); });
+        form->addRow(tr("Cue card:"), m_template);
+    }
+    form->addRow(tr("Saved mappings:"), savedRow);
+
+    m_mapping = new QTableWidget(0, 2, this);
+    m_mapping->setHorizontalHeaderLabels({tr("Column in the file"), tr("Imported as")});
+    m_mapping->horizontalHeader()->setStretchLastSection(true);
+    m_mapping->verticalHeader()->setVisible(false);
+    m_preview = new QTableWidget(0, 0, this);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    auto *mappingBox = new QWidget(splitter);
+    auto *mappingLayout = new QVBoxLayout(mappingBox);
+    mappingLayout->setContentsMargins(0, 0, 0, 0);
+    mappingLayout->addWidget(new QLabel(tr("Mapping"), mappingBox));
+    mappingLayout->addWidget(m_mapping);
+    auto *previewBox = new QWidget(splitter);
+    auto *previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(new QLabel(tr("Preview of the first rows (invalid values in red)"), previewBox));
+    previewLayout->addWidget(m_preview);
+
+    m_skipInvalid = new QCheckBox(tr("Import the valid rows and skip the invalid ones"), this);
+    m_skippedPath = new QLineEdit(this);
+    m_skippedPath->setPlaceholderText(tr("Save the skipped rows to a file (optional)"));
+    m_skippedPath->setEnabled(kind == ImportKind::Cases);
+    m_skipInvalid->setEnabled(kind != ImportKind::Answers);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_importButton = new QPushButton(tr("Import"), this);
+    m_importButton->setEnabled(false);
+    m_importButton->setDefault(true);
+    m_cancelButton = new QPushButton(tr("Close"), this);
+    connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::cancel);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_importButton);
+    buttons->addWidget(m_cancelButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_skipInvalid);
+    layout->addWidget(m_skippedPath);
+    layout->addWidget(m_status);
+    layout->addLayout(buttons);
+
+    m_timer = new QTimer(this);
+    m_timer->setInterval(0);
+    connect(m_timer, &QTimer::timeout, this, &ImportDialog::stepImport);
+
+    m_savedBox->addItem(tr("(automatic)"));
+    if (auto saved = importmapping::savedMappings(m_db); saved)
+        for (const ImportMapping &m : saved.value())
+            if (m.kind == m_kind) {
+                m_saved << m;
+                m_savedBox->addItem(m.name);
+            }
+    resize(900, 700);
+}
+
+ImportDialog::~ImportDialog()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+QList<ImportTarget> ImportDialog::targets() const
+{
+    switch (m_kind) {
+    case ImportKind::Cases:
+        return importmapping::caseTargets(m_cards);
+    case ImportKind::Events:
+        return importmapping::eventTargets();
+    case ImportKind::Answers:
+        for (const CueCard &card : m_cards)
+            if (m_template && card.key == m_template->currentData().toString())
+                return importmapping::answerTargets(card);
+        break;
+    }
+    return {};
+}
+
+void ImportDialog::chooseFile()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Choose the file to import"), QString(),
+                                     tr("Spreadsheets and CSV files (*.xlsx *.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool ImportDialog::openFile(const QString &path)
+{
+    m_path = path;
+    m_file->setText(path);
+    m_sheet->clear();
+    reopen();
+    return !m_headers.isEmpty();
+}
+
+void ImportDialog::reopen()
+{
+    const QString sheet = m_sheet->currentIndex() >= 0 ? m_sheet->currentText() : QString();
+    auto file = TableFile::open(m_path, sheet, m_encoding->currentData().toString());
+    m_headers.clear();
+    m_sampleRows.clear();
+    if (!file) {
+        m_status->setText(file.error().message);
+        m_importButton->setEnabled(false);
+        fillMappingTable({});
+        return;
+    }
+    if (file.value()->isXlsx() && m_sheet->count() == 0) {
+        m_sheet->addItems(file.value()->sheetNames());
+        m_sheet->setCurrentText(sheet.isEmpty() ? file.value()->sheetNames().value(0) : sheet);
+    }
+    m_sheet->setEnabled(file.value()->isXlsx());
+    m_encoding->setEnabled(!file.value()->isXlsx());
+    m_headers = file.value()->headers();
+    QStringList row;
+    while (m_sampleRows.size() < 2000 && file.value()->reader().readRow(row))
+        m_sampleRows << row;
+    m_status->setText(file.value()->reader().hasError() ? file.value()->reader().error().toString() : QString());
+    m_importButton->setEnabled(!m_headers.isEmpty());
+    fillMappingTable(m_savedBox->currentIndex() > 0 ? m_saved.value(m_savedBox->currentIndex() - 1) : ImportMapping{});
+}
+
+void ImportDialog::fillMappingTable(const ImportMapping &mapping)
+{
+    m_filling = true;
+    const QList<ImportTarget> list = targets();
+    const QStringList resolved = importmapping::resolve(m_headers, list, mapping);
+    m_mapping->setRowCount(int(m_headers.size()));
+    for (int i = 0; i < m_headers.size(); ++i) {
+        auto *header = new QTableWidgetItem(m_headers.at(i));
+        header->setFlags(header->flags() & ~Qt::ItemIsEditable);
+        m_mapping->setItem(i, 0, header);
+        auto *combo = new QComboBox(m_mapping);
+        combo->addItem(tr("— not imported —"), QString());
+        for (const ImportTarget &t : list)
+            combo->addItem(t.required ? tr("%1 (required)").arg(t.label(m_language)) : t.label(m_language), t.key);
+        combo->setCurrentIndex(std::max(0, combo->findData(resolved.value(i))));
+        connect(combo, &QComboBox::activated, this, [this] { refreshPreview(); });
+        m_mapping->setCellWidget(i, 1, combo);
+    }
+    m_filling = false;
+    refreshPreview();
+}
+
+ImportMapping ImportDialog::currentMapping() const
+{
+    ImportMapping mapping;
+    mapping.kind = m_kind;
+    for (int i = 0; i < m_mapping->rowCount(); ++i)
+        if (auto *combo = qobject_cast<QComboBox *>(m_mapping->cellWidget(i, 1)))
+            mapping.columns.insert(m_headers.value(i), combo->currentData().toString());
+    mapping.dateOrder = io::DateOrder(m_dateOrder->currentData().toInt());
+    if (m_sheet->isEnabled())
+        mapping.sheet = m_sheet->currentText();
+    if (m_encoding->isEnabled())
+        mapping.encoding = m_encoding->currentData().toString();
+    return mapping;
+}
+
+void ImportDialog::refreshPreview()
+{
+    if (m_filling)
+        return;
+    const ImportMapping mapping = currentMapping();
+    const QStringList resolved = importmapping::resolve(m_headers, targets(), mapping);
+    QList<int> shown;
+    QStringList labels;
+    for (int i = 0; i < resolved.size(); ++i)
+        if (!resolved.at(i).isEmpty()) {
+            shown << i;
+            labels << resolved.at(i);
+        }
+    const int rows = int(std::min<qsizetype>(PreviewRows, m_sampleRows.size()));
+    m_preview->clear();
+    m_preview->setColumnCount(int(shown.size()));
+    m_preview->setRowCount(rows);
+    m_preview->setHorizontalHeaderLabels(labels);
+    std::unique_ptr<CaseRowConverter> converter;
+    QStringList problems;
+    if (m_kind == ImportKind::Cases) {
+        converter = std::make_unique<CaseRowConverter>(m_headers, m_cards, mapping);
+        for (const ImportProblem &p : converter->headerProblems())
+            if (!p.warning)
+                problems << p.message;
+        for (const ImportProblem &p : converter->detectDateOrders(m_sampleRows))
+            problems << tr("%1: %2").arg(p.column, p.message);
+    }
+    int invalidRows = 0;
+    for (int r = 0; r < rows; ++r) {
+        const QStringList &row = m_sampleRows.at(r);
+        CaseRowConverter::Outcome outcome;
+        if (converter)
+            outcome = converter->convert(row, r + 2);
+        if (!outcome.errors.isEmpty())
+            ++invalidRows;
+        for (int c = 0; c < shown.size(); ++c) {
+            const int column = shown.at(c);
+            QString text = row.value(column);
+            // Show what will be stored: dates as ISO, areas and subgroups as keys.
+            const QString key = resolved.at(column);
+            if (converter && outcome.errors.isEmpty()) {
+                if (outcome.caseFile.dates.contains(key))
+                    text = outcome.caseFile.dates.value(key).toString(Qt::ISODate);
+                else if (key == u"area")
+                    text = outcome.caseFile.area;
+                else if (key == u"subgroup")
+                    text = outcome.caseFile.subgroup;
+            }
+            auto *item = new QTableWidgetItem(text);
+            const qsizetype error = outcome.errorColumns.indexOf(column);
+            if (error >= 0) {
+                item->setBackground(ErrorBackground);
+                item->setToolTip(outcome.errors.at(error).message);
+            }
+            m_preview->setItem(r, c, item);
+        }
+    }
+    if (invalidRows > 0)
+        problems << tr("%n of the first %1 rows are invalid (red cells; hover for the reason).", nullptr, invalidRows)
+                        .arg(rows);
+    m_status->setText(problems.join(QLatin1Char('\n')));
+}
+
+void ImportDialog::setBusy(bool busy)
+{
+    m_importButton->setEnabled(!busy);
+    m_mapping->setEnabled(!busy);
+    m_cancelButton->setText(busy ? tr("Cancel") : tr("Close"));
+}
+
+void ImportDialog::startImport()
+{
+    const ImportMapping mapping = currentMapping();
+    auto file = TableFile::open(m_path, mapping.sheet, mapping.encoding);
+    if (!file) {
+        m_status->setText(file.error().message);
+        return;
+    }
+    m_summary = {};
+    if (m_kind != ImportKind::Cases) {
+        // Events and review sheets are small: one call, one transaction.
+        Result<ImportSummary> result = ImportSummary{};
+        if (m_kind == ImportKind::Events) {
+            EventImporter importer(m_db, m_user, m_cards);
+            result = importer.importFile(*file.value(), mapping, {m_skipInvalid->isChecked(), false});
+        } else {
+            ReviewSheetImporter importer(m_db, m_user);
+            ReviewSheetImporter::Options options;
+            options.templateKey = m_template ? m_template->currentData().toString() : QString();
+            options.language = m_language;
+            result = importer.importFile(*file.value(), mapping, options);
+        }
+        if (!result) {
+            m_status->setText(result.error().message);
+            return;
+        }
+        m_summary = result.value();
+        showSummary();
+        if (m_summary.applied)
+            emit imported();
+        return;
+    }
+    CaseImportJob::Options options;
+    options.skipInvalid = m_skipInvalid->isChecked();
+    options.skippedRowsPath = m_skippedPath->text().trimmed();
+    options.language = m_language;
+    m_job = std::make_unique<CaseImportJob>(m_db, m_user, m_cards, std::move(file.value()), mapping, options);
+    if (auto started = m_job->start(); !started) {
+        m_status->setText(started.error().message);
+        m_job.reset();
+        return;
+    }
+    setBusy(true);
+    m_progress->setValue(0);
+    m_status->setText(tr("Importing…"));
+    m_timer->start();
+}
+
+void ImportDialog::stepImport()
+{
+    if (!m_job)
+        return;
+    if (auto stepped = m_job->step(m_chunk); !stepped) {
+        m_timer->stop();
+        m_job.reset();
+        setBusy(false);
+        m_status->setText(stepped.error().message);
+        return;
+    }
+    const double progress = m_job->progress();
+    if (progress >= 0)
+        m_progress->setValue(int(progress * 1000));
+    m_status->setText(tr("Importing… %n rows read", nullptr, int(m_job->summary().rowsRead)));
+    if (m_job->done())
+        finishImport();
+}
+
+void ImportDialog::finishImport()
+{
+    m_timer->stop();
+    m_status->setText(tr("Saving…"));
+    auto result = m_job->finish();
+    m_job.reset();
+    setBusy(false);
+    if (!result) {
+        m_status->setText(result.error().message);
+        return;
+    }
+    m_summary = result.value();
+    m_progress->setValue(1000);
+    showSummary();
+    if (m_summary.applied)
+        emit imported();
+}
+
+void ImportDialog::showSummary()
+{
+    QStringList lines;
+    if (m_summary.cancelled) {
+        lines << tr("The import was cancelled. Nothing was changed.");
+    } else if (!m_summary.applied && !m_summary.errors.isEmpty()) {
+        lines << tr("Nothing was imported: %n problems. Fix them, or tick \"skip the invalid ones\".", nullptr,
+                    int(m_summary.errors.size() + m_summary.errorsNotListed));
+    } else {
+        lines << tr("Created %1, updated %2, unchanged %3, skipped %4.")
+                     .arg(m_summary.created)
+                     .arg(m_summary.updated)
+                     .arg(m_summary.unchanged)
+                     .arg(m_summary.skipped);
+    }
+    for (const VerdictChange &v : std::as_const(m_summary.verdictChanges).mid(0, 20))
+        lines << tr("%1 %2: computed verdict %3 → %4").arg(v.caseNumber, v.itemKey, v.before, v.after);
+    for (const ImportProblem &p : std::as_const(m_summary.errors).mid(0, 20))
+        lines << tr("Row %1, %2, \"%3\": %4").arg(p.row).arg(p.column, p.value, p.message);
+    m_status->setText(lines.join(QLatin1Char('\n')));
+}
+
+void ImportDialog::cancel()
+{
+    if (m_job) {
+        m_timer->stop();
+        m_job->cancel();
+        m_summary = m_job->summary();
+        m_job.reset();
+        setBusy(false);
+        m_progress->setValue(0);
+        showSummary();
+        return;
+    }
+    reject();
+}
+
+void ImportDialog::saveMapping()
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Save mapping"), tr("Name of the mapping:"), QLineEdit::Normal,
+                              m_savedBox->currentIndex() > 0 ? m_savedBox->currentText() : QString(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    ImportMapping mapping = currentMapping();
+    mapping.name = name.trimmed();
+    if (auto saved = importmapping::saveMapping(m_db, mapping); !saved) {
+        m_status->setText(saved.error().message);
+        return;
+    }
+    const int existing = m_savedBox->findText(mapping.name);
+    if (existing > 0) {
+        m_saved[existing - 1] = mapping;
+        m_savedBox->setCurrentIndex(existing);
+    } else {
+        m_saved << mapping;
+        m_savedBox->addItem(mapping.name);
+        m_savedBox->setCurrentIndex(m_savedBox->count() - 1);
+    }
+}
+
+void ImportDialog::applySavedMapping(int index)
+{
+    const ImportMapping mapping = index > 0 ? m_saved.value(index - 1) : ImportMapping{};
+    m_dateOrder->setCurrentIndex(std::max(0, m_dateOrder->findData(int(mapping.dateOrder))));
+    fillMappingTable(mapping);
+}
+
+} // namespace sagstjek

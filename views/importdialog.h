@@ -1,0 +1,102 @@
+#pragma once
+
+#include "services/caseimporter.h"
+#include "services/importmapping.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+
+namespace sagstjek {
+
+class Database;
+class TableFile;
+
+// Import of a case list, case events or an old review sheet: the file's columns beside the fields they map to
+// (automatic by key, Danish or English name; changeable; saved under a name), a live preview of the first
+// rows as they will be imported with each invalid cell in red, the sheet of an XLSX file, and the import
+// itself with progress and Cancel. Cases are imported in chunks from the event loop on the one writer
+// connection (see CaseImportJob); Cancel rolls the whole import back.
+class ImportDialog : public QDialog {
+    Q_OBJECT
+public:
+    ImportDialog(Database &db, QString user, QString language, ImportKind kind, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    // Opens a file (also used by tests instead of the file chooser). Returns false and shows why when it
+    // cannot.
+    bool openFile(const QString &path);
+    ImportMapping currentMapping() const;
+    const ImportSummary &summary() const { return m_summary; }
+    bool isImporting() const { return m_job != nullptr; }
+
+    // For tests.
+    QTableWidget *mappingTable() const { return m_mapping; }
+    QTableWidget *previewTable() const { return m_preview; }
+    QComboBox *sheetBox() const { return m_sheet; }
+    QComboBox *savedMappingsBox() const { return m_savedBox; }
+    QCheckBox *skipInvalidBox() const { return m_skipInvalid; }
+    QPushButton *importButton() const { return m_importButton; }
+    QPushButton *cancelButton() const { return m_cancelButton; }
+    QLabel *statusLabel() const { return m_status; }
+    void setChunkSize(int rows) { m_chunk = rows; }
+
+signals:
+    void imported();
+
+private:
+    void chooseFile();
+    void reopen();
+    void fillMappingTable(const ImportMapping &mapping);
+    void refreshPreview();
+    QList<ImportTarget> targets() const;
+    void startImport();
+    void stepImport();
+    void finishImport();
+    void cancel();
+    void saveMapping();
+    void applySavedMapping(int index);
+    void showSummary();
+    void setBusy(bool busy);
+
+    Database &m_db;
+    QString m_user;
+    QString m_language;
+    ImportKind m_kind;
+    QList<CueCard> m_cards;
+    QString m_path;
+    QStringList m_headers;
+    QList<QStringList> m_sampleRows;
+    QList<ImportMapping> m_saved;
+    std::unique_ptr<CaseImportJob> m_job;
+    ImportSummary m_summary;
+    int m_chunk = 2000;
+    bool m_filling = false;
+
+    QLineEdit *m_file = nullptr;
+    QComboBox *m_sheet = nullptr;
+    QComboBox *m_encoding = nullptr;
+    QComboBox *m_dateOrder = nullptr;
+    QComboBox *m_template = nullptr;
+    QComboBox *m_savedBox = nullptr;
+    QTableWidget *m_mapping = nullptr;
+    QTableWidget *m_preview = nullptr;
+    QCheckBox *m_skipInvalid = nullptr;
+    QLineEdit *m_skippedPath = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QTimer *m_timer = nullptr;
+};
+
+} // namespace sagstjek
