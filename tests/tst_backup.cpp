@@ -23,7 +23,8 @@ using namespace sagstjek;
 
 namespace {
 
-int countIn(const QString &path, const QString &statement) {
+int countIn(const QString &path, const QString &statement)
+{
     const QString name = QStringLiteral("count-%1").arg(qHash(path));
     int result = -1;
     {
@@ -41,34 +42,36 @@ int countIn(const QString &path, const QString &statement) {
     return result;
 }
 
-QByteArray readAll(const QString &path) {
+QByteArray readAll(const QString &path)
+{
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-bool containsCpr(const QByteArray &bytes, const QString &digits) {
+bool containsCpr(const QByteArray &bytes, const QString &digits)
+{
     // As stored (ten digits) and as displayed (DDMMYY-SSSS).
-    return bytes.contains(digits.toUtf8()) ||
-           bytes.contains((digits.left(6) + u'-' + digits.mid(6)).toUtf8());
+    return bytes.contains(digits.toUtf8()) || bytes.contains((digits.left(6) + u'-' + digits.mid(6)).toUtf8());
 }
 
 // Mounts a tmpfs (or a read-only bind) for a test; unmounts it at the end.
 class Mount {
 public:
     explicit Mount(const QString &dir, const QByteArray &options)
-        : m_dir(dir) {
+        : m_dir(dir)
+    {
         QDir().mkpath(dir);
-        m_mounted =
-            ::mount("tmpfs", QFile::encodeName(dir).constData(), "tmpfs", 0, options.constData()) == 0;
+        m_mounted = ::mount("tmpfs", QFile::encodeName(dir).constData(), "tmpfs", 0, options.constData()) == 0;
     }
-    ~Mount() {
+    ~Mount()
+    {
         if (m_mounted)
             ::umount2(QFile::encodeName(m_dir).constData(), MNT_DETACH);
     }
     bool ok() const { return m_mounted; }
-    bool remountReadOnly() {
-        return ::mount(nullptr, QFile::encodeName(m_dir).constData(), nullptr, MS_REMOUNT | MS_RDONLY,
-                       nullptr) == 0;
+    bool remountReadOnly()
+    {
+        return ::mount(nullptr, QFile::encodeName(m_dir).constData(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr) == 0;
     }
 
 private:
@@ -84,25 +87,29 @@ class TestBackup : public QObject {
     QTemporaryDir m_dir;
     QString m_demo; // a demo database made once; each test copies it
 
-    QString freshCopy(const QString &name) {
+    QString freshCopy(const QString &name)
+    {
         const QString path = m_dir.filePath(name);
         QFile::remove(path);
         QFile::copy(m_demo, path);
         return path;
     }
 
-    testsupport::CliRun cli(const QString &db, const QStringList &args) {
+    testsupport::CliRun cli(const QString &db, const QStringList &args)
+    {
         return testsupport::runCli(QStringList{QStringLiteral("--db"), db} + args);
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         m_demo = m_dir.filePath(QStringLiteral("demo.db"));
         QCOMPARE(cli(m_demo, {QStringLiteral("demo")}).exitCode, 0);
         QDir(m_demo + QStringLiteral(".backups")).removeRecursively();
     }
 
-    void aBackupIsACheckedCompleteCopy() {
+    void aBackupIsACheckedCompleteCopy()
+    {
         const QString db = freshCopy(QStringLiteral("b1.db"));
         const QString out = m_dir.filePath(QStringLiteral("copies/b1-copy.sqlite"));
         QElapsedTimer timer;
@@ -125,7 +132,8 @@ private slots:
         QCOMPARE(cli(db, {QStringLiteral("backup"), QStringLiteral("-o"), db}).exitCode, 2);
     }
 
-    void restoreRefusesWhatIsNotASagstjekDatabase_data() {
+    void restoreRefusesWhatIsNotASagstjekDatabase_data()
+    {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("why");
         QTest::newRow("a text file") << QByteArray("hello, this is not a database\n") << "not an SQLite file";
@@ -134,7 +142,8 @@ private slots:
         QTest::newRow("a truncated database") << truncated << "";
     }
 
-    void restoreRefusesWhatIsNotASagstjekDatabase() {
+    void restoreRefusesWhatIsNotASagstjekDatabase()
+    {
         QFETCH(QByteArray, content);
         QFETCH(QString, why);
         const QString db = freshCopy(QStringLiteral("r1.db"));
@@ -150,7 +159,8 @@ private slots:
         QCOMPARE(testsupport::fileHash(db), before);
     }
 
-    void restoreRefusesAForeignSqliteDatabase() {
+    void restoreRefusesAForeignSqliteDatabase()
+    {
         const QString db = freshCopy(QStringLiteral("r2.db"));
         const QString foreign = m_dir.filePath(QStringLiteral("foreign.sqlite"));
         QProcess::execute(QStringLiteral("sqlite3"),
@@ -160,14 +170,14 @@ private slots:
         QVERIFY2(run.err.contains("not a Sagstjek database"), run.err.constData());
     }
 
-    void restoreReplacesTheDatabaseAndRemovesStaleWalFiles() {
+    void restoreReplacesTheDatabaseAndRemovesStaleWalFiles()
+    {
         const QString db = freshCopy(QStringLiteral("r3.db"));
         const QString saved = m_dir.filePath(QStringLiteral("r3-saved.sqlite"));
         QCOMPARE(cli(db, {QStringLiteral("backup"), QStringLiteral("-o"), saved}).exitCode, 0);
         const int cases = countIn(db, QStringLiteral("SELECT count(*) FROM cases"));
         const QString victim = QString::fromUtf8(cli(db, {QStringLiteral("cases")}).out.split('\t').first());
-        QCOMPARE(cli(db, {QStringLiteral("delete-case"), victim, QStringLiteral("--reason"),
-                          QStringLiteral("test")})
+        QCOMPARE(cli(db, {QStringLiteral("delete-case"), victim, QStringLiteral("--reason"), QStringLiteral("test")})
                      .exitCode,
                  0);
         QCOMPARE(countIn(db, QStringLiteral("SELECT count(*) FROM cases")), cases - 1);
@@ -183,11 +193,11 @@ private slots:
         QVERIFY(countIn(db, QStringLiteral("SELECT count(*) FROM cases")) > 0);
         QCOMPARE(cli(db, {QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
         // The replaced database was kept.
-        QVERIFY(
-            !QDir(db + QStringLiteral(".backups")).entryList({QStringLiteral("*before-restore*")}).isEmpty());
+        QVERIFY(!QDir(db + QStringLiteral(".backups")).entryList({QStringLiteral("*before-restore*")}).isEmpty());
     }
 
-    void restoreRefusesWhileTheDatabaseIsOpen() {
+    void restoreRefusesWhileTheDatabaseIsOpen()
+    {
         const QString db = freshCopy(QStringLiteral("r4.db"));
         const QString saved = m_dir.filePath(QStringLiteral("r4-saved.sqlite"));
         QCOMPARE(cli(db, {QStringLiteral("backup"), QStringLiteral("-o"), saved}).exitCode, 0);
@@ -202,7 +212,8 @@ private slots:
         QVERIFY(second.err.contains("already open"));
     }
 
-    void aMigrationIsPrecededByABackup() {
+    void aMigrationIsPrecededByABackup()
+    {
         const QString path = m_dir.filePath(QStringLiteral("old.db"));
         {
             // A database as the first release left it: schema 1 with a case in it.
@@ -212,9 +223,8 @@ private slots:
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
             QVERIFY(migrations::migrate(db, 1).ok());
-            QVERIFY(
-                q.exec(QStringLiteral("INSERT INTO cases (case_number, name, area, created_at, updated_at) "
-                                      "VALUES ('OLD-1', 'Old', 'integration', 'x', 'x')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO cases (case_number, name, area, created_at, updated_at) "
+                                          "VALUES ('OLD-1', 'Old', 'integration', 'x', 'x')")));
             q.finish();
             db.close();
         }
@@ -230,10 +240,10 @@ private slots:
         QCOMPARE(countIn(copy, QStringLiteral("SELECT count(*) FROM cases WHERE case_number = 'OLD-1'")), 1);
     }
 
-    void automaticBackupsKeepTheLastN() {
+    void automaticBackupsKeepTheLastN()
+    {
         const QString path = freshCopy(QStringLiteral("keep.db"));
-        QCOMPARE(cli(path,
-                     {QStringLiteral("trust-settings"), QStringLiteral("--backup-keep"), QStringLiteral("3")})
+        QCOMPARE(cli(path, {QStringLiteral("trust-settings"), QStringLiteral("--backup-keep"), QStringLiteral("3")})
                      .exitCode,
                  0);
         auto db = Database::open(path, Database::OpenMode::OpenExisting);
@@ -251,29 +261,29 @@ private slots:
         QVERIFY(!kept.contains(made.first()));
     }
 
-    void theDailyBackupIsMadeOncePerDay() {
+    void theDailyBackupIsMadeOncePerDay()
+    {
         const QString path = freshCopy(QStringLiteral("daily.db"));
         QCOMPARE(cli(path, {QStringLiteral("cases")}).exitCode, 0);
         QCOMPARE(cli(path, {QStringLiteral("cases")}).exitCode, 0);
-        QCOMPARE(QDir(path + QStringLiteral(".backups")).entryList({QStringLiteral("*-daily.sqlite")}).size(),
-                 1);
+        QCOMPARE(QDir(path + QStringLiteral(".backups")).entryList({QStringLiteral("*-daily.sqlite")}).size(), 1);
     }
 
-    void deletingACaseRemovesItsCprFromTheDatabaseAndTheWal() {
+    void deletingACaseRemovesItsCprFromTheDatabaseAndTheWal()
+    {
         const QString path = freshCopy(QStringLiteral("gdpr.db"));
         QString caseNumber, digits;
         {
             auto db = Database::open(path, Database::OpenMode::OpenExisting);
-            auto q = sql::run(
-                db.value()->connection(),
-                QStringLiteral("SELECT case_number, cpr FROM cases WHERE cpr <> '' AND review_status <> "
-                               "'not-started' ORDER BY id LIMIT 1"));
+            auto q = sql::run(db.value()->connection(),
+                              QStringLiteral("SELECT case_number, cpr FROM cases WHERE cpr <> '' AND review_status <> "
+                                             "'not-started' ORDER BY id LIMIT 1"));
             QVERIFY(q.ok() && q->next());
             caseNumber = q->value(0).toString();
             digits = q->value(1).toString();
             q->finish();
-            QCOMPARE(sql::scalar(db.value()->connection(),
-                                 QStringLiteral("SELECT count(*) FROM cases WHERE cpr = ?"), {digits})
+            QCOMPARE(sql::scalar(db.value()->connection(), QStringLiteral("SELECT count(*) FROM cases WHERE cpr = ?"),
+                                 {digits})
                          ->toInt(),
                      1);
         }
@@ -283,14 +293,13 @@ private slots:
         auto db = Database::open(path, Database::OpenMode::OpenExisting);
         QVERIFY(db.ok());
         auto policy = AccessPolicy::forUser(*db.value(), QStringLiteral("tester"));
-        auto deleted = personaldata::deleteCase(*db.value(), *policy.value(), caseNumber,
-                                                QStringLiteral("GDPR art. 17"));
+        auto deleted =
+            personaldata::deleteCase(*db.value(), *policy.value(), caseNumber, QStringLiteral("GDPR art. 17"));
         QVERIFY2(deleted.ok(), deleted.ok() ? "" : qPrintable(deleted.error().message));
         QVERIFY(deleted->walTruncated);
         QVERIFY(deleted->redactedAuditRecords > 0);
         QVERIFY2(!containsCpr(readAll(path), digits), "the CPR number is still in the database file");
-        QVERIFY2(!containsCpr(readAll(path + QStringLiteral("-wal")), digits),
-                 "the CPR number is still in the WAL");
+        QVERIFY2(!containsCpr(readAll(path + QStringLiteral("-wal")), digits), "the CPR number is still in the WAL");
         QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), 0);
         // Who/when stay in the audit trail and the chain holds.
         policy.value().reset();
@@ -298,7 +307,8 @@ private slots:
         QCOMPARE(cli(path, {QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
     }
 
-    void aFullDiskGivesAClearMessageAndLeavesTheDatabaseIntact() {
+    void aFullDiskGivesAClearMessageAndLeavesTheDatabaseIntact()
+    {
         const QString mountPoint = m_dir.filePath(QStringLiteral("small"));
         Mount small(mountPoint, "size=2m");
         if (!small.ok())
@@ -306,12 +316,10 @@ private slots:
                   "skipped.");
         const QString path = mountPoint + QStringLiteral("/full.db");
         QVERIFY(QFile::copy(m_demo, path));
-        QCOMPARE(cli(path, {QStringLiteral("trust-settings"), QStringLiteral("--daily-backup"),
-                            QStringLiteral("off")})
+        QCOMPARE(cli(path, {QStringLiteral("trust-settings"), QStringLiteral("--daily-backup"), QStringLiteral("off")})
                      .exitCode,
                  0);
-        const QString caseNumber =
-            QString::fromUtf8(cli(path, {QStringLiteral("cases")}).out.split('\t').first());
+        const QString caseNumber = QString::fromUtf8(cli(path, {QStringLiteral("cases")}).out.split('\t').first());
         const int answersBefore = countIn(path, QStringLiteral("SELECT count(*) FROM answers"));
         // Fill the disk.
         {
@@ -322,27 +330,26 @@ private slots:
             }
         }
         const QString longNote = QString(50000, u'x');
-        const auto run =
-            cli(path, {QStringLiteral("answer"), caseNumber, QStringLiteral("integration.contract.goal"),
-                       QStringLiteral("not-met"), QStringLiteral("--note"), longNote});
+        const auto run = cli(path, {QStringLiteral("answer"), caseNumber, QStringLiteral("integration.contract.goal"),
+                                    QStringLiteral("not-met"), QStringLiteral("--note"), longNote});
         QVERIFY(run.exitCode != 0);
         QVERIFY2(run.err.contains("full"), run.err.constData());
         // A backup onto the full disk fails cleanly too, leaving no partial file.
-        const auto backedUp = cli(
-            path, {QStringLiteral("backup"), QStringLiteral("-o"), mountPoint + QStringLiteral("/b.sqlite")});
+        const auto backedUp =
+            cli(path, {QStringLiteral("backup"), QStringLiteral("-o"), mountPoint + QStringLiteral("/b.sqlite")});
         QVERIFY(backedUp.exitCode != 0);
         QVERIFY(!QFileInfo::exists(mountPoint + QStringLiteral("/b.sqlite")));
         QVERIFY(QDir(mountPoint).entryList({QStringLiteral("*.tmp-*")}).isEmpty());
         QFile::remove(mountPoint + QStringLiteral("/filler"));
         QCOMPARE(countIn(path, QStringLiteral("SELECT count(*) FROM answers")), answersBefore);
         QCOMPARE(
-            countIn(path, QStringLiteral(
-                              "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'")),
+            countIn(path, QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'")),
             1);
         QCOMPARE(cli(path, {QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
     }
 
-    void aReadOnlyDatabaseGivesAClearMessageAndIsNotChanged() {
+    void aReadOnlyDatabaseGivesAClearMessageAndIsNotChanged()
+    {
         const QString mountPoint = m_dir.filePath(QStringLiteral("ro"));
         Mount ro(mountPoint, "size=4m");
         if (!ro.ok())
@@ -358,7 +365,8 @@ private slots:
         QCOMPARE(QDir(mountPoint).entryList(QDir::Files).size(), 1); // no -wal, -shm, lock or 0-byte files
     }
 
-    void aLocalDiskIsNotANetworkShare() {
+    void aLocalDiskIsNotANetworkShare()
+    {
         QVERIFY(filesystem::networkFileSystem(m_demo).isEmpty());
         QVERIFY(filesystem::networkShareWarning(m_demo).isEmpty());
     }

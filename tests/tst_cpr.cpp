@@ -15,7 +15,8 @@ class TestCpr : public QObject {
     Q_OBJECT
 
 private slots:
-    void check_data() {
+    void check_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<QDate>("birth");
@@ -46,25 +47,23 @@ private slots:
             << "010190-0000" << true << QDate(1990, 1, 1) << false;
         QTest::newRow("15 Mar 1985, fails modulus 11, still valid")
             << "150385-1000" << true << QDate(1985, 3, 15) << false;
-        QTest::newRow("15 Mar 1985, passes modulus 11")
-            << "150385-1004" << true << QDate(1985, 3, 15) << true;
+        QTest::newRow("15 Mar 1985, passes modulus 11") << "150385-1004" << true << QDate(1985, 3, 15) << true;
         // Format.
         QTest::newRow("the hyphen is optional") << "0101900002" << true << QDate(1990, 1, 1) << true;
-        QTest::newRow("surrounding spaces are ignored")
-            << "  010190-0002 " << true << QDate(1990, 1, 1) << true;
+        QTest::newRow("surrounding spaces are ignored") << "  010190-0002 " << true << QDate(1990, 1, 1) << true;
         QTest::newRow("nine digits") << "010190-000" << false << QDate() << false;
         QTest::newRow("eleven digits") << "010190-00021" << false << QDate() << false;
         QTest::newRow("letters") << "010190-00X2" << false << QDate() << false;
-        QTest::newRow("an en dash is not a hyphen")
-            << QStringLiteral("010190\u20130002") << false << QDate() << false;
+        QTest::newRow("an en dash is not a hyphen") << QStringLiteral("010190\u20130002") << false << QDate() << false;
         QTest::newRow("Arabic-Indic digits are not digits here")
-            << QStringLiteral("\u0660\u0661\u0660\u0661\u0669\u0660\u0660\u0660\u0660\u0662") << false
-            << QDate() << false;
+            << QStringLiteral("\u0660\u0661\u0660\u0661\u0669\u0660\u0660\u0660\u0660\u0662") << false << QDate()
+            << false;
         QTest::newRow("empty") << "" << false << QDate() << false;
         QTest::newRow("SQL in a CPR field") << "010190'; DROP TABLE cases;--" << false << QDate() << false;
     }
 
-    void check() {
+    void check()
+    {
         QFETCH(QString, text);
         QFETCH(bool, valid);
         QFETCH(QDate, birth);
@@ -82,7 +81,8 @@ private slots:
         }
     }
 
-    void maskingKeepsTheDateAndHidesTheSerial() {
+    void maskingKeepsTheDateAndHidesTheSerial()
+    {
         QCOMPARE(cpr::mask(QStringLiteral("0101900002")), QStringLiteral("010190-XXXX"));
         QCOMPARE(cpr::mask(QString()), QString());
         QCOMPARE(cpr::mask(QStringLiteral("12")), QStringLiteral("XXXXXX-XXXX"));
@@ -92,7 +92,8 @@ private slots:
         QVERIFY(!cpr::looksLikeCpr(QStringLiteral("INT-2020-0001")));
     }
 
-    void theCliNeverPrintsAFullCprUnlessRevealedAndTheRevealIsLogged() {
+    void theCliNeverPrintsAFullCprUnlessRevealedAndTheRevealIsLogged()
+    {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("cpr.db"));
         QCOMPARE(testsupport::runCli({QStringLiteral("--db"), db, QStringLiteral("demo")}).exitCode, 0);
@@ -107,8 +108,7 @@ private slots:
             digits = q->value(1).toString();
         }
         for (const QStringList &args :
-             {QStringList{QStringLiteral("cases")},
-              QStringList{QStringLiteral("cases"), QStringLiteral("--json")},
+             {QStringList{QStringLiteral("cases")}, QStringList{QStringLiteral("cases"), QStringLiteral("--json")},
               QStringList{QStringLiteral("card"), caseNumber, QStringLiteral("--json")},
               QStringList{QStringLiteral("history"), caseNumber}}) {
             const auto run = testsupport::runCli(QStringList{QStringLiteral("--db"), db} + args);
@@ -117,14 +117,13 @@ private slots:
                      qPrintable(args.join(u' ')));
         }
         // Searching by a full CPR number works, and the listing stays masked.
-        const auto search = testsupport::runCli({QStringLiteral("--db"), db, QStringLiteral("cases"),
-                                                 QStringLiteral("--search"), cpr::format(digits)});
+        const auto search = testsupport::runCli(
+            {QStringLiteral("--db"), db, QStringLiteral("cases"), QStringLiteral("--search"), cpr::format(digits)});
         QCOMPARE(search.exitCode, 0);
         QVERIFY(search.out.contains(caseNumber.toUtf8()));
         QVERIFY(search.out.contains(cpr::mask(digits).toUtf8()));
-        const auto revealed =
-            testsupport::runCli({QStringLiteral("--db"), db, QStringLiteral("reveal-cpr"), caseNumber,
-                                 QStringLiteral("--purpose"), QStringLiteral("identify citizen")});
+        const auto revealed = testsupport::runCli({QStringLiteral("--db"), db, QStringLiteral("reveal-cpr"), caseNumber,
+                                                   QStringLiteral("--purpose"), QStringLiteral("identify citizen")});
         QCOMPARE(revealed.exitCode, 0);
         QCOMPARE(revealed.out.trimmed(), cpr::format(digits).toUtf8());
         auto opened = Database::open(db, Database::OpenMode::OpenExisting);

@@ -16,7 +16,8 @@ using namespace sagstjek;
 namespace {
 
 // "selftest SEED I" as a comparable pair: later runs have larger seeds.
-std::pair<qint64, qint64> sequenceOf(const QString &note) {
+std::pair<qint64, qint64> sequenceOf(const QString &note)
+{
     const QStringList parts = note.split(u' ');
     if (parts.size() != 3 || parts.first() != u"selftest")
         return {-1, -1};
@@ -29,7 +30,8 @@ class TestKillWriter : public QObject {
     Q_OBJECT
 
 private slots:
-    void acknowledgedAnswersSurviveKillNine() {
+    void acknowledgedAnswersSurviveKillNine()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("kill.db"));
         QCOMPARE(testsupport::runCli({QStringLiteral("--db"), path, QStringLiteral("demo")}).exitCode, 0);
@@ -44,8 +46,8 @@ private slots:
         for (int run = 0; run < Runs; ++run) {
             QProcess writer;
             writer.start(QStringLiteral(SAGSTJEK_CLI_PATH),
-                         {QStringLiteral("--db"), path, QStringLiteral("selftest-writer"),
-                          QStringLiteral("--count"), QStringLiteral("100000")});
+                         {QStringLiteral("--db"), path, QStringLiteral("selftest-writer"), QStringLiteral("--count"),
+                          QStringLiteral("100000")});
             QVERIFY(writer.waitForStarted(5000));
             QTest::qWait(100 + QRandomGenerator::global()->bounded(800));
             if (writer.state() == QProcess::Running)
@@ -69,8 +71,8 @@ private slots:
             }
             // The lock file of the killed writer is stale; the next open must recover by itself.
         }
-        qInfo("%d runs (%d killed while writing), %d acknowledged answers, %lld ms", Runs, killedMidway,
-              lines, total.elapsed());
+        qInfo("%d runs (%d killed while writing), %d acknowledged answers, %lld ms", Runs, killedMidway, lines,
+              total.elapsed());
         QVERIFY(killedMidway >= Runs * 3 / 4);
         QVERIFY(lines > 0);
 
@@ -86,10 +88,9 @@ private slots:
             int missing = 0;
             for (auto it = acknowledged.cbegin(); it != acknowledged.cend(); ++it) {
                 const QStringList key = it.key().split(u' ');
-                QVERIFY(q.prepare(
-                    QStringLiteral("SELECT a.answer, a.note FROM answers a JOIN reviews r ON r.id = "
-                                   "a.review_id JOIN cases c ON c.id = r.case_id "
-                                   "WHERE c.case_number = ? AND a.item_key = ? AND r.round_id IS NULL")));
+                QVERIFY(q.prepare(QStringLiteral("SELECT a.answer, a.note FROM answers a JOIN reviews r ON r.id = "
+                                                 "a.review_id JOIN cases c ON c.id = r.case_id "
+                                                 "WHERE c.case_number = ? AND a.item_key = ? AND r.round_id IS NULL")));
                 q.addBindValue(key.at(0));
                 q.addBindValue(key.at(1));
                 QVERIFY(q.exec());
@@ -111,8 +112,7 @@ private slots:
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
         // The audit chain survived every kill too.
-        QCOMPARE(testsupport::runCli(
-                     {QStringLiteral("--db"), path, QStringLiteral("audit"), QStringLiteral("verify")})
+        QCOMPARE(testsupport::runCli({QStringLiteral("--db"), path, QStringLiteral("audit"), QStringLiteral("verify")})
                      .exitCode,
                  0);
     }

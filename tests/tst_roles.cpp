@@ -15,7 +15,8 @@ Q_DECLARE_METATYPE(sagstjek::AccessPolicy::Permission)
 
 namespace {
 
-CaseFile caseOf(const QString &caseworker) {
+CaseFile caseOf(const QString &caseworker)
+{
     CaseFile c;
     c.id = 7;
     c.caseNumber = QStringLiteral("INT-2020-0007");
@@ -31,7 +32,8 @@ class TestRoles : public QObject {
 
     std::unique_ptr<Database> m_db;
 
-    std::unique_ptr<AccessPolicy> policyFor(const QString &name) {
+    std::unique_ptr<AccessPolicy> policyFor(const QString &name)
+    {
         auto policy = AccessPolicy::forUser(*m_db, name);
         if (!policy)
             qFatal("no policy for %s: %s", qPrintable(name), qPrintable(policy.error().message));
@@ -39,7 +41,8 @@ class TestRoles : public QObject {
     }
 
 private slots:
-    void init() {
+    void init()
+    {
         m_db = testsupport::memoryDatabase();
         auto bootstrap = policyFor(QStringLiteral("root"));
         UserService users(*m_db, *bootstrap);
@@ -47,15 +50,14 @@ private slots:
         auto admin = policyFor(QStringLiteral("admin"));
         UserService byAdmin(*m_db, *admin);
         QVERIFY(
-            byAdmin
-                .add(QStringLiteral("mette"), QStringLiteral("caseworker"), QStringLiteral("Mette Sørensen"))
-                .ok());
+            byAdmin.add(QStringLiteral("mette"), QStringLiteral("caseworker"), QStringLiteral("Mette Sørensen")).ok());
         QVERIFY(byAdmin.add(QStringLiteral("kon"), QStringLiteral("consultant")).ok());
         QVERIFY(byAdmin.add(QStringLiteral("koord"), QStringLiteral("coordinator")).ok());
         QVERIFY(byAdmin.add(QStringLiteral("leder"), QStringLiteral("leader")).ok());
     }
 
-    void aDatabaseWithoutUsersLetsTheOsUserActAsAdministrator() {
+    void aDatabaseWithoutUsersLetsTheOsUserActAsAdministrator()
+    {
         auto db = testsupport::memoryDatabase();
         auto policy = AccessPolicy::forUser(*db, QStringLiteral("anyone"));
         QVERIFY(policy.ok());
@@ -68,7 +70,8 @@ private slots:
         QCOMPARE(first.error().kind, Error::Kind::InvalidInput);
     }
 
-    void unknownAndDeactivatedUsersAreRefused() {
+    void unknownAndDeactivatedUsersAreRefused()
+    {
         auto unknown = AccessPolicy::forUser(*m_db, QStringLiteral("mallory"));
         QVERIFY(!unknown.ok());
         QCOMPARE(unknown.error().kind, Error::Kind::Refused);
@@ -78,13 +81,14 @@ private slots:
         QVERIFY(!deactivated.ok());
         QVERIFY(deactivated.error().message.contains(QStringLiteral("deactivated")));
         // both attempts are in the access log
-        QCOMPARE(sql::scalar(m_db->connection(),
-                             QStringLiteral("SELECT count(*) FROM access_log WHERE action = 'refused'"))
-                     ->toInt(),
-                 2);
+        QCOMPARE(
+            sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM access_log WHERE action = 'refused'"))
+                ->toInt(),
+            2);
     }
 
-    void opening_data() {
+    void opening_data()
+    {
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("caseworker");
         QTest::addColumn<bool>("allowed");
@@ -106,13 +110,13 @@ private slots:
                                                               << "Mette Sørensen" << false;
     }
 
-    void opening() {
+    void opening()
+    {
         QFETCH(QString, user);
         QFETCH(QString, caseworker);
         QFETCH(bool, allowed);
         auto policy = policyFor(user);
-        for (auto action :
-             {ReviewPolicy::Action::Open, ReviewPolicy::Action::Edit, ReviewPolicy::Action::Complete}) {
+        for (auto action : {ReviewPolicy::Action::Open, ReviewPolicy::Action::Edit, ReviewPolicy::Action::Complete}) {
             auto checked = policy->check(action, caseOf(caseworker), user);
             QCOMPARE(checked.ok(), allowed);
             if (!allowed)
@@ -120,7 +124,8 @@ private slots:
         }
     }
 
-    void assignmentFromRoundsOpensACaseForACaseworker() {
+    void assignmentFromRoundsOpensACaseForACaseworker()
+    {
         auto policy = policyFor(QStringLiteral("mette"));
         QVERIFY(!policy->mayOpen(caseOf(QStringLiteral("Ali Hassan"))));
         policy->setAssignmentLookup(
@@ -128,7 +133,8 @@ private slots:
         QVERIFY(policy->mayOpen(caseOf(QStringLiteral("Ali Hassan"))));
     }
 
-    void permissions_data() {
+    void permissions_data()
+    {
         QTest::addColumn<QString>("user");
         QTest::addColumn<Permission>("permission");
         QTest::addColumn<bool>("allowed");
@@ -145,19 +151,18 @@ private slots:
             {Permission::DeleteCase, {QStringLiteral("leder"), QStringLiteral("admin")}},
             {Permission::Backup, {QStringLiteral("leder"), QStringLiteral("admin")}},
             {Permission::ImportCases,
-             {QStringLiteral("kon"), QStringLiteral("koord"), QStringLiteral("leder"),
-              QStringLiteral("admin")}},
+             {QStringLiteral("kon"), QStringLiteral("koord"), QStringLiteral("leder"), QStringLiteral("admin")}},
             {Permission::VerifyAudit, everyone},
         };
         for (const auto &[permission, allowedUsers] : table)
             for (const QString &user : everyone)
-                QTest::addRow("%s may %s: %s", qPrintable(user),
-                              qPrintable(AccessPolicy::permissionText(permission)),
+                QTest::addRow("%s may %s: %s", qPrintable(user), qPrintable(AccessPolicy::permissionText(permission)),
                               allowedUsers.contains(user) ? "yes" : "no")
                     << user << permission << allowedUsers.contains(user);
     }
 
-    void permissions() {
+    void permissions()
+    {
         QFETCH(QString, user);
         QFETCH(Permission, permission);
         QFETCH(bool, allowed);
@@ -166,7 +171,8 @@ private slots:
         QCOMPARE(policy->require(permission).ok(), allowed);
     }
 
-    void onlyAnAdministratorManagesUsersAndTheLastOneStays() {
+    void onlyAnAdministratorManagesUsersAndTheLastOneStays()
+    {
         auto leader = policyFor(QStringLiteral("leder"));
         auto refused = UserService(*m_db, *leader).add(QStringLiteral("eve"), QStringLiteral("leader"));
         QVERIFY(!refused.ok());
@@ -176,40 +182,37 @@ private slots:
         QVERIFY(!users.setActive(QStringLiteral("admin"), false).ok()); // the last administrator
         QVERIFY(!users.setRole(QStringLiteral("admin"), QStringLiteral("leader")).ok());
         QVERIFY(!users.add(QStringLiteral("x"), QStringLiteral("superuser")).ok());
-        QVERIFY(
-            !users.add(QStringLiteral("MeTTe"), QStringLiteral("leader")).ok()); // names are case-insensitive
-        QCOMPARE(sql::scalar(m_db->connection(),
-                             QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'user'"))
+        QVERIFY(!users.add(QStringLiteral("MeTTe"), QStringLiteral("leader")).ok()); // names are case-insensitive
+        QCOMPARE(sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'user'"))
                      ->toInt(),
                  5);
     }
 
-    void aCaseworkerSeesOnlyTheirOwnCasesAndDefects() {
+    void aCaseworkerSeesOnlyTheirOwnCasesAndDefects()
+    {
         QCOMPARE(policyFor(QStringLiteral("mette"))->ownCasesScope(), QStringLiteral("Mette Sørensen"));
         QVERIFY(policyFor(QStringLiteral("kon"))->ownCasesScope().isEmpty());
     }
 
-    void theCliChecksTheUserAndSaysWhy() {
+    void theCliChecksTheUserAndSaysWhy()
+    {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("roles.db"));
         auto cli = [&](QStringList args) {
             return testsupport::runCli(QStringList{QStringLiteral("--db"), db} + args);
         };
         QCOMPARE(cli({QStringLiteral("demo")}).exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("users"),
-                      QStringLiteral("add"), QStringLiteral("boss"), QStringLiteral("--role"),
-                      QStringLiteral("administrator")})
+        QCOMPARE(cli({QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("users"), QStringLiteral("add"),
+                      QStringLiteral("boss"), QStringLiteral("--role"), QStringLiteral("administrator")})
                      .exitCode,
                  0);
-        QCOMPARE(cli({QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("users"),
-                      QStringLiteral("add"), QStringLiteral("ali"), QStringLiteral("--role"),
-                      QStringLiteral("caseworker"), QStringLiteral("--display-name"),
-                      QStringLiteral("Ali Hassan")})
+        QCOMPARE(cli({QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("users"), QStringLiteral("add"),
+                      QStringLiteral("ali"), QStringLiteral("--role"), QStringLiteral("caseworker"),
+                      QStringLiteral("--display-name"), QStringLiteral("Ali Hassan")})
                      .exitCode,
                  0);
-        QCOMPARE(cli({QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("users"),
-                      QStringLiteral("add"), QStringLiteral("koord"), QStringLiteral("--role"),
-                      QStringLiteral("coordinator")})
+        QCOMPARE(cli({QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("users"), QStringLiteral("add"),
+                      QStringLiteral("koord"), QStringLiteral("--role"), QStringLiteral("coordinator")})
                      .exitCode,
                  0);
         // Now an unknown user is turned away, whatever the command.
@@ -227,8 +230,7 @@ private slots:
         auto all = cli({QStringLiteral("--user"), QStringLiteral("koord"), QStringLiteral("cases"),
                         QStringLiteral("--caseworker"), QStringLiteral("Mette Sørensen")});
         const QString foreign = QString::fromUtf8(all.out.split('\t').first());
-        auto answered =
-            cli({QStringLiteral("--user"), QStringLiteral("ali"), QStringLiteral("card"), foreign});
+        auto answered = cli({QStringLiteral("--user"), QStringLiteral("ali"), QStringLiteral("card"), foreign});
         QCOMPARE(answered.exitCode, 2);
         QVERIFY(answered.err.contains("caseworker"));
         // A coordinator may not import templates; an administrator may not open cases.
@@ -236,13 +238,10 @@ private slots:
                              QStringLiteral("import"), dir.filePath(QStringLiteral("none.json"))});
         QCOMPARE(exported.exitCode, 2);
         QVERIFY(exported.err.contains("edit cue-card templates"));
-        auto adminCard =
-            cli({QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("card"), foreign});
+        auto adminCard = cli({QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("card"), foreign});
         QCOMPARE(adminCard.exitCode, 2);
         // A coordinator opens it.
-        QCOMPARE(cli({QStringLiteral("--user"), QStringLiteral("koord"), QStringLiteral("card"), foreign})
-                     .exitCode,
-                 0);
+        QCOMPARE(cli({QStringLiteral("--user"), QStringLiteral("koord"), QStringLiteral("card"), foreign}).exitCode, 0);
     }
 };
 

@@ -26,7 +26,8 @@ namespace sagstjek::cli {
 
 namespace trustcli {
 
-Status logCaseSearch(Database &db, AccessPolicy &policy, const CaseFilter &filter) {
+Status logCaseSearch(Database &db, AccessPolicy &policy, const CaseFilter &filter)
+{
     QStringList parts;
     QList<std::pair<qint64, QString>> found;
     const QString search = filter.search.trimmed();
@@ -57,7 +58,8 @@ Status logCaseSearch(Database &db, AccessPolicy &policy, const CaseFilter &filte
 
 namespace {
 
-QJsonObject userJson(const User &user) {
+QJsonObject userJson(const User &user)
+{
     return {{QStringLiteral("name"), user.name},
             {QStringLiteral("display_name"), user.displayName},
             {QStringLiteral("role"), roleKey(user.role)},
@@ -66,11 +68,11 @@ QJsonObject userJson(const User &user) {
             {QStringLiteral("created_by"), user.createdBy}};
 }
 
-int runUsers(Context &c) {
-    const QString usage =
-        QStringLiteral("Usage: sagstjek-cli users add NAME --role ROLE [--display-name TEXT] | "
-                       "users list | users set-role NAME ROLE | users deactivate NAME | "
-                       "users activate NAME");
+int runUsers(Context &c)
+{
+    const QString usage = QStringLiteral("Usage: sagstjek-cli users add NAME --role ROLE [--display-name TEXT] | "
+                                         "users list | users set-role NAME ROLE | users deactivate NAME | "
+                                         "users activate NAME");
     if (c.args.positional.isEmpty())
         return c.fail(UsageError, usage);
     const QString action = c.args.positional.first();
@@ -90,8 +92,8 @@ int runUsers(Context &c) {
         for (const User &user : users.value()) {
             array.append(userJson(user));
             if (!c.json)
-                c.out << user.name << '\t' << roleKey(user.role) << '\t'
-                      << (user.active ? "active" : "deactivated") << '\t' << user.displayName << '\n';
+                c.out << user.name << '\t' << roleKey(user.role) << '\t' << (user.active ? "active" : "deactivated")
+                      << '\t' << user.displayName << '\n';
         }
         if (c.json)
             c.printJson(array);
@@ -118,12 +120,13 @@ int runUsers(Context &c) {
     if (c.json)
         c.printJson(userJson(changed.value()));
     else
-        c.out << changed->name << '\t' << roleKey(changed->role) << '\t'
-              << (changed->active ? "active" : "deactivated") << Qt::endl;
+        c.out << changed->name << '\t' << roleKey(changed->role) << '\t' << (changed->active ? "active" : "deactivated")
+              << Qt::endl;
     return Success;
 }
 
-int runAudit(Context &c) {
+int runAudit(Context &c)
+{
     if (c.args.positional != QStringList{QStringLiteral("verify")})
         return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli audit verify [--json]"));
     Database *db = c.database();
@@ -160,7 +163,8 @@ int runAudit(Context &c) {
     return Success;
 }
 
-QJsonObject recordJson(const AuditRecord &r) {
+QJsonObject recordJson(const AuditRecord &r)
+{
     QJsonObject object{{QStringLiteral("id"), r.id},         {QStringLiteral("at"), r.at},
                        {QStringLiteral("user"), r.user},     {QStringLiteral("action"), r.action},
                        {QStringLiteral("entity"), r.entity}, {QStringLiteral("entity_id"), r.entityId}};
@@ -168,19 +172,16 @@ QJsonObject recordJson(const AuditRecord &r) {
         object.insert(QStringLiteral("redacted"), true);
         return object;
     }
-    object.insert(QStringLiteral("before"),
-                  r.before.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.before));
-    object.insert(QStringLiteral("after"),
-                  r.after.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.after));
-    object.insert(QStringLiteral("reason"),
-                  r.reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.reason));
+    object.insert(QStringLiteral("before"), r.before.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.before));
+    object.insert(QStringLiteral("after"), r.after.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.after));
+    object.insert(QStringLiteral("reason"), r.reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.reason));
     return object;
 }
 
-int runHistory(Context &c) {
+int runHistory(Context &c)
+{
     if (c.args.positional.size() != 1)
-        return c.fail(UsageError,
-                      QStringLiteral("Usage: sagstjek-cli history CASE_NUMBER [--item KEY] [--json]"));
+        return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli history CASE_NUMBER [--item KEY] [--json]"));
     Database *db = c.database();
     if (!db)
         return DatabaseError;
@@ -193,8 +194,7 @@ int runHistory(Context &c) {
         return c.fail(caseFile.error());
     if (auto allowed = c.policy()->check(ReviewPolicy::Action::Open, caseFile.value(), c.user); !allowed)
         return c.fail(allowed.error());
-    if (auto logged = c.policy()->recordAccess(QStringLiteral("history"), caseFile->id, caseFile->caseNumber);
-        !logged)
+    if (auto logged = c.policy()->recordAccess(QStringLiteral("history"), caseFile->id, caseFile->caseNumber); !logged)
         return c.fail(logged.error());
     auto records = auditlog::history(db->connection(), id.value(), c.args.value(QStringLiteral("--item")));
     if (!records)
@@ -211,11 +211,11 @@ int runHistory(Context &c) {
             continue;
         }
         if (!r.before.isEmpty())
-            c.out << "        before: "
-                  << QString::fromUtf8(QJsonDocument(r.before).toJson(QJsonDocument::Compact)) << '\n';
+            c.out << "        before: " << QString::fromUtf8(QJsonDocument(r.before).toJson(QJsonDocument::Compact))
+                  << '\n';
         if (!r.after.isEmpty())
-            c.out << "        after:  "
-                  << QString::fromUtf8(QJsonDocument(r.after).toJson(QJsonDocument::Compact)) << '\n';
+            c.out << "        after:  " << QString::fromUtf8(QJsonDocument(r.after).toJson(QJsonDocument::Compact))
+                  << '\n';
         if (!r.reason.isEmpty())
             c.out << "        reason: " << r.reason << '\n';
     }
@@ -226,7 +226,8 @@ int runHistory(Context &c) {
 }
 
 // "2026-05-01" or a full ISO timestamp → the UTC text stored in the log; empty when invalid.
-QString timestampFrom(const QString &text) {
+QString timestampFrom(const QString &text)
+{
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (date.isValid())
         return QDateTime(date, QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs);
@@ -234,7 +235,8 @@ QString timestampFrom(const QString &text) {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-int runAccessLog(Context &c) {
+int runAccessLog(Context &c)
+{
     const QString usage =
         QStringLiteral("Usage: sagstjek-cli access-log [--case N] [--cpr X] [--from DATE] [--to DATE] "
                        "[--citizen] [--json]");
@@ -266,8 +268,7 @@ int runAccessLog(Context &c) {
             filter.caseIds << id;
             filter.caseNumbers << number;
         }
-        criterion =
-            QStringLiteral("cpr=%1").arg(cpr::mask(cpr::check(c.args.value(QStringLiteral("--cpr"))).digits));
+        criterion = QStringLiteral("cpr=%1").arg(cpr::mask(cpr::check(c.args.value(QStringLiteral("--cpr"))).digits));
     }
     if (c.args.has(QStringLiteral("--case"))) {
         const QString number = c.args.value(QStringLiteral("--case"));
@@ -282,8 +283,7 @@ int runAccessLog(Context &c) {
         } else {
             return c.fail(id.error());
         }
-        criterion +=
-            (criterion.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("case=%1").arg(number);
+        criterion += (criterion.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("case=%1").arg(number);
     }
     auto entries = accesslog::query(db->connection(), filter);
     if (!entries)
@@ -307,8 +307,8 @@ int runAccessLog(Context &c) {
                 object.insert(QStringLiteral("user"), e.user);
             array.append(object);
         } else {
-            c.out << e.at << '\t' << (forCitizen ? QString() : e.user) << '\t' << e.action << '\t'
-                  << e.caseNumber << '\t' << e.criterion << '\t' << e.purpose << '\n';
+            c.out << e.at << '\t' << (forCitizen ? QString() : e.user) << '\t' << e.action << '\t' << e.caseNumber
+                  << '\t' << e.criterion << '\t' << e.purpose << '\n';
         }
     }
     if (c.json)
@@ -317,7 +317,8 @@ int runAccessLog(Context &c) {
     return Success;
 }
 
-int runAccessLogPurge(Context &c) {
+int runAccessLogPurge(Context &c)
+{
     Database *db = c.database();
     if (!db)
         return DatabaseError;
@@ -334,23 +335,21 @@ int runAccessLogPurge(Context &c) {
             return c.fail(UsageError, QStringLiteral("--older-than-months needs a whole number of months."));
     }
     if (months < 6)
-        return c.fail(
-            InvalidInput,
-            QStringLiteral("The access log must be kept for at least 6 months (asked: %1).").arg(months));
-    auto removed = accesslog::purge(db->connection(), QDateTime::currentDateTimeUtc().addMonths(-months),
-                                    c.policy()->user().name);
+        return c.fail(InvalidInput,
+                      QStringLiteral("The access log must be kept for at least 6 months (asked: %1).").arg(months));
+    auto removed =
+        accesslog::purge(db->connection(), QDateTime::currentDateTimeUtc().addMonths(-months), c.policy()->user().name);
     if (!removed)
         return c.fail(removed.error());
     if (c.json)
-        c.printJson(
-            QJsonObject{{QStringLiteral("removed"), removed.value()}, {QStringLiteral("months"), months}});
+        c.printJson(QJsonObject{{QStringLiteral("removed"), removed.value()}, {QStringLiteral("months"), months}});
     else
-        c.out << "Removed " << removed.value() << " access-log entries older than " << months << " months."
-              << Qt::endl;
+        c.out << "Removed " << removed.value() << " access-log entries older than " << months << " months." << Qt::endl;
     return Success;
 }
 
-int runTrustSettings(Context &c) {
+int runTrustSettings(Context &c)
+{
     Database *db = c.database();
     if (!db)
         return DatabaseError;
@@ -370,10 +369,9 @@ int runTrustSettings(Context &c) {
         bool ok = false;
         const int value = c.args.value(s.option).toInt(&ok);
         if (!ok || value < s.minimum || value > s.maximum)
-            return c.fail(InvalidInput, QStringLiteral("%1 takes a number from %2 to %3.")
-                                            .arg(s.option)
-                                            .arg(s.minimum)
-                                            .arg(s.maximum));
+            return c.fail(
+                InvalidInput,
+                QStringLiteral("%1 takes a number from %2 to %3.").arg(s.option).arg(s.minimum).arg(s.maximum));
         changes.append({s.key, QString::number(value)});
     }
     if (c.args.has(QStringLiteral("--daily-backup"))) {
@@ -383,8 +381,8 @@ int runTrustSettings(Context &c) {
         changes.append({backup::dailyKey(), value == u"on" ? QStringLiteral("1") : QStringLiteral("0")});
     }
     if (c.args.has(QStringLiteral("--backup-folder")))
-        changes.append({backup::folderKey(),
-                        QFileInfo(c.args.value(QStringLiteral("--backup-folder"))).absoluteFilePath()});
+        changes.append(
+            {backup::folderKey(), QFileInfo(c.args.value(QStringLiteral("--backup-folder"))).absoluteFilePath()});
     if (!changes.isEmpty()) {
         if (auto allowed = c.policy()->require(AccessPolicy::Permission::ManageUsers); !allowed)
             return c.fail(allowed.error());
@@ -398,11 +396,10 @@ int runTrustSettings(Context &c) {
             return c.fail(written.error());
     }
     QJsonObject current;
-    for (const QString &key : {backup::keepKey(), backup::folderKey(), backup::dailyKey(),
-                               trustsettings::accessLogRetentionKey()}) {
+    for (const QString &key :
+         {backup::keepKey(), backup::folderKey(), backup::dailyKey(), trustsettings::accessLogRetentionKey()}) {
         auto value = trustsettings::value(*db, key);
-        current.insert(key, value && !value->isNull() ? QJsonValue(value->toString())
-                                                      : QJsonValue(QJsonValue::Null));
+        current.insert(key, value && !value->isNull() ? QJsonValue(value->toString()) : QJsonValue(QJsonValue::Null));
     }
     if (!current.value(backup::folderKey()).isString())
         current.insert(backup::folderKey(), backup::folderFor(db->connection(), db->path()));
@@ -410,14 +407,15 @@ int runTrustSettings(Context &c) {
         c.printJson(current);
     } else {
         for (auto it = current.constBegin(); it != current.constEnd(); ++it)
-            c.out << it.key() << '\t'
-                  << (it.value().isNull() ? QStringLiteral("(default)") : it.value().toString()) << '\n';
+            c.out << it.key() << '\t' << (it.value().isNull() ? QStringLiteral("(default)") : it.value().toString())
+                  << '\n';
         c.out.flush();
     }
     return Success;
 }
 
-int runBackup(Context &c) {
+int runBackup(Context &c)
+{
     const QString output = c.args.value(QStringLiteral("-o"));
     if (output.isEmpty() || !c.args.positional.isEmpty())
         return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli backup -o FILE"));
@@ -447,12 +445,13 @@ int runBackup(Context &c) {
                                 {QStringLiteral("bytes"), QFileInfo(output).size()},
                                 {QStringLiteral("milliseconds"), ms}});
     else
-        c.out << "Backup written to " << QFileInfo(output).absoluteFilePath() << " ("
-              << QFileInfo(output).size() << " bytes, " << ms << " ms, checked)." << Qt::endl;
+        c.out << "Backup written to " << QFileInfo(output).absoluteFilePath() << " (" << QFileInfo(output).size()
+              << " bytes, " << ms << " ms, checked)." << Qt::endl;
     return Success;
 }
 
-int runRestore(Context &c) {
+int runRestore(Context &c)
+{
     if (c.args.positional.size() != 1)
         return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli restore FILE"));
     const QString source = c.args.positional.first();
@@ -493,22 +492,21 @@ int runRestore(Context &c) {
                                 {QStringLiteral("previous_copy"), restored.value()}});
     else
         c.out << "Restored " << QFileInfo(c.dbPath).absoluteFilePath() << " from " << source << "."
-              << (restored->isEmpty()
-                      ? QString()
-                      : QStringLiteral(" The replaced database was kept as %1.").arg(restored.value()))
+              << (restored->isEmpty() ? QString()
+                                      : QStringLiteral(" The replaced database was kept as %1.").arg(restored.value()))
               << Qt::endl;
     return Success;
 }
 
-int runDeleteCase(Context &c) {
+int runDeleteCase(Context &c)
+{
     if (c.args.positional.size() != 1)
-        return c.fail(UsageError,
-                      QStringLiteral("Usage: sagstjek-cli delete-case CASE_NUMBER --reason TEXT"));
+        return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli delete-case CASE_NUMBER --reason TEXT"));
     Database *db = c.database();
     if (!db)
         return DatabaseError;
-    auto deleted = personaldata::deleteCase(*db, *c.policy(), c.args.positional.first(),
-                                            c.args.value(QStringLiteral("--reason")));
+    auto deleted =
+        personaldata::deleteCase(*db, *c.policy(), c.args.positional.first(), c.args.value(QStringLiteral("--reason")));
     if (!deleted)
         return c.fail(deleted.error());
     if (c.json)
@@ -517,21 +515,20 @@ int runDeleteCase(Context &c) {
                                 {QStringLiteral("wal_truncated"), deleted->walTruncated}});
     else
         c.out << "Deleted case " << deleted->caseNumber << " and erased the content of "
-              << deleted->redactedAuditRecords
-              << " audit records. Backups made before now still hold it until they "
+              << deleted->redactedAuditRecords << " audit records. Backups made before now still hold it until they "
               << "are rotated out." << Qt::endl;
     return Success;
 }
 
-int runRevealCpr(Context &c) {
+int runRevealCpr(Context &c)
+{
     if (c.args.positional.size() != 1)
-        return c.fail(UsageError,
-                      QStringLiteral("Usage: sagstjek-cli reveal-cpr CASE_NUMBER [--purpose TEXT]"));
+        return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli reveal-cpr CASE_NUMBER [--purpose TEXT]"));
     Database *db = c.database();
     if (!db)
         return DatabaseError;
-    auto revealed = personaldata::revealCpr(*db, *c.policy(), c.args.positional.first(),
-                                            c.args.value(QStringLiteral("--purpose")));
+    auto revealed =
+        personaldata::revealCpr(*db, *c.policy(), c.args.positional.first(), c.args.value(QStringLiteral("--purpose")));
     if (!revealed)
         return c.fail(revealed.error());
     if (c.json)
@@ -544,7 +541,8 @@ int runRevealCpr(Context &c) {
 // For tests/tst_killwriter: answers items in a loop and prints "CASE ITEM ANSWER SEQ" for each answer only
 // after its transaction committed, flushing at once, so a killed run has acknowledged exactly what is on
 // file.
-int runSelftestWriter(Context &c) {
+int runSelftestWriter(Context &c)
+{
     bool ok = false;
     const int count = c.args.value(QStringLiteral("--count"), QStringLiteral("1000")).toInt(&ok);
     if (!ok || count < 1)
@@ -559,8 +557,7 @@ int runSelftestWriter(Context &c) {
     if (!rows)
         return c.fail(rows.error());
     if (rows->isEmpty())
-        return c.fail(InvalidInput,
-                      QStringLiteral("The database has no cases (run sagstjek-cli demo first)."));
+        return c.fail(InvalidInput, QStringLiteral("The database has no cases (run sagstjek-cli demo first)."));
     QList<std::tuple<qint64, QString, QString>> targets; // case id, case number, item key
     for (const CaseRow &row : rows.value()) {
         auto state = service.load(row.id);
@@ -589,31 +586,28 @@ int runSelftestWriter(Context &c) {
     return Success;
 }
 
-const Registration users{
-    {QStringLiteral("users"),
-     QStringLiteral("users add NAME --role ROLE [--display-name TEXT] | users list [--json] | "
-                    "users set-role NAME ROLE | users deactivate NAME | users activate NAME"),
-     QStringLiteral("Manage users and roles (caseworker, consultant, coordinator, leader, "
-                    "administrator). The first user must be an administrator."),
-     {QStringLiteral("--role"), QStringLiteral("--display-name")},
-     {},
-     runUsers}};
-const Registration audit{
-    {QStringLiteral("audit"),
-     QStringLiteral("audit verify [--json]"),
-     QStringLiteral("Recompute the audit trail's hash chain; exit 2 and name the first broken "
-                    "record when it was edited or cut."),
-     {},
-     {},
-     runAudit}};
-const Registration history{
-    {QStringLiteral("history"),
-     QStringLiteral("history CASE_NUMBER [--item KEY] [--json]"),
-     QStringLiteral("Show a case's (or one answer's) audit history: who, when, before, after, "
-                    "why."),
-     {QStringLiteral("--item")},
-     {},
-     runHistory}};
+const Registration users{{QStringLiteral("users"),
+                          QStringLiteral("users add NAME --role ROLE [--display-name TEXT] | users list [--json] | "
+                                         "users set-role NAME ROLE | users deactivate NAME | users activate NAME"),
+                          QStringLiteral("Manage users and roles (caseworker, consultant, coordinator, leader, "
+                                         "administrator). The first user must be an administrator."),
+                          {QStringLiteral("--role"), QStringLiteral("--display-name")},
+                          {},
+                          runUsers}};
+const Registration audit{{QStringLiteral("audit"),
+                          QStringLiteral("audit verify [--json]"),
+                          QStringLiteral("Recompute the audit trail's hash chain; exit 2 and name the first broken "
+                                         "record when it was edited or cut."),
+                          {},
+                          {},
+                          runAudit}};
+const Registration history{{QStringLiteral("history"),
+                            QStringLiteral("history CASE_NUMBER [--item KEY] [--json]"),
+                            QStringLiteral("Show a case's (or one answer's) audit history: who, when, before, after, "
+                                           "why."),
+                            {QStringLiteral("--item")},
+                            {},
+                            runHistory}};
 const Registration accessLog{
     {QStringLiteral("access-log"),
      QStringLiteral("access-log [--case N] [--cpr X] [--from DATE] [--to DATE] [--citizen] "
@@ -623,14 +617,13 @@ const Registration accessLog{
      {QStringLiteral("--case"), QStringLiteral("--cpr"), QStringLiteral("--from"), QStringLiteral("--to")},
      {QStringLiteral("--citizen")},
      runAccessLog}};
-const Registration accessLogPurge{
-    {QStringLiteral("access-log-purge"),
-     QStringLiteral("access-log-purge [--older-than-months N]"),
-     QStringLiteral("Remove access-log entries older than the retention period (at "
-                    "least 6 months); the purge is itself logged."),
-     {QStringLiteral("--older-than-months")},
-     {},
-     runAccessLogPurge}};
+const Registration accessLogPurge{{QStringLiteral("access-log-purge"),
+                                   QStringLiteral("access-log-purge [--older-than-months N]"),
+                                   QStringLiteral("Remove access-log entries older than the retention period (at "
+                                                  "least 6 months); the purge is itself logged."),
+                                   {QStringLiteral("--older-than-months")},
+                                   {},
+                                   runAccessLogPurge}};
 const Registration trustSettings{{QStringLiteral("trust-settings"),
                                   QStringLiteral("trust-settings [--backup-keep N] [--backup-folder DIR] "
                                                  "[--daily-backup on|off] [--access-log-months N] [--json]"),
@@ -639,44 +632,40 @@ const Registration trustSettings{{QStringLiteral("trust-settings"),
                                    QStringLiteral("--daily-backup"), QStringLiteral("--access-log-months")},
                                   {},
                                   runTrustSettings}};
-const Registration backupCommand{
-    {QStringLiteral("backup"),
-     QStringLiteral("backup -o FILE"),
-     QStringLiteral("Write a checked copy of the database (VACUUM INTO a temporary file, "
-                    "quick_check, fsync, rename)."),
-     {QStringLiteral("-o")},
-     {},
-     runBackup}};
-const Registration restoreCommand{
-    {QStringLiteral("restore"),
-     QStringLiteral("restore FILE"),
-     QStringLiteral("Replace the database with a checked backup; the replaced file is "
-                    "kept beside the automatic backups."),
-     {},
-     {},
-     runRestore}};
-const Registration deleteCase{
-    {QStringLiteral("delete-case"),
-     QStringLiteral("delete-case CASE_NUMBER --reason TEXT"),
-     QStringLiteral("Delete a case and its personal data for real (secure delete, WAL "
-                    "truncated, audit content erased)."),
-     {QStringLiteral("--reason")},
-     {},
-     runDeleteCase}};
+const Registration backupCommand{{QStringLiteral("backup"),
+                                  QStringLiteral("backup -o FILE"),
+                                  QStringLiteral("Write a checked copy of the database (VACUUM INTO a temporary file, "
+                                                 "quick_check, fsync, rename)."),
+                                  {QStringLiteral("-o")},
+                                  {},
+                                  runBackup}};
+const Registration restoreCommand{{QStringLiteral("restore"),
+                                   QStringLiteral("restore FILE"),
+                                   QStringLiteral("Replace the database with a checked backup; the replaced file is "
+                                                  "kept beside the automatic backups."),
+                                   {},
+                                   {},
+                                   runRestore}};
+const Registration deleteCase{{QStringLiteral("delete-case"),
+                               QStringLiteral("delete-case CASE_NUMBER --reason TEXT"),
+                               QStringLiteral("Delete a case and its personal data for real (secure delete, WAL "
+                                              "truncated, audit content erased)."),
+                               {QStringLiteral("--reason")},
+                               {},
+                               runDeleteCase}};
 const Registration revealCpr{{QStringLiteral("reveal-cpr"),
                               QStringLiteral("reveal-cpr CASE_NUMBER [--purpose TEXT]"),
                               QStringLiteral("Show a case's full CPR number (logged in the access log)."),
                               {QStringLiteral("--purpose")},
                               {},
                               runRevealCpr}};
-const Registration selftestWriter{
-    {QStringLiteral("selftest-writer"),
-     QStringLiteral("selftest-writer --count N"),
-     QStringLiteral("Crash-safety self-test: answer items in a loop, printing each "
-                    "answer after it is committed."),
-     {QStringLiteral("--count")},
-     {},
-     runSelftestWriter}};
+const Registration selftestWriter{{QStringLiteral("selftest-writer"),
+                                   QStringLiteral("selftest-writer --count N"),
+                                   QStringLiteral("Crash-safety self-test: answer items in a loop, printing each "
+                                                  "answer after it is committed."),
+                                   {QStringLiteral("--count")},
+                                   {},
+                                   runSelftestWriter}};
 
 } // namespace
 

@@ -2,7 +2,8 @@
 
 namespace sagstjek {
 
-QString roleKey(Role role) {
+QString roleKey(Role role)
+{
     switch (role) {
     case Role::Caseworker:
         return QStringLiteral("caseworker");
@@ -18,15 +19,16 @@ QString roleKey(Role role) {
     return {};
 }
 
-std::optional<Role> roleFromKey(const QString &key) {
-    for (Role role :
-         {Role::Caseworker, Role::Consultant, Role::Coordinator, Role::Leader, Role::Administrator})
+std::optional<Role> roleFromKey(const QString &key)
+{
+    for (Role role : {Role::Caseworker, Role::Consultant, Role::Coordinator, Role::Leader, Role::Administrator})
         if (roleKey(role) == key)
             return role;
     return std::nullopt;
 }
 
-QStringList roleKeys() {
+QStringList roleKeys()
+{
     return {QStringLiteral("caseworker"), QStringLiteral("consultant"), QStringLiteral("coordinator"),
             QStringLiteral("leader"), QStringLiteral("administrator")};
 }

@@ -8,9 +8,12 @@ namespace sagstjek {
 AccessPolicy::AccessPolicy(Database &db, User user, bool bootstrap)
     : m_db(db)
     , m_user(std::move(user))
-    , m_bootstrap(bootstrap) {}
+    , m_bootstrap(bootstrap)
+{
+}
 
-Result<std::unique_ptr<AccessPolicy>> AccessPolicy::forUser(Database &db, const QString &name) {
+Result<std::unique_ptr<AccessPolicy>> AccessPolicy::forUser(Database &db, const QString &name)
+{
     const QString trimmed = name.trimmed();
     UserRepository users(db.connection());
     auto count = users.count();
@@ -40,13 +43,13 @@ Result<std::unique_ptr<AccessPolicy>> AccessPolicy::forUser(Database &db, const 
     }
     if (!found.value()->active) {
         logRefusal(QStringLiteral("deactivated user"));
-        return refused(
-            tr("The user %1 has been deactivated. Ask an administrator to reactivate you.").arg(trimmed));
+        return refused(tr("The user %1 has been deactivated. Ask an administrator to reactivate you.").arg(trimmed));
     }
     return std::unique_ptr<AccessPolicy>(new AccessPolicy(db, *found.value(), false));
 }
 
-QString AccessPolicy::permissionText(Permission permission) {
+QString AccessPolicy::permissionText(Permission permission)
+{
     switch (permission) {
     case Permission::ManageUsers:
         return tr("manage users");
@@ -74,7 +77,8 @@ QString AccessPolicy::permissionText(Permission permission) {
     return {};
 }
 
-bool AccessPolicy::may(Permission permission) const {
+bool AccessPolicy::may(Permission permission) const
+{
     if (m_bootstrap)
         return true;
     const Role role = m_user.role;
@@ -100,7 +104,8 @@ bool AccessPolicy::may(Permission permission) const {
     return false;
 }
 
-Status AccessPolicy::refuse(const QString &message, qint64 caseId, const QString &caseNumber) const {
+Status AccessPolicy::refuse(const QString &message, qint64 caseId, const QString &caseNumber) const
+{
     AccessEntry entry;
     entry.user = m_user.name;
     entry.action = QStringLiteral("refused");
@@ -111,23 +116,24 @@ Status AccessPolicy::refuse(const QString &message, qint64 caseId, const QString
     return sagstjek::refused(message);
 }
 
-Status AccessPolicy::require(Permission permission) const {
+Status AccessPolicy::require(Permission permission) const
+{
     if (may(permission))
         return Ok{};
-    return refuse(
-        tr("%1 is a %2 and may not %3.").arg(m_user.name, roleKey(m_user.role), permissionText(permission)));
+    return refuse(tr("%1 is a %2 and may not %3.").arg(m_user.name, roleKey(m_user.role), permissionText(permission)));
 }
 
-bool AccessPolicy::isOwnCase(const CaseFile &caseFile) const {
+bool AccessPolicy::isOwnCase(const CaseFile &caseFile) const
+{
     const QString caseworker = caseFile.caseworker.trimmed();
     if (caseworker.isEmpty())
         return false;
     return caseworker.compare(m_user.name, Qt::CaseInsensitive) == 0 ||
-           (!m_user.displayName.isEmpty() &&
-            caseworker.compare(m_user.displayName, Qt::CaseInsensitive) == 0);
+           (!m_user.displayName.isEmpty() && caseworker.compare(m_user.displayName, Qt::CaseInsensitive) == 0);
 }
 
-bool AccessPolicy::mayOpen(const CaseFile &caseFile) const {
+bool AccessPolicy::mayOpen(const CaseFile &caseFile) const
+{
     if (m_bootstrap)
         return true;
     switch (m_user.role) {
@@ -143,27 +149,26 @@ bool AccessPolicy::mayOpen(const CaseFile &caseFile) const {
     return false;
 }
 
-QString AccessPolicy::ownCasesScope() const {
+QString AccessPolicy::ownCasesScope() const
+{
     if (m_bootstrap || m_user.role != Role::Caseworker)
         return {};
     return m_user.displayName.isEmpty() ? m_user.name : m_user.displayName;
 }
 
-Status AccessPolicy::check(Action action, const CaseFile &caseFile, const QString &user) const {
+Status AccessPolicy::check(Action action, const CaseFile &caseFile, const QString &user) const
+{
     if (user.trimmed().compare(m_user.name, Qt::CaseInsensitive) != 0)
-        return refuse(tr("The access rules were set up for %1, not for %2.").arg(m_user.name, user),
-                      caseFile.id, caseFile.caseNumber);
+        return refuse(tr("The access rules were set up for %1, not for %2.").arg(m_user.name, user), caseFile.id,
+                      caseFile.caseNumber);
     if (mayOpen(caseFile))
         return Ok{};
     if (m_user.role == Role::Administrator)
-        return refuse(
-            tr("%1 is an administrator: administrators manage users and templates and do not open cases "
-               "(case %2).")
-                .arg(m_user.name, caseFile.caseNumber),
-            caseFile.id, caseFile.caseNumber);
-    const QString verb = action == Action::Open   ? tr("open")
-                         : action == Action::Edit ? tr("change")
-                                                  : tr("complete");
+        return refuse(tr("%1 is an administrator: administrators manage users and templates and do not open cases "
+                         "(case %2).")
+                          .arg(m_user.name, caseFile.caseNumber),
+                      caseFile.id, caseFile.caseNumber);
+    const QString verb = action == Action::Open ? tr("open") : action == Action::Edit ? tr("change") : tr("complete");
     return refuse(tr("%1 is a caseworker and may only %2 their own cases and cases assigned to them; case %3 "
                      "belongs to %4.")
                       .arg(m_user.name, verb, caseFile.caseNumber,
@@ -171,7 +176,8 @@ Status AccessPolicy::check(Action action, const CaseFile &caseFile, const QStrin
                   caseFile.id, caseFile.caseNumber);
 }
 
-Status AccessPolicy::recordOpened(const CaseFile &caseFile, const QString &user) {
+Status AccessPolicy::recordOpened(const CaseFile &caseFile, const QString &user)
+{
     AccessEntry entry;
     entry.user = user;
     entry.action = QStringLiteral("open");
@@ -181,7 +187,8 @@ Status AccessPolicy::recordOpened(const CaseFile &caseFile, const QString &user)
 }
 
 Status AccessPolicy::recordAccess(const QString &action, qint64 caseId, const QString &caseNumber,
-                                  const QString &criterion, const QString &purpose) {
+                                  const QString &criterion, const QString &purpose)
+{
     AccessEntry entry;
     entry.user = m_user.name;
     entry.action = action;
@@ -192,8 +199,8 @@ Status AccessPolicy::recordAccess(const QString &action, qint64 caseId, const QS
     return accesslog::record(m_db.connection(), entry);
 }
 
-Status AccessPolicy::recordSearch(const QString &criterion,
-                                  const QList<std::pair<qint64, QString>> &casesFound) {
+Status AccessPolicy::recordSearch(const QString &criterion, const QList<std::pair<qint64, QString>> &casesFound)
+{
     return inTransaction(m_db.connection(), [&]() -> Status {
         if (auto logged = recordAccess(QStringLiteral("search"), 0, {}, criterion); !logged)
             return logged;
@@ -204,7 +211,8 @@ Status AccessPolicy::recordSearch(const QString &criterion,
     });
 }
 
-Status AccessPolicy::flushRefusals() {
+Status AccessPolicy::flushRefusals()
+{
     const QList<AccessEntry> pending = std::exchange(m_refusals, {});
     for (const AccessEntry &entry : pending)
         if (auto logged = accesslog::record(m_db.connection(), entry); !logged)

@@ -67,8 +67,8 @@ public:
     Status recordOpened(const CaseFile &caseFile, const QString &user) override;
 
     // Access-log entries for the other kinds of use. `criterion` never holds a full CPR number (mask it).
-    Status recordAccess(const QString &action, qint64 caseId, const QString &caseNumber,
-                        const QString &criterion = {}, const QString &purpose = {});
+    Status recordAccess(const QString &action, qint64 caseId, const QString &caseNumber, const QString &criterion = {},
+                        const QString &purpose = {});
     // A search: one entry with the criterion, plus one per case it found when it was a CPR look-up.
     Status recordSearch(const QString &criterion, const QList<std::pair<qint64, QString>> &casesFound);
 

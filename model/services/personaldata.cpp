@@ -15,14 +15,15 @@ namespace sagstjek::personaldata {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("sagstjek::PersonalData", text);
 }
 
 } // namespace
 
-Result<QString> revealCpr(Database &db, AccessPolicy &policy, const QString &caseNumber,
-                          const QString &purpose) {
+Result<QString> revealCpr(Database &db, AccessPolicy &policy, const QString &caseNumber, const QString &purpose)
+{
     CaseRepository cases(db.connection());
     auto id = cases.idForNumber(caseNumber);
     if (!id)
@@ -30,24 +31,23 @@ Result<QString> revealCpr(Database &db, AccessPolicy &policy, const QString &cas
     auto caseFile = cases.load(id.value());
     if (!caseFile)
         return caseFile.error();
-    if (auto allowed = policy.check(ReviewPolicy::Action::Open, caseFile.value(), policy.user().name);
-        !allowed)
+    if (auto allowed = policy.check(ReviewPolicy::Action::Open, caseFile.value(), policy.user().name); !allowed)
         return allowed.error();
     if (caseFile->cpr.isEmpty())
         return notFound(tr("Case %1 has no CPR number.").arg(caseFile->caseNumber));
-    if (auto logged = policy.recordAccess(QStringLiteral("reveal-cpr"), caseFile->id, caseFile->caseNumber,
-                                          {}, purpose.trimmed());
+    if (auto logged = policy.recordAccess(QStringLiteral("reveal-cpr"), caseFile->id, caseFile->caseNumber, {},
+                                          purpose.trimmed());
         !logged)
         return logged.error();
     return cpr::format(caseFile->cpr);
 }
 
-Result<QList<std::pair<qint64, QString>>> casesOfCitizen(Database &db, const QString &cprText) {
+Result<QList<std::pair<qint64, QString>>> casesOfCitizen(Database &db, const QString &cprText)
+{
     const cpr::Check checked = cpr::check(cprText);
     if (!checked.valid)
         return invalidInput(tr("\"%1\" is not a CPR number: %2.").arg(cpr::mask(cprText), checked.problem));
-    auto q = sql::run(db.connection(),
-                      QStringLiteral("SELECT id, case_number FROM cases WHERE cpr = ? ORDER BY id"),
+    auto q = sql::run(db.connection(), QStringLiteral("SELECT id, case_number FROM cases WHERE cpr = ? ORDER BY id"),
                       {checked.digits});
     if (!q)
         return q.error();
@@ -57,8 +57,8 @@ Result<QList<std::pair<qint64, QString>>> casesOfCitizen(Database &db, const QSt
     return found;
 }
 
-Result<Deletion> deleteCase(Database &db, AccessPolicy &policy, const QString &caseNumber,
-                            const QString &reason) {
+Result<Deletion> deleteCase(Database &db, AccessPolicy &policy, const QString &caseNumber, const QString &reason)
+{
     if (auto allowed = policy.require(AccessPolicy::Permission::DeleteCase); !allowed)
         return allowed.error();
     if (reason.trimmed().isEmpty())
@@ -69,8 +69,8 @@ Result<Deletion> deleteCase(Database &db, AccessPolicy &policy, const QString &c
         auto id = cases.idForNumber(caseNumber);
         if (!id)
             return id.error();
-        auto number = sql::scalar(db.connection(),
-                                  QStringLiteral("SELECT case_number FROM cases WHERE id = ?"), {id.value()});
+        auto number =
+            sql::scalar(db.connection(), QStringLiteral("SELECT case_number FROM cases WHERE id = ?"), {id.value()});
         if (!number)
             return number.error();
         deletion.caseNumber = number->toString();
@@ -79,12 +79,11 @@ Result<Deletion> deleteCase(Database &db, AccessPolicy &policy, const QString &c
             return redacted.error();
         deletion.redactedAuditRecords = int(redacted->size());
         // Dates, events, reviews, answers and defects go with the case (ON DELETE CASCADE).
-        auto removed =
-            sql::run(db.connection(), QStringLiteral("DELETE FROM cases WHERE id = ?"), {id.value()});
+        auto removed = sql::run(db.connection(), QStringLiteral("DELETE FROM cases WHERE id = ?"), {id.value()});
         if (!removed)
             return removed.error();
-        if (auto logged = policy.recordAccess(QStringLiteral("delete"), id.value(), deletion.caseNumber, {},
-                                              reason.trimmed());
+        if (auto logged =
+                policy.recordAccess(QStringLiteral("delete"), id.value(), deletion.caseNumber, {}, reason.trimmed());
             !logged)
             return logged;
         QJsonArray ids;

@@ -17,8 +17,7 @@ class Database;
 namespace personaldata {
 
 // The case's full CPR number ("DDMMYY-SSSS"), for a user who may open the case; the reveal is logged.
-Result<QString> revealCpr(Database &db, AccessPolicy &policy, const QString &caseNumber,
-                          const QString &purpose);
+Result<QString> revealCpr(Database &db, AccessPolicy &policy, const QString &caseNumber, const QString &purpose);
 
 // The cases (id, case number) of the citizen with the CPR number `cpr` (hyphen optional).
 Result<QList<std::pair<qint64, QString>>> casesOfCitizen(Database &db, const QString &cpr);
@@ -34,8 +33,7 @@ struct Deletion {
 // so the old pages do not linger in the -wal file. With secure_delete on, the freed pages are overwritten
 // with zeros. `reason` is required. Copies in backups made before the deletion are not touched (see
 // SECURITY.md).
-Result<Deletion> deleteCase(Database &db, AccessPolicy &policy, const QString &caseNumber,
-                            const QString &reason);
+Result<Deletion> deleteCase(Database &db, AccessPolicy &policy, const QString &caseNumber, const QString &reason);
 
 } // namespace personaldata
 } // namespace sagstjek

@@ -6,22 +6,25 @@
 
 namespace sagstjek::trustsettings {
 
-QString accessLogRetentionKey() {
+QString accessLogRetentionKey()
+{
     return QStringLiteral("access_log.retention_months");
 }
 
-Result<QVariant> value(Database &db, const QString &key) {
+Result<QVariant> value(Database &db, const QString &key)
+{
     return sql::scalar(db.connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
 }
 
-Status set(Database &db, const QString &user, const QString &key, const QString &newValue) {
+Status set(Database &db, const QString &user, const QString &key, const QString &newValue)
+{
     return inTransaction(db.connection(), [&]() -> Status {
         auto before = value(db, key);
         if (!before)
             return before.error();
-        if (auto written = sql::run(
-                db.connection(), QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
-                {key, newValue});
+        if (auto written =
+                sql::run(db.connection(), QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
+                         {key, newValue});
             !written)
             return written.error();
         AuditEntry entry{user,
@@ -29,8 +32,7 @@ Status set(Database &db, const QString &user, const QString &key, const QString 
                          QStringLiteral("setting"),
                          key,
                          0,
-                         before->isNull() ? QJsonObject{}
-                                          : QJsonObject{{QStringLiteral("value"), before->toString()}},
+                         before->isNull() ? QJsonObject{} : QJsonObject{{QStringLiteral("value"), before->toString()}},
                          {{QStringLiteral("value"), newValue}},
                          {}};
         return auditlog::record(db.connection(), entry);

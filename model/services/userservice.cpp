@@ -11,14 +11,16 @@ namespace sagstjek {
 
 namespace {
 
-QJsonObject toJson(const User &user) {
+QJsonObject toJson(const User &user)
+{
     return {{QStringLiteral("name"), user.name},
             {QStringLiteral("display_name"), user.displayName},
             {QStringLiteral("role"), roleKey(user.role)},
             {QStringLiteral("active"), user.active}};
 }
 
-bool hasControlCharacters(const QString &text) {
+bool hasControlCharacters(const QString &text)
+{
     for (const QChar c : text)
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
             c == QChar::ReplacementCharacter)
@@ -30,9 +32,12 @@ bool hasControlCharacters(const QString &text) {
 
 UserService::UserService(Database &db, const AccessPolicy &policy)
     : m_db(db)
-    , m_policy(policy) {}
+    , m_policy(policy)
+{
+}
 
-QString UserService::nameProblem(const QString &name) {
+QString UserService::nameProblem(const QString &name)
+{
     if (name.trimmed().isEmpty())
         return tr("A user name cannot be empty.");
     if (name.size() > 64)
@@ -42,18 +47,17 @@ QString UserService::nameProblem(const QString &name) {
     return {};
 }
 
-Result<User> UserService::add(const QString &name, const QString &key, const QString &displayName) {
+Result<User> UserService::add(const QString &name, const QString &key, const QString &displayName)
+{
     if (auto allowed = m_policy.require(AccessPolicy::Permission::ManageUsers); !allowed)
         return allowed.error();
     if (const QString problem = nameProblem(name); !problem.isEmpty())
         return invalidInput(problem);
     if (displayName.size() > 200 || hasControlCharacters(displayName))
-        return invalidInput(
-            tr("A display name can be at most 200 characters long, without control characters."));
+        return invalidInput(tr("A display name can be at most 200 characters long, without control characters."));
     const auto role = roleFromKey(key);
     if (!role)
-        return invalidInput(
-            tr("Unknown role \"%1\". Use one of: %2.").arg(key, roleKeys().join(QStringLiteral(", "))));
+        return invalidInput(tr("Unknown role \"%1\". Use one of: %2.").arg(key, roleKeys().join(QStringLiteral(", "))));
     UserRepository users(m_db.connection());
     User user;
     user.name = name.trimmed();
@@ -69,9 +73,8 @@ Result<User> UserService::add(const QString &name, const QString &key, const QSt
         if (!count)
             return count.error();
         if (count.value() == 0 && user.role != Role::Administrator)
-            return invalidInput(
-                tr("The first user must be an administrator, so that someone can manage users: "
-                   "sagstjek-cli users add NAME --role administrator"));
+            return invalidInput(tr("The first user must be an administrator, so that someone can manage users: "
+                                   "sagstjek-cli users add NAME --role administrator"));
         auto id = users.insert(user, m_policy.user().name);
         if (!id)
             return id.error();
@@ -91,7 +94,8 @@ Result<User> UserService::add(const QString &name, const QString &key, const QSt
     return user;
 }
 
-Result<User> UserService::change(const QString &name, const std::function<Status(User &)> &edit) {
+Result<User> UserService::change(const QString &name, const std::function<Status(User &)> &edit)
+{
     if (auto allowed = m_policy.require(AccessPolicy::Permission::ManageUsers); !allowed)
         return allowed.error();
     UserRepository users(m_db.connection());
@@ -129,25 +133,27 @@ Result<User> UserService::change(const QString &name, const std::function<Status
     return changed;
 }
 
-Result<User> UserService::setRole(const QString &name, const QString &key) {
+Result<User> UserService::setRole(const QString &name, const QString &key)
+{
     const auto role = roleFromKey(key);
     if (!role)
-        return invalidInput(
-            tr("Unknown role \"%1\". Use one of: %2.").arg(key, roleKeys().join(QStringLiteral(", "))));
+        return invalidInput(tr("Unknown role \"%1\". Use one of: %2.").arg(key, roleKeys().join(QStringLiteral(", "))));
     return change(name, [&](User &user) -> Status {
         user.role = *role;
         return Ok{};
     });
 }
 
-Result<User> UserService::setActive(const QString &name, bool active) {
+Result<User> UserService::setActive(const QString &name, bool active)
+{
     return change(name, [&](User &user) -> Status {
         user.active = active;
         return Ok{};
     });
 }
 
-Result<QList<User>> UserService::list() {
+Result<QList<User>> UserService::list()
+{
     return UserRepository(m_db.connection()).list();
 }
 

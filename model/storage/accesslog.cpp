@@ -6,23 +6,23 @@
 
 namespace sagstjek::accesslog {
 
-Status record(QSqlDatabase &db, const AccessEntry &entry) {
-    auto q = sql::run(
-        db,
-        QStringLiteral("INSERT INTO access_log (at, user_name, action, case_id, case_number, criterion, "
-                       "purpose) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {entry.at.isEmpty() ? utcNow() : entry.at, entry.user, entry.action,
-         entry.caseId > 0 ? QVariant(entry.caseId) : QVariant(), entry.caseNumber, entry.criterion,
-         entry.purpose});
+Status record(QSqlDatabase &db, const AccessEntry &entry)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("INSERT INTO access_log (at, user_name, action, case_id, case_number, criterion, "
+                                     "purpose) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      {entry.at.isEmpty() ? utcNow() : entry.at, entry.user, entry.action,
+                       entry.caseId > 0 ? QVariant(entry.caseId) : QVariant(), entry.caseNumber, entry.criterion,
+                       entry.purpose});
     if (!q)
         return q.error();
     return Ok{};
 }
 
-Result<QList<AccessEntry>> query(QSqlDatabase &db, const AccessFilter &filter) {
-    QString statement =
-        QStringLiteral("SELECT id, at, user_name, action, case_id, case_number, criterion, purpose "
-                       "FROM access_log WHERE 1 = 1");
+Result<QList<AccessEntry>> query(QSqlDatabase &db, const AccessFilter &filter)
+{
+    QString statement = QStringLiteral("SELECT id, at, user_name, action, case_id, case_number, criterion, purpose "
+                                       "FROM access_log WHERE 1 = 1");
     QVariantList values;
     if (filter.restrictToCases) {
         if (filter.caseIds.isEmpty())
@@ -67,7 +67,8 @@ Result<QList<AccessEntry>> query(QSqlDatabase &db, const AccessFilter &filter) {
     return entries;
 }
 
-Result<int> purge(QSqlDatabase &db, const QDateTime &before, const QString &user) {
+Result<int> purge(QSqlDatabase &db, const QDateTime &before, const QString &user)
+{
     const QString cutoff = before.toUTC().toString(Qt::ISODateWithMs);
     int removed = 0;
     auto done = inTransaction(db, [&]() -> Status {
@@ -82,8 +83,7 @@ Result<int> purge(QSqlDatabase &db, const QDateTime &before, const QString &user
         if (!deleted)
             return deleted.error();
         removed = deleted->numRowsAffected();
-        if (auto unflag =
-                sql::run(db, QStringLiteral("DELETE FROM settings WHERE key = 'trust.purging_before'"));
+        if (auto unflag = sql::run(db, QStringLiteral("DELETE FROM settings WHERE key = 'trust.purging_before'"));
             !unflag)
             return unflag.error();
         AccessEntry entry;

@@ -24,10 +24,10 @@ struct AccessEntry {
 };
 
 struct AccessFilter {
-    QList<qint64> caseIds;   // any of these (empty: all cases); matched together with caseNumbers when given
-    QStringList caseNumbers; // the same length as caseIds when given, so a reused id never matches
-    QString from;            // ISO date or timestamp; entries at or after it
-    QString to;              // entries before it
+    QList<qint64> caseIds;        // any of these (empty: all cases); matched together with caseNumbers when given
+    QStringList caseNumbers;      // the same length as caseIds when given, so a reused id never matches
+    QString from;                 // ISO date or timestamp; entries at or after it
+    QString to;                   // entries before it
     bool restrictToCases = false; // true: only entries about caseIds (an empty list then matches nothing)
 };
 

@@ -12,13 +12,15 @@ namespace sagstjek::auditlog {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("sagstjek::AuditChain", text);
 }
 
 const QString Genesis(64, u'0');
 
-QJsonObject parse(const QVariant &json) {
+QJsonObject parse(const QVariant &json)
+{
     if (json.isNull())
         return {};
     return QJsonDocument::fromJson(json.toString().toUtf8()).object();
@@ -26,10 +28,10 @@ QJsonObject parse(const QVariant &json) {
 
 } // namespace
 
-Result<AuditVerification> verify(QSqlDatabase &db) {
+Result<AuditVerification> verify(QSqlDatabase &db)
+{
     AuditVerification result;
-    auto head =
-        sql::run(db, QStringLiteral("SELECT records, last_id, last_hash FROM audit_head WHERE id = 1"));
+    auto head = sql::run(db, QStringLiteral("SELECT records, last_id, last_hash FROM audit_head WHERE id = 1"));
     if (!head) {
         result.problem = tr("The audit chain head is missing: the database was altered outside Sagstjek.");
         return result;
@@ -43,9 +45,8 @@ Result<AuditVerification> verify(QSqlDatabase &db) {
     result.headHash = head->value(2).toString();
     head->finish();
 
-    auto q = sql::run(
-        db, QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, case_id, before_json, "
-                           "after_json, reason, prev_hash, hash, redacted FROM audit_log ORDER BY id"));
+    auto q = sql::run(db, QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, case_id, before_json, "
+                                         "after_json, reason, prev_hash, hash, redacted FROM audit_log ORDER BY id"));
     if (!q)
         return q.error();
     QString previous = Genesis;
@@ -64,15 +65,13 @@ Result<AuditVerification> verify(QSqlDatabase &db) {
         ++result.records;
         if (prevHash != previous) {
             if (previousId == 0)
-                return fail(id,
-                            tr("Audit record %1 should be the first in the chain, but it points to a record "
-                               "before it: earlier records were deleted.")
-                                .arg(id));
-            return fail(
-                id, tr("Audit record %1 does not follow record %2: record %2 was changed, or records between "
-                       "them were deleted.")
-                        .arg(id)
-                        .arg(previousId));
+                return fail(id, tr("Audit record %1 should be the first in the chain, but it points to a record "
+                                   "before it: earlier records were deleted.")
+                                    .arg(id));
+            return fail(id, tr("Audit record %1 does not follow record %2: record %2 was changed, or records between "
+                               "them were deleted.")
+                                .arg(id)
+                                .arg(previousId));
         }
         if (redacted) {
             ++result.redacted;
@@ -83,10 +82,9 @@ Result<AuditVerification> verify(QSqlDatabase &db) {
                        q->value(4).toString(), q->value(5).toString(), q->value(6), q->value(7).toString(),
                        q->value(8).toString(), q->value(9).toString());
             if (computed != hash)
-                return fail(id,
-                            tr("Audit record %1 was changed after it was written: its content does not match "
-                               "its hash.")
-                                .arg(id));
+                return fail(id, tr("Audit record %1 was changed after it was written: its content does not match "
+                                   "its hash.")
+                                    .arg(id));
             if (q->value(3).toString() == u"case.delete") {
                 const QJsonArray ids = parse(q->value(8)).value(QStringLiteral("redacted_records")).toArray();
                 for (const QJsonValue &redactedId : ids) {
@@ -104,36 +102,33 @@ Result<AuditVerification> verify(QSqlDatabase &db) {
         for (auto it = unexplainedRedactions.cbegin(); it != unexplainedRedactions.cend(); ++it)
             if (first < 0 || it.key() < first)
                 first = it.key();
-        return fail(first,
-                    tr("Audit record %1 is marked as redacted, but no case deletion accounts for it: its "
-                       "content was erased outside Sagstjek.")
-                        .arg(first));
+        return fail(first, tr("Audit record %1 is marked as redacted, but no case deletion accounts for it: its "
+                              "content was erased outside Sagstjek.")
+                               .arg(first));
     }
     if (result.records < result.headRecords)
-        return fail(
-            result.headId,
-            tr("The newest audit records were deleted: the chain head expects %1 records ending with record "
-               "%2, but only %3 records (up to record %4) remain.")
-                .arg(result.headRecords)
-                .arg(result.headId)
-                .arg(result.records)
-                .arg(previousId));
-    if (result.records != result.headRecords || previousId != result.headId || previous != result.headHash)
-        return fail(previousId,
-                    tr("The audit chain head does not match the last record (record %1): the audit log "
-                       "or its head was altered outside Sagstjek.")
+        return fail(result.headId,
+                    tr("The newest audit records were deleted: the chain head expects %1 records ending with record "
+                       "%2, but only %3 records (up to record %4) remain.")
+                        .arg(result.headRecords)
+                        .arg(result.headId)
+                        .arg(result.records)
                         .arg(previousId));
+    if (result.records != result.headRecords || previousId != result.headId || previous != result.headHash)
+        return fail(previousId, tr("The audit chain head does not match the last record (record %1): the audit log "
+                                   "or its head was altered outside Sagstjek.")
+                                    .arg(previousId));
     result.intact = true;
     return result;
 }
 
-Result<QList<AuditRecord>> history(QSqlDatabase &db, qint64 caseId, const QString &itemKey) {
-    QString statement =
-        QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, case_id, before_json, "
-                       "after_json, reason, redacted FROM audit_log WHERE case_id = ? "
-                       // A case id can be reused after a deletion: start after the last one.
-                       "AND id > coalesce((SELECT max(id) FROM audit_log WHERE case_id = ? "
-                       "AND action = 'case.delete'), 0)");
+Result<QList<AuditRecord>> history(QSqlDatabase &db, qint64 caseId, const QString &itemKey)
+{
+    QString statement = QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, case_id, before_json, "
+                                       "after_json, reason, redacted FROM audit_log WHERE case_id = ? "
+                                       // A case id can be reused after a deletion: start after the last one.
+                                       "AND id > coalesce((SELECT max(id) FROM audit_log WHERE case_id = ? "
+                                       "AND action = 'case.delete'), 0)");
     QVariantList values{caseId, caseId};
     if (!itemKey.isEmpty()) {
         statement += QStringLiteral(" AND entity = 'answer' AND entity_id LIKE ? ESCAPE '\\'");
@@ -162,11 +157,11 @@ Result<QList<AuditRecord>> history(QSqlDatabase &db, qint64 caseId, const QStrin
     return records;
 }
 
-Result<QList<qint64>> redactCase(QSqlDatabase &db, qint64 caseId) {
+Result<QList<qint64>> redactCase(QSqlDatabase &db, qint64 caseId)
+{
     QList<qint64> ids;
-    auto q = sql::run(
-        db, QStringLiteral("SELECT id FROM audit_log WHERE case_id = ? AND redacted = 0 ORDER BY id"),
-        {caseId});
+    auto q = sql::run(db, QStringLiteral("SELECT id FROM audit_log WHERE case_id = ? AND redacted = 0 ORDER BY id"),
+                      {caseId});
     if (!q)
         return q.error();
     while (q->next())
@@ -180,15 +175,13 @@ Result<QList<qint64>> redactCase(QSqlDatabase &db, qint64 caseId) {
                              {QString::number(caseId)});
         !flag)
         return flag.error();
-    if (auto blanked =
-            sql::run(db,
-                     QStringLiteral("UPDATE audit_log SET before_json = NULL, after_json = NULL, "
-                                    "reason = NULL, redacted = 1 WHERE case_id = ? AND redacted = 0"),
-                     {caseId});
+    if (auto blanked = sql::run(db,
+                                QStringLiteral("UPDATE audit_log SET before_json = NULL, after_json = NULL, "
+                                               "reason = NULL, redacted = 1 WHERE case_id = ? AND redacted = 0"),
+                                {caseId});
         !blanked)
         return blanked.error();
-    if (auto unflag = sql::run(db, QStringLiteral("DELETE FROM settings WHERE key = 'trust.redacting_case'"));
-        !unflag)
+    if (auto unflag = sql::run(db, QStringLiteral("DELETE FROM settings WHERE key = 'trust.redacting_case'")); !unflag)
         return unflag.error();
     return ids;
 }

@@ -21,11 +21,13 @@ namespace sagstjek::backup {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("sagstjek::Backup", text);
 }
 
-QString nextConnectionName() {
+QString nextConnectionName()
+{
     static QAtomicInteger<int> counter;
     return QStringLiteral("sagstjek-backup-%1").arg(counter.fetchAndAddRelaxed(1));
 }
@@ -34,7 +36,8 @@ QString nextConnectionName() {
 class ReadOnlyConnection {
 public:
     explicit ReadOnlyConnection(const QString &path)
-        : m_name(nextConnectionName()) {
+        : m_name(nextConnectionName())
+    {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
@@ -42,7 +45,8 @@ public:
         if (!m_open)
             m_error = db.lastError().text();
     }
-    ~ReadOnlyConnection() {
+    ~ReadOnlyConnection()
+    {
         {
             QSqlDatabase db = QSqlDatabase::database(m_name, false);
             if (db.isOpen())
@@ -64,7 +68,8 @@ private:
 
 // quick_check, application id and schema version of an open database; empty when it is a good Sagstjek
 // database.
-QString problemsOf(QSqlDatabase db) {
+QString problemsOf(QSqlDatabase db)
+{
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
@@ -87,7 +92,8 @@ QString problemsOf(QSqlDatabase db) {
     return {};
 }
 
-QString temporaryNameFor(const QString &target) {
+QString temporaryNameFor(const QString &target)
+{
     static QAtomicInteger<int> counter;
     return QStringLiteral("%1.tmp-%2-%3")
         .arg(target)
@@ -95,18 +101,21 @@ QString temporaryNameFor(const QString &target) {
         .arg(counter.fetchAndAddRelaxed(1));
 }
 
-bool atomicRename(const QString &from, const QString &to) {
+bool atomicRename(const QString &from, const QString &to)
+{
     // rename(2) replaces `to` atomically; QFile::rename refuses an existing target.
     return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 }
 
-QString settingValue(QSqlDatabase &db, const QString &key) {
+QString settingValue(QSqlDatabase &db, const QString &key)
+{
     auto value = sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
     return value ? value->toString() : QString();
 }
 
 // VACUUM INTO `target` through a temporary file, checked and synced before the atomic rename.
-Status copyChecked(QSqlDatabase &source, const QString &target) {
+Status copyChecked(QSqlDatabase &source, const QString &target)
+{
     const QString absolute = QFileInfo(target).absoluteFilePath();
     const QString folder = QFileInfo(absolute).absolutePath();
     if (!QDir().mkpath(folder))
@@ -124,12 +133,11 @@ Status copyChecked(QSqlDatabase &source, const QString &target) {
         vacuum.addBindValue(temporary);
         if (!vacuum.exec()) {
             const QString why = vacuum.lastError().text();
-            return cleanUp(
-                why.contains(QStringLiteral("full"), Qt::CaseInsensitive)
-                    ? tr("Cannot back up to %1: the disk is full. Nothing was written; free some space "
-                         "and try again.")
-                          .arg(absolute)
-                    : tr("Cannot back up to %1: %2").arg(absolute, why));
+            return cleanUp(why.contains(QStringLiteral("full"), Qt::CaseInsensitive)
+                               ? tr("Cannot back up to %1: the disk is full. Nothing was written; free some space "
+                                    "and try again.")
+                                     .arg(absolute)
+                               : tr("Cannot back up to %1: %2").arg(absolute, why));
         }
     }
     QFile::setPermissions(temporary, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -138,8 +146,7 @@ Status copyChecked(QSqlDatabase &source, const QString &target) {
         if (!copy.isOpen())
             return cleanUp(tr("The backup copy %1 cannot be opened: %2").arg(temporary, copy.error()));
         if (const QString problem = problemsOf(copy.db()); !problem.isEmpty())
-            return cleanUp(
-                tr("The backup copy failed its check (%1); the backup was not written.").arg(problem));
+            return cleanUp(tr("The backup copy failed its check (%1); the backup was not written.").arg(problem));
     }
     if (!filesystem::syncPath(temporary))
         return cleanUp(tr("Cannot flush the backup %1 to the disk.").arg(temporary));
@@ -151,30 +158,36 @@ Status copyChecked(QSqlDatabase &source, const QString &target) {
 
 } // namespace
 
-QString keepKey() {
+QString keepKey()
+{
     return QStringLiteral("backup.keep");
 }
 
-QString folderKey() {
+QString folderKey()
+{
     return QStringLiteral("backup.folder");
 }
 
-QString dailyKey() {
+QString dailyKey()
+{
     return QStringLiteral("backup.daily");
 }
 
-Status writeCopy(QSqlDatabase &db, const QString &target) {
+Status writeCopy(QSqlDatabase &db, const QString &target)
+{
     return copyChecked(db, target);
 }
 
-QString folderFor(QSqlDatabase &db, const QString &databasePath) {
+QString folderFor(QSqlDatabase &db, const QString &databasePath)
+{
     const QString configured = settingValue(db, folderKey());
     if (!configured.isEmpty())
         return QFileInfo(configured).absoluteFilePath();
     return QFileInfo(databasePath).absoluteFilePath() + QStringLiteral(".backups");
 }
 
-Result<QString> automatic(QSqlDatabase &db, const QString &databasePath, const QString &reason) {
+Result<QString> automatic(QSqlDatabase &db, const QString &databasePath, const QString &reason)
+{
     const QString folder = folderFor(db, databasePath);
     const QString base = QFileInfo(databasePath).completeBaseName();
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
@@ -187,14 +200,14 @@ Result<QString> automatic(QSqlDatabase &db, const QString &databasePath, const Q
     int keep = settingValue(db, keepKey()).toInt(&okNumber);
     if (!okNumber || keep < 1 || keep > 1000)
         keep = DefaultKeep;
-    QStringList existing =
-        QDir(folder).entryList({base + QStringLiteral("-*.sqlite")}, QDir::Files, QDir::Name);
+    QStringList existing = QDir(folder).entryList({base + QStringLiteral("-*.sqlite")}, QDir::Files, QDir::Name);
     while (existing.size() > keep)
         QFile::remove(QDir(folder).filePath(existing.takeFirst()));
     return path;
 }
 
-Result<QString> dailyIfDue(QSqlDatabase &db, const QString &databasePath) {
+Result<QString> dailyIfDue(QSqlDatabase &db, const QString &databasePath)
+{
     if (settingValue(db, dailyKey()) == u"0")
         return QString();
     auto cases = sql::scalar(db, QStringLiteral("SELECT count(*) FROM cases"));
@@ -210,11 +223,11 @@ Result<QString> dailyIfDue(QSqlDatabase &db, const QString &databasePath) {
     return automatic(db, databasePath, QStringLiteral("daily"));
 }
 
-Status checkBackupFile(const QString &path) {
+Status checkBackupFile(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return invalidInput(
-            tr("Cannot read %1: check that the file exists and that you may read it.").arg(path));
+        return invalidInput(tr("Cannot read %1: check that the file exists and that you may read it.").arg(path));
     if (file.read(16) != QByteArray("SQLite format 3\0", 16))
         return invalidInput(
             tr("%1 is not a Sagstjek database (it is not an SQLite file). Nothing was changed.").arg(path));
@@ -227,7 +240,8 @@ Status checkBackupFile(const QString &path) {
     return Ok{};
 }
 
-Result<QString> restore(const QString &source, const QString &target) {
+Result<QString> restore(const QString &source, const QString &target)
+{
     const QString from = QFileInfo(source).absoluteFilePath();
     const QString to = QFileInfo(target).absoluteFilePath();
     if (from == to)
@@ -239,38 +253,33 @@ Result<QString> restore(const QString &source, const QString &target) {
     QLockFile lock(to + QStringLiteral(".lock"));
     lock.setStaleLockTime(0);
     if (!lock.tryLock(0))
-        return databaseError(
-            tr("%1 is open in Sagstjek or another program. Close it there, then restore.").arg(to));
+        return databaseError(tr("%1 is open in Sagstjek or another program. Close it there, then restore.").arg(to));
 
     QString safetyCopy;
     if (QFileInfo::exists(to) && QFileInfo(to).size() > 0) {
         // Keep what is being replaced: a restore is a big step and must itself be undoable. A damaged file
         // that cannot be copied through SQLite is kept as raw bytes (with its -wal) instead.
         QString folder = QFileInfo(to).absoluteFilePath() + QStringLiteral(".backups");
-        const QString stamp =
-            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
         const QString base = QFileInfo(to).completeBaseName();
         {
             ReadOnlyConnection current(to);
             if (current.isOpen()) {
                 QSqlDatabase db = current.db();
                 folder = folderFor(db, to);
-                safetyCopy =
-                    QDir(folder).filePath(QStringLiteral("%1-%2-before-restore.sqlite").arg(base, stamp));
+                safetyCopy = QDir(folder).filePath(QStringLiteral("%1-%2-before-restore.sqlite").arg(base, stamp));
                 if (!copyChecked(db, safetyCopy))
                     safetyCopy.clear();
             }
         }
         if (safetyCopy.isEmpty()) {
-            safetyCopy =
-                QDir(folder).filePath(QStringLiteral("%1-%2-before-restore.damaged").arg(base, stamp));
+            safetyCopy = QDir(folder).filePath(QStringLiteral("%1-%2-before-restore.damaged").arg(base, stamp));
             QDir().mkpath(folder);
             if (!QFile::copy(to, safetyCopy) ||
                 (QFileInfo::exists(to + QStringLiteral("-wal")) &&
                  !QFile::copy(to + QStringLiteral("-wal"), safetyCopy + QStringLiteral("-wal"))))
                 return databaseError(
-                    tr("Cannot keep a copy of the current %1 before restoring; nothing was restored.")
-                        .arg(to));
+                    tr("Cannot keep a copy of the current %1 before restoring; nothing was restored.").arg(to));
         }
     }
 
@@ -278,16 +287,14 @@ Result<QString> restore(const QString &source, const QString &target) {
     {
         ReadOnlyConnection backupFile(from);
         if (!backupFile.isOpen())
-            return invalidInput(
-                tr("%1 cannot be opened: %2. Nothing was changed.").arg(from, backupFile.error()));
+            return invalidInput(tr("%1 cannot be opened: %2. Nothing was changed.").arg(from, backupFile.error()));
         QSqlDatabase db = backupFile.db();
         if (auto copied = copyChecked(db, temporary); !copied)
             return copied.error();
     }
     // A -wal left from the old file would be replayed into the restored one: remove it (and -shm) first. The
     // old file's content is safe in the safety copy.
-    for (const QString &suffix :
-         {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         if (QFileInfo::exists(to + suffix) && !QFile::remove(to + suffix)) {
             QFile::remove(temporary);
             return databaseError(tr("Cannot remove %1; nothing was restored.").arg(to + suffix));

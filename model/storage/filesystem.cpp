@@ -12,7 +12,8 @@
 
 namespace sagstjek::filesystem {
 
-QString networkFileSystem(const QString &path) {
+QString networkFileSystem(const QString &path)
+{
 #if defined(Q_OS_LINUX)
     QFileInfo info(path);
     QString existing = info.exists() ? info.absoluteFilePath() : info.absolutePath();
@@ -50,7 +51,8 @@ QString networkFileSystem(const QString &path) {
 #endif
 }
 
-QString networkShareWarning(const QString &path) {
+QString networkShareWarning(const QString &path)
+{
     const QString kind = networkFileSystem(path);
     if (kind.isEmpty())
         return {};
@@ -63,7 +65,8 @@ QString networkShareWarning(const QString &path) {
         .arg(path, kind);
 }
 
-bool syncPath(const QString &path) {
+bool syncPath(const QString &path)
+{
 #if defined(Q_OS_UNIX)
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)

@@ -12,7 +12,8 @@ namespace sagstjek::migrations {
 // of
 //   that case's audit records; their hashes and chain links stay, and the chained `case.delete` record lists
 //   the redacted record ids, so `audit verify` can tell a redaction from an edit.
-QStringList trustStep() {
+QStringList trustStep()
+{
     return {
         QStringLiteral(R"(CREATE TABLE users (
             id INTEGER PRIMARY KEY,

@@ -10,7 +10,8 @@ namespace {
 const QString SelectUser =
     QStringLiteral("SELECT id, name, display_name, role, active, created_at, created_by FROM users");
 
-User userFrom(const QSqlQuery &q) {
+User userFrom(const QSqlQuery &q)
+{
     User user;
     user.id = q.value(0).toLongLong();
     user.name = q.value(1).toString();
@@ -24,14 +25,16 @@ User userFrom(const QSqlQuery &q) {
 
 } // namespace
 
-Result<int> UserRepository::count() {
+Result<int> UserRepository::count()
+{
     auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM users"));
     if (!n)
         return n.error();
     return n->toInt();
 }
 
-Result<int> UserRepository::activeAdministrators() {
+Result<int> UserRepository::activeAdministrators()
+{
     auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM users WHERE role = ? AND active = 1"),
                          {roleKey(Role::Administrator)});
     if (!n)
@@ -39,7 +42,8 @@ Result<int> UserRepository::activeAdministrators() {
     return n->toInt();
 }
 
-Result<QList<User>> UserRepository::list() {
+Result<QList<User>> UserRepository::list()
+{
     auto q = sql::run(m_db, SelectUser + QStringLiteral(" ORDER BY name"));
     if (!q)
         return q.error();
@@ -49,7 +53,8 @@ Result<QList<User>> UserRepository::list() {
     return users;
 }
 
-Result<std::optional<User>> UserRepository::find(const QString &name) {
+Result<std::optional<User>> UserRepository::find(const QString &name)
+{
     auto q = sql::run(m_db, SelectUser + QStringLiteral(" WHERE name = ?"), {name.trimmed()});
     if (!q)
         return q.error();
@@ -58,24 +63,24 @@ Result<std::optional<User>> UserRepository::find(const QString &name) {
     return std::optional<User>(userFrom(q.value()));
 }
 
-Result<qint64> UserRepository::insert(const User &user, const QString &by) {
+Result<qint64> UserRepository::insert(const User &user, const QString &by)
+{
     const QString now = utcNow();
-    auto q = sql::run(
-        m_db,
-        QStringLiteral("INSERT INTO users (name, display_name, role, active, created_at, created_by, "
-                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {user.name, user.displayName, roleKey(user.role), user.active ? 1 : 0, now, by, now});
+    auto q = sql::run(m_db,
+                      QStringLiteral("INSERT INTO users (name, display_name, role, active, created_at, created_by, "
+                                     "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      {user.name, user.displayName, roleKey(user.role), user.active ? 1 : 0, now, by, now});
     if (!q)
         return q.error();
     return q->lastInsertId().toLongLong();
 }
 
-Status UserRepository::update(const User &user) {
-    auto q =
-        sql::run(m_db,
-                 QStringLiteral("UPDATE users SET display_name = ?, role = ?, active = ?, updated_at = ? "
-                                "WHERE id = ?"),
-                 {user.displayName, roleKey(user.role), user.active ? 1 : 0, utcNow(), user.id});
+Status UserRepository::update(const User &user)
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("UPDATE users SET display_name = ?, role = ?, active = ?, updated_at = ? "
+                                     "WHERE id = ?"),
+                      {user.displayName, roleKey(user.role), user.active ? 1 : 0, utcNow(), user.id});
     if (!q)
         return q.error();
     return Ok{};

@@ -14,7 +14,9 @@ namespace sagstjek {
 class UserRepository {
 public:
     explicit UserRepository(QSqlDatabase &db)
-        : m_db(db) {}
+        : m_db(db)
+    {
+    }
 
     Result<int> count();
     Result<int> activeAdministrators();
