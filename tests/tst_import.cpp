@@ -28,20 +28,22 @@ using namespace sagstjek;
 
 namespace {
 
-QString fixture(const QString &name) {
+QString fixture(const QString &name)
+{
     return QStringLiteral(SAGSTJEK_FIXTURES "/import/") + name;
 }
 
-qint64 count(Database &db, const QString &statement) {
+qint64 count(Database &db, const QString &statement)
+{
     auto value = sql::scalar(db.connection(), statement);
     return value ? value->toLongLong() : -1;
 }
 
-QString schemaOfCases(Database &db) {
-    auto q = sql::run(db.connection(),
-                      QStringLiteral("SELECT group_concat(name || ':' || coalesce(sql, ''), '|') FROM "
-                                     "(SELECT name, sql FROM sqlite_master WHERE tbl_name = 'cases' "
-                                     "ORDER BY name)"));
+QString schemaOfCases(Database &db)
+{
+    auto q = sql::run(db.connection(), QStringLiteral("SELECT group_concat(name || ':' || coalesce(sql, ''), '|') FROM "
+                                                      "(SELECT name, sql FROM sqlite_master WHERE tbl_name = 'cases' "
+                                                      "ORDER BY name)"));
     return q && q->next() ? q->value(0).toString() : QString();
 }
 
@@ -52,7 +54,8 @@ class TestImport : public QObject {
 
     QTemporaryDir m_dir;
 
-    QString writeFile(const QString &name, const QByteArray &content) {
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
         QFile file(m_dir.filePath(name));
         if (!file.open(QIODevice::WriteOnly))
             qFatal("cannot write %s", qPrintable(name));
@@ -60,7 +63,8 @@ class TestImport : public QObject {
         return file.fileName();
     }
 
-    static QList<CueCard> cards(Database &db) {
+    static QList<CueCard> cards(Database &db)
+    {
         auto list = importmapping::currentCards(db);
         if (!list)
             qFatal("no cards");
@@ -68,7 +72,8 @@ class TestImport : public QObject {
     }
 
     static ImportSummary importPath(Database &db, const QString &path, CaseImporter::Options options = {},
-                                    const ImportMapping &mapping = {}) {
+                                    const ImportMapping &mapping = {})
+    {
         auto file = TableFile::open(path, mapping.sheet, mapping.encoding);
         if (!file)
             qFatal("cannot open %s: %s", qPrintable(path), qPrintable(file.error().message));
@@ -81,7 +86,8 @@ class TestImport : public QObject {
         return summary.value();
     }
 
-    static CaseFile load(Database &db, const QString &number) {
+    static CaseFile load(Database &db, const QString &number)
+    {
         CaseRepository repository(db.connection());
         auto id = repository.idForNumber(number);
         if (!id)
@@ -92,7 +98,8 @@ class TestImport : public QObject {
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void headersMapAutomatically_data() {
+    void headersMapAutomatically_data()
+    {
         QTest::addColumn<QString>("header");
         QTest::addColumn<QString>("target");
         QTest::newRow("key") << QStringLiteral("case_number") << QStringLiteral("case_number");
@@ -106,12 +113,12 @@ private slots:
             << QStringLiteral(" kontrakt  underskrevet ") << QStringLiteral("contract_signed");
         QTest::newRow("English date label")
             << QStringLiteral("Takeover of responsibility") << QStringLiteral("takeover");
-        QTest::newRow("date key") << QStringLiteral("first_absence_day")
-                                  << QStringLiteral("first_absence_day");
+        QTest::newRow("date key") << QStringLiteral("first_absence_day") << QStringLiteral("first_absence_day");
         QTest::newRow("unknown stays unmapped") << QStringLiteral("Farve") << QString();
     }
 
-    void headersMapAutomatically() {
+    void headersMapAutomatically()
+    {
         QFETCH(QString, header);
         QFETCH(QString, target);
         auto db = testsupport::memoryDatabase();
@@ -120,19 +127,21 @@ private slots:
         QCOMPARE(resolved.value(0), target);
     }
 
-    void anExplicitMappingWinsAndCanIgnoreAColumn() {
+    void anExplicitMappingWinsAndCanIgnoreAColumn()
+    {
         auto db = testsupport::memoryDatabase();
         ImportMapping mapping;
         mapping.columns.insert(QStringLiteral("Sagsid"), QStringLiteral("case_number"));
         mapping.columns.insert(QStringLiteral("Navn"), QString()); // ignored on purpose
         mapping.columns.insert(QStringLiteral("Borgernavn"), QStringLiteral("name"));
-        const QStringList resolved = importmapping::resolve(
-            {QStringLiteral("Sagsid"), QStringLiteral("Navn"), QStringLiteral("Borgernavn")},
-            importmapping::caseTargets(cards(*db)), mapping);
+        const QStringList resolved =
+            importmapping::resolve({QStringLiteral("Sagsid"), QStringLiteral("Navn"), QStringLiteral("Borgernavn")},
+                                   importmapping::caseTargets(cards(*db)), mapping);
         QCOMPARE(resolved, (QStringList{QStringLiteral("case_number"), QString(), QStringLiteral("name")}));
     }
 
-    void mappingsAreSavedByNameInFilesAndTheDatabase() {
+    void mappingsAreSavedByNameInFilesAndTheDatabase()
+    {
         auto db = testsupport::memoryDatabase();
         ImportMapping mapping;
         mapping.name = QStringLiteral("Momentum-udtræk");
@@ -157,15 +166,16 @@ private slots:
         QCOMPARE(importmapping::savedMappings(*db)->size(), 0);
     }
 
-    void filesInEveryEncodingAndDialect_data() {
+    void filesInEveryEncodingAndDialect_data()
+    {
         QTest::addColumn<QString>("file");
-        QTest::newRow("Windows-1252, semicolon (Danish Excel)")
-            << QStringLiteral("momentum_cp1252_semicolon.csv");
+        QTest::newRow("Windows-1252, semicolon (Danish Excel)") << QStringLiteral("momentum_cp1252_semicolon.csv");
         QTest::newRow("UTF-8 with BOM, comma") << QStringLiteral("excel_utf8_bom_comma.csv");
         QTest::newRow("UTF-16LE, tab (Unicode text)") << QStringLiteral("excel_unicode_text_utf16le.txt");
     }
 
-    void filesInEveryEncodingAndDialect() {
+    void filesInEveryEncodingAndDialect()
+    {
         QFETCH(QString, file);
         auto db = testsupport::memoryDatabase();
         const ImportSummary s = importPath(*db, fixture(file));
@@ -188,28 +198,27 @@ private slots:
         QVERIFY(!third.dates.contains(QStringLiteral("contract_signed")));
     }
 
-    void xlsxWithSheetChoiceAndSerialDates() {
+    void xlsxWithSheetChoiceAndSerialDates()
+    {
         auto db = testsupport::memoryDatabase();
         ImportMapping mapping;
         mapping.sheet = QStringLiteral("Sager");
-        const ImportSummary s =
-            importPath(*db, fixture(QStringLiteral("cases_two_sheets.xlsx")), {}, mapping);
+        const ImportSummary s = importPath(*db, fixture(QStringLiteral("cases_two_sheets.xlsx")), {}, mapping);
         QVERIFY2(s.errors.isEmpty(), qPrintable(s.errors.value(0).message));
         QCOMPARE(s.created, 2);
         const CaseFile c = load(*db, QStringLiteral("XL-1"));
         QCOMPARE(c.name, QStringLiteral("Ærlig Ødegaard"));
         QCOMPARE(c.dates.value(QStringLiteral("takeover")), QDate(2019, 3, 5));         // date-styled 43529
         QCOMPARE(c.dates.value(QStringLiteral("contract_signed")), QDate(2019, 3, 14)); // plain serial 43538
-        QCOMPARE(load(*db, QStringLiteral("XL-2")).dates.value(QStringLiteral("takeover")),
-                 QDate(2020, 1, 1));
+        QCOMPARE(load(*db, QStringLiteral("XL-2")).dates.value(QStringLiteral("takeover")), QDate(2020, 1, 1));
 
-        auto missing =
-            TableFile::open(fixture(QStringLiteral("cases_two_sheets.xlsx")), QStringLiteral("Nope"));
+        auto missing = TableFile::open(fixture(QStringLiteral("cases_two_sheets.xlsx")), QStringLiteral("Nope"));
         QVERIFY(!missing.ok());
         QVERIFY(missing.error().message.contains(QStringLiteral("Sager")));
     }
 
-    void everyDateForm_data() {
+    void everyDateForm_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QDate>("expected");
         QTest::newRow("ISO") << QStringLiteral("2019-03-05") << QDate(2019, 3, 5);
@@ -222,7 +231,8 @@ private slots:
         QTest::newRow("with midnight time") << QStringLiteral("2019-03-05 00:00") << QDate(2019, 3, 5);
     }
 
-    void everyDateForm() {
+    void everyDateForm()
+    {
         QFETCH(QString, text);
         QFETCH(QDate, expected);
         auto db = testsupport::memoryDatabase();
@@ -236,15 +246,14 @@ private slots:
         QCOMPARE(load(*db, QStringLiteral("D-1")).dates.value(QStringLiteral("takeover")), expected);
     }
 
-    void monthFirstColumnsAreDetectedAndMixedOnesRefused() {
+    void monthFirstColumnsAreDetectedAndMixedOnesRefused()
+    {
         auto db = testsupport::memoryDatabase();
         const ImportSummary s = importPath(*db, fixture(QStringLiteral("english_mdy.csv")));
         QVERIFY2(s.errors.isEmpty(), qPrintable(s.errors.value(0).message));
-        QCOMPARE(load(*db, QStringLiteral("ENG-2")).dates.value(QStringLiteral("takeover")),
-                 QDate(2020, 3, 5));
-        QVERIFY(std::any_of(s.warnings.cbegin(), s.warnings.cend(), [](const ImportProblem &p) {
-            return p.message.contains(QStringLiteral("month-day"));
-        }));
+        QCOMPARE(load(*db, QStringLiteral("ENG-2")).dates.value(QStringLiteral("takeover")), QDate(2020, 3, 5));
+        QVERIFY(std::any_of(s.warnings.cbegin(), s.warnings.cend(),
+                            [](const ImportProblem &p) { return p.message.contains(QStringLiteral("month-day")); }));
 
         // 13/01 and 01/13 in one column contradict each other: reported, nothing guessed.
         auto db2 = testsupport::memoryDatabase();
@@ -263,11 +272,11 @@ private slots:
         skip.skipInvalid = true;
         const ImportSummary forced = importPath(*db2, mixed, skip, dmy);
         QCOMPARE(forced.created, 2); // 01/13/2020 is impossible day-first
-        QCOMPARE(load(*db2, QStringLiteral("M-3")).dates.value(QStringLiteral("takeover")),
-                 QDate(2020, 4, 3));
+        QCOMPARE(load(*db2, QStringLiteral("M-3")).dates.value(QStringLiteral("takeover")), QDate(2020, 4, 3));
     }
 
-    void validationListsRowColumnValueAndReason() {
+    void validationListsRowColumnValueAndReason()
+    {
         auto db = testsupport::memoryDatabase();
         const QString path =
             writeFile(QStringLiteral("invalid.csv"), "Sagsnummer;CPR-nr.;Navn;Område;Overtagelse\n"
@@ -308,7 +317,8 @@ private slots:
         QVERIFY(missing.errors.first().message.contains(QStringLiteral("case_number")));
     }
 
-    void skipInvalidImportsTheRestAndWritesTheSkippedRows() {
+    void skipInvalidImportsTheRestAndWritesTheSkippedRows()
+    {
         auto db = testsupport::memoryDatabase();
         const QString path = writeFile(QStringLiteral("skip.csv"), "case_number;name;area;takeover\n"
                                                                    "S-1;God;integration;2024-01-15\n"
@@ -330,10 +340,10 @@ private slots:
         // The file of skipped rows, fixed, imports as it is (the error column is ignored with a warning).
     }
 
-    void dryRunChangesNothing() {
+    void dryRunChangesNothing()
+    {
         auto db = testsupport::memoryDatabase();
-        const QString path =
-            writeFile(QStringLiteral("dry.csv"), "case_number;name;area\nDRY-1;A;integration\n");
+        const QString path = writeFile(QStringLiteral("dry.csv"), "case_number;name;area\nDRY-1;A;integration\n");
         const qint64 audit = count(*db, QStringLiteral("SELECT count(*) FROM audit_log"));
         CaseImporter::Options dry;
         dry.dryRun = true;
@@ -344,7 +354,8 @@ private slots:
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM audit_log")), audit);
     }
 
-    void reimportReportsChangesAndVerdictsAndNeverTouchesReviews() {
+    void reimportReportsChangesAndVerdictsAndNeverTouchesReviews()
+    {
         auto db = testsupport::memoryDatabase();
         const QString first =
             writeFile(QStringLiteral("v1.csv"), "case_number;name;area;subgroup;takeover;contract_signed\n"
@@ -370,21 +381,20 @@ private slots:
         QCOMPARE(s.unchanged, 1);
         QCOMPARE(s.skipped, 0);
         const auto change =
-            std::find_if(s.verdictChanges.cbegin(), s.verdictChanges.cend(), [](const VerdictChange &v) {
-                return v.itemKey == u"integration.contract.signed_in_time";
-            });
+            std::find_if(s.verdictChanges.cbegin(), s.verdictChanges.cend(),
+                         [](const VerdictChange &v) { return v.itemKey == u"integration.contract.signed_in_time"; });
         QVERIFY(change != s.verdictChanges.cend());
         QCOMPARE(change->caseNumber, QStringLiteral("R-1"));
         QCOMPARE(change->before, QStringLiteral("met"));
         QCOMPARE(change->after, QStringLiteral("missed"));
-        QCOMPARE(load(*db, QStringLiteral("R-1")).dates.value(QStringLiteral("contract_signed")),
-                 QDate(2019, 3, 20));
+        QCOMPARE(load(*db, QStringLiteral("R-1")).dates.value(QStringLiteral("contract_signed")), QDate(2019, 3, 20));
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM answers")), answers);
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM defects")), defects);
         QCOMPARE(load(*db, QStringLiteral("R-1")).id, id);
     }
 
-    void theBulkPathRestoresIndexesAndTheNameSearch() {
+    void theBulkPathRestoresIndexesAndTheNameSearch()
+    {
         auto db = testsupport::memoryDatabase();
         const QString before = schemaOfCases(*db);
         QByteArray csv = "case_number;name;area\n";
@@ -401,13 +411,12 @@ private slots:
         CaseFilter filter;
         filter.search = QStringLiteral("æblegård 29");
         QCOMPARE(repository.count(filter).value(), 11); // 29, 290–299 through the rebuilt trigram index
-        QCOMPARE(
-            count(*db, QStringLiteral("SELECT count(*) FROM cases_name_search WHERE cases_name_search MATCH "
-                                      "'\"gård 1\"'")),
-            111);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM cases_name_search WHERE cases_name_search MATCH "
+                                           "'\"gård 1\"'")),
+                 111);
         // Still a duplicate inside the file is refused with the bulk path.
-        const QString dup = writeFile(QStringLiteral("dup.csv"),
-                                      "case_number;name;area\nX-1;A;integration\nx-1;B;integration\n");
+        const QString dup =
+            writeFile(QStringLiteral("dup.csv"), "case_number;name;area\nX-1;A;integration\nx-1;B;integration\n");
         auto fresh = testsupport::memoryDatabase();
         const ImportSummary d = importPath(*fresh, dup, options);
         QCOMPARE(d.errors.size(), 1);
@@ -416,7 +425,8 @@ private slots:
         QCOMPARE(schemaOfCases(*fresh), before);
     }
 
-    void cancelRollsBackEverything() {
+    void cancelRollsBackEverything()
+    {
         auto db = testsupport::memoryDatabase();
         const QString before = schemaOfCases(*db);
         QByteArray csv = "case_number;name;area\n";
@@ -438,7 +448,8 @@ private slots:
         QCOMPARE(schemaOfCases(*db), before);
     }
 
-    void eventsImportOnceAndMatchExistingEvents() {
+    void eventsImportOnceAndMatchExistingEvents()
+    {
         auto db = testsupport::memoryDatabase();
         QCOMPARE(importPath(*db, fixture(QStringLiteral("momentum_cp1252_semicolon.csv"))).created, 3);
         auto file = TableFile::open(fixture(QStringLiteral("events.csv")));
@@ -462,12 +473,11 @@ private slots:
         QCOMPARE(s2->created, 0);
         QCOMPARE(s2->unchanged, 3);
 
-        const QString bad =
-            writeFile(QStringLiteral("badevents.csv"), "case_number;kind;date;form\n"
-                                                       "MOM-1001;conversation;2019-06-01;telefon\n"
-                                                       "NOPE-1;conversation;2019-06-01;\n"
-                                                       "MOM-1001;party;2019-06-01;\n"
-                                                       "MOM-1001;conversation;2019-06-01;brevdue\n");
+        const QString bad = writeFile(QStringLiteral("badevents.csv"), "case_number;kind;date;form\n"
+                                                                       "MOM-1001;conversation;2019-06-01;telefon\n"
+                                                                       "NOPE-1;conversation;2019-06-01;\n"
+                                                                       "MOM-1001;party;2019-06-01;\n"
+                                                                       "MOM-1001;conversation;2019-06-01;brevdue\n");
         auto badFile = TableFile::open(bad);
         auto s3 = importer.importFile(*badFile.value(), {}, {});
         QCOMPARE(s3->errors.size(), 3);
@@ -475,7 +485,8 @@ private slots:
         QCOMPARE(load(*db, QStringLiteral("MOM-1001")).events.size(), 2);
     }
 
-    void answerValuesFromOldSheets_data() {
+    void answerValuesFromOldSheets_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected"); // answer key, "" unanswered, "?" refused
         QTest::newRow("ja") << QStringLiteral("Ja") << QStringLiteral("met");
@@ -492,27 +503,29 @@ private slots:
         QTest::newRow("nonsense") << QStringLiteral("måske") << QStringLiteral("?");
     }
 
-    void answerValuesFromOldSheets() {
+    void answerValuesFromOldSheets()
+    {
         QFETCH(QString, text);
         QFETCH(QString, expected);
-        const auto parsed = ReviewSheetImporter::parseAnswer(text);
+        bool ok = false;
+        const std::optional<AnswerValue> parsed = ReviewSheetImporter::parseAnswer(text, &ok);
         if (expected == u"?")
-            QVERIFY(!parsed.has_value());
+            QVERIFY(!ok);
         else if (expected.isEmpty())
-            QVERIFY(parsed.has_value() && !parsed->has_value());
+            QVERIFY(ok && !parsed);
         else
-            QCOMPARE(answerKey(**parsed), expected);
+            QCOMPARE(answerKey(*parsed), expected);
     }
 
-    void anOldReviewSheetBecomesCompletedReviewsWithDefects() {
+    void anOldReviewSheetBecomesCompletedReviewsWithDefects()
+    {
         auto db = testsupport::memoryDatabase();
-        QCOMPARE(
-            importPath(*db, writeFile(QStringLiteral("selfcases.csv"),
-                                      "case_number;name;area;subgroup;takeover;contract_signed\n"
-                                      "SS-1;Første;self-supporting;work-or-education;2019-02-01;2019-02-10\n"
-                                      "SS-2;Anden;self-supporting;work-or-education;2019-02-01;2019-02-10\n"))
-                .created,
-            2);
+        QCOMPARE(importPath(*db, writeFile(QStringLiteral("selfcases.csv"),
+                                           "case_number;name;area;subgroup;takeover;contract_signed\n"
+                                           "SS-1;Første;self-supporting;work-or-education;2019-02-01;2019-02-10\n"
+                                           "SS-2;Anden;self-supporting;work-or-education;2019-02-01;2019-02-10\n"))
+                     .created,
+                 2);
         auto card = importmapping::currentCards(*db);
         const CueCard *selfSupporting = newestCardFor(card.value(), QStringLiteral("self-supporting"));
         QVERIFY(selfSupporting);
@@ -520,15 +533,12 @@ private slots:
         QStringList header = {QStringLiteral("Sagsnr")};
         QStringList yes = {QStringLiteral("SS-1")};
         QStringList mixed = {QStringLiteral("SS-2")};
-        const QList<const CueCardItem *> items =
-            selfSupporting->itemsFor(QStringLiteral("work-or-education"));
+        const QList<const CueCardItem *> items = selfSupporting->itemsFor(QStringLiteral("work-or-education"));
         for (int i = 0; i < items.size(); ++i) {
             header << (i == 0   ? items.at(i)->text.in(QStringLiteral("da"))
                        : i == 1 ? items.at(i)->text.in(QStringLiteral("en"))
                                 : items.at(i)->key);
-            yes << (i % 3 == 0   ? QStringLiteral("x")
-                    : i % 3 == 1 ? QStringLiteral("OK")
-                                 : QStringLiteral("1"));
+            yes << (i % 3 == 0 ? QStringLiteral("x") : i % 3 == 1 ? QStringLiteral("OK") : QStringLiteral("1"));
             mixed << (i == 3   ? QStringLiteral("Fejl")
                       : i == 4 ? QStringLiteral("ikke relevant")
                                : QStringLiteral("ja"));
@@ -547,13 +557,11 @@ private slots:
         QVERIFY(s.ok());
         QVERIFY2(s->errors.isEmpty(), qPrintable(s->errors.value(0).message));
         QCOMPARE(s->created, 2);
-        QCOMPARE(count(*db, QStringLiteral(
-                                "SELECT count(*) FROM reviews WHERE status = 'completed' AND completed_at "
-                                "LIKE '2023-05-01%'")),
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM reviews WHERE status = 'completed' AND completed_at "
+                                           "LIKE '2023-05-01%'")),
                  2);
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM answers")), 2 * items.size());
-        auto defect =
-            sql::run(db->connection(), QStringLiteral("SELECT d.item_key, d.description FROM defects d"));
+        auto defect = sql::run(db->connection(), QStringLiteral("SELECT d.item_key, d.description FROM defects d"));
         QVERIFY(defect->next());
         QCOMPARE(defect->value(0).toString(), items.at(3)->key);
         QCOMPARE(defect->value(1).toString(), QStringLiteral("Målet mangler i kontrakten"));
@@ -570,10 +578,8 @@ private slots:
         broken[0] = QStringLiteral("SS-1");
         broken[2] = QStringLiteral("måske");
         auto db2 = testsupport::memoryDatabase();
-        importPath(
-            *db2,
-            writeFile(QStringLiteral("selfcases2.csv"),
-                      "case_number;name;area;subgroup\nSS-1;Første;self-supporting;work-or-education\n"));
+        importPath(*db2, writeFile(QStringLiteral("selfcases2.csv"),
+                                   "case_number;name;area;subgroup\nSS-1;Første;self-supporting;work-or-education\n"));
         ReviewSheetImporter importer2(*db2, QStringLiteral("konsulent"));
         auto refused = importer2.importFile(*TableFile::fromTable(header, {broken}), {}, options);
         QCOMPARE(refused->errors.size(), 1);
@@ -581,17 +587,18 @@ private slots:
         QCOMPARE(count(*db2, QStringLiteral("SELECT count(*) FROM reviews")), 0);
     }
 
-    void csvExportIsDanishExcelAndSafe() {
+    void csvExportIsDanishExcelAndSafe()
+    {
         auto db = testsupport::memoryDatabase();
         CaseImporter importer(*db, QStringLiteral("tester"), cards(*db));
-        auto s = importer.import(
-            {QStringLiteral("case_number"), QStringLiteral("cpr"), QStringLiteral("name"),
-             QStringLiteral("area"), QStringLiteral("caseworker"), QStringLiteral("takeover")},
-            {{QStringLiteral("E-1"), QStringLiteral("0102034006"), QStringLiteral("=1+1"),
-              QStringLiteral("integration"), QStringLiteral("@SUM(A1)"), QStringLiteral("2019-03-05")},
-             {QStringLiteral("E-2"), QString(), QStringLiteral("-2+3"), QStringLiteral("integration"),
-              QStringLiteral("+cmd"), QString()}},
-            {});
+        auto s =
+            importer.import({QStringLiteral("case_number"), QStringLiteral("cpr"), QStringLiteral("name"),
+                             QStringLiteral("area"), QStringLiteral("caseworker"), QStringLiteral("takeover")},
+                            {{QStringLiteral("E-1"), QStringLiteral("0102034006"), QStringLiteral("=1+1"),
+                              QStringLiteral("integration"), QStringLiteral("@SUM(A1)"), QStringLiteral("2019-03-05")},
+                             {QStringLiteral("E-2"), QString(), QStringLiteral("-2+3"), QStringLiteral("integration"),
+                              QStringLiteral("+cmd"), QString()}},
+                            {});
         QVERIFY(s.ok() && s->applied);
         Exporter exporter(*db);
         const QString path = m_dir.filePath(QStringLiteral("cases.csv"));
@@ -624,7 +631,8 @@ private slots:
         QVERIFY(withData.contains(";'-2+3;"));
     }
 
-    void aFailedExportLeavesThePreviousFile() {
+    void aFailedExportLeavesThePreviousFile()
+    {
         auto db = testsupport::memoryDatabase(true);
         const QString path = m_dir.filePath(QStringLiteral("keep.csv"));
         Exporter exporter(*db);
@@ -637,20 +645,22 @@ private slots:
         QVERIFY(!exporter.exportTo(m_dir.filePath(QStringLiteral("no/such/dir/x.csv")), {}).ok());
     }
 
-    void roundTripGivesTheSameCases_data() {
+    void roundTripGivesTheSameCases_data()
+    {
         QTest::addColumn<int>("format");
         QTest::newRow("CSV") << int(Exporter::Format::Csv);
         QTest::newRow("XLSX") << int(Exporter::Format::Xlsx);
     }
 
-    void roundTripGivesTheSameCases() {
+    void roundTripGivesTheSameCases()
+    {
         QFETCH(int, format);
         auto source = testsupport::memoryDatabase(true);
         Exporter::Options options;
         options.includePersonalData = true;
         options.format = Exporter::Format(format);
-        const QString path = m_dir.filePath(format == int(Exporter::Format::Csv) ? QStringLiteral("rt.csv")
-                                                                                 : QStringLiteral("rt.xlsx"));
+        const QString path =
+            m_dir.filePath(format == int(Exporter::Format::Csv) ? QStringLiteral("rt.csv") : QStringLiteral("rt.xlsx"));
         auto exported = Exporter(*source).exportTo(path, options);
         QVERIFY(exported.ok());
         QVERIFY(exported.value() > 10);
@@ -659,8 +669,7 @@ private slots:
         QVERIFY2(s.errors.isEmpty(),
                  qPrintable(s.errors.value(0).column + QStringLiteral(": ") + s.errors.value(0).message));
         QCOMPARE(s.created, int(exported.value()));
-        auto numbers =
-            sql::run(source->connection(), QStringLiteral("SELECT case_number FROM cases ORDER BY id"));
+        auto numbers = sql::run(source->connection(), QStringLiteral("SELECT case_number FROM cases ORDER BY id"));
         while (numbers->next()) {
             CaseFile a = load(*source, numbers->value(0).toString());
             CaseFile b = load(*target, numbers->value(0).toString());
@@ -675,7 +684,8 @@ private slots:
         }
     }
 
-    void answersAndDefectsExport() {
+    void answersAndDefectsExport()
+    {
         auto db = testsupport::memoryDatabase(true);
         Exporter exporter(*db);
         const QString longPath = m_dir.filePath(QStringLiteral("answers.csv"));
@@ -690,10 +700,9 @@ private slots:
         options.filter.area = QStringLiteral("integration");
         auto wide = exporter.exportTo(widePath, options);
         QVERIFY(wide.ok());
-        QCOMPARE(wide.value(),
-                 count(*db, QStringLiteral("SELECT count(DISTINCT r.id) FROM reviews r JOIN cases c ON "
-                                           "c.id = r.case_id JOIN answers a ON a.review_id = r.id WHERE "
-                                           "c.area = 'integration'")));
+        QCOMPARE(wide.value(), count(*db, QStringLiteral("SELECT count(DISTINCT r.id) FROM reviews r JOIN cases c ON "
+                                                         "c.id = r.case_id JOIN answers a ON a.review_id = r.id WHERE "
+                                                         "c.area = 'integration'")));
         auto table = io::readCsvFile(widePath);
         QVERIFY(table.ok());
         QVERIFY(table.table.headers.contains(QStringLiteral("integration.contract.signed_in_time")));
@@ -706,19 +715,18 @@ private slots:
             return o;
         }());
         QVERIFY(defects.ok());
-        QCOMPARE(defects.value(),
-                 count(*db, QStringLiteral("SELECT count(*) FROM defects WHERE status = 'open'")));
+        QCOMPARE(defects.value(), count(*db, QStringLiteral("SELECT count(*) FROM defects WHERE status = 'open'")));
         auto sheet = io::readXlsxFile(m_dir.filePath(QStringLiteral("defects.xlsx")));
         QVERIFY(sheet.ok());
         QCOMPARE(sheet.table.rows.size(), int(defects.value()));
         QVERIFY(!sheet.table.headers.contains(QStringLiteral("name")));
     }
 
-    void libreOfficeOpensTheXlsxExport() {
+    void libreOfficeOpensTheXlsxExport()
+    {
         const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
         if (soffice.isEmpty())
-            QSKIP(
-                "soffice is not installed (scripts/install-deps.sh --test installs libreoffice-calc-nogui)");
+            QSKIP("soffice is not installed (scripts/install-deps.sh --test installs libreoffice-calc-nogui)");
         auto db = testsupport::memoryDatabase();
         CaseImporter importer(*db, QStringLiteral("tester"), cards(*db));
         QVERIFY(importer
@@ -740,8 +748,7 @@ private slots:
         process.start(soffice,
                       {QStringLiteral("--headless"), QStringLiteral("--norestore"),
                        QStringLiteral("-env:UserInstallation=file://") + m_dir.filePath(QStringLiteral("lo")),
-                       QStringLiteral("--convert-to"),
-                       QStringLiteral("csv:Text - txt - csv (StarCalc):59,34,76,1"),
+                       QStringLiteral("--convert-to"), QStringLiteral("csv:Text - txt - csv (StarCalc):59,34,76,1"),
                        QStringLiteral("--outdir"), m_dir.filePath(QStringLiteral("lo-out")), xlsx});
         QVERIFY(process.waitForFinished(180'000));
         QCOMPARE(process.exitCode(), 0);
@@ -759,10 +766,13 @@ private slots:
                  QStringLiteral("05-03-2019")); // a real date, shown dd-mm-yyyy
     }
 
-    void cliImportAndExport() {
+    void cliImportAndExport()
+    {
         QTemporaryDir dir;
         const QString dbPath = dir.filePath(QStringLiteral("cli.db"));
-        { auto created = testsupport::fileDatabase(dir, QStringLiteral("cli.db")); }
+        {
+            auto created = testsupport::fileDatabase(dir, QStringLiteral("cli.db"));
+        }
         const auto cli = [&](QStringList args) {
             args.prepend(dbPath);
             args.prepend(QStringLiteral("--db"));
@@ -787,8 +797,8 @@ private slots:
             "columns": {"Sagsid": "case_number", "Borger": "name", "Ordning": "area"}})");
         const QString mapped =
             writeFile(QStringLiteral("cli-mapped.csv"), "Sagsid;Borger;Ordning\nK-9;Ni;integration\n");
-        run = cli({QStringLiteral("import-cases"), mapped, QStringLiteral("--mapping"), mapping,
-                   QStringLiteral("--json")});
+        run = cli(
+            {QStringLiteral("import-cases"), mapped, QStringLiteral("--mapping"), mapping, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"created").toInt(), 1);
 
@@ -801,10 +811,9 @@ private slots:
         QCOMPARE(sheet.table.rows.size(), 1);
         QVERIFY(!sheet.table.headers.contains(QStringLiteral("name")));
         const QString csv = dir.filePath(QStringLiteral("out.csv"));
-        run =
-            cli({QStringLiteral("export"), QStringLiteral("cases"), QStringLiteral("--format"),
-                 QStringLiteral("csv"), QStringLiteral("-o"), csv, QStringLiteral("--include-personal-data"),
-                 QStringLiteral("--area"), QStringLiteral("integration")});
+        run = cli({QStringLiteral("export"), QStringLiteral("cases"), QStringLiteral("--format"), QStringLiteral("csv"),
+                   QStringLiteral("-o"), csv, QStringLiteral("--include-personal-data"), QStringLiteral("--area"),
+                   QStringLiteral("integration")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(io::readCsvFile(csv).table.headers.contains(QStringLiteral("name")));
         run = cli({QStringLiteral("export"), QStringLiteral("nonsense"), QStringLiteral("-o"), csv});

@@ -15,14 +15,18 @@ namespace sagstjek {
 
 ReviewSheetImporter::ReviewSheetImporter(Database &db, QString user)
     : m_db(db)
-    , m_user(std::move(user)) {}
+    , m_user(std::move(user))
+{
+}
 
-std::optional<std::optional<AnswerValue>> ReviewSheetImporter::parseAnswer(const QString &text) {
+std::optional<AnswerValue> ReviewSheetImporter::parseAnswer(const QString &text, bool *ok)
+{
+    *ok = true;
     const QString t = text.trimmed();
     if (t.isEmpty())
-        return std::optional<AnswerValue>{};
+        return std::nullopt;
     if (t == u"-" || t == u"÷")
-        return std::optional<AnswerValue>{AnswerValue::NotApplicable};
+        return AnswerValue::NotApplicable;
     static const QHash<QString, AnswerValue> values = {
         {QStringLiteral("ja"), AnswerValue::Met},
         {QStringLiteral("j"), AnswerValue::Met},
@@ -50,13 +54,16 @@ std::optional<std::optional<AnswerValue>> ReviewSheetImporter::parseAnswer(const
         {QStringLiteral("irrelevant"), AnswerValue::NotApplicable},
     };
     const auto it = values.constFind(importmapping::normalise(t));
-    if (it == values.cend())
+    if (it == values.cend()) {
+        *ok = false;
         return std::nullopt;
-    return std::optional<AnswerValue>{*it};
+    }
+    return *it;
 }
 
 Result<ImportSummary> ReviewSheetImporter::importFile(TableFile &file, const ImportMapping &mapping,
-                                                      const Options &options) {
+                                                      const Options &options)
+{
     ImportSummary summary;
     // The template: the newest version with this key.
     TemplateRepository templates(m_db.connection());
@@ -88,8 +95,7 @@ Result<ImportSummary> ReviewSheetImporter::importFile(TableFile &file, const Imp
     const QStringList targets = importmapping::resolve(headers, targetList, mapping);
     if (!targets.contains(QStringLiteral("case_number")))
         summary.errors << ImportProblem{1, QStringLiteral("case_number"), QString(),
-                                        tr("The required column \"case_number\" (Sagsnummer) is missing."),
-                                        false};
+                                        tr("The required column \"case_number\" (Sagsnummer) is missing."), false};
     QList<int> itemColumns;
     for (int i = 0; i < targets.size(); ++i) {
         if (card->item(targets.at(i)))
@@ -120,8 +126,8 @@ Result<ImportSummary> ReviewSheetImporter::importFile(TableFile &file, const Imp
             const int rowNumber = int(file.reader().rowNumber());
             QList<ImportProblem> errors;
             const auto fail = [&](int col, const QString &value, const QString &message) {
-                errors << ImportProblem{rowNumber, col >= 0 ? headers.at(col) : QString(), value.left(200),
-                                        message, false};
+                errors << ImportProblem{rowNumber, col >= 0 ? headers.at(col) : QString(), value.left(200), message,
+                                        false};
             };
             const QString number = row.value(numberColumn).trimmed();
             qint64 caseId = 0;
@@ -132,19 +138,19 @@ Result<ImportSummary> ReviewSheetImporter::importFile(TableFile &file, const Imp
                 if (!id && id.error().kind != Error::Kind::NotFound)
                     return id.error();
                 if (!id)
-                    fail(numberColumn, number,
-                         tr("There is no case with this number; import the cases first."));
+                    fail(numberColumn, number, tr("There is no case with this number; import the cases first."));
                 else
                     caseId = id.value();
             }
             QList<std::pair<QString, AnswerValue>> answers;
             for (int col : std::as_const(itemColumns)) {
-                const auto value = parseAnswer(row.value(col));
-                if (!value)
+                bool ok = false;
+                const std::optional<AnswerValue> value = parseAnswer(row.value(col), &ok);
+                if (!ok)
                     fail(col, row.value(col),
                          tr("Not an answer. Use ja/nej/ikke relevant, yes/no/n/a, x, OK/Fejl or 1/0."));
-                else if (value->has_value())
-                    answers << std::pair{targets.at(col), **value};
+                else if (value)
+                    answers << std::pair{targets.at(col), *value};
             }
             std::optional<ReviewState> state;
             if (caseId) {
@@ -152,9 +158,8 @@ Result<ImportSummary> ReviewSheetImporter::importFile(TableFile &file, const Imp
                 if (!loaded)
                     fail(numberColumn, number, loaded.error().message);
                 else if (loaded->caseFile.area != card->area)
-                    fail(
-                        numberColumn, number,
-                        tr("The case is in %1; the sheet is for %2.").arg(loaded->caseFile.area, card->area));
+                    fail(numberColumn, number,
+                         tr("The case is in %1; the sheet is for %2.").arg(loaded->caseFile.area, card->area));
                 else
                     state = loaded.value();
             }
@@ -210,12 +215,11 @@ Result<ImportSummary> ReviewSheetImporter::importFile(TableFile &file, const Imp
             }
             // The old review's date, not the day of the import.
             const QString at = QDateTime(reviewDate, QTime(12, 0), Qt::UTC).toString(Qt::ISODate);
-            auto dated =
-                sql::run(m_db.connection(),
-                         QStringLiteral("UPDATE reviews SET started_at = ?, completed_at = CASE WHEN "
-                                        "completed_at IS NULL THEN NULL ELSE ? END WHERE case_id = ? AND "
-                                        "coalesce(round_id, 0) = ?"),
-                         {at, at, caseId, roundId});
+            auto dated = sql::run(m_db.connection(),
+                                  QStringLiteral("UPDATE reviews SET started_at = ?, completed_at = CASE WHEN "
+                                                 "completed_at IS NULL THEN NULL ELSE ? END WHERE case_id = ? AND "
+                                                 "coalesce(round_id, 0) = ?"),
+                                  {at, at, caseId, roundId});
             if (!dated)
                 return dated.error();
             ++summary.created;

@@ -35,9 +35,9 @@ public:
     // created = reviews written, unchanged = cases already reviewed (left as they are).
     Result<ImportSummary> importFile(TableFile &file, const ImportMapping &mapping, const Options &options);
 
-    // ja/nej/ikke relevant, yes/no/n/a, x, OK/Fejl, 1/0, met/not-met/na; empty → unanswered; nullopt when
-    // unknown.
-    static std::optional<std::optional<AnswerValue>> parseAnswer(const QString &text);
+    // ja/nej/ikke relevant, yes/no/n/a, x, OK/Fejl, 1/0, met/not-met/na; empty → unanswered (nullopt). *ok is
+    // false when the text is not an answer.
+    static std::optional<AnswerValue> parseAnswer(const QString &text, bool *ok);
 
 private:
     Database &m_db;
