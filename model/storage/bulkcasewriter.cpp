@@ -10,14 +10,38 @@ namespace sagstjek {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("sagstjek::Database", text);
 }
 
 // SQLite's primary result code of a failed statement.
-int primaryCode(const QSqlError &error) {
+int primaryCode(const QSqlError &error)
+{
     return error.nativeErrorCode().toInt() & 0xff;
 }
+
+// yyyy-MM-dd without QDate::toString's printf machinery (it showed in profiles of million-row imports).
+QString isoDate(QDate date)
+{
+    int y = 0, m = 0, d = 0;
+    date.getDate(&y, &m, &d);
+    if (y < 1000 || y > 9999)
+        return date.toString(Qt::ISODate);
+    const char16_t text[10] = {char16_t(u'0' + y / 1000),
+                               char16_t(u'0' + y / 100 % 10),
+                               char16_t(u'0' + y / 10 % 10),
+                               char16_t(u'0' + y % 10),
+                               u'-',
+                               char16_t(u'0' + m / 10),
+                               char16_t(u'0' + m % 10),
+                               u'-',
+                               char16_t(u'0' + d / 10),
+                               char16_t(u'0' + d % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 10);
+}
+
+constexpr int MaxDateRowsPerStatement = 256;
 
 } // namespace
 
@@ -28,22 +52,27 @@ BulkCaseWriter::BulkCaseWriter(QSqlDatabase &db)
     , m_update(db)
     , m_lookup(db)
     , m_loadCase(db)
-    , m_loadDates(db) {}
+    , m_loadDates(db)
+{
+}
 
-BulkCaseWriter::~BulkCaseWriter() {
+BulkCaseWriter::~BulkCaseWriter()
+{
     if (m_cacheSizeBefore.isValid()) {
         QSqlQuery restore(m_db);
         restore.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSizeBefore.toLongLong()));
     }
 }
 
-Status BulkCaseWriter::exec(QSqlQuery &query) {
+Status BulkCaseWriter::exec(QSqlQuery &query)
+{
     if (!query.exec())
         return databaseError(sql::describe(query.lastError()));
     return Ok{};
 }
 
-Status BulkCaseWriter::begin(bool deferIndexes) {
+Status BulkCaseWriter::begin(bool deferIndexes)
+{
     m_now = utcNow();
     auto maxId = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM cases"));
     if (!maxId)
@@ -57,18 +86,15 @@ Status BulkCaseWriter::begin(bool deferIndexes) {
         return Ok{};
     };
     const std::pair<QSqlQuery *, QString> statements[] = {
-        {&m_insert,
-         QStringLiteral("INSERT INTO cases (case_number, cpr, name, area, subgroup, caseworker, team, "
-                        "review_status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                        "'not-started', ?, ?)")},
+        {&m_insert, QStringLiteral("INSERT INTO cases (case_number, cpr, name, area, subgroup, caseworker, team, "
+                                   "review_status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                   "'not-started', ?, ?)")},
         {&m_deleteDates, QStringLiteral("DELETE FROM case_dates WHERE case_id = ?")},
-        {&m_update,
-         QStringLiteral("UPDATE cases SET cpr = ?, name = ?, area = ?, subgroup = ?, caseworker = ?, "
-                        "team = ?, updated_at = ? WHERE id = ?")},
+        {&m_update, QStringLiteral("UPDATE cases SET cpr = ?, name = ?, area = ?, subgroup = ?, caseworker = ?, "
+                                   "team = ?, updated_at = ? WHERE id = ?")},
         {&m_lookup, QStringLiteral("SELECT id FROM cases WHERE case_number = ?")},
-        {&m_loadCase,
-         QStringLiteral("SELECT case_number, cpr, name, area, subgroup, caseworker, team, review_status "
-                        "FROM cases WHERE id = ?")},
+        {&m_loadCase, QStringLiteral("SELECT case_number, cpr, name, area, subgroup, caseworker, team, review_status "
+                                     "FROM cases WHERE id = ?")},
         {&m_loadDates, QStringLiteral("SELECT field, value FROM case_dates WHERE case_id = ?")},
     };
     for (const auto &[query, text] : statements)
@@ -85,10 +111,9 @@ Status BulkCaseWriter::begin(bool deferIndexes) {
         return Ok{};
     // Secondary indexes (not the UNIQUE constraint's automatic index: it has no SQL and stays, so duplicate
     // case numbers are still refused row by row) and the trigram index's insert trigger.
-    auto objects =
-        sql::run(m_db, QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'cases' "
-                                      "AND sql IS NOT NULL AND ((type = 'index') OR (type = 'trigger' AND "
-                                      "name = 'cases_name_search_insert')) ORDER BY type, name"));
+    auto objects = sql::run(m_db, QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'cases' "
+                                                 "AND sql IS NOT NULL AND ((type = 'index') OR (type = 'trigger' AND "
+                                                 "name = 'cases_name_search_insert')) ORDER BY type, name"));
     if (!objects)
         return objects.error();
     QList<std::pair<QString, QString>> drops;
@@ -103,9 +128,8 @@ Status BulkCaseWriter::begin(bool deferIndexes) {
         QString quoted = name;
         quoted.replace(u'"', QStringLiteral("\"\""));
         QSqlQuery drop(m_db);
-        if (!drop.exec(
-                QStringLiteral("DROP %1 \"%2\"")
-                    .arg(type == u"trigger" ? QStringLiteral("TRIGGER") : QStringLiteral("INDEX"), quoted)))
+        if (!drop.exec(QStringLiteral("DROP %1 \"%2\"")
+                           .arg(type == u"trigger" ? QStringLiteral("TRIGGER") : QStringLiteral("INDEX"), quoted)))
             return databaseError(sql::describe(drop.lastError()));
     }
     m_dropped = creates;
@@ -113,14 +137,16 @@ Status BulkCaseWriter::begin(bool deferIndexes) {
     return Ok{};
 }
 
-Result<qint64> BulkCaseWriter::caseCount() {
+Result<qint64> BulkCaseWriter::caseCount()
+{
     auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM cases"));
     if (!n)
         return n.error();
     return n->toLongLong();
 }
 
-Result<qint64> BulkCaseWriter::idForNumber(const QString &caseNumber) {
+Result<qint64> BulkCaseWriter::idForNumber(const QString &caseNumber)
+{
     m_lookup.addBindValue(caseNumber);
     if (auto ran = exec(m_lookup); !ran)
         return ran.error();
@@ -129,7 +155,8 @@ Result<qint64> BulkCaseWriter::idForNumber(const QString &caseNumber) {
     return id;
 }
 
-Result<CaseFile> BulkCaseWriter::loadFields(qint64 id) {
+Result<CaseFile> BulkCaseWriter::loadFields(qint64 id)
+{
     m_loadCase.addBindValue(id);
     if (auto ran = exec(m_loadCase); !ran)
         return ran.error();
@@ -156,38 +183,32 @@ Result<CaseFile> BulkCaseWriter::loadFields(qint64 id) {
     return c;
 }
 
-Status BulkCaseWriter::writeDates(qint64 id, const QHash<QString, QDate> &dates) {
+Status BulkCaseWriter::writeDates(qint64 id, const QHash<QString, QDate> &dates)
+{
     int n = 0;
     for (auto it = dates.cbegin(); it != dates.cend(); ++it)
         n += it.value().isValid() ? 1 : 0;
     if (n == 0)
         return Ok{};
-    // One multi-row INSERT per case instead of one statement per date: most of the cost is per statement.
-    std::unique_ptr<QSqlQuery> &query = m_insertDates[n];
-    if (!query) {
-        query = std::make_unique<QSqlQuery>(m_db);
-        QStringList rows;
-        for (int i = 0; i < n; ++i)
-            rows << QStringLiteral("(?, ?, ?)");
-        if (!query->prepare(QStringLiteral("INSERT INTO case_dates (case_id, field, value) VALUES ") +
-                            rows.join(QStringLiteral(", "))))
-            return databaseError(tr("Database error: %1").arg(query->lastError().text()));
-    }
+    // One multi-row INSERT per case instead of one statement per date.
+    auto statement = datesStatement(n);
+    if (!statement)
+        return statement.error();
+    QSqlQuery *query = statement.value();
     for (auto it = dates.cbegin(); it != dates.cend(); ++it) {
         if (!it.value().isValid())
             continue;
         query->addBindValue(id);
         query->addBindValue(it.key());
-        query->addBindValue(it.value().toString(Qt::ISODate));
+        query->addBindValue(isoDate(it.value()));
     }
     return exec(*query);
 }
 
-Result<qint64> BulkCaseWriter::insert(const CaseFile &c) {
+Result<qint64> BulkCaseWriter::insert(const CaseFile &c)
+{
     // Empty text binds as '' (the columns are NOT NULL), never as NULL.
-    const auto text = [](const QString &value) {
-        return value.isNull() ? QStringLiteral("") : value;
-    };
+    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     m_insert.addBindValue(c.caseNumber);
     m_insert.addBindValue(text(c.cpr));
     m_insert.addBindValue(c.name);
@@ -208,10 +229,103 @@ Result<qint64> BulkCaseWriter::insert(const CaseFile &c) {
     return id;
 }
 
-Status BulkCaseWriter::update(qint64 id, const CaseFile &c) {
-    const auto text = [](const QString &value) {
-        return value.isNull() ? QStringLiteral("") : value;
+Result<QSqlQuery *> BulkCaseWriter::datesStatement(int rows)
+{
+    std::unique_ptr<QSqlQuery> &query = m_insertDates[rows];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(m_db);
+        QStringList values;
+        for (int i = 0; i < rows; ++i)
+            values << QStringLiteral("(?, ?, ?)");
+        if (!query->prepare(QStringLiteral("INSERT INTO case_dates (case_id, field, value) VALUES ") +
+                            values.join(QStringLiteral(", ")))) {
+            const QString why = query->lastError().text();
+            query.reset();
+            return databaseError(tr("Database error: %1").arg(why));
+        }
+    }
+    return query.get();
+}
+
+Result<QList<qint64>> BulkCaseWriter::insertMany(const QList<CaseFile> &cases)
+{
+    QList<qint64> ids;
+    if (cases.isEmpty())
+        return ids;
+    const int n = int(cases.size());
+    std::unique_ptr<QSqlQuery> &query = m_insertCases[n];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(m_db);
+        QStringList values;
+        for (int i = 0; i < n; ++i)
+            values << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, 'not-started', ?, ?)");
+        if (!query->prepare(QStringLiteral("INSERT INTO cases (case_number, cpr, name, area, subgroup, caseworker, "
+                                           "team, review_status, created_at, updated_at) VALUES ") +
+                            values.join(QStringLiteral(", ")))) {
+            const QString why = query->lastError().text();
+            query.reset();
+            return databaseError(tr("Database error: %1").arg(why));
+        }
+    }
+    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+    for (const CaseFile &c : cases) {
+        query->addBindValue(c.caseNumber);
+        query->addBindValue(text(c.cpr));
+        query->addBindValue(c.name);
+        query->addBindValue(c.area);
+        query->addBindValue(text(c.subgroup));
+        query->addBindValue(text(c.caseworker));
+        query->addBindValue(text(c.team));
+        query->addBindValue(m_now);
+        query->addBindValue(m_now);
+    }
+    if (!query->exec()) {
+        if (primaryCode(query->lastError()) != 19)
+            return databaseError(sql::describe(query->lastError()));
+        // A case number that exists: the statement wrote nothing; insert one by one to find it.
+        for (const CaseFile &c : cases) {
+            auto id = insert(c);
+            if (!id && id.error().kind != Error::Kind::InvalidInput)
+                return id.error();
+            ids << (id ? id.value() : 0);
+        }
+        return ids;
+    }
+    // Rowids of one INSERT are consecutive: each new row takes max(rowid) + 1 (no AUTOINCREMENT, no gaps).
+    const qint64 last = query->lastInsertId().toLongLong();
+    for (int i = 0; i < n; ++i)
+        ids << last - n + 1 + i;
+    // All the batch's dates in a few multi-row statements.
+    struct DateRow {
+        qint64 id;
+        QString field;
+        QString value;
     };
+    QList<DateRow> rows;
+    for (int i = 0; i < n; ++i)
+        for (auto it = cases.at(i).dates.cbegin(); it != cases.at(i).dates.cend(); ++it)
+            if (it.value().isValid())
+                rows << DateRow{ids.at(i), it.key(), isoDate(it.value())};
+    for (qsizetype start = 0; start < rows.size(); start += MaxDateRowsPerStatement) {
+        const int count = int(std::min<qsizetype>(MaxDateRowsPerStatement, rows.size() - start));
+        auto statement = datesStatement(count);
+        if (!statement)
+            return statement.error();
+        QSqlQuery *dates = statement.value();
+        for (qsizetype r = start; r < start + count; ++r) {
+            dates->addBindValue(rows.at(r).id);
+            dates->addBindValue(rows.at(r).field);
+            dates->addBindValue(rows.at(r).value);
+        }
+        if (auto ran = exec(*dates); !ran)
+            return ran.error();
+    }
+    return ids;
+}
+
+Status BulkCaseWriter::update(qint64 id, const CaseFile &c)
+{
+    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     m_update.addBindValue(text(c.cpr));
     m_update.addBindValue(c.name);
     m_update.addBindValue(c.area);
@@ -228,7 +342,8 @@ Status BulkCaseWriter::update(qint64 id, const CaseFile &c) {
     return writeDates(id, c.dates);
 }
 
-Status BulkCaseWriter::finish() {
+Status BulkCaseWriter::finish()
+{
     if (!m_deferred)
         return Ok{};
     for (const QString &create : std::as_const(m_dropped)) {

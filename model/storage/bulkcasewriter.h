@@ -37,6 +37,10 @@ public:
     Result<CaseFile> loadFields(qint64 id);
     // Inserts a case with its dates. An existing case number gives an InvalidInput error.
     Result<qint64> insert(const CaseFile &caseFile);
+    // Inserts several new cases with a few multi-row statements (the per-statement cost dominates single-row
+    // inserts). Returns each case's id, or 0 for a case whose number already exists (then the others are still
+    // inserted, one by one).
+    Result<QList<qint64>> insertMany(const QList<CaseFile> &cases);
     // Replaces fields and dates.
     Status update(qint64 id, const CaseFile &caseFile);
     // Re-creates what begin() dropped. Call before committing.
@@ -51,6 +55,8 @@ private:
     QSqlDatabase &m_db;
     QSqlQuery m_insert;
     std::map<int, std::unique_ptr<QSqlQuery>> m_insertDates; // by the number of dates: one statement per case
+    std::map<int, std::unique_ptr<QSqlQuery>> m_insertCases; // by the number of cases in a batch
+    Result<QSqlQuery *> datesStatement(int rows);
     QSqlQuery m_deleteDates;
     QSqlQuery m_update;
     QSqlQuery m_lookup;

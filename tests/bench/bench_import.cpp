@@ -23,7 +23,8 @@ using namespace sagstjek;
 
 namespace {
 
-void generate(const QString &path, qint64 rows) {
+void generate(const QString &path, qint64 rows)
+{
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(path));
@@ -41,8 +42,7 @@ void generate(const QString &path, qint64 rows) {
         const int year = random.bounded(2015, 2024);
         const QDate takeover(year, month, day);
         const QDate contract = takeover.addDays(random.bounded(0, 60));
-        buffer += QStringLiteral(
-                      "S-%1;%2%3%4%5;%6 %7;integration;refugee;Sagsbehandler %8;Team %9;%10;%11;%12;%13;\n")
+        buffer += QStringLiteral("S-%1;%2%3%4%5;%6 %7;integration;refugee;Sagsbehandler %8;Team %9;%10;%11;%12;%13;\n")
                       .arg(i, 7, 10, QLatin1Char('0'))
                       .arg(day, 2, 10, QLatin1Char('0'))
                       .arg(month, 2, 10, QLatin1Char('0'))
@@ -52,8 +52,7 @@ void generate(const QString &path, qint64 rows) {
                       .arg(i % 50)
                       .arg(i % 7)
                       .arg(takeover.toString(Qt::ISODate), contract.toString(Qt::ISODate),
-                           contract.toString(Qt::ISODate),
-                           takeover.addDays(20).toString(QStringLiteral("dd-MM-yyyy")))
+                           contract.toString(Qt::ISODate), takeover.addDays(20).toString(QStringLiteral("dd-MM-yyyy")))
                       .toUtf8();
         if (buffer.size() > (1 << 20)) {
             file.write(buffer);
@@ -63,7 +62,8 @@ void generate(const QString &path, qint64 rows) {
     file.write(buffer);
 }
 
-long peakRssMb() {
+long peakRssMb()
+{
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024;
@@ -71,7 +71,8 @@ long peakRssMb() {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     QTextStream out(stdout);
@@ -92,17 +93,17 @@ int main(int argc, char **argv) {
     QElapsedTimer timer;
     timer.start();
     generate(csv, rows);
-    out << "generated " << rows << " rows (" << QFile(csv).size() / (1024 * 1024) << " MiB) in "
-        << timer.elapsed() << " ms" << Qt::endl;
+    out << "generated " << rows << " rows (" << QFile(csv).size() / (1024 * 1024) << " MiB) in " << timer.elapsed()
+        << " ms" << Qt::endl;
 
     // The physical limit: the sqlite3 CLI's .import into a plain table, WAL, on the same file.
     const QString plain = dir + QStringLiteral("/plain.db");
     QFile::remove(plain);
     QProcess sqlite;
     timer.restart();
-    sqlite.start(QStringLiteral("sqlite3"), {plain, QStringLiteral("PRAGMA journal_mode=WAL;"),
-                                             QStringLiteral(".mode csv"), QStringLiteral(".separator ;"),
-                                             QStringLiteral(".import ") + csv + QStringLiteral(" cases")});
+    sqlite.start(QStringLiteral("sqlite3"),
+                 {plain, QStringLiteral("PRAGMA journal_mode=WAL;"), QStringLiteral(".mode csv"),
+                  QStringLiteral(".separator ;"), QStringLiteral(".import ") + csv + QStringLiteral(" cases")});
     const bool ran = sqlite.waitForFinished(-1) && sqlite.exitCode() == 0;
     const double sqliteSeconds = double(timer.elapsed()) / 1000.0;
     if (ran)
@@ -115,8 +116,7 @@ int main(int argc, char **argv) {
     auto db = Database::open(dbPath, Database::OpenMode::CreateIfMissing);
     if (!db)
         qFatal("%s", qPrintable(db.error().message));
-    if (auto installed = templatecatalog::installBuiltIn(db.value()->connection(), QStringLiteral("bench"));
-        !installed)
+    if (auto installed = templatecatalog::installBuiltIn(db.value()->connection(), QStringLiteral("bench")); !installed)
         qFatal("%s", qPrintable(installed.error().message));
     auto cards = importmapping::currentCards(*db.value());
     auto file = TableFile::open(csv);
@@ -131,12 +131,16 @@ int main(int argc, char **argv) {
     if (!summary)
         qFatal("%s", qPrintable(summary.error().message));
     out << "CaseImporter:             " << QString::number(seconds, 'f', 2) << " s, "
-        << qint64(double(summary->created) / seconds) << " rows/s, created " << summary->created
-        << ", errors " << summary->errors.size()
-        << (summary->indexesDeferred ? ", indexes deferred" : ", indexes kept") << ", peak RSS "
-        << peakRssMb() << " MB" << Qt::endl;
+        << qint64(double(summary->created) / seconds) << " rows/s, created " << summary->created << ", errors "
+        << summary->errors.size() << (summary->indexesDeferred ? ", indexes deferred" : ", indexes kept")
+        << ", peak RSS " << peakRssMb() << " MB" << Qt::endl;
+    out << "  read " << summary->timings.read << " ms, check " << summary->timings.convert << " ms, write "
+        << summary->timings.write << " ms, indexes " << summary->timings.indexes << " ms, commit "
+        << qint64(seconds * 1000) - summary->timings.read - summary->timings.convert - summary->timings.write -
+               summary->timings.indexes
+        << " ms" << Qt::endl;
     if (ran)
-        out << "ratio to sqlite3 .import: " << QString::number(seconds / sqliteSeconds, 'f', 2)
-            << "x (target <= 2x)" << Qt::endl;
+        out << "ratio to sqlite3 .import: " << QString::number(seconds / sqliteSeconds, 'f', 2) << "x (target <= 2x)"
+            << Qt::endl;
     return 0;
 }
