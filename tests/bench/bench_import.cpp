@@ -2,7 +2,11 @@
 // file and prints rows/s beside the time the sqlite3 CLI's .import takes on the same file
 // (PERF_RELIABILITY.md §A, §F: aim for no more than 2×). Not a pass/fail test.
 //
-//   bench_import [ROWS] [--keep-indexes] [--dir DIR]
+//   bench_import [ROWS] [--keep-indexes] [--xlsx] [--dir DIR]
+//
+// --xlsx converts the generated file to a workbook (dates as real dates) and imports that instead.
+#include "io/csvreader.h"
+#include "io/xlsxtablewriter.h"
 #include "services/caseimporter.h"
 #include "services/importmapping.h"
 #include "services/tablefile.h"
@@ -78,10 +82,13 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     qint64 rows = 1'000'000;
     bool keep = false;
+    bool xlsx = false;
     QString dirPath;
     for (int i = 0; i < args.size(); ++i) {
         if (args.at(i) == u"--keep-indexes")
             keep = true;
+        else if (args.at(i) == u"--xlsx")
+            xlsx = true;
         else if (args.at(i) == u"--dir" && i + 1 < args.size())
             dirPath = args.at(++i);
         else
@@ -119,7 +126,29 @@ int main(int argc, char **argv)
     if (auto installed = templatecatalog::installBuiltIn(db.value()->connection(), QStringLiteral("bench")); !installed)
         qFatal("%s", qPrintable(installed.error().message));
     auto cards = importmapping::currentCards(*db.value());
-    auto file = TableFile::open(csv);
+    QString input = csv;
+    if (xlsx) {
+        input = dir + QStringLiteral("/cases.xlsx");
+        timer.restart();
+        io::CsvReader reader;
+        reader.open(csv);
+        io::XlsxTableWriter writer(input);
+        writer.addSheet(QStringLiteral("Sager"), reader.headers());
+        QStringList row;
+        while (reader.readRow(row)) {
+            QList<io::Cell> cells;
+            for (const QString &field : std::as_const(row)) {
+                const QDate date = QDate::fromString(field, Qt::ISODate);
+                cells << (date.isValid() ? io::Cell::fromDate(date) : io::Cell(field));
+            }
+            writer.writeRow(cells);
+        }
+        if (!writer.finish())
+            qFatal("%s", qPrintable(writer.error().message));
+        out << "wrote " << QFile(input).size() / (1024 * 1024) << " MiB XLSX in " << timer.elapsed() << " ms"
+            << Qt::endl;
+    }
+    auto file = TableFile::open(input);
     if (!file)
         qFatal("%s", qPrintable(file.error().message));
     CaseImporter importer(*db.value(), QStringLiteral("bench"), cards.value());
