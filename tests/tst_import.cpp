@@ -818,6 +818,35 @@ private slots:
         QVERIFY(io::readCsvFile(csv).table.headers.contains(QStringLiteral("name")));
         run = cli({QStringLiteral("export"), QStringLiteral("nonsense"), QStringLiteral("-o"), csv});
         QCOMPARE(run.exitCode, 1);
+        // Every export is in the access log, with its criterion.
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"),
+                     {dbPath, QStringLiteral("SELECT count(*) FROM access_log WHERE action = 'export' AND criterion "
+                                             "LIKE 'cases%'")});
+        QVERIFY(sqlite.waitForFinished());
+        QCOMPARE(sqlite.readAllStandardOutput().trimmed(), QByteArray("2"));
+
+        // Events and an old review sheet through the CLI.
+        const QString events =
+            writeFile(QStringLiteral("cli-events.csv"), "Sagsnummer;Hændelse;Dato;Samtaleform\n"
+                                                        "K-9;Opfølgningssamtale;01-02-2024;telefon\n");
+        run = cli({QStringLiteral("import-events"), events, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"created").toInt(), 1);
+        const QString reviewSheet = writeFile(QStringLiteral("cli-sheet.csv"),
+                                              "Sagsnummer;integration.contract.goal;Bemærkning\nK-9;nej;Mål mangler\n");
+        run = cli({QStringLiteral("import-answers"), reviewSheet, QStringLiteral("--template"),
+                   QStringLiteral("integration"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"created").toInt(), 1);
+        const QString badSheet =
+            writeFile(QStringLiteral("cli-sheet-bad.csv"), "Sagsnummer;integration.contract.goal\nK-404;ja\n");
+        run = cli({QStringLiteral("import-answers"), badSheet, QStringLiteral("--template"),
+                   QStringLiteral("integration"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 2);
+        run = cli({QStringLiteral("export"), QStringLiteral("defects"), QStringLiteral("-o"), csv});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(io::readCsvFile(csv).table.rows.value(0).contains(QStringLiteral("Mål mangler")));
     }
 };
 
