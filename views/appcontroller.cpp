@@ -3,16 +3,21 @@
 #include "itemmodels/caselistmodel.h"
 #include "itemmodels/defectlistmodel.h"
 #include "revieweditor.h"
+#include "services/accesspolicy.h"
+#include "services/policysetup.h"
 #include "services/reviewservice.h"
 #include "services/workspace.h"
+#include "storage/filesystem.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 
 namespace sagstjek {
 
 AppController::AppController(QString user, QString language, QObject *parent)
     : QObject(parent)
+    , m_osUser(user)
     , m_user(std::move(user))
     , m_language(std::move(language))
 {
@@ -25,8 +30,19 @@ AppController::~AppController()
     m_caseModel.reset();
     m_editor.reset();
     m_service.reset();
+    m_policy.reset();
     m_database.reset();
 }
+
+namespace {
+
+// The user chosen for a database is remembered per file.
+QString rememberedUserKey(const QString &absolutePath)
+{
+    return QStringLiteral("databaseUsers/") + QString::fromLatin1(absolutePath.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+
+} // namespace
 
 QString AppController::databasePath() const
 {
@@ -44,19 +60,46 @@ Status AppController::openDatabase(const QString &path, Database::OpenMode mode,
     if (!opened)
         return opened.error();
 
+    // Who is working: the name remembered for this file, else the operating-system user; when that name is
+    // not in the database's user list, the user picks theirs from it.
+    QSettings settings;
+    QString user = settings.value(rememberedUserKey(absolute), m_osUser).toString();
+    auto policy = policyFor(*opened.value(), user);
+    if (!policy && m_chooseUser) {
+        auto active = activeUserNames(*opened.value());
+        if (active && !active->isEmpty()) {
+            user = m_chooseUser(active.value());
+            if (user.isEmpty())
+                return policy.error();
+            policy = policyFor(*opened.value(), user);
+        }
+    }
+    if (!policy)
+        return policy.error();
+    settings.setValue(rememberedUserKey(absolute), user);
+
     emit aboutToChangeDatabase();
     m_defectModel.reset();
     m_caseModel.reset();
     m_editor.reset();
     m_service.reset();
+    m_policy.reset();
     m_database.reset(); // releases the old file's lock
 
     m_database = std::move(opened).value();
+    m_policy = std::move(policy).value();
+    m_user = user;
+    m_warning = filesystem::networkShareWarning(absolute);
     m_service = std::make_unique<ReviewService>(*m_database, m_user);
     m_service->setLanguage(m_language);
+    m_service->setPolicy(m_policy.get());
     m_editor = std::make_unique<ReviewEditor>(*m_service);
     m_caseModel = std::make_unique<CaseListModel>(*m_database);
     m_defectModel = std::make_unique<DefectListModel>(*m_database);
+    if (const QString scope = m_policy->ownCasesScope(); !scope.isEmpty()) {
+        m_caseModel->setScope(scope);
+        m_defectModel->setScope(scope);
+    }
     connect(m_service.get(), &ReviewService::defectsChanged, m_defectModel.get(), &DefectListModel::refresh);
     emit databaseChanged(absolute);
     return Ok{};

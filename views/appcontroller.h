@@ -4,10 +4,12 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace sagstjek {
 
+class AccessPolicy;
 class CaseListModel;
 class DefectListModel;
 class ReviewEditor;
@@ -25,6 +27,14 @@ public:
     // created here gets the demo cases when `demoDataWhenNew` (the default database on first start).
     Status openDatabase(const QString &path, Database::OpenMode mode, bool demoDataWhenNew = false);
 
+    // Asked for the user's name when the operating-system user is not in a database's user list; returns the
+    // chosen name, or an empty string to cancel. The choice is remembered per database.
+    using UserChooser = std::function<QString(const QStringList &activeUsers)>;
+    void setUserChooser(UserChooser chooser) { m_chooseUser = std::move(chooser); }
+    // A warning about the open database (e.g. it is on a network share), to show the user; usually empty.
+    const QString &warning() const { return m_warning; }
+    AccessPolicy *policy() { return m_policy.get(); }
+
     bool hasDatabase() const { return m_database != nullptr; }
     QString databasePath() const;
     const QString &user() const { return m_user; }
@@ -41,9 +51,13 @@ signals:
     void databaseChanged(const QString &path);
 
 private:
+    QString m_osUser;
     QString m_user;
     QString m_language;
+    QString m_warning;
+    UserChooser m_chooseUser;
     std::unique_ptr<Database> m_database; // declared first: destroyed last
+    std::unique_ptr<AccessPolicy> m_policy;
     std::unique_ptr<ReviewService> m_service;
     std::unique_ptr<ReviewEditor> m_editor;
     std::unique_ptr<CaseListModel> m_caseModel;

@@ -6,7 +6,10 @@
 #include "defectswidget.h"
 #include "icons.h"
 #include "itemmodels/caselookup.h"
+#include "remediationview.h"
+#include "roundsview.h"
 #include "revieweditor.h"
+#include "services/reviewservice.h"
 #include "settings.h"
 #include "settingsdialog.h"
 
@@ -40,6 +43,8 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
     , m_tabs(new QTabWidget)
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_defectsPage(new QWidget)
+    , m_roundsPage(new QWidget)
+    , m_remediationPage(new QWidget)
     , m_userLabel(new QLabel)
     , m_fileLabel(new QLabel)
 {
@@ -51,8 +56,12 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_splitter, tr("Review"));
     m_tabs->addTab(m_defectsPage, tr("Defects"));
-    auto *defectsLayout = new QVBoxLayout(m_defectsPage);
-    defectsLayout->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_roundsPage, tr("Rounds"));
+    m_tabs->addTab(m_remediationPage, tr("Remediation"));
+    for (QWidget *page : {m_defectsPage, m_roundsPage, m_remediationPage}) {
+        auto *layout = new QVBoxLayout(page);
+        layout->setContentsMargins(0, 0, 0, 0);
+    }
     setCentralWidget(m_tabs);
 
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
@@ -144,6 +153,10 @@ void MainWindow::createMenus()
     reviewTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *defectsTab = view->addAction(tr("&Defects"), this, [this] { m_tabs->setCurrentIndex(1); });
     defectsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *roundsTab = view->addAction(tr("&Rounds"), this, [this] { m_tabs->setCurrentIndex(2); });
+    roundsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *remediationTab = view->addAction(tr("Re&mediation"), this, [this] { m_tabs->setCurrentIndex(3); });
+    remediationTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -170,6 +183,8 @@ void MainWindow::dropViews()
     delete m_caseList;
     delete m_cueCard;
     delete m_defects;
+    delete m_rounds;
+    delete m_remediation;
 }
 
 void MainWindow::rebuildViews()
@@ -186,6 +201,13 @@ void MainWindow::rebuildViews()
     if (!m_splitter->restoreState(m_settings.value(AppSettings::Key::SplitterState).toByteArray()))
         m_splitter->setSizes({430, 936});
     m_defectsPage->layout()->addWidget(m_defects);
+    m_rounds = new RoundsView(m_controller.database(), m_controller.user());
+    m_roundsPage->layout()->addWidget(m_rounds);
+    m_remediation = new RemediationView(m_controller.database(), m_controller.user());
+    m_remediationPage->layout()->addWidget(m_remediation);
+    m_userLabel->setText(tr("User: %1").arg(m_controller.user()));
+    if (!m_controller.warning().isEmpty())
+        QMessageBox::warning(this, tr("Database on a network share"), m_controller.warning());
 
     QUndoGroup *group = m_controller.editor().undoGroup();
     m_undo = group->createUndoAction(this, tr("Undo"));
@@ -197,7 +219,15 @@ void MainWindow::rebuildViews()
     m_editMenu->insertAction(first, m_redo);
     m_editMenu->insertSeparator(first);
 
-    connect(m_caseList, &CaseListWidget::caseActivated, this, [this](qint64 id) { openCase(id); });
+    // The case list opens a case's review outside rounds; the rounds view opens the round's review.
+    connect(m_caseList, &CaseListWidget::caseActivated, this, [this](qint64 id) {
+        m_controller.service().setRound(0);
+        openCase(id);
+    });
+    connect(m_rounds, &RoundsView::openCaseRequested, this, [this](qint64 roundId, qint64 caseId) {
+        m_controller.service().setRound(roundId);
+        openCase(caseId);
+    });
     connect(m_defects, &DefectsWidget::defectActivated, this,
             [this](qint64 id, const QString &itemKey) { openCase(id, itemKey); });
     updateTitle();

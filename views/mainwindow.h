@@ -16,6 +16,8 @@ class AppSettings;
 class CaseListWidget;
 class CueCardWidget;
 class DefectsWidget;
+class RemediationView;
+class RoundsView;
 
 // The window: menus, the case list | cue card splitter, the defects tab and the status bar. It only wires
 // feature widgets to the controller; the work happens in them and in the services.
@@ -58,7 +60,11 @@ private:
     QPointer<CaseListWidget> m_caseList;
     QPointer<CueCardWidget> m_cueCard;
     QPointer<DefectsWidget> m_defects;
+    QPointer<RoundsView> m_rounds;
+    QPointer<RemediationView> m_remediation;
     QWidget *m_defectsPage;
+    QWidget *m_roundsPage;
+    QWidget *m_remediationPage;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QAction *m_undo = nullptr;

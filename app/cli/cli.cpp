@@ -1,6 +1,6 @@
 #include "cli.h"
 
-#include "services/accesspolicy.h"
+#include "services/policysetup.h"
 #include "services/workspace.h"
 #include "storage/filesystem.h"
 
@@ -55,7 +55,7 @@ Database *Context::database(Database::OpenMode mode)
     m_db = std::move(opened).value();
     if (const QString warning = filesystem::networkShareWarning(m_db->path()); !warning.isEmpty())
         err << warning << Qt::endl;
-    auto policy = AccessPolicy::forUser(*m_db, user);
+    auto policy = policyFor(*m_db, user);
     if (!policy) {
         err << policy.error().message << Qt::endl;
         exitOverride = exitCodeFor(policy.error());

@@ -18,17 +18,6 @@ namespace sagstjek::cli {
 namespace roundscli {
 
 int applyRound(Context &c, Database &db, ReviewService &service) {
-    if (AccessPolicy *policy = c.policy())
-        policy->setAssignmentLookup([&db](qint64 caseId, const User &user) {
-            for (const QString &name : {user.name, user.displayName}) {
-                if (name.isEmpty())
-                    continue;
-                auto assigned = rounds::isAssignedInActiveRound(db.connection(), caseId, name);
-                if (assigned && assigned.value())
-                    return true;
-            }
-            return false;
-        });
     if (!c.args.has(QStringLiteral("--round")))
         return -1;
     UserListRoles roles(db.connection());

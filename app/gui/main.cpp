@@ -7,6 +7,7 @@
 #include "settings.h"
 
 #include <QApplication>
+#include <QInputDialog>
 #include <QCommandLineParser>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -86,6 +87,14 @@ int main(int argc, char *argv[])
     language::install(lang);
 
     AppController controller(workspace::osUserName(), lang);
+    controller.setUserChooser([](const QStringList &users) {
+        bool chosen = false;
+        const QString user = QInputDialog::getItem(
+            nullptr, QCoreApplication::translate("main", "Who are you?"),
+            QCoreApplication::translate("main", "This database has a user list. Choose your name:"), users, 0, false,
+            &chosen);
+        return chosen ? user : QString();
+    });
     MainWindow window(controller, settings);
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : workspace::defaultDatabasePath();
     if (!openAtStart(window, controller, path))

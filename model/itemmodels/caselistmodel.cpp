@@ -47,7 +47,7 @@ const CaseRow *CaseListModel::rowAt(int row) const
     if (it == m_pages.end()) {
         if (m_pages.size() >= MaxCachedPages)
             m_pages.clear();
-        auto rows = CaseRepository(m_db.connection()).page(m_filter, page * PageSize, PageSize);
+        auto rows = CaseRepository(m_db.connection()).page(effectiveFilter(), page * PageSize, PageSize);
         if (!rows) {
             m_lastError = rows.error().message;
             return nullptr;
@@ -148,11 +148,25 @@ void CaseListModel::setFilter(const CaseFilter &filter)
     refresh();
 }
 
+void CaseListModel::setScope(const QString &caseworker)
+{
+    m_scope = caseworker;
+    refresh();
+}
+
+CaseFilter CaseListModel::effectiveFilter() const
+{
+    CaseFilter filter = m_filter;
+    if (!m_scope.isEmpty())
+        filter.caseworker = m_scope;
+    return filter;
+}
+
 void CaseListModel::refresh()
 {
     beginResetModel();
     m_pages.clear();
-    auto count = CaseRepository(m_db.connection()).count(m_filter);
+    auto count = CaseRepository(m_db.connection()).count(effectiveFilter());
     if (count) {
         m_rowCount = count.value();
         m_lastError.clear();

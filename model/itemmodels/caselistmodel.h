@@ -27,6 +27,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     const CaseFilter &filter() const { return m_filter; }
+    // Limits the list to one caseworker's cases whatever the filter says (a caseworker sees their own cases).
+    void setScope(const QString &caseworker);
     void setFilter(const CaseFilter &filter);
     // Re-reads the data (after an import, or when a review's status changed).
     void refresh();
@@ -39,9 +41,11 @@ signals:
 
 private:
     const CaseRow *rowAt(int row) const;
+    CaseFilter effectiveFilter() const;
 
     Database &m_db;
     CaseFilter m_filter;
+    QString m_scope;
     int m_rowCount = 0;
     mutable QHash<int, QList<CaseRow>> m_pages;
     mutable QString m_lastError;

@@ -128,6 +128,8 @@ void DefectListModel::refresh()
     beginResetModel();
     DefectFilter filter = m_filter;
     filter.today = m_today;
+    if (!m_scope.isEmpty())
+        filter.owner = m_scope;
     auto defects = ReviewRepository(m_db.connection()).defects(filter);
     m_defects = defects ? std::move(defects).value() : QList<Defect>();
     endResetModel();

@@ -25,6 +25,12 @@ public:
     const DefectFilter &filter() const { return m_filter; }
     void setFilter(const DefectFilter &filter);
     void setToday(const QDate &today) { m_today = today; }
+    // Limits the list to one owner's defects whatever the filter says (a caseworker sees their own defects).
+    void setScope(const QString &owner)
+    {
+        m_scope = owner;
+        refresh();
+    }
     void refresh();
     const Defect &defectAt(int row) const { return m_defects.at(row); }
 
@@ -36,6 +42,7 @@ private:
 
     Database &m_db;
     DefectFilter m_filter;
+    QString m_scope;
     QDate m_today = QDate::currentDate();
     QList<Defect> m_defects;
 };
