@@ -19,11 +19,13 @@ using namespace sagstjek;
 
 namespace {
 
-qint64 caseCount(Database &db) {
+qint64 caseCount(Database &db)
+{
     return sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM cases"))->toLongLong();
 }
 
-QComboBox *targetBox(ImportDialog &dialog, int row) {
+QComboBox *targetBox(ImportDialog &dialog, int row)
+{
     return qobject_cast<QComboBox *>(dialog.mappingTable()->cellWidget(row, 1));
 }
 
@@ -34,7 +36,8 @@ class TestImportDialog : public QObject {
 
     QTemporaryDir m_dir;
 
-    QString writeFile(const QString &name, const QByteArray &content) {
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
         QFile file(m_dir.filePath(name));
         if (!file.open(QIODevice::WriteOnly))
             qFatal("cannot write %s", qPrintable(name));
@@ -43,15 +46,15 @@ class TestImportDialog : public QObject {
     }
 
 private slots:
-    void mapsAutomaticallyAndShowsInvalidCellsInRed() {
+    void mapsAutomaticallyAndShowsInvalidCellsInRed()
+    {
         auto db = testsupport::memoryDatabase();
         ImportDialog dialog(*db, QStringLiteral("tester"), QStringLiteral("en"), ImportKind::Cases);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        const QString path =
-            writeFile(QStringLiteral("dlg.csv"), "Sagsnummer;Navn;Område;Overtagelsesdato;Farve\n"
-                                                 "G-1;Åse;integration;05-03-2019;blå\n"
-                                                 "G-2;Bo;nowhere;31-02-2019;rød\n");
+        const QString path = writeFile(QStringLiteral("dlg.csv"), "Sagsnummer;Navn;Område;Overtagelsesdato;Farve\n"
+                                                                  "G-1;Åse;integration;05-03-2019;blå\n"
+                                                                  "G-2;Bo;nowhere;31-02-2019;rød\n");
         QVERIFY(dialog.openFile(path));
         QCOMPARE(dialog.mappingTable()->rowCount(), 5);
         QCOMPARE(targetBox(dialog, 0)->currentData().toString(), QStringLiteral("case_number"));
@@ -91,16 +94,15 @@ private slots:
         QCOMPARE(dialog.summary().skipped, 1);
     }
 
-    void savedMappingsComeBack() {
+    void savedMappingsComeBack()
+    {
         auto db = testsupport::memoryDatabase();
-        const QString path =
-            writeFile(QStringLiteral("odd.csv"), "Id;Person;Kategori\nO-1;Åse;integration\n");
+        const QString path = writeFile(QStringLiteral("odd.csv"), "Id;Person;Kategori\nO-1;Åse;integration\n");
         {
             ImportDialog dialog(*db, QStringLiteral("tester"), QStringLiteral("da"), ImportKind::Cases);
             dialog.openFile(path);
             QCOMPARE(targetBox(dialog, 0)->currentData().toString(), QString());
-            const QStringList keys = {QStringLiteral("case_number"), QStringLiteral("name"),
-                                      QStringLiteral("area")};
+            const QStringList keys = {QStringLiteral("case_number"), QStringLiteral("name"), QStringLiteral("area")};
             for (int i = 0; i < 3; ++i)
                 targetBox(dialog, i)->setCurrentIndex(targetBox(dialog, i)->findData(keys.at(i)));
             ImportMapping mapping = dialog.currentMapping();
@@ -117,7 +119,8 @@ private slots:
         QCOMPARE(dialog.previewTable()->item(0, 2)->background().style(), Qt::NoBrush);
     }
 
-    void xlsxSheetsCanBeChosen() {
+    void xlsxSheetsCanBeChosen()
+    {
         auto db = testsupport::memoryDatabase();
         ImportDialog dialog(*db, QStringLiteral("tester"), QStringLiteral("en"), ImportKind::Cases);
         QVERIFY(dialog.openFile(QStringLiteral(SAGSTJEK_FIXTURES "/import/cases_two_sheets.xlsx")));
@@ -130,7 +133,8 @@ private slots:
         QCOMPARE(dialog.mappingTable()->rowCount(), 1); // "Noter"
     }
 
-    void cancelRollsBackAndTheUiKeepsResponding() {
+    void cancelRollsBackAndTheUiKeepsResponding()
+    {
         auto db = testsupport::memoryDatabase();
         QByteArray csv = "case_number;name;area\n";
         for (int i = 0; i < 5000; ++i)
@@ -142,8 +146,7 @@ private slots:
         QVERIFY(dialog.openFile(path));
         QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
         QVERIFY(dialog.isImporting());
-        QTRY_VERIFY(dialog.summary().rowsRead > 0 ||
-                    caseCount(*db) > 0); // the event loop runs between chunks
+        QTRY_VERIFY(dialog.summary().rowsRead > 0 || caseCount(*db) > 0); // the event loop runs between chunks
         QCOMPARE(dialog.cancelButton()->text(), QStringLiteral("Cancel"));
         QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
         QVERIFY(!dialog.isImporting());
@@ -152,7 +155,8 @@ private slots:
         QVERIFY(dialog.isVisible()); // Cancel stops the import; it does not close the dialog
     }
 
-    void exportDialogLeavesPersonalDataOutByDefault() {
+    void exportDialogLeavesPersonalDataOutByDefault()
+    {
         auto db = testsupport::memoryDatabase(true);
         ExportDialog dialog(*db, QStringLiteral("en"));
         QVERIFY(!dialog.personalDataBox()->isChecked());

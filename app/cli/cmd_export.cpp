@@ -10,11 +10,12 @@ namespace sagstjek::cli {
 
 namespace {
 
-int runExport(Context &c) {
-    const QString usage = QStringLiteral(
-        "Usage: sagstjek-cli export cases|answers|answers-wide|defects --format csv|xlsx -o FILE "
-        "[--include-personal-data] [--round NAME] [--area KEY] [--caseworker NAME] [--status STATUS] "
-        "[--dialect excel|rfc4180]");
+int runExport(Context &c)
+{
+    const QString usage =
+        QStringLiteral("Usage: sagstjek-cli export cases|answers|answers-wide|defects --format csv|xlsx -o FILE "
+                       "[--include-personal-data] [--round NAME] [--area KEY] [--caseworker NAME] [--status STATUS] "
+                       "[--dialect excel|rfc4180]");
     if (c.args.positional.size() != 1 || !c.args.has(QStringLiteral("-o")))
         return c.fail(UsageError, usage);
     const auto what = Exporter::whatFromKey(c.args.positional.first());
@@ -23,10 +24,9 @@ int runExport(Context &c) {
     const QString path = c.args.value(QStringLiteral("-o"));
     Exporter::Options options;
     options.what = *what;
-    const QString format =
-        c.args.value(QStringLiteral("--format"), path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)
-                                                     ? QStringLiteral("xlsx")
-                                                     : QStringLiteral("csv"));
+    const QString format = c.args.value(
+        QStringLiteral("--format"),
+        path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive) ? QStringLiteral("xlsx") : QStringLiteral("csv"));
     if (format == u"csv")
         options.format = Exporter::Format::Csv;
     else if (format == u"xlsx")
@@ -50,8 +50,7 @@ int runExport(Context &c) {
         return DatabaseError;
     // A caseworker exports only their own cases.
     if (const QString own = c.policy()->ownCasesScope(); !own.isEmpty()) {
-        if (!options.filter.caseworker.isEmpty() &&
-            options.filter.caseworker.compare(own, Qt::CaseInsensitive) != 0)
+        if (!options.filter.caseworker.isEmpty() && options.filter.caseworker.compare(own, Qt::CaseInsensitive) != 0)
             return c.fail(refused(QStringLiteral("A caseworker can export only their own cases.")));
         options.filter.caseworker = own;
     }
@@ -69,12 +68,10 @@ int runExport(Context &c) {
 
 const Registration exportCommand{
     {QStringLiteral("export"),
-     QStringLiteral(
-         "export cases|answers|answers-wide|defects --format csv|xlsx -o FILE [--include-personal-data] "
-         "[--round NAME] [--area KEY] [--caseworker NAME] [--status STATUS] [--dialect excel|rfc4180]"),
-     QStringLiteral(
-         "Export cases, answers (one row per answer, or per case with one column per item) or defects. "
-         "CPR numbers and names only with --include-personal-data. Logged in the access log."),
+     QStringLiteral("export cases|answers|answers-wide|defects --format csv|xlsx -o FILE [--include-personal-data] "
+                    "[--round NAME] [--area KEY] [--caseworker NAME] [--status STATUS] [--dialect excel|rfc4180]"),
+     QStringLiteral("Export cases, answers (one row per answer, or per case with one column per item) or defects. "
+                    "CPR numbers and names only with --include-personal-data. Logged in the access log."),
      {QStringLiteral("-o"), QStringLiteral("--format"), QStringLiteral("--round"), QStringLiteral("--area"),
       QStringLiteral("--caseworker"), QStringLiteral("--status"), QStringLiteral("--dialect")},
      {QStringLiteral("--include-personal-data")},

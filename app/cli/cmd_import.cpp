@@ -16,7 +16,8 @@ namespace sagstjek::cli {
 
 namespace {
 
-QJsonArray problemsJson(const QList<ImportProblem> &problems) {
+QJsonArray problemsJson(const QList<ImportProblem> &problems)
+{
     QJsonArray array;
     for (const ImportProblem &p : problems)
         array.append(QJsonObject{{QStringLiteral("row"), p.row},
@@ -32,15 +33,15 @@ struct Input {
     ImportMapping mapping;
 };
 
-int openInput(Context &c, ImportKind kind, Input &input) {
+int openInput(Context &c, ImportKind kind, Input &input)
+{
     if (c.args.has(QStringLiteral("--mapping"))) {
         auto mapping = importmapping::loadFile(c.args.value(QStringLiteral("--mapping")));
         if (!mapping)
             return c.fail(mapping.error());
         if (mapping->kind != kind)
-            return c.fail(InvalidInput,
-                          QStringLiteral("The mapping is for %1, not %2.")
-                              .arg(importmapping::kindKey(mapping->kind), importmapping::kindKey(kind)));
+            return c.fail(InvalidInput, QStringLiteral("The mapping is for %1, not %2.")
+                                            .arg(importmapping::kindKey(mapping->kind), importmapping::kindKey(kind)));
         input.mapping = mapping.value();
     }
     input.mapping.kind = kind;
@@ -53,7 +54,8 @@ int openInput(Context &c, ImportKind kind, Input &input) {
     return Success;
 }
 
-int report(Context &c, const QString &path, const ImportSummary &s, bool dryRun) {
+int report(Context &c, const QString &path, const ImportSummary &s, bool dryRun)
+{
     if (c.json) {
         QJsonArray changes;
         for (const VerdictChange &v : s.verdictChanges)
@@ -71,8 +73,8 @@ int report(Context &c, const QString &path, const ImportSummary &s, bool dryRun)
                                 {QStringLiteral("warnings"), problemsJson(s.warnings)},
                                 {QStringLiteral("verdict_changes"), changes}});
     } else {
-        c.out << "Created " << s.created << ", updated " << s.updated << ", unchanged " << s.unchanged
-              << ", skipped " << s.skipped << (dryRun ? " (dry run: nothing was written)" : "") << Qt::endl;
+        c.out << "Created " << s.created << ", updated " << s.updated << ", unchanged " << s.unchanged << ", skipped "
+              << s.skipped << (dryRun ? " (dry run: nothing was written)" : "") << Qt::endl;
         for (const VerdictChange &v : s.verdictChanges)
             c.out << "  " << v.caseNumber << " " << v.itemKey << ": " << v.before << " -> " << v.after << " ("
                   << v.explanation << ")\n";
@@ -82,8 +84,8 @@ int report(Context &c, const QString &path, const ImportSummary &s, bool dryRun)
         c.err << path << ": warning: row " << p.row << ", column " << p.column << ", value \"" << p.value
               << "\": " << p.message << '\n';
     for (const ImportProblem &p : s.errors)
-        c.err << path << ": row " << p.row << ", column " << p.column << ", value \"" << p.value
-              << "\": " << p.message << '\n';
+        c.err << path << ": row " << p.row << ", column " << p.column << ", value \"" << p.value << "\": " << p.message
+              << '\n';
     if (s.errorsNotListed > 0)
         c.err << path << ": " << s.errorsNotListed << " more errors not listed\n";
     c.err.flush();
@@ -97,7 +99,8 @@ int report(Context &c, const QString &path, const ImportSummary &s, bool dryRun)
     return Success;
 }
 
-int runImportCases(Context &c) {
+int runImportCases(Context &c)
+{
     if (c.args.positional.size() != 1)
         return c.fail(UsageError,
                       QStringLiteral("Usage: sagstjek-cli import-cases FILE [--mapping FILE] [--sheet NAME] "
@@ -128,7 +131,8 @@ int runImportCases(Context &c) {
     return report(c, path, summary.value(), options.dryRun);
 }
 
-int runImportEvents(Context &c) {
+int runImportEvents(Context &c)
+{
     if (c.args.positional.size() != 1)
         return c.fail(UsageError,
                       QStringLiteral("Usage: sagstjek-cli import-events FILE [--mapping FILE] [--sheet NAME] "
@@ -155,7 +159,8 @@ int runImportEvents(Context &c) {
     return report(c, path, summary.value(), options.dryRun);
 }
 
-int runImportAnswers(Context &c) {
+int runImportAnswers(Context &c)
+{
     if (c.args.positional.size() != 1 || !c.args.has(QStringLiteral("--template")))
         return c.fail(UsageError,
                       QStringLiteral("Usage: sagstjek-cli import-answers FILE --template KEY [--round NAME] "
@@ -201,24 +206,20 @@ const Registration importCases{
 
 const Registration importEvents{
     {QStringLiteral("import-events"),
-     QStringLiteral(
-         "import-events FILE [--mapping FILE] [--sheet NAME] [--encoding NAME] [--skip-invalid] [--dry-run] "
-         "[--json]"),
-     QStringLiteral(
-         "Import case events (conversations, activities, offers): case number, kind, date, form, reason, "
-         "note written, description."),
+     QStringLiteral("import-events FILE [--mapping FILE] [--sheet NAME] [--encoding NAME] [--skip-invalid] [--dry-run] "
+                    "[--json]"),
+     QStringLiteral("Import case events (conversations, activities, offers): case number, kind, date, form, reason, "
+                    "note written, description."),
      CommonValueOptions,
      {QStringLiteral("--skip-invalid"), QStringLiteral("--dry-run")},
      runImportEvents}};
 
 const Registration importAnswers{
     {QStringLiteral("import-answers"),
-     QStringLiteral(
-         "import-answers FILE --template KEY [--round NAME] [--date DATE] [--mapping FILE] [--sheet NAME] "
-         "[--dry-run] [--json]"),
-     QStringLiteral(
-         "Import an old review sheet (one row per case, one column per item) as completed reviews with "
-         "answers and defects. All or nothing."),
+     QStringLiteral("import-answers FILE --template KEY [--round NAME] [--date DATE] [--mapping FILE] [--sheet NAME] "
+                    "[--dry-run] [--json]"),
+     QStringLiteral("Import an old review sheet (one row per case, one column per item) as completed reviews with "
+                    "answers and defects. All or nothing."),
      CommonValueOptions +
          QStringList{QStringLiteral("--template"), QStringLiteral("--round"), QStringLiteral("--date")},
      {QStringLiteral("--dry-run")},

@@ -13,9 +13,12 @@ namespace sagstjek {
 EventImporter::EventImporter(Database &db, QString user, QList<CueCard> cards)
     : m_db(db)
     , m_user(std::move(user))
-    , m_cards(std::move(cards)) {}
+    , m_cards(std::move(cards))
+{
+}
 
-QString EventImporter::formFromText(const QString &text) {
+QString EventImporter::formFromText(const QString &text)
+{
     static const QHash<QString, QString> forms = {
         {QStringLiteral("inperson"), QStringLiteral("in-person")},
         {QStringLiteral("personlig"), QStringLiteral("in-person")},
@@ -37,8 +40,8 @@ QString EventImporter::formFromText(const QString &text) {
     return forms.value(importmapping::normalise(text));
 }
 
-Result<ImportSummary> EventImporter::importFile(TableFile &file, const ImportMapping &mapping,
-                                                const Options &options) {
+Result<ImportSummary> EventImporter::importFile(TableFile &file, const ImportMapping &mapping, const Options &options)
+{
     ImportSummary summary;
     const QStringList headers = file.headers();
     const QList<ImportTarget> targetList = importmapping::eventTargets();
@@ -46,13 +49,10 @@ Result<ImportSummary> EventImporter::importFile(TableFile &file, const ImportMap
     for (const ImportTarget &t : targetList)
         if (t.required && !targets.contains(t.key))
             summary.errors << ImportProblem{
-                1, t.key, QString(), tr("The required column \"%1\" (%2) is missing.").arg(t.key, t.labelDa),
-                false};
+                1, t.key, QString(), tr("The required column \"%1\" (%2) is missing.").arg(t.key, t.labelDa), false};
     if (!summary.errors.isEmpty())
         return summary;
-    const auto column = [&](const QString &key) {
-        return int(targets.indexOf(key));
-    };
+    const auto column = [&](const QString &key) { return int(targets.indexOf(key)); };
     const int numberColumn = column(QStringLiteral("case_number"));
     const int kindColumn = column(QStringLiteral("kind"));
     const int dateColumn = column(QStringLiteral("date"));
@@ -70,8 +70,7 @@ Result<ImportSummary> EventImporter::importFile(TableFile &file, const ImportMap
         return invalidInput(tr("%1. Nothing was imported.").arg(file.reader().error().toString()));
     const auto orderOf = [&](int col) {
         if (mapping.dateOrder != io::DateOrder::Ambiguous || col < 0)
-            return mapping.dateOrder == io::DateOrder::Ambiguous ? io::DateOrder::DayMonthYear
-                                                                 : mapping.dateOrder;
+            return mapping.dateOrder == io::DateOrder::Ambiguous ? io::DateOrder::DayMonthYear : mapping.dateOrder;
         QStringList values;
         for (const auto &r : std::as_const(rows))
             values << r.first.value(col);
@@ -84,13 +83,11 @@ Result<ImportSummary> EventImporter::importFile(TableFile &file, const ImportMap
         CaseRepository repository(m_db.connection());
         QHash<QString, CaseFile> cases; // by lower-case number, with their events
         for (const auto &[values, rowNumber] : std::as_const(rows)) {
-            const auto cell = [&](int col) {
-                return col >= 0 ? values.value(col).trimmed() : QString();
-            };
+            const auto cell = [&](int col) { return col >= 0 ? values.value(col).trimmed() : QString(); };
             QList<ImportProblem> errors;
             const auto fail = [&](int col, const QString &value, const QString &message) {
-                errors << ImportProblem{rowNumber, col >= 0 ? headers.at(col) : QString(), value.left(200),
-                                        message, false};
+                errors << ImportProblem{rowNumber, col >= 0 ? headers.at(col) : QString(), value.left(200), message,
+                                        false};
             };
             const QString number = cell(numberColumn);
             CaseFile *caseFile = nullptr;
@@ -110,8 +107,7 @@ Result<ImportSummary> EventImporter::importFile(TableFile &file, const ImportMap
                     }
                 }
                 if (it == cases.end())
-                    fail(numberColumn, number,
-                         tr("There is no case with this number; import the case first."));
+                    fail(numberColumn, number, tr("There is no case with this number; import the case first."));
                 else
                     caseFile = &it.value();
             }
@@ -148,8 +144,7 @@ Result<ImportSummary> EventImporter::importFile(TableFile &file, const ImportMap
                 if (!parsed.ok())
                     fail(col, text, tr("Not a valid date (%1).").arg(parsed.error));
                 else if (order == io::DateOrder::Ambiguous && parsed.ambiguous)
-                    fail(col, text,
-                         tr("The date could be day-month or month-day; choose the order in the mapping."));
+                    fail(col, text, tr("The date could be day-month or month-day; choose the order in the mapping."));
                 else
                     *out = parsed.date;
             };
@@ -168,12 +163,11 @@ Result<ImportSummary> EventImporter::importFile(TableFile &file, const ImportMap
                 ++summary.skipped;
                 continue;
             }
-            const bool known =
-                std::any_of(caseFile->events.cbegin(), caseFile->events.cend(), [&](const CaseEvent &e) {
-                    return e.kind == event.kind && e.date == event.date && e.form == event.form &&
-                           e.reason == event.reason && e.noteWritten == event.noteWritten &&
-                           e.description == event.description;
-                });
+            const bool known = std::any_of(caseFile->events.cbegin(), caseFile->events.cend(), [&](const CaseEvent &e) {
+                return e.kind == event.kind && e.date == event.date && e.form == event.form &&
+                       e.reason == event.reason && e.noteWritten == event.noteWritten &&
+                       e.description == event.description;
+            });
             if (known) {
                 ++summary.unchanged;
                 continue;

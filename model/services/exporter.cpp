@@ -29,8 +29,11 @@ class CsvSink final : public Sink {
 public:
     CsvSink(const QString &path, const io::CsvDialect &dialect)
         : m_file(path)
-        , m_dialect(dialect) {}
-    bool start(const QString &, const QStringList &headers) override {
+        , m_dialect(dialect)
+    {
+    }
+    bool start(const QString &, const QStringList &headers) override
+    {
         if (!m_file.open(QIODevice::WriteOnly))
             return false;
         m_writer = std::make_unique<io::CsvWriter>(&m_file, m_dialect);
@@ -38,7 +41,8 @@ public:
     }
     bool write(const QList<io::Cell> &cells) override { return m_writer->writeRow(cells); }
     bool finish() override { return m_writer->finish() && m_file.commit(); }
-    QString error() const override {
+    QString error() const override
+    {
         return m_writer && m_writer->error().isError() ? m_writer->error().message : m_file.errorString();
     }
 
@@ -51,8 +55,11 @@ private:
 class XlsxSink final : public Sink {
 public:
     explicit XlsxSink(const QString &path)
-        : m_writer(path) {}
-    bool start(const QString &sheet, const QStringList &headers) override {
+        : m_writer(path)
+    {
+    }
+    bool start(const QString &sheet, const QStringList &headers) override
+    {
         return m_writer.addSheet(io::XlsxTableWriter::safeSheetName(sheet), headers);
     }
     bool write(const QList<io::Cell> &cells) override { return m_writer.writeRow(cells); }
@@ -63,13 +70,15 @@ private:
     io::XlsxTableWriter m_writer;
 };
 
-io::Cell dateCell(const QVariant &value) {
+io::Cell dateCell(const QVariant &value)
+{
     const QString text = value.toString();
     const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
     return date.isValid() ? io::Cell::fromDate(date) : io::Cell(text);
 }
 
-QString answerText(const QString &key, const QString &language) {
+QString answerText(const QString &key, const QString &language)
+{
     const bool da = language == u"da";
     if (key == u"met")
         return da ? QStringLiteral("ja") : QStringLiteral("yes");
@@ -83,18 +92,21 @@ QString answerText(const QString &key, const QString &language) {
 struct Where {
     QStringList conditions;
     QVariantList values;
-    QString text() const {
-        return conditions.isEmpty() ? QString()
-                                    : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    QString text() const
+    {
+        return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     }
 };
 
 } // namespace
 
 Exporter::Exporter(Database &db)
-    : m_db(db) {}
+    : m_db(db)
+{
+}
 
-std::optional<Exporter::What> Exporter::whatFromKey(const QString &key) {
+std::optional<Exporter::What> Exporter::whatFromKey(const QString &key)
+{
     if (key == u"cases")
         return What::Cases;
     if (key == u"answers")
@@ -106,7 +118,8 @@ std::optional<Exporter::What> Exporter::whatFromKey(const QString &key) {
     return std::nullopt;
 }
 
-QString Exporter::whatKey(What what) {
+QString Exporter::whatKey(What what)
+{
     switch (what) {
     case What::Cases:
         return QStringLiteral("cases");
@@ -120,7 +133,8 @@ QString Exporter::whatKey(What what) {
     return {};
 }
 
-Result<qint64> Exporter::exportTo(const QString &path, const Options &options) {
+Result<qint64> Exporter::exportTo(const QString &path, const Options &options)
+{
     QSqlDatabase &db = m_db.connection();
     const ExportFilter &f = options.filter;
     const bool personal = options.includePersonalData;
@@ -146,9 +160,7 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &options) {
         sink = std::make_unique<CsvSink>(path, options.dialect);
     else
         sink = std::make_unique<XlsxSink>(path);
-    const auto failed = [&]() {
-        return databaseError(tr("Cannot write %1: %2").arg(path, sink->error()));
-    };
+    const auto failed = [&]() { return databaseError(tr("Cannot write %1: %2").arg(path, sink->error())); };
     qint64 rows = 0;
 
     // Filters shared by every kind; c = cases, r = reviews.
@@ -164,8 +176,7 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &options) {
 
     if (options.what == What::Cases) {
         if (roundId) {
-            where.conditions << QStringLiteral(
-                "c.id IN (SELECT case_id FROM round_sample WHERE round_id = ?)");
+            where.conditions << QStringLiteral("c.id IN (SELECT case_id FROM round_sample WHERE round_id = ?)");
             where.values << roundId;
         }
         if (!f.status.isEmpty()) {
@@ -174,12 +185,11 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &options) {
         }
         QStringList dateKeys;
         for (const ImportTarget &t : importmapping::caseTargets(cards.value()))
-            if (t.isDate &&
-                (f.area.isEmpty() || std::any_of(cards->cbegin(), cards->cend(), [&](const CueCard &c) {
-                     return c.area == f.area &&
-                            std::any_of(c.dateFields.cbegin(), c.dateFields.cend(),
-                                        [&](const NamedField &n) { return n.key == t.key; });
-                 })))
+            if (t.isDate && (f.area.isEmpty() || std::any_of(cards->cbegin(), cards->cend(), [&](const CueCard &c) {
+                                 return c.area == f.area &&
+                                        std::any_of(c.dateFields.cbegin(), c.dateFields.cend(),
+                                                    [&](const NamedField &n) { return n.key == t.key; });
+                             })))
                 dateKeys << t.key;
         QStringList headers = {QStringLiteral("case_number")};
         if (personal)
@@ -196,8 +206,7 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &options) {
         if (!query)
             return query.error();
         // Dates through a second cursor in the same id order: a merge join instead of a query per case.
-        auto dates =
-            sql::run(db, QStringLiteral("SELECT case_id, field, value FROM case_dates ORDER BY case_id"));
+        auto dates = sql::run(db, QStringLiteral("SELECT case_id, field, value FROM case_dates ORDER BY case_id"));
         if (!dates)
             return dates.error();
         bool moreDates = dates->next();
@@ -231,16 +240,15 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &options) {
             where.conditions << QStringLiteral("r.status = ?");
             where.values << f.status;
         }
-        auto query =
-            sql::run(db,
-                     QStringLiteral("SELECT r.id, c.case_number, c.cpr, c.name, c.area, c.caseworker, "
-                                    "r.reviewer, r.status, r.completed_at, a.item_key, a.answer, a.note, "
-                                    "a.computed_verdict, a.override_reason, a.answered_by, a.answered_at, "
-                                    "coalesce((SELECT name FROM rounds WHERE id = r.round_id), '') "
-                                    "FROM answers a JOIN reviews r ON r.id = a.review_id "
-                                    "JOIN cases c ON c.id = r.case_id") +
-                         where.text() + QStringLiteral(" ORDER BY c.case_number, r.id, a.item_key"),
-                     where.values);
+        auto query = sql::run(db,
+                              QStringLiteral("SELECT r.id, c.case_number, c.cpr, c.name, c.area, c.caseworker, "
+                                             "r.reviewer, r.status, r.completed_at, a.item_key, a.answer, a.note, "
+                                             "a.computed_verdict, a.override_reason, a.answered_by, a.answered_at, "
+                                             "coalesce((SELECT name FROM rounds WHERE id = r.round_id), '') "
+                                             "FROM answers a JOIN reviews r ON r.id = a.review_id "
+                                             "JOIN cases c ON c.id = r.case_id") +
+                                  where.text() + QStringLiteral(" ORDER BY c.case_number, r.id, a.item_key"),
+                              where.values);
         if (!query)
             return query.error();
         QStringList head = {QStringLiteral("case_number")};
@@ -251,9 +259,8 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &options) {
         if (options.what == What::AnswersLong) {
             QStringList headers = head;
             headers << QStringLiteral("item_key") << QStringLiteral("item") << QStringLiteral("answer")
-                    << QStringLiteral("note") << QStringLiteral("computed_verdict")
-                    << QStringLiteral("override_reason") << QStringLiteral("answered_by")
-                    << QStringLiteral("answered_at");
+                    << QStringLiteral("note") << QStringLiteral("computed_verdict") << QStringLiteral("override_reason")
+                    << QStringLiteral("answered_by") << QStringLiteral("answered_at");
             if (!sink->start(tr("Answers"), headers))
                 return failed();
             QHash<QString, QString> itemText;
@@ -264,15 +271,12 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &options) {
                 QList<io::Cell> cells = {query->value(1).toString()};
                 if (personal)
                     cells << query->value(2).toString() << query->value(3).toString();
-                cells << query->value(4).toString() << query->value(5).toString()
-                      << query->value(16).toString() << query->value(6).toString()
-                      << query->value(7).toString() << dateCell(query->value(8));
+                cells << query->value(4).toString() << query->value(5).toString() << query->value(16).toString()
+                      << query->value(6).toString() << query->value(7).toString() << dateCell(query->value(8));
                 const QString key = query->value(9).toString();
-                cells << key << itemText.value(key)
-                      << answerText(query->value(10).toString(), options.language)
-                      << query->value(11).toString() << query->value(12).toString()
-                      << query->value(13).toString() << query->value(14).toString()
-                      << query->value(15).toString();
+                cells << key << itemText.value(key) << answerText(query->value(10).toString(), options.language)
+                      << query->value(11).toString() << query->value(12).toString() << query->value(13).toString()
+                      << query->value(14).toString() << query->value(15).toString();
                 if (!sink->write(cells))
                     return failed();
                 ++rows;
@@ -310,14 +314,12 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &options) {
                     cells = {query->value(1).toString()};
                     if (personal)
                         cells << query->value(2).toString() << query->value(3).toString();
-                    cells << query->value(4).toString() << query->value(5).toString()
-                          << query->value(16).toString() << query->value(6).toString()
-                          << query->value(7).toString() << dateCell(query->value(8));
+                    cells << query->value(4).toString() << query->value(5).toString() << query->value(16).toString()
+                          << query->value(6).toString() << query->value(7).toString() << dateCell(query->value(8));
                     answers.clear();
                     notes.clear();
                 }
-                answers.insert(query->value(9).toString(),
-                               answerText(query->value(10).toString(), options.language));
+                answers.insert(query->value(9).toString(), answerText(query->value(10).toString(), options.language));
                 if (!query->value(11).toString().isEmpty())
                     notes << query->value(11).toString();
             }
@@ -342,14 +344,13 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &options) {
                 << QStringLiteral("created_at");
         if (!sink->start(tr("Defects"), headers))
             return failed();
-        auto query =
-            sql::run(db,
-                     QStringLiteral("SELECT c.case_number, c.cpr, c.name, c.area, c.caseworker, d.item_key, "
-                                    "d.description, d.severity, d.owner, d.due, d.status, d.created_by, "
-                                    "d.created_at FROM defects d JOIN reviews r ON r.id = d.review_id "
-                                    "JOIN cases c ON c.id = d.case_id") +
-                         where.text() + QStringLiteral(" ORDER BY c.case_number, d.item_key"),
-                     where.values);
+        auto query = sql::run(db,
+                              QStringLiteral("SELECT c.case_number, c.cpr, c.name, c.area, c.caseworker, d.item_key, "
+                                             "d.description, d.severity, d.owner, d.due, d.status, d.created_by, "
+                                             "d.created_at FROM defects d JOIN reviews r ON r.id = d.review_id "
+                                             "JOIN cases c ON c.id = d.case_id") +
+                                  where.text() + QStringLiteral(" ORDER BY c.case_number, d.item_key"),
+                              where.values);
         if (!query)
             return query.error();
         while (query->next()) {
@@ -377,11 +378,9 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &options) {
             criterion << QStringLiteral("caseworker=") + f.caseworker;
         if (!f.status.isEmpty())
             criterion << QStringLiteral("status=") + f.status;
-        criterion << (personal ? QStringLiteral("with personal data")
-                               : QStringLiteral("without personal data"));
-        if (auto logged =
-                m_policy->recordAccess(QStringLiteral("export"), 0, QString(),
-                                       criterion.join(QStringLiteral(", ")), QFileInfo(path).fileName());
+        criterion << (personal ? QStringLiteral("with personal data") : QStringLiteral("without personal data"));
+        if (auto logged = m_policy->recordAccess(QStringLiteral("export"), 0, QString(),
+                                                 criterion.join(QStringLiteral(", ")), QFileInfo(path).fileName());
             !logged)
             return logged.error();
     }

@@ -21,8 +21,7 @@ struct ExportFilter {
     QString round; // round name; empty = all
     QString area;
     QString caseworker;
-    QString
-        status; // cases/answers: review status (not-started, in-progress, completed); defects: defect status
+    QString status; // cases/answers: review status (not-started, in-progress, completed); defects: defect status
 };
 
 class Exporter {

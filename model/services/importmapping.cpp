@@ -13,13 +13,15 @@ namespace sagstjek {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("sagstjek::ImportMapping", text);
 }
 
 const QString SettingsPrefix = QStringLiteral("import.mapping.");
 
-QString orderKey(io::DateOrder order) {
+QString orderKey(io::DateOrder order)
+{
     switch (order) {
     case io::DateOrder::DayMonthYear:
         return QStringLiteral("dmy");
@@ -33,7 +35,8 @@ QString orderKey(io::DateOrder order) {
 
 } // namespace
 
-QJsonObject ImportMapping::toJson() const {
+QJsonObject ImportMapping::toJson() const
+{
     QJsonObject columnsJson;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it)
         columnsJson.insert(it.key(), it.value());
@@ -49,7 +52,8 @@ QJsonObject ImportMapping::toJson() const {
     return json;
 }
 
-Result<ImportMapping> ImportMapping::fromJson(const QJsonObject &json) {
+Result<ImportMapping> ImportMapping::fromJson(const QJsonObject &json)
+{
     if (json.value(u"format").toInt(1) != 1)
         return invalidInput(tr("The mapping file has an unknown format."));
     ImportMapping m;
@@ -64,8 +68,7 @@ Result<ImportMapping> ImportMapping::fromJson(const QJsonObject &json) {
     const QJsonObject object = columns.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!it.value().isString() && !it.value().isNull())
-            return invalidInput(
-                tr("The column \"%1\" must map to a field key (text) or null.").arg(it.key()));
+            return invalidInput(tr("The column \"%1\" must map to a field key (text) or null.").arg(it.key()));
         m.columns.insert(it.key(), it.value().toString());
     }
     const QString order = json.value(u"date_order").toString(QStringLiteral("auto"));
@@ -84,7 +87,8 @@ Result<ImportMapping> ImportMapping::fromJson(const QJsonObject &json) {
 
 namespace importmapping {
 
-QString kindKey(ImportKind kind) {
+QString kindKey(ImportKind kind)
+{
     switch (kind) {
     case ImportKind::Cases:
         return QStringLiteral("cases");
@@ -96,7 +100,8 @@ QString kindKey(ImportKind kind) {
     return {};
 }
 
-std::optional<ImportKind> kindFromKey(const QString &key) {
+std::optional<ImportKind> kindFromKey(const QString &key)
+{
     if (key == u"cases")
         return ImportKind::Cases;
     if (key == u"events")
@@ -106,7 +111,8 @@ std::optional<ImportKind> kindFromKey(const QString &key) {
     return std::nullopt;
 }
 
-QString normalise(const QString &header) {
+QString normalise(const QString &header)
+{
     QString out;
     out.reserve(header.size());
     for (const QChar ch : header)
@@ -115,13 +121,13 @@ QString normalise(const QString &header) {
     return out;
 }
 
-QList<ImportTarget> caseTargets(const QList<CueCard> &cards) {
+QList<ImportTarget> caseTargets(const QList<CueCard> &cards)
+{
     QList<ImportTarget> targets = {
         {QStringLiteral("case_number"),
          QStringLiteral("Sagsnummer"),
          QStringLiteral("Case number"),
-         {QStringLiteral("Sagsnr"), QStringLiteral("Sags-id"), QStringLiteral("Sag"),
-          QStringLiteral("Journalnummer")},
+         {QStringLiteral("Sagsnr"), QStringLiteral("Sags-id"), QStringLiteral("Sag"), QStringLiteral("Journalnummer")},
          true,
          false},
         {QStringLiteral("cpr"),
@@ -178,7 +184,8 @@ QList<ImportTarget> caseTargets(const QList<CueCard> &cards) {
     return targets;
 }
 
-QList<ImportTarget> eventTargets() {
+QList<ImportTarget> eventTargets()
+{
     return {
         {QStringLiteral("case_number"),
          QStringLiteral("Sagsnummer"),
@@ -225,7 +232,8 @@ QList<ImportTarget> eventTargets() {
     };
 }
 
-QList<ImportTarget> answerTargets(const CueCard &card) {
+QList<ImportTarget> answerTargets(const CueCard &card)
+{
     QList<ImportTarget> targets = {
         {QStringLiteral("case_number"),
          QStringLiteral("Sagsnummer"),
@@ -248,13 +256,12 @@ QList<ImportTarget> answerTargets(const CueCard &card) {
     };
     for (const CueCardItem *item : card.items())
         targets << ImportTarget{
-            item->key, item->text.in(QStringLiteral("da")), item->text.in(QStringLiteral("en")), {}, false,
-            false};
+            item->key, item->text.in(QStringLiteral("da")), item->text.in(QStringLiteral("en")), {}, false, false};
     return targets;
 }
 
-QStringList resolve(const QStringList &headers, const QList<ImportTarget> &targets,
-                    const ImportMapping &mapping) {
+QStringList resolve(const QStringList &headers, const QList<ImportTarget> &targets, const ImportMapping &mapping)
+{
     QStringList result(headers.size());
     QSet<QString> used;
     QSet<QString> known;
@@ -294,19 +301,20 @@ QStringList resolve(const QStringList &headers, const QList<ImportTarget> &targe
     return result;
 }
 
-Result<ImportMapping> loadFile(const QString &path) {
+Result<ImportMapping> loadFile(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return invalidInput(tr("Cannot read the mapping file %1: %2").arg(path, file.errorString()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.read(1024 * 1024), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return invalidInput(
-            tr("The mapping file %1 is not a JSON object: %2").arg(path, error.errorString()));
+        return invalidInput(tr("The mapping file %1 is not a JSON object: %2").arg(path, error.errorString()));
     return ImportMapping::fromJson(doc.object());
 }
 
-Status saveFile(const QString &path, const ImportMapping &mapping) {
+Status saveFile(const QString &path, const ImportMapping &mapping)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return databaseError(tr("Cannot write %1: %2").arg(path, file.errorString()));
@@ -316,36 +324,36 @@ Status saveFile(const QString &path, const ImportMapping &mapping) {
     return Ok{};
 }
 
-Result<QList<ImportMapping>> savedMappings(Database &db) {
-    auto query =
-        sql::run(db.connection(),
-                 QStringLiteral("SELECT value FROM settings WHERE key LIKE ? ESCAPE '\\' ORDER BY key"),
-                 {sql::escapeLike(SettingsPrefix) + u'%'});
+Result<QList<ImportMapping>> savedMappings(Database &db)
+{
+    auto query = sql::run(db.connection(),
+                          QStringLiteral("SELECT value FROM settings WHERE key LIKE ? ESCAPE '\\' ORDER BY key"),
+                          {sql::escapeLike(SettingsPrefix) + u'%'});
     if (!query)
         return query.error();
     QList<ImportMapping> list;
     while (query->next()) {
-        auto m =
-            ImportMapping::fromJson(QJsonDocument::fromJson(query->value(0).toString().toUtf8()).object());
+        auto m = ImportMapping::fromJson(QJsonDocument::fromJson(query->value(0).toString().toUtf8()).object());
         if (m)
             list << m.value();
     }
     return list;
 }
 
-Status saveMapping(Database &db, const ImportMapping &mapping) {
+Status saveMapping(Database &db, const ImportMapping &mapping)
+{
     if (mapping.name.trimmed().isEmpty())
         return invalidInput(tr("Give the mapping a name."));
-    auto saved = sql::run(
-        db.connection(), QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
-        {SettingsPrefix + mapping.name.trimmed(),
-         QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact))});
+    auto saved = sql::run(db.connection(), QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
+                          {SettingsPrefix + mapping.name.trimmed(),
+                           QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact))});
     if (!saved)
         return saved.error();
     return Ok{};
 }
 
-Status removeMapping(Database &db, const QString &name) {
+Status removeMapping(Database &db, const QString &name)
+{
     auto removed = sql::run(db.connection(), QStringLiteral("DELETE FROM settings WHERE key = ?"),
                             {SettingsPrefix + name.trimmed()});
     if (!removed)
@@ -361,7 +369,8 @@ Status removeMapping(Database &db, const QString &name) {
 
 namespace sagstjek::importmapping {
 
-Result<QList<CueCard>> currentCards(Database &db) {
+Result<QList<CueCard>> currentCards(Database &db)
+{
     TemplateRepository repository(db.connection());
     QList<CueCard> cards;
     for (const QString &area : Areas::keys()) {

@@ -57,8 +57,7 @@ QList<ImportTarget> answerTargets(const CueCard &card);
 
 // For each header, the target it maps to ("" when none): first the mapping's explicit choice, then a header
 // equal (normalised) to a target's key, Danish or English label or an alias. A target is used once.
-QStringList resolve(const QStringList &headers, const QList<ImportTarget> &targets,
-                    const ImportMapping &mapping = {});
+QStringList resolve(const QStringList &headers, const QList<ImportTarget> &targets, const ImportMapping &mapping = {});
 
 Result<ImportMapping> loadFile(const QString &path);
 Status saveFile(const QString &path, const ImportMapping &mapping); // through QSaveFile

@@ -12,9 +12,12 @@ class MemoryReader final : public io::TableReader {
 public:
     MemoryReader(QStringList headers, QList<QStringList> rows)
         : m_headers(std::move(headers))
-        , m_rows(std::move(rows)) {}
+        , m_rows(std::move(rows))
+    {
+    }
     QStringList headers() const override { return m_headers; }
-    bool readRow(QStringList &row) override {
+    bool readRow(QStringList &row) override
+    {
         if (m_next >= m_rows.size())
             return false;
         row = m_rows.at(m_next++);
@@ -32,7 +35,8 @@ private:
     io::IoError m_error;
 };
 
-std::optional<io::TextEncoding> encodingFromName(const QString &name) {
+std::optional<io::TextEncoding> encodingFromName(const QString &name)
+{
     const QString n = name.trimmed().toLower().remove(u'-').remove(u'_');
     if (n.isEmpty() || n == u"auto")
         return io::TextEncoding::Auto;
@@ -51,8 +55,8 @@ std::optional<io::TextEncoding> encodingFromName(const QString &name) {
 
 TableFile::~TableFile() = default;
 
-Result<std::unique_ptr<TableFile>> TableFile::open(const QString &path, const QString &sheet,
-                                                   const QString &encoding) {
+Result<std::unique_ptr<TableFile>> TableFile::open(const QString &path, const QString &sheet, const QString &encoding)
+{
     std::unique_ptr<TableFile> table(new TableFile);
     table->m_path = path;
     table->m_file = std::make_unique<QFile>(path);
@@ -90,13 +94,15 @@ Result<std::unique_ptr<TableFile>> TableFile::open(const QString &path, const QS
     return table;
 }
 
-std::unique_ptr<TableFile> TableFile::fromTable(const QStringList &headers, const QList<QStringList> &rows) {
+std::unique_ptr<TableFile> TableFile::fromTable(const QStringList &headers, const QList<QStringList> &rows)
+{
     std::unique_ptr<TableFile> table(new TableFile);
     table->m_reader = std::make_unique<MemoryReader>(headers, rows);
     return table;
 }
 
-double TableFile::progress() const {
+double TableFile::progress() const
+{
     if (!m_file || m_xlsx || m_size <= 0)
         return -1;
     return std::min(1.0, double(m_file->pos()) / double(m_size));
