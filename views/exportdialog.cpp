@@ -1,6 +1,7 @@
 #include "exportdialog.h"
 
 #include "domain/areas.h"
+#include "services/accesspolicy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -80,6 +81,9 @@ Exporter::Options ExportDialog::options() const
     o.filter.caseworker = m_caseworker->text().trimmed();
     o.filter.status = m_status->currentText().trimmed();
     o.language = m_language;
+    // A caseworker exports only their own cases.
+    if (m_policy && !m_policy->ownCasesScope().isEmpty())
+        o.filter.caseworker = m_policy->ownCasesScope();
     return o;
 }
 

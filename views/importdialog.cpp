@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include "services/accesspolicy.h"
 #include "services/eventimporter.h"
 #include "services/reviewsheetimporter.h"
 #include "services/tablefile.h"
@@ -32,12 +33,14 @@ const QColor ErrorBackground(255, 205, 205);
 
 } // namespace
 
-ImportDialog::ImportDialog(Database &db, QString user, QString language, ImportKind kind, QWidget *parent)
+ImportDialog::ImportDialog(Database &db, QString user, QString language, ImportKind kind, AccessPolicy *policy,
+                           QWidget *parent)
     : QDialog(parent)
     , m_db(db)
     , m_user(std::move(user))
     , m_language(std::move(language))
     , m_kind(kind)
+    , m_policy(policy)
 {
     setWindowTitle(kind == ImportKind::Cases    ? tr("Import cases")
                    : kind == ImportKind::Events ? tr("Import case events")
@@ -328,6 +331,13 @@ void ImportDialog::setBusy(bool busy)
 
 void ImportDialog::startImport()
 {
+    if (m_policy) {
+        if (auto allowed = m_policy->require(AccessPolicy::Permission::ImportCases); !allowed) {
+            m_policy->flushRefusals();
+            m_status->setText(allowed.error().message);
+            return;
+        }
+    }
     const ImportMapping mapping = currentMapping();
     auto file = TableFile::open(m_path, mapping.sheet, mapping.encoding);
     if (!file) {
@@ -343,6 +353,7 @@ void ImportDialog::startImport()
             result = importer.importFile(*file.value(), mapping, {m_skipInvalid->isChecked(), false});
         } else {
             ReviewSheetImporter importer(m_db, m_user);
+            importer.setPolicy(m_policy);
             ReviewSheetImporter::Options options;
             options.templateKey = m_template ? m_template->currentData().toString() : QString();
             options.language = m_language;

@@ -18,6 +18,7 @@ class QTimer;
 
 namespace sagstjek {
 
+class AccessPolicy;
 class Database;
 class TableFile;
 
@@ -29,7 +30,9 @@ class TableFile;
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
-    ImportDialog(Database &db, QString user, QString language, ImportKind kind, QWidget *parent = nullptr);
+    // `policy` (not owned; may be null) must allow ImportCases; review sheets are answered under it.
+    ImportDialog(Database &db, QString user, QString language, ImportKind kind, AccessPolicy *policy = nullptr,
+                 QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     // Opens a file (also used by tests instead of the file chooser). Returns false and shows why when it
@@ -72,6 +75,7 @@ private:
     QString m_user;
     QString m_language;
     ImportKind m_kind;
+    AccessPolicy *m_policy = nullptr;
     QList<CueCard> m_cards;
     QString m_path;
     QStringList m_headers;
