@@ -35,7 +35,9 @@ WhereClause whereFor(const CaseFilter &filter)
         conditions << QStringLiteral("review_status = ?");
         values << filter.status;
     }
-    const QString search = filter.search.trimmed();
+    // Nobody types more than this into a search field; a megabyte pasted in would make LIKE crawl.
+    constexpr int MaxSearchLength = 200;
+    const QString search = filter.search.trimmed().left(MaxSearchLength);
     if (!search.isEmpty()) {
         if (cpr::looksLikeCpr(search)) {
             QString digits = search;

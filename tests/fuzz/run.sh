@@ -17,17 +17,18 @@ cmake -S "$root" -B "$build" -G Ninja \
   -DCMAKE_CXX_COMPILER=clang++ \
   -DSAGSTJEK_FUZZ=ON \
   -DSAGSTJEK_WARNINGS_AS_ERRORS=OFF >/dev/null
-cmake --build "$build" -j "$jobs" --target fuzz_csv fuzz_xlsx fuzz_dates
+cmake --build "$build" -j "$jobs" --target fuzz_csv fuzz_xlsx fuzz_dates fuzz_template
 
 mkdir -p "$build/fuzz-artifacts"
 status=0
-for target in csv xlsx dates; do
+for target in csv xlsx dates template; do
   scratch="$build/fuzz-corpus/$target"
   mkdir -p "$scratch"
   case "$target" in
     csv) max_len=65536 ;;
     xlsx) max_len=32768 ;;
     dates) max_len=256 ;;
+    template) max_len=65536 ;;
   esac
   echo "=== fuzz_$target for ${seconds}s"
   if ! "$build/tests/fuzz/fuzz_$target" \
