@@ -446,6 +446,19 @@ private slots:
         QVERIFY(job.finish()->cancelled);
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM cases")), 0);
         QCOMPARE(schemaOfCases(*db), before);
+
+        // Cancel while the indexes are being re-created (one statement per step): all of it rolls back too.
+        auto again = TableFile::open(m_dir.filePath(QStringLiteral("cancel.csv")));
+        CaseImportJob indexing(*db, QStringLiteral("tester"), cards(*db), std::move(again.value()), {}, options);
+        QVERIFY(indexing.start().ok());
+        while (!indexing.buildingIndexes())
+            QVERIFY(indexing.step(1000).ok());
+        QVERIFY(indexing.step(1000).ok());
+        QVERIFY(!indexing.done());
+        QVERIFY(schemaOfCases(*db) != before); // some indexes are back, not all
+        indexing.cancel();
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM cases")), 0);
+        QCOMPARE(schemaOfCases(*db), before);
     }
 
     void eventsImportOnceAndMatchExistingEvents()

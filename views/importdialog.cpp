@@ -399,7 +399,10 @@ void ImportDialog::stepImport()
     const double progress = m_job->progress();
     if (progress >= 0)
         m_progress->setValue(int(progress * 1000));
-    m_status->setText(tr("Importing… %n rows read", nullptr, int(m_job->summary().rowsRead)));
+    if (m_job->buildingIndexes())
+        m_status->setText(tr("Building the indexes and the name search…"));
+    else
+        m_status->setText(tr("Importing… %n rows read", nullptr, int(m_job->summary().rowsRead)));
     if (m_job->done())
         finishImport();
 }

@@ -287,6 +287,7 @@ struct CaseImportJob::Private {
     QList<std::pair<QStringList, int>> sample; // read ahead, not yet processed
     qsizetype sampleNext = 0;
     bool inTransaction = false;
+    bool readDone = false;   // the file is read; step() now re-creates deferred indexes
     bool lookups = true;     // false: the table was empty, so every row is new (duplicates fail the insert)
     QList<int> rowOfCreated; // file row of each case created, by id - maxIdBefore - 1
     struct Pending {
@@ -544,10 +545,34 @@ Status CaseImportJob::flushPending()
     return Ok{};
 }
 
+bool CaseImportJob::buildingIndexes() const
+{
+    return d->readDone && !m_done;
+}
+
 Status CaseImportJob::step(int maxRows)
 {
     if (m_done)
         return Ok{};
+    if (d->readDone) {
+        // Index upkeep, one statement per step; skipped when the import will be refused anyway.
+        const bool refuse = !m_summary.errors.isEmpty() && !d->options.skipInvalid;
+        if (!refuse && d->inTransaction && d->writer) {
+            QElapsedTimer timer;
+            timer.start();
+            auto more = d->writer->finishStep();
+            m_summary.timings.indexes += timer.elapsed();
+            if (!more) {
+                rollback();
+                m_done = true;
+                return more.error();
+            }
+            if (more.value())
+                return Ok{};
+        }
+        m_done = true;
+        return Ok{};
+    }
     int processed = 0;
     while (processed < maxRows && d->sampleNext < d->sample.size()) {
         const auto &[row, rowNumber] = d->sample.at(d->sampleNext++);
@@ -570,8 +595,9 @@ Status CaseImportJob::step(int maxRows)
         const bool read = reader.readRow(row);
         m_summary.timings.read += readTimer.nsecsElapsed();
         if (!read) {
-            m_done = true;
+            d->readDone = true;
             if (reader.hasError()) {
+                m_done = true;
                 rollback();
                 return invalidInput(tr("%1. Nothing was imported.").arg(reader.error().toString()));
             }
@@ -621,7 +647,7 @@ Result<ImportSummary> CaseImportJob::finish()
     QElapsedTimer indexTimer;
     indexTimer.start();
     auto finished = d->writer->finish();
-    m_summary.timings.indexes = indexTimer.elapsed();
+    m_summary.timings.indexes += indexTimer.elapsed();
     m_summary.timings.read /= 1'000'000;
     m_summary.timings.convert /= 1'000'000;
     m_summary.timings.write /= 1'000'000;

@@ -131,6 +131,8 @@ public:
     // Processes up to `maxRows` rows. Returns ok when it may continue; done() tells when the file is read.
     Status step(int maxRows);
     bool done() const { return m_done; }
+    // The file is read; the remaining steps re-create indexes (one statement each).
+    bool buildingIndexes() const;
     // Commits (or rolls back on errors without skipInvalid, a dry run) and returns the summary.
     Result<ImportSummary> finish();
     void cancel();

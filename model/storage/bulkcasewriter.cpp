@@ -342,22 +342,33 @@ Status BulkCaseWriter::update(qint64 id, const CaseFile &c)
     return writeDates(id, c.dates);
 }
 
-Status BulkCaseWriter::finish()
+Result<bool> BulkCaseWriter::finishStep()
 {
     if (!m_deferred)
-        return Ok{};
-    for (const QString &create : std::as_const(m_dropped)) {
-        QSqlQuery q(m_db);
-        if (!q.exec(create))
+        return false;
+    QSqlQuery q(m_db);
+    if (!m_dropped.isEmpty()) {
+        if (!q.exec(m_dropped.first()))
             return databaseError(sql::describe(q.lastError()));
+        m_dropped.removeFirst();
+        return true;
     }
     // The external-content trigram index is rebuilt from the cases table in one pass.
-    QSqlQuery rebuild(m_db);
-    if (!rebuild.exec(QStringLiteral("INSERT INTO cases_name_search (cases_name_search) VALUES ('rebuild')")))
-        return databaseError(sql::describe(rebuild.lastError()));
-    m_dropped.clear();
+    if (!q.exec(QStringLiteral("INSERT INTO cases_name_search (cases_name_search) VALUES ('rebuild')")))
+        return databaseError(sql::describe(q.lastError()));
     m_deferred = false;
-    return Ok{};
+    return true;
+}
+
+Status BulkCaseWriter::finish()
+{
+    for (;;) {
+        auto more = finishStep();
+        if (!more)
+            return more.error();
+        if (!more.value())
+            return Ok{};
+    }
 }
 
 } // namespace sagstjek

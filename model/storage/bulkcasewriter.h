@@ -45,6 +45,9 @@ public:
     Status update(qint64 id, const CaseFile &caseFile);
     // Re-creates what begin() dropped. Call before committing.
     Status finish();
+    // The same in steps, so a GUI can repaint between them: each call re-creates one index (the trigram index
+    // last) and returns true while there was something to do.
+    Result<bool> finishStep();
 
     bool deferred() const { return m_deferred; }
 
