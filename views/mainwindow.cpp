@@ -4,8 +4,12 @@
 #include "caselistwidget.h"
 #include "cuecardwidget.h"
 #include "defectswidget.h"
+#include "exportdialog.h"
+#include "importdialog.h"
 #include "icons.h"
+#include "itemmodels/caselistmodel.h"
 #include "itemmodels/caselookup.h"
+#include "itemmodels/defectlistmodel.h"
 #include "remediationview.h"
 #include "roundsview.h"
 #include "revieweditor.h"
@@ -107,6 +111,27 @@ void MainWindow::createMenus()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    const auto importOf = [this](ImportKind kind) {
+        if (!m_controller.hasDatabase())
+            return;
+        if (m_cueCard)
+            m_cueCard->flush();
+        ImportDialog dialog(m_controller.database(), m_controller.user(), m_controller.language(), kind,
+                            m_controller.policy(), this);
+        connect(&dialog, &ImportDialog::imported, this, [this] {
+            m_controller.caseModel().refresh();
+            m_controller.defectModel().refresh();
+        });
+        dialog.exec(); // modal on purpose: the import holds the writer transaction between chunks
+    };
+    file->addAction(tr("&Import cases…"), this, [importOf] { importOf(ImportKind::Cases); });
+    file->addAction(tr("Import &events…"), this, [importOf] { importOf(ImportKind::Events); });
+    file->addAction(tr("Import review &sheet…"), this, [importOf] { importOf(ImportKind::Answers); });
+    file->addAction(tr("E&xport…"), this, [this] {
+        if (m_controller.hasDatabase())
+            ExportDialog(m_controller.database(), m_controller.language(), m_controller.policy(), this).exec();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -82,7 +82,10 @@ Result<ImportSummary> EventImporter::importFile(TableFile &file, const ImportMap
     auto written = inTransaction(m_db.connection(), [&]() -> Status {
         CaseRepository repository(m_db.connection());
         QHash<QString, CaseFile> cases; // by lower-case number, with their events
-        for (const auto &[values, rowNumber] : std::as_const(rows)) {
+        for (const auto &numberedRow : std::as_const(rows)) {
+            // Named copies, not structured bindings: clang 14 (the fuzz build) cannot capture bindings in lambdas.
+            const auto &values = numberedRow.first;
+            const auto rowNumber = numberedRow.second;
             const auto cell = [&](int col) { return col >= 0 ? values.value(col).trimmed() : QString(); };
             QList<ImportProblem> errors;
             const auto fail = [&](int col, const QString &value, const QString &message) {
