@@ -2,6 +2,9 @@
 
 #include "domain/areas.h"
 #include "services/reviewservice.h"
+#include "services/defectservice.h"
+#include "services/rolelookup.h"
+#include "services/roundservice.h"
 #include "services/templatecatalog.h"
 #include "services/verdicts.h"
 #include "storage/caserepository.h"
@@ -149,6 +152,62 @@ CaseFile makeCase(QRandomGenerator &random, const CueCard &card, int serial, con
     return c;
 }
 
+// A half-yearly quality follow-up on a sample of integration cases, shared by two reviewers and part done, and
+// one defect remediated: so the rounds and remediation views have something to show.
+Status addRound(Database &db, const QString &user, const Options &options, QRandomGenerator &random)
+{
+    UserListRoles roles(db.connection());
+    RoundService rounds(db, user, roles);
+    RoundSpec spec;
+    spec.name = QStringLiteral("Kvalitetsopfølgning 2. halvår %1").arg(options.today.year());
+    spec.kind = RoundKind::Sample;
+    spec.scope.areas = {QStringLiteral("integration")};
+    spec.periodStart = QDate(options.today.year(), 7, 1);
+    spec.periodEnd = QDate(options.today.year(), 12, 31);
+    spec.sampleSize = 10;
+    spec.seed = 20191205;
+    auto round = rounds.create(spec);
+    if (!round)
+        return round.error();
+    const QString consultant = QStringLiteral("Karin Konsulent");
+    if (auto assigned = rounds.assignEvenly(round->id, {user, consultant}); !assigned)
+        return assigned.error();
+    auto sample = rounds.cases(round->id);
+    if (!sample)
+        return sample.error();
+
+    ReviewService reviews(db, consultant);
+    reviews.setLanguage(QStringLiteral("da"));
+    reviews.setRound(round->id);
+    for (int i = 0; i < sample->size() && i < 4; ++i) {
+        const qint64 caseId = sample->at(i).caseId;
+        auto state = reviews.load(caseId);
+        if (!state)
+            return state.error();
+        for (const CueCardItem *item : state->applicableItems()) {
+            AnswerValue value = random.bounded(100) < 80 ? AnswerValue::Met : AnswerValue::NotMet;
+            const auto verdict = state->verdicts.constFind(item->key);
+            if (verdict != state->verdicts.cend())
+                if (const auto suggested = verdicts::suggestedAnswer(*verdict))
+                    value = *suggested;
+            if (auto answered = reviews.answer(caseId, item->key, value); !answered)
+                return answered.error();
+        }
+        if (i < 3)
+            if (auto completed = reviews.complete(caseId); !completed)
+                return completed;
+    }
+
+    DefectService defects(db, user, roles);
+    auto open = defects.list({});
+    if (open && !open->isEmpty())
+        if (auto remediated = defects.remediate(open->first().defect.id, QStringLiteral("Kontrakten er nu underskrevet af "
+                                                                                 "begge parter og journaliseret."));
+            !remediated)
+            return remediated;
+    return Ok{};
+}
+
 } // namespace
 
 Status fill(Database &db, const QString &user, Options options)
@@ -215,7 +274,7 @@ Status fill(Database &db, const QString &user, Options options)
             if (auto completed = reviews.complete(ids.at(i)); !completed)
                 return completed;
     }
-    return Ok{};
+    return addRound(db, user, options, random);
 }
 
 } // namespace sagstjek::demodata
