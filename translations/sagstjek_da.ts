@@ -37,6 +37,17 @@
         </message>
     </context>
     <context>
+        <name>main</name>
+        <message>
+            <source>Who are you?</source>
+            <translation>Hvem er du?</translation>
+        </message>
+        <message>
+            <source>This database has a user list. Choose your name:</source>
+            <translation>Denne database har en brugerliste. Vælg dit navn:</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek</name>
         <message>
             <source>Cannot start a transaction: %1</source>
@@ -239,7 +250,7 @@
         </message>
         <message>
             <source>The case number %1 already exists.</source>
-            <translation type="unfinished" />
+            <translation>Sagsnummeret %1 findes allerede.</translation>
         </message>
     </context>
     <context>
@@ -278,51 +289,51 @@
         </message>
         <message>
             <source>No case field has this name; the column is ignored. Map it in a mapping file to import it.</source>
-            <translation type="unfinished" />
+            <translation>Intet sagsfelt har dette navn; kolonnen ignoreres. Angiv den i en opsætningsfil for at importere den.</translation>
         </message>
         <message>
             <source>The required column "%1" (%2) is missing.</source>
-            <translation type="unfinished" />
+            <translation>Den påkrævede kolonne "%1" (%2) mangler.</translation>
         </message>
         <message>
             <source>The column mixes day-first and month-first dates (%1). Choose the order in the mapping.</source>
-            <translation type="unfinished" />
+            <translation>Kolonnen blander datoer med dagen først og måneden først (%1). Vælg rækkefølgen i opsætningen.</translation>
         </message>
         <message>
             <source>No date in the first rows tells day-first from month-first; they were read as day-month-year (Danish order).</source>
-            <translation type="unfinished" />
+            <translation>Ingen dato i de første rækker viser, om dagen eller måneden står først; datoerne blev læst som dag-måned-år (dansk rækkefølge).</translation>
         </message>
         <message>
             <source>The dates were read as month-day-year: %1</source>
-            <translation type="unfinished" />
+            <translation>Datoerne blev læst som måned-dag-år: %1</translation>
         </message>
         <message>
             <source>Unknown subgroup for %1. Use one of: %2.</source>
-            <translation type="unfinished" />
+            <translation>Ukendt undergruppe for %1. Brug en af: %2.</translation>
         </message>
         <message>
             <source>Not a valid date (%1). Write it as YYYY-MM-DD or DD-MM-YYYY.</source>
-            <translation type="unfinished" />
+            <translation>Ikke en gyldig dato (%1). Skriv den som ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ.</translation>
         </message>
         <message>
             <source>The date could be day-month or month-day; choose the column's date order in the mapping.</source>
-            <translation type="unfinished" />
+            <translation>Datoen kan være dag-måned eller måned-dag; vælg kolonnens datorækkefølge i opsætningen.</translation>
         </message>
         <message>
             <source>The date is outside 1900–2100.</source>
-            <translation type="unfinished" />
+            <translation>Datoen ligger uden for 1900–2100.</translation>
         </message>
         <message>
             <source>%1. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1. Intet blev importeret.</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke skrive %1: %2</translation>
         </message>
         <message>
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>Fejl</translation>
         </message>
         <message>
             <source>Cannot start a transaction: %1</source>
@@ -330,7 +341,7 @@
         </message>
         <message>
             <source>The cases were imported, but the skipped rows could not be written to %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Sagerne blev importeret, men de oversprungne rækker kunne ikke skrives til %1: %2</translation>
         </message>
     </context>
     <context>
@@ -878,7 +889,7 @@
         </message>
         <message>
             <source>Only a faglig koordinator or a leader verifies remediations.</source>
-            <translation type="unfinished" />
+            <translation>Kun en faglig koordinator eller en leder kontrollerer rettelser.</translation>
         </message>
     </context>
     <context>
@@ -901,27 +912,27 @@
         </message>
         <message>
             <source>Remediated %1 by %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Rettet %1 af %2: %3</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(ingen)</translation>
         </message>
         <message>
             <source>%1 (overdue)</source>
-            <translation type="unfinished" />
+            <translation>%1 (overskredet)</translation>
         </message>
         <message>
             <source>Id</source>
-            <translation type="unfinished" />
+            <translation>Id</translation>
         </message>
         <message>
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>Sag</translation>
         </message>
         <message>
             <source>Round</source>
-            <translation type="unfinished" />
+            <translation>Runde</translation>
         </message>
         <message>
             <source>Item</source>
@@ -941,11 +952,11 @@
         </message>
         <message>
             <source>Remediated by</source>
-            <translation type="unfinished" />
+            <translation>Rettet af</translation>
         </message>
         <message>
             <source>Verified by</source>
-            <translation type="unfinished" />
+            <translation>Kontrolleret af</translation>
         </message>
     </context>
     <context>
@@ -998,11 +1009,11 @@
         <name>sagstjek::EventImporter</name>
         <message>
             <source>The required column "%1" (%2) is missing.</source>
-            <translation type="unfinished" />
+            <translation>Den påkrævede kolonne "%1" (%2) mangler.</translation>
         </message>
         <message>
             <source>%1. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1. Intet blev importeret.</translation>
         </message>
         <message>
             <source>The case number is missing.</source>
@@ -1010,50 +1021,148 @@
         </message>
         <message>
             <source>There is no case with this number; import the case first.</source>
-            <translation type="unfinished" />
+            <translation>Der er ingen sag med dette nummer; importér sagen først.</translation>
         </message>
         <message>
             <source>Unknown event kind. Use one of: %1.</source>
-            <translation type="unfinished" />
+            <translation>Ukendt hændelsestype. Brug en af: %1.</translation>
         </message>
         <message>
             <source>The date is missing.</source>
-            <translation type="unfinished" />
+            <translation>Datoen mangler.</translation>
         </message>
         <message>
             <source>Not a valid date (%1).</source>
-            <translation type="unfinished" />
+            <translation>Ikke en gyldig dato (%1).</translation>
         </message>
         <message>
             <source>The date could be day-month or month-day; choose the order in the mapping.</source>
-            <translation type="unfinished" />
+            <translation>Datoen kan være dag-måned eller måned-dag; vælg rækkefølgen i opsætningen.</translation>
         </message>
         <message>
             <source>Unknown form. Use in-person, phone, digital or letter.</source>
-            <translation type="unfinished" />
+            <translation>Ukendt kontaktform. Brug fremmøde, telefonisk, digital eller brev.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ExportDialog</name>
+        <message>
+            <source>Export</source>
+            <translation>Eksportér</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Sager</translation>
+        </message>
+        <message>
+            <source>Answers, one row per answer</source>
+            <translation>Svar, én række pr. svar</translation>
+        </message>
+        <message>
+            <source>Answers, one row per case (like a review sheet)</source>
+            <translation>Svar, én række pr. sag (som et gennemgangsark)</translation>
+        </message>
+        <message>
+            <source>Defects</source>
+            <translation>Fejl og mangler</translation>
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx)</source>
+            <translation>Excel-projektmappe (.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV for Danish Excel (UTF-8, semicolon)</source>
+            <translation>CSV til dansk Excel (UTF-8, semikolon)</translation>
+        </message>
+        <message>
+            <source>CSV for other programs (comma, RFC 4180)</source>
+            <translation>CSV til andre programmer (komma, RFC 4180)</translation>
+        </message>
+        <message>
+            <source>All rounds</source>
+            <translation>Alle runder</translation>
+        </message>
+        <message>
+            <source>All areas</source>
+            <translation>Alle områder</translation>
+        </message>
+        <message>
+            <source>All caseworkers</source>
+            <translation>Alle sagsbehandlere</translation>
+        </message>
+        <message>
+            <source>Include personal data (CPR numbers and names)</source>
+            <translation>Medtag personoplysninger (CPR-numre og navne)</translation>
+        </message>
+        <message>
+            <source>Export:</source>
+            <translation>Eksportér:</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Round:</source>
+            <translation>Runde:</translation>
+        </message>
+        <message>
+            <source>Area:</source>
+            <translation>Område:</translation>
+        </message>
+        <message>
+            <source>Caseworker:</source>
+            <translation>Sagsbehandler:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Eksportér…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n rows.</source>
+            <translation>
+                <numerusform>%n række eksporteret.</numerusform>
+                <numerusform>%n rækker eksporteret.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Eksportér til</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel-projektmapper (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-filer (*.csv)</translation>
         </message>
     </context>
     <context>
         <name>sagstjek::Exporter</name>
         <message>
             <source>There is no round "%1".</source>
-            <translation type="unfinished" />
+            <translation>Der er ingen runde med navnet "%1".</translation>
         </message>
         <message>
             <source>Unknown area "%1". Use one of: %2.</source>
-            <translation type="unfinished" />
+            <translation>Ukendt område "%1". Brug et af: %2.</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke skrive %1: %2</translation>
         </message>
         <message>
             <source>Cases</source>
-            <translation type="unfinished" />
+            <translation>Sager</translation>
         </message>
         <message>
             <source>Answers</source>
-            <translation type="unfinished" />
+            <translation>Svar</translation>
         </message>
         <message>
             <source>Defects</source>
@@ -1061,26 +1170,206 @@
         </message>
     </context>
     <context>
+        <name>sagstjek::ImportDialog</name>
+        <message>
+            <source>Import cases</source>
+            <translation>Importér sager</translation>
+        </message>
+        <message>
+            <source>Import case events</source>
+            <translation>Importér sagshændelser</translation>
+        </message>
+        <message>
+            <source>Import a review sheet</source>
+            <translation>Importér et gennemgangsark</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Vælg fil…</translation>
+        </message>
+        <message>
+            <source>Detect</source>
+            <translation>Registrér automatisk</translation>
+        </message>
+        <message>
+            <source>Detect (day first when unclear)</source>
+            <translation>Registrér automatisk (dagen først ved tvivl)</translation>
+        </message>
+        <message>
+            <source>Day-month-year</source>
+            <translation>Dag-måned-år</translation>
+        </message>
+        <message>
+            <source>Month-day-year</source>
+            <translation>Måned-dag-år</translation>
+        </message>
+        <message>
+            <source>Save mapping…</source>
+            <translation>Gem opsætning…</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Fil:</translation>
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation>Ark:</translation>
+        </message>
+        <message>
+            <source>Encoding:</source>
+            <translation>Tegnsæt:</translation>
+        </message>
+        <message>
+            <source>Dates:</source>
+            <translation>Datoer:</translation>
+        </message>
+        <message>
+            <source>Cue card:</source>
+            <translation>Tjekliste:</translation>
+        </message>
+        <message>
+            <source>Saved mappings:</source>
+            <translation>Gemte opsætninger:</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>Kolonne i filen</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>Importeres som</translation>
+        </message>
+        <message>
+            <source>Mapping</source>
+            <translation>Kolonneopsætning</translation>
+        </message>
+        <message>
+            <source>Preview of the first rows (invalid values in red)</source>
+            <translation>Forhåndsvisning af de første rækker (ugyldige værdier med rødt)</translation>
+        </message>
+        <message>
+            <source>Import the valid rows and skip the invalid ones</source>
+            <translation>Importér de gyldige rækker, og spring de ugyldige over</translation>
+        </message>
+        <message>
+            <source>Save the skipped rows to a file (optional)</source>
+            <translation>Gem de oversprungne rækker i en fil (valgfrit)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importér</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Luk</translation>
+        </message>
+        <message>
+            <source>(automatic)</source>
+            <translation>(automatisk)</translation>
+        </message>
+        <message>
+            <source>Choose the file to import</source>
+            <translation>Vælg filen, der skal importeres</translation>
+        </message>
+        <message>
+            <source>Spreadsheets and CSV files (*.xlsx *.csv *.txt);;All files (*)</source>
+            <translation>Regneark og CSV-filer (*.xlsx *.csv *.txt);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>— not imported —</source>
+            <translation>— importeres ikke —</translation>
+        </message>
+        <message>
+            <source>%1 (required)</source>
+            <translation>%1 (påkrævet)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the first %1 rows are invalid (red cells; hover for the reason).</source>
+            <translation>
+                <numerusform>%n af de første %1 rækker er ugyldig (røde celler; hold musen over for at se årsagen).</numerusform>
+                <numerusform>%n af de første %1 rækker er ugyldige (røde celler; hold musen over for at se årsagen).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importerer…</translation>
+        </message>
+        <message>
+            <source>Building the indexes and the name search…</source>
+            <translation>Opbygger indekser og navnesøgning…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing… %n rows read</source>
+            <translation>
+                <numerusform>Importerer… %n række læst</numerusform>
+                <numerusform>Importerer… %n rækker læst</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Gemmer…</translation>
+        </message>
+        <message>
+            <source>The import was cancelled. Nothing was changed.</source>
+            <translation>Importen blev annulleret. Intet blev ændret.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n problems. Fix them, or tick "skip the invalid ones".</source>
+            <translation>
+                <numerusform>Intet blev importeret: %n problem. Ret det, eller sæt hak i "spring de ugyldige over".</numerusform>
+                <numerusform>Intet blev importeret: %n problemer. Ret dem, eller sæt hak i "spring de ugyldige over".</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Created %1, updated %2, unchanged %3, skipped %4.</source>
+            <translation>Oprettet %1, opdateret %2, uændret %3, sprunget over %4.</translation>
+        </message>
+        <message>
+            <source>%1 %2: computed verdict %3 → %4</source>
+            <translation>%1 %2: beregnet vurdering %3 → %4</translation>
+        </message>
+        <message>
+            <source>Row %1, %2, "%3": %4</source>
+            <translation>Række %1, %2, "%3": %4</translation>
+        </message>
+        <message>
+            <source>Save mapping</source>
+            <translation>Gem opsætning</translation>
+        </message>
+        <message>
+            <source>Name of the mapping:</source>
+            <translation>Navn på opsætningen:</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::ImportMapping</name>
         <message>
             <source>The mapping file has an unknown format.</source>
-            <translation type="unfinished" />
+            <translation>Opsætningsfilen har et ukendt format.</translation>
         </message>
         <message>
             <source>The mapping's kind must be cases, events or answers.</source>
-            <translation type="unfinished" />
+            <translation>Opsætningens kind skal være cases, events eller answers.</translation>
         </message>
         <message>
             <source>The mapping needs a "columns" object: file header → field key.</source>
-            <translation type="unfinished" />
+            <translation>Opsætningen skal have et "columns"-objekt: kolonneoverskrift i filen → feltnøgle.</translation>
         </message>
         <message>
             <source>The column "%1" must map to a field key (text) or null.</source>
-            <translation type="unfinished" />
+            <translation>Kolonnen "%1" skal pege på en feltnøgle (tekst) eller null.</translation>
         </message>
         <message>
             <source>date_order must be dmy, mdy or auto.</source>
-            <translation type="unfinished" />
+            <translation>date_order skal være dmy, mdy eller auto.</translation>
         </message>
     </context>
     <context>
@@ -1233,6 +1522,42 @@
             <source>%1 – Sagstjek</source>
             <translation>%1 – Sagstjek</translation>
         </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Gennemgangsrunder</translation>
+        </message>
+        <message>
+            <source>Remediation</source>
+            <translation>Genopretning</translation>
+        </message>
+        <message>
+            <source>&amp;Import cases…</source>
+            <translation>&amp;Importér sager…</translation>
+        </message>
+        <message>
+            <source>Import &amp;events…</source>
+            <translation>Importér &amp;hændelser…</translation>
+        </message>
+        <message>
+            <source>Import review &amp;sheet…</source>
+            <translation>Importér &amp;gennemgangsark…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>&amp;Eksportér…</translation>
+        </message>
+        <message>
+            <source>&amp;Rounds</source>
+            <translation>Gennemgangs&amp;runder</translation>
+        </message>
+        <message>
+            <source>Re&amp;mediation</source>
+            <translation>&amp;Genopretning</translation>
+        </message>
+        <message>
+            <source>Database on a network share</source>
+            <translation>Database på et netværksdrev</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::MessageBar</name>
@@ -1245,107 +1570,107 @@
         <name>sagstjek::NewRoundDialog</name>
         <message>
             <source>Include every case with a defect remediated since the last round</source>
-            <translation type="unfinished" />
+            <translation>Medtag alle sager med en fejl, der er rettet siden sidste runde</translation>
         </message>
         <message>
             <source>New review round</source>
-            <translation type="unfinished" />
+            <translation>Ny gennemgangsrunde</translation>
         </message>
         <message>
             <source>Walkthrough (every case in scope)</source>
-            <translation type="unfinished" />
+            <translation>Fuld gennemgang (alle sager i afgrænsningen)</translation>
         </message>
         <message>
             <source>Sample</source>
-            <translation type="unfinished" />
+            <translation>Stikprøve</translation>
         </message>
         <message>
             <source>Supervision (one case per caseworker per month)</source>
-            <translation type="unfinished" />
+            <translation>Ledelsestilsyn (én sag pr. sagsbehandler pr. måned)</translation>
         </message>
         <message>
             <source>Self-check</source>
-            <translation type="unfinished" />
+            <translation>Selvtjek</translation>
         </message>
         <message>
             <source>All areas (or keys separated by commas)</source>
-            <translation type="unfinished" />
+            <translation>Alle områder (eller nøgler adskilt med komma)</translation>
         </message>
         <message>
             <source>All caseworkers (or names separated by commas)</source>
-            <translation type="unfinished" />
+            <translation>Alle sagsbehandlere (eller navne adskilt med komma)</translation>
         </message>
         <message>
             <source>Not stratified</source>
-            <translation type="unfinished" />
+            <translation>Ikke stratificeret</translation>
         </message>
         <message>
             <source>Per area</source>
-            <translation type="unfinished" />
+            <translation>Pr. område</translation>
         </message>
         <message>
             <source>Per caseworker</source>
-            <translation type="unfinished" />
+            <translation>Pr. sagsbehandler</translation>
         </message>
         <message>
             <source>Per team</source>
-            <translation type="unfinished" />
+            <translation>Pr. team</translation>
         </message>
         <message>
             <source>Drawn at random and shown</source>
-            <translation type="unfinished" />
+            <translation>Trækkes tilfældigt og vises</translation>
         </message>
         <message>
             <source>Keep them</source>
-            <translation type="unfinished" />
+            <translation>Medtag dem</translation>
         </message>
         <message>
             <source> % error-free</source>
-            <translation type="unfinished" />
+            <translation> % fejlfri</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Navn:</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type:</translation>
         </message>
         <message>
             <source>&amp;Areas:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Områder:</translation>
         </message>
         <message>
             <source>&amp;Caseworkers:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sagsbehandlere:</translation>
         </message>
         <message>
             <source>Sample si&amp;ze:</source>
-            <translation type="unfinished" />
+            <translation>Stik&amp;prøvestørrelse:</translation>
         </message>
         <message>
             <source>S&amp;tratify:</source>
-            <translation type="unfinished" />
+            <translation>Stratificér &amp;efter:</translation>
         </message>
         <message>
             <source>Cases &amp;per stratum:</source>
-            <translation type="unfinished" />
+            <translation>Sager pr. st&amp;ratum:</translation>
         </message>
         <message>
             <source>S&amp;eed:</source>
-            <translation type="unfinished" />
+            <translation>Start&amp;værdi:</translation>
         </message>
         <message>
             <source>E&amp;xclude cases reviewed in the last (months):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Udelad sager gennemgået inden for de seneste (måneder):</translation>
         </message>
         <message>
             <source>&amp;Target:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mål:</translation>
         </message>
         <message>
             <source>Start round</source>
-            <translation type="unfinished" />
+            <translation>Start runde</translation>
         </message>
     </context>
     <context>
@@ -1380,68 +1705,68 @@
         </message>
         <message>
             <source>What was done (remediate), or why (reopen)</source>
-            <translation type="unfinished" />
+            <translation>Hvad er gjort (rettet), eller hvorfor (genåbn)</translation>
         </message>
         <message>
             <source>New owner</source>
-            <translation type="unfinished" />
+            <translation>Ny ansvarlig</translation>
         </message>
         <message>
             <source>Round:</source>
-            <translation type="unfinished" />
+            <translation>Runde:</translation>
         </message>
         <message>
             <source>&amp;My defects</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mine fejl</translation>
         </message>
         <message>
             <source>&amp;Remediated</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rettet</translation>
         </message>
         <message>
             <source>&amp;Verify</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kontrollér</translation>
         </message>
         <message>
             <source>Re&amp;open</source>
-            <translation type="unfinished" />
+            <translation>Genå&amp;bn</translation>
         </message>
         <message>
             <source>Re&amp;assign selected</source>
-            <translation type="unfinished" />
+            <translation>Ny &amp;ansvarlig for valgte</translation>
         </message>
         <message>
             <source>Set &amp;due date of selected</source>
-            <translation type="unfinished" />
+            <translation>Sæt &amp;frist for valgte</translation>
         </message>
         <message>
             <source>All rounds</source>
-            <translation type="unfinished" />
+            <translation>Alle runder</translation>
         </message>
         <message>
             <source>Remediation recorded; someone else verifies it.</source>
-            <translation type="unfinished" />
+            <translation>Rettelsen er registreret; en anden skal kontrollere den.</translation>
         </message>
         <message>
             <source>Verified.</source>
-            <translation type="unfinished" />
+            <translation>Kontrolleret.</translation>
         </message>
         <message>
             <source>Reopened.</source>
-            <translation type="unfinished" />
+            <translation>Genåbnet.</translation>
         </message>
         <message numerus="yes">
             <source>%n defect(s) reassigned.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fejl har fået ny ansvarlig.</numerusform>
+                <numerusform>%n fejl har fået ny ansvarlig.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n due date(s) changed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n frist ændret.</numerusform>
+                <numerusform>%n frister ændret.</numerusform>
             </translation>
         </message>
     </context>
@@ -1513,23 +1838,23 @@
         <name>sagstjek::ReviewSheetImporter</name>
         <message>
             <source>There is no cue card %1.</source>
-            <translation type="unfinished" />
+            <translation>Der er ingen tjekliste %1.</translation>
         </message>
         <message>
             <source>There is no round "%1".</source>
-            <translation type="unfinished" />
+            <translation>Der er ingen runde med navnet "%1".</translation>
         </message>
         <message>
             <source>The required column "case_number" (Sagsnummer) is missing.</source>
-            <translation type="unfinished" />
+            <translation>Den påkrævede kolonne "case_number" (Sagsnummer) mangler.</translation>
         </message>
         <message>
             <source>No item of %1 has this key or text; the column is ignored.</source>
-            <translation type="unfinished" />
+            <translation>Intet punkt i %1 har denne nøgle eller tekst; kolonnen ignoreres.</translation>
         </message>
         <message>
             <source>No column matches an item of %1 by key, Danish or English text.</source>
-            <translation type="unfinished" />
+            <translation>Ingen kolonne svarer til et punkt i %1 efter nøgle, dansk eller engelsk tekst.</translation>
         </message>
         <message>
             <source>The case number is missing.</source>
@@ -1537,27 +1862,27 @@
         </message>
         <message>
             <source>There is no case with this number; import the cases first.</source>
-            <translation type="unfinished" />
+            <translation>Der er ingen sag med dette nummer; importér sagerne først.</translation>
         </message>
         <message>
             <source>Not an answer. Use ja/nej/ikke relevant, yes/no/n/a, x, OK/Fejl or 1/0.</source>
-            <translation type="unfinished" />
+            <translation>Ikke et svar. Brug ja/nej/ikke relevant, yes/no/n/a, x, OK/Fejl eller 1/0.</translation>
         </message>
         <message>
             <source>The case is in %1; the sheet is for %2.</source>
-            <translation type="unfinished" />
+            <translation>Sagen hører til %1; arket er til %2.</translation>
         </message>
         <message>
             <source>Imported from an earlier review sheet.</source>
-            <translation type="unfinished" />
+            <translation>Importeret fra et tidligere gennemgangsark.</translation>
         </message>
         <message>
             <source>The review stays in progress: %1</source>
-            <translation type="unfinished" />
+            <translation>Gennemgangen forbliver i gang: %1</translation>
         </message>
         <message>
             <source>%1. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1. Intet blev importeret.</translation>
         </message>
     </context>
     <context>
@@ -1572,15 +1897,15 @@
         </message>
         <message>
             <source>Awaiting approval</source>
-            <translation type="unfinished" />
+            <translation>Afventer godkendelse</translation>
         </message>
         <message>
             <source>Approved</source>
-            <translation type="unfinished" />
+            <translation>Godkendt</translation>
         </message>
         <message>
             <source>Sent back</source>
-            <translation type="unfinished" />
+            <translation>Sendt tilbage</translation>
         </message>
         <message>
             <source>Reopened</source>
@@ -1588,15 +1913,15 @@
         </message>
         <message>
             <source>Unassigned</source>
-            <translation type="unfinished" />
+            <translation>Ikke tildelt</translation>
         </message>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>Sag</translation>
         </message>
         <message>
             <source>Caseworker</source>
@@ -1604,7 +1929,7 @@
         </message>
         <message>
             <source>Reviewer</source>
-            <translation type="unfinished" />
+            <translation>Gennemgåer</translation>
         </message>
         <message>
             <source>Review</source>
@@ -1619,39 +1944,39 @@
         <name>sagstjek::RoundListModel</name>
         <message>
             <source>Walkthrough</source>
-            <translation type="unfinished" />
+            <translation>Fuld gennemgang</translation>
         </message>
         <message>
             <source>Sample</source>
-            <translation type="unfinished" />
+            <translation>Stikprøve</translation>
         </message>
         <message>
             <source>Supervision</source>
-            <translation type="unfinished" />
+            <translation>Ledelsestilsyn</translation>
         </message>
         <message>
             <source>Self-check</source>
-            <translation type="unfinished" />
+            <translation>Selvtjek</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Lukket</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>%1 of %2</source>
-            <translation type="unfinished" />
+            <translation>%1 af %2</translation>
         </message>
         <message>
             <source>Round</source>
-            <translation type="unfinished" />
+            <translation>Runde</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Status</source>
@@ -1659,15 +1984,15 @@
         </message>
         <message>
             <source>Reviewed</source>
-            <translation type="unfinished" />
+            <translation>Gennemgået</translation>
         </message>
         <message>
             <source>Remaining</source>
-            <translation type="unfinished" />
+            <translation>Tilbage</translation>
         </message>
         <message>
             <source>Seed</source>
-            <translation type="unfinished" />
+            <translation>Startværdi</translation>
         </message>
     </context>
     <context>
@@ -1725,7 +2050,7 @@
         </message>
         <message>
             <source>A walkthrough or self-check covers every case in scope; use a sample round to draw a sample.</source>
-            <translation>En fuld gennemgang eller egenkontrol omfatter alle sager i afgrænsningen; brug en stikprøverunde for at udtrække en stikprøve.</translation>
+            <translation>En fuld gennemgang eller et selvtjek omfatter alle sager i afgrænsningen; brug en stikprøverunde for at udtrække en stikprøve.</translation>
         </message>
         <message>
             <source>There is already a round called "%1".</source>
@@ -1753,7 +2078,7 @@
         </message>
         <message>
             <source>%1 is the caseworker on %2; a reviewer never reviews their own case outside a self-check round.</source>
-            <translation>%1 er sagsbehandler på %2; ingen gennemgår sin egen sag uden for en egenkontrolrunde.</translation>
+            <translation>%1 er sagsbehandler på %2; ingen gennemgår sin egen sag uden for en selvtjekrunde.</translation>
         </message>
         <message>
             <source>%1 is not in the round "%2".</source>
@@ -1778,112 +2103,112 @@
         <name>sagstjek::RoundsView</name>
         <message>
             <source>&amp;Remaining only</source>
-            <translation type="unfinished" />
+            <translation>Kun &amp;resterende</translation>
         </message>
         <message>
             <source>Reviewers, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Gennemgåere, adskilt med komma</translation>
         </message>
         <message>
             <source>Comment (needed to send back) or reason (needed to reopen)</source>
-            <translation type="unfinished" />
+            <translation>Kommentar (kræves for at sende tilbage) eller begrundelse (kræves for at genåbne)</translation>
         </message>
         <message>
             <source>All reviewers</source>
-            <translation type="unfinished" />
+            <translation>Alle gennemgåere</translation>
         </message>
         <message>
             <source>&amp;New round…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ny runde…</translation>
         </message>
         <message>
             <source>Assign &amp;evenly</source>
-            <translation type="unfinished" />
+            <translation>Fordel &amp;ligeligt</translation>
         </message>
         <message>
             <source>&amp;Approve</source>
-            <translation type="unfinished" />
+            <translation>&amp;Godkend</translation>
         </message>
         <message>
             <source>Send &amp;back</source>
-            <translation type="unfinished" />
+            <translation>Send &amp;tilbage</translation>
         </message>
         <message>
             <source>Re&amp;open</source>
-            <translation type="unfinished" />
+            <translation>Genå&amp;bn</translation>
         </message>
         <message>
             <source>Management actions:</source>
-            <translation type="unfinished" />
+            <translation>Ledelseshandlinger:</translation>
         </message>
         <message>
             <source>E&amp;valuate action rules</source>
-            <translation type="unfinished" />
+            <translation>E&amp;valuér handlingsreglerne</translation>
         </message>
         <message>
             <source>%1: %2 cases in the population, %3 in scope, %4 reviewed, %5 approved, %6 remaining. Seed %7.</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 sager i populationen, %3 omfattet, %4 gennemgået, %5 godkendt, %6 tilbage. Startværdi %7.</translation>
         </message>
         <message>
             <source>Error-free: %1 % (target %2 %).</source>
-            <translation type="unfinished" />
+            <translation>Fejlfri: %1 % (mål %2 %).</translation>
         </message>
         <message>
             <source>Unassigned</source>
-            <translation type="unfinished" />
+            <translation>Ikke tildelt</translation>
         </message>
         <message>
             <source>%1: %2 of %3 reviewed, %4 remaining.</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 af %3 gennemgået, %4 tilbage.</translation>
         </message>
         <message>
             <source>Done: %1 — %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>Udført: %1 — %2 (%3)</translation>
         </message>
         <message>
             <source>%1 — %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2 (%3)</translation>
         </message>
         <message>
             <source>the whole round</source>
-            <translation type="unfinished" />
+            <translation>hele runden</translation>
         </message>
         <message>
             <source>Round "%1" started with seed %2.</source>
-            <translation type="unfinished" />
+            <translation>Runden "%1" er startet med startværdi %2.</translation>
         </message>
         <message>
             <source>Choose a round first.</source>
-            <translation type="unfinished" />
+            <translation>Vælg først en runde.</translation>
         </message>
         <message numerus="yes">
             <source>%n case(s) assigned.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sag tildelt.</numerusform>
+                <numerusform>%n sager tildelt.</numerusform>
             </translation>
         </message>
         <message>
             <source>Choose a case first.</source>
-            <translation type="unfinished" />
+            <translation>Vælg først en sag.</translation>
         </message>
         <message>
             <source>Approved.</source>
-            <translation type="unfinished" />
+            <translation>Godkendt.</translation>
         </message>
         <message>
             <source>Sent back to the reviewer.</source>
-            <translation type="unfinished" />
+            <translation>Sendt tilbage til gennemgåeren.</translation>
         </message>
         <message>
             <source>Reopened; it needs a new approval when it is completed again.</source>
-            <translation type="unfinished" />
+            <translation>Genåbnet; gennemgangen skal godkendes på ny, når den er afsluttet igen.</translation>
         </message>
         <message numerus="yes">
             <source>%n action(s) called for.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n handling påkrævet.</numerusform>
+                <numerusform>%n handlinger påkrævet.</numerusform>
             </translation>
         </message>
     </context>
@@ -1918,15 +2243,15 @@
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>%1 has no sheet "%2". Its sheets are: %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 har intet ark med navnet "%2". Filens ark er: %3.</translation>
         </message>
         <message>
             <source>Unknown encoding "%1". Use utf-8, utf-16le, utf-16be or windows-1252.</source>
-            <translation type="unfinished" />
+            <translation>Ukendt tegnsæt "%1". Brug utf-8, utf-16le, utf-16be eller windows-1252.</translation>
         </message>
     </context>
     <context>
@@ -2126,19 +2451,19 @@
         <name>sagstjek::importmapping</name>
         <message>
             <source>Cannot read the mapping file %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke læse opsætningsfilen %1: %2</translation>
         </message>
         <message>
             <source>The mapping file %1 is not a JSON object: %2</source>
-            <translation type="unfinished" />
+            <translation>Opsætningsfilen %1 er ikke et JSON-objekt: %2</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke skrive %1: %2</translation>
         </message>
         <message>
             <source>Give the mapping a name.</source>
-            <translation type="unfinished" />
+            <translation>Giv opsætningen et navn.</translation>
         </message>
     </context>
     <context>

@@ -37,6 +37,17 @@
         </message>
     </context>
     <context>
+        <name>main</name>
+        <message>
+            <source>Who are you?</source>
+            <translation>Who are you?</translation>
+        </message>
+        <message>
+            <source>This database has a user list. Choose your name:</source>
+            <translation>This database has a user list. Choose your name:</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek</name>
         <message>
             <source>Cannot start a transaction: %1</source>
@@ -1034,6 +1045,104 @@
         </message>
     </context>
     <context>
+        <name>sagstjek::ExportDialog</name>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Answers, one row per answer</source>
+            <translation>Answers, one row per answer</translation>
+        </message>
+        <message>
+            <source>Answers, one row per case (like a review sheet)</source>
+            <translation>Answers, one row per case (like a review sheet)</translation>
+        </message>
+        <message>
+            <source>Defects</source>
+            <translation>Defects</translation>
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx)</source>
+            <translation>Excel workbook (.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV for Danish Excel (UTF-8, semicolon)</source>
+            <translation>CSV for Danish Excel (UTF-8, semicolon)</translation>
+        </message>
+        <message>
+            <source>CSV for other programs (comma, RFC 4180)</source>
+            <translation>CSV for other programs (comma, RFC 4180)</translation>
+        </message>
+        <message>
+            <source>All rounds</source>
+            <translation>All rounds</translation>
+        </message>
+        <message>
+            <source>All areas</source>
+            <translation>All areas</translation>
+        </message>
+        <message>
+            <source>All caseworkers</source>
+            <translation>All caseworkers</translation>
+        </message>
+        <message>
+            <source>Include personal data (CPR numbers and names)</source>
+            <translation>Include personal data (CPR numbers and names)</translation>
+        </message>
+        <message>
+            <source>Export:</source>
+            <translation>Export:</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Round:</source>
+            <translation>Round:</translation>
+        </message>
+        <message>
+            <source>Area:</source>
+            <translation>Area:</translation>
+        </message>
+        <message>
+            <source>Caseworker:</source>
+            <translation>Caseworker:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n rows.</source>
+            <translation>
+                <numerusform>Exported %n rows.</numerusform>
+                <numerusform>Exported %n rows.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Export to</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::Exporter</name>
         <message>
             <source>There is no round "%1".</source>
@@ -1058,6 +1167,186 @@
         <message>
             <source>Defects</source>
             <translation>Defects</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ImportDialog</name>
+        <message>
+            <source>Import cases</source>
+            <translation>Import cases</translation>
+        </message>
+        <message>
+            <source>Import case events</source>
+            <translation>Import case events</translation>
+        </message>
+        <message>
+            <source>Import a review sheet</source>
+            <translation>Import a review sheet</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <source>Detect</source>
+            <translation>Detect</translation>
+        </message>
+        <message>
+            <source>Detect (day first when unclear)</source>
+            <translation>Detect (day first when unclear)</translation>
+        </message>
+        <message>
+            <source>Day-month-year</source>
+            <translation>Day-month-year</translation>
+        </message>
+        <message>
+            <source>Month-day-year</source>
+            <translation>Month-day-year</translation>
+        </message>
+        <message>
+            <source>Save mapping…</source>
+            <translation>Save mapping…</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation>Sheet:</translation>
+        </message>
+        <message>
+            <source>Encoding:</source>
+            <translation>Encoding:</translation>
+        </message>
+        <message>
+            <source>Dates:</source>
+            <translation>Dates:</translation>
+        </message>
+        <message>
+            <source>Cue card:</source>
+            <translation>Cue card:</translation>
+        </message>
+        <message>
+            <source>Saved mappings:</source>
+            <translation>Saved mappings:</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>Column in the file</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>Imported as</translation>
+        </message>
+        <message>
+            <source>Mapping</source>
+            <translation>Mapping</translation>
+        </message>
+        <message>
+            <source>Preview of the first rows (invalid values in red)</source>
+            <translation>Preview of the first rows (invalid values in red)</translation>
+        </message>
+        <message>
+            <source>Import the valid rows and skip the invalid ones</source>
+            <translation>Import the valid rows and skip the invalid ones</translation>
+        </message>
+        <message>
+            <source>Save the skipped rows to a file (optional)</source>
+            <translation>Save the skipped rows to a file (optional)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>(automatic)</source>
+            <translation>(automatic)</translation>
+        </message>
+        <message>
+            <source>Choose the file to import</source>
+            <translation>Choose the file to import</translation>
+        </message>
+        <message>
+            <source>Spreadsheets and CSV files (*.xlsx *.csv *.txt);;All files (*)</source>
+            <translation>Spreadsheets and CSV files (*.xlsx *.csv *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>— not imported —</source>
+            <translation>— not imported —</translation>
+        </message>
+        <message>
+            <source>%1 (required)</source>
+            <translation>%1 (required)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the first %1 rows are invalid (red cells; hover for the reason).</source>
+            <translation>
+                <numerusform>%n of the first %1 rows are invalid (red cells; hover for the reason).</numerusform>
+                <numerusform>%n of the first %1 rows are invalid (red cells; hover for the reason).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>Building the indexes and the name search…</source>
+            <translation>Building the indexes and the name search…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing… %n rows read</source>
+            <translation>
+                <numerusform>Importing… %n rows read</numerusform>
+                <numerusform>Importing… %n rows read</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>The import was cancelled. Nothing was changed.</source>
+            <translation>The import was cancelled. Nothing was changed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n problems. Fix them, or tick "skip the invalid ones".</source>
+            <translation>
+                <numerusform>Nothing was imported: %n problems. Fix them, or tick "skip the invalid ones".</numerusform>
+                <numerusform>Nothing was imported: %n problems. Fix them, or tick "skip the invalid ones".</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Created %1, updated %2, unchanged %3, skipped %4.</source>
+            <translation>Created %1, updated %2, unchanged %3, skipped %4.</translation>
+        </message>
+        <message>
+            <source>%1 %2: computed verdict %3 → %4</source>
+            <translation>%1 %2: computed verdict %3 → %4</translation>
+        </message>
+        <message>
+            <source>Row %1, %2, "%3": %4</source>
+            <translation>Row %1, %2, "%3": %4</translation>
+        </message>
+        <message>
+            <source>Save mapping</source>
+            <translation>Save mapping</translation>
+        </message>
+        <message>
+            <source>Name of the mapping:</source>
+            <translation>Name of the mapping:</translation>
         </message>
     </context>
     <context>
@@ -1232,6 +1521,42 @@
         <message>
             <source>%1 – Sagstjek</source>
             <translation>%1 – Sagstjek</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Rounds</translation>
+        </message>
+        <message>
+            <source>Remediation</source>
+            <translation>Remediation</translation>
+        </message>
+        <message>
+            <source>&amp;Import cases…</source>
+            <translation>&amp;Import cases…</translation>
+        </message>
+        <message>
+            <source>Import &amp;events…</source>
+            <translation>Import &amp;events…</translation>
+        </message>
+        <message>
+            <source>Import review &amp;sheet…</source>
+            <translation>Import review &amp;sheet…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xport…</translation>
+        </message>
+        <message>
+            <source>&amp;Rounds</source>
+            <translation>&amp;Rounds</translation>
+        </message>
+        <message>
+            <source>Re&amp;mediation</source>
+            <translation>Re&amp;mediation</translation>
+        </message>
+        <message>
+            <source>Database on a network share</source>
+            <translation>Database on a network share</translation>
         </message>
     </context>
     <context>
