@@ -269,6 +269,14 @@ bool MainWindow::openCase(qint64 caseId, const QString &itemKey)
     return true;
 }
 
+void MainWindow::showTab(const QString &name)
+{
+    static const QStringList names = {QStringLiteral("review"), QStringLiteral("defects"), QStringLiteral("rounds"),
+                                      QStringLiteral("remediation")};
+    if (const qsizetype index = names.indexOf(name); index >= 0)
+        m_tabs->setCurrentIndex(int(index));
+}
+
 bool MainWindow::openCaseNumber(const QString &caseNumber, const QString &itemKey)
 {
     if (!m_controller.hasDatabase())

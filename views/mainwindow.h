@@ -38,6 +38,8 @@ public:
     // Opens the case (and focuses `itemKey` when given); false when there is no such case.
     bool openCase(qint64 caseId, const QString &itemKey = {});
     bool openCaseNumber(const QString &caseNumber, const QString &itemKey = {});
+    // Shows the tab named "review", "defects", "rounds" or "remediation".
+    void showTab(const QString &name);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

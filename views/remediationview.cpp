@@ -28,7 +28,8 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
 protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
         QStyledItemDelegate::initStyleOption(option, index);
         if (index.data(DefectTrackerModel::OverdueRole).toBool()) {
             option->palette.setColor(QPalette::Text, QColor(0xB0, 0x3A, 0x2E));
@@ -40,10 +41,14 @@ protected:
 } // namespace
 
 RemediationView::RemediationView(Database &db, const QString &user, const RoleLookup &roles, QWidget *parent)
-    : RemediationView(db, user, &roles, parent) {}
+    : RemediationView(db, user, &roles, parent)
+{
+}
 
 RemediationView::RemediationView(Database &db, const QString &user, QWidget *parent)
-    : RemediationView(db, user, nullptr, parent) {}
+    : RemediationView(db, user, nullptr, parent)
+{
+}
 
 RemediationView::RemediationView(Database &db, const QString &user, const RoleLookup *roles, QWidget *parent)
     : QWidget(parent)
@@ -61,7 +66,8 @@ RemediationView::RemediationView(Database &db, const QString &user, const RoleLo
     , m_note(new QLineEdit(this))
     , m_newOwner(new QLineEdit(this))
     , m_due(new QDateEdit(QDate::currentDate().addDays(30), this))
-    , m_message(new QLabel(this)) {
+    , m_message(new QLabel(this))
+{
     m_table->setObjectName(QStringLiteral("defects"));
     m_note->setObjectName(QStringLiteral("note"));
     m_newOwner->setObjectName(QStringLiteral("newOwner"));
@@ -72,7 +78,9 @@ RemediationView::RemediationView(Database &db, const QString &user, const RoleLo
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(DefectTrackerModel::Item, QHeaderView::Stretch);
     m_status->addItem(tr("Any status"), QString());
     m_status->addItem(tr("Open"), QStringLiteral("open"));
     m_status->addItem(tr("Remediated"), QStringLiteral("remediated"));
@@ -121,30 +129,33 @@ RemediationView::RemediationView(Database &db, const QString &user, const RoleLo
     connect(m_status, &QComboBox::currentIndexChanged, this, &RemediationView::applyFilter);
     connect(m_owner, &QLineEdit::editingFinished, this, &RemediationView::applyFilter);
     connect(m_overdue, &QCheckBox::toggled, this, &RemediationView::applyFilter);
-    connect(m_model, &DefectTrackerModel::errorOccurred, this,
-            [this](const QString &m) { showMessage(m, true); });
+    connect(m_model, &DefectTrackerModel::errorOccurred, this, [this](const QString &m) { showMessage(m, true); });
     connect(m_service.get(), &DefectService::defectsChanged, m_model, &DefectTrackerModel::refresh);
     refresh();
 }
 
 RemediationView::~RemediationView() = default;
 
-void RemediationView::setUser(const QString &user) {
+void RemediationView::setUser(const QString &user)
+{
     m_user = user;
     m_service->setUser(user);
     m_rounds->setUser(user);
 }
 
-QString RemediationView::message() const {
+QString RemediationView::message() const
+{
     return m_message->text();
 }
 
-void RemediationView::showMessage(const QString &text, bool error) {
+void RemediationView::showMessage(const QString &text, bool error)
+{
     m_message->setText(text);
     m_message->setStyleSheet(error ? QStringLiteral("color: #b03a2e;") : QString());
 }
 
-void RemediationView::refresh() {
+void RemediationView::refresh()
+{
     const qint64 current = m_round->currentData().toLongLong();
     {
         const QSignalBlocker blocker(m_round);
@@ -158,7 +169,8 @@ void RemediationView::refresh() {
     applyFilter();
 }
 
-void RemediationView::applyFilter() {
+void RemediationView::applyFilter()
+{
     TrackerFilter filter;
     filter.roundId = m_round->currentData().toLongLong();
     filter.status = m_status->currentData().toString();
@@ -167,12 +179,14 @@ void RemediationView::applyFilter() {
     m_model->setFilter(filter);
 }
 
-void RemediationView::showMine() {
+void RemediationView::showMine()
+{
     m_owner->setText(m_user);
     applyFilter();
 }
 
-QList<qint64> RemediationView::selectedIds() const {
+QList<qint64> RemediationView::selectedIds() const
+{
     QList<qint64> ids;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
         ids << m_model->data(index, DefectTrackerModel::DefectIdRole).toLongLong();
@@ -181,7 +195,8 @@ QList<qint64> RemediationView::selectedIds() const {
     return ids;
 }
 
-void RemediationView::remediateSelected() {
+void RemediationView::remediateSelected()
+{
     for (qint64 id : selectedIds())
         if (auto done = m_service->remediate(id, m_note->text()); !done)
             return showMessage(done.error().message, true);
@@ -189,7 +204,8 @@ void RemediationView::remediateSelected() {
     showMessage(tr("Remediation recorded; someone else verifies it."));
 }
 
-void RemediationView::verifySelected() {
+void RemediationView::verifySelected()
+{
     for (qint64 id : selectedIds())
         if (auto done = m_service->verify(id, m_note->text()); !done)
             return showMessage(done.error().message, true);
@@ -197,7 +213,8 @@ void RemediationView::verifySelected() {
     showMessage(tr("Verified."));
 }
 
-void RemediationView::reopenSelected() {
+void RemediationView::reopenSelected()
+{
     for (qint64 id : selectedIds())
         if (auto done = m_service->reopen(id, m_note->text()); !done)
             return showMessage(done.error().message, true);
@@ -205,14 +222,16 @@ void RemediationView::reopenSelected() {
     showMessage(tr("Reopened."));
 }
 
-void RemediationView::reassignSelected() {
+void RemediationView::reassignSelected()
+{
     const QList<qint64> ids = selectedIds();
     if (auto done = m_service->reassign(ids, m_newOwner->text()); !done)
         return showMessage(done.error().message, true);
     showMessage(tr("%n defect(s) reassigned.", nullptr, int(ids.size())));
 }
 
-void RemediationView::setDueOfSelected() {
+void RemediationView::setDueOfSelected()
+{
     const QList<qint64> ids = selectedIds();
     if (auto done = m_service->setDue(ids, m_due->date()); !done)
         return showMessage(done.error().message, true);

@@ -26,7 +26,8 @@ namespace sagstjek {
 
 namespace {
 
-QStringList splitList(const QString &text) {
+QStringList splitList(const QString &text)
+{
     QStringList list;
     for (const QString &part : text.split(u',', Qt::SkipEmptyParts))
         if (!part.trimmed().isEmpty())
@@ -47,9 +48,9 @@ NewRoundDialog::NewRoundDialog(QWidget *parent)
     , m_perStratum(new QSpinBox(this))
     , m_seed(new QLineEdit(this))
     , m_excludeMonths(new QSpinBox(this))
-    , m_includeRemediated(
-          new QCheckBox(tr("Include every case with a defect remediated since the last round"), this))
-    , m_target(new QSpinBox(this)) {
+    , m_includeRemediated(new QCheckBox(tr("Include every case with a defect remediated since the last round"), this))
+    , m_target(new QSpinBox(this))
+{
     setWindowTitle(tr("New review round"));
     m_name->setObjectName(QStringLiteral("name"));
     m_kind->setObjectName(QStringLiteral("kind"));
@@ -59,8 +60,7 @@ NewRoundDialog::NewRoundDialog(QWidget *parent)
     m_perStratum->setObjectName(QStringLiteral("perStratum"));
     m_kind->addItem(tr("Walkthrough (every case in scope)"), roundKindKey(RoundKind::Walkthrough));
     m_kind->addItem(tr("Sample"), roundKindKey(RoundKind::Sample));
-    m_kind->addItem(tr("Supervision (one case per caseworker per month)"),
-                    roundKindKey(RoundKind::Supervision));
+    m_kind->addItem(tr("Supervision (one case per caseworker per month)"), roundKindKey(RoundKind::Supervision));
     m_kind->addItem(tr("Self-check"), roundKindKey(RoundKind::SelfCheck));
     m_areas->setPlaceholderText(tr("All areas (or keys separated by commas)"));
     m_caseworkers->setPlaceholderText(tr("All caseworkers (or names separated by commas)"));
@@ -101,7 +101,8 @@ NewRoundDialog::NewRoundDialog(QWidget *parent)
     updateEnabled();
 }
 
-void NewRoundDialog::updateEnabled() {
+void NewRoundDialog::updateEnabled()
+{
     const QString kind = m_kind->currentData().toString();
     const bool sample = kind == roundKindKey(RoundKind::Sample);
     const bool stratified = !m_stratify->currentData().toString().isEmpty();
@@ -111,7 +112,8 @@ void NewRoundDialog::updateEnabled() {
     m_seed->setEnabled(sample || kind == roundKindKey(RoundKind::Supervision));
 }
 
-RoundSpec NewRoundDialog::spec() const {
+RoundSpec NewRoundDialog::spec() const
+{
     RoundSpec spec;
     spec.name = m_name->text().trimmed();
     spec.kind = roundKindFromKey(m_kind->currentData().toString()).value_or(RoundKind::Walkthrough);
@@ -133,10 +135,14 @@ RoundSpec NewRoundDialog::spec() const {
 }
 
 RoundsView::RoundsView(Database &db, const QString &user, const RoleLookup &roles, QWidget *parent)
-    : RoundsView(db, user, &roles, parent) {}
+    : RoundsView(db, user, &roles, parent)
+{
+}
 
 RoundsView::RoundsView(Database &db, const QString &user, QWidget *parent)
-    : RoundsView(db, user, nullptr, parent) {}
+    : RoundsView(db, user, nullptr, parent)
+{
+}
 
 RoundsView::RoundsView(Database &db, const QString &user, const RoleLookup *roles, QWidget *parent)
     : QWidget(parent)
@@ -156,7 +162,8 @@ RoundsView::RoundsView(Database &db, const QString &user, const RoleLookup *role
     , m_reviewerFilter(new QComboBox(this))
     , m_reviewers(new QLineEdit(this))
     , m_comment(new QLineEdit(this))
-    , m_actionList(new QListWidget(this)) {
+    , m_actionList(new QListWidget(this))
+{
     m_roundTable->setObjectName(QStringLiteral("rounds"));
     m_caseTable->setObjectName(QStringLiteral("roundCases"));
     m_reviewers->setObjectName(QStringLiteral("reviewers"));
@@ -170,10 +177,14 @@ RoundsView::RoundsView(Database &db, const QString &user, const RoleLookup *role
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
         table->setSelectionMode(QAbstractItemView::SingleSelection);
         table->verticalHeader()->hide();
-        table->horizontalHeader()->setStretchLastSection(true);
+        table->setWordWrap(false);
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     }
     m_roundTable->setModel(m_roundModel);
     m_caseTable->setModel(m_caseModel);
+    // Names are long ("Kvalitetsopfølgning 2. halvår 2026"): they get the room, the short columns fit their text.
+    m_roundTable->horizontalHeader()->setSectionResizeMode(RoundListModel::Name, QHeaderView::Stretch);
+    m_caseTable->horizontalHeader()->setStretchLastSection(true);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
@@ -223,69 +234,74 @@ RoundsView::RoundsView(Database &db, const QString &user, const RoleLookup *role
     splitter->addWidget(m_roundTable);
     splitter->addWidget(detail);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({440, 920});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
 
-    connect(m_roundTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &RoundsView::showRound);
+    connect(m_roundTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RoundsView::showRound);
     connect(m_remainingOnly, &QCheckBox::toggled, m_caseModel, &RoundCaseModel::setRemainingOnly);
     connect(m_reviewerFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_caseModel->setReviewer(m_reviewerFilter->currentData().toString()); });
     connect(m_caseTable, &QTableView::activated, this, [this](const QModelIndex &index) {
-        emit openCaseRequested(m_caseModel->round(),
-                               m_caseModel->data(index, RoundCaseModel::CaseIdRole).toLongLong());
+        emit openCaseRequested(m_caseModel->round(), m_caseModel->data(index, RoundCaseModel::CaseIdRole).toLongLong());
     });
-    connect(m_roundModel, &RoundListModel::errorOccurred, this,
-            [this](const QString &m) { showMessage(m, true); });
-    connect(m_caseModel, &RoundCaseModel::errorOccurred, this,
-            [this](const QString &m) { showMessage(m, true); });
+    connect(m_roundModel, &RoundListModel::errorOccurred, this, [this](const QString &m) { showMessage(m, true); });
+    connect(m_caseModel, &RoundCaseModel::errorOccurred, this, [this](const QString &m) { showMessage(m, true); });
     if (m_roundModel->rowCount() > 0)
         m_roundTable->selectRow(0);
 }
 
 RoundsView::~RoundsView() = default;
 
-void RoundsView::setUser(const QString &user) {
+void RoundsView::setUser(const QString &user)
+{
     m_rounds->setUser(user);
     m_approvals->setUser(user);
     m_actions->setUser(user);
 }
 
-qint64 RoundsView::currentRound() const {
+qint64 RoundsView::currentRound() const
+{
     const QModelIndex index = m_roundTable->currentIndex();
     return index.isValid() ? m_roundModel->data(index, RoundListModel::RoundIdRole).toLongLong() : 0;
 }
 
-void RoundsView::selectRound(qint64 roundId) {
+void RoundsView::selectRound(qint64 roundId)
+{
     const int row = m_roundModel->rowOf(roundId);
     if (row >= 0)
         m_roundTable->selectRow(row);
 }
 
-QString RoundsView::message() const {
+QString RoundsView::message() const
+{
     return m_message->text();
 }
 
-void RoundsView::showMessage(const QString &text, bool error) {
+void RoundsView::showMessage(const QString &text, bool error)
+{
     m_message->setText(text);
     m_message->setStyleSheet(error ? QStringLiteral("color: #b03a2e;") : QString());
 }
 
-qint64 RoundsView::selectedCase() const {
+qint64 RoundsView::selectedCase() const
+{
     const QModelIndex index = m_caseTable->currentIndex();
     return index.isValid() ? m_caseModel->data(index, RoundCaseModel::CaseIdRole).toLongLong() : 0;
 }
 
-void RoundsView::refresh() {
+void RoundsView::refresh()
+{
     const qint64 round = currentRound();
     m_roundModel->refresh();
     selectRound(round);
     showRound();
 }
 
-void RoundsView::showRound() {
+void RoundsView::showRound()
+{
     const qint64 roundId = currentRound();
     m_caseModel->setRound(roundId);
     m_actionList->clear();
@@ -297,21 +313,16 @@ void RoundsView::showRound() {
     auto progress = m_rounds->progress(roundId);
     auto skipped = m_rounds->skipped(roundId);
     if (!round || !progress || !skipped)
-        return showMessage((!round      ? round.error()
-                            : !progress ? progress.error()
-                                        : skipped.error())
-                               .message,
-                           true);
+        return showMessage((!round ? round.error() : !progress ? progress.error() : skipped.error()).message, true);
     QStringList lines;
-    lines
-        << tr("%1: %2 cases in the population, %3 in scope, %4 reviewed, %5 approved, %6 remaining. Seed %7.")
-               .arg(round->name)
-               .arg(progress->population)
-               .arg(progress->inScope)
-               .arg(progress->reviewed)
-               .arg(progress->approved)
-               .arg(progress->remaining())
-               .arg(round->seed);
+    lines << tr("%1: %2 cases in the population, %3 in scope, %4 reviewed, %5 approved, %6 remaining. Seed %7.")
+                 .arg(round->name)
+                 .arg(progress->population)
+                 .arg(progress->inScope)
+                 .arg(progress->reviewed)
+                 .arg(progress->approved)
+                 .arg(progress->remaining())
+                 .arg(round->seed);
     if (progress->reviewed > 0)
         lines << tr("Error-free: %1 % (target %2 %).")
                      .arg(100.0 * progress->errorFree / progress->reviewed, 0, 'f', 0)
@@ -342,14 +353,16 @@ void RoundsView::showRound() {
                     .arg(a.action, a.subject.isEmpty() ? tr("the whole round") : a.subject, a.detail));
 }
 
-void RoundsView::newRound() {
+void RoundsView::newRound()
+{
     auto *dialog = new NewRoundDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { createRound(dialog->spec()); });
     dialog->open();
 }
 
-void RoundsView::createRound(const RoundSpec &spec) {
+void RoundsView::createRound(const RoundSpec &spec)
+{
     auto round = m_rounds->create(spec);
     if (!round)
         return showMessage(round.error().message, true);
@@ -359,7 +372,8 @@ void RoundsView::createRound(const RoundSpec &spec) {
     showMessage(tr("Round \"%1\" started with seed %2.").arg(round->name).arg(round->seed));
 }
 
-void RoundsView::assignEvenly() {
+void RoundsView::assignEvenly()
+{
     const qint64 roundId = currentRound();
     if (roundId == 0)
         return showMessage(tr("Choose a round first."), true);
@@ -373,7 +387,8 @@ void RoundsView::assignEvenly() {
     showMessage(lines.join(u'\n'), !outcome->refused.isEmpty());
 }
 
-void RoundsView::approveSelected() {
+void RoundsView::approveSelected()
+{
     const qint64 caseId = selectedCase();
     if (caseId == 0)
         return showMessage(tr("Choose a case first."), true);
@@ -384,7 +399,8 @@ void RoundsView::approveSelected() {
     showMessage(tr("Approved."));
 }
 
-void RoundsView::sendBackSelected() {
+void RoundsView::sendBackSelected()
+{
     const qint64 caseId = selectedCase();
     if (caseId == 0)
         return showMessage(tr("Choose a case first."), true);
@@ -395,7 +411,8 @@ void RoundsView::sendBackSelected() {
     showMessage(tr("Sent back to the reviewer."));
 }
 
-void RoundsView::reopenSelected() {
+void RoundsView::reopenSelected()
+{
     const qint64 caseId = selectedCase();
     if (caseId == 0)
         return showMessage(tr("Choose a case first."), true);
@@ -406,7 +423,8 @@ void RoundsView::reopenSelected() {
     showMessage(tr("Reopened; it needs a new approval when it is completed again."));
 }
 
-void RoundsView::evaluateActions() {
+void RoundsView::evaluateActions()
+{
     const qint64 roundId = currentRound();
     if (roundId == 0)
         return showMessage(tr("Choose a round first."), true);

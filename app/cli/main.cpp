@@ -26,8 +26,7 @@ void printUsage(QTextStream &stream)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Sagstjek"));
-    QCoreApplication::setApplicationName(QStringLiteral("Sagstjek"));
+    workspace::setApplicationIdentity();
 
     Context context;
     context.dbPath = workspace::defaultDatabasePath();

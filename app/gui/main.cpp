@@ -56,10 +56,9 @@ bool openAtStart(MainWindow &window, AppController &controller, const QString &p
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("sagstjek"));
+    workspace::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Sagstjek"));
-    QApplication::setOrganizationName(QStringLiteral("sagstjek"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QStringLiteral(SAGSTJEK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("sagstjek"));
 
     QCommandLineParser parser;
@@ -79,7 +78,10 @@ int main(int argc, char *argv[])
                                         QStringLiteral("CASE_NUMBER"));
     const QCommandLineOption itemOption(QStringLiteral("item"), QStringLiteral("Focus the item ITEM_KEY of the case."),
                                         QStringLiteral("ITEM_KEY"));
-    parser.addOptions({dbOption, langOption, shotOption, caseOption, itemOption});
+    const QCommandLineOption tabOption(QStringLiteral("tab"),
+                                       QStringLiteral("Show the tab review, defects, rounds or remediation."),
+                                       QStringLiteral("TAB"));
+    parser.addOptions({dbOption, langOption, shotOption, caseOption, itemOption, tabOption});
     parser.process(app);
 
     AppSettings settings;
@@ -108,6 +110,8 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "sagstjek: no case %s\n", qPrintable(parser.value(caseOption)));
             return 2;
         }
+        if (parser.isSet(tabOption))
+            window.showTab(parser.value(tabOption));
         const QString file = parser.value(shotOption);
         int result = 0;
         QTimer::singleShot(800, &window, [&] {

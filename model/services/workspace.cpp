@@ -5,11 +5,18 @@
 #include "storage/backup.h"
 #include "storage/sql.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 
 namespace sagstjek::workspace {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("sagstjek"));
+    QCoreApplication::setApplicationName(QStringLiteral("sagstjek"));
+}
 
 QString defaultDatabasePath()
 {

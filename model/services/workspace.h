@@ -6,6 +6,10 @@
 
 namespace sagstjek::workspace {
 
+// Sets the names settings and data folders derive from; both executables call it first, so the GUI and the CLI
+// find the same default database (~/.local/share/sagstjek/sagstjek/sagstjek.sqlite on Linux).
+void setApplicationIdentity();
+
 // The embedded default: a SQLite file in the user's data folder.
 QString defaultDatabasePath();
 
