@@ -923,10 +923,6 @@
             <translation>%1 (overskredet)</translation>
         </message>
         <message>
-            <source>Id</source>
-            <translation>Id</translation>
-        </message>
-        <message>
             <source>Case</source>
             <translation>Sag</translation>
         </message>
@@ -957,6 +953,10 @@
         <message>
             <source>Verified by</source>
             <translation>Kontrolleret af</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
         </message>
     </context>
     <context>
@@ -1122,13 +1122,6 @@
             <source>Export…</source>
             <translation>Eksportér…</translation>
         </message>
-        <message numerus="yes">
-            <source>Exported %n rows.</source>
-            <translation>
-                <numerusform>%n række eksporteret.</numerusform>
-                <numerusform>%n rækker eksporteret.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Export to</source>
             <translation>Eksportér til</translation>
@@ -1140,6 +1133,13 @@
         <message>
             <source>CSV files (*.csv)</source>
             <translation>CSV-filer (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n row(s).</source>
+            <translation>
+                <numerusform>%n række eksporteret.</numerusform>
+                <numerusform>%n rækker eksporteret.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1306,13 +1306,6 @@
             <source>Building the indexes and the name search…</source>
             <translation>Opbygger indekser og navnesøgning…</translation>
         </message>
-        <message numerus="yes">
-            <source>Importing… %n rows read</source>
-            <translation>
-                <numerusform>Importerer… %n række læst</numerusform>
-                <numerusform>Importerer… %n rækker læst</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Saving…</source>
             <translation>Gemmer…</translation>
@@ -1320,13 +1313,6 @@
         <message>
             <source>The import was cancelled. Nothing was changed.</source>
             <translation>Importen blev annulleret. Intet blev ændret.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Nothing was imported: %n problems. Fix them, or tick "skip the invalid ones".</source>
-            <translation>
-                <numerusform>Intet blev importeret: %n problem. Ret det, eller sæt hak i "spring de ugyldige over".</numerusform>
-                <numerusform>Intet blev importeret: %n problemer. Ret dem, eller sæt hak i "spring de ugyldige over".</numerusform>
-            </translation>
         </message>
         <message>
             <source>Created %1, updated %2, unchanged %3, skipped %4.</source>
@@ -1347,6 +1333,20 @@
         <message>
             <source>Name of the mapping:</source>
             <translation>Navn på opsætningen:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing… %n row(s) read</source>
+            <translation>
+                <numerusform>Importerer… %n række læst</numerusform>
+                <numerusform>Importerer… %n rækker læst</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n problem(s). Fix them, or tick "Import the valid rows and skip the invalid ones".</source>
+            <translation>
+                <numerusform>Intet blev importeret: %n problem. Ret det, eller sæt hak i "Importér de gyldige rækker, og spring de ugyldige over".</numerusform>
+                <numerusform>Intet blev importeret: %n problemer. Ret dem, eller sæt hak i "Importér de gyldige rækker, og spring de ugyldige over".</numerusform>
+            </translation>
         </message>
     </context>
     <context>

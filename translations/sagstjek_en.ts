@@ -923,10 +923,6 @@
             <translation>%1 (overdue)</translation>
         </message>
         <message>
-            <source>Id</source>
-            <translation>Id</translation>
-        </message>
-        <message>
             <source>Case</source>
             <translation>Case</translation>
         </message>
@@ -957,6 +953,10 @@
         <message>
             <source>Verified by</source>
             <translation>Verified by</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
         </message>
     </context>
     <context>
@@ -1122,13 +1122,6 @@
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
-        <message numerus="yes">
-            <source>Exported %n rows.</source>
-            <translation>
-                <numerusform>Exported %n rows.</numerusform>
-                <numerusform>Exported %n rows.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Export to</source>
             <translation>Export to</translation>
@@ -1140,6 +1133,13 @@
         <message>
             <source>CSV files (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n row(s).</source>
+            <translation>
+                <numerusform>Exported %n row.</numerusform>
+                <numerusform>Exported %n rows.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1306,13 +1306,6 @@
             <source>Building the indexes and the name search…</source>
             <translation>Building the indexes and the name search…</translation>
         </message>
-        <message numerus="yes">
-            <source>Importing… %n rows read</source>
-            <translation>
-                <numerusform>Importing… %n rows read</numerusform>
-                <numerusform>Importing… %n rows read</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Saving…</source>
             <translation>Saving…</translation>
@@ -1320,13 +1313,6 @@
         <message>
             <source>The import was cancelled. Nothing was changed.</source>
             <translation>The import was cancelled. Nothing was changed.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Nothing was imported: %n problems. Fix them, or tick "skip the invalid ones".</source>
-            <translation>
-                <numerusform>Nothing was imported: %n problems. Fix them, or tick "skip the invalid ones".</numerusform>
-                <numerusform>Nothing was imported: %n problems. Fix them, or tick "skip the invalid ones".</numerusform>
-            </translation>
         </message>
         <message>
             <source>Created %1, updated %2, unchanged %3, skipped %4.</source>
@@ -1347,6 +1333,20 @@
         <message>
             <source>Name of the mapping:</source>
             <translation>Name of the mapping:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing… %n row(s) read</source>
+            <translation>
+                <numerusform>Importing… %n row read</numerusform>
+                <numerusform>Importing… %n rows read</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n problem(s). Fix them, or tick "Import the valid rows and skip the invalid ones".</source>
+            <translation>
+                <numerusform>Nothing was imported: %n problem. Fix them, or tick "Import the valid rows and skip the invalid ones".</numerusform>
+                <numerusform>Nothing was imported: %n problems. Fix them, or tick "Import the valid rows and skip the invalid ones".</numerusform>
+            </translation>
         </message>
     </context>
     <context>

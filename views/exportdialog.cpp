@@ -96,7 +96,7 @@ bool ExportDialog::exportTo(const QString &path)
         m_message->setText(rows.error().message);
         return false;
     }
-    m_message->setText(tr("Exported %n rows.", nullptr, int(rows.value())));
+    m_message->setText(tr("Exported %n row(s).", nullptr, int(rows.value())));
     return true;
 }
 

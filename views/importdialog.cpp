@@ -402,7 +402,7 @@ void ImportDialog::stepImport()
     if (m_job->buildingIndexes())
         m_status->setText(tr("Building the indexes and the name search…"));
     else
-        m_status->setText(tr("Importing… %n rows read", nullptr, int(m_job->summary().rowsRead)));
+        m_status->setText(tr("Importing… %n row(s) read", nullptr, int(m_job->summary().rowsRead)));
     if (m_job->done())
         finishImport();
 }
@@ -431,7 +431,7 @@ void ImportDialog::showSummary()
     if (m_summary.cancelled) {
         lines << tr("The import was cancelled. Nothing was changed.");
     } else if (!m_summary.applied && !m_summary.errors.isEmpty()) {
-        lines << tr("Nothing was imported: %n problems. Fix them, or tick \"skip the invalid ones\".", nullptr,
+        lines << tr("Nothing was imported: %n problem(s). Fix them, or tick \"Import the valid rows and skip the invalid ones\".", nullptr,
                     int(m_summary.errors.size() + m_summary.errorsNotListed));
     } else {
         lines << tr("Created %1, updated %2, unchanged %3, skipped %4.")

@@ -295,7 +295,7 @@ QVariant DefectTrackerModel::headerData(int section, Qt::Orientation orientation
         return {};
     switch (section) {
     case Id:
-        return tr("Id");
+        return tr("ID");
     case CaseNumber:
         return tr("Case");
     case Round:
