@@ -74,7 +74,8 @@ private slots:
         QTest::newRow("everything") << QString() << QString() << QString() << 1000;
         QTest::newRow("one area") << QStringLiteral("integration") << QString() << QString() << 500;
         QTest::newRow("one caseworker") << QString() << QStringLiteral("Jens") << QString() << 334;
-        QTest::newRow("area and caseworker") << QStringLiteral("integration") << QStringLiteral("Jens") << QString() << 167;
+        QTest::newRow("area and caseworker")
+            << QStringLiteral("integration") << QStringLiteral("Jens") << QString() << 167;
         QTest::newRow("case number prefix") << QString() << QString() << QStringLiteral("S-00") << 100;
         QTest::newRow("case number prefix ignores case") << QString() << QString() << QStringLiteral("s-099") << 10;
         QTest::newRow("part of a name") << QString() << QString() << QStringLiteral("rger 99") << 11;

@@ -83,7 +83,8 @@ private slots:
 
     void anAnswerWithANoteBecomesADefect()
     {
-        const auto card = runCli(db({QStringLiteral("card"), QStringLiteral("INT-2018-0103"), QStringLiteral("--json")}));
+        const auto card =
+            runCli(db({QStringLiteral("card"), QStringLiteral("INT-2018-0103"), QStringLiteral("--json")}));
         QCOMPARE(card.exitCode, 0);
         const QJsonObject object = json(card).object();
         QCOMPARE(object.value(u"case_number").toString(), QStringLiteral("INT-2018-0103"));
@@ -93,9 +94,10 @@ private slots:
         for (const QJsonValue &item : items)
             QVERIFY(item.toObject().value(u"answer").isNull()); // never pre-filled
 
-        const auto answered = runCli(db({QStringLiteral("answer"), QStringLiteral("INT-2018-0103"),
-                                         QStringLiteral("integration.contract.goal"), QStringLiteral("not-met"),
-                                         QStringLiteral("--note"), QStringLiteral("Intet beskæftigelsesmål i Min Plan")}));
+        const auto answered =
+            runCli(db({QStringLiteral("answer"), QStringLiteral("INT-2018-0103"),
+                       QStringLiteral("integration.contract.goal"), QStringLiteral("not-met"), QStringLiteral("--note"),
+                       QStringLiteral("Intet beskæftigelsesmål i Min Plan")}));
         QCOMPARE(answered.exitCode, 0);
         const auto defects = runCli(db({QStringLiteral("defects"), QStringLiteral("--json")}));
         bool found = false;
@@ -129,9 +131,13 @@ private slots:
         QTest::newRow("no command") << QStringList{} << 1;
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 1;
         QTest::newRow("unknown option") << QStringList{QStringLiteral("cases"), QStringLiteral("--colour")} << 1;
-        QTest::newRow("bad answer") << QStringList{QStringLiteral("answer"), QStringLiteral("X"), QStringLiteral("y"), QStringLiteral("maybe")} << 1;
+        QTest::newRow("bad answer") << QStringList{QStringLiteral("answer"), QStringLiteral("X"), QStringLiteral("y"),
+                                                   QStringLiteral("maybe")}
+                                    << 1;
         QTest::newRow("unknown case") << QStringList{QStringLiteral("card"), QStringLiteral("NOPE-1")} << 2;
-        QTest::newRow("unknown item") << QStringList{QStringLiteral("answer"), QStringLiteral("INT-2018-0103"), QStringLiteral("no.such.item"), QStringLiteral("met")} << 2;
+        QTest::newRow("unknown item") << QStringList{QStringLiteral("answer"), QStringLiteral("INT-2018-0103"),
+                                                     QStringLiteral("no.such.item"), QStringLiteral("met")}
+                                      << 2;
     }
 
     void usageErrors()
@@ -145,11 +151,13 @@ private slots:
 
     void importIsAllOrNothing()
     {
-        const QString before = sqlite(m_db, QStringLiteral("SELECT count(*), (SELECT count(*) FROM audit_log) FROM cases"));
-        const QString file = writeFile(QStringLiteral("bad.csv"),
-                                       "case_number;cpr;name;area;subgroup;caseworker;team;takeover\n"
-                                       "NY-1;010203-4006;Ny Borger;integration;refugee;Mette Sørensen;Team Integration;2024-01-15\n"
-                                       "NY-2;;Anden Borger;nowhere;;;;2024-02-30\n");
+        const QString before =
+            sqlite(m_db, QStringLiteral("SELECT count(*), (SELECT count(*) FROM audit_log) FROM cases"));
+        const QString file =
+            writeFile(QStringLiteral("bad.csv"),
+                      "case_number;cpr;name;area;subgroup;caseworker;team;takeover\n"
+                      "NY-1;010203-4006;Ny Borger;integration;refugee;Mette Sørensen;Team Integration;2024-01-15\n"
+                      "NY-2;;Anden Borger;nowhere;;;;2024-02-30\n");
         const auto run = runCli(db({QStringLiteral("import-cases"), file, QStringLiteral("--json")}));
         QCOMPARE(run.exitCode, 2);
         const QJsonArray errors = json(run).object().value(u"errors").toArray();
@@ -160,12 +168,13 @@ private slots:
         QCOMPARE(errors.at(1).toObject().value(u"column").toString(), QStringLiteral("takeover"));
         QCOMPARE(sqlite(m_db, QStringLiteral("SELECT count(*), (SELECT count(*) FROM audit_log) FROM cases")), before);
 
-        const auto skipped = runCli(db({QStringLiteral("import-cases"), file, QStringLiteral("--skip-invalid"),
-                                        QStringLiteral("--json")}));
+        const auto skipped = runCli(
+            db({QStringLiteral("import-cases"), file, QStringLiteral("--skip-invalid"), QStringLiteral("--json")}));
         QCOMPARE(skipped.exitCode, 0);
         QCOMPARE(json(skipped).object().value(u"created").toInt(), 1);
         QCOMPARE(json(skipped).object().value(u"skipped").toInt(), 1);
-        QCOMPARE(sqlite(m_db, QStringLiteral("SELECT name FROM cases WHERE case_number = 'NY-1'")), QStringLiteral("Ny Borger"));
+        QCOMPARE(sqlite(m_db, QStringLiteral("SELECT name FROM cases WHERE case_number = 'NY-1'")),
+                 QStringLiteral("Ny Borger"));
 
         // Re-importing the same valid row changes nothing.
         const QString good = writeFile(QStringLiteral("good.csv"),
@@ -187,7 +196,8 @@ private slots:
 
     void aMissingDatabaseSaysRunInit()
     {
-        const auto run = runCli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("absent.db")), QStringLiteral("cases")});
+        const auto run =
+            runCli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("absent.db")), QStringLiteral("cases")});
         QCOMPARE(run.exitCode, 3);
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("absent.db"))));
     }
@@ -218,13 +228,13 @@ private slots:
 
     void computedVerdictsAsOfADate()
     {
-        const QString file = writeFile(QStringLiteral("late.csv"),
-                                       "case_number;name;area;subgroup;takeover;contract_signed\n"
-                                       "LATE-1;Sen Kontrakt;integration;refugee;2019-02-01;2019-03-05\n");
+        const QString file =
+            writeFile(QStringLiteral("late.csv"), "case_number;name;area;subgroup;takeover;contract_signed\n"
+                                                  "LATE-1;Sen Kontrakt;integration;refugee;2019-02-01;2019-03-05\n");
         QCOMPARE(runCli(db({QStringLiteral("import-cases"), file})).exitCode, 0);
-        const auto card = runCli(db({QStringLiteral("--lang"), QStringLiteral("da"), QStringLiteral("card"),
-                                     QStringLiteral("LATE-1"), QStringLiteral("--as-of"), QStringLiteral("2020-01-01"),
-                                     QStringLiteral("--json")}));
+        const auto card =
+            runCli(db({QStringLiteral("--lang"), QStringLiteral("da"), QStringLiteral("card"), QStringLiteral("LATE-1"),
+                       QStringLiteral("--as-of"), QStringLiteral("2020-01-01"), QStringLiteral("--json")}));
         QCOMPARE(card.exitCode, 0);
         QJsonObject computed;
         for (const QJsonValue &item : json(card).object().value(u"items").toArray())
@@ -256,9 +266,9 @@ private slots:
         const QString changedPath = writeFile(QStringLiteral("changed.json"), changed);
         QCOMPARE(runCli(db({QStringLiteral("template"), QStringLiteral("import"), changedPath})).exitCode, 2);
         // A rule that refers to a date the template does not define is refused with the reason.
-        const QString broken = writeFile(
-            QStringLiteral("broken.json"),
-            R"({"format":1,"key":"broken","version":1,"area":"integration","title":"B","date_fields":[],
+        const QString broken =
+            writeFile(QStringLiteral("broken.json"),
+                      R"({"format":1,"key":"broken","version":1,"area":"integration","title":"B","date_fields":[],
                 "sections":[{"key":"s","title":"S","items":[{"key":"broken.s.x","text":"X?","rules":[
                 {"version":"v","check":{"type":"deadline","start":"nowhere","actual":"never","period":"P1M"}}]}]}]})");
         const auto refused = runCli(db({QStringLiteral("template"), QStringLiteral("import"), broken}));

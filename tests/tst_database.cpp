@@ -18,7 +18,8 @@ private:
     {
         QStringList schema;
         QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"));
+        q.exec(
+            QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"));
         while (q.next())
             schema << q.value(0).toString() + u' ' + q.value(1).toString() + u' ' + q.value(2).toString();
         return schema;
@@ -57,7 +58,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("a text file is not a database") << QByteArray("case_number;name\nA;B\n") << QStringLiteral("not a Sagstjek database");
+        QTest::newRow("a text file is not a database")
+            << QByteArray("case_number;name\nA;B\n") << QStringLiteral("not a Sagstjek database");
         QByteArray corrupt("SQLite format 3\0", 16);
         corrupt.append(QByteArray(4096, '\x7f'));
         QTest::newRow("a damaged SQLite file") << corrupt << QStringLiteral("damaged");
@@ -96,7 +98,8 @@ private slots:
         const QByteArray before = testsupport::fileHash(path);
         auto db = Database::open(path, Database::OpenMode::OpenExisting);
         QVERIFY(!db.ok());
-        QVERIFY2(db.error().message.contains(QStringLiteral("not a Sagstjek database")), qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(QStringLiteral("not a Sagstjek database")),
+                 qPrintable(db.error().message));
         QCOMPARE(testsupport::fileHash(path), before);
     }
 
@@ -169,7 +172,8 @@ private slots:
             return inner ? Status(invalidInput(QStringLiteral("inner should fail"))) : Status(Ok{});
         });
         QVERIFY(outer.ok());
-        QCOMPARE(sql::scalar(c, QStringLiteral("SELECT group_concat(key) FROM settings"))->toString(), QStringLiteral("a"));
+        QCOMPARE(sql::scalar(c, QStringLiteral("SELECT group_concat(key) FROM settings"))->toString(),
+                 QStringLiteral("a"));
     }
 
     void likeSearchEscapesWildcards()

@@ -23,7 +23,8 @@ private Q_SLOTS:
     void excelSerials();
 };
 
-void TestIoDates::parse_data() {
+void TestIoDates::parse_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<DateParseOptions>("options");
     QTest::addColumn<QDate>("expected");
@@ -43,40 +44,35 @@ void TestIoDates::parse_data() {
     mac.date1904 = true;
     const QDate mar5(2019, 3, 5);
 
-    QTest::newRow("ISO date") << u"2019-03-05"_s << dmy << mar5 << DateForm::Iso << false << QString()
-                              << QString();
+    QTest::newRow("ISO date") << u"2019-03-05"_s << dmy << mar5 << DateForm::Iso << false << QString() << QString();
     QTest::newRow("ISO date without leading zeros")
         << u"2019-3-5"_s << dmy << mar5 << DateForm::Iso << false << QString() << QString();
     QTest::newRow("ISO date and midnight time, as KMD exports it")
         << u"2019-03-05 00:00:00"_s << dmy << mar5 << DateForm::Iso << false << QString() << QString();
     QTest::newRow("ISO date time with T and a real time warns")
-        << u"2019-03-05T14:30"_s << dmy << mar5 << DateForm::Iso << false << u"14:30 was ignored"_s
-        << QString();
-    QTest::newRow("Danish dashes") << u"05-03-2019"_s << dmy << mar5 << DateForm::DayMonthYear << true
-                                   << QString() << QString();
-    QTest::newRow("Danish dots") << u"05.03.2019"_s << dmy << mar5 << DateForm::DayMonthYear << true
-                                 << QString() << QString();
+        << u"2019-03-05T14:30"_s << dmy << mar5 << DateForm::Iso << false << u"14:30 was ignored"_s << QString();
+    QTest::newRow("Danish dashes") << u"05-03-2019"_s << dmy << mar5 << DateForm::DayMonthYear << true << QString()
+                                   << QString();
+    QTest::newRow("Danish dots") << u"05.03.2019"_s << dmy << mar5 << DateForm::DayMonthYear << true << QString()
+                                 << QString();
     QTest::newRow("slashes without leading zeros")
         << u"5/3/2019"_s << dmy << mar5 << DateForm::DayMonthYear << true << QString() << QString();
     QTest::newRow("surrounding spaces are ignored")
         << u"  05-03-2019 "_s << dmy << mar5 << DateForm::DayMonthYear << true << QString() << QString();
     QTest::newRow("a day above 12 is not ambiguous")
-        << u"13-05-2019"_s << dmy << QDate(2019, 5, 13) << DateForm::DayMonthYear << false << QString()
-        << QString();
+        << u"13-05-2019"_s << dmy << QDate(2019, 5, 13) << DateForm::DayMonthYear << false << QString() << QString();
     QTest::newRow("the same day and month is not ambiguous")
-        << u"05-05-2019"_s << dmy << QDate(2019, 5, 5) << DateForm::DayMonthYear << false << QString()
-        << QString();
+        << u"05-05-2019"_s << dmy << QDate(2019, 5, 5) << DateForm::DayMonthYear << false << QString() << QString();
     QTest::newRow("month first when the column says so")
         << u"03/05/2019"_s << mdy << mar5 << DateForm::MonthDayYear << true << QString() << QString();
     QTest::newRow("two-digit year 19 is 2019 with a warning")
-        << u"05-03-19"_s << dmy << mar5 << DateForm::DayMonthYear << true << u"read as 2019 (00–69"_s
-        << QString();
-    QTest::newRow("two-digit year 69 is 2069") << u"01-01-69"_s << dmy << QDate(2069, 1, 1)
-                                               << DateForm::DayMonthYear << false << u"2069"_s << QString();
-    QTest::newRow("two-digit year 70 is 1970") << u"01-01-70"_s << dmy << QDate(1970, 1, 1)
-                                               << DateForm::DayMonthYear << false << u"1970"_s << QString();
-    QTest::newRow("two-digit year 00 is 2000") << u"29-02-00"_s << dmy << QDate(2000, 2, 29)
-                                               << DateForm::DayMonthYear << false << u"2000"_s << QString();
+        << u"05-03-19"_s << dmy << mar5 << DateForm::DayMonthYear << true << u"read as 2019 (00–69"_s << QString();
+    QTest::newRow("two-digit year 69 is 2069")
+        << u"01-01-69"_s << dmy << QDate(2069, 1, 1) << DateForm::DayMonthYear << false << u"2069"_s << QString();
+    QTest::newRow("two-digit year 70 is 1970")
+        << u"01-01-70"_s << dmy << QDate(1970, 1, 1) << DateForm::DayMonthYear << false << u"1970"_s << QString();
+    QTest::newRow("two-digit year 00 is 2000")
+        << u"29-02-00"_s << dmy << QDate(2000, 2, 29) << DateForm::DayMonthYear << false << u"2000"_s << QString();
     QTest::newRow("an Excel serial in a date column")
         << u"43529"_s << dmy << mar5 << DateForm::ExcelSerial << false << QString() << QString();
     QTest::newRow("an Excel serial with a time from a numeric Excel column")
@@ -85,8 +81,8 @@ void TestIoDates::parse_data() {
         << u"42067"_s << mac << mar5 << DateForm::ExcelSerial << false << QString() << QString();
 
     const QDate none;
-    QTest::newRow("31 February is impossible") << u"31-02-2019"_s << dmy << none << DateForm::DayMonthYear
-                                               << false << QString() << u"February has 28 days"_s;
+    QTest::newRow("31 February is impossible")
+        << u"31-02-2019"_s << dmy << none << DateForm::DayMonthYear << false << QString() << u"February has 28 days"_s;
     QTest::newRow("29 February in a common year is impossible")
         << u"2019-02-29"_s << dmy << none << DateForm::Iso << false << QString() << u"not a date"_s;
     QTest::newRow("month 13 is impossible and says how the column is read")
@@ -110,7 +106,8 @@ void TestIoDates::parse_data() {
         << u"05-03-2019 25:00"_s << dmy << none << DateForm::Invalid << false << QString() << u"known form"_s;
 }
 
-void TestIoDates::parse() {
+void TestIoDates::parse()
+{
     QFETCH(QString, text);
     QFETCH(DateParseOptions, options);
     QFETCH(QDate, expected);
@@ -133,7 +130,8 @@ void TestIoDates::parse() {
         QVERIFY2(r.error.contains(errorPart), qPrintable(r.error));
 }
 
-void TestIoDates::detectOrder_data() {
+void TestIoDates::detectOrder_data()
+{
     QTest::addColumn<QStringList>("samples");
     QTest::addColumn<DateOrder>("order");
     QTest::addColumn<bool>("proven");
@@ -147,13 +145,13 @@ void TestIoDates::detectOrder_data() {
     QTest::newRow("undecidable values default to Danish day first")
         << QStringList{u"03/05/2019"_s, u"04-06-2019"_s} << DateOrder::DayMonthYear << false;
     QTest::newRow("ISO dates and serials do not count")
-        << QStringList{u"2019-12-31"_s, u"43529"_s, u"05.03.2019 10:00"_s} << DateOrder::DayMonthYear
-        << false;
+        << QStringList{u"2019-12-31"_s, u"43529"_s, u"05.03.2019 10:00"_s} << DateOrder::DayMonthYear << false;
     QTest::newRow("values with times still count")
         << QStringList{u"12/31/2019 10:00"_s} << DateOrder::MonthDayYear << true;
 }
 
-void TestIoDates::detectOrder() {
+void TestIoDates::detectOrder()
+{
     QFETCH(QStringList, samples);
     QFETCH(DateOrder, order);
     QFETCH(bool, proven);
@@ -163,14 +161,14 @@ void TestIoDates::detectOrder() {
     QVERIFY(!det.explanation.isEmpty());
 }
 
-void TestIoDates::excelSerials_data() {
+void TestIoDates::excelSerials_data()
+{
     QTest::addColumn<double>("serial");
     QTest::addColumn<bool>("date1904");
     QTest::addColumn<QDateTime>("expected");
 
     QTest::newRow("serial 1 is 1 January 1900") << 1.0 << false << QDateTime(QDate(1900, 1, 1), QTime(0, 0));
-    QTest::newRow("serial 59 is 28 February 1900")
-        << 59.0 << false << QDateTime(QDate(1900, 2, 28), QTime(0, 0));
+    QTest::newRow("serial 59 is 28 February 1900") << 59.0 << false << QDateTime(QDate(1900, 2, 28), QTime(0, 0));
     QTest::newRow("serial 60 is invalid") << 60.0 << false << QDateTime();
     QTest::newRow("serial 61 is 1 March 1900") << 61.0 << false << QDateTime(QDate(1900, 3, 1), QTime(0, 0));
     QTest::newRow("serial 43529.5 is noon on 5 March 2019")
@@ -178,14 +176,14 @@ void TestIoDates::excelSerials_data() {
     QTest::newRow("serial 2958465 is 31 December 9999")
         << 2958465.0 << false << QDateTime(QDate(9999, 12, 31), QTime(0, 0));
     QTest::newRow("serial 0 is invalid in 1900") << 0.0 << false << QDateTime();
-    QTest::newRow("serial 0 is 1 January 1904 in 1904")
-        << 0.0 << true << QDateTime(QDate(1904, 1, 1), QTime(0, 0));
+    QTest::newRow("serial 0 is 1 January 1904 in 1904") << 0.0 << true << QDateTime(QDate(1904, 1, 1), QTime(0, 0));
     QTest::newRow("a negative serial is invalid") << -1.0 << true << QDateTime();
     QTest::newRow("almost midnight rounds to the next day")
         << 43529.999999999 << false << QDateTime(QDate(2019, 3, 6), QTime(0, 0));
 }
 
-void TestIoDates::excelSerials() {
+void TestIoDates::excelSerials()
+{
     QFETCH(double, serial);
     QFETCH(bool, date1904);
     QFETCH(QDateTime, expected);

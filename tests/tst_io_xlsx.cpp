@@ -19,11 +19,13 @@ Q_DECLARE_METATYPE(sagstjek::io::XlsxLimits)
 
 namespace {
 
-QString fixture(const QString &name) {
+QString fixture(const QString &name)
+{
     return QStringLiteral(SAGSTJEK_FIXTURES) + u"/io/"_s + name;
 }
 
-QByteArray zipEntry(const QString &zipPath, const QString &entry) {
+QByteArray zipEntry(const QString &zipPath, const QString &entry)
+{
     QuaZip zip(zipPath);
     if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(entry))
         return {};
@@ -63,7 +65,8 @@ private Q_SLOTS:
     void safeSheetNames();
 };
 
-void TestIoXlsx::sheetList() {
+void TestIoXlsx::sheetList()
+{
     XlsxReader reader;
     QVERIFY2(reader.open(fixture(u"cells.xlsx"_s)), qPrintable(reader.error().toString()));
     const QList<XlsxSheetInfo> sheets = reader.sheets();
@@ -77,47 +80,48 @@ void TestIoXlsx::sheetList() {
     QVERIFY(!reader.date1904());
 }
 
-void TestIoXlsx::cellTypesGapsAndDates() {
+void TestIoXlsx::cellTypesGapsAndDates()
+{
     const TableResult result = readXlsxFile(fixture(u"cells.xlsx"_s));
     QVERIFY2(result.ok(), qPrintable(result.error.toString()));
     QCOMPARE(result.table.headers,
              QStringList({u"Sagsnummer"_s, u""_s, u"Borger"_s, u"Dato"_s, u"Tal"_s, u"Sand"_s, u"Formel"_s}));
     QCOMPARE(result.table.rows.size(), 3); // row 5 is empty and skipped
     // Shared string, a gap, rich text without the phonetic run, date, number, boolean, formula result.
-    QCOMPARE(result.table.rows[0], QStringList({u"Sagsnummer"_s, u""_s, u"Søren Ærø"_s, u"2019-03-05"_s,
-                                                u"12.5"_s, u"TRUE"_s, u"Sagsnummerx"_s}));
+    QCOMPARE(result.table.rows[0], QStringList({u"Sagsnummer"_s, u""_s, u"Søren Ærø"_s, u"2019-03-05"_s, u"12.5"_s,
+                                                u"TRUE"_s, u"Sagsnummerx"_s}));
     // Cells without r="…", an _x000D_ escape, a custom dd-mm-yyyy date, a "0.00" number, FALSE, an error.
-    QCOMPARE(result.table.rows[1], QStringList({u"S-6"_s, u""_s, u"Linje 1\r\nLinje 2"_s, u"2019-12-31"_s,
-                                                u"-3"_s, u"FALSE"_s, u"#DIV/0!"_s}));
+    QCOMPARE(result.table.rows[1], QStringList({u"S-6"_s, u""_s, u"Linje 1\r\nLinje 2"_s, u"2019-12-31"_s, u"-3"_s,
+                                                u"FALSE"_s, u"#DIV/0!"_s}));
     // Date-time, time, a [h]:mm duration (a number), a long Danish date format, serial 60 (kept as
     // the number: 29 February 1900 never existed) and serial 61.
-    QCOMPARE(result.table.rows[2], QStringList({u"2019-03-05T18:00:00"_s, u"12:00:00"_s, u"1.5"_s,
-                                                u"2019-03-05"_s, u"60"_s, u"1900-03-01"_s, u""_s}));
+    QCOMPARE(result.table.rows[2], QStringList({u"2019-03-05T18:00:00"_s, u"12:00:00"_s, u"1.5"_s, u"2019-03-05"_s,
+                                                u"60"_s, u"1900-03-01"_s, u""_s}));
 }
 
-void TestIoXlsx::kindsOfTheRow() {
+void TestIoXlsx::kindsOfTheRow()
+{
     XlsxReader reader;
     QVERIFY(reader.open(fixture(u"cells.xlsx"_s)));
     QVERIFY(reader.selectSheet(0));
     QStringList row;
     QVERIFY(reader.readRow(row));
     QCOMPARE(reader.rowNumber(), 2);
-    QCOMPARE(reader.rowKinds(),
-             QList<CellKind>({CellKind::Text, CellKind::Empty, CellKind::Text, CellKind::Date,
-                              CellKind::Number, CellKind::Boolean, CellKind::Text}));
+    QCOMPARE(reader.rowKinds(), QList<CellKind>({CellKind::Text, CellKind::Empty, CellKind::Text, CellKind::Date,
+                                                 CellKind::Number, CellKind::Boolean, CellKind::Text}));
     QVERIFY(reader.readRow(row));
     QCOMPARE(reader.rowNumber(), 6);
     QCOMPARE(reader.rowKinds().last(), CellKind::Error);
     QVERIFY(reader.readRow(row));
     QCOMPARE(reader.rowNumber(), 7);
-    QCOMPARE(reader.rowKinds().mid(0, 6),
-             QList<CellKind>({CellKind::DateTime, CellKind::Time, CellKind::Number, CellKind::Date,
-                              CellKind::Number, CellKind::Date}));
+    QCOMPARE(reader.rowKinds().mid(0, 6), QList<CellKind>({CellKind::DateTime, CellKind::Time, CellKind::Number,
+                                                           CellKind::Date, CellKind::Number, CellKind::Date}));
     QVERIFY(!reader.readRow(row));
     QVERIFY(!reader.hasError());
 }
 
-void TestIoXlsx::datesCanStaySerials() {
+void TestIoXlsx::datesCanStaySerials()
+{
     XlsxOptions options;
     options.convertDates = false;
     XlsxReader reader(options);
@@ -129,7 +133,8 @@ void TestIoXlsx::datesCanStaySerials() {
     QCOMPARE(reader.rowKinds()[3], CellKind::Date);
 }
 
-void TestIoXlsx::choosingASheet_data() {
+void TestIoXlsx::choosingASheet_data()
+{
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("index");
     QTest::addColumn<QStringList>("headers");
@@ -144,7 +149,8 @@ void TestIoXlsx::choosingASheet_data() {
         << QString() << 2 << QStringList({u"Hemmelig"_s}) << QString() << qint64(0);
 }
 
-void TestIoXlsx::choosingASheet() {
+void TestIoXlsx::choosingASheet()
+{
     QFETCH(QString, name);
     QFETCH(int, index);
     QFETCH(QStringList, headers);
@@ -156,8 +162,7 @@ void TestIoXlsx::choosingASheet() {
     QVERIFY(reader.selectSheet(0));
     QStringList row;
     QVERIFY(reader.readRow(row));
-    QVERIFY2(index >= 0 ? reader.selectSheet(index) : reader.selectSheet(name),
-             qPrintable(reader.error().toString()));
+    QVERIFY2(index >= 0 ? reader.selectSheet(index) : reader.selectSheet(name), qPrintable(reader.error().toString()));
     QCOMPARE(reader.headers(), headers);
     if (firstValue.isEmpty()) {
         QVERIFY(!reader.readRow(row));
@@ -169,7 +174,8 @@ void TestIoXlsx::choosingASheet() {
     QCOMPARE(reader.rowNumber(), firstRow);
 }
 
-void TestIoXlsx::date1904System() {
+void TestIoXlsx::date1904System()
+{
     XlsxReader reader;
     QVERIFY(reader.open(fixture(u"date1904.xlsx"_s)));
     QVERIFY(reader.date1904());
@@ -179,13 +185,13 @@ void TestIoXlsx::date1904System() {
     QCOMPARE(table.rows, QList<QStringList>({{u"2019-03-05"_s}}));
 }
 
-void TestIoXlsx::largeSheetStreamsAcrossChunks() {
+void TestIoXlsx::largeSheetStreamsAcrossChunks()
+{
     XlsxReader reader;
     QVERIFY(reader.open(fixture(u"large_shared_strings.xlsx"_s)));
     QVERIFY(reader.selectSheet(u"Stor"_s));
     QCOMPARE(reader.headers(), QStringList({u"Borger"_s, u"Dato"_s}));
-    const QStringList shared{u"Sagsnummer"_s, u"Borger"_s, u"Søren Ærø"_s, u"Linje 1\r\nLinje 2"_s,
-                             u"Dato"_s};
+    const QStringList shared{u"Sagsnummer"_s, u"Borger"_s, u"Søren Ærø"_s, u"Linje 1\r\nLinje 2"_s, u"Dato"_s};
     QStringList row;
     qint64 n = 0;
     while (reader.readRow(row)) {
@@ -200,13 +206,15 @@ void TestIoXlsx::largeSheetStreamsAcrossChunks() {
     QVERIFY(reader.uncompressedBytesRead() > 256 * 1024);
 }
 
-void TestIoXlsx::workbookWithoutRelationships() {
+void TestIoXlsx::workbookWithoutRelationships()
+{
     const TableResult result = readXlsxFile(fixture(u"no_rels.xlsx"_s), u"Noter"_s);
     QVERIFY2(result.ok(), qPrintable(result.error.toString()));
     QCOMPARE(result.table.rows, QList<QStringList>({{u""_s, u"Første note"_s}}));
 }
 
-void TestIoXlsx::cellsBeyondTheHeader() {
+void TestIoXlsx::cellsBeyondTheHeader()
+{
     TableResult result = readXlsxFile(fixture(u"beyond_header.xlsx"_s));
     QVERIFY(!result.ok());
     QCOMPARE(result.error.row, 3);
@@ -222,7 +230,8 @@ void TestIoXlsx::cellsBeyondTheHeader() {
     QCOMPARE(result.table.rows, QList<QStringList>({{u"a"_s}, {u"b"_s}}));
 }
 
-void TestIoXlsx::errors_data() {
+void TestIoXlsx::errors_data()
+{
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("sheet");
     QTest::addColumn<QString>("messagePart");
@@ -233,30 +242,30 @@ void TestIoXlsx::errors_data() {
         << u"no_such_file.xlsx"_s << QString() << u"Could not open"_s << qint64(0) << 0;
     QTest::newRow("a CSV file named .xlsx is not a zip")
         << u"not_a_zip.xlsx"_s << QString() << u"not a zip archive"_s << qint64(0) << 0;
-    QTest::newRow("a truncated file")
-        << u"truncated.xlsx"_s << QString() << u"damaged or truncated"_s << qint64(0) << 0;
+    QTest::newRow("a truncated file") << u"truncated.xlsx"_s << QString() << u"damaged or truncated"_s << qint64(0)
+                                      << 0;
     QTest::newRow("a zip that is not a workbook")
-        << u"not_a_workbook.xlsx"_s << QString() << u"not an XLSX workbook (it has no xl/workbook.xml)"_s
-        << qint64(0) << 0;
+        << u"not_a_workbook.xlsx"_s << QString() << u"not an XLSX workbook (it has no xl/workbook.xml)"_s << qint64(0)
+        << 0;
     QTest::newRow("a sheet name that does not exist lists the names")
-        << u"cells.xlsx"_s << u"Afgørelser"_s
-        << u"no sheet \"Afgørelser\" (it has \"Sager\", \"Noter\", \"Skjult\")"_s << qint64(0) << 0;
-    QTest::newRow("a sheet listed in the workbook without its part")
-        << u"missing_sheet_part.xlsx"_s << u"Væk"_s << u"its part xl/worksheets/sheet2.xml is missing"_s
+        << u"cells.xlsx"_s << u"Afgørelser"_s << u"no sheet \"Afgørelser\" (it has \"Sager\", \"Noter\", \"Skjult\")"_s
         << qint64(0) << 0;
-    QTest::newRow("shared strings used but missing")
-        << u"no_shared_strings.xlsx"_s << QString()
-        << u"Cell A1: refers to shared string 0, but the workbook has no "
-           "shared strings"_s
-        << qint64(1) << 1;
+    QTest::newRow("a sheet listed in the workbook without its part")
+        << u"missing_sheet_part.xlsx"_s << u"Væk"_s << u"its part xl/worksheets/sheet2.xml is missing"_s << qint64(0)
+        << 0;
+    QTest::newRow("shared strings used but missing") << u"no_shared_strings.xlsx"_s << QString()
+                                                     << u"Cell A1: refers to shared string 0, but the workbook has no "
+                                                        "shared strings"_s
+                                                     << qint64(1) << 1;
     QTest::newRow("a shared string index out of range")
         << u"shared_string_out_of_range.xlsx"_s << QString()
         << u"Cell B4: refers to shared string 99, but there are only 6"_s << qint64(4) << 2;
-    QTest::newRow("malformed sheet XML")
-        << u"bad_xml.xlsx"_s << QString() << u"not well-formed XML"_s << qint64(2) << 0;
+    QTest::newRow("malformed sheet XML") << u"bad_xml.xlsx"_s << QString() << u"not well-formed XML"_s << qint64(2)
+                                         << 0;
 }
 
-void TestIoXlsx::selectingASheetKeepsTheOpenError() {
+void TestIoXlsx::selectingASheetKeepsTheOpenError()
+{
     XlsxReader reader;
     QVERIFY(!reader.open(fixture(u"truncated.xlsx"_s)));
     QVERIFY(!reader.selectSheet(0));
@@ -267,7 +276,8 @@ void TestIoXlsx::selectingASheetKeepsTheOpenError() {
     QVERIFY(!reader.readRow(row));
 }
 
-void TestIoXlsx::errors() {
+void TestIoXlsx::errors()
+{
     QFETCH(QString, file);
     QFETCH(QString, sheet);
     QFETCH(QString, messagePart);
@@ -280,7 +290,8 @@ void TestIoXlsx::errors() {
     QCOMPARE(result.error.column, column);
 }
 
-void TestIoXlsx::zipBombFailsFast_data() {
+void TestIoXlsx::zipBombFailsFast_data()
+{
     QTest::addColumn<QString>("file");
     QTest::addColumn<XlsxLimits>("limits");
     QTest::addColumn<QString>("messagePart");
@@ -299,13 +310,13 @@ void TestIoXlsx::zipBombFailsFast_data() {
     totalCap.maxTotalUncompressedBytes = 150 * 1024 * 1024;
     totalCap.maxCompressionRatio = 1'000'000;
     QTest::newRow("a declared size over the total cap stops it before inflating")
-        << u"zip_bomb.xlsx"_s << totalCap << u"would expand to more than 157286400 bytes"_s
-        << qint64(64 * 1024);
+        << u"zip_bomb.xlsx"_s << totalCap << u"would expand to more than 157286400 bytes"_s << qint64(64 * 1024);
     QTest::newRow("a declared size that lies small yields no more than declared, then a CRC error")
         << u"zip_bomb_lying_size.xlsx"_s << XlsxLimits() << u"damaged"_s << qint64(64 * 1024);
 }
 
-void TestIoXlsx::zipBombFailsFast() {
+void TestIoXlsx::zipBombFailsFast()
+{
     QFETCH(QString, file);
     QFETCH(XlsxLimits, limits);
     QFETCH(QString, messagePart);
@@ -318,12 +329,12 @@ void TestIoXlsx::zipBombFailsFast() {
     QVERIFY(reader.open(fixture(file)));
     QVERIFY(!reader.selectSheet(0));
     QVERIFY2(reader.error().message.contains(messagePart), qPrintable(reader.error().toString()));
-    QVERIFY2(reader.uncompressedBytesRead() < maxInflated,
-             qPrintable(QString::number(reader.uncompressedBytesRead())));
+    QVERIFY2(reader.uncompressedBytesRead() < maxInflated, qPrintable(QString::number(reader.uncompressedBytesRead())));
     QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
 }
 
-void TestIoXlsx::columnNames_data() {
+void TestIoXlsx::columnNames_data()
+{
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("index");
     QTest::newRow("A is the first column") << u"A"_s << 0;
@@ -333,7 +344,8 @@ void TestIoXlsx::columnNames_data() {
     QTest::newRow("XFD is Excel's last column") << u"XFD"_s << 16383;
 }
 
-void TestIoXlsx::columnNames() {
+void TestIoXlsx::columnNames()
+{
     QFETCH(QString, name);
     QFETCH(int, index);
     QCOMPARE(xlsxColumnIndex(name), index);
@@ -346,7 +358,8 @@ void TestIoXlsx::columnNames() {
     QCOMPARE(xlsxColumnIndex(u"A1"_s), -1);
 }
 
-void TestIoXlsx::roundTripThroughWriterAndReader() {
+void TestIoXlsx::roundTripThroughWriterAndReader()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(u"styringsark.xlsx"_s);
     const QString longNote = QString(500, u'x');
@@ -356,15 +369,13 @@ void TestIoXlsx::roundTripThroughWriterAndReader() {
          {{Cell(u"S-1"_s), Cell(u"=1+1"_s), Cell::fromNumber(-2), Cell::fromDate(QDate(2019, 3, 5)), Cell()},
           {Cell(u"S-2"_s), Cell(u"Søren \"Ærø\"\r\nlinje 2"_s), Cell::fromNumber(12.5),
            Cell::fromDate(QDate(2020, 2, 29)), Cell()},
-          {Cell(u"S-3"_s), Cell(u"@SUM(A1)"_s), Cell::fromNumber(1234567890123.0), Cell::fromDate(QDate()),
-           Cell()},
+          {Cell(u"S-3"_s), Cell(u"@SUM(A1)"_s), Cell::fromNumber(1234567890123.0), Cell::fromDate(QDate()), Cell()},
           {Cell(u"S-4"_s), Cell(longNote), Cell(u"-2+3"_s), Cell(u"\t=x"_s), Cell(u"ctrl\x01"_s)}}},
         {u"Æøå ark"_s, {u"Kun"_s}, {{Cell(u"én"_s)}}},
     };
     const IoError error = writeXlsxFile(path, sheets);
     QVERIFY2(!error.isError(), qPrintable(error.toString()));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
-             QStringList{u"styringsark.xlsx"_s}); // no temp files left
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"styringsark.xlsx"_s}); // no temp files left
 
     XlsxReader reader;
     QVERIFY2(reader.open(path), qPrintable(reader.error().toString()));
@@ -388,8 +399,7 @@ void TestIoXlsx::roundTripThroughWriterAndReader() {
 
     // Layout: frozen header, autofilter over the data, capped column widths, bold header style.
     const QByteArray xml = zipEntry(path, u"xl/worksheets/sheet1.xml"_s);
-    QVERIFY(
-        xml.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"));
+    QVERIFY(xml.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"));
     QVERIFY(xml.contains("<autoFilter ref=\"A1:E5\"/>"));
     QVERIFY2(xml.contains("<col min=\"2\" max=\"2\" width=\"60"), xml.left(600).constData());
     QVERIFY(xml.contains("<col min=\"1\" max=\"1\" width=\"8"));
@@ -399,7 +409,8 @@ void TestIoXlsx::roundTripThroughWriterAndReader() {
     QVERIFY(styles.contains("<b/>"));
 }
 
-void TestIoXlsx::writerLeavesTheTargetAloneOnError() {
+void TestIoXlsx::writerLeavesTheTargetAloneOnError()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(u"eksport.xlsx"_s);
     {
@@ -438,12 +449,12 @@ void TestIoXlsx::writerLeavesTheTargetAloneOnError() {
     QVERIFY(back.table.rows.first().first().endsWith(u'…'));
 }
 
-void TestIoXlsx::writerKeepsFormulasAsText() {
+void TestIoXlsx::writerKeepsFormulasAsText()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(u"f.xlsx"_s);
     const IoError error = writeXlsxFile(
-        path,
-        {{u"Ark"_s, {u"=cmd|' /C calc'!A0"_s}, {{Cell(u"=HYPERLINK(\"http://evil\")"_s)}, {Cell(u"+1"_s)}}}});
+        path, {{u"Ark"_s, {u"=cmd|' /C calc'!A0"_s}, {{Cell(u"=HYPERLINK(\"http://evil\")"_s)}, {Cell(u"+1"_s)}}}});
     QVERIFY(!error.isError());
     const QByteArray xml = zipEntry(path, u"xl/worksheets/sheet1.xml"_s);
     QVERIFY(!xml.contains("<f>"));
@@ -453,7 +464,8 @@ void TestIoXlsx::writerKeepsFormulasAsText() {
     QCOMPARE(back.table.rows, QList<QStringList>({{u"=HYPERLINK(\"http://evil\")"_s}, {u"+1"_s}}));
 }
 
-void TestIoXlsx::safeSheetNames_data() {
+void TestIoXlsx::safeSheetNames_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
     QTest::newRow("forbidden characters become underscores") << u"a/b\\c[d]:e*f?"_s << u"a_b_c_d__e_f_"_s;
@@ -463,7 +475,8 @@ void TestIoXlsx::safeSheetNames_data() {
     QTest::newRow("Danish letters stay") << u"Afgørelser æøå"_s << u"Afgørelser æøå"_s;
 }
 
-void TestIoXlsx::safeSheetNames() {
+void TestIoXlsx::safeSheetNames()
+{
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(XlsxTableWriter::safeSheetName(input), expected);

@@ -37,10 +37,7 @@ class TestReviewService : public QObject {
     qint64 m_caseId = 0;
     rules::FixedClock m_clock{QDate(2020, 1, 1)};
 
-    int count(const QString &statement)
-    {
-        return sql::scalar(m_db->connection(), statement)->toInt();
-    }
+    int count(const QString &statement) { return sql::scalar(m_db->connection(), statement)->toInt(); }
 
 private slots:
     void init()
@@ -120,8 +117,9 @@ private slots:
         for (const CueCardItem *item : state->applicableItems()) {
             const auto verdict = state->verdicts.value(item->key);
             const bool missed = verdict.kind == rules::Verdict::Missed;
-            QVERIFY(service.answer(m_caseId, item->key, missed ? AnswerValue::NotMet : AnswerValue::Met,
-                                   missed ? QString() : QStringLiteral("checked by hand in the case system"))
+            QVERIFY(service
+                        .answer(m_caseId, item->key, missed ? AnswerValue::NotMet : AnswerValue::Met,
+                                missed ? QString() : QStringLiteral("checked by hand in the case system"))
                         .ok());
         }
         // Clear one defect's description: completion names it.
@@ -167,7 +165,8 @@ private slots:
         QVERIFY(reasoned.ok());
         problems = service.completionProblems(m_caseId);
         QVERIFY(!problems->join(u'\n').contains(QStringLiteral("Differs from the computed verdict")));
-        QCOMPARE(sql::scalar(m_db->connection(), QStringLiteral("SELECT override_reason FROM answers WHERE item_key = ?"), {key})
+        QCOMPARE(sql::scalar(m_db->connection(),
+                             QStringLiteral("SELECT override_reason FROM answers WHERE item_key = ?"), {key})
                      ->toString(),
                  QStringLiteral("Kontrakten lå i e-Boks 28-02-2019"));
     }
@@ -187,13 +186,16 @@ private slots:
             ++records;
         }
         QVERIFY(records >= 3); // review start, answer, note (after the template records)
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'item.change' AND user_name = 'rev'")), 2);
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'item.change' AND user_name = 'rev'")),
+            2);
     }
 
     void aNoteCanBeWrittenBeforeAnswering()
     {
         ReviewService service(*m_db, QStringLiteral("rev"));
-        auto state = service.setNote(m_caseId, QStringLiteral("integration.contract.goal"), QStringLiteral("Se journal"));
+        auto state =
+            service.setNote(m_caseId, QStringLiteral("integration.contract.goal"), QStringLiteral("Se journal"));
         QVERIFY(state.ok());
         QVERIFY(!state->answer->value.has_value());
         QCOMPARE(service.open(m_caseId)->answeredCount(), 0);

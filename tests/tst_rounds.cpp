@@ -24,7 +24,8 @@ namespace {
 const QStringList caseworkers = {QStringLiteral("Ali Hassan"), QStringLiteral("Mette Sørensen"),
                                  QStringLiteral("Søren Kjær")};
 
-CaseFile makeCase(int i, const QString &caseworker) {
+CaseFile makeCase(int i, const QString &caseworker)
+{
     CaseFile c;
     c.caseNumber = QStringLiteral("SAG-%1").arg(i, 3, 10, QLatin1Char('0'));
     c.name = QStringLiteral("Borger %1").arg(i);
@@ -37,32 +38,37 @@ CaseFile makeCase(int i, const QString &caseworker) {
 }
 
 // Cases SAG-001…SAG-030, caseworker by number, inserted in the order given.
-void importCases(Database &db, const QList<int> &order) {
+void importCases(Database &db, const QList<int> &order)
+{
     CaseRepository cases(db.connection());
     for (int i : order)
         QVERIFY(cases.insert(makeCase(i, caseworkers.at((i - 1) % 3))).ok());
 }
 
-QList<int> forward() {
+QList<int> forward()
+{
     QList<int> order;
     for (int i = 1; i <= 30; ++i)
         order << i;
     return order;
 }
 
-QStringList numbers(const QList<RoundCase> &cases) {
+QStringList numbers(const QList<RoundCase> &cases)
+{
     QStringList list;
     for (const RoundCase &c : cases)
         list << c.caseNumber;
     return list;
 }
 
-qint64 idOf(Database &db, const QString &number) {
+qint64 idOf(Database &db, const QString &number)
+{
     return CaseRepository(db.connection()).idForNumber(number).value();
 }
 
 // Answers every applicable item (met, or not met for `notMet`) and completes the review.
-Status completeReview(ReviewService &service, qint64 caseId, const QStringList &notMet = {}) {
+Status completeReview(ReviewService &service, qint64 caseId, const QStringList &notMet = {})
+{
     auto state = service.load(caseId);
     if (!state)
         return state.error();
@@ -81,7 +87,8 @@ Status completeReview(ReviewService &service, qint64 caseId, const QStringList &
     return service.complete(caseId);
 }
 
-RoundSpec makeSpec(const QString &name, RoundKind kind, const RoundScope &scope = {}) {
+RoundSpec makeSpec(const QString &name, RoundKind kind, const RoundScope &scope = {})
+{
     RoundSpec spec;
     spec.name = name;
     spec.kind = kind;
@@ -97,7 +104,8 @@ class TestRounds : public QObject {
     NoUserList m_noUsers;
     rules::FixedClock m_clock{QDate(2020, 1, 15)};
 
-    RoundSpec sampleSpec(const QString &name) {
+    RoundSpec sampleSpec(const QString &name)
+    {
         RoundSpec spec;
         spec.name = name;
         spec.kind = RoundKind::Sample;
@@ -107,7 +115,8 @@ class TestRounds : public QObject {
     }
 
 private slots:
-    void splitMix64GivesTheReferenceSequence() {
+    void splitMix64GivesTheReferenceSequence()
+    {
         // The published first output of SplitMix64 seeded with 0.
         sampling::SplitMix64 random(0);
         QCOMPARE(random.next(), 0xE220A8397B1DCDAFULL);
@@ -117,7 +126,8 @@ private slots:
         QCOMPARE(sampling::fnv1a(QString()), 0xCBF29CE484222325ULL);
     }
 
-    void theSameSeedDrawsTheSameSampleWhateverTheImportOrder_data() {
+    void theSameSeedDrawsTheSameSampleWhateverTheImportOrder_data()
+    {
         QTest::addColumn<QList<int>>("order");
         QList<int> reversed = forward();
         std::reverse(reversed.begin(), reversed.end());
@@ -131,7 +141,8 @@ private slots:
         QTest::newRow("imported odd numbers first") << interleaved;
     }
 
-    void theSameSeedDrawsTheSameSampleWhateverTheImportOrder() {
+    void theSameSeedDrawsTheSameSampleWhateverTheImportOrder()
+    {
         QFETCH(QList<int>, order);
         auto db = testsupport::memoryDatabase();
         importCases(*db, order);
@@ -141,14 +152,14 @@ private slots:
         QCOMPARE(round->seed, quint64(20191205));
         // Golden values, computed independently (a Python SplitMix64 + Fisher–Yates); the same on every
         // machine.
-        const QStringList golden = {QStringLiteral("SAG-017"), QStringLiteral("SAG-011"),
-                                    QStringLiteral("SAG-012"), QStringLiteral("SAG-006"),
-                                    QStringLiteral("SAG-003")};
+        const QStringList golden = {QStringLiteral("SAG-017"), QStringLiteral("SAG-011"), QStringLiteral("SAG-012"),
+                                    QStringLiteral("SAG-006"), QStringLiteral("SAG-003")};
         QCOMPARE(numbers(rounds.cases(round->id).value()), golden);
         QCOMPARE(rounds.populationSize(round->id).value(), 30);
     }
 
-    void thePopulationIsFrozenWhenTheRoundStarts() {
+    void thePopulationIsFrozenWhenTheRoundStarts()
+    {
         auto db = testsupport::memoryDatabase();
         importCases(*db, forward());
         RoundService rounds(*db, QStringLiteral("quality"), m_noUsers);
@@ -168,7 +179,8 @@ private slots:
         QCOMPARE(rounds.cases(walk->id)->size(), 30);
     }
 
-    void aStratifiedSampleDrawsNFromEachStratum() {
+    void aStratifiedSampleDrawsNFromEachStratum()
+    {
         auto db = testsupport::memoryDatabase();
         importCases(*db, forward());
         RoundService rounds(*db, QStringLiteral("quality"), m_noUsers);
@@ -185,13 +197,13 @@ private slots:
             ++perCaseworker[c.caseworker];
         for (const QString &caseworker : caseworkers)
             QCOMPARE(perCaseworker.value(caseworker), 2);
-        const QStringList golden = {QStringLiteral("SAG-013"), QStringLiteral("SAG-025"),
-                                    QStringLiteral("SAG-026"), QStringLiteral("SAG-017"),
-                                    QStringLiteral("SAG-006"), QStringLiteral("SAG-003")};
+        const QStringList golden = {QStringLiteral("SAG-013"), QStringLiteral("SAG-025"), QStringLiteral("SAG-026"),
+                                    QStringLiteral("SAG-017"), QStringLiteral("SAG-006"), QStringLiteral("SAG-003")};
         QCOMPARE(numbers(cases), golden);
     }
 
-    void supervisionTakesOneCasePerCaseworkerAndReportsThoseWithoutAnEligibleCase() {
+    void supervisionTakesOneCasePerCaseworkerAndReportsThoseWithoutAnEligibleCase()
+    {
         auto db = testsupport::memoryDatabase();
         importCases(*db, forward());
         CaseRepository cases(db->connection());
@@ -223,17 +235,16 @@ private slots:
         QVERIFY(RoundService::skippedText(skipped.first()).contains(QStringLiteral("no eligible case")));
     }
 
-    void aSampleCanIncludeEveryCaseWhoseDefectWasRemediatedSinceTheLastRound() {
+    void aSampleCanIncludeEveryCaseWhoseDefectWasRemediatedSinceTheLastRound()
+    {
         auto db = testsupport::memoryDatabase();
         importCases(*db, forward());
         RoundService rounds(*db, QStringLiteral("quality"), m_noUsers);
         QVERIFY(rounds.create(sampleSpec(QStringLiteral("First"))).ok());
         ReviewService reviews(*db, QStringLiteral("rev"));
         const qint64 caseId = idOf(*db, QStringLiteral("SAG-030"));
-        QVERIFY(
-            reviews.answer(caseId, QStringLiteral("integration.contract.goal"), AnswerValue::NotMet).ok());
-        const qint64 defectId =
-            reviews.itemState(caseId, QStringLiteral("integration.contract.goal"))->defect->id;
+        QVERIFY(reviews.answer(caseId, QStringLiteral("integration.contract.goal"), AnswerValue::NotMet).ok());
+        const qint64 defectId = reviews.itemState(caseId, QStringLiteral("integration.contract.goal"))->defect->id;
         DefectService owner(*db, QStringLiteral("Søren Kjær"), m_noUsers);
         QVERIFY(owner.remediate(defectId, QStringLiteral("Contract signed")).ok());
         RoundSpec spec = sampleSpec(QStringLiteral("Follow-up"));
@@ -246,7 +257,8 @@ private slots:
         QCOMPARE(cases.last().reason, QStringLiteral("remediated-defect"));
     }
 
-    void assignmentRefusesAReviewersOwnCases() {
+    void assignmentRefusesAReviewersOwnCases()
+    {
         auto db = testsupport::memoryDatabase();
         importCases(*db, forward());
         RoundService rounds(*db, QStringLiteral("koord"), m_noUsers);
@@ -265,8 +277,7 @@ private slots:
         QCOMPARE(all->assigned.size(), 20);
         QCOMPARE(all->refused.size(), 10);
         // Evenly: Ali's own cases go to the others, never back to Ali.
-        auto even =
-            rounds.assignEvenly(round->id, {QStringLiteral("Ali Hassan"), QStringLiteral("Mette Sørensen")});
+        auto even = rounds.assignEvenly(round->id, {QStringLiteral("Ali Hassan"), QStringLiteral("Mette Sørensen")});
         QVERIFY(even.ok());
         const QList<RoundCase> evenly = rounds.cases(round->id).value();
         for (const RoundCase &c : evenly)
@@ -276,7 +287,8 @@ private slots:
         QVERIFY(rounds.assign(self->id, QStringLiteral("Ali Hassan"), {QStringLiteral("SAG-001")}).ok());
     }
 
-    void approvalRefusesTheReviewerAndFreezesTheReview() {
+    void approvalRefusesTheReviewerAndFreezesTheReview()
+    {
         auto db = testsupport::memoryDatabase();
         importCases(*db, forward());
         FixedRoles roleList({{QStringLiteral("rev"), roles::Consultant},
@@ -315,29 +327,27 @@ private slots:
         QCOMPARE(history.at(1).action, QStringLiteral("reopened"));
         QCOMPARE(history.at(1).comment, QStringLiteral("Contract date was wrong"));
         QCOMPARE(history.at(2).action, QStringLiteral("approved"));
-        QCOMPARE(sql::scalar(db->connection(),
-                             QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
-                                            "'review.reopen' AND reason = 'Contract date was wrong'"))
+        QCOMPARE(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                                              "'review.reopen' AND reason = 'Contract date was wrong'"))
                      ->toInt(),
                  1);
         // A review outside the round's sample cannot start in it.
-        auto other =
-            rounds.create(makeSpec(QStringLiteral("Only Ali"), RoundKind::Walkthrough,
-                                   RoundScope{{}, {}, {QStringLiteral("Ali Hassan")}, QDate(), QDate()}));
+        auto other = rounds.create(makeSpec(QStringLiteral("Only Ali"), RoundKind::Walkthrough,
+                                            RoundScope{{}, {}, {QStringLiteral("Ali Hassan")}, QDate(), QDate()}));
         QVERIFY(other.ok());
         reviewer.setRound(other->id);
         QCOMPARE(reviewer.answer(caseId, key, AnswerValue::Met).error().kind, Error::Kind::Refused);
     }
 
-    void verificationRefusesTheRemediator() {
+    void verificationRefusesTheRemediator()
+    {
         auto db = testsupport::memoryDatabase();
         importCases(*db, forward());
         ReviewService reviews(*db, QStringLiteral("rev"));
         const qint64 caseId = idOf(*db, QStringLiteral("SAG-001"));
         auto state = reviews.answer(caseId, QStringLiteral("integration.contract.goal"), AnswerValue::NotMet);
         QVERIFY(state.ok() && state->defect);
-        const qint64 defectId =
-            reviews.itemState(caseId, QStringLiteral("integration.contract.goal"))->defect->id;
+        const qint64 defectId = reviews.itemState(caseId, QStringLiteral("integration.contract.goal"))->defect->id;
         DefectService ali(*db, QStringLiteral("Ali Hassan"), m_noUsers);
         QVERIFY(!ali.remediate(defectId, QString()).ok()); // what was done?
         QVERIFY(ali.remediate(defectId, QStringLiteral("Goal added to Min Plan")).ok());
@@ -361,23 +371,20 @@ private slots:
         QCOMPARE(koord.list(mine)->size(), 1);
     }
 
-    void actionRulesTriggerOnAConstructedRound() {
+    void actionRulesTriggerOnAConstructedRound()
+    {
         // Pure evaluation.
         const QList<ActionRule> rules = {
             {1, QStringLiteral("late follow-up"), QStringLiteral("caseworker-count"),
-             QStringLiteral("integration.followup.*"), 3,
-             QStringLiteral("Sparring with the faglig koordinator"), true},
-            {2, QStringLiteral("goals"), QStringLiteral("item-share"),
-             QStringLiteral("integration.contract.goal"), 10, QStringLiteral("Team meeting on goals"), true}};
+             QStringLiteral("integration.followup.*"), 3, QStringLiteral("Sparring with the faglig koordinator"), true},
+            {2, QStringLiteral("goals"), QStringLiteral("item-share"), QStringLiteral("integration.contract.goal"), 10,
+             QStringLiteral("Team meeting on goals"), true}};
         QList<RuleAnswer> answers;
         for (int i = 0; i < 3; ++i)
-            answers.append(
-                {QStringLiteral("Ali Hassan"), QStringLiteral("integration.followup.count"), true});
-        answers.append(
-            {QStringLiteral("Mette Sørensen"), QStringLiteral("integration.followup.count"), true});
+            answers.append({QStringLiteral("Ali Hassan"), QStringLiteral("integration.followup.count"), true});
+        answers.append({QStringLiteral("Mette Sørensen"), QStringLiteral("integration.followup.count"), true});
         for (int i = 0; i < 9; ++i)
-            answers.append(
-                {QStringLiteral("Mette Sørensen"), QStringLiteral("integration.contract.goal"), false});
+            answers.append({QStringLiteral("Mette Sørensen"), QStringLiteral("integration.contract.goal"), false});
         answers.append({QStringLiteral("Ali Hassan"), QStringLiteral("integration.contract.goal"), true});
         auto triggered = actionrules::evaluate(rules, answers);
         QCOMPARE(triggered.size(), 1); // 1 of 10 is 10 %: not *more than* 10 %
@@ -385,10 +392,9 @@ private slots:
         answers.append({QStringLiteral("Søren Kjær"), QStringLiteral("integration.contract.goal"), true});
         triggered = actionrules::evaluate(rules, answers);
         QCOMPARE(triggered.size(), 2);
-        QVERIFY(actionrules::matches(QStringLiteral("integration.*.goal"),
-                                     QStringLiteral("integration.contract.goal")));
-        QVERIFY(!actionrules::matches(QStringLiteral("integration.followup.*"),
-                                      QStringLiteral("igu.followup.x")));
+        QVERIFY(
+            actionrules::matches(QStringLiteral("integration.*.goal"), QStringLiteral("integration.contract.goal")));
+        QVERIFY(!actionrules::matches(QStringLiteral("integration.followup.*"), QStringLiteral("igu.followup.x")));
 
         // On a round in the database: Ali's three cases lack a contract goal.
         auto db = testsupport::memoryDatabase();
@@ -397,12 +403,11 @@ private slots:
         auto round = rounds.create(makeSpec(QStringLiteral("Walk"), RoundKind::Walkthrough));
         ReviewService reviews(*db, QStringLiteral("consultant"));
         reviews.setRound(round->id);
-        for (const QString &number : {QStringLiteral("SAG-001"), QStringLiteral("SAG-004"),
-                                      QStringLiteral("SAG-007"), QStringLiteral("SAG-002")})
+        for (const QString &number : {QStringLiteral("SAG-001"), QStringLiteral("SAG-004"), QStringLiteral("SAG-007"),
+                                      QStringLiteral("SAG-002")})
             QVERIFY(completeReview(reviews, idOf(*db, number),
-                                   number == u"SAG-002"
-                                       ? QStringList()
-                                       : QStringList{QStringLiteral("integration.contract.goal")})
+                                   number == u"SAG-002" ? QStringList()
+                                                        : QStringList{QStringLiteral("integration.contract.goal")})
                         .ok());
         ActionRuleService service(*db, QStringLiteral("leader"), m_noUsers);
         QVERIFY(service
@@ -411,8 +416,8 @@ private slots:
                     .ok());
         QVERIFY(service
                     .addRule({0, QStringLiteral("goal share"), QStringLiteral("item-share"),
-                              QStringLiteral("integration.contract.goal"), 10,
-                              QStringLiteral("Team meeting on goals"), true})
+                              QStringLiteral("integration.contract.goal"), 10, QStringLiteral("Team meeting on goals"),
+                              true})
                     .ok());
         auto actions = service.evaluate(round->id);
         QVERIFY2(actions.ok(), qPrintable(actions.error().message));
@@ -422,12 +427,12 @@ private slots:
         QCOMPARE(actions->first().status, QStringLiteral("done"));
     }
 
-    void rolesFromTheUserListAreEnforcedFromTheCommandLine() {
+    void rolesFromTheUserListAreEnforcedFromTheCommandLine()
+    {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("roles.db"));
         auto as = [&](const QString &user, QStringList args) {
-            return testsupport::runCli(
-                QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user} + args);
+            return testsupport::runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user} + args);
         };
         QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("demo")}).exitCode, 0);
         const QList<QStringList> users = {
@@ -436,8 +441,8 @@ private slots:
             {QStringLiteral("kons"), QStringLiteral("consultant"), QString()},
             {QStringLiteral("ali"), QStringLiteral("caseworker"), QStringLiteral("Ali Hassan")}};
         for (const QStringList &u : users) {
-            QStringList args{QStringLiteral("users"), QStringLiteral("add"), u.at(0),
-                             QStringLiteral("--role"), u.at(1)};
+            QStringList args{QStringLiteral("users"), QStringLiteral("add"), u.at(0), QStringLiteral("--role"),
+                             u.at(1)};
             if (!u.at(2).isEmpty())
                 args << QStringLiteral("--display-name") << u.at(2);
             auto added = as(QStringLiteral("admin"), args);
@@ -449,35 +454,35 @@ private slots:
                                        QStringLiteral("--kind"), QStringLiteral("walkthrough")});
         QCOMPARE(refusedCreate.exitCode, 2);
         QCOMPARE(as(QStringLiteral("kons"),
-                    {QStringLiteral("round"), QStringLiteral("create"), QStringLiteral("R"),
-                     QStringLiteral("--kind"), QStringLiteral("walkthrough"), QStringLiteral("--area"),
-                     QStringLiteral("igu")})
+                    {QStringLiteral("round"), QStringLiteral("create"), QStringLiteral("R"), QStringLiteral("--kind"),
+                     QStringLiteral("walkthrough"), QStringLiteral("--area"), QStringLiteral("igu")})
                      .exitCode,
                  0);
         // Ali (known in the case system as "Ali Hassan") is never given his own IGU cases.
-        auto own = as(QStringLiteral("kons"),
-                      {QStringLiteral("round"), QStringLiteral("assign"), QStringLiteral("R"),
-                       QStringLiteral("--reviewer"), QStringLiteral("ali"), QStringLiteral("--json")});
+        auto own =
+            as(QStringLiteral("kons"), {QStringLiteral("round"), QStringLiteral("assign"), QStringLiteral("R"),
+                                        QStringLiteral("--reviewer"), QStringLiteral("ali"), QStringLiteral("--json")});
         QCOMPARE(own.exitCode, 0);
         const QJsonObject outcome = QJsonDocument::fromJson(own.out).object();
         QVERIFY(outcome.value(QStringLiteral("assigned")).toArray().isEmpty());
         QVERIFY(!outcome.value(QStringLiteral("not_assigned")).toArray().isEmpty());
     }
 
-    void roundCommandsEndToEnd() {
+    void roundCommandsEndToEnd()
+    {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("cli.db"));
         auto run = [&](QStringList args) {
             return testsupport::runCli(QStringList{QStringLiteral("--db"), db} + args);
         };
         QCOMPARE(run({QStringLiteral("demo")}).exitCode, 0);
-        auto created = run({QStringLiteral("round"), QStringLiteral("create"), QStringLiteral("Halvår"),
-                            QStringLiteral("--kind"), QStringLiteral("sample"), QStringLiteral("--size"),
-                            QStringLiteral("4"), QStringLiteral("--seed"), QStringLiteral("42"),
-                            QStringLiteral("--json")});
+        auto created =
+            run({QStringLiteral("round"), QStringLiteral("create"), QStringLiteral("Halvår"), QStringLiteral("--kind"),
+                 QStringLiteral("sample"), QStringLiteral("--size"), QStringLiteral("4"), QStringLiteral("--seed"),
+                 QStringLiteral("42"), QStringLiteral("--json")});
         QCOMPARE(created.exitCode, 0);
-        auto shown = run({QStringLiteral("round"), QStringLiteral("show"), QStringLiteral("Halvår"),
-                          QStringLiteral("--json")});
+        auto shown =
+            run({QStringLiteral("round"), QStringLiteral("show"), QStringLiteral("Halvår"), QStringLiteral("--json")});
         QCOMPARE(shown.exitCode, 0);
         const QJsonObject show = QJsonDocument::fromJson(shown.out).object();
         for (const char *field :
@@ -502,33 +507,30 @@ private slots:
 
         // Review the first case in the round, then four eyes on it.
         auto card = run({QStringLiteral("card"), first, QStringLiteral("--json")});
-        const QJsonArray items =
-            QJsonDocument::fromJson(card.out).object().value(QStringLiteral("items")).toArray();
+        const QJsonArray items = QJsonDocument::fromJson(card.out).object().value(QStringLiteral("items")).toArray();
         for (const QJsonValue &item : items) {
-            auto answered =
-                run({QStringLiteral("--user"), QStringLiteral("konsulent"), QStringLiteral("answer"), first,
-                     item.toObject().value(QStringLiteral("key")).toString(), QStringLiteral("met"),
-                     QStringLiteral("--reason"), QStringLiteral("checked"), QStringLiteral("--round"),
-                     QStringLiteral("Halvår")});
+            auto answered = run({QStringLiteral("--user"), QStringLiteral("konsulent"), QStringLiteral("answer"), first,
+                                 item.toObject().value(QStringLiteral("key")).toString(), QStringLiteral("met"),
+                                 QStringLiteral("--reason"), QStringLiteral("checked"), QStringLiteral("--round"),
+                                 QStringLiteral("Halvår")});
             QCOMPARE(answered.exitCode, 0);
         }
-        QCOMPARE(run({QStringLiteral("--user"), QStringLiteral("konsulent"), QStringLiteral("complete"),
-                      first, QStringLiteral("--round"), QStringLiteral("Halvår")})
+        QCOMPARE(run({QStringLiteral("--user"), QStringLiteral("konsulent"), QStringLiteral("complete"), first,
+                      QStringLiteral("--round"), QStringLiteral("Halvår")})
                      .exitCode,
                  0);
-        auto self = run({QStringLiteral("--user"), QStringLiteral("konsulent"), QStringLiteral("approve"),
-                         first, QStringLiteral("--round"), QStringLiteral("Halvår")});
+        auto self = run({QStringLiteral("--user"), QStringLiteral("konsulent"), QStringLiteral("approve"), first,
+                         QStringLiteral("--round"), QStringLiteral("Halvår")});
         QCOMPARE(self.exitCode, 2);
         QVERIFY(self.err.contains("four eyes"));
-        QCOMPARE(run({QStringLiteral("--user"), QStringLiteral("koordinator"), QStringLiteral("approve"),
-                      first, QStringLiteral("--round"), QStringLiteral("Halvår")})
+        QCOMPARE(run({QStringLiteral("--user"), QStringLiteral("koordinator"), QStringLiteral("approve"), first,
+                      QStringLiteral("--round"), QStringLiteral("Halvår")})
                      .exitCode,
                  0);
-        const QJsonObject after =
-            QJsonDocument::fromJson(run({QStringLiteral("round"), QStringLiteral("show"),
-                                         QStringLiteral("Halvår"), QStringLiteral("--json")})
-                                        .out)
-                .object();
+        const QJsonObject after = QJsonDocument::fromJson(run({QStringLiteral("round"), QStringLiteral("show"),
+                                                               QStringLiteral("Halvår"), QStringLiteral("--json")})
+                                                              .out)
+                                      .object();
         QCOMPARE(after.value(QStringLiteral("reviewed")).toInt(), 1);
         QCOMPARE(after.value(QStringLiteral("remaining")).toInt(), 3);
         QCOMPARE(after.value(QStringLiteral("approved")).toInt(), 1);

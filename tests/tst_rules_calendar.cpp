@@ -23,7 +23,8 @@ constexpr struct {
     {2035, 3, 25}, {2036, 4, 13}, {2037, 4, 5},  {2038, 4, 25}, {2039, 4, 10}, {2040, 4, 1},
 };
 
-QDate tableEaster(int year) {
+QDate tableEaster(int year)
+{
     for (const auto &row : kEasterTable) {
         if (row.year == year)
             return QDate(row.year, row.month, row.day);
@@ -32,7 +33,8 @@ QDate tableEaster(int year) {
 }
 
 // Gauss's Easter algorithm for the Gregorian calendar, with its two exceptions.
-QDate gaussEaster(int year) {
+QDate gaussEaster(int year)
+{
     const int a = year % 19;
     const int b = year % 4;
     const int c = year % 7;
@@ -57,7 +59,8 @@ struct Expected {
 };
 
 // The public holidays as REFERENCE.md §3 lists them, built from the table's Easter.
-QList<Expected> expectedHolidays(int year) {
+QList<Expected> expectedHolidays(int year)
+{
     const QDate e = tableEaster(year);
     QList<Expected> list = {
         {QDate(year, 1, 1), u"Nytårsdag"_s, u"New Year's Day"_s},
@@ -106,7 +109,8 @@ private slots:
     void invalidDates();
 };
 
-void tst_rules_calendar::easterMatchesTable_data() {
+void tst_rules_calendar::easterMatchesTable_data()
+{
     QTest::addColumn<int>("year");
     QTest::addColumn<QDate>("easter");
     for (const auto &row : kEasterTable)
@@ -114,14 +118,16 @@ void tst_rules_calendar::easterMatchesTable_data() {
             << row.year << QDate(row.year, row.month, row.day);
 }
 
-void tst_rules_calendar::easterMatchesTable() {
+void tst_rules_calendar::easterMatchesTable()
+{
     QFETCH(int, year);
     QFETCH(QDate, easter);
     QCOMPARE(easterSunday(year), easter);
     QCOMPARE(easterSunday(year).dayOfWeek(), int(Qt::Sunday));
 }
 
-void tst_rules_calendar::easterMatchesGaussOverFiveCenturies() {
+void tst_rules_calendar::easterMatchesGaussOverFiveCenturies()
+{
     for (int year = 1583; year <= 2400; ++year)
         QVERIFY2(easterSunday(year) == gaussEaster(year), qPrintable(QString::number(year)));
     QCOMPARE(easterSunday(2024), QDate(2024, 3, 31)); // REFERENCE.md's own check
@@ -129,21 +135,23 @@ void tst_rules_calendar::easterMatchesGaussOverFiveCenturies() {
     QCOMPARE(easterSunday(2049), QDate(2049, 4, 18));
 }
 
-void tst_rules_calendar::easterBeforeGregorianIsInvalid() {
+void tst_rules_calendar::easterBeforeGregorianIsInvalid()
+{
     QVERIFY(!easterSunday(1582).isValid());
     QVERIFY(!easterSunday(0).isValid());
     QVERIFY(!easterSunday(-44).isValid());
 }
 
-void tst_rules_calendar::holidaysFollowEaster_data() {
+void tst_rules_calendar::holidaysFollowEaster_data()
+{
     QTest::addColumn<int>("year");
     for (int year = 2000; year <= 2040; ++year)
-        QTest::addRow("holidays of %d follow Easter on %s", year,
-                      qPrintable(tableEaster(year).toString(Qt::ISODate)))
+        QTest::addRow("holidays of %d follow Easter on %s", year, qPrintable(tableEaster(year).toString(Qt::ISODate)))
             << year;
 }
 
-void tst_rules_calendar::holidaysFollowEaster() {
+void tst_rules_calendar::holidaysFollowEaster()
+{
     QFETCH(int, year);
     const QList<Expected> expected = expectedHolidays(year);
 
@@ -181,7 +189,8 @@ void tst_rules_calendar::holidaysFollowEaster() {
         QVERIFY(isWorkingDay(mayDay));
 }
 
-void tst_rules_calendar::storeBededag_data() {
+void tst_rules_calendar::storeBededag_data()
+{
     QTest::addColumn<QDate>("date");
     QTest::addColumn<bool>("holiday");
     QTest::newRow("Store Bededag 5 May 2023 is still a holiday") << QDate(2023, 5, 5) << true;
@@ -190,7 +199,8 @@ void tst_rules_calendar::storeBededag_data() {
     QTest::newRow("Store Bededag 1 May 2015 (also 1 May) is a holiday") << QDate(2015, 5, 1) << true;
 }
 
-void tst_rules_calendar::storeBededag() {
+void tst_rules_calendar::storeBededag()
+{
     QFETCH(QDate, date);
     QFETCH(bool, holiday);
     QCOMPARE(date.dayOfWeek(), int(Qt::Friday));
@@ -205,14 +215,14 @@ void tst_rules_calendar::storeBededag() {
     QCOMPARE(listed, date.year() <= 2023);
 }
 
-void tst_rules_calendar::classify_data() {
+void tst_rules_calendar::classify_data()
+{
     QTest::addColumn<QDate>("date");
     QTest::addColumn<QString>("kind"); // empty = working day
     QTest::addColumn<QString>("nameDa");
     QTest::addColumn<QString>("nameEn");
 
-    QTest::newRow("an ordinary Wednesday is a working day")
-        << QDate(2019, 3, 6) << QString() << QString() << QString();
+    QTest::newRow("an ordinary Wednesday is a working day") << QDate(2019, 3, 6) << QString() << QString() << QString();
     QTest::newRow("a Saturday is a weekend day called Lørdag")
         << QDate(2019, 3, 9) << u"weekend"_s << u"Lørdag"_s << u"Saturday"_s;
     QTest::newRow("a Sunday is a weekend day called Søndag")
@@ -236,15 +246,14 @@ void tst_rules_calendar::classify_data() {
     QTest::newRow("Kristi Himmelfartsdag 2024 is a holiday")
         << QDate(2024, 5, 9) << u"holiday"_s << u"Kristi Himmelfartsdag"_s << u"Ascension Day"_s;
     QTest::newRow("1 May is a working day") << QDate(2019, 5, 1) << QString() << QString() << QString();
-    QTest::newRow("23 December is a working day")
-        << QDate(2019, 12, 23) << QString() << QString() << QString();
-    QTest::newRow("27 December is a working day")
-        << QDate(2019, 12, 27) << QString() << QString() << QString();
+    QTest::newRow("23 December is a working day") << QDate(2019, 12, 23) << QString() << QString() << QString();
+    QTest::newRow("27 December is a working day") << QDate(2019, 12, 27) << QString() << QString() << QString();
     QTest::newRow("29 February in a leap year is a working day")
         << QDate(2024, 2, 29) << QString() << QString() << QString();
 }
 
-void tst_rules_calendar::classify() {
+void tst_rules_calendar::classify()
+{
     QFETCH(QDate, date);
     QFETCH(QString, kind);
     QFETCH(QString, nameDa);
@@ -264,18 +273,19 @@ void tst_rules_calendar::classify() {
 
     // The same day, in the same words, in the year's list.
     const QList<NonWorkingDay> year = nonWorkingDays(date.year());
-    QCOMPARE(std::count_if(year.begin(), year.end(), [&](const NonWorkingDay &d) { return d.date == date; }),
-             1);
+    QCOMPARE(std::count_if(year.begin(), year.end(), [&](const NonWorkingDay &d) { return d.date == date; }), 1);
     QVERIFY(year.contains(*day));
 }
 
-void tst_rules_calendar::everyWeekendDayIsListedOnce_data() {
+void tst_rules_calendar::everyWeekendDayIsListedOnce_data()
+{
     QTest::addColumn<int>("year");
     for (int year : {2000, 2015, 2016, 2023, 2024, 2040})
         QTest::addRow("every day of %d is listed at most once, sorted, weekends included", year) << year;
 }
 
-void tst_rules_calendar::everyWeekendDayIsListedOnce() {
+void tst_rules_calendar::everyWeekendDayIsListedOnce()
+{
     QFETCH(int, year);
     const QList<NonWorkingDay> days = nonWorkingDays(year);
     for (qsizetype i = 1; i < days.size(); ++i)
@@ -301,7 +311,8 @@ void tst_rules_calendar::everyWeekendDayIsListedOnce() {
     }
 }
 
-void tst_rules_calendar::closingDaysEveryYear() {
+void tst_rules_calendar::closingDaysEveryYear()
+{
     for (int year = 2000; year <= 2040; ++year) {
         for (const QDate date : {QDate(year, 6, 5), QDate(year, 12, 24), QDate(year, 12, 31)}) {
             QVERIFY(!isWorkingDay(date));
@@ -309,30 +320,30 @@ void tst_rules_calendar::closingDaysEveryYear() {
             QVERIFY(day.has_value());
             // 5 June gives way to Pinsedag/2. pinsedag when they fall on it; 24 and 31 Dec never do.
             const QList<Expected> holidays = expectedHolidays(year);
-            const bool alsoHoliday = std::any_of(holidays.begin(), holidays.end(),
-                                                 [&](const Expected &e) { return e.date == date; });
+            const bool alsoHoliday =
+                std::any_of(holidays.begin(), holidays.end(), [&](const Expected &e) { return e.date == date; });
             QCOMPARE(day->kind, alsoHoliday ? DayKind::Holiday : DayKind::ClosingDay);
         }
     }
 }
 
-void tst_rules_calendar::kindKeys() {
+void tst_rules_calendar::kindKeys()
+{
     QCOMPARE(dayKindKey(DayKind::Weekend), u"weekend"_s);
     QCOMPARE(dayKindKey(DayKind::Holiday), u"holiday"_s);
     QCOMPARE(dayKindKey(DayKind::ClosingDay), u"closing-day"_s);
 }
 
-void tst_rules_calendar::nextWorkingDay_data() {
+void tst_rules_calendar::nextWorkingDay_data()
+{
     QTest::addColumn<QDate>("date");
     QTest::addColumn<QDate>("expected");
 
     QTest::newRow("a working day is its own next working day") << QDate(2019, 3, 6) << QDate(2019, 3, 6);
     QTest::newRow("Saturday moves to Monday") << QDate(2019, 3, 9) << QDate(2019, 3, 11);
     QTest::newRow("Sunday moves to Monday") << QDate(2019, 3, 10) << QDate(2019, 3, 11);
-    QTest::newRow("Skærtorsdag 2019 moves over Easter to the Tuesday")
-        << QDate(2019, 4, 18) << QDate(2019, 4, 23);
-    QTest::newRow("Langfredag 2024 moves to the Tuesday after 2. påskedag")
-        << QDate(2024, 3, 29) << QDate(2024, 4, 2);
+    QTest::newRow("Skærtorsdag 2019 moves over Easter to the Tuesday") << QDate(2019, 4, 18) << QDate(2019, 4, 23);
+    QTest::newRow("Langfredag 2024 moves to the Tuesday after 2. påskedag") << QDate(2024, 3, 29) << QDate(2024, 4, 2);
     QTest::newRow("the Wednesday before Easter stays") << QDate(2019, 4, 17) << QDate(2019, 4, 17);
     QTest::newRow("Juleaftensdag 2019 (Tuesday) moves to Friday 27 December")
         << QDate(2019, 12, 24) << QDate(2019, 12, 27);
@@ -342,22 +353,22 @@ void tst_rules_calendar::nextWorkingDay_data() {
         << QDate(2020, 12, 31) << QDate(2021, 1, 4);
     QTest::newRow("Nytårsdag 2019 (Tuesday) moves to 2 January") << QDate(2019, 1, 1) << QDate(2019, 1, 2);
     QTest::newRow("Grundlovsdag 2019 (Wednesday) moves to 6 June") << QDate(2019, 6, 5) << QDate(2019, 6, 6);
-    QTest::newRow("Store Bededag 2023 moves over the weekend to Monday")
-        << QDate(2023, 5, 5) << QDate(2023, 5, 8);
-    QTest::newRow("Kristi Himmelfartsdag 2019 (Thursday) moves to Friday")
-        << QDate(2019, 5, 30) << QDate(2019, 5, 31);
+    QTest::newRow("Store Bededag 2023 moves over the weekend to Monday") << QDate(2023, 5, 5) << QDate(2023, 5, 8);
+    QTest::newRow("Kristi Himmelfartsdag 2019 (Thursday) moves to Friday") << QDate(2019, 5, 30) << QDate(2019, 5, 31);
     QTest::newRow("Pinsedag 2022 on 5 June moves over 2. pinsedag to Tuesday 7 June")
         << QDate(2022, 6, 5) << QDate(2022, 6, 7);
 }
 
-void tst_rules_calendar::nextWorkingDay() {
+void tst_rules_calendar::nextWorkingDay()
+{
     QFETCH(QDate, date);
     QFETCH(QDate, expected);
     QCOMPARE(sagstjek::rules::nextWorkingDay(date), expected);
     QVERIFY(isWorkingDay(expected));
 }
 
-void tst_rules_calendar::invalidDates() {
+void tst_rules_calendar::invalidDates()
+{
     QVERIFY(!isWorkingDay(QDate()));
     QVERIFY(!sagstjek::rules::classify(QDate()).has_value());
     QVERIFY(!sagstjek::rules::nextWorkingDay(QDate()).isValid());

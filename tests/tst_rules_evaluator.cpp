@@ -16,15 +16,13 @@ namespace {
 const QString kContractP1M = uR"j([{"version": "INL § 19 (2013-)", "valid_from": null, "valid_to": null,
            "check": {"type": "deadline", "start": "takeover", "actual": "contract_signed", "period": "P1M",
                      "roll": "none"}}])j"_s;
-const QString kContractRolled =
-    uR"j([{"version": "INL § 19 rolled", "check": {"type": "deadline", "start": "takeover",
+const QString kContractRolled = uR"j([{"version": "INL § 19 rolled", "check": {"type": "deadline", "start": "takeover",
            "actual": "contract_signed", "period": "P1M", "roll": "next-working-day"}}])j"_s;
 const QString kFirstConversationEow8 =
     uR"j([{"version": "SDL § 13 b", "check": {"type": "deadline", "start": "first_absence",
            "actual_event": "conversation", "period": "EOW8"}}])j"_s;
 // I6: 3 months before the change (assumed 1 July 2016), 6 months from it.
-const QString kHealthAssessment =
-    uR"j([{"version": "INL § 15 d (-2016)", "valid_from": null, "valid_to": "2016-06-30",
+const QString kHealthAssessment = uR"j([{"version": "INL § 15 d (-2016)", "valid_from": null, "valid_to": "2016-06-30",
            "check": {"type": "deadline", "start": "takeover", "actual": "health_offer", "period": "P3M"}},
           {"version": "INL § 15 d (2016-)", "valid_from": "2016-07-01", "valid_to": null,
            "check": {"type": "deadline", "start": "takeover", "actual": "health_offer", "period": "P6M"}}])j"_s;
@@ -45,7 +43,8 @@ const QString kNotesWithin3Days =
 const QString kFormReason =
     uR"j([{"version": "Databek. § 20", "check": {"type": "event_form_reason", "event": "conversation"}}])j"_s;
 
-QHash<QString, QDate> parseDates(const QString &text) {
+QHash<QString, QDate> parseDates(const QString &text)
+{
     QHash<QString, QDate> dates;
     for (const QString &pair : text.split(u',', Qt::SkipEmptyParts)) {
         const QStringList parts = pair.trimmed().split(u'=');
@@ -55,7 +54,8 @@ QHash<QString, QDate> parseDates(const QString &text) {
 }
 
 // "kind date form reason note; …" with "-" for an empty field.
-QList<EventFact> parseEvents(const QString &text) {
+QList<EventFact> parseEvents(const QString &text)
+{
     QList<EventFact> events;
     for (const QString &item : text.split(u';', Qt::SkipEmptyParts)) {
         QStringList f = item.trimmed().split(u' ');
@@ -69,7 +69,8 @@ QList<EventFact> parseEvents(const QString &text) {
     return events;
 }
 
-EvaluationContext context(const QString &language, QDate today, const QString &reference = u"takeover"_s) {
+EvaluationContext context(const QString &language, QDate today, const QString &reference = u"takeover"_s)
+{
     EvaluationContext c;
     c.referenceDate = reference;
     c.today = today;
@@ -92,7 +93,8 @@ EvaluationContext context(const QString &language, QDate today, const QString &r
     return c;
 }
 
-QJsonArray jsonArray(const QString &text) {
+QJsonArray jsonArray(const QString &text)
+{
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError)
@@ -100,7 +102,8 @@ QJsonArray jsonArray(const QString &text) {
     return doc.array();
 }
 
-QJsonObject jsonObject(const QString &text) {
+QJsonObject jsonObject(const QString &text)
+{
     return text.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
@@ -144,7 +147,8 @@ private:
     static void runRow();
 };
 
-void tst_rules_evaluator::addColumns() {
+void tst_rules_evaluator::addColumns()
+{
     QTest::addColumn<QString>("rules");
     QTest::addColumn<QString>("applies");
     QTest::addColumn<QString>("subgroup");
@@ -160,7 +164,8 @@ void tst_rules_evaluator::addColumns() {
     QTest::addColumn<QString>("explanation"); // exact; "~text" = contains text
 }
 
-void tst_rules_evaluator::runRow() {
+void tst_rules_evaluator::runRow()
+{
     QFETCH(QString, rules);
     QFETCH(QString, applies);
     QFETCH(QString, subgroup);
@@ -177,8 +182,7 @@ void tst_rules_evaluator::runRow() {
 
     const CaseFacts facts{u"integration"_s, subgroup, parseDates(dates), parseEvents(events)};
     const FixedClock clock(today);
-    const Verdict verdict =
-        evaluate(facts, jsonObject(applies), jsonArray(rules), context(language, clock.today()));
+    const Verdict verdict = evaluate(facts, jsonObject(applies), jsonArray(rules), context(language, clock.today()));
 
     QCOMPARE(verdictKey(verdict.kind), kind);
     if (explanation.startsWith(u'~'))
@@ -192,107 +196,103 @@ void tst_rules_evaluator::runRow() {
     QCOMPARE(verdict.ruleVersion, version);
 }
 
-void tst_rules_evaluator::deadline_data() {
+void tst_rules_evaluator::deadline_data()
+{
     addColumns();
     const QDate today(2024, 1, 1);
     const QString v = u"INL § 19 (2013-)"_s;
 
     QTest::newRow("the issue's example in Danish: signed 4 days after the 1-month deadline")
-        << kContractP1M << QString() << u"refugee"_s << u"takeover=2019-02-01,contract_signed=2019-03-05"_s
-        << QString() << today << u"da"_s << u"missed"_s << QDate(2019, 3, 1) << QDate(2019, 3, 5) << 4 << v
+        << kContractP1M << QString() << u"refugee"_s << u"takeover=2019-02-01,contract_signed=2019-03-05"_s << QString()
+        << today << u"da"_s << u"missed"_s << QDate(2019, 3, 1) << QDate(2019, 3, 5) << 4 << v
         << u"Kontrakt underskrevet 05-03-2019; frist 01-03-2019 (1 måned efter overtagelse 01-02-2019): 4 dage for sent"_s;
     QTest::newRow("the issue's example in English")
-        << kContractP1M << QString() << u"refugee"_s << u"takeover=2019-02-01,contract_signed=2019-03-05"_s
-        << QString() << today << u"en"_s << u"missed"_s << QDate(2019, 3, 1) << QDate(2019, 3, 5) << 4 << v
+        << kContractP1M << QString() << u"refugee"_s << u"takeover=2019-02-01,contract_signed=2019-03-05"_s << QString()
+        << today << u"en"_s << u"missed"_s << QDate(2019, 3, 1) << QDate(2019, 3, 5) << 4 << v
         << u"Contract signed 05-03-2019; due 01-03-2019 (1 month after takeover 01-02-2019): 4 days late"_s;
     QTest::newRow("one day late is singular in Danish")
-        << kContractP1M << QString() << QString() << u"takeover=2019-02-01,contract_signed=2019-03-02"_s
-        << QString() << today << u"da"_s << u"missed"_s << QDate(2019, 3, 1) << QDate(2019, 3, 2) << 1 << v
+        << kContractP1M << QString() << QString() << u"takeover=2019-02-01,contract_signed=2019-03-02"_s << QString()
+        << today << u"da"_s << u"missed"_s << QDate(2019, 3, 1) << QDate(2019, 3, 2) << 1 << v
         << u"Kontrakt underskrevet 02-03-2019; frist 01-03-2019 (1 måned efter overtagelse 01-02-2019): 1 dag for sent"_s;
     QTest::newRow("one day late is singular in English")
-        << kContractP1M << QString() << QString() << u"takeover=2019-02-01,contract_signed=2019-03-02"_s
-        << QString() << today << u"en"_s << u"missed"_s << QDate(2019, 3, 1) << QDate(2019, 3, 2) << 1 << v
+        << kContractP1M << QString() << QString() << u"takeover=2019-02-01,contract_signed=2019-03-02"_s << QString()
+        << today << u"en"_s << u"missed"_s << QDate(2019, 3, 1) << QDate(2019, 3, 2) << 1 << v
         << u"Contract signed 02-03-2019; due 01-03-2019 (1 month after takeover 01-02-2019): 1 day late"_s;
     QTest::newRow("signed on the last day is met")
-        << kContractP1M << QString() << QString() << u"takeover=2019-02-01,contract_signed=2019-03-01"_s
-        << QString() << today << u"da"_s << u"met"_s << QDate(2019, 3, 1) << QDate(2019, 3, 1) << 0 << v
+        << kContractP1M << QString() << QString() << u"takeover=2019-02-01,contract_signed=2019-03-01"_s << QString()
+        << today << u"da"_s << u"met"_s << QDate(2019, 3, 1) << QDate(2019, 3, 1) << 0 << v
         << u"Kontrakt underskrevet 01-03-2019; frist 01-03-2019 (1 måned efter overtagelse 01-02-2019): rettidigt"_s;
     QTest::newRow("signed the same day as the takeover is met, in English")
-        << kContractP1M << QString() << QString() << u"takeover=2019-02-01,contract_signed=2019-02-01"_s
-        << QString() << today << u"en"_s << u"met"_s << QDate(2019, 3, 1) << QDate(2019, 2, 1) << 0 << v
+        << kContractP1M << QString() << QString() << u"takeover=2019-02-01,contract_signed=2019-02-01"_s << QString()
+        << today << u"en"_s << u"met"_s << QDate(2019, 3, 1) << QDate(2019, 2, 1) << 0 << v
         << u"Contract signed 01-02-2019; due 01-03-2019 (1 month after takeover 01-02-2019): on time"_s;
     QTest::newRow("takeover 31 January 2024: the deadline clamps to 29 February")
-        << kContractP1M << QString() << QString() << u"takeover=2024-01-31,contract_signed=2024-03-01"_s
-        << QString() << QDate(2024, 6, 1) << u"en"_s << u"missed"_s << QDate(2024, 2, 29) << QDate(2024, 3, 1)
-        << 1 << v
+        << kContractP1M << QString() << QString() << u"takeover=2024-01-31,contract_signed=2024-03-01"_s << QString()
+        << QDate(2024, 6, 1) << u"en"_s << u"missed"_s << QDate(2024, 2, 29) << QDate(2024, 3, 1) << 1 << v
         << u"Contract signed 01-03-2024; due 29-02-2024 (1 month after takeover 31-01-2024): 1 day late"_s;
     QTest::newRow("a P0D deadline reads as the same day")
         << uR"j([{"version": "v0", "check": {"type": "deadline", "start": "contract_signed",
                "actual": "declaration_signed", "period": "P0D"}}])j"_s
-        << QString() << QString() << u"contract_signed=2019-03-05,declaration_signed=2019-03-06"_s
-        << QString() << today << u"da"_s << u"missed"_s << QDate(2019, 3, 5) << QDate(2019, 3, 6) << 1
-        << u"v0"_s
+        << QString() << QString() << u"contract_signed=2019-03-05,declaration_signed=2019-03-06"_s << QString() << today
+        << u"da"_s << u"missed"_s << QDate(2019, 3, 5) << QDate(2019, 3, 6) << 1 << u"v0"_s
         << u"Erklæring underskrevet 06-03-2019; frist 05-03-2019 (samme dag som kontrakt underskrevet 05-03-2019): 1 dag for sent"_s;
     QTest::newRow("not signed yet and not yet due is pending")
-        << kContractP1M << QString() << QString() << u"takeover=2019-02-01"_s << QString()
-        << QDate(2019, 2, 20) << u"da"_s << u"pending"_s << QDate(2019, 3, 1) << QDate() << 0 << v
+        << kContractP1M << QString() << QString() << u"takeover=2019-02-01"_s << QString() << QDate(2019, 2, 20)
+        << u"da"_s << u"pending"_s << QDate(2019, 3, 1) << QDate() << 0 << v
         << u"Kontrakt underskrevet er ikke registreret; frist 01-03-2019 (1 måned efter overtagelse 01-02-2019): fristen er ikke udløbet"_s;
     QTest::newRow("not signed on the last day is still pending")
-        << kContractP1M << QString() << QString() << u"takeover=2019-02-01"_s << QString()
-        << QDate(2019, 3, 1) << u"en"_s << u"pending"_s << QDate(2019, 3, 1) << QDate() << 0 << v
+        << kContractP1M << QString() << QString() << u"takeover=2019-02-01"_s << QString() << QDate(2019, 3, 1)
+        << u"en"_s << u"pending"_s << QDate(2019, 3, 1) << QDate() << 0 << v
         << u"Contract signed not recorded; due 01-03-2019 (1 month after takeover 01-02-2019): not yet due"_s;
     QTest::newRow("not signed the day after the deadline is missing data")
-        << kContractP1M << QString() << QString() << u"takeover=2019-02-01"_s << QString()
-        << QDate(2019, 3, 2) << u"en"_s << u"missing-data"_s << QDate(2019, 3, 1) << QDate() << 0 << v
+        << kContractP1M << QString() << QString() << u"takeover=2019-02-01"_s << QString() << QDate(2019, 3, 2)
+        << u"en"_s << u"missing-data"_s << QDate(2019, 3, 1) << QDate() << 0 << v
         << u"Contract signed not recorded; due 01-03-2019 (1 month after takeover 01-02-2019): the deadline has passed and the date is not recorded"_s;
     QTest::newRow("the deadline passed without a date, in Danish")
         << kContractP1M << QString() << QString() << u"takeover=2019-02-01"_s << QString() << today << u"da"_s
         << u"missing-data"_s << QDate(2019, 3, 1) << QDate() << 0 << v
         << u"Kontrakt underskrevet er ikke registreret; frist 01-03-2019 (1 måned efter overtagelse 01-02-2019): fristen er udløbet, og datoen er ikke registreret"_s;
     QTest::newRow("without a takeover date the deadline cannot be computed (Danish)")
-        << kContractP1M << QString() << QString() << u"contract_signed=2019-03-05"_s << QString() << today
-        << u"da"_s << u"missing-data"_s << QDate() << QDate() << 0 << v
-        << u"Kan ikke beregnes: overtagelse mangler"_s;
+        << kContractP1M << QString() << QString() << u"contract_signed=2019-03-05"_s << QString() << today << u"da"_s
+        << u"missing-data"_s << QDate() << QDate() << 0 << v << u"Kan ikke beregnes: overtagelse mangler"_s;
     QTest::newRow("without a takeover date the deadline cannot be computed (English)")
-        << kContractP1M << QString() << QString() << QString() << QString() << today << u"en"_s
-        << u"missing-data"_s << QDate() << QDate() << 0 << v << u"Cannot be computed: takeover missing"_s;
+        << kContractP1M << QString() << QString() << QString() << QString() << today << u"en"_s << u"missing-data"_s
+        << QDate() << QDate() << 0 << v << u"Cannot be computed: takeover missing"_s;
     QTest::newRow("a rolled deadline on Saturday 9 March moves to Monday 11 March, so signing then is met")
-        << kContractRolled << QString() << QString() << u"takeover=2019-02-09,contract_signed=2019-03-11"_s
-        << QString() << today << u"da"_s << u"met"_s << QDate(2019, 3, 11) << QDate(2019, 3, 11) << 0
-        << u"INL § 19 rolled"_s
+        << kContractRolled << QString() << QString() << u"takeover=2019-02-09,contract_signed=2019-03-11"_s << QString()
+        << today << u"da"_s << u"met"_s << QDate(2019, 3, 11) << QDate(2019, 3, 11) << 0 << u"INL § 19 rolled"_s
         << u"Kontrakt underskrevet 11-03-2019; frist 11-03-2019 (1 måned efter overtagelse 09-02-2019, rykket til næste arbejdsdag): rettidigt"_s;
     QTest::newRow("the same signing under a strict deadline is 2 days late")
-        << kContractP1M << QString() << QString() << u"takeover=2019-02-09,contract_signed=2019-03-11"_s
-        << QString() << today << u"en"_s << u"missed"_s << QDate(2019, 3, 9) << QDate(2019, 3, 11) << 2 << v
+        << kContractP1M << QString() << QString() << u"takeover=2019-02-09,contract_signed=2019-03-11"_s << QString()
+        << today << u"en"_s << u"missed"_s << QDate(2019, 3, 9) << QDate(2019, 3, 11) << 2 << v
         << u"Contract signed 11-03-2019; due 09-03-2019 (1 month after takeover 09-02-2019): 2 days late"_s;
     QTest::newRow("a rolled deadline that falls on a working day does not move (and says nothing)")
-        << kContractRolled << QString() << QString() << u"takeover=2019-02-06,contract_signed=2019-03-07"_s
-        << QString() << today << u"en"_s << u"missed"_s << QDate(2019, 3, 6) << QDate(2019, 3, 7) << 1
-        << u"INL § 19 rolled"_s
+        << kContractRolled << QString() << QString() << u"takeover=2019-02-06,contract_signed=2019-03-07"_s << QString()
+        << today << u"en"_s << u"missed"_s << QDate(2019, 3, 6) << QDate(2019, 3, 7) << 1 << u"INL § 19 rolled"_s
         << u"Contract signed 07-03-2019; due 06-03-2019 (1 month after takeover 06-02-2019): 1 day late"_s;
     QTest::newRow("the first conversation after week 8 is late; earlier events of the kind do not count")
         << kFirstConversationEow8 << QString() << QString() << u"first_absence=2019-03-04"_s
-        << u"conversation 2019-02-20 in-person - -; conversation 2019-04-30 in-person - -"_s << today
-        << u"da"_s << u"missed"_s << QDate(2019, 4, 28) << QDate(2019, 4, 30) << 2 << u"SDL § 13 b"_s
+        << u"conversation 2019-02-20 in-person - -; conversation 2019-04-30 in-person - -"_s << today << u"da"_s
+        << u"missed"_s << QDate(2019, 4, 28) << QDate(2019, 4, 30) << 2 << u"SDL § 13 b"_s
         << u"Opfølgningssamtale 30-04-2019; frist 28-04-2019 (inden udgangen af uge 8 regnet fra første fraværsdag 04-03-2019): 2 dage for sent"_s;
     QTest::newRow("the first conversation within week 8 is met, whatever order the events come in")
         << kFirstConversationEow8 << QString() << QString() << u"first_absence=2019-03-04"_s
-        << u"conversation 2019-05-30 phone - -; conversation 2019-04-28 in-person - -"_s << today << u"en"_s
-        << u"met"_s << QDate(2019, 4, 28) << QDate(2019, 4, 28) << 0 << u"SDL § 13 b"_s
+        << u"conversation 2019-05-30 phone - -; conversation 2019-04-28 in-person - -"_s << today << u"en"_s << u"met"_s
+        << QDate(2019, 4, 28) << QDate(2019, 4, 28) << 0 << u"SDL § 13 b"_s
         << u"Follow-up conversation 28-04-2019; due 28-04-2019 (before the end of week 8 counted from first day of absence 04-03-2019): on time"_s;
     QTest::newRow("no conversation after the start and the deadline passed is missing data")
         << kFirstConversationEow8 << QString() << QString() << u"first_absence=2019-03-04"_s
-        << u"conversation 2019-02-20 in-person - -"_s << today << u"en"_s << u"missing-data"_s
-        << QDate(2019, 4, 28) << QDate() << 0 << u"SDL § 13 b"_s
+        << u"conversation 2019-02-20 in-person - -"_s << today << u"en"_s << u"missing-data"_s << QDate(2019, 4, 28)
+        << QDate() << 0 << u"SDL § 13 b"_s
         << u"Follow-up conversation: none recorded on or after 04-03-2019; due 28-04-2019 (before the end of week 8 counted from first day of absence 04-03-2019): the deadline has passed and the date is not recorded"_s;
     QTest::newRow("no conversation yet within week 8 is pending")
         << kFirstConversationEow8 << QString() << QString() << u"first_absence=2019-03-04"_s << QString()
-        << QDate(2019, 4, 1) << u"da"_s << u"pending"_s << QDate(2019, 4, 28) << QDate() << 0
-        << u"SDL § 13 b"_s
+        << QDate(2019, 4, 1) << u"da"_s << u"pending"_s << QDate(2019, 4, 28) << QDate() << 0 << u"SDL § 13 b"_s
         << u"Opfølgningssamtale: ingen registreret fra 04-03-2019; frist 28-04-2019 (inden udgangen af uge 8 regnet fra første fraværsdag 04-03-2019): fristen er ikke udløbet"_s;
 }
 
-void tst_rules_evaluator::ruleVersions_data() {
+void tst_rules_evaluator::ruleVersions_data()
+{
     addColumns();
     const QDate today(2024, 1, 1);
     const QString old = u"INL § 15 d (-2016)"_s;
@@ -300,61 +300,56 @@ void tst_rules_evaluator::ruleVersions_data() {
 
     // An offer 4 months after the takeover: late under the 3-month rule, in time under the 6-month rule.
     QTest::newRow("takeover the day before valid_to uses the 3-month version")
-        << kHealthAssessment << QString() << QString() << u"takeover=2016-06-29,health_offer=2016-10-29"_s
-        << QString() << today << u"en"_s << u"missed"_s << QDate(2016, 9, 29) << QDate(2016, 10, 29) << 30
-        << old
+        << kHealthAssessment << QString() << QString() << u"takeover=2016-06-29,health_offer=2016-10-29"_s << QString()
+        << today << u"en"_s << u"missed"_s << QDate(2016, 9, 29) << QDate(2016, 10, 29) << 30 << old
         << u"Health assessment offered 29-10-2016; due 29-09-2016 (3 months after takeover 29-06-2016): 30 days late"_s;
     QTest::newRow("takeover exactly on valid_to still uses the 3-month version")
-        << kHealthAssessment << QString() << QString() << u"takeover=2016-06-30,health_offer=2016-10-30"_s
-        << QString() << today << u"da"_s << u"missed"_s << QDate(2016, 9, 30) << QDate(2016, 10, 30) << 30
-        << old
+        << kHealthAssessment << QString() << QString() << u"takeover=2016-06-30,health_offer=2016-10-30"_s << QString()
+        << today << u"da"_s << u"missed"_s << QDate(2016, 9, 30) << QDate(2016, 10, 30) << 30 << old
         << u"Tilbud om helbredsvurdering 30-10-2016; frist 30-09-2016 (3 måneder efter overtagelse 30-06-2016): 30 dage for sent"_s;
     QTest::newRow("takeover exactly on valid_from uses the 6-month version")
-        << kHealthAssessment << QString() << QString() << u"takeover=2016-07-01,health_offer=2016-11-01"_s
-        << QString() << today << u"da"_s << u"met"_s << QDate(2017, 1, 1) << QDate(2016, 11, 1) << 0 << now
+        << kHealthAssessment << QString() << QString() << u"takeover=2016-07-01,health_offer=2016-11-01"_s << QString()
+        << today << u"da"_s << u"met"_s << QDate(2017, 1, 1) << QDate(2016, 11, 1) << 0 << now
         << u"Tilbud om helbredsvurdering 01-11-2016; frist 01-01-2017 (6 måneder efter overtagelse 01-07-2016): rettidigt"_s;
     QTest::newRow("takeover the day after valid_from uses the 6-month version")
-        << kHealthAssessment << QString() << QString() << u"takeover=2016-07-02,health_offer=2016-11-02"_s
-        << QString() << today << u"en"_s << u"met"_s << QDate(2017, 1, 2) << QDate(2016, 11, 2) << 0 << now
+        << kHealthAssessment << QString() << QString() << u"takeover=2016-07-02,health_offer=2016-11-02"_s << QString()
+        << today << u"en"_s << u"met"_s << QDate(2017, 1, 2) << QDate(2016, 11, 2) << 0 << now
         << u"Health assessment offered 02-11-2016; due 02-01-2017 (6 months after takeover 02-07-2016): on time"_s;
     QTest::newRow("the repealed integrationsplan applies to a takeover on its last day")
-        << kIntegrationPlan << QString() << QString() << u"takeover=2016-06-30,plan_made=2016-09-30"_s
-        << QString() << today << u"en"_s << u"met"_s << QDate(2016, 9, 30) << QDate(2016, 9, 30) << 0
-        << u"INL § 15 a (2013-2016)"_s
+        << kIntegrationPlan << QString() << QString() << u"takeover=2016-06-30,plan_made=2016-09-30"_s << QString()
+        << today << u"en"_s << u"met"_s << QDate(2016, 9, 30) << QDate(2016, 9, 30) << 0 << u"INL § 15 a (2013-2016)"_s
         << u"Integration plan made 30-09-2016; due 30-09-2016 (3 months after takeover 30-06-2016): on time"_s;
     QTest::newRow("the repealed integrationsplan does not apply the day after")
-        << kIntegrationPlan << QString() << QString() << u"takeover=2016-07-01"_s << QString() << today
-        << u"da"_s << u"not-applicable"_s << QDate() << QDate() << 0 << QString()
+        << kIntegrationPlan << QString() << QString() << u"takeover=2016-07-01"_s << QString() << today << u"da"_s
+        << u"not-applicable"_s << QDate() << QDate() << 0 << QString()
         << u"Ingen regelversion i kraft 01-07-2016 (overtagelse)"_s;
     QTest::newRow("the integrationsplan does not apply the day before valid_from, in English")
-        << kIntegrationPlan << QString() << QString() << u"takeover=2012-12-31"_s << QString() << today
-        << u"en"_s << u"not-applicable"_s << QDate() << QDate() << 0 << QString()
+        << kIntegrationPlan << QString() << QString() << u"takeover=2012-12-31"_s << QString() << today << u"en"_s
+        << u"not-applicable"_s << QDate() << QDate() << 0 << QString()
         << u"No rule version in force on 31-12-2012 (takeover)"_s;
     QTest::newRow("a dated version without its start date cannot be placed")
-        << kIntegrationPlan << QString() << QString() << QString() << QString() << today << u"en"_s
-        << u"missing-data"_s << QDate() << QDate() << 0 << QString()
-        << u"Cannot be computed: takeover missing"_s;
+        << kIntegrationPlan << QString() << QString() << QString() << QString() << today << u"en"_s << u"missing-data"_s
+        << QDate() << QDate() << 0 << QString() << u"Cannot be computed: takeover missing"_s;
     QTest::newRow("a check without a start uses the reference date: on valid_from it applies")
-        << kDeclarationRecorded << QString() << QString()
-        << u"takeover=2019-03-01,declaration_signed=2019-03-20"_s << QString() << today << u"en"_s << u"met"_s
-        << QDate() << QDate(2019, 3, 20) << 0 << u"INL § 19 declaration (2019-)"_s
-        << u"Declaration signed recorded 20-03-2019"_s;
+        << kDeclarationRecorded << QString() << QString() << u"takeover=2019-03-01,declaration_signed=2019-03-20"_s
+        << QString() << today << u"en"_s << u"met"_s << QDate() << QDate(2019, 3, 20) << 0
+        << u"INL § 19 declaration (2019-)"_s << u"Declaration signed recorded 20-03-2019"_s;
     QTest::newRow("a check without a start uses the reference date: the day before it does not apply")
-        << kDeclarationRecorded << QString() << QString()
-        << u"takeover=2019-02-28,declaration_signed=2019-03-20"_s << QString() << today << u"da"_s
-        << u"not-applicable"_s << QDate() << QDate() << 0 << QString()
+        << kDeclarationRecorded << QString() << QString() << u"takeover=2019-02-28,declaration_signed=2019-03-20"_s
+        << QString() << today << u"da"_s << u"not-applicable"_s << QDate() << QDate() << 0 << QString()
         << u"Ingen regelversion i kraft 28-02-2019 (overtagelse)"_s;
     QTest::newRow("a check without a start and no reference date recorded is missing data")
-        << kDeclarationRecorded << QString() << QString() << u"declaration_signed=2019-03-20"_s << QString()
-        << today << u"da"_s << u"missing-data"_s << QDate() << QDate() << 0 << QString()
+        << kDeclarationRecorded << QString() << QString() << u"declaration_signed=2019-03-20"_s << QString() << today
+        << u"da"_s << u"missing-data"_s << QDate() << QDate() << 0 << QString()
         << u"Kan ikke beregnes: overtagelse mangler"_s;
     QTest::newRow("an open-ended version needs no reference date")
-        << kDeclarationOpen << QString() << QString() << u"declaration_signed=2019-03-20"_s << QString()
-        << today << u"da"_s << u"met"_s << QDate() << QDate(2019, 3, 20) << 0 << u"always"_s
+        << kDeclarationOpen << QString() << QString() << u"declaration_signed=2019-03-20"_s << QString() << today
+        << u"da"_s << u"met"_s << QDate() << QDate(2019, 3, 20) << 0 << u"always"_s
         << u"Erklæring underskrevet registreret 20-03-2019"_s;
 }
 
-void tst_rules_evaluator::subgroups_data() {
+void tst_rules_evaluator::subgroups_data()
+{
     addColumns();
     const QDate today(2024, 1, 1);
     const QString applies = uR"j({"subgroups": ["refugee", "family-reunified"]})j"_s;
@@ -366,8 +361,8 @@ void tst_rules_evaluator::subgroups_data() {
         << kContractP1M << applies << u"refugee"_s << dates << QString() << today << u"da"_s << u"met"_s
         << QDate(2019, 3, 1) << QDate(2019, 2, 20) << 0 << v << met;
     QTest::newRow("a family-reunified person is covered")
-        << kContractP1M << applies << u"family-reunified"_s << dates << QString() << today << u"da"_s
-        << u"met"_s << QDate(2019, 3, 1) << QDate(2019, 2, 20) << 0 << v << met;
+        << kContractP1M << applies << u"family-reunified"_s << dates << QString() << today << u"da"_s << u"met"_s
+        << QDate(2019, 3, 1) << QDate(2019, 2, 20) << 0 << v << met;
     QTest::newRow("a self-supporting person is excluded, in Danish")
         << kContractP1M << applies << u"self-supporting"_s << dates << QString() << today << u"da"_s
         << u"not-applicable"_s << QDate() << QDate() << 0 << QString()
@@ -381,42 +376,42 @@ void tst_rules_evaluator::subgroups_data() {
         << QDate() << QDate() << 0 << QString()
         << u"Cannot be computed: subgroup missing (the item applies only to refugee, family-reunified)"_s;
     QTest::newRow("no applies object covers every case")
-        << kContractP1M << QString() << u"self-supporting"_s << dates << QString() << today << u"da"_s
-        << u"met"_s << QDate(2019, 3, 1) << QDate(2019, 2, 20) << 0 << v << met;
+        << kContractP1M << QString() << u"self-supporting"_s << dates << QString() << today << u"da"_s << u"met"_s
+        << QDate(2019, 3, 1) << QDate(2019, 2, 20) << 0 << v << met;
     QTest::newRow("an empty subgroup list covers every case")
-        << kContractP1M << uR"j({"subgroups": []})j"_s << u"self-supporting"_s << dates << QString() << today
-        << u"da"_s << u"met"_s << QDate(2019, 3, 1) << QDate(2019, 2, 20) << 0 << v << met;
+        << kContractP1M << uR"j({"subgroups": []})j"_s << u"self-supporting"_s << dates << QString() << today << u"da"_s
+        << u"met"_s << QDate(2019, 3, 1) << QDate(2019, 2, 20) << 0 << v << met;
     QTest::newRow("a subgroup list that is not a list is a broken rule")
-        << kContractP1M << uR"j({"subgroups": "refugee"})j"_s << u"refugee"_s << dates << QString() << today
-        << u"en"_s << u"missing-data"_s << QDate() << QDate() << 0 << QString()
+        << kContractP1M << uR"j({"subgroups": "refugee"})j"_s << u"refugee"_s << dates << QString() << today << u"en"_s
+        << u"missing-data"_s << QDate() << QDate() << 0 << QString()
         << u"The rule cannot be evaluated: \"applies.subgroups\" must be a list of strings"_s;
 }
 
-void tst_rules_evaluator::dateRecorded_data() {
+void tst_rules_evaluator::dateRecorded_data()
+{
     addColumns();
     const QDate today(2024, 1, 1);
     QTest::newRow("a recorded declaration is met")
-        << kDeclarationOpen << QString() << QString() << u"declaration_signed=2019-03-20"_s << QString()
-        << today << u"en"_s << u"met"_s << QDate() << QDate(2019, 3, 20) << 0 << u"always"_s
+        << kDeclarationOpen << QString() << QString() << u"declaration_signed=2019-03-20"_s << QString() << today
+        << u"en"_s << u"met"_s << QDate() << QDate(2019, 3, 20) << 0 << u"always"_s
         << u"Declaration signed recorded 20-03-2019"_s;
     QTest::newRow("a missing declaration is missed, in Danish")
-        << kDeclarationOpen << QString() << QString() << u"takeover=2019-02-01"_s << QString() << today
-        << u"da"_s << u"missed"_s << QDate() << QDate() << 0 << u"always"_s
-        << u"Erklæring underskrevet er ikke registreret"_s;
+        << kDeclarationOpen << QString() << QString() << u"takeover=2019-02-01"_s << QString() << today << u"da"_s
+        << u"missed"_s << QDate() << QDate() << 0 << u"always"_s << u"Erklæring underskrevet er ikke registreret"_s;
     QTest::newRow("a missing declaration is missed, in English")
-        << kDeclarationOpen << QString() << QString() << QString() << QString() << today << u"en"_s
-        << u"missed"_s << QDate() << QDate() << 0 << u"always"_s << u"Declaration signed not recorded"_s;
+        << kDeclarationOpen << QString() << QString() << QString() << QString() << today << u"en"_s << u"missed"_s
+        << QDate() << QDate() << 0 << u"always"_s << u"Declaration signed not recorded"_s;
 }
 
-void tst_rules_evaluator::eventCount_data() {
+void tst_rules_evaluator::eventCount_data()
+{
     addColumns();
     const QString v = u"INL § 20 (2019-)"_s;
-    const QString fourInWindow =
-        u"conversation 2019-02-01 in-person - -; conversation 2019-03-15 phone - -;"
-        u"conversation 2019-05-01 in-person - -; conversation 2019-08-01 digital - -"_s;
+    const QString fourInWindow = u"conversation 2019-02-01 in-person - -; conversation 2019-03-15 phone - -;"
+                                 u"conversation 2019-05-01 in-person - -; conversation 2019-08-01 digital - -"_s;
     QTest::newRow("four conversations in the first 6 months, the last on the window's last day, are met")
-        << kFourConversations << QString() << QString() << u"takeover=2019-02-01"_s << fourInWindow
-        << QDate(2024, 1, 1) << u"da"_s << u"met"_s << QDate(2019, 8, 1) << QDate(2019, 8, 1) << 0 << v
+        << kFourConversations << QString() << QString() << u"takeover=2019-02-01"_s << fourInWindow << QDate(2024, 1, 1)
+        << u"da"_s << u"met"_s << QDate(2019, 8, 1) << QDate(2019, 8, 1) << 0 << v
         << u"Opfølgningssamtale: 4 af mindst 4 i perioden 01-02-2019–01-08-2019 (6 måneder efter overtagelse 01-02-2019): kravet er opfyldt"_s;
     QTest::newRow("two conversations after the window closed are missed, with the days until the fourth")
         << kFourConversations << QString() << QString() << u"takeover=2019-02-01"_s
@@ -432,29 +427,28 @@ void tst_rules_evaluator::eventCount_data() {
         << u"Opfølgningssamtale: 1 af mindst 4 i perioden 01-02-2019–01-08-2019 (6 måneder efter overtagelse 01-02-2019): 3 mangler"_s;
     QTest::newRow("two conversations while the window is still open are pending")
         << kFourConversations << QString() << QString() << u"takeover=2019-02-01"_s
-        << u"conversation 2019-03-01 in-person - -; conversation 2019-04-01 in-person - -"_s
-        << QDate(2019, 8, 1) << u"en"_s << u"pending"_s << QDate(2019, 8, 1) << QDate() << 0 << v
+        << u"conversation 2019-03-01 in-person - -; conversation 2019-04-01 in-person - -"_s << QDate(2019, 8, 1)
+        << u"en"_s << u"pending"_s << QDate(2019, 8, 1) << QDate() << 0 << v
         << u"Follow-up conversation: 2 of at least 4 between 01-02-2019 and 01-08-2019 (6 months after takeover 01-02-2019): 2 missing, and the period has not ended"_s;
     QTest::newRow("without a takeover the window cannot be placed")
-        << kFourConversations << QString() << QString() << QString() << fourInWindow << QDate(2024, 1, 1)
-        << u"da"_s << u"missing-data"_s << QDate() << QDate() << 0 << v
-        << u"Kan ikke beregnes: overtagelse mangler"_s;
+        << kFourConversations << QString() << QString() << QString() << fourInWindow << QDate(2024, 1, 1) << u"da"_s
+        << u"missing-data"_s << QDate() << QDate() << 0 << v << u"Kan ikke beregnes: overtagelse mangler"_s;
 }
 
-void tst_rules_evaluator::eventNoteLag_data() {
+void tst_rules_evaluator::eventNoteLag_data()
+{
     addColumns();
     const QDate today(2024, 1, 1);
     const QString v = u"Notatpligt"_s;
     QTest::newRow("every note within 3 days is met, reporting the longest lag")
         << kNotesWithin3Days << QString() << QString() << QString()
-        << u"conversation 2019-03-01 in-person - 2019-03-01; conversation 2019-04-01 phone x 2019-04-04"_s
-        << today << u"da"_s << u"met"_s << QDate() << QDate() << 0 << v
+        << u"conversation 2019-03-01 in-person - 2019-03-01; conversation 2019-04-01 phone x 2019-04-04"_s << today
+        << u"da"_s << u"met"_s << QDate() << QDate() << 0 << v
         << u"Opfølgningssamtale: alle 2 notater er skrevet inden for 3 dage (længst 3 dage)"_s;
     QTest::newRow("a single note the same day is met, in the singular")
         << kNotesWithin3Days << QString() << QString() << QString()
-        << u"conversation 2019-03-01 in-person - 2019-03-01"_s << today << u"en"_s << u"met"_s << QDate()
-        << QDate() << 0 << v
-        << u"Follow-up conversation: the note was written within 3 days (after 0 days)"_s;
+        << u"conversation 2019-03-01 in-person - 2019-03-01"_s << today << u"en"_s << u"met"_s << QDate() << QDate()
+        << 0 << v << u"Follow-up conversation: the note was written within 3 days (after 0 days)"_s;
     QTest::newRow("a note a month late is missed by its excess over the limit")
         << kNotesWithin3Days << QString() << QString() << QString()
         << u"conversation 2019-03-01 in-person - 2019-03-02; conversation 2019-04-01 phone x 2019-05-01;"
@@ -463,38 +457,37 @@ void tst_rules_evaluator::eventNoteLag_data() {
         << u"Opfølgningssamtale: 2 af 3 notater skrevet senere end 3 dage; værst 01-04-2019 (notat 01-05-2019): 27 dage for sent"_s;
     QTest::newRow("a late note is missed even when another note date is missing")
         << kNotesWithin3Days << QString() << QString() << QString()
-        << u"conversation 2019-03-01 in-person - -; conversation 2019-04-01 phone x 2019-04-08"_s << today
-        << u"en"_s << u"missed"_s << QDate(2019, 4, 4) << QDate(2019, 4, 8) << 4 << v
+        << u"conversation 2019-03-01 in-person - -; conversation 2019-04-01 phone x 2019-04-08"_s << today << u"en"_s
+        << u"missed"_s << QDate(2019, 4, 4) << QDate(2019, 4, 8) << 4 << v
         << u"Follow-up conversation: 1 of 2 notes written later than 3 days; worst 01-04-2019 (note 08-04-2019): 4 days late; 1 of 2 has no note date"_s;
     QTest::newRow("a note without a date is missing data")
         << kNotesWithin3Days << QString() << QString() << QString()
-        << u"conversation 2019-03-01 in-person - -; conversation 2019-04-01 phone x 2019-04-02"_s << today
-        << u"da"_s << u"missing-data"_s << QDate() << QDate() << 0 << v
-        << u"Opfølgningssamtale: 1 af 2 mangler dato for notat"_s;
+        << u"conversation 2019-03-01 in-person - -; conversation 2019-04-01 phone x 2019-04-02"_s << today << u"da"_s
+        << u"missing-data"_s << QDate() << QDate() << 0 << v << u"Opfølgningssamtale: 1 af 2 mangler dato for notat"_s;
     QTest::newRow("no conversations leaves nothing to check")
         << kNotesWithin3Days << QString() << QString() << QString() << QString() << today << u"en"_s
         << u"not-applicable"_s << QDate() << QDate() << 0 << v
         << u"Follow-up conversation: none recorded; nothing to check"_s;
 }
 
-void tst_rules_evaluator::eventFormReason_data() {
+void tst_rules_evaluator::eventFormReason_data()
+{
     addColumns();
     const QDate today(2024, 1, 1);
     const QString v = u"Databek. § 20"_s;
     QTest::newRow("conversations all held in person are met")
         << kFormReason << QString() << QString() << QString()
-        << u"conversation 2019-03-01 in-person - -; conversation 2019-04-01 in-person - -"_s << today
-        << u"da"_s << u"met"_s << QDate() << QDate() << 0 << v
-        << u"Opfølgningssamtale: alle 2 holdt ved personligt fremmøde"_s;
+        << u"conversation 2019-03-01 in-person - -; conversation 2019-04-01 in-person - -"_s << today << u"da"_s
+        << u"met"_s << QDate() << QDate() << 0 << v << u"Opfølgningssamtale: alle 2 holdt ved personligt fremmøde"_s;
     QTest::newRow("a phone conversation with a reason is met")
         << kFormReason << QString() << QString() << QString()
-        << u"conversation 2019-03-01 in-person - -; conversation 2019-04-01 phone sick_child -"_s << today
-        << u"en"_s << u"met"_s << QDate() << QDate() << 0 << v
+        << u"conversation 2019-03-01 in-person - -; conversation 2019-04-01 phone sick_child -"_s << today << u"en"_s
+        << u"met"_s << QDate() << QDate() << 0 << v
         << u"Follow-up conversation: all 1 not held in person have a reason"_s;
     QTest::newRow("one digital conversation without a reason is missed (singular)")
         << kFormReason << QString() << QString() << QString()
-        << u"conversation 2019-03-01 digital - -; conversation 2019-04-01 phone sick_child -"_s << today
-        << u"en"_s << u"missed"_s << QDate() << QDate() << 0 << v
+        << u"conversation 2019-03-01 digital - -; conversation 2019-04-01 phone sick_child -"_s << today << u"en"_s
+        << u"missed"_s << QDate() << QDate() << 0 << v
         << u"Follow-up conversation: 1 of 2 not held in person lacks a reason"_s;
     QTest::newRow("two without a reason are missed (plural), in Danish")
         << kFormReason << QString() << QString() << QString()
@@ -508,23 +501,24 @@ void tst_rules_evaluator::eventFormReason_data() {
         << u"missing-data"_s << QDate() << QDate() << 0 << v
         << u"Follow-up conversation: 1 of 2 has no recorded form (in person, phone, digital, letter)"_s;
     QTest::newRow("no conversations leaves nothing to check, in Danish")
-        << kFormReason << QString() << QString() << QString() << u"note 2019-03-01 phone - -"_s << today
-        << u"da"_s << u"not-applicable"_s << QDate() << QDate() << 0 << v
+        << kFormReason << QString() << QString() << QString() << u"note 2019-03-01 phone - -"_s << today << u"da"_s
+        << u"not-applicable"_s << QDate() << QDate() << 0 << v
         << u"Opfølgningssamtale: ingen registreret; intet at kontrollere"_s;
 }
 
-void tst_rules_evaluator::malformedRules_data() {
+void tst_rules_evaluator::malformedRules_data()
+{
     addColumns();
     const QDate today(2024, 1, 1);
     const QString dates = u"takeover=2019-02-01,contract_signed=2019-03-05"_s;
     const auto row = [&](const char *name, const QString &rules, const QString &language, const QString &kind,
                          const QString &version, const QString &explanation) {
-        QTest::newRow(name) << rules << QString() << QString() << dates << QString() << today << language
-                            << kind << QDate() << QDate() << 0 << version << explanation;
+        QTest::newRow(name) << rules << QString() << QString() << dates << QString() << today << language << kind
+                            << QDate() << QDate() << 0 << version << explanation;
     };
     row("an unknown check type is named",
-        uR"j([{"version": "v1", "check": {"type": "deadlin", "start": "takeover"}}])j"_s, u"en"_s,
-        u"missing-data"_s, u"v1"_s,
+        uR"j([{"version": "v1", "check": {"type": "deadlin", "start": "takeover"}}])j"_s, u"en"_s, u"missing-data"_s,
+        u"v1"_s,
         u"The rule cannot be evaluated: unknown check type \"deadlin\" (known: deadline, date_recorded, "
         u"event_count, event_note_lag, event_form_reason)"_s);
     row("a period that is not a period is named, in Danish",
@@ -584,8 +578,8 @@ void tst_rules_evaluator::malformedRules_data() {
         u"The rule cannot be evaluated: rule no. 1: the rule version is not a JSON object"_s);
     QTest::newRow("a broken version is skipped when a good one is in force")
         << uR"j([42, {"version": "v2", "check": {"type": "date_recorded", "field": "contract_signed"}}])j"_s
-        << QString() << QString() << dates << QString() << today << u"en"_s << u"met"_s << QDate()
-        << QDate(2019, 3, 5) << 0 << u"v2"_s << u"Contract signed recorded 05-03-2019"_s;
+        << QString() << QString() << dates << QString() << today << u"en"_s << u"met"_s << QDate() << QDate(2019, 3, 5)
+        << 0 << u"v2"_s << u"Contract signed recorded 05-03-2019"_s;
     row("a date the template does not have is named, not reported as missing",
         uR"j([{"version": "v1", "check": {"type": "deadline", "start": "takeovr", "actual": "contract_signed",
               "period": "P1M"}}])j"_s,
@@ -599,11 +593,12 @@ void tst_rules_evaluator::malformedRules_data() {
     row("no rules at all is not applicable", u"[]"_s, u"en"_s, u"not-applicable"_s, QString(),
         u"The item has no computable rule"_s);
     row("wrong JSON types everywhere do not crash",
-        uR"j([{"version": 7, "valid_from": 2016, "valid_to": [], "check": {"type": 3, "start": {}}}])j"_s,
-        u"en"_s, u"missing-data"_s, QString(), u"~The rule cannot be evaluated: rule no. 1: "_s);
+        uR"j([{"version": 7, "valid_from": 2016, "valid_to": [], "check": {"type": 3, "start": {}}}])j"_s, u"en"_s,
+        u"missing-data"_s, QString(), u"~The rule cannot be evaluated: rule no. 1: "_s);
 }
 
-void tst_rules_evaluator::unlabelledKeysFallBackToTheKey() {
+void tst_rules_evaluator::unlabelledKeysFallBackToTheKey()
+{
     EvaluationContext c;
     c.referenceDate = u"takeover"_s;
     c.today = QDate(2024, 1, 1);
@@ -614,9 +609,8 @@ void tst_rules_evaluator::unlabelledKeysFallBackToTheKey() {
                           {}};
     const Verdict verdict = evaluate(facts, {}, jsonArray(kContractP1M), c);
     QCOMPARE(verdict.kind, Verdict::Missed);
-    QCOMPARE(
-        verdict.explanation,
-        u"Contract_signed 05-03-2019; due 01-03-2019 (1 month after takeover 01-02-2019): 4 days late"_s);
+    QCOMPARE(verdict.explanation,
+             u"Contract_signed 05-03-2019; due 01-03-2019 (1 month after takeover 01-02-2019): 4 days late"_s);
 
     // Without labels there is no list of known dates, so an unknown key is simply missing.
     const Verdict missing = evaluate(CaseFacts{}, {}, jsonArray(kContractP1M), c);
@@ -625,12 +619,12 @@ void tst_rules_evaluator::unlabelledKeysFallBackToTheKey() {
 
     // An abbreviation keeps its capitals mid-sentence.
     c.dateLabels = {{u"takeover"_s, u"CPR registration"_s}, {u"contract_signed"_s, u"contract signed"_s}};
-    QCOMPARE(
-        evaluate(facts, {}, jsonArray(kContractP1M), c).explanation,
-        u"Contract signed 05-03-2019; due 01-03-2019 (1 month after CPR registration 01-02-2019): 4 days late"_s);
+    QCOMPARE(evaluate(facts, {}, jsonArray(kContractP1M), c).explanation,
+             u"Contract signed 05-03-2019; due 01-03-2019 (1 month after CPR registration 01-02-2019): 4 days late"_s);
 }
 
-void tst_rules_evaluator::clockDecidesPending() {
+void tst_rules_evaluator::clockDecidesPending()
+{
     FixedClock clock(QDate(2019, 3, 1));
     const CaseFacts facts{u"integration"_s, QString(), {{u"takeover"_s, QDate(2019, 2, 1)}}, {}};
     const QJsonArray rules = jsonArray(kContractP1M);
@@ -644,7 +638,8 @@ void tst_rules_evaluator::clockDecidesPending() {
     QCOMPARE(asBase.today(), QDate(2019, 3, 2));
 }
 
-void tst_rules_evaluator::verdictKeys() {
+void tst_rules_evaluator::verdictKeys()
+{
     QCOMPARE(verdictKey(Verdict::Met), u"met"_s);
     QCOMPARE(verdictKey(Verdict::Missed), u"missed"_s);
     QCOMPARE(verdictKey(Verdict::Pending), u"pending"_s);
@@ -652,7 +647,8 @@ void tst_rules_evaluator::verdictKeys() {
     QCOMPARE(verdictKey(Verdict::NotApplicable), u"not-applicable"_s);
 }
 
-void tst_rules_evaluator::validateRule_data() {
+void tst_rules_evaluator::validateRule_data()
+{
     QTest::addColumn<QString>("rule");
     QTest::addColumn<QStringList>("problems");
 
@@ -679,10 +675,9 @@ void tst_rules_evaluator::validateRule_data() {
     QTest::newRow("neither actual nor actual_event is reported")
         << uR"j({"version": "v", "check": {"type": "deadline", "start": "takeover", "period": "P1M"}})j"_s
         << QStringList{u"\"actual\" or \"actual_event\" is missing"_s};
-    QTest::newRow("an unknown top-level field is reported")
-        << uR"j({"version": "v", "valid_form": "2016-01-01",
+    QTest::newRow("an unknown top-level field is reported") << uR"j({"version": "v", "valid_form": "2016-01-01",
                "check": {"type": "event_form_reason", "event": "conversation"}})j"_s
-        << QStringList{u"unknown field \"valid_form\""_s};
+                                                            << QStringList{u"unknown field \"valid_form\""_s};
     QTest::newRow("a field of another check type is reported")
         << uR"j({"version": "v", "check": {"type": "date_recorded", "field": "x", "period": "P1M"}})j"_s
         << QStringList{u"unknown field \"period\""_s};
@@ -694,7 +689,8 @@ void tst_rules_evaluator::validateRule_data() {
         << uR"j({"version": "v", "check": {"field": "x"}})j"_s << QStringList{u"\"check.type\" is missing"_s};
 }
 
-void tst_rules_evaluator::validateRule() {
+void tst_rules_evaluator::validateRule()
+{
     QFETCH(QString, rule);
     QFETCH(QStringList, problems);
     const QJsonObject json = QJsonDocument::fromJson(rule.toUtf8()).object();
@@ -703,7 +699,8 @@ void tst_rules_evaluator::validateRule() {
     QCOMPARE(sagstjek::rules::validateRule(json, u"da").size(), problems.size());
 }
 
-void tst_rules_evaluator::validateRuleInDanish() {
+void tst_rules_evaluator::validateRuleInDanish()
+{
     const QJsonObject json =
         QJsonDocument::fromJson(R"j({"version": "v", "check": {"type": "deadline", "start": "takeover",
                                    "actual": "x", "period": "1M"}})j")
@@ -712,7 +709,8 @@ void tst_rules_evaluator::validateRuleInDanish() {
              QStringList{u"»period« er ikke en gyldig periode: »1M« (fx P14D, P8W, P1M, 10WD, EOW8)"_s});
 }
 
-void tst_rules_evaluator::validateRuleAgainstTheTemplate() {
+void tst_rules_evaluator::validateRuleAgainstTheTemplate()
+{
     const TemplateVocabulary vocabulary{{u"takeover"_s, u"contract_signed"_s}, {u"conversation"_s}};
     const QJsonObject good = jsonArray(kContractP1M).at(0).toObject();
     QVERIFY(sagstjek::rules::validateRule(good, vocabulary).isEmpty());
@@ -721,13 +719,13 @@ void tst_rules_evaluator::validateRuleAgainstTheTemplate() {
         "start": "overtagelse", "actual_event": "samtale", "period": "P1M"}})j")
                                 .object();
     QCOMPARE(sagstjek::rules::validateRule(bad), QStringList());
-    QCOMPARE(
-        sagstjek::rules::validateRule(bad, vocabulary),
-        (QStringList{u"\"start\" refers to a date the template does not have: \"overtagelse\""_s,
-                     u"\"actual_event\" refers to an event kind the template does not have: \"samtale\""_s}));
+    QCOMPARE(sagstjek::rules::validateRule(bad, vocabulary),
+             (QStringList{u"\"start\" refers to a date the template does not have: \"overtagelse\""_s,
+                          u"\"actual_event\" refers to an event kind the template does not have: \"samtale\""_s}));
 }
 
-void tst_rules_evaluator::validateRulesFindsOverlaps() {
+void tst_rules_evaluator::validateRulesFindsOverlaps()
+{
     const TemplateVocabulary vocabulary{{u"takeover"_s, u"health_offer"_s}, {}};
     QVERIFY(validateRules(jsonArray(kHealthAssessment), vocabulary).isEmpty());
 
@@ -737,12 +735,11 @@ void tst_rules_evaluator::validateRulesFindsOverlaps() {
               "check": {"type": "deadline", "start": "takeover", "actual": "health_offer", "period": "P6M"}},
              {"check": {"type": "deadline", "start": "takeover", "actual": "health_offer", "period": "P6"}}])j"_s);
     QCOMPARE(validateRules(overlapping, vocabulary),
-             (QStringList{
-                 u"the versions \"old\" and \"new\" are both in force on 2016-07-01"_s,
-                 u"rule no. 3: \"version\" is missing"_s,
-                 u"rule no. 3: \"period\" is not a valid period: \"P6\" (e.g. P14D, P8W, P1M, 10WD, EOW8)"_s,
-                 u"the versions \"old\" and \"3\" are both in force on …"_s,
-                 u"the versions \"new\" and \"3\" are both in force on 2016-07-01"_s}));
+             (QStringList{u"the versions \"old\" and \"new\" are both in force on 2016-07-01"_s,
+                          u"rule no. 3: \"version\" is missing"_s,
+                          u"rule no. 3: \"period\" is not a valid period: \"P6\" (e.g. P14D, P8W, P1M, 10WD, EOW8)"_s,
+                          u"the versions \"old\" and \"3\" are both in force on …"_s,
+                          u"the versions \"new\" and \"3\" are both in force on 2016-07-01"_s}));
 }
 
 QTEST_GUILESS_MAIN(tst_rules_evaluator)

@@ -41,11 +41,11 @@ private slots:
     void theIntegrationCardHasTheStableItemKeys_data()
     {
         QTest::addColumn<QString>("key");
-        for (const char *key : {"integration.contract.signed_in_time", "integration.contract.goal",
-                                "integration.declaration.signed", "integration.danish.referral_in_time",
-                                "integration.health.offer_in_time", "integration.followup.count",
-                                "integration.repatriation.guidance", "integration.sanctions.lawful",
-                                "integration.journal.timely", "integration.grants.matches"})
+        for (const char *key :
+             {"integration.contract.signed_in_time", "integration.contract.goal", "integration.declaration.signed",
+              "integration.danish.referral_in_time", "integration.health.offer_in_time", "integration.followup.count",
+              "integration.repatriation.guidance", "integration.sanctions.lawful", "integration.journal.timely",
+              "integration.grants.matches"})
             QTest::newRow(key) << QString::fromLatin1(key);
     }
 
@@ -66,7 +66,8 @@ private slots:
         auto db = testsupport::memoryDatabase(true);
         ReviewService service(*db, QStringLiteral("tester"));
         for (const QString &area : Areas::keys()) {
-            auto id = sql::scalar(db->connection(), QStringLiteral("SELECT id FROM cases WHERE area = ? LIMIT 1"), {area});
+            auto id =
+                sql::scalar(db->connection(), QStringLiteral("SELECT id FROM cases WHERE area = ? LIMIT 1"), {area});
             QVERIFY(id.ok());
             QVERIFY2(!id->isNull(), qPrintable(QStringLiteral("no demo case in ") + area));
             auto state = service.open(id->toLongLong());

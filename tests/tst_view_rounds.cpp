@@ -25,7 +25,8 @@ using namespace sagstjek;
 
 namespace {
 
-void addCases(Database &db) {
+void addCases(Database &db)
+{
     const QStringList caseworkers = {QStringLiteral("Ali Hassan"), QStringLiteral("Mette Sørensen")};
     CaseRepository cases(db.connection());
     for (int i = 1; i <= 12; ++i) {
@@ -40,7 +41,8 @@ void addCases(Database &db) {
     }
 }
 
-Status completeAll(ReviewService &service, qint64 caseId, const QString &notMetKey = {}) {
+Status completeAll(ReviewService &service, qint64 caseId, const QString &notMetKey = {})
+{
     auto state = service.load(caseId);
     if (!state)
         return state.error();
@@ -61,12 +63,14 @@ class TestViewRounds : public QObject {
     NoUserList m_roles;
 
 private slots:
-    void init() {
+    void init()
+    {
         m_db = testsupport::memoryDatabase();
         addCases(*m_db);
     }
 
-    void aRoundFromCreationToApproval() {
+    void aRoundFromCreationToApproval()
+    {
         RoundsView view(*m_db, QStringLiteral("koordinator"), m_roles);
         QAbstractItemModelTester roundTester(&view.roundModel());
         QAbstractItemModelTester caseTester(&view.caseModel());
@@ -91,8 +95,7 @@ private slots:
         QVERIFY(roundId > 0);
 
         // Assign evenly between two consultants.
-        QTest::keyClicks(view.findChild<QLineEdit *>(QStringLiteral("reviewers")),
-                         QStringLiteral("kons1, kons2"));
+        QTest::keyClicks(view.findChild<QLineEdit *>(QStringLiteral("reviewers")), QStringLiteral("kons1, kons2"));
         view.findChild<QPushButton *>(QStringLiteral("assignEvenly"))->click();
         for (int row = 0; row < view.caseModel().rowCount(); ++row)
             QVERIFY(view.caseModel().caseAt(row).reviewer.startsWith(QStringLiteral("kons")));
@@ -118,21 +121,18 @@ private slots:
         table->setCurrentIndex(view.caseModel().index(0, RoundCaseModel::CaseNumber));
         view.findChild<QPushButton *>(QStringLiteral("approve"))->click();
         QCOMPARE(view.caseModel().caseAt(0).reviewStatus, QStringLiteral("approved"));
-        QVERIFY(view.findChild<QLabel *>(QStringLiteral("summary"))
-                    ->text()
-                    .contains(QStringLiteral("1 approved")));
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("1 approved")));
 
         // "Remaining only" leaves the three not yet reviewed.
         view.findChild<QCheckBox *>(QStringLiteral("remainingOnly"))->setChecked(true);
         QCOMPARE(view.caseModel().rowCount(), 3);
     }
 
-    void theRemediationTrackerFollowsADefectToVerification() {
+    void theRemediationTrackerFollowsADefectToVerification()
+    {
         ReviewService reviews(*m_db, QStringLiteral("kons1"));
-        const qint64 caseId =
-            CaseRepository(m_db->connection()).idForNumber(QStringLiteral("INT-02")).value();
-        QVERIFY(
-            reviews.answer(caseId, QStringLiteral("integration.contract.goal"), AnswerValue::NotMet).ok());
+        const qint64 caseId = CaseRepository(m_db->connection()).idForNumber(QStringLiteral("INT-02")).value();
+        QVERIFY(reviews.answer(caseId, QStringLiteral("integration.contract.goal"), AnswerValue::NotMet).ok());
 
         RemediationView view(*m_db, QStringLiteral("Ali Hassan"), m_roles);
         QAbstractItemModelTester tester(&view.model());

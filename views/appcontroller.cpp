@@ -39,7 +39,8 @@ namespace {
 // The user chosen for a database is remembered per file.
 QString rememberedUserKey(const QString &absolutePath)
 {
-    return QStringLiteral("databaseUsers/") + QString::fromLatin1(absolutePath.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+    return QStringLiteral("databaseUsers/") +
+           QString::fromLatin1(absolutePath.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
 }
 
 } // namespace

@@ -431,8 +431,9 @@ void ImportDialog::showSummary()
     if (m_summary.cancelled) {
         lines << tr("The import was cancelled. Nothing was changed.");
     } else if (!m_summary.applied && !m_summary.errors.isEmpty()) {
-        lines << tr("Nothing was imported: %n problem(s). Fix them, or tick \"Import the valid rows and skip the invalid ones\".", nullptr,
-                    int(m_summary.errors.size() + m_summary.errorsNotListed));
+        lines << tr("Nothing was imported: %n problem(s). Fix them, or tick \"Import the valid rows and skip the "
+                    "invalid ones\".",
+                    nullptr, int(m_summary.errors.size() + m_summary.errorsNotListed));
     } else {
         lines << tr("Created %1, updated %2, unchanged %3, skipped %4.")
                      .arg(m_summary.created)

@@ -63,7 +63,7 @@ private:
 
 struct Command {
     QString name;
-    QString usage;   // "answer CASE_NUMBER ITEM_KEY met|not-met|na [--note TEXT]"
+    QString usage; // "answer CASE_NUMBER ITEM_KEY met|not-met|na [--note TEXT]"
     QString summary;
     QStringList valueOptions; // options that take a value
     QStringList flagOptions;  // options without a value

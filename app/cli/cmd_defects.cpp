@@ -13,11 +13,13 @@ namespace sagstjek::cli {
 
 namespace {
 
-QJsonValue textOrNull(const QString &text) {
+QJsonValue textOrNull(const QString &text)
+{
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-QJsonObject toJson(const TrackedDefect &t) {
+QJsonObject toJson(const TrackedDefect &t)
+{
     const Defect &d = t.defect;
     return QJsonObject{{QStringLiteral("id"), d.id},
                        {QStringLiteral("case_number"), d.caseNumber},
@@ -36,7 +38,8 @@ QJsonObject toJson(const TrackedDefect &t) {
                        {QStringLiteral("verified_by"), textOrNull(t.verifiedBy)}};
 }
 
-QList<qint64> ids(Context &c, int from, bool &ok) {
+QList<qint64> ids(Context &c, int from, bool &ok)
+{
     QList<qint64> list;
     ok = c.args.positional.size() > from;
     for (int i = from; i < c.args.positional.size(); ++i)
@@ -48,7 +51,8 @@ QList<qint64> ids(Context &c, int from, bool &ok) {
     return list;
 }
 
-int runDefect(Context &c) {
+int runDefect(Context &c)
+{
     const QString sub = c.args.positional.value(0);
     Database *db = c.database();
     if (!db)
@@ -84,8 +88,8 @@ int runDefect(Context &c) {
             else
                 c.out << t.defect.id << '\t' << t.defect.caseNumber << '\t' << t.defect.itemKey << '\t'
                       << t.defect.owner << '\t' << t.defect.due.toString(Qt::ISODate) << '\t'
-                      << defectStatusKey(t.defect.status)
-                      << (t.overdue ? QStringLiteral("\tOVERDUE") : QString()) << '\n';
+                      << defectStatusKey(t.defect.status) << (t.overdue ? QStringLiteral("\tOVERDUE") : QString())
+                      << '\n';
         }
         if (c.json)
             c.printJson(array);
@@ -124,10 +128,9 @@ int runDefect(Context &c) {
             return c.fail(UsageError, QStringLiteral("--date needs a date written YYYY-MM-DD."));
         done = service.setDue(defectIds, due);
     } else {
-        return c.fail(UsageError,
-                      QStringLiteral("Unknown defect command \"%1\": list, remediate, verify, reopen, "
-                                     "reassign or due.")
-                          .arg(sub));
+        return c.fail(UsageError, QStringLiteral("Unknown defect command \"%1\": list, remediate, verify, reopen, "
+                                                 "reassign or due.")
+                                      .arg(sub));
     }
     if (!done)
         return c.fail(done.error());
@@ -143,14 +146,12 @@ int runDefect(Context &c) {
 
 const Registration defect{
     {QStringLiteral("defect"),
-     QStringLiteral(
-         "defect list [--json] [--round NAME] [--status S] [--owner U] [--area KEY] [--overdue] [--mine] | "
-         "defect remediate ID --note TEXT [--on DATE] | defect verify ID [--note TEXT] | "
-         "defect reopen ID --note TEXT | defect reassign ID,… --owner U | defect due ID,… --date DATE"),
-     QStringLiteral(
-         "Follow defects to closure: remediated by the owner, verified by someone else, or reopened."),
-     {QStringLiteral("--round"), QStringLiteral("--status"), QStringLiteral("--owner"),
-      QStringLiteral("--area"), QStringLiteral("--note"), QStringLiteral("--on"), QStringLiteral("--date")},
+     QStringLiteral("defect list [--json] [--round NAME] [--status S] [--owner U] [--area KEY] [--overdue] [--mine] | "
+                    "defect remediate ID --note TEXT [--on DATE] | defect verify ID [--note TEXT] | "
+                    "defect reopen ID --note TEXT | defect reassign ID,… --owner U | defect due ID,… --date DATE"),
+     QStringLiteral("Follow defects to closure: remediated by the owner, verified by someone else, or reopened."),
+     {QStringLiteral("--round"), QStringLiteral("--status"), QStringLiteral("--owner"), QStringLiteral("--area"),
+      QStringLiteral("--note"), QStringLiteral("--on"), QStringLiteral("--date")},
      {QStringLiteral("--overdue"), QStringLiteral("--mine")},
      runDefect}};
 

@@ -6,9 +6,9 @@
 #include "domain/areas.h"
 #include "domain/cpr.h"
 #include "itemmodels/defectlistmodel.h"
-#include "services/demodata.h"
 #include "rules/clock.h"
 #include "services/accesspolicy.h"
+#include "services/demodata.h"
 #include "services/reviewservice.h"
 #include "storage/caserepository.h"
 #include "storage/reviewrepository.h"
@@ -141,8 +141,8 @@ int runCard(Context &c)
                            {QStringLiteral("section"), item->sectionKey},
                            {QStringLiteral("text"), item->text.in(c.language)},
                            {QStringLiteral("law"), item->law.in(c.language)},
-                           {QStringLiteral("answer"), answer.value ? QJsonValue(answerKey(*answer.value))
-                                                                   : QJsonValue(QJsonValue::Null)},
+                           {QStringLiteral("answer"),
+                            answer.value ? QJsonValue(answerKey(*answer.value)) : QJsonValue(QJsonValue::Null)},
                            {QStringLiteral("note"), answer.note}};
         const auto verdict = state->verdicts.constFind(item->key);
         if (verdict != state->verdicts.cend()) {
@@ -158,8 +158,9 @@ int runCard(Context &c)
         }
         items.append(object);
         if (!c.json) {
-            c.out << (answer.value ? answerKey(*answer.value).leftJustified(8) : QStringLiteral("-       ")) << item->key
-                  << "\n        " << item->text.in(c.language) << " (" << item->law.in(c.language) << ")\n";
+            c.out << (answer.value ? answerKey(*answer.value).leftJustified(8) : QStringLiteral("-       "))
+                  << item->key << "\n        " << item->text.in(c.language) << " (" << item->law.in(c.language)
+                  << ")\n";
             if (!answer.note.isEmpty())
                 c.out << "        " << answer.note << '\n';
             if (verdict != state->verdicts.cend())
@@ -167,13 +168,13 @@ int runCard(Context &c)
         }
     }
     if (c.json) {
-        c.printJson(QJsonObject{
-            {QStringLiteral("case_number"), state->caseFile.caseNumber},
-            {QStringLiteral("area"), state->caseFile.area},
-            {QStringLiteral("status"), reviewStatusKey(state->caseFile.reviewStatus)},
-            {QStringLiteral("template"), QJsonObject{{QStringLiteral("key"), state->card.key},
-                                                     {QStringLiteral("version"), state->card.version}}},
-            {QStringLiteral("items"), items}});
+        c.printJson(
+            QJsonObject{{QStringLiteral("case_number"), state->caseFile.caseNumber},
+                        {QStringLiteral("area"), state->caseFile.area},
+                        {QStringLiteral("status"), reviewStatusKey(state->caseFile.reviewStatus)},
+                        {QStringLiteral("template"), QJsonObject{{QStringLiteral("key"), state->card.key},
+                                                                 {QStringLiteral("version"), state->card.version}}},
+                        {QStringLiteral("items"), items}});
     } else {
         c.out << state->caseFile.caseNumber << ": " << state->answeredCount() << "/" << state->applicableItems().size()
               << " answered" << Qt::endl;
@@ -189,8 +190,9 @@ int runAnswer(Context &c)
                                      "[--reason TEXT]"));
     const auto value = answerFromKey(c.args.positional.at(2));
     if (!value)
-        return c.fail(UsageError, QStringLiteral("The answer must be met, not-met or na, not \"%1\".")
-                                      .arg(c.args.positional.at(2)));
+        return c.fail(
+            UsageError,
+            QStringLiteral("The answer must be met, not-met or na, not \"%1\".").arg(c.args.positional.at(2)));
     Database *db = c.database();
     if (!db)
         return DatabaseError;
@@ -293,33 +295,45 @@ int runDefects(Context &c)
     return Success;
 }
 
-const Registration init{{QStringLiteral("init"), QStringLiteral("init"),
+const Registration init{{QStringLiteral("init"),
+                         QStringLiteral("init"),
                          QStringLiteral("Create an empty, migrated database (with the built-in cue cards)."),
-                         {}, {}, runInit}};
-const Registration demo{{QStringLiteral("demo"), QStringLiteral("demo"),
-                         QStringLiteral("Fill an empty database with about 40 realistic demo cases."), {}, {}, runDemo}};
-const Registration cases{{QStringLiteral("cases"),
-                          QStringLiteral("cases [--area KEY] [--caseworker NAME] [--status S] [--search TEXT] [--json]"),
-                          QStringLiteral("List cases (CPR masked)."),
-                          {QStringLiteral("--area"), QStringLiteral("--caseworker"), QStringLiteral("--status"),
-                           QStringLiteral("--search")},
-                          {},
-                          runCases}};
-const Registration card{{QStringLiteral("card"), QStringLiteral("card CASE_NUMBER [--as-of YYYY-MM-DD] [--json]"),
+                         {},
+                         {},
+                         runInit}};
+const Registration demo{{QStringLiteral("demo"),
+                         QStringLiteral("demo"),
+                         QStringLiteral("Fill an empty database with about 40 realistic demo cases."),
+                         {},
+                         {},
+                         runDemo}};
+const Registration cases{
+    {QStringLiteral("cases"),
+     QStringLiteral("cases [--area KEY] [--caseworker NAME] [--status S] [--search TEXT] [--json]"),
+     QStringLiteral("List cases (CPR masked)."),
+     {QStringLiteral("--area"), QStringLiteral("--caseworker"), QStringLiteral("--status"), QStringLiteral("--search")},
+     {},
+     runCases}};
+const Registration card{{QStringLiteral("card"),
+                         QStringLiteral("card CASE_NUMBER [--as-of YYYY-MM-DD] [--json]"),
                          QStringLiteral("Show a case's cue card with its answers and computed verdicts."),
                          {QStringLiteral("--as-of")},
                          {},
                          runCard}};
-const Registration answer{{QStringLiteral("answer"),
-                           QStringLiteral("answer CASE_NUMBER ITEM_KEY met|not-met|na [--note TEXT] [--reason TEXT] [--round NAME]"),
-                           QStringLiteral("Record an answer; a not-met with --note creates the defect with that "
-                                          "description; --reason explains an override of the computed verdict."),
-                           {QStringLiteral("--note"), QStringLiteral("--reason"), QStringLiteral("--round")},
-                           {},
-                           runAnswer}};
-const Registration complete{{QStringLiteral("complete"), QStringLiteral("complete CASE_NUMBER [--round NAME]"),
+const Registration answer{
+    {QStringLiteral("answer"),
+     QStringLiteral("answer CASE_NUMBER ITEM_KEY met|not-met|na [--note TEXT] [--reason TEXT] [--round NAME]"),
+     QStringLiteral("Record an answer; a not-met with --note creates the defect with that "
+                    "description; --reason explains an override of the computed verdict."),
+     {QStringLiteral("--note"), QStringLiteral("--reason"), QStringLiteral("--round")},
+     {},
+     runAnswer}};
+const Registration complete{{QStringLiteral("complete"),
+                             QStringLiteral("complete CASE_NUMBER [--round NAME]"),
                              QStringLiteral("Mark a case's review complete (refused while items are unanswered)."),
-                             {QStringLiteral("--round")}, {}, runComplete}};
+                             {QStringLiteral("--round")},
+                             {},
+                             runComplete}};
 const Registration defects{{QStringLiteral("defects"),
                             QStringLiteral("defects [--status S] [--owner NAME] [--area KEY] [--overdue] [--json]"),
                             QStringLiteral("List defects."),

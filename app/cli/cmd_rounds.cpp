@@ -17,7 +17,8 @@ namespace sagstjek::cli {
 
 namespace roundscli {
 
-int applyRound(Context &c, Database &db, ReviewService &service) {
+int applyRound(Context &c, Database &db, ReviewService &service)
+{
     if (!c.args.has(QStringLiteral("--round")))
         return -1;
     UserListRoles roles(db.connection());
@@ -33,29 +34,33 @@ int applyRound(Context &c, Database &db, ReviewService &service) {
 
 namespace {
 
-QJsonValue seedJson(quint64 seed) {
+QJsonValue seedJson(quint64 seed)
+{
     // JSON numbers are doubles: a seed beyond 2^53 is written as text so it survives a round trip.
     return seed < (quint64(1) << 53) ? QJsonValue(qint64(seed)) : QJsonValue(QString::number(seed));
 }
 
-QJsonValue dateJson(const QDate &date) {
+QJsonValue dateJson(const QDate &date)
+{
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-std::optional<int> intOption(Context &c, const QString &name, int &exitCode) {
+std::optional<int> intOption(Context &c, const QString &name, int &exitCode)
+{
     if (!c.args.has(name))
         return 0;
     bool ok = false;
     const int value = c.args.value(name).toInt(&ok);
     if (!ok || value < 0) {
-        exitCode = c.fail(
-            UsageError, QStringLiteral("%1 needs a whole number, not \"%2\".").arg(name, c.args.value(name)));
+        exitCode =
+            c.fail(UsageError, QStringLiteral("%1 needs a whole number, not \"%2\".").arg(name, c.args.value(name)));
         return std::nullopt;
     }
     return value;
 }
 
-QStringList listOption(const Context &c, const QString &name) {
+QStringList listOption(const Context &c, const QString &name)
+{
     QStringList all;
     for (const QString &value : c.args.values(name))
         for (const QString &part : value.split(u',', Qt::SkipEmptyParts))
@@ -68,10 +73,13 @@ struct Services {
     RoundService rounds;
     explicit Services(Context &c, Database &db)
         : roles(db.connection())
-        , rounds(db, c.user, roles) {}
+        , rounds(db, c.user, roles)
+    {
+    }
 };
 
-int roundCreate(Context &c, Database &db) {
+int roundCreate(Context &c, Database &db)
+{
     if (c.args.positional.size() != 2)
         return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli round create NAME --kind "
                                                  "walkthrough|sample|supervision|self-check …"));
@@ -79,8 +87,7 @@ int roundCreate(Context &c, Database &db) {
     spec.name = c.args.positional.at(1);
     const auto kind = roundKindFromKey(c.args.value(QStringLiteral("--kind"), QStringLiteral("walkthrough")));
     if (!kind)
-        return c.fail(UsageError,
-                      QStringLiteral("--kind is walkthrough, sample, supervision or self-check."));
+        return c.fail(UsageError, QStringLiteral("--kind is walkthrough, sample, supervision or self-check."));
     spec.kind = *kind;
     spec.scope.areas = listOption(c, QStringLiteral("--area"));
     spec.scope.teams = listOption(c, QStringLiteral("--team"));
@@ -100,9 +107,8 @@ int roundCreate(Context &c, Database &db) {
     const auto size = intOption(c, QStringLiteral("--size"), code);
     const auto perStratum = intOption(c, QStringLiteral("--per-stratum"), code);
     const auto months = intOption(c, QStringLiteral("--exclude-reviewed-months"), code);
-    const auto target = c.args.has(QStringLiteral("--target"))
-                            ? intOption(c, QStringLiteral("--target"), code)
-                            : std::optional<int>(90);
+    const auto target = c.args.has(QStringLiteral("--target")) ? intOption(c, QStringLiteral("--target"), code)
+                                                               : std::optional<int>(90);
     if (!size || !perStratum || !months || !target)
         return code;
     spec.sampleSize = *size;
@@ -120,8 +126,7 @@ int roundCreate(Context &c, Database &db) {
         bool ok = false;
         const quint64 seed = c.args.value(QStringLiteral("--seed")).toULongLong(&ok);
         if (!ok)
-            return c.fail(UsageError,
-                          QStringLiteral("--seed needs a whole number from 0 to 18446744073709551615."));
+            return c.fail(UsageError, QStringLiteral("--seed needs a whole number from 0 to 18446744073709551615."));
         spec.seed = seed;
     }
     Services s(c, db);
@@ -155,7 +160,8 @@ int roundCreate(Context &c, Database &db) {
     return Success;
 }
 
-int roundList(Context &c, Database &db) {
+int roundList(Context &c, Database &db)
+{
     Services s(c, db);
     auto rounds = s.rounds.list();
     if (!rounds)
@@ -186,7 +192,8 @@ int roundList(Context &c, Database &db) {
     return Success;
 }
 
-int roundShow(Context &c, Database &db) {
+int roundShow(Context &c, Database &db)
+{
     if (c.args.positional.size() != 2)
         return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli round show NAME [--json]"));
     Services s(c, db);
@@ -208,15 +215,14 @@ int roundShow(Context &c, Database &db) {
             remainingCases.append(rc.caseNumber);
         if (!rc.reviewer.isEmpty())
             byReviewer[rc.reviewer].append(rc.caseNumber);
-        casesJson.append(
-            QJsonObject{{QStringLiteral("case_number"), rc.caseNumber},
-                        {QStringLiteral("caseworker"), rc.caseworker},
-                        {QStringLiteral("reason"), rc.reason},
-                        {QStringLiteral("stratum"), rc.stratum},
-                        {QStringLiteral("reviewer"),
-                         rc.reviewer.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(rc.reviewer)},
-                        {QStringLiteral("status"),
-                         rc.reviewStatus.isEmpty() ? QStringLiteral("not-started") : rc.reviewStatus}});
+        casesJson.append(QJsonObject{
+            {QStringLiteral("case_number"), rc.caseNumber},
+            {QStringLiteral("caseworker"), rc.caseworker},
+            {QStringLiteral("reason"), rc.reason},
+            {QStringLiteral("stratum"), rc.stratum},
+            {QStringLiteral("reviewer"),
+             rc.reviewer.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(rc.reviewer)},
+            {QStringLiteral("status"), rc.reviewStatus.isEmpty() ? QStringLiteral("not-started") : rc.reviewStatus}});
     }
     QJsonArray assignments;
     for (const ReviewerProgress &reviewer : progress->reviewers) {
@@ -236,9 +242,8 @@ int roundShow(Context &c, Database &db) {
     QJsonArray skippedJson;
     for (const SkippedStratum &sk : skipped.value())
         skippedJson.append(RoundService::skippedText(sk));
-    const QJsonValue errorFree = progress->reviewed > 0
-                                     ? QJsonValue(100.0 * progress->errorFree / progress->reviewed)
-                                     : QJsonValue(QJsonValue::Null);
+    const QJsonValue errorFree = progress->reviewed > 0 ? QJsonValue(100.0 * progress->errorFree / progress->reviewed)
+                                                        : QJsonValue(QJsonValue::Null);
     if (c.json) {
         c.printJson(QJsonObject{
             {QStringLiteral("name"), round->name},
@@ -246,12 +251,11 @@ int roundShow(Context &c, Database &db) {
             {QStringLiteral("status"), round->status},
             {QStringLiteral("seed"), seedJson(round->seed)},
             {QStringLiteral("scope"),
-             QJsonObject{
-                 {QStringLiteral("areas"), QJsonArray::fromStringList(round->scope.areas)},
-                 {QStringLiteral("teams"), QJsonArray::fromStringList(round->scope.teams)},
-                 {QStringLiteral("caseworkers"), QJsonArray::fromStringList(round->scope.caseworkers)},
-                 {QStringLiteral("from"), dateJson(round->scope.from)},
-                 {QStringLiteral("to"), dateJson(round->scope.to)}}},
+             QJsonObject{{QStringLiteral("areas"), QJsonArray::fromStringList(round->scope.areas)},
+                         {QStringLiteral("teams"), QJsonArray::fromStringList(round->scope.teams)},
+                         {QStringLiteral("caseworkers"), QJsonArray::fromStringList(round->scope.caseworkers)},
+                         {QStringLiteral("from"), dateJson(round->scope.from)},
+                         {QStringLiteral("to"), dateJson(round->scope.to)}}},
             {QStringLiteral("period"), QJsonObject{{QStringLiteral("start"), dateJson(round->periodStart)},
                                                    {QStringLiteral("end"), dateJson(round->periodEnd)}}},
             {QStringLiteral("target_percent"), round->targetPercent},
@@ -269,13 +273,13 @@ int roundShow(Context &c, Database &db) {
             {QStringLiteral("cases"), casesJson}});
         return Success;
     }
-    c.out << round->name << " (" << roundKindKey(round->kind) << ", " << round->status << "), seed "
-          << round->seed << "\n  population " << progress->population << ", in scope " << progress->inScope
-          << ", reviewed " << progress->reviewed << ", approved " << progress->approved << ", remaining "
-          << progress->remaining() << "\n";
+    c.out << round->name << " (" << roundKindKey(round->kind) << ", " << round->status << "), seed " << round->seed
+          << "\n  population " << progress->population << ", in scope " << progress->inScope << ", reviewed "
+          << progress->reviewed << ", approved " << progress->approved << ", remaining " << progress->remaining()
+          << "\n";
     for (const ReviewerProgress &reviewer : progress->reviewers)
-        c.out << "  " << (reviewer.reviewer.isEmpty() ? QStringLiteral("(unassigned)") : reviewer.reviewer)
-              << ": " << reviewer.reviewed << '/' << reviewer.inScope << " reviewed, " << reviewer.remaining()
+        c.out << "  " << (reviewer.reviewer.isEmpty() ? QStringLiteral("(unassigned)") : reviewer.reviewer) << ": "
+              << reviewer.reviewed << '/' << reviewer.inScope << " reviewed, " << reviewer.remaining()
               << " remaining\n";
     for (const SkippedStratum &sk : skipped.value())
         c.out << "  " << RoundService::skippedText(sk) << "\n";
@@ -287,7 +291,8 @@ int roundShow(Context &c, Database &db) {
     return Success;
 }
 
-int roundAssign(Context &c, Database &db) {
+int roundAssign(Context &c, Database &db)
+{
     if (c.args.positional.size() != 2 ||
         c.args.has(QStringLiteral("--reviewer")) == c.args.has(QStringLiteral("--evenly")))
         return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli round assign NAME --reviewer USER "
@@ -305,8 +310,8 @@ int roundAssign(Context &c, Database &db) {
     if (c.json) {
         QJsonArray refusedJson;
         for (const AssignmentRefusal &r : outcome->refused)
-            refusedJson.append(QJsonObject{{QStringLiteral("case_number"), r.caseNumber},
-                                           {QStringLiteral("reason"), r.reason}});
+            refusedJson.append(
+                QJsonObject{{QStringLiteral("case_number"), r.caseNumber}, {QStringLiteral("reason"), r.reason}});
         c.printJson(QJsonObject{{QStringLiteral("assigned"), QJsonArray::fromStringList(outcome->assigned)},
                                 {QStringLiteral("not_assigned"), refusedJson}});
     } else {
@@ -317,7 +322,8 @@ int roundAssign(Context &c, Database &db) {
     return Success;
 }
 
-int roundClose(Context &c, Database &db) {
+int roundClose(Context &c, Database &db)
+{
     if (c.args.positional.size() != 2)
         return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli round close NAME"));
     Services s(c, db);
@@ -329,7 +335,8 @@ int roundClose(Context &c, Database &db) {
     return Success;
 }
 
-int roundActions(Context &c, Database &db) {
+int roundActions(Context &c, Database &db)
+{
     if (c.args.positional.size() != 2)
         return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli round actions NAME [--json]"));
     Services s(c, db);
@@ -352,8 +359,7 @@ int roundActions(Context &c, Database &db) {
                                      {QStringLiteral("status"), a.status},
                                      {QStringLiteral("done_by"), a.doneBy}});
         else
-            c.out << a.id << '\t' << a.status << '\t' << a.action << '\t' << a.subject << '\t' << a.detail
-                  << '\n';
+            c.out << a.id << '\t' << a.status << '\t' << a.action << '\t' << a.subject << '\t' << a.detail << '\n';
     }
     if (c.json)
         c.printJson(array);
@@ -361,10 +367,10 @@ int roundActions(Context &c, Database &db) {
     return Success;
 }
 
-int runRound(Context &c) {
+int runRound(Context &c)
+{
     if (c.args.positional.isEmpty())
-        return c.fail(UsageError,
-                      QStringLiteral("Usage: sagstjek-cli round create|list|show|assign|close|actions …"));
+        return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli round create|list|show|assign|close|actions …"));
     Database *db = c.database();
     if (!db)
         return DatabaseError;
@@ -381,14 +387,14 @@ int runRound(Context &c) {
         return roundClose(c, *db);
     if (sub == u"actions")
         return roundActions(c, *db);
-    return c.fail(UsageError,
-                  QStringLiteral("Unknown round command \"%1\": create, list, show, assign, close or "
-                                 "actions.")
-                      .arg(sub));
+    return c.fail(UsageError, QStringLiteral("Unknown round command \"%1\": create, list, show, assign, close or "
+                                             "actions.")
+                                  .arg(sub));
 }
 
 // approve / send-back / reopen CASE_NUMBER --round NAME
-int runDecision(Context &c, const QString &what) {
+int runDecision(Context &c, const QString &what)
+{
     if (c.args.positional.size() != 1 || !c.args.has(QStringLiteral("--round")))
         return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli %1 CASE_NUMBER --round NAME%2")
                                       .arg(what, what == u"approve"  ? QStringLiteral(" [--comment TEXT]")
@@ -405,12 +411,11 @@ int runDecision(Context &c, const QString &what) {
     if (!caseId)
         return c.fail(caseId.error());
     ApprovalService approvals(*db, c.user, s.roles);
-    Status done =
-        what == u"approve"
-            ? approvals.approve(round->id, caseId.value(), c.args.value(QStringLiteral("--comment")))
-        : what == u"send-back"
-            ? approvals.sendBack(round->id, caseId.value(), c.args.value(QStringLiteral("--comment")))
-            : approvals.reopen(round->id, caseId.value(), c.args.value(QStringLiteral("--reason")));
+    Status done = what == u"approve"
+                      ? approvals.approve(round->id, caseId.value(), c.args.value(QStringLiteral("--comment")))
+                  : what == u"send-back"
+                      ? approvals.sendBack(round->id, caseId.value(), c.args.value(QStringLiteral("--comment")))
+                      : approvals.reopen(round->id, caseId.value(), c.args.value(QStringLiteral("--reason")));
     if (!done)
         return c.fail(done.error());
     if (c.json) {
@@ -429,7 +434,8 @@ int runDecision(Context &c, const QString &what) {
     return Success;
 }
 
-int runActionRule(Context &c) {
+int runActionRule(Context &c)
+{
     const QString sub = c.args.positional.value(0);
     Database *db = c.database();
     if (!db)
@@ -444,14 +450,12 @@ int runActionRule(Context &c) {
         const bool perCaseworker = c.args.has(QStringLiteral("--per-caseworker-at-least"));
         const bool share = c.args.has(QStringLiteral("--share-above"));
         if (perCaseworker == share)
-            return c.fail(UsageError,
-                          QStringLiteral("Give one of --per-caseworker-at-least N or --share-above PCT."));
+            return c.fail(UsageError, QStringLiteral("Give one of --per-caseworker-at-least N or --share-above PCT."));
         rule.kind = perCaseworker ? QStringLiteral("caseworker-count") : QStringLiteral("item-share");
         bool ok = false;
-        rule.threshold = c.args
-                             .value(perCaseworker ? QStringLiteral("--per-caseworker-at-least")
-                                                  : QStringLiteral("--share-above"))
-                             .toDouble(&ok);
+        rule.threshold =
+            c.args.value(perCaseworker ? QStringLiteral("--per-caseworker-at-least") : QStringLiteral("--share-above"))
+                .toDouble(&ok);
         if (!ok)
             return c.fail(UsageError, QStringLiteral("The threshold must be a number."));
         auto id = service.addRule(rule);
@@ -476,8 +480,8 @@ int runActionRule(Context &c) {
                                          {QStringLiteral("action"), r.action},
                                          {QStringLiteral("active"), r.active}});
             else
-                c.out << r.id << '\t' << r.name << '\t' << r.kind << '\t' << r.itemPattern << '\t'
-                      << r.threshold << '\t' << r.action << '\n';
+                c.out << r.id << '\t' << r.name << '\t' << r.kind << '\t' << r.itemPattern << '\t' << r.threshold
+                      << '\t' << r.action << '\n';
         }
         if (c.json)
             c.printJson(array);
@@ -488,64 +492,51 @@ int runActionRule(Context &c) {
         bool ok = false;
         const qint64 id = c.args.positional.at(1).toLongLong(&ok);
         if (!ok)
-            return c.fail(UsageError,
-                          QStringLiteral("Give the id of a triggered action (round actions NAME)."));
+            return c.fail(UsageError, QStringLiteral("Give the id of a triggered action (round actions NAME)."));
         if (auto done = service.markDone(id, c.args.value(QStringLiteral("--note"))); !done)
             return c.fail(done.error());
         return Success;
     }
-    return c.fail(UsageError,
-                  QStringLiteral("Usage: sagstjek-cli action-rule add NAME --items PATTERN "
-                                 "(--per-caseworker-at-least N | --share-above PCT) --action TEXT | "
-                                 "action-rule list | action-rule done ACTION_ID [--note TEXT]"));
+    return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli action-rule add NAME --items PATTERN "
+                                             "(--per-caseworker-at-least N | --share-above PCT) --action TEXT | "
+                                             "action-rule list | action-rule done ACTION_ID [--note TEXT]"));
 }
 
 const Registration round{
     {QStringLiteral("round"),
-     QStringLiteral(
-         "round create NAME --kind walkthrough|sample|supervision|self-check [--area KEY]… [--team T]… "
-         "[--caseworker NAME]… [--from DATE] [--to DATE] [--period-start DATE] [--period-end DATE] "
-         "[--size N] [--per-stratum N --stratify area|caseworker|team] [--seed S] "
-         "[--exclude-reviewed-months K] [--include-remediated] [--target PCT] | round list | "
-         "round show NAME | round assign NAME (--reviewer USER [--cases CASE,…] | --evenly USER,…) | "
-         "round close NAME | round actions NAME"),
-     QStringLiteral(
-         "Review rounds: start one (frozen population, reproducible sample), assign, follow progress, "
-         "evaluate the management action rules."),
-     {QStringLiteral("--kind"), QStringLiteral("--area"), QStringLiteral("--team"),
-      QStringLiteral("--caseworker"), QStringLiteral("--from"), QStringLiteral("--to"),
-      QStringLiteral("--period-start"), QStringLiteral("--period-end"), QStringLiteral("--size"),
-      QStringLiteral("--per-stratum"), QStringLiteral("--stratify"), QStringLiteral("--seed"),
-      QStringLiteral("--exclude-reviewed-months"), QStringLiteral("--target"), QStringLiteral("--reviewer"),
-      QStringLiteral("--cases"), QStringLiteral("--evenly")},
+     QStringLiteral("round create NAME --kind walkthrough|sample|supervision|self-check [--area KEY]… [--team T]… "
+                    "[--caseworker NAME]… [--from DATE] [--to DATE] [--period-start DATE] [--period-end DATE] "
+                    "[--size N] [--per-stratum N --stratify area|caseworker|team] [--seed S] "
+                    "[--exclude-reviewed-months K] [--include-remediated] [--target PCT] | round list | "
+                    "round show NAME | round assign NAME (--reviewer USER [--cases CASE,…] | --evenly USER,…) | "
+                    "round close NAME | round actions NAME"),
+     QStringLiteral("Review rounds: start one (frozen population, reproducible sample), assign, follow progress, "
+                    "evaluate the management action rules."),
+     {QStringLiteral("--kind"), QStringLiteral("--area"), QStringLiteral("--team"), QStringLiteral("--caseworker"),
+      QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--period-start"),
+      QStringLiteral("--period-end"), QStringLiteral("--size"), QStringLiteral("--per-stratum"),
+      QStringLiteral("--stratify"), QStringLiteral("--seed"), QStringLiteral("--exclude-reviewed-months"),
+      QStringLiteral("--target"), QStringLiteral("--reviewer"), QStringLiteral("--cases"), QStringLiteral("--evenly")},
      {QStringLiteral("--include-remediated")},
      runRound}};
-const Registration approve{
-    {QStringLiteral("approve"),
-     QStringLiteral("approve CASE_NUMBER --round NAME [--comment TEXT]"),
-     QStringLiteral("Approve a completed review (coordinator or leader; never your own)."),
-     {QStringLiteral("--round"), QStringLiteral("--comment")},
-     {},
-     [](Context &c) {
-         return runDecision(c, QStringLiteral("approve"));
-     }}};
+const Registration approve{{QStringLiteral("approve"),
+                            QStringLiteral("approve CASE_NUMBER --round NAME [--comment TEXT]"),
+                            QStringLiteral("Approve a completed review (coordinator or leader; never your own)."),
+                            {QStringLiteral("--round"), QStringLiteral("--comment")},
+                            {},
+                            [](Context &c) { return runDecision(c, QStringLiteral("approve")); }}};
 const Registration sendBack{{QStringLiteral("send-back"),
                              QStringLiteral("send-back CASE_NUMBER --round NAME --comment TEXT"),
                              QStringLiteral("Send a completed review back to its reviewer with a comment."),
                              {QStringLiteral("--round"), QStringLiteral("--comment")},
                              {},
-                             [](Context &c) {
-                                 return runDecision(c, QStringLiteral("send-back"));
-                             }}};
-const Registration reopen{
-    {QStringLiteral("reopen"),
-     QStringLiteral("reopen CASE_NUMBER --round NAME --reason TEXT"),
-     QStringLiteral("Reopen an approved review for a correction (it then needs a new approval)."),
-     {QStringLiteral("--round"), QStringLiteral("--reason")},
-     {},
-     [](Context &c) {
-         return runDecision(c, QStringLiteral("reopen"));
-     }}};
+                             [](Context &c) { return runDecision(c, QStringLiteral("send-back")); }}};
+const Registration reopen{{QStringLiteral("reopen"),
+                           QStringLiteral("reopen CASE_NUMBER --round NAME --reason TEXT"),
+                           QStringLiteral("Reopen an approved review for a correction (it then needs a new approval)."),
+                           {QStringLiteral("--round"), QStringLiteral("--reason")},
+                           {},
+                           [](Context &c) { return runDecision(c, QStringLiteral("reopen")); }}};
 const Registration actionRule{
     {QStringLiteral("action-rule"),
      QStringLiteral("action-rule add NAME --items PATTERN (--per-caseworker-at-least N | --share-above PCT) "

@@ -116,12 +116,14 @@ int runTemplate(Context &c)
         if (!file.open(QIODevice::ReadOnly))
             return c.fail(InvalidInput, QStringLiteral("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
         if (file.size() > TemplateService::MaxTemplateBytes)
-            return c.fail(InvalidInput, QStringLiteral("%1 is too large for a cue-card template.").arg(file.fileName()));
+            return c.fail(InvalidInput,
+                          QStringLiteral("%1 is too large for a cue-card template.").arg(file.fileName()));
         auto imported = service.importTemplate(file.readAll());
         if (!imported)
             return c.fail(imported.error());
         if (c.json)
-            c.printJson(QJsonObject{{QStringLiteral("key"), imported->key}, {QStringLiteral("version"), imported->version}});
+            c.printJson(
+                QJsonObject{{QStringLiteral("key"), imported->key}, {QStringLiteral("version"), imported->version}});
         else
             c.out << "Imported " << imported->key << " version " << imported->version << Qt::endl;
         return Success;
@@ -129,9 +131,13 @@ int runTemplate(Context &c)
     return c.fail(UsageError, usage);
 }
 
-const Registration calendar{{QStringLiteral("calendar"), QStringLiteral("calendar YEAR [--json]"),
-                             QStringLiteral("Every non-working day of the year: weekends, public holidays, closing days."),
-                             {}, {}, runCalendar}};
+const Registration calendar{
+    {QStringLiteral("calendar"),
+     QStringLiteral("calendar YEAR [--json]"),
+     QStringLiteral("Every non-working day of the year: weekends, public holidays, closing days."),
+     {},
+     {},
+     runCalendar}};
 const Registration deadline{{QStringLiteral("deadline"),
                              QStringLiteral("deadline --from YYYY-MM-DD --period P1M|P3M|P8W|P14D|10WD|EOW8 "
                                             "[--roll none|next-working-day] [--json]"),
@@ -139,8 +145,12 @@ const Registration deadline{{QStringLiteral("deadline"),
                              {QStringLiteral("--from"), QStringLiteral("--period"), QStringLiteral("--roll")},
                              {},
                              runDeadline}};
-const Registration templates{{QStringLiteral("templates"), QStringLiteral("templates [--json]"),
-                              QStringLiteral("The cue-card templates and their versions."), {}, {}, runTemplates}};
+const Registration templates{{QStringLiteral("templates"),
+                              QStringLiteral("templates [--json]"),
+                              QStringLiteral("The cue-card templates and their versions."),
+                              {},
+                              {},
+                              runTemplates}};
 const Registration templateCommand{{QStringLiteral("template"),
                                     QStringLiteral("template export KEY [--version N] -o FILE | template import FILE"),
                                     QStringLiteral("Share cue cards between municipalities as files."),

@@ -79,17 +79,20 @@ int main(int argc, char *argv[])
 
     for (int i = 0; i < rest.size(); ++i) {
         const QString &argument = rest.at(i);
-        if (argument.startsWith(u"--") || (argument.startsWith(u'-') && argument.size() == 2 && !argument.at(1).isDigit())) {
+        if (argument.startsWith(u"--") ||
+            (argument.startsWith(u'-') && argument.size() == 2 && !argument.at(1).isDigit())) {
             if (command->valueOptions.contains(argument)) {
                 if (i + 1 >= rest.size())
-                    return context.fail(UsageError, QStringLiteral("%1 needs a value.\nUsage: sagstjek-cli %2")
-                                                        .arg(argument, command->usage));
+                    return context.fail(
+                        UsageError,
+                        QStringLiteral("%1 needs a value.\nUsage: sagstjek-cli %2").arg(argument, command->usage));
                 context.args.options[argument].append(rest.at(++i));
             } else if (command->flagOptions.contains(argument)) {
                 context.args.options.insert(argument, {});
             } else {
-                return context.fail(UsageError, QStringLiteral("Unknown option %1.\nUsage: sagstjek-cli %2")
-                                                    .arg(argument, command->usage));
+                return context.fail(
+                    UsageError,
+                    QStringLiteral("Unknown option %1.\nUsage: sagstjek-cli %2").arg(argument, command->usage));
             }
         } else {
             context.args.positional << argument;

@@ -7,9 +7,9 @@
 #include "settings.h"
 
 #include <QApplication>
-#include <QInputDialog>
 #include <QCommandLineParser>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>

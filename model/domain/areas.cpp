@@ -5,8 +5,8 @@ namespace sagstjek {
 const QStringList &Areas::keys()
 {
     static const QStringList all = {
-        QStringLiteral("integration"),      QStringLiteral("self-supporting"),   QStringLiteral("igu"),
-        QStringLiteral("sickness-benefit"), QStringLiteral("cash-benefit"),      QStringLiteral("job-clarification"),
+        QStringLiteral("integration"),      QStringLiteral("self-supporting"),  QStringLiteral("igu"),
+        QStringLiteral("sickness-benefit"), QStringLiteral("cash-benefit"),     QStringLiteral("job-clarification"),
         QStringLiteral("resource-course"),  QStringLiteral("adult-disability"),
     };
     return all;

@@ -10,11 +10,11 @@ namespace sagstjek {
 // A repeated event in a case: a follow-up conversation, an activity, an offer.
 struct CaseEvent {
     qint64 id = 0;
-    QString kind;        // "conversation", "activity", "offer", …
+    QString kind; // "conversation", "activity", "offer", …
     QDate date;
-    QString form;        // "in-person", "phone", "digital", "letter"
-    QString reason;      // why the conversation was not held in person
-    QDate noteWritten;   // when the journal note was written
+    QString form;      // "in-person", "phone", "digital", "letter"
+    QString reason;    // why the conversation was not held in person
+    QDate noteWritten; // when the journal note was written
     QString description;
 };
 
@@ -27,9 +27,9 @@ ReviewStatus reviewStatusFromKey(const QString &key);
 struct CaseFile {
     qint64 id = 0;
     QString caseNumber;
-    QString cpr;        // ten digits, no hyphen; empty when unknown
+    QString cpr; // ten digits, no hyphen; empty when unknown
     QString name;
-    QString area;       // an Areas key
+    QString area; // an Areas key
     QString subgroup;
     QString caseworker;
     QString team;

@@ -32,9 +32,8 @@ Check check(const QString &text)
     Check result;
     QString digits = text.trimmed();
     digits.remove(u'-');
-    if (digits.size() != 10 || !std::all_of(digits.cbegin(), digits.cend(), [](QChar c) {
-            return c >= u'0' && c <= u'9';
-        })) {
+    if (digits.size() != 10 ||
+        !std::all_of(digits.cbegin(), digits.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
         result.problem = QStringLiteral("a CPR number has 10 digits, written DDMMYY-SSSS");
         return result;
     }

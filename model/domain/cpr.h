@@ -9,10 +9,10 @@ namespace sagstjek::cpr {
 // numbers issued since 2007 fail it, and CPR-kontoret says systems must accept them.
 struct Check {
     bool valid = false;
-    QString digits;        // ten digits, no hyphen, when valid
-    QDate birthDate;       // the century comes from the 7th digit
+    QString digits;  // ten digits, no hyphen, when valid
+    QDate birthDate; // the century comes from the 7th digit
     bool modulus11 = false;
-    QString problem;       // why it is invalid (English; callers translate the kinds they show)
+    QString problem; // why it is invalid (English; callers translate the kinds they show)
 };
 
 Check check(const QString &text);

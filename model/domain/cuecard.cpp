@@ -111,9 +111,8 @@ Result<CueCard> CueCard::fromBytes(const QByteArray &bytes)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return invalidInput(tr("The template is not valid JSON at byte %1: %2")
-                                .arg(parseError.offset)
-                                .arg(parseError.errorString()));
+        return invalidInput(
+            tr("The template is not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     if (!document.isObject())
         return invalidInput(tr("The template must be a JSON object."));
     return fromJson(document.object());

@@ -15,15 +15,15 @@ QString severityKey(Severity severity);
 std::optional<Severity> severityFromKey(const QString &key);
 
 struct CueCardItem {
-    QString key;          // stable: integration.contract.signed_in_time
+    QString key; // stable: integration.contract.signed_in_time
     QString sectionKey;
-    LocalizedText text;   // the question
-    LocalizedText law;    // legal reference
+    LocalizedText text; // the question
+    LocalizedText law;  // legal reference
     LocalizedText guidance;
     LocalizedText remediation; // suggested remediation, pre-fills a defect
     Severity severity = Severity::Major;
-    QJsonObject applies;  // {"subgroups": […]}; empty = every case of the area
-    QJsonArray rules;     // dated versions of a computable rule; evaluated by rules/
+    QJsonObject applies; // {"subgroups": […]}; empty = every case of the area
+    QJsonArray rules;    // dated versions of a computable rule; evaluated by rules/
 
     bool hasRule() const { return !rules.isEmpty(); }
     bool appliesToSubgroup(const QString &subgroup) const;

@@ -19,9 +19,9 @@ struct Answer {
     QString itemKey;
     std::optional<AnswerValue> value;
     QString note;
-    QString computedVerdict;     // the rule engine's verdict the reviewer confirmed or overrode
+    QString computedVerdict; // the rule engine's verdict the reviewer confirmed or overrode
     QString computedExplanation;
-    QString overrideReason;      // required when the answer differs from the computed verdict
+    QString overrideReason; // required when the answer differs from the computed verdict
     QString answeredBy;
     QString answeredAt;
 
@@ -58,8 +58,8 @@ struct Review {
     QString status; // in-progress, completed, …
     QString startedAt;
     QString completedAt;
-    QHash<QString, Answer> answers;  // by item key
-    QHash<QString, Defect> defects;  // by item key
+    QHash<QString, Answer> answers; // by item key
+    QHash<QString, Defect> defects; // by item key
 };
 
 } // namespace sagstjek

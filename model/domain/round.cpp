@@ -2,7 +2,8 @@
 
 namespace sagstjek {
 
-QString roundKindKey(RoundKind kind) {
+QString roundKindKey(RoundKind kind)
+{
     switch (kind) {
     case RoundKind::Walkthrough:
         return QStringLiteral("walkthrough");
@@ -16,15 +17,16 @@ QString roundKindKey(RoundKind kind) {
     return {};
 }
 
-std::optional<RoundKind> roundKindFromKey(const QString &key) {
-    for (RoundKind kind :
-         {RoundKind::Walkthrough, RoundKind::Sample, RoundKind::Supervision, RoundKind::SelfCheck})
+std::optional<RoundKind> roundKindFromKey(const QString &key)
+{
+    for (RoundKind kind : {RoundKind::Walkthrough, RoundKind::Sample, RoundKind::Supervision, RoundKind::SelfCheck})
         if (roundKindKey(kind) == key)
             return kind;
     return std::nullopt;
 }
 
-QString stratumKey(Stratum stratum) {
+QString stratumKey(Stratum stratum)
+{
     switch (stratum) {
     case Stratum::None:
         return {};
@@ -38,7 +40,8 @@ QString stratumKey(Stratum stratum) {
     return {};
 }
 
-std::optional<Stratum> stratumFromKey(const QString &key) {
+std::optional<Stratum> stratumFromKey(const QString &key)
+{
     for (Stratum stratum : {Stratum::None, Stratum::Area, Stratum::Caseworker, Stratum::Team})
         if (stratumKey(stratum) == key)
             return stratum;

@@ -21,16 +21,20 @@ struct Cell {
     // reads well.
     Cell(const QString &value) // NOLINT(google-explicit-constructor)
         : kind(Kind::Text)
-        , text(value) {}
+        , text(value)
+    {
+    }
     static Cell fromText(const QString &value) { return Cell(value); }
-    static Cell fromNumber(double value) {
+    static Cell fromNumber(double value)
+    {
         Cell c;
         c.kind = Kind::Number;
         c.number = value;
         return c;
     }
     // An invalid date is an empty cell.
-    static Cell fromDate(QDate value) {
+    static Cell fromDate(QDate value)
+    {
         Cell c;
         c.kind = value.isValid() ? Kind::Date : Kind::Empty;
         c.date = value;

@@ -20,7 +20,8 @@ constexpr qsizetype kSeparatorScanBytes = 64 * 1024;
 enum class RecordStatus { Record, End, Failed };
 
 // QString::fromUtf8() drops a leading U+FEFF; inside a file it is content (a stray BOM), so keep it.
-QString fromUtf8KeepingBom(const char *data, qsizetype n) {
+QString fromUtf8KeepingBom(const char *data, qsizetype n)
+{
     qsizetype boms = 0;
     while (n >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
         ++boms;
@@ -32,7 +33,8 @@ QString fromUtf8KeepingBom(const char *data, qsizetype n) {
     return QString(boms, QChar(QChar::ByteOrderMark)) + QString::fromUtf8(data, n);
 }
 
-char detectSeparator(const QByteArray &buf) {
+char detectSeparator(const QByteArray &buf)
+{
     int semicolons = 0, commas = 0, tabs = 0;
     bool inQuotes = false;
     const qsizetype n = std::min(buf.size(), kSeparatorScanBytes);
@@ -98,12 +100,14 @@ struct CsvReader::Private {
 
     qint64 offset() const { return utf16 ? -1 : bufBase + pos; }
 
-    bool fail(const QString &message, qint64 r = 0, int column = 0, qint64 ln = 0, qint64 byte = -1) {
+    bool fail(const QString &message, qint64 r = 0, int column = 0, qint64 ln = 0, qint64 byte = -1)
+    {
         error = IoError{message, r, column, ln, byte};
         return false;
     }
 
-    bool refill() {
+    bool refill()
+    {
         if (deviceEof)
             return false;
         if (!utf16)
@@ -133,7 +137,8 @@ struct CsvReader::Private {
     bool decodeRecord(QStringList &out);
 };
 
-bool CsvReader::Private::setup() {
+bool CsvReader::Private::setup()
+{
     QByteArray first = device->read(std::clamp<qint64>(device->bytesAvailable(), 4096, kChunkBytes));
     if (first.isEmpty() && !device->atEnd())
         return fail(u"Could not read the file: %1"_s.arg(device->errorString()));
@@ -171,9 +176,8 @@ bool CsvReader::Private::setup() {
             enc = TextEncoding::Utf16BE;
         } else {
             const bool truncatedTail = !device->atEnd();
-            enc = findInvalidUtf8(first.constData(), first.size(), truncatedTail) < 0
-                      ? TextEncoding::Utf8
-                      : TextEncoding::Windows1252;
+            enc = findInvalidUtf8(first.constData(), first.size(), truncatedTail) < 0 ? TextEncoding::Utf8
+                                                                                      : TextEncoding::Windows1252;
         }
     }
     encoding = enc;
@@ -225,7 +229,8 @@ bool CsvReader::Private::setup() {
     }
 }
 
-RecordStatus CsvReader::Private::readRecord() {
+RecordStatus CsvReader::Private::readRecord()
+{
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
     rec.clear();
     ends.clear();
@@ -263,10 +268,8 @@ RecordStatus CsvReader::Private::readRecord() {
     };
     const auto checkLength = [&]() -> bool {
         if (rec.size() - fieldStart > maxField) {
-            fail(u"The field is longer than %1 bytes, the limit (is a quote or line break missing?)"_s.arg(
-                     maxField),
-                 recordRow, int(ends.size() + 1), recordLine,
-                 fieldOffsets.isEmpty() ? -1 : fieldOffsets.last());
+            fail(u"The field is longer than %1 bytes, the limit (is a quote or line break missing?)"_s.arg(maxField),
+                 recordRow, int(ends.size() + 1), recordLine, fieldOffsets.isEmpty() ? -1 : fieldOffsets.last());
             return false;
         }
         return true;
@@ -288,8 +291,7 @@ RecordStatus CsvReader::Private::readRecord() {
                 case State::QuoteInQuoted:
                     return endField() ? RecordStatus::Record : RecordStatus::Failed;
                 case State::Quoted:
-                    fail(u"A quoted field that opens in row %1, column %2 (line %3) is never closed"_s
-                             .arg(recordRow)
+                    fail(u"A quoted field that opens in row %1, column %2 (line %3) is never closed"_s.arg(recordRow)
                              .arg(ends.size() + 1)
                              .arg(quoteLine),
                          recordRow, int(ends.size() + 1), quoteLine, fieldOffsets.last());
@@ -366,7 +368,8 @@ RecordStatus CsvReader::Private::readRecord() {
     }
 }
 
-bool CsvReader::Private::decodeRecord(QStringList &out) {
+bool CsvReader::Private::decodeRecord(QStringList &out)
+{
     out.clear();
     out.reserve(ends.size());
     const char *base = rec.constData();
@@ -388,12 +391,11 @@ bool CsvReader::Private::decodeRecord(QStringList &out) {
                 return decodeRecord(out);
             }
             if (bad >= 0) {
-                const QString hex = QString::number(static_cast<unsigned char>(data[bad]), 16)
-                                        .toUpper()
-                                        .rightJustified(2, u'0');
+                const QString hex =
+                    QString::number(static_cast<unsigned char>(data[bad]), 16).toUpper().rightJustified(2, u'0');
                 return fail(
-                    u"Invalid UTF-8: byte 0x%1 at byte %2 of the field (is the file Windows-1252?)"_s.arg(hex)
-                        .arg(bad + 1),
+                    u"Invalid UTF-8: byte 0x%1 at byte %2 of the field (is the file Windows-1252?)"_s.arg(hex).arg(bad +
+                                                                                                                   1),
                     recordRow, int(i + 1), recordLine, fieldOffsets.value(i, -1));
             }
             if (!sawNonAscii && std::any_of(data, data + n, [](char c) { return c & 0x80; }))
@@ -406,13 +408,15 @@ bool CsvReader::Private::decodeRecord(QStringList &out) {
 }
 
 CsvReader::CsvReader(const CsvOptions &options)
-    : d(std::make_unique<Private>()) {
+    : d(std::make_unique<Private>())
+{
     d->options = options;
 }
 
 CsvReader::~CsvReader() = default;
 
-bool CsvReader::open(const QString &path) {
+bool CsvReader::open(const QString &path)
+{
     d->file.setFileName(path);
     if (!d->file.open(QIODevice::ReadOnly)) {
         d->error = IoError{u"Could not open %1: %2"_s.arg(path, d->file.errorString())};
@@ -421,7 +425,8 @@ bool CsvReader::open(const QString &path) {
     return open(&d->file);
 }
 
-bool CsvReader::open(QIODevice *device) {
+bool CsvReader::open(QIODevice *device)
+{
     d->device = device;
     if (!device || !device->isReadable()) {
         d->error = IoError{u"The input is not open for reading"_s};
@@ -431,11 +436,13 @@ bool CsvReader::open(QIODevice *device) {
     return d->opened;
 }
 
-QStringList CsvReader::headers() const {
+QStringList CsvReader::headers() const
+{
     return d->headers;
 }
 
-bool CsvReader::readRow(QStringList &row) {
+bool CsvReader::readRow(QStringList &row)
+{
     if (!d->opened || d->error.isError())
         return false;
     for (;;) {
@@ -449,8 +456,8 @@ bool CsvReader::readRow(QStringList &row) {
         if (d->ends.size() == 1 && d->rec.isEmpty() && !d->anyQuoted)
             continue; // empty line
         if (++d->dataRows > d->options.limits.maxRows) {
-            return d->fail(u"The file has more than %1 rows, the limit"_s.arg(d->options.limits.maxRows),
-                           d->recordRow, 0, d->recordLine);
+            return d->fail(u"The file has more than %1 rows, the limit"_s.arg(d->options.limits.maxRows), d->recordRow,
+                           0, d->recordLine);
         }
         const qsizetype want = d->headers.size();
         const qsizetype got = d->ends.size();
@@ -460,8 +467,8 @@ bool CsvReader::readRow(QStringList &row) {
                 for (qsizetype i = want; i < got && extraEmpty; ++i)
                     extraEmpty = d->ends[i] == d->ends[i - 1];
                 if (!d->options.allowRaggedRows || !extraEmpty) {
-                    return d->fail(u"The row has %1 fields, but the header has %2"_s.arg(got).arg(want),
-                                   d->recordRow, 0, d->recordLine, d->fieldOffsets.value(0, -1));
+                    return d->fail(u"The row has %1 fields, but the header has %2"_s.arg(got).arg(want), d->recordRow,
+                                   0, d->recordLine, d->fieldOffsets.value(0, -1));
                 }
             }
         }
@@ -475,31 +482,38 @@ bool CsvReader::readRow(QStringList &row) {
     }
 }
 
-qint64 CsvReader::rowNumber() const {
+qint64 CsvReader::rowNumber() const
+{
     return d->recordRow;
 }
 
-qint64 CsvReader::lineNumber() const {
+qint64 CsvReader::lineNumber() const
+{
     return d->recordLine;
 }
 
-const IoError &CsvReader::error() const {
+const IoError &CsvReader::error() const
+{
     return d->error;
 }
 
-TextEncoding CsvReader::encoding() const {
+TextEncoding CsvReader::encoding() const
+{
     return d->encoding;
 }
 
-bool CsvReader::hadByteOrderMark() const {
+bool CsvReader::hadByteOrderMark() const
+{
     return d->hadBom;
 }
 
-char CsvReader::separator() const {
+char CsvReader::separator() const
+{
     return d->sep;
 }
 
-TableResult readCsvFile(const QString &path, const CsvOptions &options) {
+TableResult readCsvFile(const QString &path, const CsvOptions &options)
+{
     TableResult result;
     CsvReader reader(options);
     if (reader.open(path))
@@ -508,7 +522,8 @@ TableResult readCsvFile(const QString &path, const CsvOptions &options) {
     return result;
 }
 
-TableResult readCsvData(const QByteArray &data, const CsvOptions &options) {
+TableResult readCsvData(const QByteArray &data, const CsvOptions &options)
+{
     QByteArray copy = data;
     QBuffer buffer(&copy);
     buffer.open(QIODevice::ReadOnly);

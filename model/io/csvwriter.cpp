@@ -13,7 +13,8 @@ namespace {
 constexpr qsizetype kFlushBytes = 256 * 1024;
 }
 
-CsvDialect CsvDialect::rfc4180() {
+CsvDialect CsvDialect::rfc4180()
+{
     CsvDialect d;
     d.separator = ',';
     d.writeBom = false;
@@ -23,22 +24,27 @@ CsvDialect CsvDialect::rfc4180() {
 
 CsvWriter::CsvWriter(QIODevice *device, const CsvDialect &dialect)
     : m_device(device)
-    , m_dialect(dialect) {}
+    , m_dialect(dialect)
+{
+}
 
 CsvWriter::~CsvWriter() = default;
 
-bool CsvWriter::needsFormulaNeutralisation(QStringView text) {
+bool CsvWriter::needsFormulaNeutralisation(QStringView text)
+{
     if (text.isEmpty())
         return false;
     const QChar c = text.front();
     return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
 }
 
-QString CsvWriter::neutraliseFormula(const QString &text) {
+QString CsvWriter::neutraliseFormula(const QString &text)
+{
     return needsFormulaNeutralisation(text) ? u"'"_s + text : text;
 }
 
-QByteArray CsvWriter::encodeField(const Cell &cell) const {
+QByteArray CsvWriter::encodeField(const Cell &cell) const
+{
     QString text;
     bool isText = false;
     switch (cell.kind) {
@@ -60,15 +66,16 @@ QByteArray CsvWriter::encodeField(const Cell &cell) const {
         break;
     }
     QByteArray bytes = text.toUtf8();
-    const bool mustQuote = bytes.contains(m_dialect.separator) || bytes.contains('"') ||
-                           bytes.contains('\n') || bytes.contains('\r') || (isText && m_dialect.quoteAllText);
+    const bool mustQuote = bytes.contains(m_dialect.separator) || bytes.contains('"') || bytes.contains('\n') ||
+                           bytes.contains('\r') || (isText && m_dialect.quoteAllText);
     if (!mustQuote)
         return bytes;
     bytes.replace('"', QByteArrayLiteral("\"\""));
     return '"' + bytes + '"';
 }
 
-bool CsvWriter::writeRow(const QList<Cell> &cells) {
+bool CsvWriter::writeRow(const QList<Cell> &cells)
+{
     if (m_error.isError())
         return false;
     if (!m_device || !m_device->isWritable()) {
@@ -94,7 +101,8 @@ bool CsvWriter::writeRow(const QList<Cell> &cells) {
     return flushIfLarge(false);
 }
 
-bool CsvWriter::writeTextRow(const QStringList &cells) {
+bool CsvWriter::writeTextRow(const QStringList &cells)
+{
     QList<Cell> row;
     row.reserve(cells.size());
     for (const QString &s : cells)
@@ -102,7 +110,8 @@ bool CsvWriter::writeTextRow(const QStringList &cells) {
     return writeRow(row);
 }
 
-bool CsvWriter::flushIfLarge(bool force) {
+bool CsvWriter::flushIfLarge(bool force)
+{
     if (m_buffer.isEmpty() || (!force && m_buffer.size() < kFlushBytes))
         return true;
     const qint64 written = m_device->write(m_buffer);
@@ -115,7 +124,8 @@ bool CsvWriter::flushIfLarge(bool force) {
     return true;
 }
 
-bool CsvWriter::finish() {
+bool CsvWriter::finish()
+{
     if (m_error.isError())
         return false;
     if (!m_bomWritten && m_dialect.writeBom && m_device) {
@@ -125,7 +135,8 @@ bool CsvWriter::finish() {
     return flushIfLarge(true);
 }
 
-QByteArray writeCsv(const QStringList &headers, const QList<QList<Cell>> &rows, const CsvDialect &dialect) {
+QByteArray writeCsv(const QStringList &headers, const QList<QList<Cell>> &rows, const CsvDialect &dialect)
+{
     QByteArray out;
     QBuffer buffer(&out);
     buffer.open(QIODevice::WriteOnly);

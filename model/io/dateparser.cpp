@@ -21,7 +21,8 @@ struct NumericParts {
 
 // "05-03-2019", "5/3/19", "05.03.2019": two 1–2 digit numbers and a 2- or 4-digit year,
 // the same separator twice.
-NumericParts splitNumeric(QStringView s) {
+NumericParts splitNumeric(QStringView s)
+{
     static const QRegularExpression re(uR"(^(\d{1,2})([-./])(\d{1,2})\2(\d{4}|\d{2})$)"_s);
     NumericParts parts;
     const auto m = re.match(s);
@@ -41,7 +42,8 @@ NumericParts splitNumeric(QStringView s) {
 }
 
 // Splits off a trailing time of day; returns false if the time part is malformed.
-bool splitTime(QStringView &text, QString *warning) {
+bool splitTime(QStringView &text, QString *warning)
+{
     static const QRegularExpression re(uR"(^(\S+)[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?$)"_s);
     const auto m = re.match(text);
     if (!m.hasMatch())
@@ -57,7 +59,8 @@ bool splitTime(QStringView &text, QString *warning) {
     return true;
 }
 
-QString dateError(int y, int mo, int d) {
+QString dateError(int y, int mo, int d)
+{
     if (mo < 1 || mo > 12)
         return u"Month %1 does not exist"_s.arg(mo);
     return u"%1-%2-%3 is not a date: %4 has %5 days"_s.arg(y)
@@ -69,7 +72,8 @@ QString dateError(int y, int mo, int d) {
 
 } // namespace
 
-QDateTime excelSerialToDateTime(double serial, bool date1904, QString *error) {
+QDateTime excelSerialToDateTime(double serial, bool date1904, QString *error)
+{
     const auto fail = [&](const QString &message) {
         if (error)
             *error = message;
@@ -103,15 +107,18 @@ QDateTime excelSerialToDateTime(double serial, bool date1904, QString *error) {
     return QDateTime(date, QTime::fromMSecsSinceStartOfDay(static_cast<int>(ms)));
 }
 
-QDate excelSerialToDate(double serial, bool date1904, QString *error) {
+QDate excelSerialToDate(double serial, bool date1904, QString *error)
+{
     return excelSerialToDateTime(serial, date1904, error).date();
 }
 
-double dateToExcelSerial(QDate date) {
+double dateToExcelSerial(QDate date)
+{
     return static_cast<double>(QDate(1899, 12, 30).daysTo(date));
 }
 
-DateParseResult parseDate(QStringView input, const DateParseOptions &options) {
+DateParseResult parseDate(QStringView input, const DateParseOptions &options)
+{
     DateParseResult r;
     QStringView text = input.trimmed();
     if (text.isEmpty()) {
@@ -135,8 +142,7 @@ DateParseResult parseDate(QStringView input, const DateParseOptions &options) {
             return r;
         }
         if (!options.numericFromExcel && (number < 1 || number > kMaxSerial)) {
-            r.error = u"\"%1\" is neither a date nor an Excel date serial number (1–2958465)"_s.arg(
-                text.toString());
+            r.error = u"\"%1\" is neither a date nor an Excel date serial number (1–2958465)"_s.arg(text.toString());
             return r;
         }
         QString err;
@@ -159,8 +165,7 @@ DateParseResult parseDate(QStringView input, const DateParseOptions &options) {
 
     static const QRegularExpression iso(uR"(^(\d{4})-(\d{1,2})-(\d{1,2})$)"_s);
     if (const auto m = iso.match(text); m.hasMatch()) {
-        const int y = m.capturedView(1).toInt(), mo = m.capturedView(2).toInt(),
-                  d = m.capturedView(3).toInt();
+        const int y = m.capturedView(1).toInt(), mo = m.capturedView(2).toInt(), d = m.capturedView(3).toInt();
         r.form = DateForm::Iso;
         r.separator = u'-';
         r.date = QDate(y, mo, d);
@@ -191,13 +196,13 @@ DateParseResult parseDate(QStringView input, const DateParseOptions &options) {
     if (!r.date.isValid()) {
         r.error = dateError(p.year, mo, d);
         if (mo > 12 && d <= 12)
-            r.error +=
-                monthFirst ? u" (the column is read month first)"_s : u" (the column is read day first)"_s;
+            r.error += monthFirst ? u" (the column is read month first)"_s : u" (the column is read day first)"_s;
     }
     return r;
 }
 
-DateOrderDetection detectDateOrder(const QStringList &samples) {
+DateOrderDetection detectDateOrder(const QStringList &samples)
+{
     DateOrderDetection det;
     for (const QString &s : samples) {
         QStringView text = QStringView(s).trimmed();
@@ -229,10 +234,9 @@ DateOrderDetection detectDateOrder(const QStringList &samples) {
         det.explanation = u"%1 dates can only be day first (like 13/05/2019)"_s.arg(det.dayFirstEvidence);
     } else {
         det.order = DateOrder::DayMonthYear;
-        det.explanation = det.undecided > 0
-                              ? u"No date shows whether the day or the month comes first; "
-                                "day first (Danish) is assumed"_s
-                              : u"No numeric dates to decide from; day first (Danish) is assumed"_s;
+        det.explanation = det.undecided > 0 ? u"No date shows whether the day or the month comes first; "
+                                              "day first (Danish) is assumed"_s
+                                            : u"No numeric dates to decide from; day first (Danish) is assumed"_s;
     }
     return det;
 }

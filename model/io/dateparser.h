@@ -41,9 +41,9 @@ enum class DateForm {
 
 struct DateParseOptions {
     DateOrder order = DateOrder::DayMonthYear; // Ambiguous is treated as DayMonthYear, with ambiguous set
-    bool numericFromExcel = false;   // the column holds Excel serials: any number, fractions allowed
-    bool acceptSerialNumbers = true; // a plain integer 1–2958465 is an Excel serial
-    bool date1904 = false;           // serials use the 1904 date system (old Mac workbooks)
+    bool numericFromExcel = false;             // the column holds Excel serials: any number, fractions allowed
+    bool acceptSerialNumbers = true;           // a plain integer 1–2958465 is an Excel serial
+    bool date1904 = false;                     // serials use the 1904 date system (old Mac workbooks)
 };
 
 struct DateParseResult {

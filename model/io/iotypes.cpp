@@ -4,7 +4,8 @@ using namespace Qt::StringLiterals;
 
 namespace sagstjek::io {
 
-QString IoError::toString() const {
+QString IoError::toString() const
+{
     QStringList where;
     if (row > 0)
         where << u"Row %1"_s.arg(row);
@@ -23,7 +24,8 @@ QString IoError::toString() const {
 
 TableReader::~TableReader() = default;
 
-bool TableReader::readAll(Table &out) {
+bool TableReader::readAll(Table &out)
+{
     if (hasError())
         return false;
     out.headers = headers();

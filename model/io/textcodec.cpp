@@ -19,7 +19,8 @@ constexpr std::array<char16_t, 32> kCp1252High = {
 
 } // namespace
 
-QString encodingName(TextEncoding encoding) {
+QString encodingName(TextEncoding encoding)
+{
     switch (encoding) {
     case TextEncoding::Auto:
         return u"auto"_s;
@@ -35,7 +36,8 @@ QString encodingName(TextEncoding encoding) {
     return QString();
 }
 
-QString decodeWindows1252(const char *data, qsizetype size) {
+QString decodeWindows1252(const char *data, qsizetype size)
+{
     QString out(size, Qt::Uninitialized);
     QChar *dst = out.data();
     for (qsizetype i = 0; i < size; ++i) {
@@ -45,7 +47,8 @@ QString decodeWindows1252(const char *data, qsizetype size) {
     return out;
 }
 
-QByteArray encodeWindows1252(QStringView text, bool *lossless) {
+QByteArray encodeWindows1252(QStringView text, bool *lossless)
+{
     QByteArray out;
     out.reserve(text.size());
     bool allMapped = true;
@@ -73,7 +76,8 @@ QByteArray encodeWindows1252(QStringView text, bool *lossless) {
     return out;
 }
 
-qsizetype findInvalidUtf8(const char *data, qsizetype size, bool allowTruncatedTail) {
+qsizetype findInvalidUtf8(const char *data, qsizetype size, bool allowTruncatedTail)
+{
     const auto *s = reinterpret_cast<const std::uint8_t *>(data);
     qsizetype i = 0;
     while (i < size) {

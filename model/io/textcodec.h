@@ -22,7 +22,8 @@ QString encodingName(TextEncoding encoding);
 // Windows-1252 to Unicode. The five bytes Windows leaves undefined (0x81 0x8D 0x8F 0x90 0x9D)
 // map to the C1 control of the same value, as Windows' own converter does.
 QString decodeWindows1252(const char *data, qsizetype size);
-inline QString decodeWindows1252(const QByteArray &bytes) {
+inline QString decodeWindows1252(const QByteArray &bytes)
+{
     return decodeWindows1252(bytes.constData(), bytes.size());
 }
 // Unicode to Windows-1252; characters without a Windows-1252 byte become '?' and clear *lossless.

@@ -23,7 +23,8 @@ namespace {
 constexpr qint64 kChunk = 64 * 1024;
 
 // Decodes the OOXML escape _xHHHH_ (ECMA-376 22.9.2.19), used for control characters.
-QString decodeOoxmlEscapes(QString s) {
+QString decodeOoxmlEscapes(QString s)
+{
     qsizetype i = s.indexOf(u"_x"_s);
     if (i < 0)
         return s;
@@ -46,7 +47,8 @@ QString decodeOoxmlEscapes(QString s) {
     return out;
 }
 
-CellKind classifyNumFmt(int id, const QString &code) {
+CellKind classifyNumFmt(int id, const QString &code)
+{
     if ((id >= 14 && id <= 17) || (id >= 27 && id <= 36) || (id >= 50 && id <= 58))
         return CellKind::Date;
     if (id == 22)
@@ -72,8 +74,8 @@ CellKind classifyNumFmt(int id, const QString &code) {
         } else if (c == u'[') {
             const qsizetype end = code.indexOf(u']', i);
             const QString inner = code.mid(i + 1, end < 0 ? -1 : end - i - 1).toLower();
-            if (inner == u"h"_s || inner == u"hh"_s || inner == u"m"_s || inner == u"mm"_s ||
-                inner == u"s"_s || inner == u"ss"_s)
+            if (inner == u"h"_s || inner == u"hh"_s || inner == u"m"_s || inner == u"mm"_s || inner == u"s"_s ||
+                inner == u"ss"_s)
                 elapsed = true;
             if (end < 0)
                 break;
@@ -101,7 +103,8 @@ CellKind classifyNumFmt(int id, const QString &code) {
 }
 
 // A decimal number as OOXML writes it: [-+]digits[.digits][(e|E)[-+]digits]. Cheaper than toDouble().
-bool looksNumeric(QStringView s) {
+bool looksNumeric(QStringView s)
+{
     qsizetype i = 0;
     const qsizetype n = s.size();
     if (i < n && (s[i] == u'-' || s[i] == u'+'))
@@ -129,7 +132,8 @@ bool looksNumeric(QStringView s) {
     return i == n;
 }
 
-QString attr(const QXmlStreamReader &xml, QStringView name) {
+QString attr(const QXmlStreamReader &xml, QStringView name)
+{
     for (const QXmlStreamAttribute &a : xml.attributes()) {
         if (a.name() == name)
             return a.value().toString();
@@ -139,7 +143,8 @@ QString attr(const QXmlStreamReader &xml, QStringView name) {
 
 } // namespace
 
-int xlsxColumnIndex(QStringView letters) {
+int xlsxColumnIndex(QStringView letters)
+{
     if (letters.isEmpty() || letters.size() > 3)
         return -1;
     int index = 0;
@@ -157,7 +162,8 @@ int xlsxColumnIndex(QStringView letters) {
     return index - 1;
 }
 
-bool parseCellReference(QStringView ref, int *column, qint64 *row) {
+bool parseCellReference(QStringView ref, int *column, qint64 *row)
+{
     qsizetype i = 0;
     while (i < ref.size() && ref.at(i).isLetter())
         ++i;
@@ -175,7 +181,8 @@ bool parseCellReference(QStringView ref, int *column, qint64 *row) {
     return true;
 }
 
-QString xlsxColumnName(int index) {
+QString xlsxColumnName(int index)
+{
     QString name;
     for (int n = index + 1; n > 0; n = (n - 1) / 26)
         name.prepend(QChar(char16_t(u'A' + (n - 1) % 26)));
@@ -213,7 +220,8 @@ struct XlsxReader::Private {
     qint64 prevRowNo = 0;
     bool sheetActive = false;
 
-    bool fail(const QString &message, qint64 row = 0, int column = 0) {
+    bool fail(const QString &message, qint64 row = 0, int column = 0)
+    {
         error = IoError{message, row, column, 0, -1};
         return false;
     }
@@ -226,7 +234,8 @@ struct XlsxReader::Private {
     bool loadWorkbook();
     bool loadStyles();
     bool loadSharedStrings();
-    bool xmlFailed(const QXmlStreamReader &r, const QString &part) {
+    bool xmlFailed(const QXmlStreamReader &r, const QString &part)
+    {
         return fail(u"The workbook part %1 is not well-formed XML: %2 (line %3)"_s.arg(part, r.errorString())
                         .arg(r.lineNumber()));
     }
@@ -239,7 +248,8 @@ struct XlsxReader::Private {
     bool startSheet(int index);
 };
 
-bool XlsxReader::Private::openEntry(const QString &name) {
+bool XlsxReader::Private::openEntry(const QString &name)
+{
     entry.reset();
     if (!zip->setCurrentFile(name, QuaZip::csInsensitive))
         return fail(u"The workbook has no part %1"_s.arg(name));
@@ -249,10 +259,9 @@ bool XlsxReader::Private::openEntry(const QString &name) {
     const XlsxLimits &lim = options.limits;
     const auto declared = static_cast<qint64>(info.uncompressedSize);
     if (declared > lim.maxEntryUncompressedBytes) {
-        return fail(
-            u"The part %1 would expand to %2 bytes, more than the limit of %3 (a zip bomb?)"_s.arg(name)
-                .arg(declared)
-                .arg(lim.maxEntryUncompressedBytes));
+        return fail(u"The part %1 would expand to %2 bytes, more than the limit of %3 (a zip bomb?)"_s.arg(name)
+                        .arg(declared)
+                        .arg(lim.maxEntryUncompressedBytes));
     }
     if (totalRead + declared > lim.maxTotalUncompressedBytes) {
         return fail(u"The workbook would expand to more than %1 bytes, the limit (a zip bomb?)"_s.arg(
@@ -262,8 +271,7 @@ bool XlsxReader::Private::openEntry(const QString &name) {
     if (!entry->open(QIODevice::ReadOnly)) {
         const int code = entry->getZipError();
         entry.reset();
-        return fail(
-            u"Cannot open the part %1 in the zip (error %2; damaged or encrypted?)"_s.arg(name).arg(code));
+        return fail(u"Cannot open the part %1 in the zip (error %2; damaged or encrypted?)"_s.arg(name).arg(code));
     }
     entryName = name;
     entryRead = 0;
@@ -273,13 +281,13 @@ bool XlsxReader::Private::openEntry(const QString &name) {
     return true;
 }
 
-bool XlsxReader::Private::readEntryChunk(QByteArray &out) {
+bool XlsxReader::Private::readEntryChunk(QByteArray &out)
+{
     out.resize(kChunk);
     const qint64 got = entry->read(out.data(), kChunk);
     if (got < 0) {
         out.clear();
-        return fail(
-            u"The part %1 is damaged or truncated (zip error %2)"_s.arg(entryName).arg(entry->getZipError()));
+        return fail(u"The part %1 is damaged or truncated (zip error %2)"_s.arg(entryName).arg(entry->getZipError()));
     }
     out.resize(got);
     if (got == 0) {
@@ -290,9 +298,8 @@ bool XlsxReader::Private::readEntryChunk(QByteArray &out) {
     totalRead += got;
     const XlsxLimits &lim = options.limits;
     if (entryRead > lim.maxEntryUncompressedBytes) {
-        return fail(
-            u"The part %1 expands to more than %2 bytes, the limit (a zip bomb?)"_s.arg(entryName).arg(
-                lim.maxEntryUncompressedBytes));
+        return fail(u"The part %1 expands to more than %2 bytes, the limit (a zip bomb?)"_s.arg(entryName).arg(
+            lim.maxEntryUncompressedBytes));
     }
     if (totalRead > lim.maxTotalUncompressedBytes) {
         return fail(u"The workbook expands to more than %1 bytes, the limit (a zip bomb?)"_s.arg(
@@ -305,15 +312,15 @@ bool XlsxReader::Private::readEntryChunk(QByteArray &out) {
             static_cast<qint64>(unzGetCurrentFileZStreamPos64(zip->getUnzFile())) - entryStreamStart;
         const qint64 compressed = consumed > 0 ? std::min(consumed, entryCompressed) : entryCompressed;
         if (entryRead / compressed > lim.maxCompressionRatio) {
-            return fail(
-                u"The part %1 expands more than %2 times, the limit (a zip bomb?)"_s.arg(entryName).arg(
-                    lim.maxCompressionRatio));
+            return fail(u"The part %1 expands more than %2 times, the limit (a zip bomb?)"_s.arg(entryName).arg(
+                lim.maxCompressionRatio));
         }
     }
     return true;
 }
 
-bool XlsxReader::Private::closeEntry() {
+bool XlsxReader::Private::closeEntry()
+{
     if (!entry)
         return true;
     entry->close();
@@ -324,7 +331,8 @@ bool XlsxReader::Private::closeEntry() {
     return true;
 }
 
-bool XlsxReader::Private::readWholeEntry(const QString &name, QByteArray &out, bool *missing) {
+bool XlsxReader::Private::readWholeEntry(const QString &name, QByteArray &out, bool *missing)
+{
     out.clear();
     if (missing) {
         *missing = !zip->setCurrentFile(name, QuaZip::csInsensitive);
@@ -343,7 +351,8 @@ bool XlsxReader::Private::readWholeEntry(const QString &name, QByteArray &out, b
     }
 }
 
-bool XlsxReader::Private::loadWorkbook() {
+bool XlsxReader::Private::loadWorkbook()
+{
     QByteArray bytes;
     bool missing = false;
     // The package root relationships name the workbook part.
@@ -394,8 +403,7 @@ bool XlsxReader::Private::loadWorkbook() {
             return xmlFailed(r, workbookPath);
     }
 
-    const QString dir =
-        workbookPath.contains(u'/') ? workbookPath.left(workbookPath.lastIndexOf(u'/') + 1) : QString();
+    const QString dir = workbookPath.contains(u'/') ? workbookPath.left(workbookPath.lastIndexOf(u'/') + 1) : QString();
     const QString relsPath = dir + u"_rels/"_s + workbookPath.mid(dir.size()) + u".rels"_s;
     if (!readWholeEntry(relsPath, bytes, &missing))
         return false;
@@ -433,7 +441,8 @@ bool XlsxReader::Private::loadWorkbook() {
     return true;
 }
 
-bool XlsxReader::Private::loadStyles() {
+bool XlsxReader::Private::loadStyles()
+{
     QByteArray bytes;
     bool missing = false;
     if (!readWholeEntry(stylesPath, bytes, &missing))
@@ -463,7 +472,8 @@ bool XlsxReader::Private::loadStyles() {
     return true;
 }
 
-bool XlsxReader::Private::loadSharedStrings() {
+bool XlsxReader::Private::loadSharedStrings()
+{
     sharedStringsLoaded = true;
     QByteArray bytes;
     bool missing = false;
@@ -504,9 +514,8 @@ bool XlsxReader::Private::loadSharedStrings() {
         } else if ((t == QXmlStreamReader::Characters) && inSi && depthT > 0 && depthPh == 0) {
             current += r.text();
             if (current.size() > options.limits.maxCellChars)
-                return fail(
-                    u"Shared string %1 is longer than %2 characters, the limit"_s.arg(sharedStrings.size())
-                        .arg(options.limits.maxCellChars));
+                return fail(u"Shared string %1 is longer than %2 characters, the limit"_s.arg(sharedStrings.size())
+                                .arg(options.limits.maxCellChars));
         }
     }
     if (r.hasError())
@@ -514,7 +523,8 @@ bool XlsxReader::Private::loadSharedStrings() {
     return true;
 }
 
-QXmlStreamReader::TokenType XlsxReader::Private::next() {
+QXmlStreamReader::TokenType XlsxReader::Private::next()
+{
     for (;;) {
         const auto t = xml.readNext();
         if (t != QXmlStreamReader::Invalid)
@@ -541,7 +551,8 @@ QXmlStreamReader::TokenType XlsxReader::Private::next() {
 
 // Collects the text of the current element (<v>, <is>): with rich, only inside <t> and not inside
 // <rPh>. Ends after the element's end tag.
-bool XlsxReader::Private::collectText(QString &out, bool rich, int column) {
+bool XlsxReader::Private::collectText(QString &out, bool rich, int column)
+{
     out.clear();
     int depth = 1, depthT = 0, depthPh = 0;
     while (depth > 0) {
@@ -567,8 +578,7 @@ bool XlsxReader::Private::collectText(QString &out, bool rich, int column) {
             if (!rich || (depthT > 0 && depthPh == 0)) {
                 out += xml.text();
                 if (out.size() > options.limits.maxCellChars)
-                    return fail(u"The cell is longer than %1 characters, the limit"_s.arg(
-                                    options.limits.maxCellChars),
+                    return fail(u"The cell is longer than %1 characters, the limit"_s.arg(options.limits.maxCellChars),
                                 rowNo, column + 1);
             }
             break;
@@ -579,7 +589,8 @@ bool XlsxReader::Private::collectText(QString &out, bool rich, int column) {
     return true;
 }
 
-XlsxReader::Private::RowStatus XlsxReader::Private::readSheetRow(QStringList &cells) {
+XlsxReader::Private::RowStatus XlsxReader::Private::readSheetRow(QStringList &cells)
+{
     // Find the next <row>.
     for (;;) {
         const auto t = next();
@@ -646,8 +657,7 @@ XlsxReader::Private::RowStatus XlsxReader::Private::readSheetRow(QStringList &ce
             }
         }
         if (col >= options.limits.maxColumns) {
-            fail(u"The row has a cell beyond column %1, the limit"_s.arg(options.limits.maxColumns), rowNo,
-                 col + 1);
+            fail(u"The row has a cell beyond column %1, the limit"_s.arg(options.limits.maxColumns), rowNo, col + 1);
             return RowStatus::Failed;
         }
         nextCol = col + 1;
@@ -691,12 +701,10 @@ XlsxReader::Private::RowStatus XlsxReader::Private::readSheetRow(QStringList &ce
                 const qint64 idx = value.trimmed().toLongLong(&ok);
                 if (!hasSharedStrings)
                     return cellError(
-                        u"refers to shared string %1, but the workbook has no shared strings"_s.arg(
-                            value.trimmed()));
+                        u"refers to shared string %1, but the workbook has no shared strings"_s.arg(value.trimmed()));
                 if (!ok || idx < 0 || idx >= sharedStrings.size())
-                    return cellError(
-                        u"refers to shared string %1, but there are only %2"_s.arg(value.trimmed())
-                            .arg(sharedStrings.size()));
+                    return cellError(u"refers to shared string %1, but there are only %2"_s.arg(value.trimmed())
+                                         .arg(sharedStrings.size()));
                 out = sharedStrings.at(idx);
                 kind = CellKind::Text;
             }
@@ -769,7 +777,8 @@ XlsxReader::Private::RowStatus XlsxReader::Private::readSheetRow(QStringList &ce
     }
 }
 
-bool XlsxReader::Private::startSheet(int index) {
+bool XlsxReader::Private::startSheet(int index)
+{
     if (!opened)
         return error.isError() ? false : fail(u"The workbook is not open"_s);
     error = {};
@@ -783,8 +792,8 @@ bool XlsxReader::Private::startSheet(int index) {
     xml.clear();
     const XlsxSheetInfo &info = sheets.at(index);
     if (!zip->setCurrentFile(info.partName, QuaZip::csInsensitive))
-        return fail(u"The sheet \"%1\" is listed in the workbook, but its part %2 is missing"_s.arg(
-            info.name, info.partName));
+        return fail(
+            u"The sheet \"%1\" is listed in the workbook, but its part %2 is missing"_s.arg(info.name, info.partName));
     if (!openEntry(info.partName))
         return false;
     sheetActive = true;
@@ -810,13 +819,15 @@ bool XlsxReader::Private::startSheet(int index) {
 }
 
 XlsxReader::XlsxReader(const XlsxOptions &options)
-    : d(std::make_unique<Private>()) {
+    : d(std::make_unique<Private>())
+{
     d->options = options;
 }
 
 XlsxReader::~XlsxReader() = default;
 
-bool XlsxReader::open(const QString &path) {
+bool XlsxReader::open(const QString &path)
+{
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly)) {
         d->error = IoError{u"Could not open %1: %2"_s.arg(path, probe.errorString())};
@@ -839,7 +850,8 @@ bool XlsxReader::open(const QString &path) {
     return d->opened;
 }
 
-bool XlsxReader::open(QIODevice *device) {
+bool XlsxReader::open(QIODevice *device)
+{
     if (!device || !device->isReadable()) {
         d->error = IoError{u"The input is not open for reading"_s};
         return false;
@@ -856,19 +868,23 @@ bool XlsxReader::open(QIODevice *device) {
     return d->opened;
 }
 
-QList<XlsxSheetInfo> XlsxReader::sheets() const {
+QList<XlsxSheetInfo> XlsxReader::sheets() const
+{
     return d->sheets;
 }
 
-bool XlsxReader::date1904() const {
+bool XlsxReader::date1904() const
+{
     return d->date1904;
 }
 
-bool XlsxReader::selectSheet(int index) {
+bool XlsxReader::selectSheet(int index)
+{
     return d->startSheet(index);
 }
 
-bool XlsxReader::selectSheet(const QString &name) {
+bool XlsxReader::selectSheet(const QString &name)
+{
     if (!d->opened)
         return d->startSheet(-1); // keeps the error from open()
     for (qsizetype i = 0; i < d->sheets.size(); ++i) {
@@ -886,11 +902,13 @@ bool XlsxReader::selectSheet(const QString &name) {
     return false;
 }
 
-QStringList XlsxReader::headers() const {
+QStringList XlsxReader::headers() const
+{
     return d->headers;
 }
 
-bool XlsxReader::readRow(QStringList &row) {
+bool XlsxReader::readRow(QStringList &row)
+{
     if (!d->sheetActive || d->error.isError())
         return false;
     const qsizetype width = d->headers.size();
@@ -905,17 +923,15 @@ bool XlsxReader::readRow(QStringList &row) {
         case Private::RowStatus::Row:
             break;
         }
-        const bool empty =
-            std::all_of(row.cbegin(), row.cend(), [](const QString &s) { return s.isEmpty(); });
+        const bool empty = std::all_of(row.cbegin(), row.cend(), [](const QString &s) { return s.isEmpty(); });
         if (empty)
             continue;
         for (qsizetype i = width; i < row.size(); ++i) {
             if (!row[i].isEmpty() && !d->options.allowCellsBeyondHeader) {
-                return d->fail(
-                    u"Cell %1%2 has a value, but the header ends at column %3"_s.arg(xlsxColumnName(int(i)))
-                        .arg(d->rowNo)
-                        .arg(xlsxColumnName(int(width - 1))),
-                    d->rowNo, int(i + 1));
+                return d->fail(u"Cell %1%2 has a value, but the header ends at column %3"_s.arg(xlsxColumnName(int(i)))
+                                   .arg(d->rowNo)
+                                   .arg(xlsxColumnName(int(width - 1))),
+                               d->rowNo, int(i + 1));
             }
         }
         if (row.size() > width) {
@@ -930,23 +946,28 @@ bool XlsxReader::readRow(QStringList &row) {
     }
 }
 
-QList<CellKind> XlsxReader::rowKinds() const {
+QList<CellKind> XlsxReader::rowKinds() const
+{
     return d->kinds;
 }
 
-qint64 XlsxReader::rowNumber() const {
+qint64 XlsxReader::rowNumber() const
+{
     return d->rowNo;
 }
 
-const IoError &XlsxReader::error() const {
+const IoError &XlsxReader::error() const
+{
     return d->error;
 }
 
-qint64 XlsxReader::uncompressedBytesRead() const {
+qint64 XlsxReader::uncompressedBytesRead() const
+{
     return d->totalRead;
 }
 
-TableResult readXlsxFile(const QString &path, const QString &sheetName, const XlsxOptions &options) {
+TableResult readXlsxFile(const QString &path, const QString &sheetName, const XlsxOptions &options)
+{
     TableResult result;
     XlsxReader reader(options);
     if (reader.open(path) && (sheetName.isEmpty() ? reader.selectSheet(0) : reader.selectSheet(sheetName)))

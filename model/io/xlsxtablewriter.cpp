@@ -31,7 +31,8 @@ constexpr qsizetype kFlushBytes = 256 * 1024;
 // Escapes text for SpreadsheetML element content or attributes. Characters XML 1.0 cannot hold
 // (controls other than TAB/LF/CR, U+FFFE/U+FFFF) become _xHHHH_, and a literal "_x" that would read
 // as such an escape gets its underscore escaped (_x005F_), as Excel does.
-void appendEscaped(QByteArray &out, QStringView text) {
+void appendEscaped(QByteArray &out, QStringView text)
+{
     bool plain = true;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
@@ -80,13 +81,15 @@ void appendEscaped(QByteArray &out, QStringView text) {
     out += s.toUtf8();
 }
 
-QByteArray escaped(QStringView text) {
+QByteArray escaped(QStringView text)
+{
     QByteArray out;
     appendEscaped(out, text);
     return out;
 }
 
-QString sheetNameProblem(const QString &name) {
+QString sheetNameProblem(const QString &name)
+{
     if (name.isEmpty())
         return u"a sheet name cannot be empty"_s;
     if (name.size() > 31)
@@ -127,7 +130,8 @@ struct XlsxTableWriter::Private {
     bool finished = false;
 
     SheetState *current() { return sheets.isEmpty() || !rowsFile ? nullptr : &sheets.last(); }
-    bool fail(const QString &message, qint64 row = 0, int column = 0) {
+    bool fail(const QString &message, qint64 row = 0, int column = 0)
+    {
         if (!error.isError())
             error = IoError{message, row, column, 0, -1};
         return false;
@@ -137,7 +141,8 @@ struct XlsxTableWriter::Private {
     bool writeEntry(const QString &name, const QByteArray &data);
     bool closeSheet();
     bool writePackageParts();
-    void discard() {
+    void discard()
+    {
         rowsFile.reset();
         if (zip && zip->isOpen())
             zip->close();
@@ -148,7 +153,8 @@ struct XlsxTableWriter::Private {
     }
 };
 
-bool XlsxTableWriter::Private::begin() {
+bool XlsxTableWriter::Private::begin()
+{
     if (zip)
         return true;
     if (error.isError() || finished)
@@ -167,7 +173,8 @@ bool XlsxTableWriter::Private::begin() {
     return true;
 }
 
-bool XlsxTableWriter::Private::flush(bool force) {
+bool XlsxTableWriter::Private::flush(bool force)
+{
     if (!rowsFile || buffer.isEmpty() || (!force && buffer.size() < kFlushBytes))
         return true;
     if (rowsFile->write(buffer) != buffer.size())
@@ -176,7 +183,8 @@ bool XlsxTableWriter::Private::flush(bool force) {
     return true;
 }
 
-bool XlsxTableWriter::Private::writeEntry(const QString &name, const QByteArray &data) {
+bool XlsxTableWriter::Private::writeEntry(const QString &name, const QByteArray &data)
+{
     QuaZipFile file(zip.get());
     QuaZipNewInfo info(name);
     info.dateTime = QDateTime(QDate(2020, 1, 1), QTime(0, 0));
@@ -190,7 +198,8 @@ bool XlsxTableWriter::Private::writeEntry(const QString &name, const QByteArray 
     return true;
 }
 
-bool XlsxTableWriter::Private::closeSheet() {
+bool XlsxTableWriter::Private::closeSheet()
+{
     SheetState *sheet = current();
     if (!sheet)
         return true;
@@ -203,16 +212,14 @@ bool XlsxTableWriter::Private::closeSheet() {
     const QString lastCell =
         xlsxColumnName(std::max(sheet->columns, 1) - 1) + QString::number(std::max<qint64>(sheet->rows, 1));
     head += "<dimension ref=\"A1:" + lastCell.toUtf8() + "\"/>";
-    head += "<sheetViews><sheetView workbookViewId=\"0\"" +
-            QByteArray(index == 1 ? " tabSelected=\"1\"" : "") +
+    head += "<sheetViews><sheetView workbookViewId=\"0\"" + QByteArray(index == 1 ? " tabSelected=\"1\"" : "") +
             "><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
             "<selection pane=\"bottomLeft\"/></sheetView></sheetViews>"
             "<sheetFormatPr defaultRowHeight=\"15\"/>";
     if (sheet->columns > 0) {
         head += "<cols>";
         for (int c = 0; c < sheet->columns; ++c) {
-            const int w =
-                std::clamp(sheet->widths.value(c) + 2, options.minColumnWidth, options.maxColumnWidth);
+            const int w = std::clamp(sheet->widths.value(c) + 2, options.minColumnWidth, options.maxColumnWidth);
             head += "<col min=\"" + QByteArray::number(c + 1) + "\" max=\"" + QByteArray::number(c + 1) +
                     "\" width=\"" + QByteArray::number(w) + "\" customWidth=\"1\"/>";
         }
@@ -222,9 +229,8 @@ bool XlsxTableWriter::Private::closeSheet() {
     QByteArray tail = "</sheetData>";
     if (sheet->columns > 0)
         tail += "<autoFilter ref=\"A1:" + lastCell.toUtf8() + "\"/>";
-    tail +=
-        "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
-        "</worksheet>";
+    tail += "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+            "</worksheet>";
 
     const QString name = u"xl/worksheets/sheet%1.xml"_s.arg(index);
     QuaZipFile file(zip.get());
@@ -245,26 +251,24 @@ bool XlsxTableWriter::Private::closeSheet() {
     return true;
 }
 
-bool XlsxTableWriter::Private::writePackageParts() {
-    QByteArray types =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
-        "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-        "<Default Extension=\"rels\" "
-        "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-        "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-        "<Override PartName=\"/xl/workbook.xml\" "
-        "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-        "<Override PartName=\"/xl/styles.xml\" "
-        "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>";
+bool XlsxTableWriter::Private::writePackageParts()
+{
+    QByteArray types = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
+                       "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                       "<Default Extension=\"rels\" "
+                       "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                       "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                       "<Override PartName=\"/xl/workbook.xml\" "
+                       "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                       "<Override PartName=\"/xl/styles.xml\" "
+                       "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>";
     QByteArray sheetList, rels, defined;
     for (qsizetype i = 0; i < sheets.size(); ++i) {
         const QByteArray n = QByteArray::number(i + 1);
-        types +=
-            "<Override PartName=\"/xl/worksheets/sheet" + n +
-            ".xml\" "
-            "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>";
-        sheetList +=
-            "<sheet name=\"" + escaped(sheets[i].name) + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
+        types += "<Override PartName=\"/xl/worksheets/sheet" + n +
+                 ".xml\" "
+                 "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>";
+        sheetList += "<sheet name=\"" + escaped(sheets[i].name) + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
         rels += "<Relationship Id=\"rId" + n +
                 "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
                 "Target=\"worksheets/sheet" +
@@ -282,13 +286,13 @@ bool XlsxTableWriter::Private::writePackageParts() {
     rels += "<Relationship Id=\"rIdStyles\" "
             "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
             "Target=\"styles.xml\"/>";
-    const QByteArray workbook =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
-        "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-        "<workbookPr/><bookViews><workbookView/></bookViews><sheets>" +
-        sheetList + "</sheets>" +
-        (defined.isEmpty() ? QByteArray() : "<definedNames>" + defined + "</definedNames>") + "</workbook>";
+    const QByteArray workbook = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
+                                "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                                "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                                "<workbookPr/><bookViews><workbookView/></bookViews><sheets>" +
+                                sheetList + "</sheets>" +
+                                (defined.isEmpty() ? QByteArray() : "<definedNames>" + defined + "</definedNames>") +
+                                "</workbook>";
     const QByteArray workbookRels =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
@@ -320,23 +324,25 @@ bool XlsxTableWriter::Private::writePackageParts() {
         "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
         "</styleSheet>";
     return writeEntry(u"[Content_Types].xml"_s, types) && writeEntry(u"_rels/.rels"_s, rootRels) &&
-           writeEntry(u"xl/workbook.xml"_s, workbook) &&
-           writeEntry(u"xl/_rels/workbook.xml.rels"_s, workbookRels) &&
+           writeEntry(u"xl/workbook.xml"_s, workbook) && writeEntry(u"xl/_rels/workbook.xml.rels"_s, workbookRels) &&
            writeEntry(u"xl/styles.xml"_s, styles);
 }
 
 XlsxTableWriter::XlsxTableWriter(const QString &targetPath, const XlsxWriteOptions &options)
-    : d(std::make_unique<Private>()) {
+    : d(std::make_unique<Private>())
+{
     d->target = targetPath;
     d->options = options;
 }
 
-XlsxTableWriter::~XlsxTableWriter() {
+XlsxTableWriter::~XlsxTableWriter()
+{
     if (!d->finished)
         d->discard();
 }
 
-QString XlsxTableWriter::safeSheetName(const QString &name) {
+QString XlsxTableWriter::safeSheetName(const QString &name)
+{
     QString s = name;
     for (QChar &c : s) {
         if (c == u'[' || c == u']' || c == u':' || c == u'*' || c == u'?' || c == u'/' || c == u'\\' ||
@@ -354,7 +360,8 @@ QString XlsxTableWriter::safeSheetName(const QString &name) {
     return s;
 }
 
-bool XlsxTableWriter::addSheet(const QString &name, const QStringList &headers) {
+bool XlsxTableWriter::addSheet(const QString &name, const QStringList &headers)
+{
     if (const QString problem = sheetNameProblem(name); !problem.isEmpty())
         return d->fail(u"The sheet name \"%1\" cannot be used: %2"_s.arg(name, problem));
     if (d->sheetNamesLower.contains(name.toLower()))
@@ -363,8 +370,7 @@ bool XlsxTableWriter::addSheet(const QString &name, const QStringList &headers) 
         return d->fail(u"A sheet holds at most %1 columns"_s.arg(kMaxColumns));
     if (!d->begin() || !d->closeSheet())
         return false;
-    d->rowsFile =
-        std::make_unique<QTemporaryFile>(QFileInfo(d->target).absoluteDir().filePath(u".sheet.XXXXXX.tmp"_s));
+    d->rowsFile = std::make_unique<QTemporaryFile>(QFileInfo(d->target).absoluteDir().filePath(u".sheet.XXXXXX.tmp"_s));
     if (!d->rowsFile->open())
         return d->fail(u"Cannot create a temporary file: %1"_s.arg(d->rowsFile->errorString()));
     d->sheetNamesLower.insert(name.toLower());
@@ -376,7 +382,8 @@ bool XlsxTableWriter::addSheet(const QString &name, const QStringList &headers) 
     return writeRow(cells);
 }
 
-bool XlsxTableWriter::writeRow(const QList<Cell> &cells) {
+bool XlsxTableWriter::writeRow(const QList<Cell> &cells)
+{
     if (d->error.isError())
         return false;
     SheetState *sheet = d->current();
@@ -416,8 +423,7 @@ bool XlsxTableWriter::writeRow(const QList<Cell> &cells) {
             }
             for (const QStringView line : QStringView(text).split(u'\n'))
                 width = std::max(width, int(line.size()));
-            out += "<c r=\"" + ref + (header ? "\" s=\"1\"" : "\"") +
-                   " t=\"inlineStr\"><is><t xml:space=\"preserve\">";
+            out += "<c r=\"" + ref + (header ? "\" s=\"1\"" : "\"") + " t=\"inlineStr\"><is><t xml:space=\"preserve\">";
             appendEscaped(out, text);
             out += "</t></is></c>";
             break;
@@ -433,10 +439,9 @@ bool XlsxTableWriter::writeRow(const QList<Cell> &cells) {
         }
         case Cell::Kind::Date: {
             if (cell.date < QDate(1900, 3, 1) || cell.date.year() > 9999)
-                return d->fail(u"Excel cannot hold the date %1"_s.arg(cell.date.toString(Qt::ISODate)), rowNo,
-                               column);
-            out += "<c r=\"" + ref + "\" s=\"2\"><v>" +
-                   QByteArray::number(dateToExcelSerial(cell.date), 'f', 0) + "</v></c>";
+                return d->fail(u"Excel cannot hold the date %1"_s.arg(cell.date.toString(Qt::ISODate)), rowNo, column);
+            out += "<c r=\"" + ref + "\" s=\"2\"><v>" + QByteArray::number(dateToExcelSerial(cell.date), 'f', 0) +
+                   "</v></c>";
             width = int(d->options.dateFormat.size());
             break;
         }
@@ -449,7 +454,8 @@ bool XlsxTableWriter::writeRow(const QList<Cell> &cells) {
     return d->flush(false);
 }
 
-bool XlsxTableWriter::finish() {
+bool XlsxTableWriter::finish()
+{
     if (d->error.isError() || d->finished)
         return false;
     if (d->sheets.isEmpty())
@@ -469,8 +475,7 @@ bool XlsxTableWriter::finish() {
         // Windows does not replace an existing file with rename(); fall back (not atomic there).
         QFile::remove(d->target);
         if (!QFile::rename(temp, d->target))
-            return d->fail(
-                u"Cannot move the finished workbook to %1"_s.arg(QDir::toNativeSeparators(d->target)));
+            return d->fail(u"Cannot move the finished workbook to %1"_s.arg(QDir::toNativeSeparators(d->target)));
     }
     d->zipFile->setAutoRemove(false);
     d->zipFile.reset();
@@ -478,12 +483,13 @@ bool XlsxTableWriter::finish() {
     return true;
 }
 
-const IoError &XlsxTableWriter::error() const {
+const IoError &XlsxTableWriter::error() const
+{
     return d->error;
 }
 
-IoError writeXlsxFile(const QString &targetPath, const QList<XlsxSheetData> &sheets,
-                      const XlsxWriteOptions &options) {
+IoError writeXlsxFile(const QString &targetPath, const QList<XlsxSheetData> &sheets, const XlsxWriteOptions &options)
+{
     XlsxTableWriter writer(targetPath, options);
     for (const XlsxSheetData &s : sheets) {
         if (!writer.addSheet(s.name, s.headers))

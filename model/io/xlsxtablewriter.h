@@ -25,8 +25,8 @@
 namespace sagstjek::io {
 
 struct XlsxWriteOptions {
-    int minColumnWidth = 8;  // in characters
-    int maxColumnWidth = 60; // content wider than this is cut off visually (not in the data)
+    int minColumnWidth = 8;                            // in characters
+    int maxColumnWidth = 60;                           // content wider than this is cut off visually (not in the data)
     QString dateFormat = QStringLiteral("dd-mm-yyyy"); // Excel number format for date cells
     // Excel holds at most 32,767 characters in a cell. false: a longer text is an error;
     // true: it is cut to 32,766 characters plus "…".

@@ -3,12 +3,12 @@
 #include "services/defectservice.h"
 #include "services/roundservice.h"
 
-
 namespace sagstjek {
 
 namespace {
 
-QString kindLabel(RoundKind kind) {
+QString kindLabel(RoundKind kind)
+{
     switch (kind) {
     case RoundKind::Walkthrough:
         return RoundListModel::tr("Walkthrough");
@@ -22,7 +22,8 @@ QString kindLabel(RoundKind kind) {
     return {};
 }
 
-QString defectStatusText(DefectStatus status) {
+QString defectStatusText(DefectStatus status)
+{
     switch (status) {
     case DefectStatus::Open:
         return DefectTrackerModel::tr("Open");
@@ -42,19 +43,23 @@ QString defectStatusText(DefectStatus status) {
 
 RoundListModel::RoundListModel(RoundService &service, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_service(service) {
+    , m_service(service)
+{
     refresh();
 }
 
-int RoundListModel::rowCount(const QModelIndex &parent) const {
+int RoundListModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_rounds.size());
 }
 
-int RoundListModel::columnCount(const QModelIndex &parent) const {
+int RoundListModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant RoundListModel::data(const QModelIndex &index, int role) const {
+QVariant RoundListModel::data(const QModelIndex &index, int role) const
+{
     if (!index.isValid() || index.row() >= m_rounds.size())
         return {};
     const Round &round = m_rounds.at(index.row());
@@ -80,7 +85,8 @@ QVariant RoundListModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant RoundListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant RoundListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -100,7 +106,8 @@ QVariant RoundListModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
-void RoundListModel::refresh() {
+void RoundListModel::refresh()
+{
     beginResetModel();
     m_rounds.clear();
     m_progress.clear();
@@ -117,7 +124,8 @@ void RoundListModel::refresh() {
         emit errorOccurred(rounds.error().message);
 }
 
-int RoundListModel::rowOf(qint64 roundId) const {
+int RoundListModel::rowOf(qint64 roundId) const
+{
     for (int row = 0; row < m_rounds.size(); ++row)
         if (m_rounds.at(row).id == roundId)
             return row;
@@ -128,17 +136,22 @@ int RoundListModel::rowOf(qint64 roundId) const {
 
 RoundCaseModel::RoundCaseModel(RoundService &service, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_service(service) {}
+    , m_service(service)
+{
+}
 
-int RoundCaseModel::rowCount(const QModelIndex &parent) const {
+int RoundCaseModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_cases.size());
 }
 
-int RoundCaseModel::columnCount(const QModelIndex &parent) const {
+int RoundCaseModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString RoundCaseModel::statusLabel(const QString &statusKey) {
+QString RoundCaseModel::statusLabel(const QString &statusKey)
+{
     if (statusKey.isEmpty())
         return tr("Not started");
     if (statusKey == u"in-progress")
@@ -154,7 +167,8 @@ QString RoundCaseModel::statusLabel(const QString &statusKey) {
     return statusKey;
 }
 
-QVariant RoundCaseModel::data(const QModelIndex &index, int role) const {
+QVariant RoundCaseModel::data(const QModelIndex &index, int role) const
+{
     if (!index.isValid() || index.row() >= m_cases.size())
         return {};
     const RoundCase &c = m_cases.at(index.row());
@@ -181,7 +195,8 @@ QVariant RoundCaseModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant RoundCaseModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant RoundCaseModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -201,22 +216,26 @@ QVariant RoundCaseModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
-void RoundCaseModel::setRound(qint64 roundId) {
+void RoundCaseModel::setRound(qint64 roundId)
+{
     m_roundId = roundId;
     refresh();
 }
 
-void RoundCaseModel::setRemainingOnly(bool remainingOnly) {
+void RoundCaseModel::setRemainingOnly(bool remainingOnly)
+{
     m_remainingOnly = remainingOnly;
     refresh();
 }
 
-void RoundCaseModel::setReviewer(const QString &reviewer) {
+void RoundCaseModel::setReviewer(const QString &reviewer)
+{
     m_reviewer = reviewer;
     refresh();
 }
 
-void RoundCaseModel::refresh() {
+void RoundCaseModel::refresh()
+{
     beginResetModel();
     m_cases.clear();
     Result<QList<RoundCase>> cases = QList<RoundCase>();
@@ -224,8 +243,7 @@ void RoundCaseModel::refresh() {
         cases = m_remainingOnly ? m_service.remaining(m_roundId, m_reviewer) : m_service.cases(m_roundId);
     if (cases) {
         for (const RoundCase &c : cases.value())
-            if (m_remainingOnly || m_reviewer.isEmpty() ||
-                c.reviewer.compare(m_reviewer, Qt::CaseInsensitive) == 0)
+            if (m_remainingOnly || m_reviewer.isEmpty() || c.reviewer.compare(m_reviewer, Qt::CaseInsensitive) == 0)
                 m_cases << c;
     }
     endResetModel();
@@ -237,19 +255,23 @@ void RoundCaseModel::refresh() {
 
 DefectTrackerModel::DefectTrackerModel(DefectService &service, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_service(service) {
+    , m_service(service)
+{
     refresh();
 }
 
-int DefectTrackerModel::rowCount(const QModelIndex &parent) const {
+int DefectTrackerModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_defects.size());
 }
 
-int DefectTrackerModel::columnCount(const QModelIndex &parent) const {
+int DefectTrackerModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant DefectTrackerModel::data(const QModelIndex &index, int role) const {
+QVariant DefectTrackerModel::data(const QModelIndex &index, int role) const
+{
     if (!index.isValid() || index.row() >= m_defects.size())
         return {};
     const TrackedDefect &t = m_defects.at(index.row());
@@ -290,7 +312,8 @@ QVariant DefectTrackerModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant DefectTrackerModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant DefectTrackerModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -316,12 +339,14 @@ QVariant DefectTrackerModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-void DefectTrackerModel::setFilter(const TrackerFilter &filter) {
+void DefectTrackerModel::setFilter(const TrackerFilter &filter)
+{
     m_filter = filter;
     refresh();
 }
 
-void DefectTrackerModel::refresh() {
+void DefectTrackerModel::refresh()
+{
     beginResetModel();
     auto defects = m_service.list(m_filter);
     m_defects = defects ? defects.value() : QList<TrackedDefect>();

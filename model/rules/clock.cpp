@@ -4,7 +4,8 @@ namespace sagstjek::rules {
 
 Clock::~Clock() = default;
 
-QDate SystemClock::today() const {
+QDate SystemClock::today() const
+{
     return QDate::currentDate();
 }
 

@@ -43,20 +43,24 @@ constexpr HolidayDef kClosingDays[] = {
     {0, 12, 31, u"Nytårsaftensdag", u"New Year's Eve"},
 };
 
-NonWorkingDay make(QDate date, DayKind kind, const char16_t *nameDa, const char16_t *nameEn) {
+NonWorkingDay make(QDate date, DayKind kind, const char16_t *nameDa, const char16_t *nameEn)
+{
     return NonWorkingDay{date, kind, QString::fromUtf16(nameDa), QString::fromUtf16(nameEn)};
 }
 
-bool isWeekend(QDate date) {
+bool isWeekend(QDate date)
+{
     return date.dayOfWeek() >= Qt::Saturday;
 }
 
-NonWorkingDay weekendDay(QDate date) {
+NonWorkingDay weekendDay(QDate date)
+{
     return date.dayOfWeek() == Qt::Saturday ? make(date, DayKind::Weekend, u"Lørdag", u"Saturday")
                                             : make(date, DayKind::Weekend, u"Søndag", u"Sunday");
 }
 
-std::optional<NonWorkingDay> holidayOn(QDate date) {
+std::optional<NonWorkingDay> holidayOn(QDate date)
+{
     const int year = date.year();
     if (date.month() == 1 && date.day() == 1)
         return make(date, DayKind::Holiday, kNewYear.nameDa, kNewYear.nameEn);
@@ -85,7 +89,8 @@ std::optional<NonWorkingDay> holidayOn(QDate date) {
     return std::nullopt;
 }
 
-std::optional<NonWorkingDay> closingDayOn(QDate date) {
+std::optional<NonWorkingDay> closingDayOn(QDate date)
+{
     for (const HolidayDef &def : kClosingDays) {
         if (date.month() == def.month && date.day() == def.day)
             return make(date, DayKind::ClosingDay, def.nameDa, def.nameEn);
@@ -95,7 +100,8 @@ std::optional<NonWorkingDay> closingDayOn(QDate date) {
 
 } // namespace
 
-QString dayKindKey(DayKind kind) {
+QString dayKindKey(DayKind kind)
+{
     switch (kind) {
     case DayKind::Weekend:
         return u"weekend"_s;
@@ -107,11 +113,13 @@ QString dayKindKey(DayKind kind) {
     return {};
 }
 
-QString NonWorkingDay::name(QStringView language) const {
+QString NonWorkingDay::name(QStringView language) const
+{
     return language.startsWith(u"da") ? nameDa : nameEn;
 }
 
-QDate easterSunday(int year) {
+QDate easterSunday(int year)
+{
     if (year < 1583)
         return {};
     // Meeus/Jones/Butcher, exactly as in domain/REFERENCE.md §3 (integer division throughout).
@@ -132,7 +140,8 @@ QDate easterSunday(int year) {
     return QDate(year, month, day);
 }
 
-QList<NonWorkingDay> publicHolidays(int year) {
+QList<NonWorkingDay> publicHolidays(int year)
+{
     QList<NonWorkingDay> result;
     result.reserve(11);
     result.append(make(QDate(year, 1, 1), DayKind::Holiday, kNewYear.nameDa, kNewYear.nameEn));
@@ -148,7 +157,8 @@ QList<NonWorkingDay> publicHolidays(int year) {
     return result;
 }
 
-QList<NonWorkingDay> nonWorkingDays(int year) {
+QList<NonWorkingDay> nonWorkingDays(int year)
+{
     QList<NonWorkingDay> result;
     const QDate first(year, 1, 1);
     if (!first.isValid())
@@ -161,7 +171,8 @@ QList<NonWorkingDay> nonWorkingDays(int year) {
     return result;
 }
 
-std::optional<NonWorkingDay> classify(QDate date) {
+std::optional<NonWorkingDay> classify(QDate date)
+{
     if (!date.isValid())
         return std::nullopt;
     if (auto holiday = holidayOn(date))
@@ -173,13 +184,15 @@ std::optional<NonWorkingDay> classify(QDate date) {
     return std::nullopt;
 }
 
-bool isWorkingDay(QDate date) {
+bool isWorkingDay(QDate date)
+{
     if (!date.isValid() || isWeekend(date))
         return false;
     return !closingDayOn(date) && !holidayOn(date);
 }
 
-QDate nextWorkingDay(QDate date) {
+QDate nextWorkingDay(QDate date)
+{
     if (!date.isValid())
         return {};
     // The longest run of non-working days is short (24–27 December plus a weekend); the bound only guards

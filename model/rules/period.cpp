@@ -8,12 +8,14 @@ namespace sagstjek::rules {
 
 namespace {
 
-bool isDanish(QStringView language) {
+bool isDanish(QStringView language)
+{
     return language.startsWith(u"da");
 }
 
 // Plain ASCII digits, no sign, no leading zero (except "0" itself), at most `max`.
-std::optional<int> parseCount(QStringView digits, int max) {
+std::optional<int> parseCount(QStringView digits, int max)
+{
     if (digits.isEmpty() || digits.size() > 9)
         return std::nullopt;
     if (digits.size() > 1 && digits.front() == u'0')
@@ -29,13 +31,15 @@ std::optional<int> parseCount(QStringView digits, int max) {
     return value;
 }
 
-QString counted(int n, QStringView singular, QStringView plural) {
+QString counted(int n, QStringView singular, QStringView plural)
+{
     return QString::number(n) + u' ' + (n == 1 ? singular : plural).toString();
 }
 
 } // namespace
 
-std::optional<Period> Period::parse(QStringView text) {
+std::optional<Period> Period::parse(QStringView text)
+{
     struct Form {
         QStringView prefix;
         QStringView suffix;
@@ -63,7 +67,8 @@ std::optional<Period> Period::parse(QStringView text) {
     return std::nullopt;
 }
 
-QString Period::toString() const {
+QString Period::toString() const
+{
     const QString n = QString::number(m_count);
     switch (m_unit) {
     case Unit::Days:
@@ -80,7 +85,8 @@ QString Period::toString() const {
     return {};
 }
 
-QString Period::describe(QStringView language) const {
+QString Period::describe(QStringView language) const
+{
     const bool da = isDanish(language);
     switch (m_unit) {
     case Unit::Days:
@@ -90,15 +96,15 @@ QString Period::describe(QStringView language) const {
     case Unit::Months:
         return da ? counted(m_count, u"måned", u"måneder") : counted(m_count, u"month", u"months");
     case Unit::WorkingDays:
-        return da ? counted(m_count, u"arbejdsdag", u"arbejdsdage")
-                  : counted(m_count, u"working day", u"working days");
+        return da ? counted(m_count, u"arbejdsdag", u"arbejdsdage") : counted(m_count, u"working day", u"working days");
     case Unit::EndOfWeek:
         return (da ? u"inden udgangen af uge "_s : u"before the end of week "_s) + QString::number(m_count);
     }
     return {};
 }
 
-QDate Period::addTo(QDate start) const {
+QDate Period::addTo(QDate start) const
+{
     if (!start.isValid())
         return {};
     switch (m_unit) {
@@ -124,7 +130,8 @@ QDate Period::addTo(QDate start) const {
     return {};
 }
 
-std::optional<Roll> parseRoll(QStringView text) {
+std::optional<Roll> parseRoll(QStringView text)
+{
     if (text == u"none")
         return Roll::None;
     if (text == u"next-working-day")
@@ -132,11 +139,13 @@ std::optional<Roll> parseRoll(QStringView text) {
     return std::nullopt;
 }
 
-QString rollKey(Roll roll) {
+QString rollKey(Roll roll)
+{
     return roll == Roll::NextWorkingDay ? u"next-working-day"_s : u"none"_s;
 }
 
-QDate deadline(QDate start, const Period &period, Roll roll) {
+QDate deadline(QDate start, const Period &period, Roll roll)
+{
     const QDate end = period.addTo(start);
     return roll == Roll::NextWorkingDay ? nextWorkingDay(end) : end;
 }

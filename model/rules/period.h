@@ -27,7 +27,9 @@ public:
     // Unchecked: use parse() for text from outside.
     Period(Unit unit, int count)
         : m_unit(unit)
-        , m_count(count) {}
+        , m_count(count)
+    {
+    }
 
     // Accepts exactly "P<n>D", "P<n>W", "P<n>M", "<n>WD" and "EOW<n>" with <n> plain ASCII digits without
     // sign or leading zeros, within the bounds above (EOW needs n >= 1). Everything else gives nullopt.

@@ -35,16 +35,20 @@ class Reader {
 public:
     Reader(text::Lang lang, QStringList &problems)
         : m_lang(lang)
-        , m_problems(problems) {}
+        , m_problems(problems)
+    {
+    }
 
     void problem(Msg msg) { m_problems.append(text::pattern(m_lang, msg)); }
-    void problem(Msg msg, const QString &a, const QString &b) {
+    void problem(Msg msg, const QString &a, const QString &b)
+    {
         m_problems.append(text::pattern(m_lang, msg).arg(a, b));
     }
     void problem1(Msg msg, const QString &a) { m_problems.append(text::pattern(m_lang, msg).arg(a)); }
 
     // A required non-empty string.
-    QString string(const QJsonObject &json, QStringView key) {
+    QString string(const QJsonObject &json, QStringView key)
+    {
         const QJsonValue value = json.value(key);
         if (value.isUndefined() || value.isNull()) {
             problem1(Msg::FieldMissing, key.toString());
@@ -61,14 +65,14 @@ public:
     }
 
     // An optional date bound: absent or null = open.
-    QDate bound(const QJsonObject &json, QStringView key, bool &ok) {
+    QDate bound(const QJsonObject &json, QStringView key, bool &ok)
+    {
         const QJsonValue value = json.value(key);
         if (value.isUndefined() || value.isNull())
             return {};
         const QString textValue = value.isString() ? value.toString() : jsonText(value);
-        const QDate date = value.isString() && textValue.size() == 10
-                               ? QDate::fromString(textValue, u"yyyy-MM-dd")
-                               : QDate();
+        const QDate date =
+            value.isString() && textValue.size() == 10 ? QDate::fromString(textValue, u"yyyy-MM-dd") : QDate();
         if (!date.isValid()) {
             problem(Msg::FieldNotDate, key.toString(), textValue);
             ok = false;
@@ -76,7 +80,8 @@ public:
         return date;
     }
 
-    Period period(const QJsonObject &json, QStringView key) {
+    Period period(const QJsonObject &json, QStringView key)
+    {
         const QJsonValue value = json.value(key);
         if (value.isUndefined() || value.isNull()) {
             problem1(Msg::FieldMissing, key.toString());
@@ -89,7 +94,8 @@ public:
         return {};
     }
 
-    static QString jsonText(const QJsonValue &value) {
+    static QString jsonText(const QJsonValue &value)
+    {
         switch (value.type()) {
         case QJsonValue::Bool:
             return value.toBool() ? u"true"_s : u"false"_s;
@@ -113,7 +119,8 @@ private:
     QStringList &m_problems;
 };
 
-template <typename Keys> void reportUnknownKeys(Reader &reader, const QJsonObject &json, const Keys &known) {
+template <typename Keys> void reportUnknownKeys(Reader &reader, const QJsonObject &json, const Keys &known)
+{
     for (auto it = json.begin(); it != json.end(); ++it) {
         const QString key = it.key();
         if (std::find(std::begin(known), std::end(known), QStringView(key)) == std::end(known))
@@ -121,11 +128,11 @@ template <typename Keys> void reportUnknownKeys(Reader &reader, const QJsonObjec
     }
 }
 
-void readCheck(Reader &reader, const QJsonObject &json, Check &check) {
+void readCheck(Reader &reader, const QJsonObject &json, Check &check)
+{
     const QJsonValue typeValue = json.value(u"type");
     if (!typeValue.isString()) {
-        reader.problem1(typeValue.isUndefined() || typeValue.isNull() ? Msg::FieldMissing
-                                                                      : Msg::FieldNotString,
+        reader.problem1(typeValue.isUndefined() || typeValue.isNull() ? Msg::FieldMissing : Msg::FieldNotString,
                         u"check.type"_s);
         return;
     }
@@ -206,7 +213,8 @@ void readCheck(Reader &reader, const QJsonObject &json, Check &check) {
 
 } // namespace
 
-QString ParsedVersion::startKey() const {
+QString ParsedVersion::startKey() const
+{
     switch (check.type) {
     case Check::Type::Deadline:
     case Check::Type::EventCount:
@@ -219,7 +227,8 @@ QString ParsedVersion::startKey() const {
     return {};
 }
 
-ParsedVersion parseVersion(const QJsonObject &json, text::Lang lang) {
+ParsedVersion parseVersion(const QJsonObject &json, text::Lang lang)
+{
     ParsedVersion parsed;
     Reader reader(lang, parsed.problems);
     parsed.version = reader.string(json, u"version");
@@ -228,8 +237,7 @@ ParsedVersion parseVersion(const QJsonObject &json, text::Lang lang) {
     bool boundsOk = true;
     parsed.validFrom = reader.bound(json, u"valid_from", boundsOk);
     parsed.validTo = reader.bound(json, u"valid_to", boundsOk);
-    if (boundsOk && parsed.validFrom.isValid() && parsed.validTo.isValid() &&
-        parsed.validTo < parsed.validFrom) {
+    if (boundsOk && parsed.validFrom.isValid() && parsed.validTo.isValid() && parsed.validTo < parsed.validFrom) {
         reader.problem(Msg::BoundsReversed, parsed.validFrom.toString(Qt::ISODate),
                        parsed.validTo.toString(Qt::ISODate));
         boundsOk = false;

@@ -35,7 +35,8 @@ struct ParsedVersion {
     QStringList problems; // empty = usable
 
     bool openEnded() const { return !validFrom.isValid() && !validTo.isValid(); }
-    bool inForceOn(QDate date) const {
+    bool inForceOn(QDate date) const
+    {
         return (!validFrom.isValid() || validFrom <= date) && (!validTo.isValid() || date <= validTo);
     }
     // The date field that selects this version: the check's start, or empty when the check has none.

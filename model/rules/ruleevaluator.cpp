@@ -22,7 +22,8 @@ using text::Msg;
 
 constexpr QStringView kInPerson = u"in-person";
 
-QString num(qint64 n) {
+QString num(qint64 n)
+{
     return QString::number(n);
 }
 
@@ -31,7 +32,9 @@ public:
     Evaluation(const CaseFacts &facts, const EvaluationContext &context)
         : m_facts(facts)
         , m_context(context)
-        , m_lang(text::langFromCode(context.language)) {}
+        , m_lang(text::langFromCode(context.language))
+    {
+    }
 
     Verdict run(const QJsonObject &applies, const QJsonArray &rules) const;
 
@@ -42,7 +45,8 @@ private:
         QDate date;
     };
 
-    template <typename... Args> QString say(Msg msg, const Args &...args) const {
+    template <typename... Args> QString say(Msg msg, const Args &...args) const
+    {
         if constexpr (sizeof...(Args) == 0)
             return text::pattern(m_lang, msg);
         else
@@ -73,24 +77,26 @@ private:
     Lang m_lang;
 };
 
-Evaluation::DateLookup Evaluation::lookupDate(const QString &key) const {
+Evaluation::DateLookup Evaluation::lookupDate(const QString &key) const
+{
     const auto it = m_facts.dates.constFind(key);
     if (it != m_facts.dates.constEnd() && it->isValid())
         return {DateState::Recorded, *it};
-    if (it == m_facts.dates.constEnd() && !m_context.dateLabels.isEmpty() &&
-        !m_context.dateLabels.contains(key))
+    if (it == m_facts.dates.constEnd() && !m_context.dateLabels.isEmpty() && !m_context.dateLabels.contains(key))
         return {DateState::Unknown, {}};
     return {DateState::Missing, {}};
 }
 
-Verdict Evaluation::verdict(Verdict::Kind kind, QString explanation) const {
+Verdict Evaluation::verdict(Verdict::Kind kind, QString explanation) const
+{
     Verdict result;
     result.kind = kind;
     result.explanation = std::move(explanation);
     return result;
 }
 
-Verdict Evaluation::unavailable(const QString &key, DateState state) const {
+Verdict Evaluation::unavailable(const QString &key, DateState state) const
+{
     if (key.isEmpty())
         return verdict(Verdict::MissingData, say(Msg::NoReferenceDate));
     if (state == DateState::Unknown)
@@ -98,7 +104,8 @@ Verdict Evaluation::unavailable(const QString &key, DateState state) const {
     return verdict(Verdict::MissingData, say(Msg::CannotCompute, text::midSentence(dateLabel(key))));
 }
 
-QString Evaluation::basis(const Period &period, const QString &startKey, QDate start, bool moved) const {
+QString Evaluation::basis(const Period &period, const QString &startKey, QDate start, bool moved) const
+{
     const QString label = text::midSentence(dateLabel(startKey));
     QString result;
     if (period.count() == 0)
@@ -110,7 +117,8 @@ QString Evaluation::basis(const Period &period, const QString &startKey, QDate s
     return moved ? say(Msg::MovedToWorkingDay, result) : result;
 }
 
-QList<const EventFact *> Evaluation::eventsOf(const QString &kind) const {
+QList<const EventFact *> Evaluation::eventsOf(const QString &kind) const
+{
     QList<const EventFact *> result;
     for (const EventFact &event : m_facts.events) {
         if (event.kind == kind)
@@ -121,7 +129,8 @@ QList<const EventFact *> Evaluation::eventsOf(const QString &kind) const {
     return result;
 }
 
-Verdict Evaluation::subgroupVerdict(const QJsonObject &applies, bool &decided) const {
+Verdict Evaluation::subgroupVerdict(const QJsonObject &applies, bool &decided) const
+{
     decided = false;
     const QJsonValue subgroups = applies.value(u"subgroups");
     if (subgroups.isUndefined() || subgroups.isNull())
@@ -149,12 +158,13 @@ Verdict Evaluation::subgroupVerdict(const QJsonObject &applies, bool &decided) c
         decided = false;
         return {};
     }
-    return verdict(Verdict::NotApplicable,
-                   say(Msg::SubgroupExcluded,
-                       text::midSentence(text::label(m_context.subgroupLabels, m_facts.subgroup))));
+    return verdict(
+        Verdict::NotApplicable,
+        say(Msg::SubgroupExcluded, text::midSentence(text::label(m_context.subgroupLabels, m_facts.subgroup))));
 }
 
-Verdict Evaluation::run(const QJsonObject &applies, const QJsonArray &rules) const {
+Verdict Evaluation::run(const QJsonObject &applies, const QJsonArray &rules) const
+{
     bool decided = false;
     if (Verdict excluded = subgroupVerdict(applies, decided); decided)
         return excluded;
@@ -203,10 +213,9 @@ Verdict Evaluation::run(const QJsonObject &applies, const QJsonArray &rules) con
         }
         if (!inForce)
             continue;
-        Verdict result =
-            version.problems.isEmpty()
-                ? evaluateCheck(version.check)
-                : verdict(Verdict::MissingData, say(Msg::RuleInvalid, version.problems.join(u"; ")));
+        Verdict result = version.problems.isEmpty()
+                             ? evaluateCheck(version.check)
+                             : verdict(Verdict::MissingData, say(Msg::RuleInvalid, version.problems.join(u"; ")));
         result.ruleVersion = version.version;
         return result;
     }
@@ -214,12 +223,12 @@ Verdict Evaluation::run(const QJsonObject &applies, const QJsonArray &rules) con
         return verdict(Verdict::MissingData, say(Msg::RuleInvalid, problems.join(u"; ")));
     if (anyMissing)
         return unavailable(missingKey, missingState);
-    return verdict(
-        Verdict::NotApplicable,
-        say(Msg::NoVersionInForce, text::midSentence(dateLabel(notInForceKey)), text::date(notInForceDate)));
+    return verdict(Verdict::NotApplicable,
+                   say(Msg::NoVersionInForce, text::midSentence(dateLabel(notInForceKey)), text::date(notInForceDate)));
 }
 
-Verdict Evaluation::evaluateCheck(const Check &check) const {
+Verdict Evaluation::evaluateCheck(const Check &check) const
+{
     switch (check.type) {
     case Check::Type::Deadline:
         return deadline(check);
@@ -235,7 +244,8 @@ Verdict Evaluation::evaluateCheck(const Check &check) const {
     return verdict(Verdict::MissingData, {});
 }
 
-Verdict Evaluation::deadline(const Check &check) const {
+Verdict Evaluation::deadline(const Check &check) const
+{
     const DateLookup start = lookupDate(check.start);
     if (start.state != DateState::Recorded)
         return unavailable(check.start, start.state);
@@ -289,7 +299,8 @@ Verdict Evaluation::deadline(const Check &check) const {
     return result;
 }
 
-Verdict Evaluation::dateRecorded(const Check &check) const {
+Verdict Evaluation::dateRecorded(const Check &check) const
+{
     const DateLookup found = lookupDate(check.field);
     if (found.state == DateState::Unknown)
         return unavailable(check.field, found.state);
@@ -301,7 +312,8 @@ Verdict Evaluation::dateRecorded(const Check &check) const {
     return result;
 }
 
-Verdict Evaluation::eventCount(const Check &check) const {
+Verdict Evaluation::eventCount(const Check &check) const
+{
     const DateLookup start = lookupDate(check.start);
     if (start.state != DateState::Recorded)
         return unavailable(check.start, start.state);
@@ -344,7 +356,8 @@ Verdict Evaluation::eventCount(const Check &check) const {
     return result;
 }
 
-Verdict Evaluation::eventNoteLag(const Check &check) const {
+Verdict Evaluation::eventNoteLag(const Check &check) const
+{
     const QList<const EventFact *> events = eventsOf(check.event);
     const QString label = text::sentenceStart(eventLabel(check.event));
     if (events.isEmpty())
@@ -375,9 +388,8 @@ Verdict Evaluation::eventNoteLag(const Check &check) const {
     }
     const qsizetype total = events.size();
     const QString missingText =
-        missing == 0
-            ? QString()
-            : say(missing == 1 ? Msg::NotesMissingOne : Msg::NotesMissingMany, num(missing), num(total));
+        missing == 0 ? QString()
+                     : say(missing == 1 ? Msg::NotesMissingOne : Msg::NotesMissingMany, num(missing), num(total));
 
     if (worst) {
         Verdict result;
@@ -397,11 +409,11 @@ Verdict Evaluation::eventNoteLag(const Check &check) const {
     const QString lag = text::days(m_lang, longestLag);
     if (total == 1)
         return verdict(Verdict::Met, say(Msg::NotesMetOne, label, check.period.describe(langCode()), lag));
-    return verdict(Verdict::Met,
-                   say(Msg::NotesMet, label, num(total), check.period.describe(langCode()), lag));
+    return verdict(Verdict::Met, say(Msg::NotesMet, label, num(total), check.period.describe(langCode()), lag));
 }
 
-Verdict Evaluation::eventFormReason(const Check &check) const {
+Verdict Evaluation::eventFormReason(const Check &check) const
+{
     const QList<const EventFact *> events = eventsOf(check.event);
     const QString label = text::sentenceStart(eventLabel(check.event));
     if (events.isEmpty())
@@ -421,13 +433,12 @@ Verdict Evaluation::eventFormReason(const Check &check) const {
         }
     }
     const qsizetype total = events.size();
-    const QString formText = formMissing == 0
-                                 ? QString()
-                                 : say(formMissing == 1 ? Msg::FormMissingOne : Msg::FormMissingMany,
-                                       num(formMissing), num(total));
+    const QString formText = formMissing == 0 ? QString()
+                                              : say(formMissing == 1 ? Msg::FormMissingOne : Msg::FormMissingMany,
+                                                    num(formMissing), num(total));
     if (lacking > 0) {
-        QString explanation = say(lacking == 1 ? Msg::ReasonsMissingOne : Msg::ReasonsMissingMany, label,
-                                  num(lacking), num(notInPerson));
+        QString explanation =
+            say(lacking == 1 ? Msg::ReasonsMissingOne : Msg::ReasonsMissingMany, label, num(lacking), num(notInPerson));
         if (!formText.isEmpty())
             explanation += u"; "_s + formText;
         return verdict(Verdict::Missed, explanation);
@@ -439,7 +450,8 @@ Verdict Evaluation::eventFormReason(const Check &check) const {
     return verdict(Verdict::Met, say(Msg::ReasonsMet, label, num(notInPerson)));
 }
 
-QStringList referenceProblems(const ParsedVersion &version, const TemplateVocabulary &vocabulary, Lang lang) {
+QStringList referenceProblems(const ParsedVersion &version, const TemplateVocabulary &vocabulary, Lang lang)
+{
     QStringList problems;
     const auto date = [&](QStringView field, const QString &key) {
         if (!key.isEmpty() && !vocabulary.dateFields.contains(key))
@@ -460,7 +472,8 @@ QStringList referenceProblems(const ParsedVersion &version, const TemplateVocabu
 
 } // namespace
 
-QString verdictKey(Verdict::Kind kind) {
+QString verdictKey(Verdict::Kind kind)
+{
     switch (kind) {
     case Verdict::Met:
         return u"met"_s;
@@ -477,23 +490,25 @@ QString verdictKey(Verdict::Kind kind) {
 }
 
 Verdict evaluate(const CaseFacts &facts, const QJsonObject &applies, const QJsonArray &rules,
-                 const EvaluationContext &context) {
+                 const EvaluationContext &context)
+{
     return Evaluation(facts, context).run(applies, rules);
 }
 
-QStringList validateRule(const QJsonObject &ruleVersion, QStringView language) {
+QStringList validateRule(const QJsonObject &ruleVersion, QStringView language)
+{
     return detail::parseVersion(ruleVersion, text::langFromCode(language)).problems;
 }
 
-QStringList validateRule(const QJsonObject &ruleVersion, const TemplateVocabulary &vocabulary,
-                         QStringView language) {
+QStringList validateRule(const QJsonObject &ruleVersion, const TemplateVocabulary &vocabulary, QStringView language)
+{
     const Lang lang = text::langFromCode(language);
     const ParsedVersion parsed = detail::parseVersion(ruleVersion, lang);
     return parsed.problems + referenceProblems(parsed, vocabulary, lang);
 }
 
-QStringList validateRules(const QJsonArray &ruleVersions, const TemplateVocabulary &vocabulary,
-                          QStringView language) {
+QStringList validateRules(const QJsonArray &ruleVersions, const TemplateVocabulary &vocabulary, QStringView language)
+{
     const Lang lang = text::langFromCode(language);
     QStringList problems;
     QList<ParsedVersion> placed;
@@ -501,8 +516,8 @@ QStringList validateRules(const QJsonArray &ruleVersions, const TemplateVocabula
     for (qsizetype i = 0; i < ruleVersions.size(); ++i) {
         const QJsonValue value = ruleVersions.at(i);
         if (!value.isObject()) {
-            problems.append(text::pattern(lang, Msg::ProblemInRule)
-                                .arg(num(i + 1), text::pattern(lang, Msg::VersionNotAnObject)));
+            problems.append(
+                text::pattern(lang, Msg::ProblemInRule).arg(num(i + 1), text::pattern(lang, Msg::VersionNotAnObject)));
             continue;
         }
         const ParsedVersion parsed = detail::parseVersion(value.toObject(), lang);
@@ -521,9 +536,8 @@ QStringList validateRules(const QJsonArray &ruleVersions, const TemplateVocabula
                 !other.validFrom.isValid() || !parsed.validTo.isValid() || other.validFrom <= parsed.validTo;
             if (startsBeforeOtherEnds && otherStartsBeforeThisEnds) {
                 const QDate from = std::max(parsed.validFrom, other.validFrom);
-                problems.append(
-                    text::pattern(lang, Msg::VersionsOverlap)
-                        .arg(names.at(j), name, from.isValid() ? from.toString(Qt::ISODate) : u"…"_s));
+                problems.append(text::pattern(lang, Msg::VersionsOverlap)
+                                    .arg(names.at(j), name, from.isValid() ? from.toString(Qt::ISODate) : u"…"_s));
             }
         }
         placed.append(parsed);

@@ -100,11 +100,13 @@ constexpr Entry kTable[] = {
 
 } // namespace
 
-Lang langFromCode(QStringView code) {
+Lang langFromCode(QStringView code)
+{
     return code.startsWith(u"da") ? Lang::Da : Lang::En;
 }
 
-QString pattern(Lang lang, Msg msg) {
+QString pattern(Lang lang, Msg msg)
+{
     for (const Entry &entry : kTable) {
         if (entry.msg == msg)
             return QString::fromUtf16(lang == Lang::Da ? entry.da : entry.en);
@@ -113,24 +115,28 @@ QString pattern(Lang lang, Msg msg) {
     return {};
 }
 
-QString days(Lang lang, qint64 n) {
+QString days(Lang lang, qint64 n)
+{
     const bool one = n == 1 || n == -1;
     if (lang == Lang::Da)
         return QString::number(n) + (one ? u" dag"_s : u" dage"_s);
     return QString::number(n) + (one ? u" day"_s : u" days"_s);
 }
 
-QString date(QDate d) {
+QString date(QDate d)
+{
     return d.toString(u"dd-MM-yyyy");
 }
 
-QString sentenceStart(const QString &label) {
+QString sentenceStart(const QString &label)
+{
     if (label.isEmpty() || !label.front().isLower())
         return label;
     return label.front().toUpper() + label.sliced(1);
 }
 
-QString midSentence(const QString &label) {
+QString midSentence(const QString &label)
+{
     if (label.isEmpty() || !label.front().isUpper())
         return label;
     if (label.size() > 1 && label.at(1).isUpper())
@@ -138,7 +144,8 @@ QString midSentence(const QString &label) {
     return label.front().toLower() + label.sliced(1);
 }
 
-QString label(const QHash<QString, QString> &labels, const QString &key) {
+QString label(const QHash<QString, QString> &labels, const QString &key)
+{
     const QString found = labels.value(key);
     return found.isEmpty() ? key : found;
 }

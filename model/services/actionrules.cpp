@@ -12,16 +12,17 @@ namespace sagstjek {
 
 namespace actionrules {
 
-bool matches(const QString &pattern, const QString &itemKey) {
+bool matches(const QString &pattern, const QString &itemKey)
+{
     QStringList parts = pattern.trimmed().split(u'*');
     for (QString &part : parts)
         part = QRegularExpression::escape(part);
-    const QRegularExpression expression(
-        QRegularExpression::anchoredPattern(parts.join(QStringLiteral(".*"))));
+    const QRegularExpression expression(QRegularExpression::anchoredPattern(parts.join(QStringLiteral(".*"))));
     return expression.match(itemKey).hasMatch();
 }
 
-QList<TriggeredAction> evaluate(const QList<ActionRule> &rules, const QList<RuleAnswer> &answers) {
+QList<TriggeredAction> evaluate(const QList<ActionRule> &rules, const QList<RuleAnswer> &answers)
+{
     QList<TriggeredAction> triggered;
     for (const ActionRule &rule : rules) {
         if (!rule.active)
@@ -82,18 +83,19 @@ ActionRuleService::ActionRuleService(Database &db, QString user, const RoleLooku
     : QObject(parent)
     , m_db(db)
     , m_user(std::move(user))
-    , m_roles(roles) {}
+    , m_roles(roles)
+{
+}
 
-Result<qint64> ActionRuleService::addRule(const ActionRule &rule) {
+Result<qint64> ActionRuleService::addRule(const ActionRule &rule)
+{
     const auto role = m_roles.roleOf(m_user);
     if (role && *role != roles::Leader && *role != roles::Coordinator && *role != roles::Administrator)
         return refused(tr("Management action rules are set by a leader or a faglig koordinator."));
-    if (rule.name.trimmed().isEmpty() || rule.action.trimmed().isEmpty() ||
-        rule.itemPattern.trimmed().isEmpty())
+    if (rule.name.trimmed().isEmpty() || rule.action.trimmed().isEmpty() || rule.itemPattern.trimmed().isEmpty())
         return invalidInput(tr("A rule needs a name, an item pattern and the action it calls for."));
     if (rule.kind != u"caseworker-count" && rule.kind != u"item-share")
-        return invalidInput(
-            tr("A rule counts per caseworker (caseworker-count) or looks at a share (item-share)."));
+        return invalidInput(tr("A rule counts per caseworker (caseworker-count) or looks at a share (item-share)."));
     if (rule.threshold < 0 || (rule.kind == u"item-share" && rule.threshold > 100))
         return invalidInput(tr("The threshold must be a count, or a percentage from 0 to 100."));
     qint64 id = 0;
@@ -124,11 +126,13 @@ Result<qint64> ActionRuleService::addRule(const ActionRule &rule) {
     return id;
 }
 
-Result<QList<ActionRule>> ActionRuleService::rules() {
+Result<QList<ActionRule>> ActionRuleService::rules()
+{
     return ActionRuleRepository(m_db.connection()).rules();
 }
 
-Status ActionRuleService::setActive(qint64 ruleId, bool active) {
+Status ActionRuleService::setActive(qint64 ruleId, bool active)
+{
     return inTransaction(m_db.connection(), [&]() -> Status {
         if (auto set = ActionRuleRepository(m_db.connection()).setActive(ruleId, active); !set)
             return set;
@@ -143,7 +147,8 @@ Status ActionRuleService::setActive(qint64 ruleId, bool active) {
     });
 }
 
-Result<QList<TriggeredAction>> ActionRuleService::evaluate(qint64 roundId) {
+Result<QList<TriggeredAction>> ActionRuleService::evaluate(qint64 roundId)
+{
     ActionRuleRepository repository(m_db.connection());
     auto status = inTransaction(m_db.connection(), [&]() -> Status {
         auto rules = repository.rules(true);
@@ -177,11 +182,13 @@ Result<QList<TriggeredAction>> ActionRuleService::evaluate(qint64 roundId) {
     return repository.actions(roundId);
 }
 
-Result<QList<TriggeredAction>> ActionRuleService::actions(qint64 roundId) {
+Result<QList<TriggeredAction>> ActionRuleService::actions(qint64 roundId)
+{
     return ActionRuleRepository(m_db.connection()).actions(roundId);
 }
 
-Status ActionRuleService::markDone(qint64 actionId, const QString &note) {
+Status ActionRuleService::markDone(qint64 actionId, const QString &note)
+{
     ActionRuleRepository repository(m_db.connection());
     auto action = repository.action(actionId);
     if (!action)

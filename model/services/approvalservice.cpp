@@ -12,19 +12,24 @@ ApprovalService::ApprovalService(Database &db, QString user, const RoleLookup &r
     : QObject(parent)
     , m_db(db)
     , m_user(std::move(user))
-    , m_roles(roles) {}
+    , m_roles(roles)
+{
+}
 
-Status ApprovalService::approve(qint64 roundId, qint64 caseId, const QString &comment) {
+Status ApprovalService::approve(qint64 roundId, qint64 caseId, const QString &comment)
+{
     return decide(roundId, caseId, QStringLiteral("approved"), comment.trimmed());
 }
 
-Status ApprovalService::sendBack(qint64 roundId, qint64 caseId, const QString &comment) {
+Status ApprovalService::sendBack(qint64 roundId, qint64 caseId, const QString &comment)
+{
     if (comment.trimmed().isEmpty())
         return invalidInput(tr("Say what needs another look: sending a review back needs a comment."));
     return decide(roundId, caseId, QStringLiteral("sent-back"), comment.trimmed());
 }
 
-Status ApprovalService::decide(qint64 roundId, qint64 caseId, const QString &action, const QString &comment) {
+Status ApprovalService::decide(qint64 roundId, qint64 caseId, const QString &action, const QString &comment)
+{
     ReviewRepository reviews(m_db.connection());
     auto found = reviews.findForCase(caseId, roundId);
     if (!found)
@@ -33,51 +38,48 @@ Status ApprovalService::decide(qint64 roundId, qint64 caseId, const QString &act
         return invalidInput(tr("The case has no review in this round yet."));
     const Review review = *found.value();
     if (review.status != u"completed")
-        return invalidInput(review.status == u"approved"
-                                ? tr("The review is already approved.")
-                                : tr("Only a completed review can be approved or sent back; this one is %1.")
-                                      .arg(review.status));
+        return invalidInput(
+            review.status == u"approved"
+                ? tr("The review is already approved.")
+                : tr("Only a completed review can be approved or sent back; this one is %1.").arg(review.status));
     RoundRepository rounds(m_db.connection());
     auto contributors = rounds.contributors(review.id);
     if (!contributors)
         return contributors.error();
     for (const QString &contributor : contributors.value())
         if (roles::samePerson(contributor, m_user))
-            return refused(
-                tr("%1 worked on this review and cannot approve or send back their own review; another "
-                   "coordinator or leader must do it (four eyes).")
-                    .arg(m_user));
+            return refused(tr("%1 worked on this review and cannot approve or send back their own review; another "
+                              "coordinator or leader must do it (four eyes).")
+                               .arg(m_user));
     if (!roles::mayApprove(m_roles, m_user))
         return refused(
-            tr("Only a faglig koordinator or a leader may approve or send back reviews; %1 is neither.")
-                .arg(m_user));
+            tr("Only a faglig koordinator or a leader may approve or send back reviews; %1 is neither.").arg(m_user));
     auto status = inTransaction(m_db.connection(), [&]() -> Status {
         if (auto set = rounds.setReviewStatus(review.id, action); !set)
             return set;
         if (action == u"sent-back")
-            if (auto cased =
-                    CaseRepository(m_db.connection()).setReviewStatus(caseId, ReviewStatus::InProgress);
+            if (auto cased = CaseRepository(m_db.connection()).setReviewStatus(caseId, ReviewStatus::InProgress);
                 !cased)
                 return cased;
         if (auto added = rounds.addApproval(review.id, action, m_user, comment); !added)
             return added;
-        return auditlog::record(
-            m_db.connection(),
-            {m_user,
-             action == u"approved" ? QStringLiteral("review.approve") : QStringLiteral("review.send-back"),
-             QStringLiteral("review"),
-             QString::number(review.id),
-             caseId,
-             {{QStringLiteral("status"), review.status}},
-             {{QStringLiteral("status"), action}},
-             comment});
+        return auditlog::record(m_db.connection(), {m_user,
+                                                    action == u"approved" ? QStringLiteral("review.approve")
+                                                                          : QStringLiteral("review.send-back"),
+                                                    QStringLiteral("review"),
+                                                    QString::number(review.id),
+                                                    caseId,
+                                                    {{QStringLiteral("status"), review.status}},
+                                                    {{QStringLiteral("status"), action}},
+                                                    comment});
     });
     if (status)
         emit reviewChanged(roundId, caseId);
     return status;
 }
 
-Status ApprovalService::reopen(qint64 roundId, qint64 caseId, const QString &reason) {
+Status ApprovalService::reopen(qint64 roundId, qint64 caseId, const QString &reason)
+{
     if (reason.trimmed().isEmpty())
         return invalidInput(tr("Reopening an approved review needs a reason."));
     ReviewRepository reviews(m_db.connection());
@@ -89,18 +91,13 @@ Status ApprovalService::reopen(qint64 roundId, qint64 caseId, const QString &rea
     const Review review = *found.value();
     if (review.status != u"approved")
         return invalidInput(
-            tr("Only an approved review is reopened; this one is %1 and can be changed as it is.")
-                .arg(review.status));
+            tr("Only an approved review is reopened; this one is %1 and can be changed as it is.").arg(review.status));
     if (!roles::samePerson(review.reviewer, m_user) && !roles::mayApprove(m_roles, m_user))
-        return refused(
-            tr("Only the reviewer, a faglig koordinator or a leader may reopen an approved review."));
+        return refused(tr("Only the reviewer, a faglig koordinator or a leader may reopen an approved review."));
     auto status = inTransaction(m_db.connection(), [&]() -> Status {
-        if (auto set =
-                RoundRepository(m_db.connection()).setReviewStatus(review.id, QStringLiteral("reopened"));
-            !set)
+        if (auto set = RoundRepository(m_db.connection()).setReviewStatus(review.id, QStringLiteral("reopened")); !set)
             return set;
-        if (auto cased = CaseRepository(m_db.connection()).setReviewStatus(caseId, ReviewStatus::InProgress);
-            !cased)
+        if (auto cased = CaseRepository(m_db.connection()).setReviewStatus(caseId, ReviewStatus::InProgress); !cased)
             return cased;
         if (auto added = RoundRepository(m_db.connection())
                              .addApproval(review.id, QStringLiteral("reopened"), m_user, reason.trimmed());
@@ -120,7 +117,8 @@ Status ApprovalService::reopen(qint64 roundId, qint64 caseId, const QString &rea
     return status;
 }
 
-Result<QList<ApprovalRecord>> ApprovalService::history(qint64 roundId, qint64 caseId) {
+Result<QList<ApprovalRecord>> ApprovalService::history(qint64 roundId, qint64 caseId)
+{
     auto found = ReviewRepository(m_db.connection()).findForCase(caseId, roundId);
     if (!found)
         return found.error();

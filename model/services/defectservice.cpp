@@ -10,7 +10,8 @@ namespace sagstjek {
 
 namespace {
 
-QJsonObject stateOf(const TrackedDefect &t) {
+QJsonObject stateOf(const TrackedDefect &t)
+{
     QJsonObject object{{QStringLiteral("status"), defectStatusKey(t.defect.status)},
                        {QStringLiteral("owner"), t.defect.owner},
                        {QStringLiteral("due"), t.defect.due.toString(Qt::ISODate)}};
@@ -30,28 +31,35 @@ DefectService::DefectService(Database &db, QString user, const RoleLookup &roles
     : QObject(parent)
     , m_db(db)
     , m_user(std::move(user))
-    , m_roles(roles) {}
+    , m_roles(roles)
+{
+}
 
-QDate DefectService::today() const {
+QDate DefectService::today() const
+{
     return m_clock ? m_clock->today() : QDate::currentDate();
 }
 
-Result<QList<TrackedDefect>> DefectService::list(TrackerFilter filter) {
+Result<QList<TrackedDefect>> DefectService::list(TrackerFilter filter)
+{
     if (!filter.today.isValid())
         filter.today = today();
     return DefectTracker(m_db.connection()).list(filter);
 }
 
-Result<TrackedDefect> DefectService::load(qint64 defectId) {
+Result<TrackedDefect> DefectService::load(qint64 defectId)
+{
     return DefectTracker(m_db.connection()).load(defectId, today());
 }
 
-Result<QList<DefectEvent>> DefectService::history(qint64 defectId) {
+Result<QList<DefectEvent>> DefectService::history(qint64 defectId)
+{
     return DefectTracker(m_db.connection()).events(defectId);
 }
 
 Status DefectService::change(qint64 defectId, const QString &action, const QString &note,
-                             const std::function<Status(const TrackedDefect &)> &apply) {
+                             const std::function<Status(const TrackedDefect &)> &apply)
+{
     auto status = inTransaction(m_db.connection(), [&]() -> Status {
         DefectTracker tracker(m_db.connection());
         auto before = tracker.load(defectId, today());
@@ -74,7 +82,8 @@ Status DefectService::change(qint64 defectId, const QString &action, const QStri
     return status;
 }
 
-Status DefectService::remediate(qint64 defectId, const QString &note, const QDate &doneOn) {
+Status DefectService::remediate(qint64 defectId, const QString &note, const QDate &doneOn)
+{
     const QString text = note.trimmed();
     if (text.isEmpty())
         return invalidInput(tr("Say what was done to remediate the defect."));
@@ -89,34 +98,34 @@ Status DefectService::remediate(qint64 defectId, const QString &note, const QDat
         const auto role = m_roles.roleOf(m_user);
         if (role && !roles::isCaseworker(m_roles, m_user, t.defect.owner) &&
             (role->isEmpty() || *role == roles::Caseworker))
-            return refused(
-                tr("Defect %1 belongs to %2; only its owner, or a consultant, coordinator or leader, "
-                   "records its remediation.")
-                    .arg(defectId)
-                    .arg(t.defect.owner));
+            return refused(tr("Defect %1 belongs to %2; only its owner, or a consultant, coordinator or leader, "
+                              "records its remediation.")
+                               .arg(defectId)
+                               .arg(t.defect.owner));
         return DefectTracker(m_db.connection()).setRemediated(defectId, text, on, m_user);
     });
 }
 
-Status DefectService::verify(qint64 defectId, const QString &note) {
+Status DefectService::verify(qint64 defectId, const QString &note)
+{
     return change(defectId, QStringLiteral("verify"), note.trimmed(), [&](const TrackedDefect &t) -> Status {
         if (t.defect.status != DefectStatus::Remediated)
             return invalidInput(tr("Defect %1 is %2; only a remediated defect can be verified.")
                                     .arg(defectId)
                                     .arg(defectStatusKey(t.defect.status)));
         if (roles::samePerson(t.remediatedBy, m_user))
-            return refused(
-                tr("%1 remediated defect %2 and cannot verify their own remediation; someone else must "
-                   "confirm the fix worked (four eyes).")
-                    .arg(m_user)
-                    .arg(defectId));
+            return refused(tr("%1 remediated defect %2 and cannot verify their own remediation; someone else must "
+                              "confirm the fix worked (four eyes).")
+                               .arg(m_user)
+                               .arg(defectId));
         if (!roles::mayVerify(m_roles, m_user))
             return refused(tr("Only a faglig koordinator or a leader verifies remediations."));
         return DefectTracker(m_db.connection()).setVerified(defectId, note.trimmed(), m_user);
     });
 }
 
-Status DefectService::reopen(qint64 defectId, const QString &note) {
+Status DefectService::reopen(qint64 defectId, const QString &note)
+{
     const QString text = note.trimmed();
     if (text.isEmpty())
         return invalidInput(tr("Say why the defect is reopened."));
@@ -129,7 +138,8 @@ Status DefectService::reopen(qint64 defectId, const QString &note) {
     });
 }
 
-Status DefectService::reassign(const QList<qint64> &defectIds, const QString &owner) {
+Status DefectService::reassign(const QList<qint64> &defectIds, const QString &owner)
+{
     const QString name = owner.trimmed();
     if (name.isEmpty())
         return invalidInput(tr("Name the new owner."));
@@ -137,26 +147,26 @@ Status DefectService::reassign(const QList<qint64> &defectIds, const QString &ow
         return refused(tr("Only a consultant, coordinator, leader or administrator reassigns defects."));
     return inTransaction(m_db.connection(), [&]() -> Status {
         for (qint64 id : defectIds)
-            if (auto changed = change(id, QStringLiteral("reassign"), name,
-                                      [&](const TrackedDefect &) {
-                                          return DefectTracker(m_db.connection()).setOwner(id, name);
-                                      });
+            if (auto changed =
+                    change(id, QStringLiteral("reassign"), name,
+                           [&](const TrackedDefect &) { return DefectTracker(m_db.connection()).setOwner(id, name); });
                 !changed)
                 return changed;
         return Ok{};
     });
 }
 
-Status DefectService::setDue(const QList<qint64> &defectIds, const QDate &due) {
+Status DefectService::setDue(const QList<qint64> &defectIds, const QDate &due)
+{
     if (!due.isValid())
         return invalidInput(tr("Give a valid due date."));
     if (!roles::mayManageRounds(m_roles, m_user))
         return refused(tr("Only a consultant, coordinator, leader or administrator changes due dates."));
     return inTransaction(m_db.connection(), [&]() -> Status {
         for (qint64 id : defectIds)
-            if (auto changed = change(
-                    id, QStringLiteral("due"), due.toString(Qt::ISODate),
-                    [&](const TrackedDefect &) { return DefectTracker(m_db.connection()).setDue(id, due); });
+            if (auto changed =
+                    change(id, QStringLiteral("due"), due.toString(Qt::ISODate),
+                           [&](const TrackedDefect &) { return DefectTracker(m_db.connection()).setDue(id, due); });
                 !changed)
                 return changed;
         return Ok{};

@@ -1,8 +1,8 @@
 #include "services/demodata.h"
 
 #include "domain/areas.h"
-#include "services/reviewservice.h"
 #include "services/defectservice.h"
+#include "services/reviewservice.h"
 #include "services/rolelookup.h"
 #include "services/roundservice.h"
 #include "services/templatecatalog.h"
@@ -28,11 +28,14 @@ struct Caseworker {
 const QHash<QString, QList<Caseworker>> &caseworkers()
 {
     static const QHash<QString, QList<Caseworker>> all = {
-        {QStringLiteral("integration"), {{u"Mette Sørensen", u"Team Integration"}, {u"Ali Hassan", u"Team Integration"}}},
+        {QStringLiteral("integration"),
+         {{u"Mette Sørensen", u"Team Integration"}, {u"Ali Hassan", u"Team Integration"}}},
         {QStringLiteral("self-supporting"), {{u"Mette Sørensen", u"Team Integration"}}},
         {QStringLiteral("igu"), {{u"Ali Hassan", u"Team Integration"}}},
-        {QStringLiteral("sickness-benefit"), {{u"Birgitte Møller", u"Team Sygedagpenge"}, {u"Jens Østergaard", u"Team Sygedagpenge"}}},
-        {QStringLiteral("cash-benefit"), {{u"Søren Kjær", u"Team Kontanthjælp"}, {u"Line Brønd", u"Team Kontanthjælp"}}},
+        {QStringLiteral("sickness-benefit"),
+         {{u"Birgitte Møller", u"Team Sygedagpenge"}, {u"Jens Østergaard", u"Team Sygedagpenge"}}},
+        {QStringLiteral("cash-benefit"),
+         {{u"Søren Kjær", u"Team Kontanthjælp"}, {u"Line Brønd", u"Team Kontanthjælp"}}},
         {QStringLiteral("job-clarification"), {{u"Jens Østergaard", u"Team Sygedagpenge"}}},
         {QStringLiteral("resource-course"), {{u"Line Brønd", u"Team Kontanthjælp"}}},
         {QStringLiteral("adult-disability"), {{u"Hanne Ærø", u"Team Voksenhandicap"}}},
@@ -40,20 +43,24 @@ const QHash<QString, QList<Caseworker>> &caseworkers()
     return all;
 }
 
-const char16_t *const firstNames[] = {u"Ahmad",  u"Amina",  u"Yonas", u"Fatima", u"Mohammed", u"Saba",   u"Omar",
-                                      u"Layla",  u"Tesfay", u"Nour",  u"Jørgen", u"Kirsten",  u"Bjørn",  u"Åse",
-                                      u"Søren",  u"Mette",  u"Lærke", u"Rasmus", u"Henriette", u"Mikkel", u"Dorthe"};
-const char16_t *const lastNames[] = {u"Al-Hassan", u"Warsame",  u"Tesfaye", u"Haddad",  u"Abdi",     u"Kidane",
-                                     u"Rahimi",    u"Mahmoud",  u"Jensen",  u"Nielsen", u"Hansen",   u"Pedersen",
-                                     u"Kjærgaard", u"Østergård", u"Bæk",    u"Sørensen", u"Frølund", u"Åberg"};
+const char16_t *const firstNames[] = {u"Ahmad", u"Amina",  u"Yonas", u"Fatima", u"Mohammed",  u"Saba",   u"Omar",
+                                      u"Layla", u"Tesfay", u"Nour",  u"Jørgen", u"Kirsten",   u"Bjørn",  u"Åse",
+                                      u"Søren", u"Mette",  u"Lærke", u"Rasmus", u"Henriette", u"Mikkel", u"Dorthe"};
+const char16_t *const lastNames[] = {u"Al-Hassan", u"Warsame",   u"Tesfaye", u"Haddad",   u"Abdi",    u"Kidane",
+                                     u"Rahimi",    u"Mahmoud",   u"Jensen",  u"Nielsen",  u"Hansen",  u"Pedersen",
+                                     u"Kjærgaard", u"Østergård", u"Bæk",     u"Sørensen", u"Frølund", u"Åberg"};
 
 const QHash<QString, QString> &caseNumberPrefixes()
 {
     static const QHash<QString, QString> prefixes = {
-        {QStringLiteral("integration"), QStringLiteral("INT")},     {QStringLiteral("self-supporting"), QStringLiteral("SLV")},
-        {QStringLiteral("igu"), QStringLiteral("IGU")},             {QStringLiteral("sickness-benefit"), QStringLiteral("SDP")},
-        {QStringLiteral("cash-benefit"), QStringLiteral("KTH")},    {QStringLiteral("job-clarification"), QStringLiteral("JAF")},
-        {QStringLiteral("resource-course"), QStringLiteral("RFL")}, {QStringLiteral("adult-disability"), QStringLiteral("VH")},
+        {QStringLiteral("integration"), QStringLiteral("INT")},
+        {QStringLiteral("self-supporting"), QStringLiteral("SLV")},
+        {QStringLiteral("igu"), QStringLiteral("IGU")},
+        {QStringLiteral("sickness-benefit"), QStringLiteral("SDP")},
+        {QStringLiteral("cash-benefit"), QStringLiteral("KTH")},
+        {QStringLiteral("job-clarification"), QStringLiteral("JAF")},
+        {QStringLiteral("resource-course"), QStringLiteral("RFL")},
+        {QStringLiteral("adult-disability"), QStringLiteral("VH")},
     };
     return prefixes;
 }
@@ -87,7 +94,8 @@ CaseFile makeCase(QRandomGenerator &random, const CueCard &card, int serial, con
     CaseFile c;
     const QString area = card.area;
     const int year = 2018 + int(random.bounded(7));
-    c.caseNumber = QStringLiteral("%1-%2-%3").arg(caseNumberPrefixes().value(area)).arg(year).arg(serial, 4, 10, QLatin1Char('0'));
+    c.caseNumber =
+        QStringLiteral("%1-%2-%3").arg(caseNumberPrefixes().value(area)).arg(year).arg(serial, 4, 10, QLatin1Char('0'));
     c.name = QString::fromUtf16(firstNames[random.bounded(int(std::size(firstNames)))]) + u' ' +
              QString::fromUtf16(lastNames[random.bounded(int(std::size(lastNames)))]);
     const QDate birth = QDate(1965, 1, 1).addDays(random.bounded(365 * 38));
@@ -101,9 +109,9 @@ CaseFile makeCase(QRandomGenerator &random, const CueCard &card, int serial, con
     c.team = QString::fromUtf16(worker.team);
 
     // The reference date starts the case; every dated rule then places its date on time, late or missing.
-    const QString reference = !card.referenceDate.isEmpty()       ? card.referenceDate
-                              : !card.dateFields.isEmpty() ? card.dateFields.first().key
-                                                           : QString();
+    const QString reference = !card.referenceDate.isEmpty() ? card.referenceDate
+                              : !card.dateFields.isEmpty()  ? card.dateFields.first().key
+                                                            : QString();
     QDate start(year, 1 + int(random.bounded(12)), 1 + int(random.bounded(28)));
     if (start > today.addDays(-30))
         start = today.addDays(-200 - random.bounded(300));
@@ -140,10 +148,13 @@ CaseFile makeCase(QRandomGenerator &random, const CueCard &card, int serial, con
             e.kind = card.eventKinds.first().key;
             e.date = when;
             const int form = int(random.bounded(10));
-            e.form = form < 7 ? QStringLiteral("in-person") : form < 9 ? QStringLiteral("phone") : QStringLiteral("digital");
+            e.form = form < 7   ? QStringLiteral("in-person")
+                     : form < 9 ? QStringLiteral("phone")
+                                : QStringLiteral("digital");
             if (e.form != u"in-person" && random.bounded(2) == 0)
                 e.reason = QStringLiteral("Borgeren var syg og ønskede telefonsamtale");
-            e.noteWritten = when.addDays(random.bounded(100) < 80 ? int(random.bounded(4)) : 20 + int(random.bounded(20)));
+            e.noteWritten =
+                when.addDays(random.bounded(100) < 80 ? int(random.bounded(4)) : 20 + int(random.bounded(20)));
             e.description = QStringLiteral("Opfølgningssamtale");
             c.events << e;
             when = when.addDays(25 + random.bounded(40));
@@ -201,8 +212,9 @@ Status addRound(Database &db, const QString &user, const Options &options, QRand
     DefectService defects(db, user, roles);
     auto open = defects.list({});
     if (open && !open->isEmpty())
-        if (auto remediated = defects.remediate(open->first().defect.id, QStringLiteral("Kontrakten er nu underskrevet af "
-                                                                                 "begge parter og journaliseret."));
+        if (auto remediated =
+                defects.remediate(open->first().defect.id, QStringLiteral("Kontrakten er nu underskrevet af "
+                                                                          "begge parter og journaliseret."));
             !remediated)
             return remediated;
     return Ok{};
@@ -255,7 +267,9 @@ Status fill(Database &db, const QString &user, Options options)
         for (int k = 0; k < answered; ++k) {
             // Reviewers mostly agree with what the rules computed; otherwise a realistic spread of answers.
             const int roll = int(random.bounded(100));
-            AnswerValue value = roll < 70 ? AnswerValue::Met : roll < 90 ? AnswerValue::NotMet : AnswerValue::NotApplicable;
+            AnswerValue value = roll < 70   ? AnswerValue::Met
+                                : roll < 90 ? AnswerValue::NotMet
+                                            : AnswerValue::NotApplicable;
             const auto verdict = state->verdicts.constFind(items.at(k)->key);
             if (verdict != state->verdicts.cend())
                 if (const auto suggested = verdicts::suggestedAnswer(*verdict))

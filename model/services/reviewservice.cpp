@@ -1,12 +1,12 @@
 #include "services/reviewservice.h"
 
+#include "services/roundservice.h"
+#include "services/verdicts.h"
 #include "storage/auditlog.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/reviewrepository.h"
 #include "storage/templaterepository.h"
-#include "services/roundservice.h"
-#include "services/verdicts.h"
 
 #include <QJsonObject>
 
@@ -31,12 +31,11 @@ QJsonObject toJson(const ItemState &state)
     }
     if (state.defect) {
         const Defect &d = *state.defect;
-        object.insert(QStringLiteral("defect"),
-                      QJsonObject{{QStringLiteral("description"), d.description},
-                                  {QStringLiteral("severity"), severityKey(d.severity)},
-                                  {QStringLiteral("owner"), d.owner},
-                                  {QStringLiteral("due"), d.due.toString(Qt::ISODate)},
-                                  {QStringLiteral("status"), defectStatusKey(d.status)}});
+        object.insert(QStringLiteral("defect"), QJsonObject{{QStringLiteral("description"), d.description},
+                                                            {QStringLiteral("severity"), severityKey(d.severity)},
+                                                            {QStringLiteral("owner"), d.owner},
+                                                            {QStringLiteral("due"), d.due.toString(Qt::ISODate)},
+                                                            {QStringLiteral("status"), defectStatusKey(d.status)}});
     }
     return object;
 }
@@ -155,9 +154,14 @@ Result<qint64> ReviewService::ensureReview(qint64 caseId, const QString &reason)
             if (auto status = CaseRepository(m_db.connection()).setReviewStatus(caseId, ReviewStatus::InProgress);
                 !status)
                 return status.error();
-            AuditEntry entry{m_user,           QStringLiteral("review.reopen"), QStringLiteral("review"),
-                             QString::number(review.id), caseId, {{QStringLiteral("status"), review.status}},
-                             {{QStringLiteral("status"), QStringLiteral("in-progress")}}, reason};
+            AuditEntry entry{m_user,
+                             QStringLiteral("review.reopen"),
+                             QStringLiteral("review"),
+                             QString::number(review.id),
+                             caseId,
+                             {{QStringLiteral("status"), review.status}},
+                             {{QStringLiteral("status"), QStringLiteral("in-progress")}},
+                             reason};
             if (auto audited = auditlog::record(m_db.connection(), entry); !audited)
                 return audited.error();
         } else if (review.status != u"in-progress" && review.status != u"sent-back" && review.status != u"reopened") {
@@ -176,8 +180,13 @@ Result<qint64> ReviewService::ensureReview(qint64 caseId, const QString &reason)
         return created.error();
     if (auto status = CaseRepository(m_db.connection()).setReviewStatus(caseId, ReviewStatus::InProgress); !status)
         return status.error();
-    AuditEntry entry{m_user, QStringLiteral("review.start"), QStringLiteral("review"), QString::number(created.value()),
-                     caseId, {}, {{QStringLiteral("template"), QStringLiteral("%1@%2").arg(card->key).arg(card->version)}},
+    AuditEntry entry{m_user,
+                     QStringLiteral("review.start"),
+                     QStringLiteral("review"),
+                     QString::number(created.value()),
+                     caseId,
+                     {},
+                     {{QStringLiteral("template"), QStringLiteral("%1@%2").arg(card->key).arg(card->version)}},
                      {}};
     if (auto audited = auditlog::record(m_db.connection(), entry); !audited)
         return audited.error();
@@ -208,9 +217,14 @@ Status ReviewService::writeItem(qint64 reviewId, qint64 caseId, const QString &i
         if (auto deleted = reviews.deleteDefect(reviewId, itemKey); !deleted)
             return deleted;
     }
-    AuditEntry entry{m_user,     QStringLiteral("item.change"), QStringLiteral("answer"),
+    AuditEntry entry{m_user,
+                     QStringLiteral("item.change"),
+                     QStringLiteral("answer"),
                      QStringLiteral("%1/%2").arg(reviewId).arg(itemKey),
-                     caseId,     toJson(before),               toJson(after), {}};
+                     caseId,
+                     toJson(before),
+                     toJson(after),
+                     {}};
     return auditlog::record(m_db.connection(), entry);
 }
 
@@ -399,12 +413,16 @@ Status ReviewService::complete(qint64 caseId)
             return refused(tr("This review is approved and frozen; reopen it with a reason to change it."));
         if (auto updated = ReviewRepository(m_db.connection()).setStatus(r.id, QStringLiteral("completed")); !updated)
             return updated;
-        if (auto updated = CaseRepository(m_db.connection()).setReviewStatus(caseId, ReviewStatus::Completed);
-            !updated)
+        if (auto updated = CaseRepository(m_db.connection()).setReviewStatus(caseId, ReviewStatus::Completed); !updated)
             return updated;
-        AuditEntry entry{m_user, QStringLiteral("review.complete"), QStringLiteral("review"), QString::number(r.id),
-                         caseId, {{QStringLiteral("status"), r.status}},
-                         {{QStringLiteral("status"), QStringLiteral("completed")}}, {}};
+        AuditEntry entry{m_user,
+                         QStringLiteral("review.complete"),
+                         QStringLiteral("review"),
+                         QString::number(r.id),
+                         caseId,
+                         {{QStringLiteral("status"), r.status}},
+                         {{QStringLiteral("status"), QStringLiteral("completed")}},
+                         {}};
         return auditlog::record(m_db.connection(), entry);
     });
     if (status)

@@ -29,8 +29,8 @@ public:
 // Everything the cue card needs to show one case.
 struct ReviewState {
     CaseFile caseFile;
-    CueCard card;                 // the review's template version, or the area's newest for a new review
-    std::optional<Review> review; // empty until the first answer or note is saved
+    CueCard card;                            // the review's template version, or the area's newest for a new review
+    std::optional<Review> review;            // empty until the first answer or note is saved
     QHash<QString, rules::Verdict> verdicts; // computed from the case's dates, for items that carry a rule
     QList<const CueCardItem *> applicableItems() const { return card.itemsFor(caseFile.subgroup); }
     int answeredCount() const;

@@ -7,7 +7,8 @@ namespace sagstjek {
 
 RoleLookup::~RoleLookup() = default;
 
-std::optional<QString> UserListRoles::roleOf(const QString &user) const {
+std::optional<QString> UserListRoles::roleOf(const QString &user) const
+{
     UserRepository users(m_db);
     auto count = users.count();
     if (!count || count.value() == 0)
@@ -18,7 +19,8 @@ std::optional<QString> UserListRoles::roleOf(const QString &user) const {
     return roleKey(found.value()->role);
 }
 
-QStringList UserListRoles::namesOf(const QString &user) const {
+QStringList UserListRoles::namesOf(const QString &user) const
+{
     QStringList names{user};
     auto found = UserRepository(m_db).find(user.trimmed());
     if (found && found.value() && !found.value()->displayName.isEmpty())
@@ -28,26 +30,31 @@ QStringList UserListRoles::namesOf(const QString &user) const {
 
 namespace roles {
 
-bool mayApprove(const RoleLookup &lookup, const QString &user) {
+bool mayApprove(const RoleLookup &lookup, const QString &user)
+{
     const auto role = lookup.roleOf(user);
     return !role || *role == Coordinator || *role == Leader;
 }
 
-bool mayVerify(const RoleLookup &lookup, const QString &user) {
+bool mayVerify(const RoleLookup &lookup, const QString &user)
+{
     const auto role = lookup.roleOf(user);
     return !role || *role == Coordinator || *role == Leader;
 }
 
-bool mayManageRounds(const RoleLookup &lookup, const QString &user) {
+bool mayManageRounds(const RoleLookup &lookup, const QString &user)
+{
     const auto role = lookup.roleOf(user);
     return !role || *role == Consultant || *role == Coordinator || *role == Leader || *role == Administrator;
 }
 
-bool samePerson(const QString &a, const QString &b) {
+bool samePerson(const QString &a, const QString &b)
+{
     return QString::compare(a.trimmed(), b.trimmed(), Qt::CaseInsensitive) == 0;
 }
 
-bool isCaseworker(const RoleLookup &lookup, const QString &user, const QString &caseworker) {
+bool isCaseworker(const RoleLookup &lookup, const QString &user, const QString &caseworker)
+{
     if (caseworker.trimmed().isEmpty())
         return false;
     for (const QString &name : lookup.namesOf(user))

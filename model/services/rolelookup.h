@@ -26,7 +26,9 @@ public:
 class UserListRoles : public RoleLookup {
 public:
     explicit UserListRoles(QSqlDatabase &db)
-        : m_db(db) {}
+        : m_db(db)
+    {
+    }
     std::optional<QString> roleOf(const QString &user) const override;
     QStringList namesOf(const QString &user) const override;
 
@@ -44,11 +46,11 @@ public:
 class FixedRoles : public RoleLookup {
 public:
     explicit FixedRoles(QHash<QString, QString> roles = {})
-        : m_roles(std::move(roles)) {}
-    void set(const QString &user, const QString &role) { m_roles.insert(user.toCaseFolded(), role); }
-    std::optional<QString> roleOf(const QString &user) const override {
-        return m_roles.value(user.toCaseFolded());
+        : m_roles(std::move(roles))
+    {
     }
+    void set(const QString &user, const QString &role) { m_roles.insert(user.toCaseFolded(), role); }
+    std::optional<QString> roleOf(const QString &user) const override { return m_roles.value(user.toCaseFolded()); }
 
 private:
     QHash<QString, QString> m_roles; // case-folded user name → role

@@ -16,17 +16,20 @@ namespace sagstjek {
 
 namespace {
 
-QString trRounds(const char *text) {
+QString trRounds(const char *text)
+{
     return QCoreApplication::translate("sagstjek::RoundService", text);
 }
 
-int monthsIn(const QDate &start, const QDate &end) {
+int monthsIn(const QDate &start, const QDate &end)
+{
     if (!start.isValid() || !end.isValid() || end < start)
         return 1;
     return (end.year() - start.year()) * 12 + end.month() - start.month() + 1;
 }
 
-QString stratumOf(const PopulationRow &row, Stratum stratum) {
+QString stratumOf(const PopulationRow &row, Stratum stratum)
+{
     switch (stratum) {
     case Stratum::Area:
         return row.area;
@@ -46,34 +49,38 @@ RoundService::RoundService(Database &db, QString user, const RoleLookup &roles, 
     : QObject(parent)
     , m_db(db)
     , m_user(std::move(user))
-    , m_roles(roles) {}
+    , m_roles(roles)
+{
+}
 
-QDate RoundService::today() const {
+QDate RoundService::today() const
+{
     return m_clock ? m_clock->today() : QDate::currentDate();
 }
 
-Status RoundService::checkManage() const {
+Status RoundService::checkManage() const
+{
     if (!roles::mayManageRounds(m_roles, m_user))
-        return refused(
-            tr("%1 may not start rounds or assign cases: that takes a consultant, coordinator, leader "
-               "or administrator.")
-                .arg(m_user));
+        return refused(tr("%1 may not start rounds or assign cases: that takes a consultant, coordinator, leader "
+                          "or administrator.")
+                           .arg(m_user));
     return Ok{};
 }
 
-QString RoundService::skippedText(const SkippedStratum &skipped) {
+QString RoundService::skippedText(const SkippedStratum &skipped)
+{
     const QStringList parts = skipped.reason.split(u' ');
     if (parts.value(0) == u"none")
         return tr("%1: no eligible case, skipped").arg(skipped.stratum);
     if (parts.value(0) == u"short") {
         const QStringList counts = parts.value(1).split(u'/');
-        return tr("%1: only %2 eligible of the %3 asked for")
-            .arg(skipped.stratum, counts.value(0), counts.value(1));
+        return tr("%1: only %2 eligible of the %3 asked for").arg(skipped.stratum, counts.value(0), counts.value(1));
     }
     return skipped.stratum + QStringLiteral(": ") + skipped.reason;
 }
 
-Result<Round> RoundService::create(const RoundSpec &requested) {
+Result<Round> RoundService::create(const RoundSpec &requested)
+{
     RoundSpec spec = requested;
     const auto role = m_roles.roleOf(m_user);
     if (spec.kind == RoundKind::SelfCheck && role && *role == roles::Caseworker) {
@@ -86,8 +93,7 @@ Result<Round> RoundService::create(const RoundSpec &requested) {
     if (name.isEmpty())
         return invalidInput(tr("A round needs a name."));
     if (spec.targetPercent < 0 || spec.targetPercent > 100)
-        return invalidInput(
-            tr("The target must be a percentage from 0 to 100, not %1.").arg(spec.targetPercent));
+        return invalidInput(tr("The target must be a percentage from 0 to 100, not %1.").arg(spec.targetPercent));
     if (spec.periodStart.isValid() && spec.periodEnd.isValid() && spec.periodEnd < spec.periodStart)
         return invalidInput(tr("The period ends before it starts."));
     if (spec.scope.from.isValid() && spec.scope.to.isValid() && spec.scope.to < spec.scope.from)
@@ -98,15 +104,13 @@ Result<Round> RoundService::create(const RoundSpec &requested) {
     if (stratified && spec.perStratum <= 0)
         return invalidInput(tr("A stratified sample needs the number of cases per stratum (--per-stratum)."));
     if (!stratified && spec.perStratum > 0)
-        return invalidInput(
-            tr("Say what to stratify by (area, caseworker or team) with the number per stratum."));
+        return invalidInput(tr("Say what to stratify by (area, caseworker or team) with the number per stratum."));
     if (spec.kind == RoundKind::Sample && !stratified && spec.sampleSize <= 0)
         return invalidInput(tr("A sample round needs a sample size, or a number per stratum."));
     if ((spec.kind == RoundKind::Walkthrough || spec.kind == RoundKind::SelfCheck) &&
         (spec.sampleSize > 0 || stratified))
-        return invalidInput(
-            tr("A walkthrough or self-check covers every case in scope; use a sample round to "
-               "draw a sample."));
+        return invalidInput(tr("A walkthrough or self-check covers every case in scope; use a sample round to "
+                               "draw a sample."));
 
     RoundRepository repository(m_db.connection());
     auto existing = repository.findByName(name);
@@ -183,8 +187,8 @@ Result<Round> RoundService::create(const RoundSpec &requested) {
 
         QSet<qint64> recentlyReviewed;
         if (round.excludeReviewedMonths > 0) {
-            auto reviewed = repository.reviewedSince(
-                today().addMonths(-round.excludeReviewedMonths).toString(Qt::ISODate));
+            auto reviewed =
+                repository.reviewedSince(today().addMonths(-round.excludeReviewedMonths).toString(Qt::ISODate));
             if (!reviewed)
                 return reviewed.error();
             recentlyReviewed = reviewed.value();
@@ -231,18 +235,16 @@ Result<Round> RoundService::create(const RoundSpec &requested) {
                 if (row.eligible && !forced.contains(row.caseId))
                     candidates.append({row.caseId, row.caseNumber, stratum});
             }
-            const sampling::Draw draw =
-                round.stratify == Stratum::None
-                    ? sampling::simple(round.seed, candidates, round.sampleSize)
-                    : sampling::stratified(round.seed, candidates, round.perStratum, expected);
+            const sampling::Draw draw = round.stratify == Stratum::None
+                                            ? sampling::simple(round.seed, candidates, round.sampleSize)
+                                            : sampling::stratified(round.seed, candidates, round.perStratum, expected);
             for (const sampling::Drawn &drawn : draw.cases)
                 sample.append({drawn.candidate.caseId, QStringLiteral("drawn"), drawn.stratum});
             for (const sampling::Shortfall &shortfall : draw.shortfalls)
-                skipped.append(
-                    {shortfall.stratum,
-                     shortfall.available == 0
-                         ? QStringLiteral("none")
-                         : QStringLiteral("short %1/%2").arg(shortfall.available).arg(shortfall.wanted)});
+                skipped.append({shortfall.stratum,
+                                shortfall.available == 0
+                                    ? QStringLiteral("none")
+                                    : QStringLiteral("short %1/%2").arg(shortfall.available).arg(shortfall.wanted)});
         }
         for (qint64 id : std::as_const(forced))
             sample.append({id, QStringLiteral("remediated-defect"), {}});
@@ -274,7 +276,8 @@ Result<Round> RoundService::create(const RoundSpec &requested) {
     return load(roundId);
 }
 
-Status RoundService::close(qint64 roundId) {
+Status RoundService::close(qint64 roundId)
+{
     if (auto allowed = checkManage(); !allowed)
         return allowed;
     auto round = load(roundId);
@@ -283,8 +286,7 @@ Status RoundService::close(qint64 roundId) {
     if (round->status == u"closed")
         return Ok{};
     auto status = inTransaction(m_db.connection(), [&]() -> Status {
-        if (auto closed = RoundRepository(m_db.connection()).setStatus(roundId, QStringLiteral("closed"));
-            !closed)
+        if (auto closed = RoundRepository(m_db.connection()).setStatus(roundId, QStringLiteral("closed")); !closed)
             return closed;
         return auditlog::record(m_db.connection(), {m_user,
                                                     QStringLiteral("round.close"),
@@ -302,7 +304,8 @@ Status RoundService::close(qint64 roundId) {
     return status;
 }
 
-Result<Round> RoundService::find(const QString &name) {
+Result<Round> RoundService::find(const QString &name)
+{
     auto round = RoundRepository(m_db.connection()).findByName(name);
     if (!round)
         return round.error();
@@ -311,30 +314,36 @@ Result<Round> RoundService::find(const QString &name) {
     return *round.value();
 }
 
-Result<Round> RoundService::load(qint64 roundId) {
+Result<Round> RoundService::load(qint64 roundId)
+{
     return RoundRepository(m_db.connection()).load(roundId);
 }
 
-Result<QList<Round>> RoundService::list() {
+Result<QList<Round>> RoundService::list()
+{
     return RoundRepository(m_db.connection()).list();
 }
 
-Result<QList<RoundCase>> RoundService::cases(qint64 roundId) {
+Result<QList<RoundCase>> RoundService::cases(qint64 roundId)
+{
     return RoundRepository(m_db.connection()).cases(roundId);
 }
 
-Result<int> RoundService::populationSize(qint64 roundId) {
+Result<int> RoundService::populationSize(qint64 roundId)
+{
     auto population = RoundRepository(m_db.connection()).population(roundId);
     if (!population)
         return population.error();
     return int(population->size());
 }
 
-Result<QList<SkippedStratum>> RoundService::skipped(qint64 roundId) {
+Result<QList<SkippedStratum>> RoundService::skipped(qint64 roundId)
+{
     return RoundRepository(m_db.connection()).skipped(roundId);
 }
 
-Result<RoundProgress> RoundService::progress(qint64 roundId) {
+Result<RoundProgress> RoundService::progress(qint64 roundId)
+{
     auto all = cases(roundId);
     if (!all)
         return all.error();
@@ -364,7 +373,8 @@ Result<RoundProgress> RoundService::progress(qint64 roundId) {
     return progress;
 }
 
-Result<QList<RoundCase>> RoundService::remaining(qint64 roundId, const QString &reviewer) {
+Result<QList<RoundCase>> RoundService::remaining(qint64 roundId, const QString &reviewer)
+{
     auto all = cases(roundId);
     if (!all)
         return all.error();
@@ -375,8 +385,8 @@ Result<QList<RoundCase>> RoundService::remaining(qint64 roundId, const QString &
     return left;
 }
 
-Result<AssignmentOutcome> RoundService::assign(qint64 roundId, const QString &reviewer,
-                                               const QStringList &caseNumbers) {
+Result<AssignmentOutcome> RoundService::assign(qint64 roundId, const QString &reviewer, const QStringList &caseNumbers)
+{
     if (auto allowed = checkManage(); !allowed)
         return allowed.error();
     const QString who = reviewer.trimmed();
@@ -386,8 +396,7 @@ Result<AssignmentOutcome> RoundService::assign(qint64 roundId, const QString &re
     if (!round)
         return round.error();
     if (round->status != u"active")
-        return refused(
-            tr("The round \"%1\" is closed; its assignments can no longer change.").arg(round->name));
+        return refused(tr("The round \"%1\" is closed; its assignments can no longer change.").arg(round->name));
     auto all = cases(roundId);
     if (!all)
         return all.error();
@@ -400,10 +409,9 @@ Result<AssignmentOutcome> RoundService::assign(qint64 roundId, const QString &re
             if (!c.reviewer.isEmpty())
                 continue;
             if (!selfCheck && roles::isCaseworker(m_roles, who, c.caseworker))
-                outcome.refused.append(
-                    {c.caseNumber, tr("%1 is the caseworker on %2; a reviewer never reviews their "
-                                      "own case outside a self-check round.")
-                                       .arg(who, c.caseNumber)});
+                outcome.refused.append({c.caseNumber, tr("%1 is the caseworker on %2; a reviewer never reviews their "
+                                                         "own case outside a self-check round.")
+                                                          .arg(who, c.caseNumber)});
             else
                 chosen << c;
         }
@@ -413,13 +421,11 @@ Result<AssignmentOutcome> RoundService::assign(qint64 roundId, const QString &re
                 return QString::compare(c.caseNumber, number.trimmed(), Qt::CaseInsensitive) == 0;
             });
             if (it == all->cend())
-                outcome.refused.append(
-                    {number, tr("%1 is not in the round \"%2\".").arg(number, round->name)});
+                outcome.refused.append({number, tr("%1 is not in the round \"%2\".").arg(number, round->name)});
             else if (!selfCheck && roles::isCaseworker(m_roles, who, it->caseworker))
-                outcome.refused.append(
-                    {it->caseNumber, tr("%1 is the caseworker on %2; a reviewer never reviews "
-                                        "their own case outside a self-check round.")
-                                         .arg(who, it->caseNumber)});
+                outcome.refused.append({it->caseNumber, tr("%1 is the caseworker on %2; a reviewer never reviews "
+                                                           "their own case outside a self-check round.")
+                                                            .arg(who, it->caseNumber)});
             else
                 chosen << *it;
         }
@@ -441,15 +447,15 @@ Result<AssignmentOutcome> RoundService::assign(qint64 roundId, const QString &re
             QJsonObject before;
             if (!c.reviewer.isEmpty())
                 before.insert(QStringLiteral("reviewer"), c.reviewer);
-            if (auto audited = auditlog::record(m_db.connection(),
-                                                {m_user,
-                                                 QStringLiteral("round.assign"),
-                                                 QStringLiteral("round"),
-                                                 QStringLiteral("%1/%2").arg(roundId).arg(c.caseNumber),
-                                                 c.caseId,
-                                                 before,
-                                                 {{QStringLiteral("reviewer"), who}},
-                                                 {}});
+            if (auto audited =
+                    auditlog::record(m_db.connection(), {m_user,
+                                                         QStringLiteral("round.assign"),
+                                                         QStringLiteral("round"),
+                                                         QStringLiteral("%1/%2").arg(roundId).arg(c.caseNumber),
+                                                         c.caseId,
+                                                         before,
+                                                         {{QStringLiteral("reviewer"), who}},
+                                                         {}});
                 !audited)
                 return audited;
             outcome.assigned << c.caseNumber;
@@ -462,7 +468,8 @@ Result<AssignmentOutcome> RoundService::assign(qint64 roundId, const QString &re
     return outcome;
 }
 
-Result<AssignmentOutcome> RoundService::assignEvenly(qint64 roundId, const QStringList &reviewers) {
+Result<AssignmentOutcome> RoundService::assignEvenly(qint64 roundId, const QStringList &reviewers)
+{
     if (auto allowed = checkManage(); !allowed)
         return allowed.error();
     QStringList names;
@@ -475,8 +482,7 @@ Result<AssignmentOutcome> RoundService::assignEvenly(qint64 roundId, const QStri
     if (!round)
         return round.error();
     if (round->status != u"active")
-        return refused(
-            tr("The round \"%1\" is closed; its assignments can no longer change.").arg(round->name));
+        return refused(tr("The round \"%1\" is closed; its assignments can no longer change.").arg(round->name));
     auto all = cases(roundId);
     if (!all)
         return all.error();
@@ -501,23 +507,22 @@ Result<AssignmentOutcome> RoundService::assignEvenly(qint64 roundId, const QStri
                     best = name;
             }
             if (best.isEmpty()) {
-                outcome.refused.append(
-                    {c.caseNumber, tr("Every reviewer named is the caseworker on %1; it needs "
-                                      "another reviewer.")
-                                       .arg(c.caseNumber)});
+                outcome.refused.append({c.caseNumber, tr("Every reviewer named is the caseworker on %1; it needs "
+                                                         "another reviewer.")
+                                                          .arg(c.caseNumber)});
                 continue;
             }
             if (auto assigned = repository.assign(roundId, c.caseId, best, m_user); !assigned)
                 return assigned;
-            if (auto audited = auditlog::record(m_db.connection(),
-                                                {m_user,
-                                                 QStringLiteral("round.assign"),
-                                                 QStringLiteral("round"),
-                                                 QStringLiteral("%1/%2").arg(roundId).arg(c.caseNumber),
-                                                 c.caseId,
-                                                 {},
-                                                 {{QStringLiteral("reviewer"), best}},
-                                                 {}});
+            if (auto audited =
+                    auditlog::record(m_db.connection(), {m_user,
+                                                         QStringLiteral("round.assign"),
+                                                         QStringLiteral("round"),
+                                                         QStringLiteral("%1/%2").arg(roundId).arg(c.caseNumber),
+                                                         c.caseId,
+                                                         {},
+                                                         {{QStringLiteral("reviewer"), best}},
+                                                         {}});
                 !audited)
                 return audited;
             ++load[best];
@@ -533,11 +538,13 @@ Result<AssignmentOutcome> RoundService::assignEvenly(qint64 roundId, const QStri
 
 namespace rounds {
 
-Result<bool> isAssignedInActiveRound(QSqlDatabase &db, qint64 caseId, const QString &user) {
+Result<bool> isAssignedInActiveRound(QSqlDatabase &db, qint64 caseId, const QString &user)
+{
     return RoundRepository(db).isAssignedInActiveRound(caseId, user);
 }
 
-Result<CueCard> cardForNewReview(QSqlDatabase &db, qint64 roundId, const CaseFile &caseFile) {
+Result<CueCard> cardForNewReview(QSqlDatabase &db, qint64 roundId, const CaseFile &caseFile)
+{
     TemplateRepository templates(db);
     if (roundId <= 0)
         return templates.latestForArea(caseFile.area);
@@ -546,8 +553,7 @@ Result<CueCard> cardForNewReview(QSqlDatabase &db, qint64 roundId, const CaseFil
     if (!round)
         return round.error();
     if (round->status != u"active")
-        return refused(
-            trRounds("The round \"%1\" is closed; no new review can start in it.").arg(round->name));
+        return refused(trRounds("The round \"%1\" is closed; no new review can start in it.").arg(round->name));
     auto inSample = repository.isInSample(roundId, caseFile.id);
     if (!inSample)
         return inSample.error();

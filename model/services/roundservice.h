@@ -58,8 +58,7 @@ public:
     // Assigns `caseNumbers` (empty: every unassigned case) to `reviewer`. A reviewer is never given a case
     // where they are the caseworker, except in a self-check round. Named cases that cannot be assigned refuse
     // the whole call (nothing changes); without names they are left out and listed in the outcome.
-    Result<AssignmentOutcome> assign(qint64 roundId, const QString &reviewer,
-                                     const QStringList &caseNumbers = {});
+    Result<AssignmentOutcome> assign(qint64 roundId, const QString &reviewer, const QStringList &caseNumbers = {});
     // Shares the unassigned cases among `reviewers`, fewest first, never to the case's own caseworker.
     Result<AssignmentOutcome> assignEvenly(qint64 roundId, const QStringList &reviewers);
 

@@ -7,14 +7,16 @@
 
 namespace sagstjek::sampling {
 
-quint64 SplitMix64::next() {
+quint64 SplitMix64::next()
+{
     quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
     z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
     return z ^ (z >> 31);
 }
 
-quint64 SplitMix64::bounded(quint64 bound) {
+quint64 SplitMix64::bounded(quint64 bound)
+{
     if (bound <= 1)
         return 0;
     // 2^64 mod bound, computed in 64 bits: values below it would make the low residues more likely.
@@ -26,7 +28,8 @@ quint64 SplitMix64::bounded(quint64 bound) {
     }
 }
 
-quint64 fnv1a(const QString &text) {
+quint64 fnv1a(const QString &text)
+{
     quint64 hash = 0xCBF29CE484222325ULL;
     for (const char byte : text.toUtf8()) {
         hash ^= quint64(quint8(byte));
@@ -35,16 +38,19 @@ quint64 fnv1a(const QString &text) {
     return hash;
 }
 
-quint64 streamSeed(quint64 seed, const QString &stratum) {
+quint64 streamSeed(quint64 seed, const QString &stratum)
+{
     SplitMix64 mixer(seed ^ fnv1a(stratum));
     return mixer.next();
 }
 
-quint64 newSeed() {
+quint64 newSeed()
+{
     return 100000000ULL + QRandomGenerator::system()->bounded(quint64(900000000ULL));
 }
 
-void sortCanonically(QList<Candidate> &candidates) {
+void sortCanonically(QList<Candidate> &candidates)
+{
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
         const int folded = QString::compare(a.caseNumber, b.caseNumber, Qt::CaseInsensitive);
         if (folded != 0)
@@ -55,7 +61,8 @@ void sortCanonically(QList<Candidate> &candidates) {
     });
 }
 
-QList<int> drawPositions(SplitMix64 &random, int size, int n) {
+QList<int> drawPositions(SplitMix64 &random, int size, int n)
+{
     QList<int> positions(size);
     for (int i = 0; i < size; ++i)
         positions[i] = i;
@@ -68,7 +75,8 @@ QList<int> drawPositions(SplitMix64 &random, int size, int n) {
     return positions;
 }
 
-Draw simple(quint64 seed, QList<Candidate> candidates, int n) {
+Draw simple(quint64 seed, QList<Candidate> candidates, int n)
+{
     sortCanonically(candidates);
     SplitMix64 random(seed);
     Draw draw;
@@ -79,8 +87,8 @@ Draw simple(quint64 seed, QList<Candidate> candidates, int n) {
     return draw;
 }
 
-Draw stratified(quint64 seed, QList<Candidate> candidates, int perStratum,
-                const QStringList &expectedStrata) {
+Draw stratified(quint64 seed, QList<Candidate> candidates, int perStratum, const QStringList &expectedStrata)
+{
     sortCanonically(candidates);
     // QMap orders strata by QString's operator<, which compares UTF-16 code units: the same everywhere.
     QMap<QString, QList<Candidate>> strata;

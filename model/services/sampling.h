@@ -12,7 +12,9 @@ namespace sagstjek::sampling {
 class SplitMix64 {
 public:
     explicit SplitMix64(quint64 seed)
-        : m_state(seed) {}
+        : m_state(seed)
+    {
+    }
     quint64 next();
     // Uniform in [0, bound) without modulo bias: values below 2^64 mod bound are rejected and drawn again.
     quint64 bounded(quint64 bound);
@@ -65,7 +67,6 @@ Draw simple(quint64 seed, QList<Candidate> candidates, int n);
 // `perStratum` cases from each stratum, strata in sorted order, each from its own stream. `expectedStrata`
 // names strata that must be reported when they have no candidate at all (a supervised caseworker whose every
 // case was excluded).
-Draw stratified(quint64 seed, QList<Candidate> candidates, int perStratum,
-                const QStringList &expectedStrata = {});
+Draw stratified(quint64 seed, QList<Candidate> candidates, int perStratum, const QStringList &expectedStrata = {});
 
 } // namespace sagstjek::sampling

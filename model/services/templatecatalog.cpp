@@ -21,7 +21,8 @@ Result<QList<CueCard>> builtIn()
             return databaseError(QStringLiteral("Cannot read the built-in template %1").arg(name));
         auto card = CueCard::fromBytes(file.readAll());
         if (!card)
-            return databaseError(QStringLiteral("The built-in template %1 is broken: %2").arg(name, card.error().message));
+            return databaseError(
+                QStringLiteral("The built-in template %1 is broken: %2").arg(name, card.error().message));
         cards << std::move(card).value();
     }
     return cards;

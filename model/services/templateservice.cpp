@@ -68,11 +68,12 @@ Result<CueCard> TemplateService::importTemplate(const QByteArray &bytes)
 
 Result<QStringList> TemplateService::orphanedItems(const CueCard &edited)
 {
-    auto query = sql::run(m_db.connection(),
-                          QStringLiteral("SELECT DISTINCT a.item_key FROM answers a JOIN reviews r ON r.id = a.review_id "
-                                         "JOIN templates t ON t.id = r.template_id WHERE t.template_key = ? "
-                                         "ORDER BY a.item_key"),
-                          {edited.key});
+    auto query =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT DISTINCT a.item_key FROM answers a JOIN reviews r ON r.id = a.review_id "
+                                "JOIN templates t ON t.id = r.template_id WHERE t.template_key = ? "
+                                "ORDER BY a.item_key"),
+                 {edited.key});
     if (!query)
         return query.error();
     QStringList orphaned;
@@ -86,8 +87,8 @@ Result<QStringList> TemplateService::orphanedItems(const CueCard &edited)
 
 Result<CueCard> TemplateService::saveNewVersion(CueCard edited)
 {
-    auto latest = sql::scalar(m_db.connection(),
-                              QStringLiteral("SELECT max(version) FROM templates WHERE template_key = ?"), {edited.key});
+    auto latest = sql::scalar(
+        m_db.connection(), QStringLiteral("SELECT max(version) FROM templates WHERE template_key = ?"), {edited.key});
     if (!latest)
         return latest.error();
     QJsonObject json = edited.json;

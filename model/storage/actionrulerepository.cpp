@@ -14,7 +14,8 @@ const QString actionColumns =
                    "a.status, a.done_by, a.done_at, "
                    "a.note FROM round_actions a JOIN action_rules u ON u.id = a.rule_id");
 
-TriggeredAction actionFrom(const QSqlQuery &q) {
+TriggeredAction actionFrom(const QSqlQuery &q)
+{
     TriggeredAction a;
     a.id = q.value(0).toLongLong();
     a.roundId = q.value(1).toLongLong();
@@ -33,24 +34,24 @@ TriggeredAction actionFrom(const QSqlQuery &q) {
 
 } // namespace
 
-Result<qint64> ActionRuleRepository::insert(const ActionRule &rule, const QString &user) {
-    auto inserted =
-        sql::run(m_db,
-                 QStringLiteral("INSERT INTO action_rules (name, kind, item_pattern, threshold, action, "
-                                "active, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {rule.name, rule.kind, rule.itemPattern, rule.threshold, rule.action, rule.active ? 1 : 0,
-                  user, utcNow()});
+Result<qint64> ActionRuleRepository::insert(const ActionRule &rule, const QString &user)
+{
+    auto inserted = sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO action_rules (name, kind, item_pattern, threshold, action, "
+                       "active, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {rule.name, rule.kind, rule.itemPattern, rule.threshold, rule.action, rule.active ? 1 : 0, user, utcNow()});
     if (!inserted)
         return inserted.error();
     return inserted->lastInsertId().toLongLong();
 }
 
-Result<QList<ActionRule>> ActionRuleRepository::rules(bool activeOnly) {
-    auto query =
-        sql::run(m_db,
-                 QStringLiteral("SELECT id, name, kind, item_pattern, threshold, action, active FROM "
-                                "action_rules WHERE active = 1 OR ? = 0 ORDER BY id"),
-                 {activeOnly ? 1 : 0});
+Result<QList<ActionRule>> ActionRuleRepository::rules(bool activeOnly)
+{
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT id, name, kind, item_pattern, threshold, action, active FROM "
+                                         "action_rules WHERE active = 1 OR ? = 0 ORDER BY id"),
+                          {activeOnly ? 1 : 0});
     if (!query)
         return query.error();
     QList<ActionRule> list;
@@ -61,33 +62,34 @@ Result<QList<ActionRule>> ActionRuleRepository::rules(bool activeOnly) {
     return list;
 }
 
-Status ActionRuleRepository::setActive(qint64 ruleId, bool active) {
-    auto updated = sql::run(m_db, QStringLiteral("UPDATE action_rules SET active = ? WHERE id = ?"),
-                            {active ? 1 : 0, ruleId});
+Status ActionRuleRepository::setActive(qint64 ruleId, bool active)
+{
+    auto updated =
+        sql::run(m_db, QStringLiteral("UPDATE action_rules SET active = ? WHERE id = ?"), {active ? 1 : 0, ruleId});
     if (!updated)
         return updated.error();
     return Ok{};
 }
 
-Result<QList<RuleAnswer>> ActionRuleRepository::answers(qint64 roundId) {
-    auto query = sql::run(
-        m_db,
-        QStringLiteral("SELECT p.caseworker, x.item_key, x.answer FROM answers x "
-                       "JOIN reviews r ON r.id = x.review_id "
-                       "JOIN round_population p ON p.round_id = r.round_id AND p.case_id = r.case_id "
-                       "WHERE r.round_id = ? AND r.status IN ('completed', 'approved') "
-                       "AND x.answer IN ('met', 'not-met') ORDER BY p.position, x.item_key"),
-        {roundId});
+Result<QList<RuleAnswer>> ActionRuleRepository::answers(qint64 roundId)
+{
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT p.caseworker, x.item_key, x.answer FROM answers x "
+                                         "JOIN reviews r ON r.id = x.review_id "
+                                         "JOIN round_population p ON p.round_id = r.round_id AND p.case_id = r.case_id "
+                                         "WHERE r.round_id = ? AND r.status IN ('completed', 'approved') "
+                                         "AND x.answer IN ('met', 'not-met') ORDER BY p.position, x.item_key"),
+                          {roundId});
     if (!query)
         return query.error();
     QList<RuleAnswer> list;
     while (query->next())
-        list.append({query->value(0).toString(), query->value(1).toString(),
-                     query->value(2).toString() == u"not-met"});
+        list.append({query->value(0).toString(), query->value(1).toString(), query->value(2).toString() == u"not-met"});
     return list;
 }
 
-Result<QList<TriggeredAction>> ActionRuleRepository::actions(qint64 roundId) {
+Result<QList<TriggeredAction>> ActionRuleRepository::actions(qint64 roundId)
+{
     auto query = sql::run(m_db,
                           QStringLiteral("SELECT ") + actionColumns +
                               QStringLiteral(" WHERE a.round_id = ? ORDER BY a.rule_id, a.subject"),
@@ -100,31 +102,33 @@ Result<QList<TriggeredAction>> ActionRuleRepository::actions(qint64 roundId) {
     return list;
 }
 
-Result<TriggeredAction> ActionRuleRepository::action(qint64 actionId) {
-    auto query = sql::run(m_db, QStringLiteral("SELECT ") + actionColumns + QStringLiteral(" WHERE a.id = ?"),
-                          {actionId});
+Result<TriggeredAction> ActionRuleRepository::action(qint64 actionId)
+{
+    auto query =
+        sql::run(m_db, QStringLiteral("SELECT ") + actionColumns + QStringLiteral(" WHERE a.id = ?"), {actionId});
     if (!query)
         return query.error();
     if (!query->next())
-        return notFound(QCoreApplication::translate("sagstjek::Database", "There is no triggered action %1.")
-                            .arg(actionId));
+        return notFound(
+            QCoreApplication::translate("sagstjek::Database", "There is no triggered action %1.").arg(actionId));
     return actionFrom(query.value());
 }
 
-Status ActionRuleRepository::upsertAction(const TriggeredAction &a) {
-    auto written =
-        sql::run(m_db,
-                 QStringLiteral("INSERT INTO round_actions (round_id, rule_id, subject, observed, detail, "
-                                "triggered_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, rule_id, "
-                                "subject) DO UPDATE SET observed = excluded.observed, "
-                                "detail = excluded.detail"),
-                 {a.roundId, a.ruleId, a.subject, a.observed, a.detail, utcNow()});
+Status ActionRuleRepository::upsertAction(const TriggeredAction &a)
+{
+    auto written = sql::run(m_db,
+                            QStringLiteral("INSERT INTO round_actions (round_id, rule_id, subject, observed, detail, "
+                                           "triggered_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, rule_id, "
+                                           "subject) DO UPDATE SET observed = excluded.observed, "
+                                           "detail = excluded.detail"),
+                            {a.roundId, a.ruleId, a.subject, a.observed, a.detail, utcNow()});
     if (!written)
         return written.error();
     return Ok{};
 }
 
-Status ActionRuleRepository::removeOpenExcept(qint64 roundId, const QList<std::pair<qint64, QString>> &keep) {
+Status ActionRuleRepository::removeOpenExcept(qint64 roundId, const QList<std::pair<qint64, QString>> &keep)
+{
     auto existing = actions(roundId);
     if (!existing)
         return existing.error();
@@ -138,12 +142,12 @@ Status ActionRuleRepository::removeOpenExcept(qint64 roundId, const QList<std::p
     return Ok{};
 }
 
-Status ActionRuleRepository::markDone(qint64 actionId, const QString &user, const QString &note) {
-    auto updated =
-        sql::run(m_db,
-                 QStringLiteral("UPDATE round_actions SET status = 'done', done_by = ?, done_at = ?, "
-                                "note = ? WHERE id = ?"),
-                 {user, utcNow(), note, actionId});
+Status ActionRuleRepository::markDone(qint64 actionId, const QString &user, const QString &note)
+{
+    auto updated = sql::run(m_db,
+                            QStringLiteral("UPDATE round_actions SET status = 'done', done_by = ?, done_at = ?, "
+                                           "note = ? WHERE id = ?"),
+                            {user, utcNow(), note, actionId});
     if (!updated)
         return updated.error();
     return Ok{};

@@ -43,7 +43,9 @@ struct RuleAnswer {
 class ActionRuleRepository {
 public:
     explicit ActionRuleRepository(QSqlDatabase &db)
-        : m_db(db) {}
+        : m_db(db)
+    {
+    }
 
     Result<qint64> insert(const ActionRule &rule, const QString &user);
     Result<QList<ActionRule>> rules(bool activeOnly = false);

@@ -23,8 +23,9 @@ QString hashOf(const QString &prevHash, const QString &at, const QString &user, 
 {
     // Length-prefixed fields, so no choice of field contents can make two different records hash alike.
     QByteArray material;
-    const QStringList fields = {prevHash, at,     user,  action, entity, entityId,
-                                caseId.isNull() ? QString() : caseId.toString(), before, after, reason};
+    const QStringList fields = {
+        prevHash, at,    user,  action, entity, entityId, caseId.isNull() ? QString() : caseId.toString(),
+        before,   after, reason};
     for (const QString &field : fields) {
         const QByteArray utf8 = field.toUtf8();
         material += QByteArray::number(utf8.size()) + ':' + utf8;
@@ -48,8 +49,8 @@ Status record(QSqlDatabase &db, const AuditEntry &entry)
                              QStringLiteral("INSERT INTO audit_log (at, user_name, action, entity, entity_id, case_id, "
                                             "before_json, after_json, reason, prev_hash, hash) "
                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                             {at, entry.user, entry.action, entry.entity, entry.entityId, caseId,
-                              sql::nullable(before), sql::nullable(after), sql::nullable(entry.reason), prevHash, hash});
+                             {at, entry.user, entry.action, entry.entity, entry.entityId, caseId, sql::nullable(before),
+                              sql::nullable(after), sql::nullable(entry.reason), prevHash, hash});
     if (!inserted)
         return inserted.error();
     return Ok{};

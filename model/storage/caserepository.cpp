@@ -145,10 +145,11 @@ Result<bool> CaseRepository::update(qint64 id, const CaseFile &c)
                       old.caseworker == c.caseworker && old.team == c.team && old.dates == c.dates;
     if (same)
         return false;
-    auto updated = sql::run(m_db,
-                            QStringLiteral("UPDATE cases SET cpr = ?, name = ?, area = ?, subgroup = ?, caseworker = ?, "
-                                           "team = ?, updated_at = ? WHERE id = ?"),
-                            {c.cpr, c.name, c.area, c.subgroup, c.caseworker, c.team, utcNow(), id});
+    auto updated =
+        sql::run(m_db,
+                 QStringLiteral("UPDATE cases SET cpr = ?, name = ?, area = ?, subgroup = ?, caseworker = ?, "
+                                "team = ?, updated_at = ? WHERE id = ?"),
+                 {c.cpr, c.name, c.area, c.subgroup, c.caseworker, c.team, utcNow(), id});
     if (!updated)
         return updated.error();
     if (auto dates = writeDates(m_db, id, c.dates); !dates)
@@ -215,11 +216,11 @@ Result<CaseFile> CaseRepository::load(qint64 id)
 
 Status CaseRepository::addEvent(qint64 caseId, const CaseEvent &e)
 {
-    auto inserted = sql::run(m_db,
-                             QStringLiteral("INSERT INTO case_events (case_id, kind, event_date, form, reason, "
-                                            "note_written, description) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                             {caseId, e.kind, e.date.toString(Qt::ISODate), e.form, e.reason,
-                              dateValue(e.noteWritten), e.description});
+    auto inserted = sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO case_events (case_id, kind, event_date, form, reason, "
+                       "note_written, description) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {caseId, e.kind, e.date.toString(Qt::ISODate), e.form, e.reason, dateValue(e.noteWritten), e.description});
     if (!inserted)
         return inserted.error();
     return Ok{};

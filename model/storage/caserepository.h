@@ -14,8 +14,8 @@ struct CaseFilter {
     QString area;
     QString caseworker;
     QString team;
-    QString status;     // a review-status key
-    QString search;     // case-number prefix, part of the name, or a whole CPR number
+    QString status; // a review-status key
+    QString search; // case-number prefix, part of the name, or a whole CPR number
     SortColumn sortColumn = SortColumn::CaseNumber;
     bool descending = false;
 };
@@ -35,7 +35,10 @@ struct CaseRow {
 
 class CaseRepository {
 public:
-    explicit CaseRepository(QSqlDatabase &db) : m_db(db) {}
+    explicit CaseRepository(QSqlDatabase &db)
+        : m_db(db)
+    {
+    }
 
     Result<qint64> insert(const CaseFile &caseFile);
     // Replaces a case's fields and named dates (events are left alone); returns false when nothing changed.

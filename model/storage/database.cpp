@@ -165,8 +165,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
                                      .arg(migrations::latestVersion()));
         // A backup before every migration of an existing database (issue #5): an upgrade must be undoable.
         if (version.value() > 0 && version.value() < migrations::latestVersion()) {
-            auto saved = backup::automatic(database->m_db, absolute,
-                                           QStringLiteral("before-migration-%1").arg(version.value()));
+            auto saved =
+                backup::automatic(database->m_db, absolute, QStringLiteral("before-migration-%1").arg(version.value()));
             if (!saved)
                 return databaseError(tr("%1 must be backed up before it is upgraded to schema %2, but the backup "
                                         "failed: %3 The file was not changed.")
@@ -199,8 +199,10 @@ Status Database::configure()
     // Durability first: an acknowledged answer must survive a power cut (synchronous=FULL in WAL mode).
     // secure_delete overwrites deleted CPR and health data; temp_store stays on file for large sorts.
     const QStringList pragmas = {
-        QStringLiteral("PRAGMA foreign_keys = ON"),       QStringLiteral("PRAGMA journal_mode = WAL"),
-        QStringLiteral("PRAGMA synchronous = FULL"),      QStringLiteral("PRAGMA secure_delete = ON"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+        QStringLiteral("PRAGMA secure_delete = ON"),
         QStringLiteral("PRAGMA journal_size_limit = 67108864"),
     };
     for (const QString &pragma : pragmas) {

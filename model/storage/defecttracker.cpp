@@ -19,7 +19,8 @@ const QString trackedFrom =
     QStringLiteral(" FROM defects d JOIN cases c ON c.id = d.case_id JOIN reviews r ON r.id = d.review_id "
                    "LEFT JOIN rounds o ON o.id = r.round_id");
 
-TrackedDefect trackedFrom_(const QSqlQuery &q, const QDate &today) {
+TrackedDefect trackedFrom_(const QSqlQuery &q, const QDate &today)
+{
     TrackedDefect t;
     Defect &d = t.defect;
     d.id = q.value(0).toLongLong();
@@ -45,12 +46,13 @@ TrackedDefect trackedFrom_(const QSqlQuery &q, const QDate &today) {
     t.verifiedBy = q.value(20).toString();
     t.verifiedAt = q.value(21).toString();
     t.verificationNote = q.value(22).toString();
-    t.overdue = d.due.isValid() && d.due < today &&
-                (d.status == DefectStatus::Open || d.status == DefectStatus::Reopened);
+    t.overdue =
+        d.due.isValid() && d.due < today && (d.status == DefectStatus::Open || d.status == DefectStatus::Reopened);
     return t;
 }
 
-Status done(const Result<QSqlQuery> &query) {
+Status done(const Result<QSqlQuery> &query)
+{
     if (!query)
         return query.error();
     return Ok{};
@@ -58,7 +60,8 @@ Status done(const Result<QSqlQuery> &query) {
 
 } // namespace
 
-Result<QList<TrackedDefect>> DefectTracker::list(const TrackerFilter &filter) {
+Result<QList<TrackedDefect>> DefectTracker::list(const TrackerFilter &filter)
+{
     const QDate today = filter.today.isValid() ? filter.today : QDate::currentDate();
     QStringList conditions;
     QVariantList values;
@@ -82,9 +85,8 @@ Result<QList<TrackedDefect>> DefectTracker::list(const TrackerFilter &filter) {
         conditions << QStringLiteral("d.due IS NOT NULL AND d.due < ? AND d.status IN ('open', 'reopened')");
         values << today.toString(Qt::ISODate);
     }
-    const QString where = conditions.isEmpty()
-                              ? QString()
-                              : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    const QString where =
+        conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     auto query = sql::run(m_db,
                           QStringLiteral("SELECT ") + trackedColumns + trackedFrom + where +
                               QStringLiteral(" ORDER BY d.due IS NULL, d.due, d.id"),
@@ -97,71 +99,71 @@ Result<QList<TrackedDefect>> DefectTracker::list(const TrackerFilter &filter) {
     return list;
 }
 
-Result<TrackedDefect> DefectTracker::load(qint64 defectId, const QDate &today) {
+Result<TrackedDefect> DefectTracker::load(qint64 defectId, const QDate &today)
+{
     auto query = sql::run(
-        m_db, QStringLiteral("SELECT ") + trackedColumns + trackedFrom + QStringLiteral(" WHERE d.id = ?"),
-        {defectId});
+        m_db, QStringLiteral("SELECT ") + trackedColumns + trackedFrom + QStringLiteral(" WHERE d.id = ?"), {defectId});
     if (!query)
         return query.error();
     if (!query->next())
-        return notFound(
-            QCoreApplication::translate("sagstjek::Database", "There is no defect %1.").arg(defectId));
+        return notFound(QCoreApplication::translate("sagstjek::Database", "There is no defect %1.").arg(defectId));
     return trackedFrom_(query.value(), today.isValid() ? today : QDate::currentDate());
 }
 
-Status DefectTracker::setRemediated(qint64 defectId, const QString &note, const QDate &on,
-                                    const QString &by) {
+Status DefectTracker::setRemediated(qint64 defectId, const QString &note, const QDate &on, const QString &by)
+{
     const QString now = utcNow();
-    return done(sql::run(
-        m_db,
-        QStringLiteral("UPDATE defects SET status = 'remediated', remediation_note = ?, "
-                       "remediated_on = ?, remediated_by = ?, remediated_at = ?, verified_by = NULL, "
-                       "verified_at = NULL, verification_note = '', updated_at = ? WHERE id = ?"),
-        {note, on.toString(Qt::ISODate), by, now, now, defectId}));
+    return done(sql::run(m_db,
+                         QStringLiteral("UPDATE defects SET status = 'remediated', remediation_note = ?, "
+                                        "remediated_on = ?, remediated_by = ?, remediated_at = ?, verified_by = NULL, "
+                                        "verified_at = NULL, verification_note = '', updated_at = ? WHERE id = ?"),
+                         {note, on.toString(Qt::ISODate), by, now, now, defectId}));
 }
 
-Status DefectTracker::setVerified(qint64 defectId, const QString &note, const QString &by) {
+Status DefectTracker::setVerified(qint64 defectId, const QString &note, const QString &by)
+{
     const QString now = utcNow();
+    return done(sql::run(m_db,
+                         QStringLiteral("UPDATE defects SET status = 'verified', verified_by = ?, verified_at = ?, "
+                                        "verification_note = ?, updated_at = ? WHERE id = ?"),
+                         {by, now, note, now, defectId}));
+}
+
+Status DefectTracker::setReopened(qint64 defectId)
+{
     return done(
         sql::run(m_db,
-                 QStringLiteral("UPDATE defects SET status = 'verified', verified_by = ?, verified_at = ?, "
-                                "verification_note = ?, updated_at = ? WHERE id = ?"),
-                 {by, now, note, now, defectId}));
+                 QStringLiteral("UPDATE defects SET status = 'reopened', verified_by = NULL, verified_at = NULL, "
+                                "updated_at = ? WHERE id = ?"),
+                 {utcNow(), defectId}));
 }
 
-Status DefectTracker::setReopened(qint64 defectId) {
-    return done(sql::run(
-        m_db,
-        QStringLiteral("UPDATE defects SET status = 'reopened', verified_by = NULL, verified_at = NULL, "
-                       "updated_at = ? WHERE id = ?"),
-        {utcNow(), defectId}));
-}
-
-Status DefectTracker::setOwner(qint64 defectId, const QString &owner) {
+Status DefectTracker::setOwner(qint64 defectId, const QString &owner)
+{
     return done(sql::run(m_db, QStringLiteral("UPDATE defects SET owner = ?, updated_at = ? WHERE id = ?"),
                          {owner, utcNow(), defectId}));
 }
 
-Status DefectTracker::setDue(qint64 defectId, const QDate &due) {
-    return done(
-        sql::run(m_db, QStringLiteral("UPDATE defects SET due = ?, updated_at = ? WHERE id = ?"),
-                 {due.isValid() ? QVariant(due.toString(Qt::ISODate)) : QVariant(), utcNow(), defectId}));
+Status DefectTracker::setDue(qint64 defectId, const QDate &due)
+{
+    return done(sql::run(m_db, QStringLiteral("UPDATE defects SET due = ?, updated_at = ? WHERE id = ?"),
+                         {due.isValid() ? QVariant(due.toString(Qt::ISODate)) : QVariant(), utcNow(), defectId}));
 }
 
-Status DefectTracker::addEvent(qint64 defectId, const QString &action, const QString &user,
-                               const QString &note) {
+Status DefectTracker::addEvent(qint64 defectId, const QString &action, const QString &user, const QString &note)
+{
     return done(sql::run(m_db,
                          QStringLiteral("INSERT INTO defect_events (defect_id, action, user_name, at, note) "
                                         "VALUES (?, ?, ?, ?, ?)"),
                          {defectId, action, user, utcNow(), note}));
 }
 
-Result<QList<DefectEvent>> DefectTracker::events(qint64 defectId) {
-    auto query =
-        sql::run(m_db,
-                 QStringLiteral("SELECT action, user_name, at, note FROM defect_events WHERE defect_id = ? "
-                                "ORDER BY id"),
-                 {defectId});
+Result<QList<DefectEvent>> DefectTracker::events(qint64 defectId)
+{
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT action, user_name, at, note FROM defect_events WHERE defect_id = ? "
+                                         "ORDER BY id"),
+                          {defectId});
     if (!query)
         return query.error();
     QList<DefectEvent> list;

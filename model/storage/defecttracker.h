@@ -43,7 +43,9 @@ struct DefectEvent {
 class DefectTracker {
 public:
     explicit DefectTracker(QSqlDatabase &db)
-        : m_db(db) {}
+        : m_db(db)
+    {
+    }
 
     Result<QList<TrackedDefect>> list(const TrackerFilter &filter);
     Result<TrackedDefect> load(qint64 defectId, const QDate &today);

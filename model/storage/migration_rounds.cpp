@@ -6,7 +6,8 @@ namespace sagstjek::migrations {
 // drawing order, assignments, four-eyes approval records, defect follow-up (remediation and verification) and
 // management action rules with the actions they triggered. Users are named, not referenced: the trust step
 // owns the user list, and a review or defect keeps the name it was made under.
-QStringList roundsStep() {
+QStringList roundsStep()
+{
     return {
         QStringLiteral(R"(CREATE TABLE rounds (
             id INTEGER PRIMARY KEY,

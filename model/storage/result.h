@@ -22,8 +22,14 @@ struct Error {
 // A value or an error. Small on purpose: the data layer reports, it never shows dialogs.
 template <typename T> class Result {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
     const T &value() const & { return *m_value; }
@@ -41,9 +47,21 @@ private:
 struct Ok {};
 using Status = Result<Ok>;
 
-inline Error invalidInput(QString message) { return {Error::Kind::InvalidInput, std::move(message)}; }
-inline Error databaseError(QString message) { return {Error::Kind::Database, std::move(message)}; }
-inline Error notFound(QString message) { return {Error::Kind::NotFound, std::move(message)}; }
-inline Error refused(QString message) { return {Error::Kind::Refused, std::move(message)}; }
+inline Error invalidInput(QString message)
+{
+    return {Error::Kind::InvalidInput, std::move(message)};
+}
+inline Error databaseError(QString message)
+{
+    return {Error::Kind::Database, std::move(message)};
+}
+inline Error notFound(QString message)
+{
+    return {Error::Kind::NotFound, std::move(message)};
+}
+inline Error refused(QString message)
+{
+    return {Error::Kind::Refused, std::move(message)};
+}
 
 } // namespace sagstjek

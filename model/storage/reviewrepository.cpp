@@ -69,10 +69,11 @@ Result<Review> ReviewRepository::load(qint64 reviewId)
     review.startedAt = query->value(4).toString();
     review.completedAt = query->value(5).toString();
 
-    auto answers = sql::run(m_db,
-                            QStringLiteral("SELECT item_key, answer, note, computed_verdict, computed_explanation, "
-                                           "override_reason, answered_by, answered_at FROM answers WHERE review_id = ?"),
-                            {reviewId});
+    auto answers =
+        sql::run(m_db,
+                 QStringLiteral("SELECT item_key, answer, note, computed_verdict, computed_explanation, "
+                                "override_reason, answered_by, answered_at FROM answers WHERE review_id = ?"),
+                 {reviewId});
     if (!answers)
         return answers.error();
     while (answers->next()) {
@@ -88,10 +89,11 @@ Result<Review> ReviewRepository::load(qint64 reviewId)
         review.answers.insert(a.itemKey, a);
     }
 
-    auto defects = sql::run(m_db,
-                            QStringLiteral("SELECT ") + defectColumns +
-                                QStringLiteral(" FROM defects d JOIN cases c ON c.id = d.case_id WHERE d.review_id = ?"),
-                            {reviewId});
+    auto defects =
+        sql::run(m_db,
+                 QStringLiteral("SELECT ") + defectColumns +
+                     QStringLiteral(" FROM defects d JOIN cases c ON c.id = d.case_id WHERE d.review_id = ?"),
+                 {reviewId});
     if (!defects)
         return defects.error();
     while (defects->next()) {
@@ -117,8 +119,9 @@ Status ReviewRepository::setStatus(qint64 reviewId, const QString &status)
 {
     const QString now = utcNow();
     const QVariant completedAt = status == u"completed" ? QVariant(now) : QVariant();
-    auto updated = sql::run(m_db, QStringLiteral("UPDATE reviews SET status = ?, completed_at = ?, updated_at = ? "
-                                                 "WHERE id = ?"),
+    auto updated = sql::run(m_db,
+                            QStringLiteral("UPDATE reviews SET status = ?, completed_at = ?, updated_at = ? "
+                                           "WHERE id = ?"),
                             {status, completedAt, now, reviewId});
     if (!updated)
         return updated.error();
@@ -128,17 +131,18 @@ Status ReviewRepository::setStatus(qint64 reviewId, const QString &status)
 Status ReviewRepository::upsertAnswer(qint64 reviewId, const Answer &a)
 {
     const QVariant value = a.value ? QVariant(answerKey(*a.value)) : QVariant();
-    auto written = sql::run(
-        m_db,
-        QStringLiteral("INSERT INTO answers (review_id, item_key, answer, note, computed_verdict, computed_explanation, "
-                       "override_reason, answered_by, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (review_id, item_key) DO UPDATE SET answer = excluded.answer, "
-                       "note = excluded.note, computed_verdict = excluded.computed_verdict, "
-                       "computed_explanation = excluded.computed_explanation, "
-                       "override_reason = excluded.override_reason, answered_by = excluded.answered_by, "
-                       "answered_at = excluded.answered_at"),
-        {reviewId, a.itemKey, value, a.note, sql::nullable(a.computedVerdict), sql::nullable(a.computedExplanation),
-         sql::nullable(a.overrideReason), a.answeredBy, a.answeredAt});
+    auto written =
+        sql::run(m_db,
+                 QStringLiteral(
+                     "INSERT INTO answers (review_id, item_key, answer, note, computed_verdict, computed_explanation, "
+                     "override_reason, answered_by, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                     "ON CONFLICT (review_id, item_key) DO UPDATE SET answer = excluded.answer, "
+                     "note = excluded.note, computed_verdict = excluded.computed_verdict, "
+                     "computed_explanation = excluded.computed_explanation, "
+                     "override_reason = excluded.override_reason, answered_by = excluded.answered_by, "
+                     "answered_at = excluded.answered_at"),
+                 {reviewId, a.itemKey, value, a.note, sql::nullable(a.computedVerdict),
+                  sql::nullable(a.computedExplanation), sql::nullable(a.overrideReason), a.answeredBy, a.answeredAt});
     if (!written)
         return written.error();
     return Ok{};
@@ -146,8 +150,8 @@ Status ReviewRepository::upsertAnswer(qint64 reviewId, const Answer &a)
 
 Status ReviewRepository::deleteAnswer(qint64 reviewId, const QString &itemKey)
 {
-    auto deleted = sql::run(m_db, QStringLiteral("DELETE FROM answers WHERE review_id = ? AND item_key = ?"),
-                            {reviewId, itemKey});
+    auto deleted =
+        sql::run(m_db, QStringLiteral("DELETE FROM answers WHERE review_id = ? AND item_key = ?"), {reviewId, itemKey});
     if (!deleted)
         return deleted.error();
     return Ok{};
@@ -177,8 +181,8 @@ Result<qint64> ReviewRepository::upsertDefect(const Defect &d)
 
 Status ReviewRepository::deleteDefect(qint64 reviewId, const QString &itemKey)
 {
-    auto deleted = sql::run(m_db, QStringLiteral("DELETE FROM defects WHERE review_id = ? AND item_key = ?"),
-                            {reviewId, itemKey});
+    auto deleted =
+        sql::run(m_db, QStringLiteral("DELETE FROM defects WHERE review_id = ? AND item_key = ?"), {reviewId, itemKey});
     if (!deleted)
         return deleted.error();
     return Ok{};

@@ -10,18 +10,21 @@
 namespace sagstjek {
 
 struct DefectFilter {
-    QString status;     // a defect-status key
+    QString status; // a defect-status key
     QString owner;
     QString area;
     QString severity;
     QString caseNumber;
     bool overdueOnly = false;
-    QDate today;        // for "overdue"
+    QDate today; // for "overdue"
 };
 
 class ReviewRepository {
 public:
-    explicit ReviewRepository(QSqlDatabase &db) : m_db(db) {}
+    explicit ReviewRepository(QSqlDatabase &db)
+        : m_db(db)
+    {
+    }
 
     // The case's review in `roundId` (0: outside any round), with its answers and defects; empty when none
     // was started.

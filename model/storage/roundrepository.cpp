@@ -9,32 +9,37 @@ namespace sagstjek {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("sagstjek::Database", text);
 }
 
 // "?, ?, ?" for `count` bound values (the text holds placeholders only, never a value).
-QString placeholders(qsizetype count) {
+QString placeholders(qsizetype count)
+{
     QStringList marks;
     for (qsizetype i = 0; i < count; ++i)
         marks << QStringLiteral("?");
     return marks.join(QStringLiteral(", "));
 }
 
-QVariant dateOrNull(const QDate &date) {
+QVariant dateOrNull(const QDate &date)
+{
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
-QVariant positiveOrNull(int value) {
+QVariant positiveOrNull(int value)
+{
     return value > 0 ? QVariant(value) : QVariant();
 }
 
-const QString roundColumns = QStringLiteral(
-    "id, name, kind, status, scope_from, scope_to, period_start, period_end, target_percent, seed, "
-    "sample_size, "
-    "per_stratum, stratify, exclude_reviewed_months, include_remediated, created_by, created_at");
+const QString roundColumns =
+    QStringLiteral("id, name, kind, status, scope_from, scope_to, period_start, period_end, target_percent, seed, "
+                   "sample_size, "
+                   "per_stratum, stratify, exclude_reviewed_months, include_remediated, created_by, created_at");
 
-Round roundFrom(const QSqlQuery &q) {
+Round roundFrom(const QSqlQuery &q)
+{
     Round r;
     r.id = q.value(0).toLongLong();
     r.name = q.value(1).toString();
@@ -58,33 +63,31 @@ Round roundFrom(const QSqlQuery &q) {
 
 } // namespace
 
-Result<qint64> RoundRepository::insert(const Round &r, const QHash<QString, qint64> &templates) {
+Result<qint64> RoundRepository::insert(const Round &r, const QHash<QString, qint64> &templates)
+{
     const QString now = utcNow();
     auto inserted = sql::run(
         m_db,
-        QStringLiteral(
-            "INSERT INTO rounds (name, kind, status, scope_from, scope_to, period_start, period_end, "
-            "target_percent, seed, sample_size, per_stratum, stratify, exclude_reviewed_months, "
-            "include_remediated, created_by, created_at, updated_at) "
-            "VALUES (?, ?, 'active', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {r.name, roundKindKey(r.kind), dateOrNull(r.scope.from), dateOrNull(r.scope.to),
-         dateOrNull(r.periodStart), dateOrNull(r.periodEnd), r.targetPercent, QString::number(r.seed),
-         positiveOrNull(r.sampleSize), positiveOrNull(r.perStratum), sql::nullable(stratumKey(r.stratify)),
-         positiveOrNull(r.excludeReviewedMonths), r.includeRemediated ? 1 : 0, r.createdBy, now, now});
+        QStringLiteral("INSERT INTO rounds (name, kind, status, scope_from, scope_to, period_start, period_end, "
+                       "target_percent, seed, sample_size, per_stratum, stratify, exclude_reviewed_months, "
+                       "include_remediated, created_by, created_at, updated_at) "
+                       "VALUES (?, ?, 'active', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {r.name, roundKindKey(r.kind), dateOrNull(r.scope.from), dateOrNull(r.scope.to), dateOrNull(r.periodStart),
+         dateOrNull(r.periodEnd), r.targetPercent, QString::number(r.seed), positiveOrNull(r.sampleSize),
+         positiveOrNull(r.perStratum), sql::nullable(stratumKey(r.stratify)), positiveOrNull(r.excludeReviewedMonths),
+         r.includeRemediated ? 1 : 0, r.createdBy, now, now});
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted->lastInsertId().toLongLong();
-    const QList<std::pair<QString, QStringList>> dimensions = {
-        {QStringLiteral("area"), r.scope.areas},
-        {QStringLiteral("team"), r.scope.teams},
-        {QStringLiteral("caseworker"), r.scope.caseworkers}};
+    const QList<std::pair<QString, QStringList>> dimensions = {{QStringLiteral("area"), r.scope.areas},
+                                                               {QStringLiteral("team"), r.scope.teams},
+                                                               {QStringLiteral("caseworker"), r.scope.caseworkers}};
     for (const auto &[dimension, values] : dimensions) {
         for (const QString &value : values) {
-            auto scoped =
-                sql::run(m_db,
-                         QStringLiteral("INSERT OR IGNORE INTO round_scope (round_id, dimension, value) "
-                                        "VALUES (?, ?, ?)"),
-                         {id, dimension, value});
+            auto scoped = sql::run(m_db,
+                                   QStringLiteral("INSERT OR IGNORE INTO round_scope (round_id, dimension, value) "
+                                                  "VALUES (?, ?, ?)"),
+                                   {id, dimension, value});
             if (!scoped)
                 return scoped.error();
         }
@@ -100,7 +103,8 @@ Result<qint64> RoundRepository::insert(const Round &r, const QHash<QString, qint
     return id;
 }
 
-Result<std::optional<Round>> RoundRepository::findByName(const QString &name) {
+Result<std::optional<Round>> RoundRepository::findByName(const QString &name)
+{
     auto id = sql::scalar(m_db, QStringLiteral("SELECT id FROM rounds WHERE name = ?"), {name.trimmed()});
     if (!id)
         return id.error();
@@ -112,10 +116,10 @@ Result<std::optional<Round>> RoundRepository::findByName(const QString &name) {
     return std::optional<Round>(std::move(round).value());
 }
 
-Result<Round> RoundRepository::load(qint64 roundId) {
-    auto query =
-        sql::run(m_db, QStringLiteral("SELECT ") + roundColumns + QStringLiteral(" FROM rounds WHERE id = ?"),
-                 {roundId});
+Result<Round> RoundRepository::load(qint64 roundId)
+{
+    auto query = sql::run(m_db, QStringLiteral("SELECT ") + roundColumns + QStringLiteral(" FROM rounds WHERE id = ?"),
+                          {roundId});
     if (!query)
         return query.error();
     if (!query->next())
@@ -141,7 +145,8 @@ Result<Round> RoundRepository::load(qint64 roundId) {
     return round;
 }
 
-Result<QList<Round>> RoundRepository::list() {
+Result<QList<Round>> RoundRepository::list()
+{
     auto query = sql::run(m_db, QStringLiteral("SELECT id FROM rounds ORDER BY created_at DESC, id DESC"));
     if (!query)
         return query.error();
@@ -158,23 +163,24 @@ Result<QList<Round>> RoundRepository::list() {
     return rounds;
 }
 
-Status RoundRepository::setStatus(qint64 roundId, const QString &status) {
+Status RoundRepository::setStatus(qint64 roundId, const QString &status)
+{
     const QString now = utcNow();
-    auto updated = sql::run(
-        m_db, QStringLiteral("UPDATE rounds SET status = ?, closed_at = ?, updated_at = ? WHERE id = ?"),
-        {status, status == u"closed" ? QVariant(now) : QVariant(), now, roundId});
+    auto updated =
+        sql::run(m_db, QStringLiteral("UPDATE rounds SET status = ?, closed_at = ?, updated_at = ? WHERE id = ?"),
+                 {status, status == u"closed" ? QVariant(now) : QVariant(), now, roundId});
     if (!updated)
         return updated.error();
     return Ok{};
 }
 
-Result<QList<PopulationRow>> RoundRepository::casesInScope(const RoundScope &scope) {
+Result<QList<PopulationRow>> RoundRepository::casesInScope(const RoundScope &scope)
+{
     QStringList conditions;
     QVariantList values;
-    const QList<std::pair<QString, QStringList>> dimensions = {
-        {QStringLiteral("c.area"), scope.areas},
-        {QStringLiteral("c.team"), scope.teams},
-        {QStringLiteral("c.caseworker"), scope.caseworkers}};
+    const QList<std::pair<QString, QStringList>> dimensions = {{QStringLiteral("c.area"), scope.areas},
+                                                               {QStringLiteral("c.team"), scope.teams},
+                                                               {QStringLiteral("c.caseworker"), scope.caseworkers}};
     for (const auto &[column, list] : dimensions) {
         if (list.isEmpty())
             continue;
@@ -183,8 +189,7 @@ Result<QList<PopulationRow>> RoundRepository::casesInScope(const RoundScope &sco
             values << value;
     }
     // A case's date is its first recorded date (the takeover, the first day of absence, …).
-    const QString firstDate =
-        QStringLiteral("(SELECT MIN(d.value) FROM case_dates d WHERE d.case_id = c.id)");
+    const QString firstDate = QStringLiteral("(SELECT MIN(d.value) FROM case_dates d WHERE d.case_id = c.id)");
     if (scope.from.isValid()) {
         conditions << firstDate + QStringLiteral(" >= ?");
         values << scope.from.toString(Qt::ISODate);
@@ -193,12 +198,10 @@ Result<QList<PopulationRow>> RoundRepository::casesInScope(const RoundScope &sco
         conditions << firstDate + QStringLiteral(" <= ?");
         values << scope.to.toString(Qt::ISODate);
     }
-    const QString where = conditions.isEmpty()
-                              ? QString()
-                              : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    const QString where =
+        conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     auto query = sql::run(
-        m_db, QStringLiteral("SELECT c.id, c.case_number, c.area, c.caseworker, c.team FROM cases c") + where,
-        values);
+        m_db, QStringLiteral("SELECT c.id, c.case_number, c.area, c.caseworker, c.team FROM cases c") + where, values);
     if (!query)
         return query.error();
     QList<PopulationRow> rows;
@@ -208,12 +211,12 @@ Result<QList<PopulationRow>> RoundRepository::casesInScope(const RoundScope &sco
     return rows;
 }
 
-Result<QSet<qint64>> RoundRepository::reviewedSince(const QString &since) {
-    auto query =
-        sql::run(m_db,
-                 QStringLiteral("SELECT DISTINCT case_id FROM reviews WHERE completed_at IS NOT NULL "
-                                "AND completed_at >= ?"),
-                 {since});
+Result<QSet<qint64>> RoundRepository::reviewedSince(const QString &since)
+{
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT DISTINCT case_id FROM reviews WHERE completed_at IS NOT NULL "
+                                         "AND completed_at >= ?"),
+                          {since});
     if (!query)
         return query.error();
     QSet<qint64> ids;
@@ -222,12 +225,12 @@ Result<QSet<qint64>> RoundRepository::reviewedSince(const QString &since) {
     return ids;
 }
 
-Result<QSet<qint64>> RoundRepository::remediatedSince(const QString &since) {
-    auto query =
-        sql::run(m_db,
-                 QStringLiteral("SELECT DISTINCT case_id FROM defects WHERE remediated_at IS NOT NULL "
-                                "AND remediated_at >= ? AND status IN ('remediated', 'verified')"),
-                 {since.isEmpty() ? QStringLiteral("0000") : since});
+Result<QSet<qint64>> RoundRepository::remediatedSince(const QString &since)
+{
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT DISTINCT case_id FROM defects WHERE remediated_at IS NOT NULL "
+                                         "AND remediated_at >= ? AND status IN ('remediated', 'verified')"),
+                          {since.isEmpty() ? QStringLiteral("0000") : since});
     if (!query)
         return query.error();
     QSet<qint64> ids;
@@ -236,15 +239,16 @@ Result<QSet<qint64>> RoundRepository::remediatedSince(const QString &since) {
     return ids;
 }
 
-Result<QString> RoundRepository::previousRoundStart(qint64 roundId) {
-    auto value =
-        sql::scalar(m_db, QStringLiteral("SELECT MAX(created_at) FROM rounds WHERE id <> ?"), {roundId});
+Result<QString> RoundRepository::previousRoundStart(qint64 roundId)
+{
+    auto value = sql::scalar(m_db, QStringLiteral("SELECT MAX(created_at) FROM rounds WHERE id <> ?"), {roundId});
     if (!value)
         return value.error();
     return value->isNull() ? QString() : value->toString();
 }
 
-Status RoundRepository::insertPopulation(qint64 roundId, const QList<PopulationRow> &rows) {
+Status RoundRepository::insertPopulation(qint64 roundId, const QList<PopulationRow> &rows)
+{
     int position = 0;
     for (const PopulationRow &row : rows) {
         auto inserted =
@@ -259,34 +263,36 @@ Status RoundRepository::insertPopulation(qint64 roundId, const QList<PopulationR
     return Ok{};
 }
 
-Status RoundRepository::insertSample(qint64 roundId, const QList<SampleRow> &rows) {
+Status RoundRepository::insertSample(qint64 roundId, const QList<SampleRow> &rows)
+{
     int order = 0;
     for (const SampleRow &row : rows) {
-        auto inserted = sql::run(
-            m_db,
-            QStringLiteral("INSERT INTO round_sample (round_id, draw_order, case_id, reason, stratum) "
-                           "VALUES (?, ?, ?, ?, ?)"),
-            {roundId, ++order, row.caseId, row.reason, row.stratum});
-        if (!inserted)
-            return inserted.error();
-    }
-    return Ok{};
-}
-
-Status RoundRepository::insertSkipped(qint64 roundId, const QList<SkippedStratum> &skipped) {
-    for (const SkippedStratum &s : skipped) {
         auto inserted =
             sql::run(m_db,
-                     QStringLiteral("INSERT OR REPLACE INTO round_skipped (round_id, stratum, reason) "
-                                    "VALUES (?, ?, ?)"),
-                     {roundId, s.stratum, s.reason});
+                     QStringLiteral("INSERT INTO round_sample (round_id, draw_order, case_id, reason, stratum) "
+                                    "VALUES (?, ?, ?, ?, ?)"),
+                     {roundId, ++order, row.caseId, row.reason, row.stratum});
         if (!inserted)
             return inserted.error();
     }
     return Ok{};
 }
 
-Result<QList<PopulationRow>> RoundRepository::population(qint64 roundId) {
+Status RoundRepository::insertSkipped(qint64 roundId, const QList<SkippedStratum> &skipped)
+{
+    for (const SkippedStratum &s : skipped) {
+        auto inserted = sql::run(m_db,
+                                 QStringLiteral("INSERT OR REPLACE INTO round_skipped (round_id, stratum, reason) "
+                                                "VALUES (?, ?, ?)"),
+                                 {roundId, s.stratum, s.reason});
+        if (!inserted)
+            return inserted.error();
+    }
+    return Ok{};
+}
+
+Result<QList<PopulationRow>> RoundRepository::population(qint64 roundId)
+{
     auto query = sql::run(m_db,
                           QStringLiteral("SELECT case_id, case_number, area, caseworker, team, eligible "
                                          "FROM round_population WHERE round_id = ? ORDER BY position"),
@@ -300,19 +306,20 @@ Result<QList<PopulationRow>> RoundRepository::population(qint64 roundId) {
     return rows;
 }
 
-Result<QList<RoundCase>> RoundRepository::cases(qint64 roundId) {
-    auto query = sql::run(
-        m_db,
-        QStringLiteral("SELECT s.case_id, p.case_number, p.area, p.caseworker, p.team, s.draw_order, "
-                       "s.reason, s.stratum, "
-                       "a.reviewer, r.status, r.id, r.reviewer, "
-                       "(SELECT count(*) FROM answers x WHERE x.review_id = r.id AND x.answer = 'not-met') "
-                       "FROM round_sample s "
-                       "JOIN round_population p ON p.round_id = s.round_id AND p.case_id = s.case_id "
-                       "LEFT JOIN round_assignments a ON a.round_id = s.round_id AND a.case_id = s.case_id "
-                       "LEFT JOIN reviews r ON r.round_id = s.round_id AND r.case_id = s.case_id "
-                       "WHERE s.round_id = ? ORDER BY s.draw_order"),
-        {roundId});
+Result<QList<RoundCase>> RoundRepository::cases(qint64 roundId)
+{
+    auto query =
+        sql::run(m_db,
+                 QStringLiteral("SELECT s.case_id, p.case_number, p.area, p.caseworker, p.team, s.draw_order, "
+                                "s.reason, s.stratum, "
+                                "a.reviewer, r.status, r.id, r.reviewer, "
+                                "(SELECT count(*) FROM answers x WHERE x.review_id = r.id AND x.answer = 'not-met') "
+                                "FROM round_sample s "
+                                "JOIN round_population p ON p.round_id = s.round_id AND p.case_id = s.case_id "
+                                "LEFT JOIN round_assignments a ON a.round_id = s.round_id AND a.case_id = s.case_id "
+                                "LEFT JOIN reviews r ON r.round_id = s.round_id AND r.case_id = s.case_id "
+                                "WHERE s.round_id = ? ORDER BY s.draw_order"),
+                 {roundId});
     if (!query)
         return query.error();
     QList<RoundCase> list;
@@ -336,10 +343,11 @@ Result<QList<RoundCase>> RoundRepository::cases(qint64 roundId) {
     return list;
 }
 
-Result<QList<SkippedStratum>> RoundRepository::skipped(qint64 roundId) {
-    auto query = sql::run(
-        m_db, QStringLiteral("SELECT stratum, reason FROM round_skipped WHERE round_id = ? ORDER BY stratum"),
-        {roundId});
+Result<QList<SkippedStratum>> RoundRepository::skipped(qint64 roundId)
+{
+    auto query =
+        sql::run(m_db, QStringLiteral("SELECT stratum, reason FROM round_skipped WHERE round_id = ? ORDER BY stratum"),
+                 {roundId});
     if (!query)
         return query.error();
     QList<SkippedStratum> list;
@@ -348,9 +356,10 @@ Result<QList<SkippedStratum>> RoundRepository::skipped(qint64 roundId) {
     return list;
 }
 
-Result<QHash<QString, qint64>> RoundRepository::templates(qint64 roundId) {
-    auto query = sql::run(
-        m_db, QStringLiteral("SELECT area, template_id FROM round_templates WHERE round_id = ?"), {roundId});
+Result<QHash<QString, qint64>> RoundRepository::templates(qint64 roundId)
+{
+    auto query =
+        sql::run(m_db, QStringLiteral("SELECT area, template_id FROM round_templates WHERE round_id = ?"), {roundId});
     if (!query)
         return query.error();
     QHash<QString, qint64> map;
@@ -359,70 +368,71 @@ Result<QHash<QString, qint64>> RoundRepository::templates(qint64 roundId) {
     return map;
 }
 
-Status RoundRepository::assign(qint64 roundId, qint64 caseId, const QString &reviewer, const QString &by) {
-    auto written = sql::run(
-        m_db,
-        QStringLiteral("INSERT INTO round_assignments (round_id, case_id, reviewer, assigned_by, "
-                       "assigned_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (round_id, case_id) DO "
-                       "UPDATE SET reviewer = excluded.reviewer, assigned_by = excluded.assigned_by, "
-                       "assigned_at = excluded.assigned_at"),
-        {roundId, caseId, reviewer, by, utcNow()});
+Status RoundRepository::assign(qint64 roundId, qint64 caseId, const QString &reviewer, const QString &by)
+{
+    auto written =
+        sql::run(m_db,
+                 QStringLiteral("INSERT INTO round_assignments (round_id, case_id, reviewer, assigned_by, "
+                                "assigned_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (round_id, case_id) DO "
+                                "UPDATE SET reviewer = excluded.reviewer, assigned_by = excluded.assigned_by, "
+                                "assigned_at = excluded.assigned_at"),
+                 {roundId, caseId, reviewer, by, utcNow()});
     if (!written)
         return written.error();
     return Ok{};
 }
 
-Status RoundRepository::unassign(qint64 roundId, qint64 caseId) {
-    auto deleted =
-        sql::run(m_db, QStringLiteral("DELETE FROM round_assignments WHERE round_id = ? AND case_id = ?"),
-                 {roundId, caseId});
+Status RoundRepository::unassign(qint64 roundId, qint64 caseId)
+{
+    auto deleted = sql::run(m_db, QStringLiteral("DELETE FROM round_assignments WHERE round_id = ? AND case_id = ?"),
+                            {roundId, caseId});
     if (!deleted)
         return deleted.error();
     return Ok{};
 }
 
-Result<bool> RoundRepository::isInSample(qint64 roundId, qint64 caseId) {
-    auto found =
-        sql::scalar(m_db, QStringLiteral("SELECT 1 FROM round_sample WHERE round_id = ? AND case_id = ?"),
-                    {roundId, caseId});
+Result<bool> RoundRepository::isInSample(qint64 roundId, qint64 caseId)
+{
+    auto found = sql::scalar(m_db, QStringLiteral("SELECT 1 FROM round_sample WHERE round_id = ? AND case_id = ?"),
+                             {roundId, caseId});
     if (!found)
         return found.error();
     return !found->isNull();
 }
 
-Result<bool> RoundRepository::isAssignedInActiveRound(qint64 caseId, const QString &user) {
-    auto found =
-        sql::scalar(m_db,
-                    QStringLiteral("SELECT 1 FROM round_assignments a JOIN rounds r ON r.id = a.round_id "
-                                   "WHERE a.case_id = ? AND a.reviewer = ? AND r.status = 'active' LIMIT 1"),
-                    {caseId, user.trimmed()});
+Result<bool> RoundRepository::isAssignedInActiveRound(qint64 caseId, const QString &user)
+{
+    auto found = sql::scalar(m_db,
+                             QStringLiteral("SELECT 1 FROM round_assignments a JOIN rounds r ON r.id = a.round_id "
+                                            "WHERE a.case_id = ? AND a.reviewer = ? AND r.status = 'active' LIMIT 1"),
+                             {caseId, user.trimmed()});
     if (!found)
         return found.error();
     return !found->isNull();
 }
 
-Status RoundRepository::setReviewStatus(qint64 reviewId, const QString &status) {
-    auto updated =
-        sql::run(m_db, QStringLiteral("UPDATE reviews SET status = ?, updated_at = ? WHERE id = ?"),
-                 {status, utcNow(), reviewId});
+Status RoundRepository::setReviewStatus(qint64 reviewId, const QString &status)
+{
+    auto updated = sql::run(m_db, QStringLiteral("UPDATE reviews SET status = ?, updated_at = ? WHERE id = ?"),
+                            {status, utcNow(), reviewId});
     if (!updated)
         return updated.error();
     return Ok{};
 }
 
-Status RoundRepository::addApproval(qint64 reviewId, const QString &action, const QString &user,
-                                    const QString &comment) {
-    auto inserted =
-        sql::run(m_db,
-                 QStringLiteral("INSERT INTO review_approvals (review_id, action, user_name, at, comment) "
-                                "VALUES (?, ?, ?, ?, ?)"),
-                 {reviewId, action, user, utcNow(), comment});
+Status RoundRepository::addApproval(qint64 reviewId, const QString &action, const QString &user, const QString &comment)
+{
+    auto inserted = sql::run(m_db,
+                             QStringLiteral("INSERT INTO review_approvals (review_id, action, user_name, at, comment) "
+                                            "VALUES (?, ?, ?, ?, ?)"),
+                             {reviewId, action, user, utcNow(), comment});
     if (!inserted)
         return inserted.error();
     return Ok{};
 }
 
-Result<QList<ApprovalRecord>> RoundRepository::approvals(qint64 reviewId) {
+Result<QList<ApprovalRecord>> RoundRepository::approvals(qint64 reviewId)
+{
     auto query = sql::run(m_db,
                           QStringLiteral("SELECT id, action, user_name, at, comment FROM review_approvals "
                                          "WHERE review_id = ? ORDER BY id"),
@@ -431,12 +441,13 @@ Result<QList<ApprovalRecord>> RoundRepository::approvals(qint64 reviewId) {
         return query.error();
     QList<ApprovalRecord> list;
     while (query->next())
-        list.append({query->value(0).toLongLong(), reviewId, query->value(1).toString(),
-                     query->value(2).toString(), query->value(3).toString(), query->value(4).toString()});
+        list.append({query->value(0).toLongLong(), reviewId, query->value(1).toString(), query->value(2).toString(),
+                     query->value(3).toString(), query->value(4).toString()});
     return list;
 }
 
-Result<QStringList> RoundRepository::contributors(qint64 reviewId) {
+Result<QStringList> RoundRepository::contributors(qint64 reviewId)
+{
     auto query = sql::run(m_db,
                           QStringLiteral("SELECT reviewer FROM reviews WHERE id = ? UNION "
                                          "SELECT DISTINCT answered_by FROM answers WHERE review_id = ?"),

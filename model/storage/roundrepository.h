@@ -37,7 +37,9 @@ struct ApprovalRecord {
 class RoundRepository {
 public:
     explicit RoundRepository(QSqlDatabase &db)
-        : m_db(db) {}
+        : m_db(db)
+    {
+    }
 
     Result<qint64> insert(const Round &round, const QHash<QString, qint64> &templates);
     Result<std::optional<Round>> findByName(const QString &name);

@@ -44,8 +44,8 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariant
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
-        return databaseError(QCoreApplication::translate("sagstjek::Database", "Database error: %1")
-                                 .arg(query.lastError().text()));
+        return databaseError(
+            QCoreApplication::translate("sagstjek::Database", "Database error: %1").arg(query.lastError().text()));
     for (const QVariant &value : values) {
         // A null QString is text that happens to be empty; only an invalid QVariant means SQL NULL.
         if (value.typeId() == QMetaType::QString && value.toString().isNull())

@@ -21,8 +21,9 @@ QString tr(const char *text)
 Result<qint64> TemplateRepository::store(const CueCard &card, const QString &user)
 {
     const QString body = QString::fromUtf8(QJsonDocument(card.json).toJson(QJsonDocument::Compact));
-    auto existing = sql::run(m_db, QStringLiteral("SELECT id, body FROM templates WHERE template_key = ? AND version = ?"),
-                             {card.key, card.version});
+    auto existing =
+        sql::run(m_db, QStringLiteral("SELECT id, body FROM templates WHERE template_key = ? AND version = ?"),
+                 {card.key, card.version});
     if (!existing)
         return existing.error();
     if (existing->next()) {
@@ -40,8 +41,14 @@ Result<qint64> TemplateRepository::store(const CueCard &card, const QString &use
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted->lastInsertId().toLongLong();
-    AuditEntry entry{user, QStringLiteral("template.store"), QStringLiteral("template"),
-                     QStringLiteral("%1@%2").arg(card.key).arg(card.version), 0, {}, {}, {}};
+    AuditEntry entry{user,
+                     QStringLiteral("template.store"),
+                     QStringLiteral("template"),
+                     QStringLiteral("%1@%2").arg(card.key).arg(card.version),
+                     0,
+                     {},
+                     {},
+                     {}};
     entry.after.insert(QStringLiteral("key"), card.key);
     entry.after.insert(QStringLiteral("version"), card.version);
     if (auto audited = auditlog::record(m_db, entry); !audited)
@@ -65,8 +72,9 @@ Result<CueCard> TemplateRepository::load(qint64 id)
 
 Result<CueCard> TemplateRepository::latestForArea(const QString &area)
 {
-    auto id = sql::scalar(m_db, QStringLiteral("SELECT id FROM templates WHERE area = ? ORDER BY version DESC, id DESC "
-                                               "LIMIT 1"),
+    auto id = sql::scalar(m_db,
+                          QStringLiteral("SELECT id FROM templates WHERE area = ? ORDER BY version DESC, id DESC "
+                                         "LIMIT 1"),
                           {area});
     if (!id)
         return id.error();

@@ -17,7 +17,10 @@ struct TemplateSummary {
 
 class TemplateRepository {
 public:
-    explicit TemplateRepository(QSqlDatabase &db) : m_db(db) {}
+    explicit TemplateRepository(QSqlDatabase &db)
+        : m_db(db)
+    {
+    }
 
     // Stores a template version; a key+version that already exists with the same body is left alone, with a
     // different body it is refused (a saved version never changes).

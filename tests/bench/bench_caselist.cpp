@@ -39,8 +39,8 @@ int main(int argc, char *argv[])
     }
     Database &db = *opened.value();
     static const char16_t *const areas[] = {u"integration", u"sickness-benefit", u"cash-benefit", u"adult-disability"};
-    static const char16_t *const workers[] = {u"Mette Sørensen", u"Ali Hassan", u"Birgitte Møller", u"Søren Kjær",
-                                              u"Line Brønd", u"Hanne Ærø"};
+    static const char16_t *const workers[] = {u"Mette Sørensen", u"Ali Hassan", u"Birgitte Møller",
+                                              u"Søren Kjær",     u"Line Brønd", u"Hanne Ærø"};
     const double insertMs = timed([&] {
         inTransaction(db.connection(), [&]() -> Status {
             CaseRepository repository(db.connection());

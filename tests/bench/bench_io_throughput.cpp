@@ -20,13 +20,15 @@ using namespace sagstjek::io;
 
 namespace {
 
-long peakRssMb() {
+long peakRssMb()
+{
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024;
 }
 
-QList<Cell> caseRow(qint64 i) {
+QList<Cell> caseRow(qint64 i)
+{
     return {Cell(u"27.12.08-G01-%1-19"_s.arg(i)),
             Cell(u"Søren Ærø %1"_s.arg(i % 997)),
             Cell(u"%1"_s.arg(1000000000 + i % 1000000)),
@@ -43,13 +45,13 @@ QList<Cell> caseRow(qint64 i) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     const qint64 rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1'000'000;
     QTemporaryDir dir;
-    const QStringList headers{u"Sagsnummer"_s, u"Borger"_s,    u"CPR"_s,   u"Dato"_s,
-                              u"Afdeling"_s,   u"Behandler"_s, u"Beløb"_s, u"Status"_s,
-                              u"Paragraf"_s,   u"Team"_s,      u"Note"_s,  u"Antal"_s};
+    const QStringList headers{u"Sagsnummer"_s, u"Borger"_s, u"CPR"_s,      u"Dato"_s, u"Afdeling"_s, u"Behandler"_s,
+                              u"Beløb"_s,      u"Status"_s, u"Paragraf"_s, u"Team"_s, u"Note"_s,     u"Antal"_s};
 
     // CSV write.
     const QString csvPath = dir.filePath(u"cases.csv"_s);
@@ -67,8 +69,8 @@ int main(int argc, char **argv) {
     }
     const double writeS = double(t.elapsed()) / 1000;
     const double mb = double(QFile(csvPath).size()) / (1024 * 1024);
-    std::printf("CSV write: %lld rows, %.1f MB in %.2f s = %.0f rows/s\n", static_cast<long long>(rows), mb,
-                writeS, double(rows) / writeS);
+    std::printf("CSV write: %lld rows, %.1f MB in %.2f s = %.0f rows/s\n", static_cast<long long>(rows), mb, writeS,
+                double(rows) / writeS);
 
     // CSV read (streaming).
     t.restart();
@@ -123,7 +125,7 @@ int main(int argc, char **argv) {
         return 1;
     }
     std::printf("XLSX read: %lld rows in %.2f s = %.0f rows/s (inflated %.1f MB), peak RSS %ld MB\n",
-                static_cast<long long>(n), xrS, double(n) / xrS,
-                double(xr.uncompressedBytesRead()) / (1024 * 1024), peakRssMb());
+                static_cast<long long>(n), xrS, double(n) / xrS, double(xr.uncompressedBytesRead()) / (1024 * 1024),
+                peakRssMb());
     return 0;
 }

@@ -11,7 +11,8 @@
 
 using namespace sagstjek::io;
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
     if (size < 1)
         return 0;
     const std::uint8_t mode = data[0];

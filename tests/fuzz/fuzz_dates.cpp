@@ -9,12 +9,12 @@
 
 using namespace sagstjek::io;
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
     if (size < 1 || size > 256)
         return 0;
     const std::uint8_t mode = data[0];
-    const QString text =
-        QString::fromUtf8(reinterpret_cast<const char *>(data + 1), static_cast<qsizetype>(size - 1));
+    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data + 1), static_cast<qsizetype>(size - 1));
     DateParseOptions options;
     options.order = (mode & 1) ? DateOrder::MonthDayYear : DateOrder::DayMonthYear;
     options.numericFromExcel = (mode & 2) != 0;

@@ -62,7 +62,8 @@ const char kSheet[] =
     "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c><c r=\"B2\" "
     "s=\"1\"><v>43529</v></c></row></sheetData></worksheet>";
 
-void add(QuaZip &zip, const char *name, const QByteArray &content) {
+void add(QuaZip &zip, const char *name, const QByteArray &content)
+{
     QuaZipFile file(&zip);
     QuaZipNewInfo info(QString::fromLatin1(name));
     if (!file.open(QIODevice::WriteOnly, info, nullptr, 0, 0 /* stored */))
@@ -71,7 +72,8 @@ void add(QuaZip &zip, const char *name, const QByteArray &content) {
     file.close();
 }
 
-QByteArray buildWorkbook(int part, const QByteArray &content) {
+QByteArray buildWorkbook(int part, const QByteArray &content)
+{
     QByteArray bytes;
     QBuffer buffer(&bytes);
     QuaZip zip(&buffer);
@@ -91,15 +93,16 @@ QByteArray buildWorkbook(int part, const QByteArray &content) {
 
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
     if (size < 2)
         return 0;
     QByteArray file;
     if (data[0] == 'P' && data[1] == 'K')
         file = QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     else
-        file = buildWorkbook(data[0] % 5, QByteArray(reinterpret_cast<const char *>(data + 1),
-                                                     static_cast<qsizetype>(size - 1)));
+        file = buildWorkbook(data[0] % 5,
+                             QByteArray(reinterpret_cast<const char *>(data + 1), static_cast<qsizetype>(size - 1)));
 
     XlsxOptions options;
     options.limits.maxTotalUncompressedBytes = 16 * 1024 * 1024;
