@@ -12,7 +12,6 @@
 #include "services/reviewservice.h"
 #include "storage/caserepository.h"
 #include "storage/reviewrepository.h"
-#include "storage/sql.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -47,20 +46,20 @@ int runDemo(Context &c)
     Database *db = c.database(Database::OpenMode::CreateIfMissing);
     if (!db)
         return DatabaseError;
-    auto cases = sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM cases"));
+    auto cases = CaseRepository(db->connection()).count({});
     if (!cases)
         return c.fail(cases.error());
-    if (cases->toInt() > 0)
+    if (cases.value() > 0)
         return c.fail(InvalidInput, QStringLiteral("The database already has %1 cases; demo data goes only into an "
                                                    "empty database so it never mixes with real cases.")
-                                        .arg(cases->toInt()));
+                                        .arg(cases.value()));
     if (auto filled = demodata::fill(*db, c.user); !filled)
         return c.fail(filled.error());
-    auto total = sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM cases"));
+    auto total = CaseRepository(db->connection()).count({});
     if (c.json)
-        c.printJson(QJsonObject{{QStringLiteral("cases"), total ? total->toInt() : 0}});
+        c.printJson(QJsonObject{{QStringLiteral("cases"), total ? total.value() : 0}});
     else
-        c.out << "Demo data added: " << (total ? total->toInt() : 0) << " cases." << Qt::endl;
+        c.out << "Demo data added: " << (total ? total.value() : 0) << " cases." << Qt::endl;
     return Success;
 }
 

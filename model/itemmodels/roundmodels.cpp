@@ -1,5 +1,7 @@
 #include "itemmodels/roundmodels.h"
 
+#include "itemmodels/defectlistmodel.h"
+
 #include "services/defectservice.h"
 #include "services/roundservice.h"
 
@@ -18,21 +20,6 @@ QString kindLabel(RoundKind kind)
         return RoundListModel::tr("Supervision");
     case RoundKind::SelfCheck:
         return RoundListModel::tr("Self-check");
-    }
-    return {};
-}
-
-QString defectStatusText(DefectStatus status)
-{
-    switch (status) {
-    case DefectStatus::Open:
-        return DefectTrackerModel::tr("Open");
-    case DefectStatus::Remediated:
-        return DefectTrackerModel::tr("Remediated");
-    case DefectStatus::Verified:
-        return DefectTrackerModel::tr("Verified");
-    case DefectStatus::Reopened:
-        return DefectTrackerModel::tr("Reopened");
     }
     return {};
 }
@@ -303,7 +290,7 @@ QVariant DefectTrackerModel::data(const QModelIndex &index, int role) const
     case Due:
         return t.overdue ? tr("%1 (overdue)").arg(d.due.toString(Qt::ISODate)) : d.due.toString(Qt::ISODate);
     case Status:
-        return defectStatusText(d.status);
+        return defectStatusLabel(d.status);
     case RemediatedBy:
         return t.remediatedBy;
     case VerifiedBy:
