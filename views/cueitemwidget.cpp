@@ -113,7 +113,8 @@ CueItemWidget::CueItemWidget(const CueCardItem &item, int number, const QString 
             colour = QStringLiteral("#2e7d32");
         else if (verdict->kind == rules::Verdict::Missed)
             colour = QStringLiteral("#c62828");
-        auto *computed = new QLabel(tr("Computed: %1").arg(verdict->explanation));
+        auto *computed = new QLabel(m_suggested ? tr("Computed: %1 (Space confirms)").arg(verdict->explanation)
+                                                : tr("Computed: %1").arg(verdict->explanation));
         computed->setObjectName(QStringLiteral("verdict"));
         computed->setWordWrap(true);
         computed->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
@@ -353,6 +354,13 @@ void CueItemWidget::keyPressEvent(QKeyEvent *event)
         case Qt::Key_G:
             setGuidanceVisible(!isGuidanceVisible());
             return;
+        case Qt::Key_Space:
+            // One key confirms what the rules computed; the confirmation is stored with the answer.
+            if (m_suggested) {
+                emit answerRequested(m_key, m_suggested);
+                return;
+            }
+            break;
         default:
             break;
         }
