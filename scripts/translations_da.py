@@ -639,3 +639,54 @@ DA.update({
     "CSV files (*.csv)": "CSV-filer (*.csv)",
     "Unknown area \"%1\". Use one of: %2.": "Ukendt område \"%1\". Brug et af: %2.",
 })
+
+# Template editor (issue 3 §4)
+DA.update({
+    "Edit &cue cards…": "Rediger &tjeklister…",
+    "Edit cue cards": "Rediger tjeklister",
+    "Question": "Spørgsmål",
+    "&Add item…": "&Tilføj punkt…",
+    "Move &up": "Flyt &op",
+    "Move &down": "Flyt &ned",
+    "&Retire item": "&Udgå punkt",
+    "empty = every case of the area": "tom = alle sager i området",
+    "Key:": "Nøgle:",
+    "Question (Danish):": "Spørgsmål (dansk):",
+    "Question (English):": "Spørgsmål (engelsk):",
+    "Law (Danish):": "Lovgrundlag (dansk):",
+    "Law (English):": "Lovgrundlag (engelsk):",
+    "Guidance (Danish):": "Vejledning (dansk):",
+    "Guidance (English):": "Vejledning (engelsk):",
+    "Remediation (Danish):": "Genopretning (dansk):",
+    "Remediation (English):": "Genopretning (engelsk):",
+    "Severity:": "Alvor:",
+    "Subgroups (comma-separated):": "Undergrupper (adskilt med komma):",
+    "Rules (JSON):": "Regler (JSON):",
+    "Preview": "Forhåndsvisning",
+    "&Save as new version": "&Gem som ny version",
+    "You may look at the cue cards but not change them: editing templates needs the permission to edit cue-card templates.":
+        "Du kan se tjeklisterne, men ikke ændre dem: det kræver tilladelse til at redigere tjeklisteskabeloner.",
+    "Problems:": "Problemer:",
+    "Select the section the new item belongs to.": "Vælg det afsnit, det nye punkt hører til.",
+    "Add item": "Tilføj punkt",
+    "Name of the new item (lower-case letters, digits, _ and -); its key will be %1.%2.<name>:":
+        "Navn på det nye punkt (små bogstaver, cifre, _ og -); dets nøgle bliver %1.%2.<navn>:",
+    "%1, version %2: %3": "%1, version %2: %3",
+    "%1: the rules are not valid JSON at byte %2: %3": "%1: reglerne er ikke gyldig JSON ved byte %2: %3",
+    "%1: the rules must be a JSON array.": "%1: reglerne skal være et JSON-array.",
+    "No cue card is loaded.": "Der er ikke indlæst nogen tjekliste.",
+    "No problems.": "Ingen problemer.",
+    "You may not change cue cards.": "Du må ikke ændre tjeklister.",
+    "The name \"%1\" is not valid: use lower-case letters, digits, _ and -.":
+        "Navnet \"%1\" er ikke gyldigt: brug små bogstaver, cifre, _ og -.",
+    "The cue card already has an item %1.": "Tjeklisten har allerede et punkt %1.",
+    "Item %1 retired; it disappears from the cue card when you save.":
+        "Punktet %1 udgår; det forsvinder fra tjeklisten, når du gemmer.",
+    "Not saved: the cue card has problems:\n%1": "Ikke gemt: tjeklisten har problemer:\n%1",
+    "Items with answers": "Punkter med svar",
+    "Answers in existing reviews refer to these items, which the new version no longer has:\n\n%1\n\nThose reviews keep their version and still show the answers. Save the new version?":
+        "Svar i eksisterende gennemgange henviser til disse punkter, som den nye version ikke længere har:\n\n%1\n\nDe gennemgange beholder deres version og viser stadig svarene. Gem den nye version?",
+    "Not saved.": "Ikke gemt.",
+    "Saved %1 as version %2.": "%1 er gemt som version %2.",
+    "Not saved: %1": "Ikke gemt: %1",
+})

@@ -623,6 +623,10 @@
             <source>Your answer differs from the computed verdict: why? (required)</source>
             <translation>Dit svar afviger fra den beregnede vurdering: hvorfor? (skal udfyldes)</translation>
         </message>
+        <message>
+            <source>Computed: %1 (Space confirms)</source>
+            <translation>Beregnet: %1 (mellemrum bekræfter)</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::Database</name>
@@ -894,22 +898,6 @@
     </context>
     <context>
         <name>sagstjek::DefectTrackerModel</name>
-        <message>
-            <source>Open</source>
-            <translation>Åben</translation>
-        </message>
-        <message>
-            <source>Remediated</source>
-            <translation>Rettet</translation>
-        </message>
-        <message>
-            <source>Verified</source>
-            <translation>Kontrolleret</translation>
-        </message>
-        <message>
-            <source>Reopened</source>
-            <translation>Genåbnet</translation>
-        </message>
         <message>
             <source>Remediated %1 by %2: %3</source>
             <translation>Rettet %1 af %2: %3</translation>
@@ -1515,10 +1503,6 @@
             <translation>Tastaturgenveje</translation>
         </message>
         <message>
-            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; / &lt;b&gt;Ctrl+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-            <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; eller &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Opfyldt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; eller &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ikke opfyldt (åbner fejlen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; eller &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Ikke relevant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ryd svaret&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Op&lt;/b&gt;/&lt;b&gt;Ned&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Skift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Forrige eller næste punkt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Skriv en note / tilbage til punktet&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vis eller skjul vejledningen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Første ubesvarede punkt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Afslut gennemgangen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Skift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fortryd / annullér fortryd&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Søg i sager&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; / &lt;b&gt;Ctrl+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sager og tjekliste / fejl og mangler&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-        </message>
-        <message>
             <source>%1 – Sagstjek</source>
             <translation>%1 – Sagstjek</translation>
         </message>
@@ -1557,6 +1541,14 @@
         <message>
             <source>Database on a network share</source>
             <translation>Database på et netværksdrev</translation>
+        </message>
+        <message>
+            <source>Edit &amp;cue cards…</source>
+            <translation>Rediger &amp;tjeklister…</translation>
+        </message>
+        <message>
+            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Confirm the computed verdict&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects / rounds / remediation&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; eller &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Opfyldt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; eller &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ikke opfyldt (åbner fejlen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; eller &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Ikke relevant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mellemrum&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bekræft det beregnede resultat&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ryd svaret&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Op&lt;/b&gt;/&lt;b&gt;Ned&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Skift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Forrige eller næste punkt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Skriv en note / tilbage til punktet&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vis eller skjul vejledningen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Første ubesvarede punkt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Afslut gennemgangen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Skift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fortryd / annullér fortryd&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Søg i sager&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sager og tjekliste / fejl og mangler / gennemgangsrunder / genopretning&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
     </context>
     <context>
@@ -2252,6 +2244,203 @@
         <message>
             <source>Unknown encoding "%1". Use utf-8, utf-16le, utf-16be or windows-1252.</source>
             <translation>Ukendt tegnsæt "%1". Brug utf-8, utf-16le, utf-16be eller windows-1252.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::TemplateEditor</name>
+        <message>
+            <source>Edit cue cards</source>
+            <translation>Rediger tjeklister</translation>
+        </message>
+        <message>
+            <source>Cue card:</source>
+            <translation>Tjekliste:</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Punkt</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Spørgsmål</translation>
+        </message>
+        <message>
+            <source>&amp;Add item…</source>
+            <translation>&amp;Tilføj punkt…</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Flyt &amp;op</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>Flyt &amp;ned</translation>
+        </message>
+        <message>
+            <source>&amp;Retire item</source>
+            <translation>&amp;Udgå punkt</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Kritisk</translation>
+        </message>
+        <message>
+            <source>Major</source>
+            <translation>Væsentlig</translation>
+        </message>
+        <message>
+            <source>Minor</source>
+            <translation>Mindre</translation>
+        </message>
+        <message>
+            <source>empty = every case of the area</source>
+            <translation>tom = alle sager i området</translation>
+        </message>
+        <message>
+            <source>Key:</source>
+            <translation>Nøgle:</translation>
+        </message>
+        <message>
+            <source>Question (Danish):</source>
+            <translation>Spørgsmål (dansk):</translation>
+        </message>
+        <message>
+            <source>Question (English):</source>
+            <translation>Spørgsmål (engelsk):</translation>
+        </message>
+        <message>
+            <source>Law (Danish):</source>
+            <translation>Lovgrundlag (dansk):</translation>
+        </message>
+        <message>
+            <source>Law (English):</source>
+            <translation>Lovgrundlag (engelsk):</translation>
+        </message>
+        <message>
+            <source>Guidance (Danish):</source>
+            <translation>Vejledning (dansk):</translation>
+        </message>
+        <message>
+            <source>Guidance (English):</source>
+            <translation>Vejledning (engelsk):</translation>
+        </message>
+        <message>
+            <source>Remediation (Danish):</source>
+            <translation>Genopretning (dansk):</translation>
+        </message>
+        <message>
+            <source>Remediation (English):</source>
+            <translation>Genopretning (engelsk):</translation>
+        </message>
+        <message>
+            <source>Severity:</source>
+            <translation>Alvor:</translation>
+        </message>
+        <message>
+            <source>Subgroups (comma-separated):</source>
+            <translation>Undergrupper (adskilt med komma):</translation>
+        </message>
+        <message>
+            <source>Rules (JSON):</source>
+            <translation>Regler (JSON):</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Forhåndsvisning</translation>
+        </message>
+        <message>
+            <source>&amp;Save as new version</source>
+            <translation>&amp;Gem som ny version</translation>
+        </message>
+        <message>
+            <source>You may look at the cue cards but not change them: editing templates needs the permission to edit cue-card templates.</source>
+            <translation>Du kan se tjeklisterne, men ikke ændre dem: det kræver tilladelse til at redigere tjeklisteskabeloner.</translation>
+        </message>
+        <message>
+            <source>Problems:</source>
+            <translation>Problemer:</translation>
+        </message>
+        <message>
+            <source>Select the section the new item belongs to.</source>
+            <translation>Vælg det afsnit, det nye punkt hører til.</translation>
+        </message>
+        <message>
+            <source>Add item</source>
+            <translation>Tilføj punkt</translation>
+        </message>
+        <message>
+            <source>Name of the new item (lower-case letters, digits, _ and -); its key will be %1.%2.&lt;name&gt;:</source>
+            <translation>Navn på det nye punkt (små bogstaver, cifre, _ og -); dets nøgle bliver %1.%2.&lt;navn&gt;:</translation>
+        </message>
+        <message>
+            <source>%1, version %2: %3</source>
+            <translation>%1, version %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: the rules are not valid JSON at byte %2: %3</source>
+            <translation>%1: reglerne er ikke gyldig JSON ved byte %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: the rules must be a JSON array.</source>
+            <translation>%1: reglerne skal være et JSON-array.</translation>
+        </message>
+        <message>
+            <source>No cue card is loaded.</source>
+            <translation>Der er ikke indlæst nogen tjekliste.</translation>
+        </message>
+        <message>
+            <source>No problems.</source>
+            <translation>Ingen problemer.</translation>
+        </message>
+        <message>
+            <source>You may not change cue cards.</source>
+            <translation>Du må ikke ændre tjeklister.</translation>
+        </message>
+        <message>
+            <source>The name "%1" is not valid: use lower-case letters, digits, _ and -.</source>
+            <translation>Navnet "%1" er ikke gyldigt: brug små bogstaver, cifre, _ og -.</translation>
+        </message>
+        <message>
+            <source>The cue card already has an item %1.</source>
+            <translation>Tjeklisten har allerede et punkt %1.</translation>
+        </message>
+        <message>
+            <source>Item %1 retired; it disappears from the cue card when you save.</source>
+            <translation>Punktet %1 udgår; det forsvinder fra tjeklisten, når du gemmer.</translation>
+        </message>
+        <message>
+            <source>Not saved: the cue card has problems:
+%1</source>
+            <translation>Ikke gemt: tjeklisten har problemer:
+%1</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Ikke gemt: %1</translation>
+        </message>
+        <message>
+            <source>Items with answers</source>
+            <translation>Punkter med svar</translation>
+        </message>
+        <message>
+            <source>Answers in existing reviews refer to these items, which the new version no longer has:
+
+%1
+
+Those reviews keep their version and still show the answers. Save the new version?</source>
+            <translation>Svar i eksisterende gennemgange henviser til disse punkter, som den nye version ikke længere har:
+
+%1
+
+De gennemgange beholder deres version og viser stadig svarene. Gem den nye version?</translation>
+        </message>
+        <message>
+            <source>Not saved.</source>
+            <translation>Ikke gemt.</translation>
+        </message>
+        <message>
+            <source>Saved %1 as version %2.</source>
+            <translation>%1 er gemt som version %2.</translation>
         </message>
     </context>
     <context>

@@ -623,6 +623,10 @@
             <source>Your answer differs from the computed verdict: why? (required)</source>
             <translation>Your answer differs from the computed verdict: why? (required)</translation>
         </message>
+        <message>
+            <source>Computed: %1 (Space confirms)</source>
+            <translation>Computed: %1 (Space confirms)</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::Database</name>
@@ -894,22 +898,6 @@
     </context>
     <context>
         <name>sagstjek::DefectTrackerModel</name>
-        <message>
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>Remediated</source>
-            <translation>Remediated</translation>
-        </message>
-        <message>
-            <source>Verified</source>
-            <translation>Verified</translation>
-        </message>
-        <message>
-            <source>Reopened</source>
-            <translation>Reopened</translation>
-        </message>
         <message>
             <source>Remediated %1 by %2: %3</source>
             <translation>Remediated %1 by %2: %3</translation>
@@ -1515,10 +1503,6 @@
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; / &lt;b&gt;Ctrl+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-            <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; / &lt;b&gt;Ctrl+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-        </message>
-        <message>
             <source>%1 – Sagstjek</source>
             <translation>%1 – Sagstjek</translation>
         </message>
@@ -1557,6 +1541,14 @@
         <message>
             <source>Database on a network share</source>
             <translation>Database on a network share</translation>
+        </message>
+        <message>
+            <source>Edit &amp;cue cards…</source>
+            <translation>Edit &amp;cue cards…</translation>
+        </message>
+        <message>
+            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Confirm the computed verdict&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects / rounds / remediation&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Confirm the computed verdict&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects / rounds / remediation&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
     </context>
     <context>
@@ -2252,6 +2244,203 @@
         <message>
             <source>Unknown encoding "%1". Use utf-8, utf-16le, utf-16be or windows-1252.</source>
             <translation>Unknown encoding "%1". Use utf-8, utf-16le, utf-16be or windows-1252.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::TemplateEditor</name>
+        <message>
+            <source>Edit cue cards</source>
+            <translation>Edit cue cards</translation>
+        </message>
+        <message>
+            <source>Cue card:</source>
+            <translation>Cue card:</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>&amp;Add item…</source>
+            <translation>&amp;Add item…</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Move &amp;up</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>Move &amp;down</translation>
+        </message>
+        <message>
+            <source>&amp;Retire item</source>
+            <translation>&amp;Retire item</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Critical</translation>
+        </message>
+        <message>
+            <source>Major</source>
+            <translation>Major</translation>
+        </message>
+        <message>
+            <source>Minor</source>
+            <translation>Minor</translation>
+        </message>
+        <message>
+            <source>empty = every case of the area</source>
+            <translation>empty = every case of the area</translation>
+        </message>
+        <message>
+            <source>Key:</source>
+            <translation>Key:</translation>
+        </message>
+        <message>
+            <source>Question (Danish):</source>
+            <translation>Question (Danish):</translation>
+        </message>
+        <message>
+            <source>Question (English):</source>
+            <translation>Question (English):</translation>
+        </message>
+        <message>
+            <source>Law (Danish):</source>
+            <translation>Law (Danish):</translation>
+        </message>
+        <message>
+            <source>Law (English):</source>
+            <translation>Law (English):</translation>
+        </message>
+        <message>
+            <source>Guidance (Danish):</source>
+            <translation>Guidance (Danish):</translation>
+        </message>
+        <message>
+            <source>Guidance (English):</source>
+            <translation>Guidance (English):</translation>
+        </message>
+        <message>
+            <source>Remediation (Danish):</source>
+            <translation>Remediation (Danish):</translation>
+        </message>
+        <message>
+            <source>Remediation (English):</source>
+            <translation>Remediation (English):</translation>
+        </message>
+        <message>
+            <source>Severity:</source>
+            <translation>Severity:</translation>
+        </message>
+        <message>
+            <source>Subgroups (comma-separated):</source>
+            <translation>Subgroups (comma-separated):</translation>
+        </message>
+        <message>
+            <source>Rules (JSON):</source>
+            <translation>Rules (JSON):</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>&amp;Save as new version</source>
+            <translation>&amp;Save as new version</translation>
+        </message>
+        <message>
+            <source>You may look at the cue cards but not change them: editing templates needs the permission to edit cue-card templates.</source>
+            <translation>You may look at the cue cards but not change them: editing templates needs the permission to edit cue-card templates.</translation>
+        </message>
+        <message>
+            <source>Problems:</source>
+            <translation>Problems:</translation>
+        </message>
+        <message>
+            <source>Select the section the new item belongs to.</source>
+            <translation>Select the section the new item belongs to.</translation>
+        </message>
+        <message>
+            <source>Add item</source>
+            <translation>Add item</translation>
+        </message>
+        <message>
+            <source>Name of the new item (lower-case letters, digits, _ and -); its key will be %1.%2.&lt;name&gt;:</source>
+            <translation>Name of the new item (lower-case letters, digits, _ and -); its key will be %1.%2.&lt;name&gt;:</translation>
+        </message>
+        <message>
+            <source>%1, version %2: %3</source>
+            <translation>%1, version %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: the rules are not valid JSON at byte %2: %3</source>
+            <translation>%1: the rules are not valid JSON at byte %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: the rules must be a JSON array.</source>
+            <translation>%1: the rules must be a JSON array.</translation>
+        </message>
+        <message>
+            <source>No cue card is loaded.</source>
+            <translation>No cue card is loaded.</translation>
+        </message>
+        <message>
+            <source>No problems.</source>
+            <translation>No problems.</translation>
+        </message>
+        <message>
+            <source>You may not change cue cards.</source>
+            <translation>You may not change cue cards.</translation>
+        </message>
+        <message>
+            <source>The name "%1" is not valid: use lower-case letters, digits, _ and -.</source>
+            <translation>The name "%1" is not valid: use lower-case letters, digits, _ and -.</translation>
+        </message>
+        <message>
+            <source>The cue card already has an item %1.</source>
+            <translation>The cue card already has an item %1.</translation>
+        </message>
+        <message>
+            <source>Item %1 retired; it disappears from the cue card when you save.</source>
+            <translation>Item %1 retired; it disappears from the cue card when you save.</translation>
+        </message>
+        <message>
+            <source>Not saved: the cue card has problems:
+%1</source>
+            <translation>Not saved: the cue card has problems:
+%1</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Not saved: %1</translation>
+        </message>
+        <message>
+            <source>Items with answers</source>
+            <translation>Items with answers</translation>
+        </message>
+        <message>
+            <source>Answers in existing reviews refer to these items, which the new version no longer has:
+
+%1
+
+Those reviews keep their version and still show the answers. Save the new version?</source>
+            <translation>Answers in existing reviews refer to these items, which the new version no longer has:
+
+%1
+
+Those reviews keep their version and still show the answers. Save the new version?</translation>
+        </message>
+        <message>
+            <source>Not saved.</source>
+            <translation>Not saved.</translation>
+        </message>
+        <message>
+            <source>Saved %1 as version %2.</source>
+            <translation>Saved %1 as version %2.</translation>
         </message>
     </context>
     <context>

@@ -16,6 +16,7 @@
 #include "services/reviewservice.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "templateeditor.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -147,6 +148,13 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     QAction *settingsAction = m_editMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_editMenu->addAction(tr("Edit &cue cards…"), this, [this] {
+        if (!m_controller.hasDatabase())
+            return;
+        TemplateEditor dialog(m_controller.database(), m_controller.user(), m_controller.language(),
+                              m_controller.policy(), this);
+        dialog.exec();
+    });
 
     QMenu *review = menuBar()->addMenu(tr("&Review"));
     m_complete = review->addAction(tr("&Complete review"), this, [this] {

@@ -1,0 +1,211 @@
+// The template editor: editing a question by typing, retiring an answered item, the orphan confirmation before
+// saving, the new version beside the untouched old one, and invalid rules blocking the save.
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "storage/templaterepository.h"
+#include "templateeditor.h"
+#include "testsupport.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace sagstjek;
+
+namespace {
+
+// The newest stored version of `key`.
+TemplateSummary newest(Database &db, const QString &key)
+{
+    TemplateSummary found;
+    auto list = TemplateRepository(db.connection()).list();
+    if (!list)
+        return found;
+    for (const TemplateSummary &summary : list.value())
+        if (summary.key == key && summary.version > found.version)
+            found = summary;
+    return found;
+}
+
+int comboIndexOf(TemplateEditor &editor, Database &db, qint64 id)
+{
+    auto list = TemplateRepository(db.connection()).list();
+    for (int i = 0; list && i < list->size(); ++i)
+        if (list->at(i).id == id)
+            return i;
+    Q_UNUSED(editor);
+    return -1;
+}
+
+} // namespace
+
+class TestTemplateEditor : public QObject {
+    Q_OBJECT
+
+private slots:
+    void editRetireAndSaveNewVersion();
+    void invalidRulesBlockSaving();
+};
+
+void TestTemplateEditor::editRetireAndSaveNewVersion()
+{
+    auto db = testsupport::memoryDatabase(true);
+    const TemplateSummary old = newest(*db, QStringLiteral("integration"));
+    QVERIFY(old.id > 0);
+    auto oldCard = TemplateRepository(db->connection()).load(old.id);
+    QVERIFY(oldCard);
+
+    // An item of the integration card that the demo reviews have answered.
+    auto answered = sql::scalar(db->connection(),
+                                QStringLiteral("SELECT a.item_key FROM answers a JOIN reviews r ON r.id = a.review_id "
+                                               "WHERE r.template_id = ? ORDER BY a.item_key LIMIT 1"),
+                                {old.id});
+    QVERIFY(answered);
+    const QString removedKey = answered->toString();
+    QVERIFY2(oldCard->item(removedKey), qPrintable(removedKey));
+    QString editedKey;
+    for (const CueCardItem *item : oldCard->items())
+        if (item->key != removedKey) {
+            editedKey = item->key;
+            break;
+        }
+    QVERIFY(!editedKey.isEmpty());
+    const QString oldText = oldCard->item(editedKey)->text.da;
+
+    TemplateEditor editor(*db, QStringLiteral("koordinator"), QStringLiteral("da"), nullptr);
+    editor.show();
+    QVERIFY(!editor.isReadOnly());
+    const int index = comboIndexOf(editor, *db, old.id);
+    QVERIFY(index >= 0);
+    editor.templateCombo()->setCurrentIndex(index);
+    editor.loadTemplate(index);
+    QVERIFY(editor.currentProblems().isEmpty());
+
+    // Type a new Danish question.
+    QVERIFY(editor.selectItem(editedKey));
+    QCOMPARE(editor.questionDaEdit()->text(), oldText);
+    editor.questionDaEdit()->setFocus();
+    editor.questionDaEdit()->selectAll();
+    const QString newText = QStringLiteral("Er kontrakten på plads?");
+    QTest::keyClicks(editor.questionDaEdit(), newText);
+    QCOMPARE(editor.questionDaEdit()->text(), newText);
+    QCOMPARE(editor.itemTree()->currentItem()->text(1), newText);
+
+    // Retire the answered item.
+    QVERIFY(editor.selectItem(removedKey));
+    editor.removeSelectedItem();
+    QVERIFY(!editor.selectItem(removedKey));
+    QVERIFY(editor.currentProblems().isEmpty());
+
+    // Saving asks first, naming the orphaned item; accept.
+    QString shownText;
+    bool confirmed = false;
+    QTimer confirm;
+    confirm.setInterval(20);
+    connect(&confirm, &QTimer::timeout, this, [&] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(widget);
+            if (!box || !box->isVisible())
+                continue;
+            shownText = box->text();
+            confirmed = true;
+            confirm.stop();
+            box->button(QMessageBox::Yes)->click();
+            return;
+        }
+    });
+    confirm.start();
+    const int version = editor.saveAsNewVersion();
+    confirm.stop();
+    QVERIFY(confirmed);
+    QVERIFY2(shownText.contains(removedKey), qPrintable(shownText));
+    QCOMPARE(version, old.version + 1);
+    QVERIFY2(editor.statusLabel()->text().contains(QString::number(version)), qPrintable(editor.statusLabel()->text()));
+
+    // The new version has the change and not the item; the old version is untouched.
+    const TemplateSummary fresh = newest(*db, QStringLiteral("integration"));
+    QCOMPARE(fresh.version, version);
+    QVERIFY(fresh.id != old.id);
+    auto newCard = TemplateRepository(db->connection()).load(fresh.id);
+    QVERIFY(newCard);
+    QVERIFY(newCard->item(editedKey));
+    QCOMPARE(newCard->item(editedKey)->text.da, newText);
+    QVERIFY(!newCard->item(removedKey));
+    QCOMPARE(newCard->itemCount(), oldCard->itemCount() - 1);
+
+    auto oldAgain = TemplateRepository(db->connection()).load(old.id);
+    QVERIFY(oldAgain);
+    QCOMPARE(oldAgain->version, old.version);
+    QVERIFY(oldAgain->item(removedKey));
+    QCOMPARE(oldAgain->item(editedKey)->text.da, oldText);
+    QCOMPARE(oldAgain->json, oldCard->json);
+
+    // The editor now shows the saved version.
+    QVERIFY(editor.templateCombo()->currentText().contains(QString::number(version)));
+    QVERIFY(!editor.selectItem(removedKey));
+}
+
+void TestTemplateEditor::invalidRulesBlockSaving()
+{
+    auto db = testsupport::memoryDatabase(true);
+    const TemplateSummary old = newest(*db, QStringLiteral("integration"));
+    const int templatesBefore = int(TemplateRepository(db->connection()).list()->size());
+
+    TemplateEditor editor(*db, QStringLiteral("koordinator"), QStringLiteral("da"), nullptr);
+    editor.show();
+    const int index = comboIndexOf(editor, *db, old.id);
+    editor.templateCombo()->setCurrentIndex(index);
+    editor.loadTemplate(index);
+    const QString itemKey = QStringLiteral("integration.contract.signed_in_time");
+    QVERIFY(editor.selectItem(itemKey));
+    QVERIFY(editor.rulesEdit()->toPlainText().contains(QStringLiteral("takeover")));
+
+    // Text that is not JSON is a problem too.
+    editor.rulesEdit()->setPlainText(QStringLiteral("[{"));
+    QVERIFY2(editor.problemsView()->toPlainText().contains(itemKey), qPrintable(editor.problemsView()->toPlainText()));
+    QCOMPARE(editor.saveAsNewVersion(), 0);
+
+    editor.rulesEdit()->setPlainText(QStringLiteral(
+        R"([{"version": "test", "valid_from": null, "valid_to": null,
+             "check": {"type": "deadline", "start": "nowhere", "actual": "contract_signed", "period": "P1M"}}])"));
+    const QString problems = editor.problemsView()->toPlainText();
+    QVERIFY2(problems.contains(QStringLiteral("nowhere")), qPrintable(problems));
+    QVERIFY2(problems.contains(itemKey), qPrintable(problems));
+    QVERIFY(!editor.currentProblems().isEmpty());
+
+    // No question is asked (nothing is orphaned) and nothing is saved; the status names the problem.
+    bool boxShown = false;
+    QTimer watch;
+    watch.setInterval(20);
+    connect(&watch, &QTimer::timeout, this, [&] {
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible()) {
+                boxShown = true;
+                box->reject();
+            }
+    });
+    watch.start();
+    QCOMPARE(editor.saveAsNewVersion(), 0);
+    watch.stop();
+    QVERIFY(!boxShown);
+    QVERIFY2(editor.statusLabel()->text().contains(QStringLiteral("nowhere")),
+             qPrintable(editor.statusLabel()->text()));
+    QCOMPARE(int(TemplateRepository(db->connection()).list()->size()), templatesBefore);
+    QCOMPARE(newest(*db, QStringLiteral("integration")).version, old.version);
+
+    // Putting the rule right makes the card savable again.
+    editor.rulesEdit()->setPlainText(QStringLiteral(
+        R"([{"version": "test", "valid_from": null, "valid_to": null,
+             "check": {"type": "deadline", "start": "takeover", "actual": "contract_signed", "period": "P1M"}}])"));
+    QVERIFY2(editor.currentProblems().isEmpty(), qPrintable(editor.currentProblems().join(u'\n')));
+}
+
+QTEST_MAIN(TestTemplateEditor)
+#include "tst_view_templateeditor.moc"
