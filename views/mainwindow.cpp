@@ -356,6 +356,7 @@ void MainWindow::showShortcuts()
                                 "<tr><td><b>1</b> or <b>J</b> (<b>Y</b>)</td><td>Met</td></tr>"
                                 "<tr><td><b>2</b> or <b>N</b></td><td>Not met (opens the defect)</td></tr>"
                                 "<tr><td><b>3</b> or <b>I</b> (<b>A</b>)</td><td>Not applicable</td></tr>"
+                                "<tr><td><b>Space</b></td><td>Confirm the computed verdict</td></tr>"
                                 "<tr><td><b>Delete</b></td><td>Clear the answer</td></tr>"
                                 "<tr><td><b>Up</b>/<b>Down</b>, <b>Tab</b>/<b>Shift+Tab</b></td><td>Previous or next "
                                 "item</td></tr>"
@@ -365,7 +366,8 @@ void MainWindow::showShortcuts()
                                 "<tr><td><b>Ctrl+Enter</b></td><td>Complete the review</td></tr>"
                                 "<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>Undo / redo</td></tr>"
                                 "<tr><td><b>Ctrl+F</b></td><td>Search cases</td></tr>"
-                                "<tr><td><b>Ctrl+1</b> / <b>Ctrl+2</b></td><td>Cases and cue card / defects</td></tr>"
+                                "<tr><td><b>Ctrl+1</b> … <b>Ctrl+4</b></td><td>Cases and cue card / defects / rounds / "
+                                "remediation</td></tr>"
                                 "</table>"));
 }
 
