@@ -20,47 +20,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "viewfixture.h"
+
 using namespace sagstjek;
 
-namespace {
-
-// The window on a fresh demo database in a temporary folder.
-struct Fixture {
-    QTemporaryDir dir;
-    AppSettings settings;
-    AppController controller{QStringLiteral("tester"), language::current()};
-    std::unique_ptr<MainWindow> window;
-
-    bool start()
-    {
-        if (!dir.isValid() || !controller.openDatabase(dir.filePath(QStringLiteral("t.sqlite")),
-                                                       Database::OpenMode::CreateIfMissing, true))
-            return false;
-        window = std::make_unique<MainWindow>(controller, settings);
-        window->show();
-        window->activateWindow();
-        return QTest::qWaitForWindowActive(window.get());
-    }
-    qint64 freshCase(const QString &area)
-    {
-        CaseFilter filter;
-        filter.area = area;
-        filter.status = QStringLiteral("not-started");
-        controller.caseModel().setFilter(filter);
-        const qint64 id = controller.caseModel().caseIdAt(0);
-        controller.caseModel().setFilter({});
-        return id;
-    }
-};
-
-[[maybe_unused]] void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget *target = QApplication::focusWidget();
-    QVERIFY(target);
-    QTest::keyClick(target, Qt::Key(key), modifiers);
-}
-
-} // namespace
+using viewfixture::Fixture;
+using viewfixture::press;
 
 #include "defecteditor.h"
 
