@@ -16,8 +16,7 @@ std::unique_ptr<sagstjek::Database> memoryDatabase(bool withDemoData)
     auto db = sagstjek::Database::openInMemory();
     if (!db)
         qFatal("cannot open an in-memory database: %s", qPrintable(db.error().message));
-    if (auto installed = sagstjek::templatecatalog::installBuiltIn(db.value()->connection(), QStringLiteral("tester"));
-        !installed)
+    if (auto installed = sagstjek::templatecatalog::installBuiltIn(*db.value(), QStringLiteral("tester")); !installed)
         qFatal("cannot install templates: %s", qPrintable(installed.error().message));
     if (withDemoData)
         if (auto filled = sagstjek::demodata::fill(*db.value(), QStringLiteral("tester")); !filled)

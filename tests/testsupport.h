@@ -1,12 +1,19 @@
 #pragma once
 
 #include "storage/database.h"
+#include "storage/sqlite/sqlitedatabase.h"
 
 #include <QByteArray>
 #include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
+
+// The SQLite connection behind a database the tests opened, for looking at the file itself.
+inline QSqlDatabase &sqlOf(sagstjek::Database &db)
+{
+    return static_cast<sagstjek::SqliteDatabase &>(db).connection();
+}
 
 namespace testsupport {
 

@@ -6,7 +6,7 @@
 #include "services/userservice.h"
 #include "storage/accesslog.h"
 #include "storage/caserepository.h"
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -24,7 +24,7 @@ class TestAccessLog : public QObject {
 
     int count(const QString &where, const QVariantList &values = {})
     {
-        return sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM access_log WHERE ") + where, values)
+        return sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT count(*) FROM access_log WHERE ") + where, values)
             ->toInt();
     }
 
@@ -36,7 +36,7 @@ private slots:
         auto policy = AccessPolicy::forUser(*m_db, QStringLiteral("kon")).value();
         ReviewService service(*m_db, QStringLiteral("kon"));
         service.setPolicy(policy.get());
-        auto id = sql::scalar(m_db->connection(), QStringLiteral("SELECT min(id) FROM cases"))->toLongLong();
+        auto id = sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT min(id) FROM cases"))->toLongLong();
         QVERIFY(service.open(id).ok());
         QVERIFY(service.open(id).ok());
         QCOMPARE(count(QStringLiteral("action = 'open' AND case_id = ? AND user_name = 'kon'"), {id}), 2);
@@ -65,8 +65,8 @@ private slots:
         entry.user = QStringLiteral("kon");
         entry.action = QStringLiteral("open");
         entry.caseId = 1;
-        QVERIFY(accesslog::record(m_db->connection(), entry).ok());
-        QSqlQuery q(m_db->connection());
+        QVERIFY(m_db->accessLog().record(entry).ok());
+        QSqlQuery q(sqlOf(*m_db));
         QVERIFY(!q.exec(QStringLiteral("UPDATE access_log SET user_name = 'nobody'")));
         QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM access_log")));
@@ -84,24 +84,23 @@ private slots:
             entry.action = QStringLiteral("open");
             entry.caseId = 1;
             entry.criterion = QString::number(monthsAgo);
-            QVERIFY(accesslog::record(m_db->connection(), entry).ok());
+            QVERIFY(m_db->accessLog().record(entry).ok());
         }
-        auto removed = accesslog::purge(m_db->connection(), now.addMonths(-6), QStringLiteral("admin"));
+        auto removed = m_db->accessLog().purge(now.addMonths(-6), QStringLiteral("admin"));
         QVERIFY(removed.ok());
         QCOMPARE(removed.value(), 3);
         QCOMPARE(count(QStringLiteral("action = 'open'")), 3);
         QCOMPARE(count(QStringLiteral("action = 'open' AND criterion IN ('5', '1', '0')")), 3);
         QCOMPARE(count(QStringLiteral("action = 'purge' AND user_name = 'admin'")), 1);
-        QCOMPARE(sql::scalar(m_db->connection(),
+        QCOMPARE(sql::scalar(sqlOf(*m_db),
                              QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'access_log.purge'"))
                      ->toInt(),
                  1);
         // The purge's door is closed again afterwards.
-        QCOMPARE(
-            sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'trust.%'"))
-                ->toInt(),
-            0);
-        QSqlQuery q(m_db->connection());
+        QCOMPARE(sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'trust.%'"))
+                     ->toInt(),
+                 0);
+        QSqlQuery q(sqlOf(*m_db));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM access_log")));
     }
 
@@ -116,7 +115,7 @@ private slots:
         QString caseNumber, digits;
         {
             auto opened = Database::open(db, Database::OpenMode::OpenExisting);
-            auto q = sql::run(opened.value()->connection(),
+            auto q = sql::run(sqlOf(*opened.value()),
                               QStringLiteral("SELECT case_number, cpr FROM cases WHERE cpr <> '' ORDER BY id LIMIT 1"));
             QVERIFY(q.ok() && q->next());
             caseNumber = q->value(0).toString();

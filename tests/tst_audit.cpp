@@ -1,8 +1,8 @@
 // The hash-chained audit trail: intact after real work; edits and deletions made with the sqlite3 tool are
 // caught by `audit verify`, which names the first broken record; the triggers refuse UPDATE and DELETE.
-#include "storage/auditchain.h"
+#include "storage/audittrail.h"
 #include "storage/caserepository.h"
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -185,10 +185,10 @@ private slots:
     {
         auto db = Database::open(m_path, Database::OpenMode::OpenExisting);
         QVERIFY(db.ok());
-        auto id = sql::scalar(db.value()->connection(),
+        auto id = sql::scalar(sqlOf(*db.value()),
                               QStringLiteral("SELECT case_id FROM audit_log WHERE action = 'item.change' LIMIT 1"));
-        const QString number = CaseRepository(db.value()->connection()).load(id->toLongLong())->caseNumber;
-        auto records = auditlog::history(db.value()->connection(), id->toLongLong());
+        const QString number = db.value()->cases().load(id->toLongLong())->caseNumber;
+        auto records = db.value()->audit().history(id->toLongLong());
         QVERIFY(records.ok());
         QVERIFY(!records->isEmpty());
         QVERIFY(!records->first().user.isEmpty());

@@ -4,10 +4,10 @@
 // disk, a read-only file and a locked database give clear messages and leave nothing half-written.
 #include "services/accesspolicy.h"
 #include "services/personaldata.h"
-#include "storage/backup.h"
 #include "storage/filesystem.h"
-#include "storage/migrations.h"
-#include "storage/sql.h"
+#include "storage/sqlite/backup.h"
+#include "storage/sqlite/migrations.h"
+#include "storage/sqlite/sql.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -221,7 +221,7 @@ private slots:
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(SqliteDatabase::ApplicationId)));
             QVERIFY(migrations::migrate(db, 1).ok());
             QVERIFY(q.exec(QStringLiteral("INSERT INTO cases (case_number, name, area, created_at, updated_at) "
                                           "VALUES ('OLD-1', 'Old', 'integration', 'x', 'x')")));
@@ -250,7 +250,7 @@ private slots:
         QVERIFY(db.ok());
         QStringList made;
         for (int i = 0; i < 5; ++i) {
-            auto backedUp = backup::automatic(db.value()->connection(), path, QStringLiteral("test"));
+            auto backedUp = backup::automatic(sqlOf(*db.value()), path, QStringLiteral("test"));
             QVERIFY(backedUp.ok());
             made << QFileInfo(backedUp.value()).fileName();
             QTest::qWait(2);
@@ -275,17 +275,17 @@ private slots:
         QString caseNumber, digits;
         {
             auto db = Database::open(path, Database::OpenMode::OpenExisting);
-            auto q = sql::run(db.value()->connection(),
+            auto q = sql::run(sqlOf(*db.value()),
                               QStringLiteral("SELECT case_number, cpr FROM cases WHERE cpr <> '' AND review_status <> "
                                              "'not-started' ORDER BY id LIMIT 1"));
             QVERIFY(q.ok() && q->next());
             caseNumber = q->value(0).toString();
             digits = q->value(1).toString();
             q->finish();
-            QCOMPARE(sql::scalar(db.value()->connection(), QStringLiteral("SELECT count(*) FROM cases WHERE cpr = ?"),
-                                 {digits})
-                         ->toInt(),
-                     1);
+            QCOMPARE(
+                sql::scalar(sqlOf(*db.value()), QStringLiteral("SELECT count(*) FROM cases WHERE cpr = ?"), {digits})
+                    ->toInt(),
+                1);
         }
         QVERIFY(readAll(path).contains(digits.toUtf8()));
         // Keep a connection open during the deletion, as the app would, so the WAL is not simply removed on

@@ -1,7 +1,7 @@
 // The case list: paged SQL, filters and sorting in the query, masked CPR.
 #include "itemmodels/caselistmodel.h"
 #include "storage/caserepository.h"
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -18,8 +18,8 @@ private slots:
     void initTestCase()
     {
         m_db = testsupport::memoryDatabase();
-        CaseRepository cases(m_db->connection());
-        auto done = inTransaction(m_db->connection(), [&]() -> Status {
+        CaseRepository &cases = m_db->cases();
+        auto done = m_db->transaction([&]() -> Status {
             for (int i = 0; i < 1000; ++i) {
                 CaseFile c;
                 c.caseNumber = QStringLiteral("S-%1").arg(i, 4, 10, QLatin1Char('0'));
@@ -103,7 +103,7 @@ private slots:
         model.setFilter(filter);
         QCOMPARE(model.rowCount(), rows);
         QVERIFY(model.lastError().isEmpty());
-        QCOMPARE(sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM cases"))->toInt(), 1000);
+        QCOMPARE(sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT count(*) FROM cases"))->toInt(), 1000);
     }
 
     void sortingIsDoneBySqlOverAllRows()

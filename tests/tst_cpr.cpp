@@ -4,7 +4,7 @@
 #include "services/accesspolicy.h"
 #include "services/personaldata.h"
 #include "storage/caserepository.h"
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -101,7 +101,7 @@ private slots:
         {
             auto opened = Database::open(db, Database::OpenMode::OpenExisting);
             QVERIFY(opened.ok());
-            auto q = sql::run(opened.value()->connection(),
+            auto q = sql::run(sqlOf(*opened.value()),
                               QStringLiteral("SELECT case_number, cpr FROM cases WHERE cpr <> '' LIMIT 1"));
             QVERIFY(q.ok() && q->next());
             caseNumber = q->value(0).toString();
@@ -128,14 +128,14 @@ private slots:
         QCOMPARE(revealed.out.trimmed(), cpr::format(digits).toUtf8());
         auto opened = Database::open(db, Database::OpenMode::OpenExisting);
         QVERIFY(opened.ok());
-        QCOMPARE(sql::scalar(opened.value()->connection(),
+        QCOMPARE(sql::scalar(sqlOf(*opened.value()),
                              QStringLiteral("SELECT count(*) FROM access_log WHERE action = 'reveal-cpr' AND "
                                             "case_number = ? AND purpose = 'identify citizen'"),
                              {caseNumber})
                      ->toInt(),
                  1);
         // The search was logged with the CPR masked, never in full.
-        QCOMPARE(sql::scalar(opened.value()->connection(),
+        QCOMPARE(sql::scalar(sqlOf(*opened.value()),
                              QStringLiteral("SELECT count(*) FROM access_log WHERE criterion LIKE ?"),
                              {QStringLiteral("%") + digits.right(4) + QStringLiteral("%")})
                      ->toInt(),

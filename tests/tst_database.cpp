@@ -1,7 +1,7 @@
 // Opening, refusing and migrating database files.
 #include "storage/database.h"
-#include "storage/migrations.h"
-#include "storage/sql.h"
+#include "storage/sqlite/migrations.h"
+#include "storage/sqlite/sql.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -27,7 +27,7 @@ private:
 
     static QString pragma(Database &db, const char *name)
     {
-        auto value = sql::scalar(db.connection(), QStringLiteral("PRAGMA ") + QString::fromLatin1(name));
+        auto value = sql::scalar(sqlOf(db), QStringLiteral("PRAGMA ") + QString::fromLatin1(name));
         return value ? value->toString() : QString();
     }
 
@@ -42,7 +42,7 @@ private slots:
         QCOMPARE(pragma(*db.value(), "journal_mode"), QStringLiteral("wal"));
         QCOMPARE(pragma(*db.value(), "synchronous"), QStringLiteral("2")); // FULL
         QCOMPARE(pragma(*db.value(), "secure_delete"), QStringLiteral("1"));
-        QCOMPARE(pragma(*db.value(), "application_id").toInt(), Database::ApplicationId);
+        QCOMPARE(pragma(*db.value(), "application_id").toInt(), SqliteDatabase::ApplicationId);
     }
 
     void missingFileIsRefusedWhenOpeningExisting()
@@ -110,7 +110,7 @@ private slots:
         {
             auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
             QVERIFY(db.ok());
-            QSqlQuery(db.value()->connection())
+            QSqlQuery(sqlOf(*db.value()))
                 .exec(QStringLiteral("PRAGMA user_version = %1").arg(migrations::latestVersion() + 1));
         }
         const QByteArray before = testsupport::fileHash(path);
@@ -146,7 +146,7 @@ private slots:
         QFETCH(int, from);
         auto fresh = Database::openInMemory();
         QVERIFY(fresh.ok());
-        const QStringList expected = schemaOf(fresh.value()->connection());
+        const QStringList expected = schemaOf(sqlOf(*fresh.value()));
 
         QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
         old.setDatabaseName(QStringLiteral(":memory:"));
@@ -162,7 +162,7 @@ private slots:
     void nestedTransactionsRollBackAlone()
     {
         auto db = testsupport::memoryDatabase();
-        QSqlDatabase &c = db->connection();
+        QSqlDatabase &c = sqlOf(*db);
         auto outer = inTransaction(c, [&]() -> Status {
             sql::run(c, QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', '1')"));
             auto inner = inTransaction(c, [&]() -> Status {

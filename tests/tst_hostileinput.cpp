@@ -9,7 +9,7 @@
 #include "services/templateservice.h"
 #include "services/userservice.h"
 #include "storage/caserepository.h"
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -76,15 +76,15 @@ private slots:
         c.subgroup = QStringLiteral("refugee");
         c.caseworker = QStringLiteral("Mette Sørensen");
         c.dates.insert(QStringLiteral("takeover"), QDate(2019, 2, 1));
-        auto id = CaseRepository(m_db->connection()).insert(c);
+        auto id = m_db->cases().insert(c);
         QVERIFY(id.ok());
         m_caseId = id.value();
     }
 
     void sqlMetacharactersAreStoredLiterallyEverywhere()
     {
-        const QString schema = schemaOf(m_db->connection());
-        const int cases = sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM cases"))->toInt();
+        const QString schema = schemaOf(sqlOf(*m_db));
+        const int cases = sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT count(*) FROM cases"))->toInt();
         ReviewService service(*m_db, QStringLiteral("tester"));
         const QString item = QStringLiteral("integration.contract.goal");
         for (const QString &text : Nasty) {
@@ -104,7 +104,7 @@ private slots:
             CaseFilter filter;
             filter.search = text;
             filter.caseworker = text;
-            auto rows = CaseRepository(m_db->connection()).page(filter, 0, 100);
+            auto rows = m_db->cases().page(filter, 0, 100);
             QVERIFY(rows.ok());
             QCOMPARE(rows->size(), 0);
         }
@@ -112,8 +112,8 @@ private slots:
         UserService users(*m_db, *policy);
         QVERIFY(users.add(QStringLiteral("admin'--"), QStringLiteral("administrator"), Nasty.first()).ok());
         QVERIFY(!users.add(QStringLiteral("x"), QStringLiteral("administrator' OR '1'='1")).ok());
-        QCOMPARE(schemaOf(m_db->connection()), schema);
-        QCOMPARE(sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM cases"))->toInt(), cases);
+        QCOMPARE(schemaOf(sqlOf(*m_db)), schema);
+        QCOMPARE(sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT count(*) FROM cases"))->toInt(), cases);
         QCOMPARE(AccessPolicy::forUser(*m_db, QStringLiteral("admin'--")).value()->user().displayName, Nasty.first());
     }
 
@@ -121,11 +121,11 @@ private slots:
     {
         CaseFilter filter;
         filter.search = QStringLiteral("%");
-        QCOMPARE(CaseRepository(m_db->connection()).count(filter).value(), 0);
+        QCOMPARE(m_db->cases().count(filter).value(), 0);
         filter.search = QStringLiteral("_");
-        QCOMPARE(CaseRepository(m_db->connection()).count(filter).value(), 0);
+        QCOMPARE(m_db->cases().count(filter).value(), 0);
         filter.search = QString();
-        QVERIFY(CaseRepository(m_db->connection()).count(filter).value() > 0);
+        QVERIFY(m_db->cases().count(filter).value() > 0);
     }
 
     void controlCharactersAndOverlongNamesAreRefused_data()
@@ -147,7 +147,7 @@ private slots:
         auto added = UserService(*m_db, *policy).add(name, QStringLiteral("administrator"));
         QVERIFY(!added.ok());
         QCOMPARE(added.error().kind, Error::Kind::InvalidInput);
-        QCOMPARE(sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM users"))->toInt(), 0);
+        QCOMPARE(sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT count(*) FROM users"))->toInt(), 0);
     }
 
     void veryLongTextIsStoredOrSearchedWithoutHarm()
@@ -159,7 +159,7 @@ private slots:
         QCOMPARE(noted->answer->note.size(), note.size());
         CaseFilter filter;
         filter.search = QString(64 * 1024, u'%');
-        auto rows = CaseRepository(m_db->connection()).page(filter, 0, 10);
+        auto rows = m_db->cases().page(filter, 0, 10);
         QVERIFY(rows.ok());
         QCOMPARE(rows->size(), 0);
     }
@@ -228,14 +228,13 @@ private slots:
         }
         QVERIFY2(changed, "no rule with a date field found in the integration template");
         json.insert(QStringLiteral("sections"), sections);
-        const int templates =
-            sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM templates"))->toInt();
+        const int templates = sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT count(*) FROM templates"))->toInt();
         auto imported = service.importTemplate(QJsonDocument(json).toJson());
         QVERIFY(!imported.ok());
         QCOMPARE(imported.error().kind, Error::Kind::InvalidInput);
         QVERIFY2(imported.error().message.contains(QStringLiteral("no_such_date")),
                  qPrintable(imported.error().message));
-        QCOMPARE(sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM templates"))->toInt(), templates);
+        QCOMPARE(sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT count(*) FROM templates"))->toInt(), templates);
     }
 
     void brokenTemplateFilesAreRefused_data()
@@ -252,12 +251,11 @@ private slots:
     void brokenTemplateFilesAreRefused()
     {
         QFETCH(QByteArray, bytes);
-        const int templates =
-            sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM templates"))->toInt();
+        const int templates = sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT count(*) FROM templates"))->toInt();
         auto imported = TemplateService(*m_db, QStringLiteral("tester")).importTemplate(bytes);
         QVERIFY(!imported.ok());
         QVERIFY(!imported.error().message.isEmpty());
-        QCOMPARE(sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM templates"))->toInt(), templates);
+        QCOMPARE(sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT count(*) FROM templates"))->toInt(), templates);
     }
 
     void aZipBombXlsxIsStoppedByTheReader()

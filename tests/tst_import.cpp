@@ -13,7 +13,7 @@
 #include "services/tablefile.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -35,15 +35,15 @@ QString fixture(const QString &name)
 
 qint64 count(Database &db, const QString &statement)
 {
-    auto value = sql::scalar(db.connection(), statement);
+    auto value = sql::scalar(sqlOf(db), statement);
     return value ? value->toLongLong() : -1;
 }
 
 QString schemaOfCases(Database &db)
 {
-    auto q = sql::run(db.connection(), QStringLiteral("SELECT group_concat(name || ':' || coalesce(sql, ''), '|') FROM "
-                                                      "(SELECT name, sql FROM sqlite_master WHERE tbl_name = 'cases' "
-                                                      "ORDER BY name)"));
+    auto q = sql::run(sqlOf(db), QStringLiteral("SELECT group_concat(name || ':' || coalesce(sql, ''), '|') FROM "
+                                                "(SELECT name, sql FROM sqlite_master WHERE tbl_name = 'cases' "
+                                                "ORDER BY name)"));
     return q && q->next() ? q->value(0).toString() : QString();
 }
 
@@ -88,7 +88,7 @@ class TestImport : public QObject {
 
     static CaseFile load(Database &db, const QString &number)
     {
-        CaseRepository repository(db.connection());
+        CaseRepository &repository = db.cases();
         auto id = repository.idForNumber(number);
         if (!id)
             return {};
@@ -407,7 +407,7 @@ private slots:
         QVERIFY(s.indexesDeferred);
         QCOMPARE(s.created, 300);
         QCOMPARE(schemaOfCases(*db), before);
-        CaseRepository repository(db->connection());
+        CaseRepository &repository = db->cases();
         CaseFilter filter;
         filter.search = QStringLiteral("æblegård 29");
         QCOMPARE(repository.count(filter).value(), 11); // 29, 290–299 through the rebuilt trigram index
@@ -574,7 +574,7 @@ private slots:
                                            "LIKE '2023-05-01%'")),
                  2);
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM answers")), 2 * items.size());
-        auto defect = sql::run(db->connection(), QStringLiteral("SELECT d.item_key, d.description FROM defects d"));
+        auto defect = sql::run(sqlOf(*db), QStringLiteral("SELECT d.item_key, d.description FROM defects d"));
         QVERIFY(defect->next());
         QCOMPARE(defect->value(0).toString(), items.at(3)->key);
         QCOMPARE(defect->value(1).toString(), QStringLiteral("Målet mangler i kontrakten"));
@@ -682,7 +682,7 @@ private slots:
         QVERIFY2(s.errors.isEmpty(),
                  qPrintable(s.errors.value(0).column + QStringLiteral(": ") + s.errors.value(0).message));
         QCOMPARE(s.created, int(exported.value()));
-        auto numbers = sql::run(source->connection(), QStringLiteral("SELECT case_number FROM cases ORDER BY id"));
+        auto numbers = sql::run(sqlOf(*source), QStringLiteral("SELECT case_number FROM cases ORDER BY id"));
         while (numbers->next()) {
             CaseFile a = load(*source, numbers->value(0).toString());
             CaseFile b = load(*target, numbers->value(0).toString());

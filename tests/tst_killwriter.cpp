@@ -1,7 +1,7 @@
 // Crash safety (PERF_RELIABILITY.md §D, §G.1): a writer is killed with SIGKILL at random moments, again and
 // again. Afterwards the database passes integrity_check, has no foreign-key violations, and every answer the
 // writer acknowledged (printed after its COMMIT returned) is on file.
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>

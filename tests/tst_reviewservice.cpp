@@ -2,7 +2,7 @@
 #include "rules/clock.h"
 #include "services/reviewservice.h"
 #include "storage/caserepository.h"
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -37,13 +37,13 @@ class TestReviewService : public QObject {
     qint64 m_caseId = 0;
     rules::FixedClock m_clock{QDate(2020, 1, 1)};
 
-    int count(const QString &statement) { return sql::scalar(m_db->connection(), statement)->toInt(); }
+    int count(const QString &statement) { return sql::scalar(sqlOf(*m_db), statement)->toInt(); }
 
 private slots:
     void init()
     {
         m_db = testsupport::memoryDatabase();
-        auto id = CaseRepository(m_db->connection()).insert(lateContractCase());
+        auto id = m_db->cases().insert(lateContractCase());
         QVERIFY(id.ok());
         m_caseId = id.value();
     }
@@ -165,10 +165,10 @@ private slots:
         QVERIFY(reasoned.ok());
         problems = service.completionProblems(m_caseId);
         QVERIFY(!problems->join(u'\n').contains(QStringLiteral("Differs from the computed verdict")));
-        QCOMPARE(sql::scalar(m_db->connection(),
-                             QStringLiteral("SELECT override_reason FROM answers WHERE item_key = ?"), {key})
-                     ->toString(),
-                 QStringLiteral("Kontrakten lå i e-Boks 28-02-2019"));
+        QCOMPARE(
+            sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT override_reason FROM answers WHERE item_key = ?"), {key})
+                ->toString(),
+            QStringLiteral("Kontrakten lå i e-Boks 28-02-2019"));
     }
 
     void everyChangeIsAuditedInAnUnbrokenChain()
@@ -176,7 +176,7 @@ private slots:
         ReviewService service(*m_db, QStringLiteral("rev"));
         service.answer(m_caseId, QStringLiteral("integration.contract.goal"), AnswerValue::NotMet);
         service.setNote(m_caseId, QStringLiteral("integration.contract.goal"), QStringLiteral("Mål mangler"));
-        QSqlQuery q(m_db->connection());
+        QSqlQuery q(sqlOf(*m_db));
         QVERIFY(q.exec(QStringLiteral("SELECT prev_hash, hash, user_name FROM audit_log ORDER BY id")));
         QString previous(64, u'0');
         int records = 0;

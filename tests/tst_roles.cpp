@@ -3,7 +3,7 @@
 #include "services/reviewservice.h"
 #include "services/userservice.h"
 #include "storage/caserepository.h"
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -81,10 +81,9 @@ private slots:
         QVERIFY(!deactivated.ok());
         QVERIFY(deactivated.error().message.contains(QStringLiteral("deactivated")));
         // both attempts are in the access log
-        QCOMPARE(
-            sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM access_log WHERE action = 'refused'"))
-                ->toInt(),
-            2);
+        QCOMPARE(sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT count(*) FROM access_log WHERE action = 'refused'"))
+                     ->toInt(),
+                 2);
     }
 
     void opening_data()
@@ -183,9 +182,9 @@ private slots:
         QVERIFY(!users.setRole(QStringLiteral("admin"), QStringLiteral("leader")).ok());
         QVERIFY(!users.add(QStringLiteral("x"), QStringLiteral("superuser")).ok());
         QVERIFY(!users.add(QStringLiteral("MeTTe"), QStringLiteral("leader")).ok()); // names are case-insensitive
-        QCOMPARE(sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'user'"))
-                     ->toInt(),
-                 5);
+        QCOMPARE(
+            sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'user'"))->toInt(),
+            5);
     }
 
     void aCaseworkerSeesOnlyTheirOwnCasesAndDefects()

@@ -8,7 +8,7 @@
 #include "services/roundservice.h"
 #include "services/sampling.h"
 #include "storage/caserepository.h"
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -40,7 +40,7 @@ CaseFile makeCase(int i, const QString &caseworker)
 // Cases SAG-001…SAG-030, caseworker by number, inserted in the order given.
 void importCases(Database &db, const QList<int> &order)
 {
-    CaseRepository cases(db.connection());
+    CaseRepository &cases = db.cases();
     for (int i : order)
         QVERIFY(cases.insert(makeCase(i, caseworkers.at((i - 1) % 3))).ok());
 }
@@ -63,7 +63,7 @@ QStringList numbers(const QList<RoundCase> &cases)
 
 qint64 idOf(Database &db, const QString &number)
 {
-    return CaseRepository(db.connection()).idForNumber(number).value();
+    return db.cases().idForNumber(number).value();
 }
 
 // Answers every applicable item (met, or not met for `notMet`) and completes the review.
@@ -168,7 +168,7 @@ private slots:
         auto sample = rounds.create(sampleSpec(QStringLiteral("Sample")));
         const QStringList before = numbers(rounds.cases(sample->id).value());
         // A later import adds cases: neither the population nor the sample nor "remaining" changes.
-        CaseRepository cases(db->connection());
+        CaseRepository &cases = db->cases();
         for (int i = 31; i <= 40; ++i)
             QVERIFY(cases.insert(makeCase(i, caseworkers.at(0))).ok());
         QCOMPARE(rounds.populationSize(walk->id).value(), 30);
@@ -206,7 +206,7 @@ private slots:
     {
         auto db = testsupport::memoryDatabase();
         importCases(*db, forward());
-        CaseRepository cases(db->connection());
+        CaseRepository &cases = db->cases();
         QVERIFY(cases.insert(makeCase(99, QStringLiteral("Hanne Ærø"))).ok());
         // Hanne's only case was reviewed a week ago: with "exclude reviewed in the last month" she has none
         // left.
@@ -327,8 +327,8 @@ private slots:
         QCOMPARE(history.at(1).action, QStringLiteral("reopened"));
         QCOMPARE(history.at(1).comment, QStringLiteral("Contract date was wrong"));
         QCOMPARE(history.at(2).action, QStringLiteral("approved"));
-        QCOMPARE(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
-                                                              "'review.reopen' AND reason = 'Contract date was wrong'"))
+        QCOMPARE(sql::scalar(sqlOf(*db), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                                        "'review.reopen' AND reason = 'Contract date was wrong'"))
                      ->toInt(),
                  1);
         // A review outside the round's sample cannot start in it.

@@ -4,7 +4,7 @@
 #include "services/templatecatalog.h"
 #include "services/templateservice.h"
 #include "storage/caserepository.h"
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 #include "testsupport.h"
 
 #include <QSet>
@@ -66,8 +66,7 @@ private slots:
         auto db = testsupport::memoryDatabase(true);
         ReviewService service(*db, QStringLiteral("tester"));
         for (const QString &area : Areas::keys()) {
-            auto id =
-                sql::scalar(db->connection(), QStringLiteral("SELECT id FROM cases WHERE area = ? LIMIT 1"), {area});
+            auto id = sql::scalar(sqlOf(*db), QStringLiteral("SELECT id FROM cases WHERE area = ? LIMIT 1"), {area});
             QVERIFY(id.ok());
             QVERIFY2(!id->isNull(), qPrintable(QStringLiteral("no demo case in ") + area));
             auto state = service.open(id->toLongLong());
@@ -82,7 +81,7 @@ private slots:
         auto db = testsupport::memoryDatabase(true);
         TemplateService templates(*db, QStringLiteral("koordinator"));
         ReviewService reviews(*db, QStringLiteral("tester"));
-        auto caseId = CaseRepository(db->connection()).idForNumber(QStringLiteral("INT-2018-0103"));
+        auto caseId = db->cases().idForNumber(QStringLiteral("INT-2018-0103"));
         QVERIFY(reviews.answer(caseId.value(), QStringLiteral("integration.contract.goal"), AnswerValue::Met).ok());
         auto before = reviews.open(caseId.value());
         const int oldVersion = before->card.version;

@@ -44,7 +44,7 @@ void TestViewCaseList::searchFiltersAndEnterOpens()
     QVERIFY(f.start());
     CaseListWidget *list = f.window->caseList();
     CaseListModel &model = f.controller.caseModel();
-    CaseRepository cases(f.controller.database().connection());
+    CaseRepository &cases = f.controller.database().cases();
     const int all = model.rowCount();
     QVERIFY(all >= 30);
 

@@ -3,7 +3,7 @@
 #include "exportdialog.h"
 #include "importdialog.h"
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 #include "testsupport.h"
 
 #include <QCheckBox>
@@ -21,7 +21,7 @@ namespace {
 
 qint64 caseCount(Database &db)
 {
-    return sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM cases"))->toLongLong();
+    return sql::scalar(sqlOf(db), QStringLiteral("SELECT count(*) FROM cases"))->toLongLong();
 }
 
 QComboBox *targetBox(ImportDialog &dialog, int row)

@@ -28,7 +28,7 @@ namespace {
 void addCases(Database &db)
 {
     const QStringList caseworkers = {QStringLiteral("Ali Hassan"), QStringLiteral("Mette Sørensen")};
-    CaseRepository cases(db.connection());
+    CaseRepository &cases = db.cases();
     for (int i = 1; i <= 12; ++i) {
         CaseFile c;
         c.caseNumber = QStringLiteral("INT-%1").arg(i, 2, 10, QLatin1Char('0'));
@@ -131,7 +131,7 @@ private slots:
     void theRemediationTrackerFollowsADefectToVerification()
     {
         ReviewService reviews(*m_db, QStringLiteral("kons1"));
-        const qint64 caseId = CaseRepository(m_db->connection()).idForNumber(QStringLiteral("INT-02")).value();
+        const qint64 caseId = m_db->cases().idForNumber(QStringLiteral("INT-02")).value();
         QVERIFY(reviews.answer(caseId, QStringLiteral("integration.contract.goal"), AnswerValue::NotMet).ok());
 
         RemediationView view(*m_db, QStringLiteral("Ali Hassan"), m_roles);

@@ -1,7 +1,7 @@
 // The template editor: editing a question by typing, retiring an answered item, the orphan confirmation before
 // saving, the new version beside the untouched old one, and invalid rules blocking the save.
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 #include "storage/templaterepository.h"
 #include "templateeditor.h"
 #include "testsupport.h"
@@ -25,7 +25,7 @@ namespace {
 TemplateSummary newest(Database &db, const QString &key)
 {
     TemplateSummary found;
-    auto list = TemplateRepository(db.connection()).list();
+    auto list = db.templates().list();
     if (!list)
         return found;
     for (const TemplateSummary &summary : list.value())
@@ -36,7 +36,7 @@ TemplateSummary newest(Database &db, const QString &key)
 
 int comboIndexOf(TemplateEditor &editor, Database &db, qint64 id)
 {
-    auto list = TemplateRepository(db.connection()).list();
+    auto list = db.templates().list();
     for (int i = 0; list && i < list->size(); ++i)
         if (list->at(i).id == id)
             return i;
@@ -59,11 +59,11 @@ void TestTemplateEditor::editRetireAndSaveNewVersion()
     auto db = testsupport::memoryDatabase(true);
     const TemplateSummary old = newest(*db, QStringLiteral("integration"));
     QVERIFY(old.id > 0);
-    auto oldCard = TemplateRepository(db->connection()).load(old.id);
+    auto oldCard = db->templates().load(old.id);
     QVERIFY(oldCard);
 
     // An item of the integration card that the demo reviews have answered.
-    auto answered = sql::scalar(db->connection(),
+    auto answered = sql::scalar(sqlOf(*db),
                                 QStringLiteral("SELECT a.item_key FROM answers a JOIN reviews r ON r.id = a.review_id "
                                                "WHERE r.template_id = ? ORDER BY a.item_key LIMIT 1"),
                                 {old.id});
@@ -133,14 +133,14 @@ void TestTemplateEditor::editRetireAndSaveNewVersion()
     const TemplateSummary fresh = newest(*db, QStringLiteral("integration"));
     QCOMPARE(fresh.version, version);
     QVERIFY(fresh.id != old.id);
-    auto newCard = TemplateRepository(db->connection()).load(fresh.id);
+    auto newCard = db->templates().load(fresh.id);
     QVERIFY(newCard);
     QVERIFY(newCard->item(editedKey));
     QCOMPARE(newCard->item(editedKey)->text.da, newText);
     QVERIFY(!newCard->item(removedKey));
     QCOMPARE(newCard->itemCount(), oldCard->itemCount() - 1);
 
-    auto oldAgain = TemplateRepository(db->connection()).load(old.id);
+    auto oldAgain = db->templates().load(old.id);
     QVERIFY(oldAgain);
     QCOMPARE(oldAgain->version, old.version);
     QVERIFY(oldAgain->item(removedKey));
@@ -156,7 +156,7 @@ void TestTemplateEditor::invalidRulesBlockSaving()
 {
     auto db = testsupport::memoryDatabase(true);
     const TemplateSummary old = newest(*db, QStringLiteral("integration"));
-    const int templatesBefore = int(TemplateRepository(db->connection()).list()->size());
+    const int templatesBefore = int(db->templates().list()->size());
 
     TemplateEditor editor(*db, QStringLiteral("koordinator"), QStringLiteral("da"), nullptr);
     editor.show();
@@ -197,7 +197,7 @@ void TestTemplateEditor::invalidRulesBlockSaving()
     QVERIFY(!boxShown);
     QVERIFY2(editor.statusLabel()->text().contains(QStringLiteral("nowhere")),
              qPrintable(editor.statusLabel()->text()));
-    QCOMPARE(int(TemplateRepository(db->connection()).list()->size()), templatesBefore);
+    QCOMPARE(int(db->templates().list()->size()), templatesBefore);
     QCOMPARE(newest(*db, QStringLiteral("integration")).version, old.version);
 
     // Putting the rule right makes the card savable again.

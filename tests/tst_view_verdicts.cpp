@@ -45,7 +45,7 @@ private slots:
         c.caseworker = QStringLiteral("Mette Sørensen");
         c.dates.insert(QStringLiteral("takeover"), QDate(2019, 2, 1));
         c.dates.insert(QStringLiteral("contract_signed"), QDate(2019, 3, 5));
-        auto id = CaseRepository(m_controller.database().connection()).insert(c);
+        auto id = m_controller.database().cases().insert(c);
         QVERIFY(id.ok());
         m_caseId = id.value();
         m_controller.caseModel().refresh();

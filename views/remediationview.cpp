@@ -52,7 +52,7 @@ RemediationView::RemediationView(Database &db, const QString &user, QWidget *par
 
 RemediationView::RemediationView(Database &db, const QString &user, const RoleLookup *roles, QWidget *parent)
     : QWidget(parent)
-    , m_ownedRoles(roles ? nullptr : std::make_unique<UserListRoles>(db.connection()))
+    , m_ownedRoles(roles ? nullptr : std::make_unique<UserListRoles>(db))
     , m_roleLookup(roles ? *roles : *m_ownedRoles)
     , m_user(user)
     , m_service(std::make_unique<DefectService>(db, user, m_roleLookup))

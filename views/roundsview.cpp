@@ -146,7 +146,7 @@ RoundsView::RoundsView(Database &db, const QString &user, QWidget *parent)
 
 RoundsView::RoundsView(Database &db, const QString &user, const RoleLookup *roles, QWidget *parent)
     : QWidget(parent)
-    , m_ownedRoles(roles ? nullptr : std::make_unique<UserListRoles>(db.connection()))
+    , m_ownedRoles(roles ? nullptr : std::make_unique<UserListRoles>(db))
     , m_roleLookup(roles ? *roles : *m_ownedRoles)
     , m_db(db)
     , m_rounds(std::make_unique<RoundService>(db, user, m_roleLookup))

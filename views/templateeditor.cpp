@@ -221,7 +221,7 @@ TemplateEditor::TemplateEditor(Database &db, QString user, QString language, Acc
 
 void TemplateEditor::reloadTemplateList(qint64 selectId)
 {
-    auto list = TemplateRepository(m_db.connection()).list();
+    auto list = m_db.templates().list();
     const QSignalBlocker blocker(m_templates);
     m_templates->clear();
     m_templateIds.clear();
@@ -247,7 +247,7 @@ void TemplateEditor::loadTemplate(int index)
     m_rulesErrors.clear();
     m_card = CueCard();
     if (index >= 0 && index < m_templateIds.size()) {
-        auto card = TemplateRepository(m_db.connection()).load(m_templateIds.at(index));
+        auto card = m_db.templates().load(m_templateIds.at(index));
         if (!card) {
             m_status->setText(card.error().message);
         } else {

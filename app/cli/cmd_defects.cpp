@@ -57,7 +57,7 @@ int runDefect(Context &c)
     Database *db = c.database();
     if (!db)
         return DatabaseError;
-    UserListRoles roles(db->connection());
+    UserListRoles roles(*db);
     DefectService service(*db, c.user, roles);
 
     if (sub == u"list") {

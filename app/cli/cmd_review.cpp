@@ -22,7 +22,7 @@ namespace {
 
 Result<qint64> caseId(Database &db, const QString &caseNumber)
 {
-    return CaseRepository(db.connection()).idForNumber(caseNumber);
+    return db.cases().idForNumber(caseNumber);
 }
 
 QJsonValue orNull(const QString &text)
@@ -46,7 +46,7 @@ int runDemo(Context &c)
     Database *db = c.database(Database::OpenMode::CreateIfMissing);
     if (!db)
         return DatabaseError;
-    auto cases = CaseRepository(db->connection()).count({});
+    auto cases = db->cases().count({});
     if (!cases)
         return c.fail(cases.error());
     if (cases.value() > 0)
@@ -55,7 +55,7 @@ int runDemo(Context &c)
                                         .arg(cases.value()));
     if (auto filled = demodata::fill(*db, c.user); !filled)
         return c.fail(filled.error());
-    auto total = CaseRepository(db->connection()).count({});
+    auto total = db->cases().count({});
     if (c.json)
         c.printJson(QJsonObject{{QStringLiteral("cases"), total ? total.value() : 0}});
     else
@@ -78,7 +78,7 @@ int runCases(Context &c)
         filter.caseworker = own;
     if (auto logged = trustcli::logCaseSearch(*db, *c.policy(), filter); !logged)
         return c.fail(logged.error());
-    CaseRepository repository(db->connection());
+    CaseRepository &repository = db->cases();
     QJsonArray array;
     constexpr int Page = 1000;
     for (int offset = 0;; offset += Page) {
@@ -205,7 +205,7 @@ int runAnswer(Context &c)
     if (const int code = roundscli::applyRound(c, *db, service); code >= 0)
         return code;
     // Answer, note and defect description go in one transaction, so a refused note leaves nothing behind.
-    auto result = inTransaction(db->connection(), [&]() -> Status {
+    auto result = db->transaction([&]() -> Status {
         auto state = service.answer(id.value(), itemKey, value, c.args.value(QStringLiteral("--reason")));
         if (!state)
             return state.error();
@@ -268,7 +268,7 @@ int runDefects(Context &c)
     if (const QString own = c.policy()->ownCasesScope(); !own.isEmpty())
         filter.owner = own; // a caseworker sees their own defects
 
-    auto defects = ReviewRepository(db->connection()).defects(filter);
+    auto defects = db->reviews().defects(filter);
     if (!defects)
         return c.fail(defects.error());
     QJsonArray array;

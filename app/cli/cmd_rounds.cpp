@@ -21,7 +21,7 @@ int applyRound(Context &c, Database &db, ReviewService &service)
 {
     if (!c.args.has(QStringLiteral("--round")))
         return -1;
-    UserListRoles roles(db.connection());
+    UserListRoles roles(db);
     RoundService rounds(db, c.user, roles);
     auto round = rounds.find(c.args.value(QStringLiteral("--round")));
     if (!round)
@@ -72,7 +72,7 @@ struct Services {
     UserListRoles roles;
     RoundService rounds;
     explicit Services(Context &c, Database &db)
-        : roles(db.connection())
+        : roles(db)
         , rounds(db, c.user, roles)
     {
     }
@@ -407,7 +407,7 @@ int runDecision(Context &c, const QString &what)
     auto round = s.rounds.find(c.args.value(QStringLiteral("--round")));
     if (!round)
         return c.fail(round.error());
-    auto caseId = CaseRepository(db->connection()).idForNumber(c.args.positional.first());
+    auto caseId = db->cases().idForNumber(c.args.positional.first());
     if (!caseId)
         return c.fail(caseId.error());
     ApprovalService approvals(*db, c.user, s.roles);
@@ -440,7 +440,7 @@ int runActionRule(Context &c)
     Database *db = c.database();
     if (!db)
         return DatabaseError;
-    UserListRoles roles(db->connection());
+    UserListRoles roles(*db);
     ActionRuleService service(*db, c.user, roles);
     if (sub == u"add" && c.args.positional.size() == 2) {
         ActionRule rule;

@@ -64,7 +64,7 @@ int runTemplates(Context &c)
     Database *db = c.database();
     if (!db)
         return DatabaseError;
-    auto list = TemplateRepository(db->connection()).list();
+    auto list = db->templates().list();
     if (!list)
         return c.fail(list.error());
     QJsonArray array;

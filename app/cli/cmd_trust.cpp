@@ -10,10 +10,9 @@
 #include "services/trustsettings.h"
 #include "services/userservice.h"
 #include "storage/accesslog.h"
-#include "storage/auditchain.h"
-#include "storage/auditlog.h"
-#include "storage/backup.h"
+#include "storage/audittrail.h"
 #include "storage/caserepository.h"
+#include "storage/settingsstore.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -134,7 +133,7 @@ int runAudit(Context &c)
         return DatabaseError;
     if (auto allowed = c.policy()->require(AccessPolicy::Permission::VerifyAudit); !allowed)
         return c.fail(allowed.error());
-    auto result = auditlog::verify(db->connection());
+    auto result = db->audit().verify();
     if (!result)
         return c.fail(result.error());
     const AuditVerification &v = result.value();
@@ -185,7 +184,7 @@ int runHistory(Context &c)
     Database *db = c.database();
     if (!db)
         return DatabaseError;
-    CaseRepository cases(db->connection());
+    CaseRepository &cases = db->cases();
     auto id = cases.idForNumber(c.args.positional.first());
     if (!id)
         return c.fail(id.error());
@@ -196,7 +195,7 @@ int runHistory(Context &c)
         return c.fail(allowed.error());
     if (auto logged = c.policy()->recordAccess(QStringLiteral("history"), caseFile->id, caseFile->caseNumber); !logged)
         return c.fail(logged.error());
-    auto records = auditlog::history(db->connection(), id.value(), c.args.value(QStringLiteral("--item")));
+    auto records = db->audit().history(id.value(), c.args.value(QStringLiteral("--item")));
     if (!records)
         return c.fail(records.error());
     QJsonArray array;
@@ -273,7 +272,7 @@ int runAccessLog(Context &c)
     if (c.args.has(QStringLiteral("--case"))) {
         const QString number = c.args.value(QStringLiteral("--case"));
         filter.restrictToCases = true;
-        auto id = CaseRepository(db->connection()).idForNumber(number);
+        auto id = db->cases().idForNumber(number);
         if (id) {
             filter.caseIds << id.value();
             filter.caseNumbers << number;
@@ -285,7 +284,7 @@ int runAccessLog(Context &c)
         }
         criterion += (criterion.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("case=%1").arg(number);
     }
-    auto entries = accesslog::query(db->connection(), filter);
+    auto entries = db->accessLog().query(filter);
     if (!entries)
         return c.fail(entries.error());
     // An extract is itself a use of the log (after the query, so it does not list itself).
@@ -337,8 +336,7 @@ int runAccessLogPurge(Context &c)
     if (months < 6)
         return c.fail(InvalidInput,
                       QStringLiteral("The access log must be kept for at least 6 months (asked: %1).").arg(months));
-    auto removed =
-        accesslog::purge(db->connection(), QDateTime::currentDateTimeUtc().addMonths(-months), c.policy()->user().name);
+    auto removed = db->accessLog().purge(QDateTime::currentDateTimeUtc().addMonths(-months), c.policy()->user().name);
     if (!removed)
         return c.fail(removed.error());
     if (c.json)
@@ -386,7 +384,7 @@ int runTrustSettings(Context &c)
     if (!changes.isEmpty()) {
         if (auto allowed = c.policy()->require(AccessPolicy::Permission::ManageUsers); !allowed)
             return c.fail(allowed.error());
-        auto written = inTransaction(db->connection(), [&]() -> Status {
+        auto written = db->transaction([&]() -> Status {
             for (const auto &[key, value] : changes)
                 if (auto set = trustsettings::set(*db, c.policy()->user().name, key, value); !set)
                     return set;
@@ -402,7 +400,7 @@ int runTrustSettings(Context &c)
         current.insert(key, value && !value->isNull() ? QJsonValue(value->toString()) : QJsonValue(QJsonValue::Null));
     }
     if (!current.value(backup::folderKey()).isString())
-        current.insert(backup::folderKey(), backup::folderFor(db->connection(), db->path()));
+        current.insert(backup::folderKey(), db->backupFolder());
     if (c.json) {
         c.printJson(current);
     } else {
@@ -428,7 +426,7 @@ int runBackup(Context &c)
         return c.fail(InvalidInput, QStringLiteral("The backup cannot replace the database itself."));
     QElapsedTimer timer;
     timer.start();
-    if (auto written = backup::writeCopy(db->connection(), output); !written)
+    if (auto written = db->writeBackup(output); !written)
         return c.fail(written.error());
     const qint64 ms = timer.elapsed();
     AuditEntry entry{c.policy()->user().name,
@@ -439,7 +437,7 @@ int runBackup(Context &c)
                      {},
                      {{QStringLiteral("file"), QFileInfo(output).absoluteFilePath()}},
                      {}};
-    inTransaction(db->connection(), [&]() -> Status { return auditlog::record(db->connection(), entry); });
+    db->transaction([&]() -> Status { return db->audit().record(entry); });
     if (c.json)
         c.printJson(QJsonObject{{QStringLiteral("file"), QFileInfo(output).absoluteFilePath()},
                                 {QStringLiteral("bytes"), QFileInfo(output).size()},
@@ -455,7 +453,7 @@ int runRestore(Context &c)
     if (c.args.positional.size() != 1)
         return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli restore FILE"));
     const QString source = c.args.positional.first();
-    if (auto checked = backup::checkBackupFile(source); !checked)
+    if (auto checked = Database::checkBackup(source); !checked)
         return c.fail(checked.error());
     // Only an administrator of the current database may replace it. The check needs the database open; it is
     // closed again (releasing its lock) before the file is replaced.
@@ -477,14 +475,13 @@ int runRestore(Context &c)
                              {},
                              {{QStringLiteral("from"), QFileInfo(source).absoluteFilePath()}},
                              {}};
-            inTransaction(current.value()->connection(),
-                          [&]() -> Status { return auditlog::record(current.value()->connection(), entry); });
+            current.value()->transaction([&]() -> Status { return current.value()->audit().record(entry); });
         } else if (current.error().message.contains(QStringLiteral("already open"))) {
             return c.fail(current.error());
         }
         // A damaged current database cannot tell who may restore it: restoring is then the way out.
     }
-    auto restored = backup::restore(source, c.dbPath);
+    auto restored = Database::restoreBackup(source, c.dbPath);
     if (!restored)
         return c.fail(restored.error());
     if (c.json)
@@ -552,7 +549,7 @@ int runSelftestWriter(Context &c)
         return DatabaseError;
     ReviewService service(*db, c.user);
     service.setPolicy(c.policy());
-    CaseRepository cases(db->connection());
+    CaseRepository &cases = db->cases();
     auto rows = cases.page(CaseFilter{}, 0, 50);
     if (!rows)
         return c.fail(rows.error());
@@ -571,7 +568,7 @@ int runSelftestWriter(Context &c)
         const auto &[id, number, key] = targets.at(int((seed + i) % targets.size()));
         const AnswerValue value = i % 2 == 0 ? AnswerValue::Met : AnswerValue::NotApplicable;
         const QString note = QStringLiteral("selftest %1 %2").arg(seed).arg(i);
-        auto written = inTransaction(db->connection(), [&]() -> Status {
+        auto written = db->transaction([&]() -> Status {
             auto answered = service.answer(id, key, value, QStringLiteral("selftest"));
             if (!answered)
                 return answered.error();

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/result.h"
 #include "storage/caserepository.h"
-#include "storage/result.h"
 
 namespace sagstjek {
 class AccessPolicy;

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/result.h"
 #include "domain/localizedtext.h"
-#include "storage/result.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -47,7 +47,7 @@ const CaseRow *CaseListModel::rowAt(int row) const
     if (it == m_pages.end()) {
         if (m_pages.size() >= MaxCachedPages)
             m_pages.clear();
-        auto rows = CaseRepository(m_db.connection()).page(effectiveFilter(), page * PageSize, PageSize);
+        auto rows = m_db.cases().page(effectiveFilter(), page * PageSize, PageSize);
         if (!rows) {
             m_lastError = rows.error().message;
             return nullptr;
@@ -166,7 +166,7 @@ void CaseListModel::refresh()
 {
     beginResetModel();
     m_pages.clear();
-    auto count = CaseRepository(m_db.connection()).count(effectiveFilter());
+    auto count = m_db.cases().count(effectiveFilter());
     if (count) {
         m_rowCount = count.value();
         m_lastError.clear();

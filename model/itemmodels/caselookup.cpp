@@ -7,7 +7,7 @@ namespace sagstjek::caselookup {
 
 Result<qint64> idForNumber(Database &db, const QString &caseNumber)
 {
-    return CaseRepository(db.connection()).idForNumber(caseNumber.trimmed());
+    return db.cases().idForNumber(caseNumber.trimmed());
 }
 
 } // namespace sagstjek::caselookup

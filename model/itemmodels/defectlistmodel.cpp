@@ -130,7 +130,7 @@ void DefectListModel::refresh()
     filter.today = m_today;
     if (!m_scope.isEmpty())
         filter.owner = m_scope;
-    auto defects = ReviewRepository(m_db.connection()).defects(filter);
+    auto defects = m_db.reviews().defects(filter);
     m_defects = defects ? std::move(defects).value() : QList<Defect>();
     endResetModel();
     if (!defects)

@@ -7,12 +7,12 @@ namespace sagstjek::filteroptions {
 
 Result<QStringList> caseworkers(Database &db)
 {
-    return CaseRepository(db.connection()).distinctValues(QStringLiteral("caseworker"));
+    return db.cases().distinctValues(QStringLiteral("caseworker"));
 }
 
 Result<QStringList> teams(Database &db)
 {
-    return CaseRepository(db.connection()).distinctValues(QStringLiteral("team"));
+    return db.cases().distinctValues(QStringLiteral("team"));
 }
 
 } // namespace sagstjek::filteroptions

@@ -15,7 +15,7 @@ AccessPolicy::AccessPolicy(Database &db, User user, bool bootstrap)
 Result<std::unique_ptr<AccessPolicy>> AccessPolicy::forUser(Database &db, const QString &name)
 {
     const QString trimmed = name.trimmed();
-    UserRepository users(db.connection());
+    UserRepository &users = db.users();
     auto count = users.count();
     if (!count)
         return count.error();
@@ -33,7 +33,7 @@ Result<std::unique_ptr<AccessPolicy>> AccessPolicy::forUser(Database &db, const 
         entry.user = trimmed;
         entry.action = QStringLiteral("refused");
         entry.criterion = why;
-        accesslog::record(db.connection(), entry);
+        db.accessLog().record(entry);
     };
     if (!found.value()) {
         logRefusal(QStringLiteral("unknown user"));
@@ -183,7 +183,7 @@ Status AccessPolicy::recordOpened(const CaseFile &caseFile, const QString &user)
     entry.action = QStringLiteral("open");
     entry.caseId = caseFile.id;
     entry.caseNumber = caseFile.caseNumber;
-    return accesslog::record(m_db.connection(), entry);
+    return m_db.accessLog().record(entry);
 }
 
 Status AccessPolicy::recordAccess(const QString &action, qint64 caseId, const QString &caseNumber,
@@ -196,12 +196,12 @@ Status AccessPolicy::recordAccess(const QString &action, qint64 caseId, const QS
     entry.caseNumber = caseNumber;
     entry.criterion = criterion;
     entry.purpose = purpose;
-    return accesslog::record(m_db.connection(), entry);
+    return m_db.accessLog().record(entry);
 }
 
 Status AccessPolicy::recordSearch(const QString &criterion, const QList<std::pair<qint64, QString>> &casesFound)
 {
-    return inTransaction(m_db.connection(), [&]() -> Status {
+    return m_db.transaction([&]() -> Status {
         if (auto logged = recordAccess(QStringLiteral("search"), 0, {}, criterion); !logged)
             return logged;
         for (const auto &[id, number] : casesFound)
@@ -215,7 +215,7 @@ Status AccessPolicy::flushRefusals()
 {
     const QList<AccessEntry> pending = std::exchange(m_refusals, {});
     for (const AccessEntry &entry : pending)
-        if (auto logged = accesslog::record(m_db.connection(), entry); !logged)
+        if (auto logged = m_db.accessLog().record(entry); !logged)
             return logged;
     return Ok{};
 }

@@ -1,7 +1,7 @@
 #include "services/actionrules.h"
 
 #include "services/rolelookup.h"
-#include "storage/auditlog.h"
+#include "storage/audittrail.h"
 #include "storage/database.h"
 
 #include <QJsonObject>
@@ -99,27 +99,27 @@ Result<qint64> ActionRuleService::addRule(const ActionRule &rule)
     if (rule.threshold < 0 || (rule.kind == u"item-share" && rule.threshold > 100))
         return invalidInput(tr("The threshold must be a count, or a percentage from 0 to 100."));
     qint64 id = 0;
-    auto status = inTransaction(m_db.connection(), [&]() -> Status {
+    auto status = m_db.transaction([&]() -> Status {
         ActionRule clean = rule;
         clean.name = rule.name.trimmed();
         clean.itemPattern = rule.itemPattern.trimmed();
         clean.action = rule.action.trimmed();
-        auto inserted = ActionRuleRepository(m_db.connection()).insert(clean, m_user);
+        auto inserted = m_db.actionRules().insert(clean, m_user);
         if (!inserted)
             return inserted.error();
         id = inserted.value();
-        return auditlog::record(m_db.connection(), {m_user,
-                                                    QStringLiteral("action-rule.add"),
-                                                    QStringLiteral("action_rule"),
-                                                    QString::number(id),
-                                                    0,
-                                                    {},
-                                                    {{QStringLiteral("name"), clean.name},
-                                                     {QStringLiteral("kind"), clean.kind},
-                                                     {QStringLiteral("items"), clean.itemPattern},
-                                                     {QStringLiteral("threshold"), clean.threshold},
-                                                     {QStringLiteral("action"), clean.action}},
-                                                    {}});
+        return m_db.audit().record({m_user,
+                                    QStringLiteral("action-rule.add"),
+                                    QStringLiteral("action_rule"),
+                                    QString::number(id),
+                                    0,
+                                    {},
+                                    {{QStringLiteral("name"), clean.name},
+                                     {QStringLiteral("kind"), clean.kind},
+                                     {QStringLiteral("items"), clean.itemPattern},
+                                     {QStringLiteral("threshold"), clean.threshold},
+                                     {QStringLiteral("action"), clean.action}},
+                                    {}});
     });
     if (!status)
         return status.error();
@@ -128,29 +128,29 @@ Result<qint64> ActionRuleService::addRule(const ActionRule &rule)
 
 Result<QList<ActionRule>> ActionRuleService::rules()
 {
-    return ActionRuleRepository(m_db.connection()).rules();
+    return m_db.actionRules().rules();
 }
 
 Status ActionRuleService::setActive(qint64 ruleId, bool active)
 {
-    return inTransaction(m_db.connection(), [&]() -> Status {
-        if (auto set = ActionRuleRepository(m_db.connection()).setActive(ruleId, active); !set)
+    return m_db.transaction([&]() -> Status {
+        if (auto set = m_db.actionRules().setActive(ruleId, active); !set)
             return set;
-        return auditlog::record(m_db.connection(), {m_user,
-                                                    QStringLiteral("action-rule.active"),
-                                                    QStringLiteral("action_rule"),
-                                                    QString::number(ruleId),
-                                                    0,
-                                                    {},
-                                                    {{QStringLiteral("active"), active}},
-                                                    {}});
+        return m_db.audit().record({m_user,
+                                    QStringLiteral("action-rule.active"),
+                                    QStringLiteral("action_rule"),
+                                    QString::number(ruleId),
+                                    0,
+                                    {},
+                                    {{QStringLiteral("active"), active}},
+                                    {}});
     });
 }
 
 Result<QList<TriggeredAction>> ActionRuleService::evaluate(qint64 roundId)
 {
-    ActionRuleRepository repository(m_db.connection());
-    auto status = inTransaction(m_db.connection(), [&]() -> Status {
+    ActionRuleRepository &repository = m_db.actionRules();
+    auto status = m_db.transaction([&]() -> Status {
         auto rules = repository.rules(true);
         if (!rules)
             return rules.error();
@@ -167,14 +167,14 @@ Result<QList<TriggeredAction>> ActionRuleService::evaluate(qint64 roundId)
         }
         if (auto removed = repository.removeOpenExcept(roundId, keep); !removed)
             return removed;
-        return auditlog::record(m_db.connection(), {m_user,
-                                                    QStringLiteral("round.actions.evaluate"),
-                                                    QStringLiteral("round"),
-                                                    QString::number(roundId),
-                                                    0,
-                                                    {},
-                                                    {{QStringLiteral("triggered"), int(triggered.size())}},
-                                                    {}});
+        return m_db.audit().record({m_user,
+                                    QStringLiteral("round.actions.evaluate"),
+                                    QStringLiteral("round"),
+                                    QString::number(roundId),
+                                    0,
+                                    {},
+                                    {{QStringLiteral("triggered"), int(triggered.size())}},
+                                    {}});
     });
     if (!status)
         return status.error();
@@ -184,28 +184,28 @@ Result<QList<TriggeredAction>> ActionRuleService::evaluate(qint64 roundId)
 
 Result<QList<TriggeredAction>> ActionRuleService::actions(qint64 roundId)
 {
-    return ActionRuleRepository(m_db.connection()).actions(roundId);
+    return m_db.actionRules().actions(roundId);
 }
 
 Status ActionRuleService::markDone(qint64 actionId, const QString &note)
 {
-    ActionRuleRepository repository(m_db.connection());
+    ActionRuleRepository &repository = m_db.actionRules();
     auto action = repository.action(actionId);
     if (!action)
         return action.error();
     if (action->status == u"done")
         return Ok{};
-    auto status = inTransaction(m_db.connection(), [&]() -> Status {
+    auto status = m_db.transaction([&]() -> Status {
         if (auto done = repository.markDone(actionId, m_user, note.trimmed()); !done)
             return done;
-        return auditlog::record(m_db.connection(), {m_user,
-                                                    QStringLiteral("round.action.done"),
-                                                    QStringLiteral("round_action"),
-                                                    QString::number(actionId),
-                                                    0,
-                                                    {{QStringLiteral("status"), action->status}},
-                                                    {{QStringLiteral("status"), QStringLiteral("done")}},
-                                                    note.trimmed()});
+        return m_db.audit().record({m_user,
+                                    QStringLiteral("round.action.done"),
+                                    QStringLiteral("round_action"),
+                                    QString::number(actionId),
+                                    0,
+                                    {{QStringLiteral("status"), action->status}},
+                                    {{QStringLiteral("status"), QStringLiteral("done")}},
+                                    note.trimmed()});
     });
     if (status)
         emit actionsChanged(action->roundId);

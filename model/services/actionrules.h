@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/result.h"
 #include "storage/actionrulerepository.h"
-#include "storage/result.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 #include "services/approvalservice.h"
 
 #include "services/rolelookup.h"
-#include "storage/auditlog.h"
+#include "storage/audittrail.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/reviewrepository.h"
@@ -30,7 +30,7 @@ Status ApprovalService::sendBack(qint64 roundId, qint64 caseId, const QString &c
 
 Status ApprovalService::decide(qint64 roundId, qint64 caseId, const QString &action, const QString &comment)
 {
-    ReviewRepository reviews(m_db.connection());
+    ReviewRepository &reviews = m_db.reviews();
     auto found = reviews.findForCase(caseId, roundId);
     if (!found)
         return found.error();
@@ -42,7 +42,7 @@ Status ApprovalService::decide(qint64 roundId, qint64 caseId, const QString &act
             review.status == u"approved"
                 ? tr("The review is already approved.")
                 : tr("Only a completed review can be approved or sent back; this one is %1.").arg(review.status));
-    RoundRepository rounds(m_db.connection());
+    RoundRepository &rounds = m_db.rounds();
     auto contributors = rounds.contributors(review.id);
     if (!contributors)
         return contributors.error();
@@ -54,24 +54,23 @@ Status ApprovalService::decide(qint64 roundId, qint64 caseId, const QString &act
     if (!roles::mayApprove(m_roles, m_user))
         return refused(
             tr("Only a faglig koordinator or a leader may approve or send back reviews; %1 is neither.").arg(m_user));
-    auto status = inTransaction(m_db.connection(), [&]() -> Status {
+    auto status = m_db.transaction([&]() -> Status {
         if (auto set = rounds.setReviewStatus(review.id, action); !set)
             return set;
         if (action == u"sent-back")
-            if (auto cased = CaseRepository(m_db.connection()).setReviewStatus(caseId, ReviewStatus::InProgress);
-                !cased)
+            if (auto cased = m_db.cases().setReviewStatus(caseId, ReviewStatus::InProgress); !cased)
                 return cased;
         if (auto added = rounds.addApproval(review.id, action, m_user, comment); !added)
             return added;
-        return auditlog::record(m_db.connection(), {m_user,
-                                                    action == u"approved" ? QStringLiteral("review.approve")
-                                                                          : QStringLiteral("review.send-back"),
-                                                    QStringLiteral("review"),
-                                                    QString::number(review.id),
-                                                    caseId,
-                                                    {{QStringLiteral("status"), review.status}},
-                                                    {{QStringLiteral("status"), action}},
-                                                    comment});
+        return m_db.audit().record(
+            {m_user,
+             action == u"approved" ? QStringLiteral("review.approve") : QStringLiteral("review.send-back"),
+             QStringLiteral("review"),
+             QString::number(review.id),
+             caseId,
+             {{QStringLiteral("status"), review.status}},
+             {{QStringLiteral("status"), action}},
+             comment});
     });
     if (status)
         emit reviewChanged(roundId, caseId);
@@ -82,7 +81,7 @@ Status ApprovalService::reopen(qint64 roundId, qint64 caseId, const QString &rea
 {
     if (reason.trimmed().isEmpty())
         return invalidInput(tr("Reopening an approved review needs a reason."));
-    ReviewRepository reviews(m_db.connection());
+    ReviewRepository &reviews = m_db.reviews();
     auto found = reviews.findForCase(caseId, roundId);
     if (!found)
         return found.error();
@@ -94,23 +93,22 @@ Status ApprovalService::reopen(qint64 roundId, qint64 caseId, const QString &rea
             tr("Only an approved review is reopened; this one is %1 and can be changed as it is.").arg(review.status));
     if (!roles::samePerson(review.reviewer, m_user) && !roles::mayApprove(m_roles, m_user))
         return refused(tr("Only the reviewer, a faglig koordinator or a leader may reopen an approved review."));
-    auto status = inTransaction(m_db.connection(), [&]() -> Status {
-        if (auto set = RoundRepository(m_db.connection()).setReviewStatus(review.id, QStringLiteral("reopened")); !set)
+    auto status = m_db.transaction([&]() -> Status {
+        if (auto set = m_db.rounds().setReviewStatus(review.id, QStringLiteral("reopened")); !set)
             return set;
-        if (auto cased = CaseRepository(m_db.connection()).setReviewStatus(caseId, ReviewStatus::InProgress); !cased)
+        if (auto cased = m_db.cases().setReviewStatus(caseId, ReviewStatus::InProgress); !cased)
             return cased;
-        if (auto added = RoundRepository(m_db.connection())
-                             .addApproval(review.id, QStringLiteral("reopened"), m_user, reason.trimmed());
+        if (auto added = m_db.rounds().addApproval(review.id, QStringLiteral("reopened"), m_user, reason.trimmed());
             !added)
             return added;
-        return auditlog::record(m_db.connection(), {m_user,
-                                                    QStringLiteral("review.reopen"),
-                                                    QStringLiteral("review"),
-                                                    QString::number(review.id),
-                                                    caseId,
-                                                    {{QStringLiteral("status"), review.status}},
-                                                    {{QStringLiteral("status"), QStringLiteral("reopened")}},
-                                                    reason.trimmed()});
+        return m_db.audit().record({m_user,
+                                    QStringLiteral("review.reopen"),
+                                    QStringLiteral("review"),
+                                    QString::number(review.id),
+                                    caseId,
+                                    {{QStringLiteral("status"), review.status}},
+                                    {{QStringLiteral("status"), QStringLiteral("reopened")}},
+                                    reason.trimmed()});
     });
     if (status)
         emit reviewChanged(roundId, caseId);
@@ -119,12 +117,12 @@ Status ApprovalService::reopen(qint64 roundId, qint64 caseId, const QString &rea
 
 Result<QList<ApprovalRecord>> ApprovalService::history(qint64 roundId, qint64 caseId)
 {
-    auto found = ReviewRepository(m_db.connection()).findForCase(caseId, roundId);
+    auto found = m_db.reviews().findForCase(caseId, roundId);
     if (!found)
         return found.error();
     if (!found.value())
         return QList<ApprovalRecord>();
-    return RoundRepository(m_db.connection()).approvals(found.value()->id);
+    return m_db.rounds().approvals(found.value()->id);
 }
 
 } // namespace sagstjek

@@ -5,17 +5,15 @@
 #include "io/csvwriter.h"
 #include "services/tablefile.h"
 #include "services/verdicts.h"
-#include "storage/auditlog.h"
+#include "storage/audittrail.h"
 #include "storage/bulkcasewriter.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
-#include "storage/sql.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSaveFile>
 #include <QScopeGuard>
-#include <QSqlError>
 
 namespace sagstjek {
 
@@ -283,6 +281,7 @@ struct CaseImportJob::Private {
     ImportMapping mapping;
     Options options;
     std::unique_ptr<CaseRowConverter> converter;
+    std::unique_ptr<UnitOfWork> work; // the import's one unit of work, open from start() to finish()
     std::unique_ptr<BulkCaseWriter> writer;
     QList<std::pair<QStringList, int>> sample; // read ahead, not yet processed
     qsizetype sampleNext = 0;
@@ -320,7 +319,7 @@ void CaseImportJob::rollback()
 {
     if (d->inTransaction) {
         d->writer.reset();
-        d->db.connection().rollback();
+        d->work.reset(); // rolls back
         d->inTransaction = false;
     }
     if (d->skippedFile)
@@ -369,17 +368,18 @@ Status CaseImportJob::start()
         d->skippedWriter->writeTextRow(header);
     }
 
-    QSqlDatabase &connection = d->db.connection();
-    if (!connection.transaction())
-        return databaseError(tr("Cannot start a transaction: %1").arg(connection.lastError().text()));
+    auto work = d->db.beginWork();
+    if (!work)
+        return work.error();
+    d->work = std::move(work).value();
     d->inTransaction = true;
-    d->writer = std::make_unique<BulkCaseWriter>(connection);
-    auto existing = sql::scalar(connection, QStringLiteral("SELECT count(*) FROM cases"));
+    d->writer = d->db.caseWriter();
+    auto existing = d->writer->caseCount();
     if (!existing) {
         rollback();
         return existing.error();
     }
-    const qint64 existingCount = existing->toLongLong();
+    const qint64 existingCount = existing.value();
     // Index upkeep is deferred when the file is large and at least as large as the table: rebuilding then
     // costs less than keeping seven indexes and the trigram index up to date row by row.
     bool defer = d->options.indexes == Indexes::Defer;
@@ -423,7 +423,7 @@ Status CaseImportJob::verdictChanges(qint64 id, const CaseFile &before, const Ca
     const CueCard *newCard = newestCardFor(d->cards, after.area);
     if (!oldCard || !newCard)
         return Ok{};
-    CaseRepository repository(d->db.connection());
+    CaseRepository &repository = d->db.cases();
     auto full = repository.load(id);
     if (!full)
         return full.error();
@@ -667,7 +667,7 @@ Result<ImportSummary> CaseImportJob::finish()
                                  {QStringLiteral("skipped"), m_summary.skipped},
                                  {QStringLiteral("file"), d->file->path()}},
                      {}};
-    if (auto audited = auditlog::record(d->db.connection(), entry); !audited) {
+    if (auto audited = d->db.audit().record(entry); !audited) {
         rollback();
         return audited.error();
     }
@@ -676,13 +676,11 @@ Result<ImportSummary> CaseImportJob::finish()
         return m_summary;
     }
     d->writer.reset();
-    if (!d->db.connection().commit()) {
-        const QString why = sql::describe(d->db.connection().lastError());
-        d->db.connection().rollback();
-        d->inTransaction = false;
-        return databaseError(why);
-    }
+    auto committed = d->work->commit();
+    d->work.reset();
     d->inTransaction = false;
+    if (!committed)
+        return committed.error();
     if (d->skippedWriter) {
         d->skippedWriter->finish();
         if (!d->skippedFile->commit())

@@ -12,10 +12,10 @@
 // Cancel (which rolls back). A chunk of 2,000 rows takes ~10–30 ms. The dialog is modal, so nothing else
 // writes meanwhile.
 
+#include "core/result.h"
 #include "domain/casefile.h"
 #include "domain/cuecard.h"
 #include "services/importmapping.h"
-#include "storage/result.h"
 
 #include <QCoreApplication>
 #include <QDate>

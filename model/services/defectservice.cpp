@@ -1,7 +1,7 @@
 #include "services/defectservice.h"
 
 #include "services/rolelookup.h"
-#include "storage/auditlog.h"
+#include "storage/audittrail.h"
 #include "storage/database.h"
 
 #include <QJsonObject>
@@ -44,24 +44,24 @@ Result<QList<TrackedDefect>> DefectService::list(TrackerFilter filter)
 {
     if (!filter.today.isValid())
         filter.today = today();
-    return DefectTracker(m_db.connection()).list(filter);
+    return m_db.defectTracker().list(filter);
 }
 
 Result<TrackedDefect> DefectService::load(qint64 defectId)
 {
-    return DefectTracker(m_db.connection()).load(defectId, today());
+    return m_db.defectTracker().load(defectId, today());
 }
 
 Result<QList<DefectEvent>> DefectService::history(qint64 defectId)
 {
-    return DefectTracker(m_db.connection()).events(defectId);
+    return m_db.defectTracker().events(defectId);
 }
 
 Status DefectService::change(qint64 defectId, const QString &action, const QString &note,
                              const std::function<Status(const TrackedDefect &)> &apply)
 {
-    auto status = inTransaction(m_db.connection(), [&]() -> Status {
-        DefectTracker tracker(m_db.connection());
+    auto status = m_db.transaction([&]() -> Status {
+        DefectTracker &tracker = m_db.defectTracker();
         auto before = tracker.load(defectId, today());
         if (!before)
             return before.error();
@@ -72,10 +72,9 @@ Status DefectService::change(qint64 defectId, const QString &action, const QStri
             return after.error();
         if (auto logged = tracker.addEvent(defectId, action, m_user, note); !logged)
             return logged;
-        return auditlog::record(m_db.connection(),
-                                {m_user, QStringLiteral("defect.") + action, QStringLiteral("defect"),
-                                 QString::number(defectId), before->defect.caseId, stateOf(before.value()),
-                                 stateOf(after.value()), note});
+        return m_db.audit().record({m_user, QStringLiteral("defect.") + action, QStringLiteral("defect"),
+                                    QString::number(defectId), before->defect.caseId, stateOf(before.value()),
+                                    stateOf(after.value()), note});
     });
     if (status)
         emit defectsChanged();
@@ -102,7 +101,7 @@ Status DefectService::remediate(qint64 defectId, const QString &note, const QDat
                               "records its remediation.")
                                .arg(defectId)
                                .arg(t.defect.owner));
-        return DefectTracker(m_db.connection()).setRemediated(defectId, text, on, m_user);
+        return m_db.defectTracker().setRemediated(defectId, text, on, m_user);
     });
 }
 
@@ -120,7 +119,7 @@ Status DefectService::verify(qint64 defectId, const QString &note)
                                .arg(defectId));
         if (!roles::mayVerify(m_roles, m_user))
             return refused(tr("Only a faglig koordinator or a leader verifies remediations."));
-        return DefectTracker(m_db.connection()).setVerified(defectId, note.trimmed(), m_user);
+        return m_db.defectTracker().setVerified(defectId, note.trimmed(), m_user);
     });
 }
 
@@ -134,7 +133,7 @@ Status DefectService::reopen(qint64 defectId, const QString &note)
             return invalidInput(tr("Defect %1 is %2; only a remediated or verified defect is reopened.")
                                     .arg(defectId)
                                     .arg(defectStatusKey(t.defect.status)));
-        return DefectTracker(m_db.connection()).setReopened(defectId);
+        return m_db.defectTracker().setReopened(defectId);
     });
 }
 
@@ -145,11 +144,10 @@ Status DefectService::reassign(const QList<qint64> &defectIds, const QString &ow
         return invalidInput(tr("Name the new owner."));
     if (!roles::mayManageRounds(m_roles, m_user))
         return refused(tr("Only a consultant, coordinator, leader or administrator reassigns defects."));
-    return inTransaction(m_db.connection(), [&]() -> Status {
+    return m_db.transaction([&]() -> Status {
         for (qint64 id : defectIds)
-            if (auto changed =
-                    change(id, QStringLiteral("reassign"), name,
-                           [&](const TrackedDefect &) { return DefectTracker(m_db.connection()).setOwner(id, name); });
+            if (auto changed = change(id, QStringLiteral("reassign"), name,
+                                      [&](const TrackedDefect &) { return m_db.defectTracker().setOwner(id, name); });
                 !changed)
                 return changed;
         return Ok{};
@@ -162,11 +160,10 @@ Status DefectService::setDue(const QList<qint64> &defectIds, const QDate &due)
         return invalidInput(tr("Give a valid due date."));
     if (!roles::mayManageRounds(m_roles, m_user))
         return refused(tr("Only a consultant, coordinator, leader or administrator changes due dates."));
-    return inTransaction(m_db.connection(), [&]() -> Status {
+    return m_db.transaction([&]() -> Status {
         for (qint64 id : defectIds)
-            if (auto changed =
-                    change(id, QStringLiteral("due"), due.toString(Qt::ISODate),
-                           [&](const TrackedDefect &) { return DefectTracker(m_db.connection()).setDue(id, due); });
+            if (auto changed = change(id, QStringLiteral("due"), due.toString(Qt::ISODate),
+                                      [&](const TrackedDefect &) { return m_db.defectTracker().setDue(id, due); });
                 !changed)
                 return changed;
         return Ok{};

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/result.h"
 #include "rules/clock.h"
 #include "storage/defecttracker.h"
-#include "storage/result.h"
 
 #include <QObject>
 

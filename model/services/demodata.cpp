@@ -167,7 +167,7 @@ CaseFile makeCase(QRandomGenerator &random, const CueCard &card, int serial, con
 // one defect remediated: so the rounds and remediation views have something to show.
 Status addRound(Database &db, const QString &user, const Options &options, QRandomGenerator &random)
 {
-    UserListRoles roles(db.connection());
+    UserListRoles roles(db);
     RoundService rounds(db, user, roles);
     RoundSpec spec;
     spec.name = QStringLiteral("Kvalitetsopfølgning 2. halvår %1").arg(options.today.year());
@@ -224,9 +224,9 @@ Status addRound(Database &db, const QString &user, const Options &options, QRand
 
 Status fill(Database &db, const QString &user, Options options)
 {
-    if (auto installed = templatecatalog::installBuiltIn(db.connection(), user); !installed)
+    if (auto installed = templatecatalog::installBuiltIn(db, user); !installed)
         return installed;
-    TemplateRepository templates(db.connection());
+    TemplateRepository &templates = db.templates();
     QList<CueCard> cards;
     for (const QString &area : Areas::keys()) {
         auto card = templates.latestForArea(area);
@@ -238,8 +238,8 @@ Status fill(Database &db, const QString &user, Options options)
 
     QRandomGenerator random(20191205); // Solrød's answer to the ministry, 5 December 2019
     QList<qint64> ids;
-    auto inserted = inTransaction(db.connection(), [&]() -> Status {
-        CaseRepository cases(db.connection());
+    auto inserted = db.transaction([&]() -> Status {
+        CaseRepository &cases = db.cases();
         for (int i = 0; i < options.caseCount; ++i) {
             // Half the cases are integration cases, as in the municipalities' walkthroughs.
             const qsizetype others = cards.size() - 1;

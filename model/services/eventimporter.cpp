@@ -2,7 +2,7 @@
 
 #include "io/dateparser.h"
 #include "services/tablefile.h"
-#include "storage/auditlog.h"
+#include "storage/audittrail.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 
@@ -79,8 +79,8 @@ Result<ImportSummary> EventImporter::importFile(TableFile &file, const ImportMap
     const io::DateOrder dateOrder = orderOf(dateColumn);
     const io::DateOrder noteOrder = orderOf(noteColumn);
 
-    auto written = inTransaction(m_db.connection(), [&]() -> Status {
-        CaseRepository repository(m_db.connection());
+    auto written = m_db.transaction([&]() -> Status {
+        CaseRepository &repository = m_db.cases();
         QHash<QString, CaseFile> cases; // by lower-case number, with their events
         for (const auto &numberedRow : std::as_const(rows)) {
             // Named copies, not structured bindings: clang 14 (the fuzz build) cannot capture bindings in lambdas.
@@ -193,7 +193,7 @@ Result<ImportSummary> EventImporter::importFile(TableFile &file, const ImportMap
                                      {QStringLiteral("skipped"), summary.skipped},
                                      {QStringLiteral("file"), file.path()}},
                          {}};
-        if (auto audited = auditlog::record(m_db.connection(), entry); !audited)
+        if (auto audited = m_db.audit().record(entry); !audited)
             return audited;
         if (options.dryRun)
             return invalidInput(QStringLiteral("dry run"));

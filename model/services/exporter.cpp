@@ -5,8 +5,8 @@
 #include "services/accesspolicy.h"
 #include "services/importmapping.h"
 #include "storage/database.h"
+#include "storage/exportrows.h"
 #include "storage/roundrepository.h"
-#include "storage/sql.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -70,9 +70,8 @@ private:
     io::XlsxTableWriter m_writer;
 };
 
-io::Cell dateCell(const QVariant &value)
+io::Cell dateCell(const QString &text)
 {
-    const QString text = value.toString();
     const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
     return date.isValid() ? io::Cell::fromDate(date) : io::Cell(text);
 }
@@ -88,15 +87,6 @@ QString answerText(const QString &key, const QString &language)
         return da ? QStringLiteral("ikke relevant") : QStringLiteral("n/a");
     return QString();
 }
-
-struct Where {
-    QStringList conditions;
-    QVariantList values;
-    QString text() const
-    {
-        return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    }
-};
 
 } // namespace
 
@@ -135,13 +125,11 @@ QString Exporter::whatKey(What what)
 
 Result<qint64> Exporter::exportTo(const QString &path, const Options &options)
 {
-    QSqlDatabase &db = m_db.connection();
     const ExportFilter &f = options.filter;
     const bool personal = options.includePersonalData;
     qint64 roundId = 0;
     if (!f.round.isEmpty()) {
-        RoundRepository rounds(db);
-        auto round = rounds.findByName(f.round);
+        auto round = m_db.rounds().findByName(f.round);
         if (!round)
             return round.error();
         if (!round->has_value())
@@ -163,26 +151,24 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &options)
     const auto failed = [&]() { return databaseError(tr("Cannot write %1: %2").arg(path, sink->error())); };
     qint64 rows = 0;
 
-    // Filters shared by every kind; c = cases, r = reviews.
-    Where where;
-    if (!f.area.isEmpty()) {
-        where.conditions << QStringLiteral("c.area = ?");
-        where.values << f.area;
-    }
-    if (!f.caseworker.isEmpty()) {
-        where.conditions << QStringLiteral("c.caseworker = ?");
-        where.values << f.caseworker;
-    }
-
+    ExportScope scope{f.area, f.caseworker, roundId, f.status};
+    bool written = true;
+    const auto write = [&](const QList<io::Cell> &cells) {
+        written = sink->write(cells);
+        rows += written ? 1 : 0;
+        return written;
+    };
+    // The columns every answer row starts with.
+    const auto answerHead = [&](const ExportAnswerRow &row) {
+        QList<io::Cell> cells = {row.caseNumber};
+        if (personal)
+            cells << row.cpr << row.name;
+        cells << row.area << row.caseworker << row.roundName << row.reviewer << row.reviewStatus
+              << dateCell(row.completedAt);
+        return cells;
+    };
+    Status streamed = Ok{};
     if (options.what == What::Cases) {
-        if (roundId) {
-            where.conditions << QStringLiteral("c.id IN (SELECT case_id FROM round_sample WHERE round_id = ?)");
-            where.values << roundId;
-        }
-        if (!f.status.isEmpty()) {
-            where.conditions << QStringLiteral("c.review_status = ?");
-            where.values << f.status;
-        }
         QStringList dateKeys;
         for (const ImportTarget &t : importmapping::caseTargets(cards.value()))
             if (t.isDate && (f.area.isEmpty() || std::any_of(cards->cbegin(), cards->cend(), [&](const CueCard &c) {
@@ -198,59 +184,16 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &options)
                 << QStringLiteral("team") << QStringLiteral("review_status") << dateKeys;
         if (!sink->start(tr("Cases"), headers))
             return failed();
-        auto query = sql::run(db,
-                              QStringLiteral("SELECT c.id, c.case_number, c.cpr, c.name, c.area, c.subgroup, "
-                                             "c.caseworker, c.team, c.review_status FROM cases c") +
-                                  where.text() + QStringLiteral(" ORDER BY c.id"),
-                              where.values);
-        if (!query)
-            return query.error();
-        // Dates through a second cursor in the same id order: a merge join instead of a query per case.
-        auto dates = sql::run(db, QStringLiteral("SELECT case_id, field, value FROM case_dates ORDER BY case_id"));
-        if (!dates)
-            return dates.error();
-        bool moreDates = dates->next();
-        while (query->next()) {
-            const qint64 id = query->value(0).toLongLong();
-            QHash<QString, QDate> caseDates;
-            while (moreDates && dates->value(0).toLongLong() < id)
-                moreDates = dates->next();
-            while (moreDates && dates->value(0).toLongLong() == id) {
-                caseDates.insert(dates->value(1).toString(),
-                                 QDate::fromString(dates->value(2).toString(), Qt::ISODate));
-                moreDates = dates->next();
-            }
-            QList<io::Cell> cells = {query->value(1).toString()};
+        streamed = m_db.exportRows().cases(scope, [&](const ExportCaseRow &row) {
+            QList<io::Cell> cells = {row.caseNumber};
             if (personal)
-                cells << query->value(2).toString() << query->value(3).toString();
-            for (int i = 4; i <= 8; ++i)
-                cells << query->value(i).toString();
+                cells << row.cpr << row.name;
+            cells << row.area << row.subgroup << row.caseworker << row.team << row.reviewStatus;
             for (const QString &key : std::as_const(dateKeys))
-                cells << io::Cell::fromDate(caseDates.value(key));
-            if (!sink->write(cells))
-                return failed();
-            ++rows;
-        }
+                cells << io::Cell::fromDate(row.dates.value(key));
+            return write(cells);
+        });
     } else if (options.what == What::AnswersLong || options.what == What::AnswersWide) {
-        if (roundId) {
-            where.conditions << QStringLiteral("r.round_id = ?");
-            where.values << roundId;
-        }
-        if (!f.status.isEmpty()) {
-            where.conditions << QStringLiteral("r.status = ?");
-            where.values << f.status;
-        }
-        auto query = sql::run(db,
-                              QStringLiteral("SELECT r.id, c.case_number, c.cpr, c.name, c.area, c.caseworker, "
-                                             "r.reviewer, r.status, r.completed_at, a.item_key, a.answer, a.note, "
-                                             "a.computed_verdict, a.override_reason, a.answered_by, a.answered_at, "
-                                             "coalesce((SELECT name FROM rounds WHERE id = r.round_id), '') "
-                                             "FROM answers a JOIN reviews r ON r.id = a.review_id "
-                                             "JOIN cases c ON c.id = r.case_id") +
-                                  where.text() + QStringLiteral(" ORDER BY c.case_number, r.id, a.item_key"),
-                              where.values);
-        if (!query)
-            return query.error();
         QStringList head = {QStringLiteral("case_number")};
         if (personal)
             head << QStringLiteral("cpr") << QStringLiteral("name");
@@ -267,20 +210,12 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &options)
             for (const CueCard &card : cards.value())
                 for (const CueCardItem *item : card.items())
                     itemText.insert(item->key, item->text.in(options.language));
-            while (query->next()) {
-                QList<io::Cell> cells = {query->value(1).toString()};
-                if (personal)
-                    cells << query->value(2).toString() << query->value(3).toString();
-                cells << query->value(4).toString() << query->value(5).toString() << query->value(16).toString()
-                      << query->value(6).toString() << query->value(7).toString() << dateCell(query->value(8));
-                const QString key = query->value(9).toString();
-                cells << key << itemText.value(key) << answerText(query->value(10).toString(), options.language)
-                      << query->value(11).toString() << query->value(12).toString() << query->value(13).toString()
-                      << query->value(14).toString() << query->value(15).toString();
-                if (!sink->write(cells))
-                    return failed();
-                ++rows;
-            }
+            streamed = m_db.exportRows().answers(scope, [&](const ExportAnswerRow &row) {
+                QList<io::Cell> cells = answerHead(row);
+                cells << row.itemKey << itemText.value(row.itemKey) << answerText(row.answer, options.language)
+                      << row.note << row.computedVerdict << row.overrideReason << row.answeredBy << row.answeredAt;
+                return write(cells);
+            });
         } else {
             // One column per item of the cards in scope (card order), one row per review.
             QStringList itemKeys;
@@ -302,39 +237,26 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &options)
                 for (const QString &key : std::as_const(itemKeys))
                     cells << answers.value(key);
                 cells << notes.join(QStringLiteral("; "));
-                ++rows;
-                return sink->write(cells);
+                return write(cells);
             };
-            while (query->next()) {
-                const qint64 review = query->value(0).toLongLong();
-                if (review != current) {
+            streamed = m_db.exportRows().answers(scope, [&](const ExportAnswerRow &row) {
+                if (row.reviewId != current) {
                     if (!flush())
-                        return failed();
-                    current = review;
-                    cells = {query->value(1).toString()};
-                    if (personal)
-                        cells << query->value(2).toString() << query->value(3).toString();
-                    cells << query->value(4).toString() << query->value(5).toString() << query->value(16).toString()
-                          << query->value(6).toString() << query->value(7).toString() << dateCell(query->value(8));
+                        return false;
+                    current = row.reviewId;
+                    cells = answerHead(row);
                     answers.clear();
                     notes.clear();
                 }
-                answers.insert(query->value(9).toString(), answerText(query->value(10).toString(), options.language));
-                if (!query->value(11).toString().isEmpty())
-                    notes << query->value(11).toString();
-            }
-            if (!flush())
-                return failed();
+                answers.insert(row.itemKey, answerText(row.answer, options.language));
+                if (!row.note.isEmpty())
+                    notes << row.note;
+                return true;
+            });
+            if (streamed && written)
+                flush();
         }
     } else {
-        if (roundId) {
-            where.conditions << QStringLiteral("r.round_id = ?");
-            where.values << roundId;
-        }
-        if (!f.status.isEmpty()) {
-            where.conditions << QStringLiteral("d.status = ?");
-            where.values << f.status;
-        }
         QStringList headers = {QStringLiteral("case_number")};
         if (personal)
             headers << QStringLiteral("cpr") << QStringLiteral("name");
@@ -344,28 +266,19 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &options)
                 << QStringLiteral("created_at");
         if (!sink->start(tr("Defects"), headers))
             return failed();
-        auto query = sql::run(db,
-                              QStringLiteral("SELECT c.case_number, c.cpr, c.name, c.area, c.caseworker, d.item_key, "
-                                             "d.description, d.severity, d.owner, d.due, d.status, d.created_by, "
-                                             "d.created_at FROM defects d JOIN reviews r ON r.id = d.review_id "
-                                             "JOIN cases c ON c.id = d.case_id") +
-                                  where.text() + QStringLiteral(" ORDER BY c.case_number, d.item_key"),
-                              where.values);
-        if (!query)
-            return query.error();
-        while (query->next()) {
-            QList<io::Cell> cells = {query->value(0).toString()};
+        streamed = m_db.exportRows().defects(scope, [&](const ExportDefectRow &row) {
+            QList<io::Cell> cells = {row.caseNumber};
             if (personal)
-                cells << query->value(1).toString() << query->value(2).toString();
-            cells << query->value(3).toString() << query->value(4).toString() << query->value(5).toString()
-                  << query->value(6).toString() << query->value(7).toString() << query->value(8).toString()
-                  << dateCell(query->value(9)) << query->value(10).toString() << query->value(11).toString()
-                  << dateCell(query->value(12));
-            if (!sink->write(cells))
-                return failed();
-            ++rows;
-        }
+                cells << row.cpr << row.name;
+            cells << row.area << row.caseworker << row.itemKey << row.description << row.severity << row.owner
+                  << dateCell(row.due) << row.status << row.createdBy << dateCell(row.createdAt);
+            return write(cells);
+        });
     }
+    if (!streamed)
+        return streamed.error();
+    if (!written)
+        return failed();
     if (!sink->finish())
         return failed();
     if (m_policy) {

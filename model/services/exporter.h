@@ -6,9 +6,9 @@
 // includePersonalData. Files are written atomically (QSaveFile / temporary file + rename): a failed export
 // leaves the previous file intact. Text cells are protected against formula injection by the io writers.
 
+#include "core/result.h"
 #include "domain/cuecard.h"
 #include "io/csvwriter.h"
-#include "storage/result.h"
 
 #include <QCoreApplication>
 

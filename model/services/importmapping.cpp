@@ -1,7 +1,7 @@
 #include "services/importmapping.h"
 
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/settingsstore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -326,14 +326,12 @@ Status saveFile(const QString &path, const ImportMapping &mapping)
 
 Result<QList<ImportMapping>> savedMappings(Database &db)
 {
-    auto query = sql::run(db.connection(),
-                          QStringLiteral("SELECT value FROM settings WHERE key LIKE ? ESCAPE '\\' ORDER BY key"),
-                          {sql::escapeLike(SettingsPrefix) + u'%'});
-    if (!query)
-        return query.error();
+    auto stored = db.settings().withPrefix(SettingsPrefix);
+    if (!stored)
+        return stored.error();
     QList<ImportMapping> list;
-    while (query->next()) {
-        auto m = ImportMapping::fromJson(QJsonDocument::fromJson(query->value(0).toString().toUtf8()).object());
+    for (const auto &[key, json] : stored.value()) {
+        auto m = ImportMapping::fromJson(QJsonDocument::fromJson(json.toUtf8()).object());
         if (m)
             list << m.value();
     }
@@ -344,21 +342,13 @@ Status saveMapping(Database &db, const ImportMapping &mapping)
 {
     if (mapping.name.trimmed().isEmpty())
         return invalidInput(tr("Give the mapping a name."));
-    auto saved = sql::run(db.connection(), QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
-                          {SettingsPrefix + mapping.name.trimmed(),
-                           QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact))});
-    if (!saved)
-        return saved.error();
-    return Ok{};
+    return db.settings().set(SettingsPrefix + mapping.name.trimmed(),
+                             QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact)));
 }
 
 Status removeMapping(Database &db, const QString &name)
 {
-    auto removed = sql::run(db.connection(), QStringLiteral("DELETE FROM settings WHERE key = ?"),
-                            {SettingsPrefix + name.trimmed()});
-    if (!removed)
-        return removed.error();
-    return Ok{};
+    return db.settings().remove(SettingsPrefix + name.trimmed());
 }
 
 } // namespace importmapping
@@ -371,7 +361,7 @@ namespace sagstjek::importmapping {
 
 Result<QList<CueCard>> currentCards(Database &db)
 {
-    TemplateRepository repository(db.connection());
+    TemplateRepository &repository = db.templates();
     QList<CueCard> cards;
     for (const QString &area : Areas::keys()) {
         auto card = repository.latestForArea(area);

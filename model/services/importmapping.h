@@ -3,9 +3,9 @@
 // Which column of an import file holds which field: the targets an import offers, automatic matching of
 // headers, and named mappings saved as JSON files or in the database's settings table.
 
+#include "core/result.h"
 #include "domain/cuecard.h"
 #include "io/dateparser.h"
-#include "storage/result.h"
 
 #include <QCoreApplication>
 #include <QHash>

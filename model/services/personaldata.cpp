@@ -2,11 +2,9 @@
 
 #include "domain/cpr.h"
 #include "services/accesspolicy.h"
-#include "storage/auditchain.h"
-#include "storage/auditlog.h"
+#include "storage/audittrail.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
-#include "storage/sql.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -24,7 +22,7 @@ QString tr(const char *text)
 
 Result<QString> revealCpr(Database &db, AccessPolicy &policy, const QString &caseNumber, const QString &purpose)
 {
-    CaseRepository cases(db.connection());
+    CaseRepository &cases = db.cases();
     auto id = cases.idForNumber(caseNumber);
     if (!id)
         return id.error();
@@ -47,14 +45,7 @@ Result<QList<std::pair<qint64, QString>>> casesOfCitizen(Database &db, const QSt
     const cpr::Check checked = cpr::check(cprText);
     if (!checked.valid)
         return invalidInput(tr("\"%1\" is not a CPR number: %2.").arg(cpr::mask(cprText), checked.problem));
-    auto q = sql::run(db.connection(), QStringLiteral("SELECT id, case_number FROM cases WHERE cpr = ? ORDER BY id"),
-                      {checked.digits});
-    if (!q)
-        return q.error();
-    QList<std::pair<qint64, QString>> found;
-    while (q->next())
-        found.append({q->value(0).toLongLong(), q->value(1).toString()});
-    return found;
+    return db.cases().withCpr(checked.digits);
 }
 
 Result<Deletion> deleteCase(Database &db, AccessPolicy &policy, const QString &caseNumber, const QString &reason)
@@ -64,24 +55,22 @@ Result<Deletion> deleteCase(Database &db, AccessPolicy &policy, const QString &c
     if (reason.trimmed().isEmpty())
         return invalidInput(tr("Give the reason for deleting case %1 (--reason TEXT).").arg(caseNumber));
     Deletion deletion;
-    auto done = inTransaction(db.connection(), [&]() -> Status {
-        CaseRepository cases(db.connection());
+    auto done = db.transaction([&]() -> Status {
+        CaseRepository &cases = db.cases();
         auto id = cases.idForNumber(caseNumber);
         if (!id)
             return id.error();
-        auto number =
-            sql::scalar(db.connection(), QStringLiteral("SELECT case_number FROM cases WHERE id = ?"), {id.value()});
+        auto number = cases.caseNumber(id.value());
         if (!number)
             return number.error();
-        deletion.caseNumber = number->toString();
-        auto redacted = auditlog::redactCase(db.connection(), id.value());
+        deletion.caseNumber = number.value();
+        auto redacted = db.audit().redactCase(id.value());
         if (!redacted)
             return redacted.error();
         deletion.redactedAuditRecords = int(redacted->size());
         // Dates, events, reviews, answers and defects go with the case (ON DELETE CASCADE).
-        auto removed = sql::run(db.connection(), QStringLiteral("DELETE FROM cases WHERE id = ?"), {id.value()});
-        if (!removed)
-            return removed.error();
+        if (auto removed = cases.remove(id.value()); !removed)
+            return removed;
         if (auto logged =
                 policy.recordAccess(QStringLiteral("delete"), id.value(), deletion.caseNumber, {}, reason.trimmed());
             !logged)
@@ -98,15 +87,13 @@ Result<Deletion> deleteCase(Database &db, AccessPolicy &policy, const QString &c
             {},
             {{QStringLiteral("case_number"), deletion.caseNumber}, {QStringLiteral("redacted_records"), ids}},
             reason.trimmed()};
-        return auditlog::record(db.connection(), entry);
+        return db.audit().record(entry);
     });
     if (!done)
         return done.error();
-    // Move the change out of the WAL into the (zeroed) main file and cut the WAL to nothing, so the old page
-    // images with the case's data do not linger there.
-    auto checkpoint = sql::run(db.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    if (checkpoint && checkpoint->next())
-        deletion.walTruncated = checkpoint->value(0).toInt() == 0;
+    // The case's data must not linger in the database's journals or free pages.
+    auto erased = db.eraseDeletedData();
+    deletion.walTruncated = erased && erased.value();
     return deletion;
 }
 

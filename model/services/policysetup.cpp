@@ -15,7 +15,7 @@ Result<std::unique_ptr<AccessPolicy>> policyFor(Database &db, const QString &use
         for (const QString &name : {who.name, who.displayName}) {
             if (name.isEmpty())
                 continue;
-            auto assigned = rounds::isAssignedInActiveRound(db.connection(), caseId, name);
+            auto assigned = rounds::isAssignedInActiveRound(db, caseId, name);
             if (assigned && assigned.value())
                 return true;
         }
@@ -26,7 +26,7 @@ Result<std::unique_ptr<AccessPolicy>> policyFor(Database &db, const QString &use
 
 Result<QStringList> activeUserNames(Database &db)
 {
-    auto users = UserRepository(db.connection()).list();
+    auto users = db.users().list();
     if (!users)
         return users.error();
     QStringList names;

@@ -2,7 +2,7 @@
 
 #include "services/roundservice.h"
 #include "services/verdicts.h"
-#include "storage/auditlog.h"
+#include "storage/audittrail.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/reviewrepository.h"
@@ -83,7 +83,7 @@ Status ReviewService::checkPolicy(ReviewPolicy::Action action, qint64 caseId)
 {
     if (!m_policy)
         return Ok{};
-    auto caseFile = CaseRepository(m_db.connection()).load(caseId);
+    auto caseFile = m_db.cases().load(caseId);
     if (!caseFile)
         return caseFile.error();
     return m_policy->check(action, caseFile.value(), m_user);
@@ -105,17 +105,17 @@ Result<ReviewState> ReviewService::open(qint64 caseId)
 
 Result<ReviewState> ReviewService::load(qint64 caseId)
 {
-    CaseRepository cases(m_db.connection());
+    CaseRepository &cases = m_db.cases();
     auto caseFile = cases.load(caseId);
     if (!caseFile)
         return caseFile.error();
-    ReviewRepository reviews(m_db.connection());
+    ReviewRepository &reviews = m_db.reviews();
     auto review = reviews.findForCase(caseId, m_roundId);
     if (!review)
         return review.error();
-    TemplateRepository templates(m_db.connection());
+    TemplateRepository &templates = m_db.templates();
     auto card = review.value() ? templates.load(review.value()->templateId)
-                               : rounds::cardForNewReview(m_db.connection(), m_roundId, caseFile.value());
+                               : rounds::cardForNewReview(m_db, m_roundId, caseFile.value());
     if (!card)
         return card.error();
     ReviewState state{std::move(caseFile).value(), std::move(card).value(), std::move(review).value(), {}};
@@ -125,7 +125,7 @@ Result<ReviewState> ReviewService::load(qint64 caseId)
 
 Result<ItemState> ReviewService::itemState(qint64 caseId, const QString &itemKey)
 {
-    auto review = ReviewRepository(m_db.connection()).findForCase(caseId, m_roundId);
+    auto review = m_db.reviews().findForCase(caseId, m_roundId);
     if (!review)
         return review.error();
     ItemState state;
@@ -141,7 +141,7 @@ Result<ItemState> ReviewService::itemState(qint64 caseId, const QString &itemKey
 
 Result<qint64> ReviewService::ensureReview(qint64 caseId, const QString &reason)
 {
-    ReviewRepository reviews(m_db.connection());
+    ReviewRepository &reviews = m_db.reviews();
     auto existing = reviews.findForCase(caseId, m_roundId);
     if (!existing)
         return existing.error();
@@ -151,8 +151,7 @@ Result<qint64> ReviewService::ensureReview(qint64 caseId, const QString &reason)
             // Changing a completed review takes it back to in progress; it must be completed again.
             if (auto reopened = reviews.setStatus(review.id, QStringLiteral("in-progress")); !reopened)
                 return reopened.error();
-            if (auto status = CaseRepository(m_db.connection()).setReviewStatus(caseId, ReviewStatus::InProgress);
-                !status)
+            if (auto status = m_db.cases().setReviewStatus(caseId, ReviewStatus::InProgress); !status)
                 return status.error();
             AuditEntry entry{m_user,
                              QStringLiteral("review.reopen"),
@@ -162,23 +161,23 @@ Result<qint64> ReviewService::ensureReview(qint64 caseId, const QString &reason)
                              {{QStringLiteral("status"), review.status}},
                              {{QStringLiteral("status"), QStringLiteral("in-progress")}},
                              reason};
-            if (auto audited = auditlog::record(m_db.connection(), entry); !audited)
+            if (auto audited = m_db.audit().record(entry); !audited)
                 return audited.error();
         } else if (review.status != u"in-progress" && review.status != u"sent-back" && review.status != u"reopened") {
             return refused(tr("This review is %1 and can no longer be changed here.").arg(review.status));
         }
         return review.id;
     }
-    auto caseFile = CaseRepository(m_db.connection()).load(caseId);
+    auto caseFile = m_db.cases().load(caseId);
     if (!caseFile)
         return caseFile.error();
-    auto card = rounds::cardForNewReview(m_db.connection(), m_roundId, caseFile.value());
+    auto card = rounds::cardForNewReview(m_db, m_roundId, caseFile.value());
     if (!card)
         return card.error();
     auto created = reviews.create(caseId, card->id, m_user, m_roundId);
     if (!created)
         return created.error();
-    if (auto status = CaseRepository(m_db.connection()).setReviewStatus(caseId, ReviewStatus::InProgress); !status)
+    if (auto status = m_db.cases().setReviewStatus(caseId, ReviewStatus::InProgress); !status)
         return status.error();
     AuditEntry entry{m_user,
                      QStringLiteral("review.start"),
@@ -188,7 +187,7 @@ Result<qint64> ReviewService::ensureReview(qint64 caseId, const QString &reason)
                      {},
                      {{QStringLiteral("template"), QStringLiteral("%1@%2").arg(card->key).arg(card->version)}},
                      {}};
-    if (auto audited = auditlog::record(m_db.connection(), entry); !audited)
+    if (auto audited = m_db.audit().record(entry); !audited)
         return audited.error();
     return created.value();
 }
@@ -196,7 +195,7 @@ Result<qint64> ReviewService::ensureReview(qint64 caseId, const QString &reason)
 Status ReviewService::writeItem(qint64 reviewId, qint64 caseId, const QString &itemKey, const ItemState &before,
                                 const ItemState &after)
 {
-    ReviewRepository reviews(m_db.connection());
+    ReviewRepository &reviews = m_db.reviews();
     if (after.answer) {
         Answer answer = *after.answer;
         answer.itemKey = itemKey;
@@ -225,7 +224,7 @@ Status ReviewService::writeItem(qint64 reviewId, qint64 caseId, const QString &i
                      toJson(before),
                      toJson(after),
                      {}};
-    return auditlog::record(m_db.connection(), entry);
+    return m_db.audit().record(entry);
 }
 
 Status ReviewService::setItemState(qint64 caseId, const QString &itemKey, const ItemState &state)
@@ -233,7 +232,7 @@ Status ReviewService::setItemState(qint64 caseId, const QString &itemKey, const 
     ItemState before;
     if (auto allowed = checkPolicy(ReviewPolicy::Action::Edit, caseId); !allowed)
         return allowed;
-    auto status = inTransaction(m_db.connection(), [&]() -> Status {
+    auto status = m_db.transaction([&]() -> Status {
         auto reviewId = ensureReview(caseId, {});
         if (!reviewId)
             return reviewId.error();
@@ -400,8 +399,8 @@ Status ReviewService::complete(qint64 caseId)
         return problems.error();
     if (!problems->isEmpty())
         return invalidInput(tr("The review cannot be completed yet:\n%1").arg(problems->join(u'\n')));
-    auto status = inTransaction(m_db.connection(), [&]() -> Status {
-        auto review = ReviewRepository(m_db.connection()).findForCase(caseId, m_roundId);
+    auto status = m_db.transaction([&]() -> Status {
+        auto review = m_db.reviews().findForCase(caseId, m_roundId);
         if (!review)
             return review.error();
         if (!review.value())
@@ -411,9 +410,9 @@ Status ReviewService::complete(qint64 caseId)
             return Ok{};
         if (r.status == u"approved")
             return refused(tr("This review is approved and frozen; reopen it with a reason to change it."));
-        if (auto updated = ReviewRepository(m_db.connection()).setStatus(r.id, QStringLiteral("completed")); !updated)
+        if (auto updated = m_db.reviews().setStatus(r.id, QStringLiteral("completed")); !updated)
             return updated;
-        if (auto updated = CaseRepository(m_db.connection()).setReviewStatus(caseId, ReviewStatus::Completed); !updated)
+        if (auto updated = m_db.cases().setReviewStatus(caseId, ReviewStatus::Completed); !updated)
             return updated;
         AuditEntry entry{m_user,
                          QStringLiteral("review.complete"),
@@ -423,7 +422,7 @@ Status ReviewService::complete(qint64 caseId)
                          {{QStringLiteral("status"), r.status}},
                          {{QStringLiteral("status"), QStringLiteral("completed")}},
                          {}};
-        return auditlog::record(m_db.connection(), entry);
+        return m_db.audit().record(entry);
     });
     if (status)
         emit reviewStatusChanged(caseId);

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "core/result.h"
 #include "domain/casefile.h"
 #include "domain/cuecard.h"
 #include "domain/review.h"
 #include "rules/clock.h"
 #include "rules/ruleevaluator.h"
-#include "storage/result.h"
 
 #include <QObject>
 

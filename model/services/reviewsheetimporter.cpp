@@ -4,11 +4,11 @@
 #include "services/reviewservice.h"
 #include "services/tablefile.h"
 #include "services/verdicts.h"
-#include "storage/auditlog.h"
+#include "storage/audittrail.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "storage/reviewrepository.h"
 #include "storage/roundrepository.h"
-#include "storage/sql.h"
 #include "storage/templaterepository.h"
 
 namespace sagstjek {
@@ -66,7 +66,7 @@ Result<ImportSummary> ReviewSheetImporter::importFile(TableFile &file, const Imp
 {
     ImportSummary summary;
     // The template: the newest version with this key.
-    TemplateRepository templates(m_db.connection());
+    TemplateRepository &templates = m_db.templates();
     auto list = templates.list();
     if (!list)
         return list.error();
@@ -81,7 +81,7 @@ Result<ImportSummary> ReviewSheetImporter::importFile(TableFile &file, const Imp
         return card.error();
     qint64 roundId = 0;
     if (!options.roundName.isEmpty()) {
-        RoundRepository rounds(m_db.connection());
+        RoundRepository &rounds = m_db.rounds();
         auto round = rounds.findByName(options.roundName);
         if (!round)
             return round.error();
@@ -119,8 +119,8 @@ Result<ImportSummary> ReviewSheetImporter::importFile(TableFile &file, const Imp
     service.setLanguage(options.language);
     service.setRound(roundId);
     service.setPolicy(m_policy);
-    auto written = inTransaction(m_db.connection(), [&]() -> Status {
-        CaseRepository cases(m_db.connection());
+    auto written = m_db.transaction([&]() -> Status {
+        CaseRepository &cases = m_db.cases();
         QStringList row;
         while (file.reader().readRow(row)) {
             const int rowNumber = int(file.reader().rowNumber());
@@ -215,13 +215,8 @@ Result<ImportSummary> ReviewSheetImporter::importFile(TableFile &file, const Imp
             }
             // The old review's date, not the day of the import.
             const QString at = QDateTime(reviewDate, QTime(12, 0), Qt::UTC).toString(Qt::ISODate);
-            auto dated = sql::run(m_db.connection(),
-                                  QStringLiteral("UPDATE reviews SET started_at = ?, completed_at = CASE WHEN "
-                                                 "completed_at IS NULL THEN NULL ELSE ? END WHERE case_id = ? AND "
-                                                 "coalesce(round_id, 0) = ?"),
-                                  {at, at, caseId, roundId});
-            if (!dated)
-                return dated.error();
+            if (auto dated = m_db.reviews().backdate(caseId, roundId, at); !dated)
+                return dated;
             ++summary.created;
         }
         if (file.reader().hasError())
@@ -241,7 +236,7 @@ Result<ImportSummary> ReviewSheetImporter::importFile(TableFile &file, const Imp
                                      {QStringLiteral("review_date"), reviewDate.toString(Qt::ISODate)},
                                      {QStringLiteral("file"), file.path()}},
                          {}};
-        if (auto audited = auditlog::record(m_db.connection(), entry); !audited)
+        if (auto audited = m_db.audit().record(entry); !audited)
             return audited;
         if (options.dryRun)
             return invalidInput(QStringLiteral("dry run"));

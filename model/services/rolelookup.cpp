@@ -1,5 +1,7 @@
 #include "services/rolelookup.h"
 
+#include "storage/database.h"
+
 #include "domain/user.h"
 #include "storage/userrepository.h"
 
@@ -9,7 +11,7 @@ RoleLookup::~RoleLookup() = default;
 
 std::optional<QString> UserListRoles::roleOf(const QString &user) const
 {
-    UserRepository users(m_db);
+    UserRepository &users = m_db.users();
     auto count = users.count();
     if (!count || count.value() == 0)
         return std::nullopt; // a new database: no user list yet
@@ -22,7 +24,7 @@ std::optional<QString> UserListRoles::roleOf(const QString &user) const
 QStringList UserListRoles::namesOf(const QString &user) const
 {
     QStringList names{user};
-    auto found = UserRepository(m_db).find(user.trimmed());
+    auto found = m_db.users().find(user.trimmed());
     if (found && found.value() && !found.value()->displayName.isEmpty())
         names << found.value()->displayName;
     return names;

@@ -1,13 +1,14 @@
 #pragma once
 
 #include <QHash>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 
 namespace sagstjek {
+
+class Database;
 
 // Who holds which role, as far as rounds, approval and defect follow-up need to know. The trust layer's user
 // list plugs in here; until a database has users, nobody's role is known and only the person-based four-eyes
@@ -25,7 +26,7 @@ public:
 // The trust layer's user list (storage/userrepository): roles and display names of the database's users.
 class UserListRoles : public RoleLookup {
 public:
-    explicit UserListRoles(QSqlDatabase &db)
+    explicit UserListRoles(Database &db)
         : m_db(db)
     {
     }
@@ -33,7 +34,7 @@ public:
     QStringList namesOf(const QString &user) const override;
 
 private:
-    QSqlDatabase &m_db;
+    Database &m_db;
 };
 
 // No user list: every role check is left to the person-based rules.

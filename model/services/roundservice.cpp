@@ -2,7 +2,7 @@
 
 #include "services/rolelookup.h"
 #include "services/sampling.h"
-#include "storage/auditlog.h"
+#include "storage/audittrail.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/roundrepository.h"
@@ -112,7 +112,7 @@ Result<Round> RoundService::create(const RoundSpec &requested)
         return invalidInput(tr("A walkthrough or self-check covers every case in scope; use a sample round to "
                                "draw a sample."));
 
-    RoundRepository repository(m_db.connection());
+    RoundRepository &repository = m_db.rounds();
     auto existing = repository.findByName(name);
     if (!existing)
         return existing.error();
@@ -141,7 +141,7 @@ Result<Round> RoundService::create(const RoundSpec &requested)
     }
 
     qint64 roundId = 0;
-    auto status = inTransaction(m_db.connection(), [&]() -> Status {
+    auto status = m_db.transaction([&]() -> Status {
         auto inScope = repository.casesInScope(round.scope);
         if (!inScope)
             return inScope.error();
@@ -158,7 +158,7 @@ Result<Round> RoundService::create(const RoundSpec &requested)
 
         // The cue-card version for each area in the population: the one asked for, else the newest.
         QHash<QString, qint64> templates;
-        TemplateRepository templateRepository(m_db.connection());
+        TemplateRepository &templateRepository = m_db.templates();
         for (const PopulationRow &row : inScope.value()) {
             if (templates.contains(row.area))
                 continue;
@@ -261,14 +261,14 @@ Result<Round> RoundService::create(const RoundSpec &requested)
                           {QStringLiteral("seed"), QString::number(round.seed)},
                           {QStringLiteral("population"), int(population.size())},
                           {QStringLiteral("sample"), sampleNumbers}};
-        return auditlog::record(m_db.connection(), {m_user,
-                                                    QStringLiteral("round.create"),
-                                                    QStringLiteral("round"),
-                                                    QString::number(roundId),
-                                                    0,
-                                                    {},
-                                                    after,
-                                                    {}});
+        return m_db.audit().record({m_user,
+                                    QStringLiteral("round.create"),
+                                    QStringLiteral("round"),
+                                    QString::number(roundId),
+                                    0,
+                                    {},
+                                    after,
+                                    {}});
     });
     if (!status)
         return status.error();
@@ -285,17 +285,17 @@ Status RoundService::close(qint64 roundId)
         return round.error();
     if (round->status == u"closed")
         return Ok{};
-    auto status = inTransaction(m_db.connection(), [&]() -> Status {
-        if (auto closed = RoundRepository(m_db.connection()).setStatus(roundId, QStringLiteral("closed")); !closed)
+    auto status = m_db.transaction([&]() -> Status {
+        if (auto closed = m_db.rounds().setStatus(roundId, QStringLiteral("closed")); !closed)
             return closed;
-        return auditlog::record(m_db.connection(), {m_user,
-                                                    QStringLiteral("round.close"),
-                                                    QStringLiteral("round"),
-                                                    QString::number(roundId),
-                                                    0,
-                                                    {{QStringLiteral("status"), round->status}},
-                                                    {{QStringLiteral("status"), QStringLiteral("closed")}},
-                                                    {}});
+        return m_db.audit().record({m_user,
+                                    QStringLiteral("round.close"),
+                                    QStringLiteral("round"),
+                                    QString::number(roundId),
+                                    0,
+                                    {{QStringLiteral("status"), round->status}},
+                                    {{QStringLiteral("status"), QStringLiteral("closed")}},
+                                    {}});
     });
     if (status) {
         emit roundChanged(roundId);
@@ -306,7 +306,7 @@ Status RoundService::close(qint64 roundId)
 
 Result<Round> RoundService::find(const QString &name)
 {
-    auto round = RoundRepository(m_db.connection()).findByName(name);
+    auto round = m_db.rounds().findByName(name);
     if (!round)
         return round.error();
     if (!round.value())
@@ -316,22 +316,22 @@ Result<Round> RoundService::find(const QString &name)
 
 Result<Round> RoundService::load(qint64 roundId)
 {
-    return RoundRepository(m_db.connection()).load(roundId);
+    return m_db.rounds().load(roundId);
 }
 
 Result<QList<Round>> RoundService::list()
 {
-    return RoundRepository(m_db.connection()).list();
+    return m_db.rounds().list();
 }
 
 Result<QList<RoundCase>> RoundService::cases(qint64 roundId)
 {
-    return RoundRepository(m_db.connection()).cases(roundId);
+    return m_db.rounds().cases(roundId);
 }
 
 Result<int> RoundService::populationSize(qint64 roundId)
 {
-    auto population = RoundRepository(m_db.connection()).population(roundId);
+    auto population = m_db.rounds().population(roundId);
     if (!population)
         return population.error();
     return int(population->size());
@@ -339,7 +339,7 @@ Result<int> RoundService::populationSize(qint64 roundId)
 
 Result<QList<SkippedStratum>> RoundService::skipped(qint64 roundId)
 {
-    return RoundRepository(m_db.connection()).skipped(roundId);
+    return m_db.rounds().skipped(roundId);
 }
 
 Result<RoundProgress> RoundService::progress(qint64 roundId)
@@ -437,8 +437,8 @@ Result<AssignmentOutcome> RoundService::assign(qint64 roundId, const QString &re
         }
     }
 
-    auto status = inTransaction(m_db.connection(), [&]() -> Status {
-        RoundRepository repository(m_db.connection());
+    auto status = m_db.transaction([&]() -> Status {
+        RoundRepository &repository = m_db.rounds();
         for (const RoundCase &c : std::as_const(chosen)) {
             if (roles::samePerson(c.reviewer, who))
                 continue;
@@ -447,15 +447,14 @@ Result<AssignmentOutcome> RoundService::assign(qint64 roundId, const QString &re
             QJsonObject before;
             if (!c.reviewer.isEmpty())
                 before.insert(QStringLiteral("reviewer"), c.reviewer);
-            if (auto audited =
-                    auditlog::record(m_db.connection(), {m_user,
-                                                         QStringLiteral("round.assign"),
-                                                         QStringLiteral("round"),
-                                                         QStringLiteral("%1/%2").arg(roundId).arg(c.caseNumber),
-                                                         c.caseId,
-                                                         before,
-                                                         {{QStringLiteral("reviewer"), who}},
-                                                         {}});
+            if (auto audited = m_db.audit().record({m_user,
+                                                    QStringLiteral("round.assign"),
+                                                    QStringLiteral("round"),
+                                                    QStringLiteral("%1/%2").arg(roundId).arg(c.caseNumber),
+                                                    c.caseId,
+                                                    before,
+                                                    {{QStringLiteral("reviewer"), who}},
+                                                    {}});
                 !audited)
                 return audited;
             outcome.assigned << c.caseNumber;
@@ -494,8 +493,8 @@ Result<AssignmentOutcome> RoundService::assignEvenly(qint64 roundId, const QStri
                 ++load[name];
 
     AssignmentOutcome outcome;
-    auto status = inTransaction(m_db.connection(), [&]() -> Status {
-        RoundRepository repository(m_db.connection());
+    auto status = m_db.transaction([&]() -> Status {
+        RoundRepository &repository = m_db.rounds();
         for (const RoundCase &c : all.value()) {
             if (!c.reviewer.isEmpty())
                 continue;
@@ -514,15 +513,14 @@ Result<AssignmentOutcome> RoundService::assignEvenly(qint64 roundId, const QStri
             }
             if (auto assigned = repository.assign(roundId, c.caseId, best, m_user); !assigned)
                 return assigned;
-            if (auto audited =
-                    auditlog::record(m_db.connection(), {m_user,
-                                                         QStringLiteral("round.assign"),
-                                                         QStringLiteral("round"),
-                                                         QStringLiteral("%1/%2").arg(roundId).arg(c.caseNumber),
-                                                         c.caseId,
-                                                         {},
-                                                         {{QStringLiteral("reviewer"), best}},
-                                                         {}});
+            if (auto audited = m_db.audit().record({m_user,
+                                                    QStringLiteral("round.assign"),
+                                                    QStringLiteral("round"),
+                                                    QStringLiteral("%1/%2").arg(roundId).arg(c.caseNumber),
+                                                    c.caseId,
+                                                    {},
+                                                    {{QStringLiteral("reviewer"), best}},
+                                                    {}});
                 !audited)
                 return audited;
             ++load[best];
@@ -538,17 +536,17 @@ Result<AssignmentOutcome> RoundService::assignEvenly(qint64 roundId, const QStri
 
 namespace rounds {
 
-Result<bool> isAssignedInActiveRound(QSqlDatabase &db, qint64 caseId, const QString &user)
+Result<bool> isAssignedInActiveRound(Database &db, qint64 caseId, const QString &user)
 {
-    return RoundRepository(db).isAssignedInActiveRound(caseId, user);
+    return db.rounds().isAssignedInActiveRound(caseId, user);
 }
 
-Result<CueCard> cardForNewReview(QSqlDatabase &db, qint64 roundId, const CaseFile &caseFile)
+Result<CueCard> cardForNewReview(Database &db, qint64 roundId, const CaseFile &caseFile)
 {
-    TemplateRepository templates(db);
+    TemplateRepository &templates = db.templates();
     if (roundId <= 0)
         return templates.latestForArea(caseFile.area);
-    RoundRepository repository(db);
+    RoundRepository &repository = db.rounds();
     auto round = repository.load(roundId);
     if (!round)
         return round.error();

@@ -1,14 +1,13 @@
 #pragma once
 
+#include "core/result.h"
 #include "domain/casefile.h"
 #include "domain/cuecard.h"
 #include "domain/round.h"
 #include "rules/clock.h"
-#include "storage/result.h"
 
 #include <QCoreApplication>
 #include <QObject>
-#include <QSqlDatabase>
 
 namespace sagstjek {
 
@@ -83,12 +82,12 @@ namespace rounds {
 
 // For the trust layer's policy: whether `user` is assigned `caseId` in some active round (a caseworker may
 // open the cases assigned to them).
-Result<bool> isAssignedInActiveRound(QSqlDatabase &db, qint64 caseId, const QString &user);
+Result<bool> isAssignedInActiveRound(Database &db, qint64 caseId, const QString &user);
 
 // The cue card a new review of `caseFile` in round `roundId` uses: the round's chosen version for the area
 // (the area's newest when the round chose none). Refused when the case is not in the round's sample or the
 // round is closed. Round 0 is the review outside rounds: the area's newest version.
-Result<CueCard> cardForNewReview(QSqlDatabase &db, qint64 roundId, const CaseFile &caseFile);
+Result<CueCard> cardForNewReview(Database &db, qint64 roundId, const CaseFile &caseFile);
 
 } // namespace rounds
 

@@ -3,8 +3,8 @@
 // An import file opened for streaming: CSV (any dialect the io reader detects) or XLSX (a chosen sheet), or a
 // table already in memory. Gives the reader and how far through the file it is.
 
+#include "core/result.h"
 #include "io/iotypes.h"
-#include "storage/result.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -28,13 +28,13 @@ Result<QList<CueCard>> builtIn()
     return cards;
 }
 
-Status installBuiltIn(QSqlDatabase &db, const QString &user)
+Status installBuiltIn(Database &db, const QString &user)
 {
     auto cards = builtIn();
     if (!cards)
         return cards.error();
-    return inTransaction(db, [&]() -> Status {
-        TemplateRepository templates(db);
+    return db.transaction([&]() -> Status {
+        TemplateRepository &templates = db.templates();
         for (const CueCard &card : cards.value()) {
             // A stored version with other content wins: a saved version never changes under a review.
             if (auto stored = templates.store(card, user); !stored && stored.error().kind != Error::Kind::InvalidInput)

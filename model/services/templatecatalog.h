@@ -1,11 +1,11 @@
 #pragma once
 
+#include "core/result.h"
 #include "domain/cuecard.h"
-#include "storage/result.h"
-
-#include <QSqlDatabase>
 
 namespace sagstjek {
+
+class Database;
 
 // The cue-card templates shipped in resources/templates, and putting them into a database.
 namespace templatecatalog {
@@ -15,7 +15,7 @@ Result<QList<CueCard>> builtIn();
 
 // Stores each built-in template version the database does not have yet (new databases, and new versions
 // shipped with an update). Existing versions, and reviews made with them, are never touched.
-Status installBuiltIn(QSqlDatabase &db, const QString &user);
+Status installBuiltIn(Database &db, const QString &user);
 
 // The named dates every template knows, key → label, for the importer and the case form.
 QList<NamedField> allDateFields(const QList<CueCard> &cards);

@@ -2,7 +2,6 @@
 
 #include "rules/ruleevaluator.h"
 #include "storage/database.h"
-#include "storage/sql.h"
 #include "storage/templaterepository.h"
 
 #include <QJsonDocument>
@@ -31,15 +30,12 @@ QStringList TemplateService::problems(const CueCard &card)
 
 Result<QByteArray> TemplateService::exportTemplate(const QString &key, int version)
 {
-    auto id = sql::scalar(m_db.connection(),
-                          QStringLiteral("SELECT id FROM templates WHERE template_key = ? AND (? = 0 OR version = ?) "
-                                         "ORDER BY version DESC LIMIT 1"),
-                          {key, version, version});
+    auto id = m_db.templates().find(key, version);
     if (!id)
         return id.error();
-    if (id->isNull())
+    if (id.value() == 0)
         return notFound(tr("There is no cue-card template %1.").arg(key));
-    auto card = TemplateRepository(m_db.connection()).load(id->toLongLong());
+    auto card = m_db.templates().load(id.value());
     if (!card)
         return card.error();
     return QJsonDocument(card->json).toJson(QJsonDocument::Indented);
@@ -56,8 +52,8 @@ Result<CueCard> TemplateService::importTemplate(const QByteArray &bytes)
     if (!found.isEmpty())
         return invalidInput(tr("The template %1 has problems:\n%2").arg(card->key, found.join(u'\n')));
     Result<qint64> stored = qint64(0);
-    auto written = inTransaction(m_db.connection(), [&]() -> Status {
-        stored = TemplateRepository(m_db.connection()).store(card.value(), m_user);
+    auto written = m_db.transaction([&]() -> Status {
+        stored = m_db.templates().store(card.value(), m_user);
         return stored ? Status(Ok{}) : Status(stored.error());
     });
     if (!written)
@@ -68,17 +64,11 @@ Result<CueCard> TemplateService::importTemplate(const QByteArray &bytes)
 
 Result<QStringList> TemplateService::orphanedItems(const CueCard &edited)
 {
-    auto query =
-        sql::run(m_db.connection(),
-                 QStringLiteral("SELECT DISTINCT a.item_key FROM answers a JOIN reviews r ON r.id = a.review_id "
-                                "JOIN templates t ON t.id = r.template_id WHERE t.template_key = ? "
-                                "ORDER BY a.item_key"),
-                 {edited.key});
-    if (!query)
-        return query.error();
+    auto answered = m_db.templates().answeredItemKeys(edited.key);
+    if (!answered)
+        return answered.error();
     QStringList orphaned;
-    while (query->next()) {
-        const QString itemKey = query->value(0).toString();
+    for (const QString &itemKey : answered.value()) {
         if (!edited.item(itemKey))
             orphaned << itemKey;
     }
@@ -87,12 +77,11 @@ Result<QStringList> TemplateService::orphanedItems(const CueCard &edited)
 
 Result<CueCard> TemplateService::saveNewVersion(CueCard edited)
 {
-    auto latest = sql::scalar(
-        m_db.connection(), QStringLiteral("SELECT max(version) FROM templates WHERE template_key = ?"), {edited.key});
+    auto latest = m_db.templates().latestVersion(edited.key);
     if (!latest)
         return latest.error();
     QJsonObject json = edited.json;
-    json.insert(QStringLiteral("version"), latest->toInt() + 1);
+    json.insert(QStringLiteral("version"), latest.value() + 1);
     return importTemplate(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 

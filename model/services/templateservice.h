@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/result.h"
 #include "domain/cuecard.h"
-#include "storage/result.h"
 
 #include <QCoreApplication>
 

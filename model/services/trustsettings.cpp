@@ -1,8 +1,8 @@
 #include "services/trustsettings.h"
 
-#include "storage/auditlog.h"
+#include "storage/audittrail.h"
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/settingsstore.h"
 
 namespace sagstjek::trustsettings {
 
@@ -13,20 +13,20 @@ QString accessLogRetentionKey()
 
 Result<QVariant> value(Database &db, const QString &key)
 {
-    return sql::scalar(db.connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    auto found = db.settings().value(key);
+    if (!found)
+        return found.error();
+    return found->has_value() ? QVariant(*found.value()) : QVariant();
 }
 
 Status set(Database &db, const QString &user, const QString &key, const QString &newValue)
 {
-    return inTransaction(db.connection(), [&]() -> Status {
+    return db.transaction([&]() -> Status {
         auto before = value(db, key);
         if (!before)
             return before.error();
-        if (auto written =
-                sql::run(db.connection(), QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
-                         {key, newValue});
-            !written)
-            return written.error();
+        if (auto written = db.settings().set(key, newValue); !written)
+            return written;
         AuditEntry entry{user,
                          QStringLiteral("setting.change"),
                          QStringLiteral("setting"),
@@ -35,7 +35,7 @@ Status set(Database &db, const QString &user, const QString &key, const QString 
                          before->isNull() ? QJsonObject{} : QJsonObject{{QStringLiteral("value"), before->toString()}},
                          {{QStringLiteral("value"), newValue}},
                          {}};
-        return auditlog::record(db.connection(), entry);
+        return db.audit().record(entry);
     });
 }
 

@@ -1,7 +1,7 @@
 #include "services/userservice.h"
 
 #include "services/accesspolicy.h"
-#include "storage/auditlog.h"
+#include "storage/audittrail.h"
 #include "storage/database.h"
 #include "storage/userrepository.h"
 
@@ -58,12 +58,12 @@ Result<User> UserService::add(const QString &name, const QString &key, const QSt
     const auto role = roleFromKey(key);
     if (!role)
         return invalidInput(tr("Unknown role \"%1\". Use one of: %2.").arg(key, roleKeys().join(QStringLiteral(", "))));
-    UserRepository users(m_db.connection());
+    UserRepository &users = m_db.users();
     User user;
     user.name = name.trimmed();
     user.displayName = displayName.trimmed();
     user.role = *role;
-    auto done = inTransaction(m_db.connection(), [&]() -> Status {
+    auto done = m_db.transaction([&]() -> Status {
         auto existing = users.find(user.name);
         if (!existing)
             return existing.error();
@@ -87,7 +87,7 @@ Result<User> UserService::add(const QString &name, const QString &key, const QSt
                          {},
                          toJson(user),
                          {}};
-        return auditlog::record(m_db.connection(), entry);
+        return m_db.audit().record(entry);
     });
     if (!done)
         return done.error();
@@ -98,9 +98,9 @@ Result<User> UserService::change(const QString &name, const std::function<Status
 {
     if (auto allowed = m_policy.require(AccessPolicy::Permission::ManageUsers); !allowed)
         return allowed.error();
-    UserRepository users(m_db.connection());
+    UserRepository &users = m_db.users();
     User changed;
-    auto done = inTransaction(m_db.connection(), [&]() -> Status {
+    auto done = m_db.transaction([&]() -> Status {
         auto existing = users.find(name);
         if (!existing)
             return existing.error();
@@ -126,7 +126,7 @@ Result<User> UserService::change(const QString &name, const std::function<Status
                          toJson(before),
                          toJson(changed),
                          {}};
-        return auditlog::record(m_db.connection(), entry);
+        return m_db.audit().record(entry);
     });
     if (!done)
         return done.error();
@@ -154,7 +154,7 @@ Result<User> UserService::setActive(const QString &name, bool active)
 
 Result<QList<User>> UserService::list()
 {
-    return UserRepository(m_db.connection()).list();
+    return m_db.users().list();
 }
 
 } // namespace sagstjek

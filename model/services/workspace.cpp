@@ -2,8 +2,8 @@
 
 #include "services/demodata.h"
 #include "services/templatecatalog.h"
-#include "storage/backup.h"
-#include "storage/sql.h"
+#include "storage/audittrail.h"
+#include "storage/caserepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,29 +32,24 @@ QString osUserName()
     return name.isEmpty() ? QStringLiteral("user") : name;
 }
 
-Result<std::unique_ptr<Database>> open(const QString &path, const QString &user, OpenOptions options)
+Status prepare(Database &db, const QString &user, bool demoDataWhenNew)
 {
-    auto database = Database::open(path, options.mode);
-    if (!database)
-        return database.error();
-    Database &db = *database.value();
-    if (auto installed = templatecatalog::installBuiltIn(db.connection(), user); !installed)
+    if (auto installed = templatecatalog::installBuiltIn(db, user); !installed)
         return installed.error();
     // The daily automatic backup (issue #5). A failed backup must not lock the user out of their work.
-    if (auto daily = backup::dailyIfDue(db.connection(), db.path()); !daily)
+    if (auto daily = db.dailyBackupIfDue(); !daily)
         qWarning("The daily backup failed: %s", qPrintable(daily.error().message));
-    if (options.demoDataWhenNew) {
-        auto cases = sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM cases"));
-        auto audit = sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action <> "
-                                                                 "'template.store'"));
+    if (demoDataWhenNew) {
+        auto cases = db.cases().count(CaseFilter{});
+        auto audit = db.audit().workRecordCount();
         if (!cases || !audit)
             return (cases ? audit.error() : cases.error());
         // Only a database nobody has worked in gets demo data: never mix demo cases into real ones.
-        if (cases->toInt() == 0 && audit->toInt() == 0)
+        if (cases.value() == 0 && audit.value() == 0)
             if (auto filled = demodata::fill(db, user); !filled)
                 return filled.error();
     }
-    return std::move(database).value();
+    return Ok{};
 }
 
 } // namespace sagstjek::workspace

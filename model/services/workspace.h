@@ -21,7 +21,21 @@ struct OpenOptions {
     bool demoDataWhenNew = false; // fill a newly created database with the demo cases
 };
 
-// Opens a database for use: migrations, the built-in cue cards, and demo data for a new one when asked.
-Result<std::unique_ptr<Database>> open(const QString &path, const QString &user, OpenOptions options);
+// Makes an opened database ready for use: the built-in cue cards, the daily backup, and demo data for a new one
+// when asked.
+Status prepare(Database &db, const QString &user, bool demoDataWhenNew);
+
+// Opens a database for use (migrations, then prepare()). Inline on purpose: Database::open belongs to the
+// storage library, which the executables, views and tests link and the services library does not
+// (ARCHITECTURE.md).
+inline Result<std::unique_ptr<Database>> open(const QString &path, const QString &user, OpenOptions options)
+{
+    auto database = Database::open(path, options.mode);
+    if (!database)
+        return database.error();
+    if (auto prepared = prepare(*database.value(), user, options.demoDataWhenNew); !prepared)
+        return prepared.error();
+    return std::move(database).value();
+}
 
 } // namespace sagstjek::workspace

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "storage/result.h"
+#include "core/result.h"
 
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 namespace sagstjek {
@@ -31,14 +30,16 @@ struct AccessFilter {
     bool restrictToCases = false; // true: only entries about caseIds (an empty list then matches nothing)
 };
 
-namespace accesslog {
+// The log of every use of personal data. Append-only: the only deletion is the retention purge.
+class AccessLog {
+public:
+    virtual ~AccessLog();
 
-// Appends one entry (inside the caller's transaction when there is one).
-Status record(QSqlDatabase &db, const AccessEntry &entry);
-Result<QList<AccessEntry>> query(QSqlDatabase &db, const AccessFilter &filter);
-// Deletes entries older than `before` (the only delete the triggers allow) and logs the purge itself.
-// Returns the number of entries removed.
-Result<int> purge(QSqlDatabase &db, const QDateTime &before, const QString &user);
-
-} // namespace accesslog
+    // Appends one entry (inside the caller's unit of work when there is one).
+    virtual Status record(const AccessEntry &entry) = 0;
+    virtual Result<QList<AccessEntry>> query(const AccessFilter &filter) = 0;
+    // Deletes entries older than `before` (the only delete the triggers allow) and logs the purge itself.
+    // Returns the number of entries removed.
+    virtual Result<int> purge(const QDateTime &before, const QString &user) = 0;
+};
 } // namespace sagstjek

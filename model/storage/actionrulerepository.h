@@ -1,8 +1,7 @@
 #pragma once
 
-#include "storage/result.h"
+#include "core/result.h"
 
-#include <QSqlDatabase>
 #include <QString>
 
 namespace sagstjek {
@@ -42,26 +41,20 @@ struct RuleAnswer {
 
 class ActionRuleRepository {
 public:
-    explicit ActionRuleRepository(QSqlDatabase &db)
-        : m_db(db)
-    {
-    }
+    virtual ~ActionRuleRepository();
 
-    Result<qint64> insert(const ActionRule &rule, const QString &user);
-    Result<QList<ActionRule>> rules(bool activeOnly = false);
-    Status setActive(qint64 ruleId, bool active);
+    virtual Result<qint64> insert(const ActionRule &rule, const QString &user) = 0;
+    virtual Result<QList<ActionRule>> rules(bool activeOnly = false) = 0;
+    virtual Status setActive(qint64 ruleId, bool active) = 0;
     // Met and not-met answers of the round's completed and approved reviews, with the case's caseworker as
     // frozen.
-    Result<QList<RuleAnswer>> answers(qint64 roundId);
-    Result<QList<TriggeredAction>> actions(qint64 roundId);
-    Result<TriggeredAction> action(qint64 actionId);
-    Status upsertAction(const TriggeredAction &action);
+    virtual Result<QList<RuleAnswer>> answers(qint64 roundId) = 0;
+    virtual Result<QList<TriggeredAction>> actions(qint64 roundId) = 0;
+    virtual Result<TriggeredAction> action(qint64 actionId) = 0;
+    virtual Status upsertAction(const TriggeredAction &action) = 0;
     // Removes the round's open actions whose (rule, subject) no longer triggers; done ones stay on record.
-    Status removeOpenExcept(qint64 roundId, const QList<std::pair<qint64, QString>> &keep);
-    Status markDone(qint64 actionId, const QString &user, const QString &note);
-
-private:
-    QSqlDatabase &m_db;
+    virtual Status removeOpenExcept(qint64 roundId, const QList<std::pair<qint64, QString>> &keep) = 0;
+    virtual Status markDone(qint64 actionId, const QString &user, const QString &note) = 0;
 };
 
 } // namespace sagstjek

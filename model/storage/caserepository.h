@@ -1,9 +1,7 @@
 #pragma once
 
+#include "core/result.h"
 #include "domain/casefile.h"
-#include "storage/result.h"
-
-#include <QSqlDatabase>
 
 namespace sagstjek {
 
@@ -35,25 +33,24 @@ struct CaseRow {
 
 class CaseRepository {
 public:
-    explicit CaseRepository(QSqlDatabase &db)
-        : m_db(db)
-    {
-    }
+    virtual ~CaseRepository();
 
-    Result<qint64> insert(const CaseFile &caseFile);
+    virtual Result<qint64> insert(const CaseFile &caseFile) = 0;
     // Replaces a case's fields and named dates (events are left alone); returns false when nothing changed.
-    Result<bool> update(qint64 id, const CaseFile &caseFile);
-    Result<qint64> idForNumber(const QString &caseNumber);
-    Result<CaseFile> load(qint64 id); // with dates and events
-    Status addEvent(qint64 caseId, const CaseEvent &event);
-    Status setReviewStatus(qint64 caseId, ReviewStatus status);
+    virtual Result<bool> update(qint64 id, const CaseFile &caseFile) = 0;
+    virtual Result<qint64> idForNumber(const QString &caseNumber) = 0;
+    virtual Result<QString> caseNumber(qint64 id) = 0;
+    // The cases of a citizen (`cprDigits`: ten digits), as (id, case number), oldest first.
+    virtual Result<QList<std::pair<qint64, QString>>> withCpr(const QString &cprDigits) = 0;
+    // Deletes the case with its dates, events, reviews, answers and defects.
+    virtual Status remove(qint64 id) = 0;
+    virtual Result<CaseFile> load(qint64 id) = 0; // with dates and events
+    virtual Status addEvent(qint64 caseId, const CaseEvent &event) = 0;
+    virtual Status setReviewStatus(qint64 caseId, ReviewStatus status) = 0;
 
-    Result<int> count(const CaseFilter &filter);
-    Result<QList<CaseRow>> page(const CaseFilter &filter, int offset, int limit);
-    Result<QStringList> distinctValues(const QString &column); // "caseworker" or "team" only
-
-private:
-    QSqlDatabase &m_db;
+    virtual Result<int> count(const CaseFilter &filter) = 0;
+    virtual Result<QList<CaseRow>> page(const CaseFilter &filter, int offset, int limit) = 0;
+    virtual Result<QStringList> distinctValues(const QString &column) = 0; // "caseworker" or "team" only
 };
 
 } // namespace sagstjek

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "storage/result.h"
+#include "core/result.h"
 
-#include <QLockFile>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
@@ -11,49 +9,87 @@
 
 namespace sagstjek {
 
-// One open Sagstjek database file: the single writer connection, its pragmas and migrations, and the lock
-// that keeps a second copy of the app off the same file (SQLite's WAL-reset bug in Debian 12's 3.40 makes
-// two concurrent writers unsafe).
+class AccessLog;
+class ActionRuleRepository;
+class AuditTrail;
+class BulkCaseWriter;
+class CaseRepository;
+class DefectTracker;
+class ExportRows;
+class ReviewRepository;
+class RoundRepository;
+class SettingsStore;
+class TemplateRepository;
+class UserRepository;
+
+// A unit of work begun explicitly (an import that runs in steps between repaints). Destroying it without
+// commit() rolls back everything written in it.
+class UnitOfWork {
+public:
+    virtual ~UnitOfWork();
+    virtual Status commit() = 0;
+    virtual void rollback() = 0;
+};
+
+// One open Sagstjek database: the storage seam. Services, item models, views and the CLI see only this
+// interface and the repository interfaces it hands out; which database sits behind it (the embedded SQLite
+// file today, a team server next) is known only to the storage library. See ARCHITECTURE.md.
 class Database {
 public:
     enum class OpenMode {
-        OpenExisting,   // refuse a missing file
+        OpenExisting,   // refuse a missing database
         CreateIfMissing // create and migrate a new, empty database
     };
 
-    // Identifies a Sagstjek database in the SQLite header ("SGTS").
-    static constexpr int ApplicationId = 0x53475453;
+    virtual ~Database();
 
-    ~Database();
-    Database(const Database &) = delete;
-    Database &operator=(const Database &) = delete;
-
-    // Opens (and, when asked, creates) the file, checks that it is a Sagstjek database of a version this
-    // app understands, takes the single-instance lock, applies the pragmas and runs pending migrations.
-    // A file that is not a Sagstjek database, is corrupt, newer or locked is refused and left untouched.
-    static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode);
+    // Opens (and, when asked, creates) the database at `location`, checks that it is a Sagstjek database of a
+    // version this app understands, takes what keeps a second writer off it and runs pending migrations. A
+    // database that is foreign, damaged, newer or locked is refused and left untouched. Implemented by the
+    // storage library, which picks the backend from the location.
+    static Result<std::unique_ptr<Database>> open(const QString &location, OpenMode mode);
     // A private in-memory database (tests, dry runs).
     static Result<std::unique_ptr<Database>> openInMemory();
+    // Checks that the backup at `path` is a complete Sagstjek database this build can open, without changing it.
+    static Status checkBackup(const QString &path);
+    // Replaces the database at `location` (open nowhere) with the checked backup `source`; the replaced database
+    // is kept beside the automatic backups. Returns where (empty when there was nothing to keep).
+    static Result<QString> restoreBackup(const QString &source, const QString &location);
 
-    QSqlDatabase &connection() { return m_db; }
-    const QString &path() const { return m_path; }
-    int schemaVersion();
+    // Where the database is, for the user (a file path).
+    virtual QString path() const = 0;
+    virtual int schemaVersion() = 0;
 
-    // The connection name, for code that must open a second (read-only, worker-thread) connection.
-    QString connectionName() const { return m_db.connectionName(); }
+    // Runs `work` as one unit of work: everything it writes is committed when it returns ok and rolled back
+    // otherwise. Nested calls join the outer unit of work and can still roll back alone.
+    virtual Status transaction(const std::function<Status()> &work) = 0;
+    virtual Result<std::unique_ptr<UnitOfWork>> beginWork() = 0;
 
-private:
-    Database() = default;
-    Status configure();
-    void close();
+    virtual CaseRepository &cases() = 0;
+    virtual ReviewRepository &reviews() = 0;
+    virtual TemplateRepository &templates() = 0;
+    virtual RoundRepository &rounds() = 0;
+    virtual UserRepository &users() = 0;
+    virtual ActionRuleRepository &actionRules() = 0;
+    virtual DefectTracker &defectTracker() = 0;
+    virtual AuditTrail &audit() = 0;
+    virtual AccessLog &accessLog() = 0;
+    virtual SettingsStore &settings() = 0;
+    virtual ExportRows &exportRows() = 0;
+    // The writer of cases; use it inside a unit of work.
+    virtual std::unique_ptr<BulkCaseWriter> caseWriter() = 0;
 
-    QSqlDatabase m_db;
-    QString m_path;
-    std::unique_ptr<QLockFile> m_lock;
+    // Backups: a consistent, checked copy written atomically over `target`.
+    virtual Status writeBackup(const QString &target) = 0;
+    // An automatic backup into the backup folder (old ones beyond the configured number are removed).
+    virtual Result<QString> automaticBackup(const QString &reason) = 0;
+    // The daily backup when none was made today and the database has content; empty when none was due.
+    virtual Result<QString> dailyBackupIfDue() = 0;
+    virtual QString backupFolder() = 0;
+    // Makes data deleted so far unrecoverable from the database's own files (journals, free pages). Returns
+    // whether that fully succeeded.
+    virtual Result<bool> eraseDeletedData() = 0;
 };
-
-// Runs `work` inside one transaction on `db`; commits when it returns ok, rolls back otherwise.
-Status inTransaction(QSqlDatabase &db, const std::function<Status()> &work);
 
 // The current time as the UTC ISO 8601 text stored in every timestamp column.
 QString utcNow();

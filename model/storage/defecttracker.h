@@ -1,9 +1,7 @@
 #pragma once
 
+#include "core/result.h"
 #include "domain/review.h"
-#include "storage/result.h"
-
-#include <QSqlDatabase>
 
 namespace sagstjek {
 
@@ -42,23 +40,17 @@ struct DefectEvent {
 
 class DefectTracker {
 public:
-    explicit DefectTracker(QSqlDatabase &db)
-        : m_db(db)
-    {
-    }
+    virtual ~DefectTracker();
 
-    Result<QList<TrackedDefect>> list(const TrackerFilter &filter);
-    Result<TrackedDefect> load(qint64 defectId, const QDate &today);
-    Status setRemediated(qint64 defectId, const QString &note, const QDate &on, const QString &by);
-    Status setVerified(qint64 defectId, const QString &note, const QString &by);
-    Status setReopened(qint64 defectId);
-    Status setOwner(qint64 defectId, const QString &owner);
-    Status setDue(qint64 defectId, const QDate &due);
-    Status addEvent(qint64 defectId, const QString &action, const QString &user, const QString &note);
-    Result<QList<DefectEvent>> events(qint64 defectId);
-
-private:
-    QSqlDatabase &m_db;
+    virtual Result<QList<TrackedDefect>> list(const TrackerFilter &filter) = 0;
+    virtual Result<TrackedDefect> load(qint64 defectId, const QDate &today) = 0;
+    virtual Status setRemediated(qint64 defectId, const QString &note, const QDate &on, const QString &by) = 0;
+    virtual Status setVerified(qint64 defectId, const QString &note, const QString &by) = 0;
+    virtual Status setReopened(qint64 defectId) = 0;
+    virtual Status setOwner(qint64 defectId, const QString &owner) = 0;
+    virtual Status setDue(qint64 defectId, const QDate &due) = 0;
+    virtual Status addEvent(qint64 defectId, const QString &action, const QString &user, const QString &note) = 0;
+    virtual Result<QList<DefectEvent>> events(qint64 defectId) = 0;
 };
 
 } // namespace sagstjek

@@ -1,9 +1,7 @@
 #pragma once
 
+#include "core/result.h"
 #include "domain/review.h"
-#include "storage/result.h"
-
-#include <QSqlDatabase>
 
 #include <optional>
 
@@ -21,29 +19,26 @@ struct DefectFilter {
 
 class ReviewRepository {
 public:
-    explicit ReviewRepository(QSqlDatabase &db)
-        : m_db(db)
-    {
-    }
+    virtual ~ReviewRepository();
 
     // The case's review in `roundId` (0: outside any round), with its answers and defects; empty when none
     // was started.
-    Result<std::optional<Review>> findForCase(qint64 caseId, qint64 roundId = 0);
-    Result<Review> load(qint64 reviewId);
-    Result<qint64> create(qint64 caseId, qint64 templateId, const QString &reviewer, qint64 roundId = 0);
-    Status setStatus(qint64 reviewId, const QString &status);
+    virtual Result<std::optional<Review>> findForCase(qint64 caseId, qint64 roundId = 0) = 0;
+    virtual Result<Review> load(qint64 reviewId) = 0;
+    virtual Result<qint64> create(qint64 caseId, qint64 templateId, const QString &reviewer, qint64 roundId = 0) = 0;
+    virtual Status setStatus(qint64 reviewId, const QString &status) = 0;
+    // Dates the case's review in `roundId` as started (and, when completed, completed) at `at`: an old review
+    // imported from a sheet keeps the day it was made.
+    virtual Status backdate(qint64 caseId, qint64 roundId, const QString &at) = 0;
 
-    Status upsertAnswer(qint64 reviewId, const Answer &answer);
-    Status deleteAnswer(qint64 reviewId, const QString &itemKey);
+    virtual Status upsertAnswer(qint64 reviewId, const Answer &answer) = 0;
+    virtual Status deleteAnswer(qint64 reviewId, const QString &itemKey) = 0;
 
     // Inserts or replaces the defect of (review, item); returns its id.
-    Result<qint64> upsertDefect(const Defect &defect);
-    Status deleteDefect(qint64 reviewId, const QString &itemKey);
+    virtual Result<qint64> upsertDefect(const Defect &defect) = 0;
+    virtual Status deleteDefect(qint64 reviewId, const QString &itemKey) = 0;
 
-    Result<QList<Defect>> defects(const DefectFilter &filter);
-
-private:
-    QSqlDatabase &m_db;
+    virtual Result<QList<Defect>> defects(const DefectFilter &filter) = 0;
 };
 
 } // namespace sagstjek

@@ -1,10 +1,9 @@
 #pragma once
 
+#include "core/result.h"
 #include "domain/round.h"
-#include "storage/result.h"
 
 #include <QSet>
-#include <QSqlDatabase>
 
 namespace sagstjek {
 
@@ -36,49 +35,44 @@ struct ApprovalRecord {
 // Rounds, their frozen population, sample, assignments and approval records. SQL lives here and only here.
 class RoundRepository {
 public:
-    explicit RoundRepository(QSqlDatabase &db)
-        : m_db(db)
-    {
-    }
+    virtual ~RoundRepository();
 
-    Result<qint64> insert(const Round &round, const QHash<QString, qint64> &templates);
-    Result<std::optional<Round>> findByName(const QString &name);
-    Result<Round> load(qint64 roundId);
-    Result<QList<Round>> list();
-    Status setStatus(qint64 roundId, const QString &status);
+    virtual Result<qint64> insert(const Round &round, const QHash<QString, qint64> &templates) = 0;
+    virtual Result<std::optional<Round>> findByName(const QString &name) = 0;
+    virtual Result<Round> load(qint64 roundId) = 0;
+    virtual Result<QList<Round>> list() = 0;
+    virtual Status setStatus(qint64 roundId, const QString &status) = 0;
 
     // The cases a scope covers now, in no particular order (the caller orders them canonically).
-    Result<QList<PopulationRow>> casesInScope(const RoundScope &scope);
+    virtual Result<QList<PopulationRow>> casesInScope(const RoundScope &scope) = 0;
     // Cases with a review (in any round or none) completed on or after `since` (an ISO date or timestamp).
-    Result<QSet<qint64>> reviewedSince(const QString &since);
+    virtual Result<QSet<qint64>> reviewedSince(const QString &since) = 0;
     // Cases with a defect remediated at or after `since` (empty: ever).
-    Result<QSet<qint64>> remediatedSince(const QString &since);
+    virtual Result<QSet<qint64>> remediatedSince(const QString &since) = 0;
     // When the latest round before `roundId` was started (empty when there is none).
-    Result<QString> previousRoundStart(qint64 roundId);
+    virtual Result<QString> previousRoundStart(qint64 roundId) = 0;
 
-    Status insertPopulation(qint64 roundId, const QList<PopulationRow> &rows);
-    Status insertSample(qint64 roundId, const QList<SampleRow> &rows);
-    Status insertSkipped(qint64 roundId, const QList<SkippedStratum> &skipped);
+    virtual Status insertPopulation(qint64 roundId, const QList<PopulationRow> &rows) = 0;
+    virtual Status insertSample(qint64 roundId, const QList<SampleRow> &rows) = 0;
+    virtual Status insertSkipped(qint64 roundId, const QList<SkippedStratum> &skipped) = 0;
 
-    Result<QList<PopulationRow>> population(qint64 roundId);
-    Result<QList<RoundCase>> cases(qint64 roundId); // the sample in drawing order, with review and assignment
-    Result<QList<SkippedStratum>> skipped(qint64 roundId);
-    Result<QHash<QString, qint64>> templates(qint64 roundId); // area → template id
+    virtual Result<QList<PopulationRow>> population(qint64 roundId) = 0;
+    virtual Result<QList<RoundCase>>
+    cases(qint64 roundId) = 0; // the sample in drawing order, with review and assignment
+    virtual Result<QList<SkippedStratum>> skipped(qint64 roundId) = 0;
+    virtual Result<QHash<QString, qint64>> templates(qint64 roundId) = 0; // area → template id
 
-    Status assign(qint64 roundId, qint64 caseId, const QString &reviewer, const QString &by);
-    Status unassign(qint64 roundId, qint64 caseId);
-    Result<bool> isInSample(qint64 roundId, qint64 caseId);
-    Result<bool> isAssignedInActiveRound(qint64 caseId, const QString &user);
+    virtual Status assign(qint64 roundId, qint64 caseId, const QString &reviewer, const QString &by) = 0;
+    virtual Status unassign(qint64 roundId, qint64 caseId) = 0;
+    virtual Result<bool> isInSample(qint64 roundId, qint64 caseId) = 0;
+    virtual Result<bool> isAssignedInActiveRound(qint64 caseId, const QString &user) = 0;
 
     // Approval states (approved, sent-back, reopened) keep completed_at: the review was completed then.
-    Status setReviewStatus(qint64 reviewId, const QString &status);
-    Status addApproval(qint64 reviewId, const QString &action, const QString &user, const QString &comment);
-    Result<QList<ApprovalRecord>> approvals(qint64 reviewId);
+    virtual Status setReviewStatus(qint64 reviewId, const QString &status) = 0;
+    virtual Status addApproval(qint64 reviewId, const QString &action, const QString &user, const QString &comment) = 0;
+    virtual Result<QList<ApprovalRecord>> approvals(qint64 reviewId) = 0;
     // Users who answered items of the review (a reviewer is anyone who wrote in it).
-    Result<QStringList> contributors(qint64 reviewId);
-
-private:
-    QSqlDatabase &m_db;
+    virtual Result<QStringList> contributors(qint64 reviewId) = 0;
 };
 
 } // namespace sagstjek

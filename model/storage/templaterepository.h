@@ -1,9 +1,7 @@
 #pragma once
 
+#include "core/result.h"
 #include "domain/cuecard.h"
-#include "storage/result.h"
-
-#include <QSqlDatabase>
 
 namespace sagstjek {
 
@@ -17,21 +15,21 @@ struct TemplateSummary {
 
 class TemplateRepository {
 public:
-    explicit TemplateRepository(QSqlDatabase &db)
-        : m_db(db)
-    {
-    }
+    virtual ~TemplateRepository();
 
     // Stores a template version; a key+version that already exists with the same body is left alone, with a
     // different body it is refused (a saved version never changes).
-    Result<qint64> store(const CueCard &card, const QString &user);
-    Result<CueCard> load(qint64 id);
+    virtual Result<qint64> store(const CueCard &card, const QString &user) = 0;
+    virtual Result<CueCard> load(qint64 id) = 0;
     // The newest version for the area: what a new review uses.
-    Result<CueCard> latestForArea(const QString &area);
-    Result<QList<TemplateSummary>> list();
-
-private:
-    QSqlDatabase &m_db;
+    virtual Result<CueCard> latestForArea(const QString &area) = 0;
+    // The id of template `key` at `version` (0: the newest); 0 when there is none.
+    virtual Result<qint64> find(const QString &key, int version) = 0;
+    // The newest version number of template `key`; 0 when there is none.
+    virtual Result<int> latestVersion(const QString &key) = 0;
+    // The item keys answered in reviews made with any version of template `key`, sorted.
+    virtual Result<QStringList> answeredItemKeys(const QString &key) = 0;
+    virtual Result<QList<TemplateSummary>> list() = 0;
 };
 
 } // namespace sagstjek

@@ -1,10 +1,9 @@
 #pragma once
 
+#include "core/result.h"
 #include "domain/user.h"
-#include "storage/result.h"
 
 #include <QList>
-#include <QSqlDatabase>
 
 #include <optional>
 
@@ -13,21 +12,15 @@ namespace sagstjek {
 // The users table. Plain SQL, no policy: UserService decides who may change it and writes the audit record.
 class UserRepository {
 public:
-    explicit UserRepository(QSqlDatabase &db)
-        : m_db(db)
-    {
-    }
+    virtual ~UserRepository();
 
-    Result<int> count();
-    Result<int> activeAdministrators();
-    Result<QList<User>> list();
+    virtual Result<int> count() = 0;
+    virtual Result<int> activeAdministrators() = 0;
+    virtual Result<QList<User>> list() = 0;
     // By login name (case-insensitive); empty when there is no such user.
-    Result<std::optional<User>> find(const QString &name);
-    Result<qint64> insert(const User &user, const QString &by);
-    Status update(const User &user);
-
-private:
-    QSqlDatabase &m_db;
+    virtual Result<std::optional<User>> find(const QString &name) = 0;
+    virtual Result<qint64> insert(const User &user, const QString &by) = 0;
+    virtual Status update(const User &user) = 0;
 };
 
 } // namespace sagstjek

@@ -42,8 +42,8 @@ int main(int argc, char *argv[])
     static const char16_t *const workers[] = {u"Mette Sørensen", u"Ali Hassan", u"Birgitte Møller",
                                               u"Søren Kjær",     u"Line Brønd", u"Hanne Ærø"};
     const double insertMs = timed([&] {
-        inTransaction(db.connection(), [&]() -> Status {
-            CaseRepository repository(db.connection());
+        db.transaction([&]() -> Status {
+            CaseRepository &repository = db.cases();
             for (int i = 0; i < count; ++i) {
                 CaseFile c;
                 c.caseNumber = QStringLiteral("S%1-%2").arg(101 + i % 900).arg(i, 7, 10, QLatin1Char('0'));

@@ -123,7 +123,7 @@ int main(int argc, char **argv)
     auto db = Database::open(dbPath, Database::OpenMode::CreateIfMissing);
     if (!db)
         qFatal("%s", qPrintable(db.error().message));
-    if (auto installed = templatecatalog::installBuiltIn(db.value()->connection(), QStringLiteral("bench")); !installed)
+    if (auto installed = templatecatalog::installBuiltIn(*db.value(), QStringLiteral("bench")); !installed)
         qFatal("%s", qPrintable(installed.error().message));
     auto cards = importmapping::currentCards(*db.value());
     QString input = csv;

@@ -1,8 +1,8 @@
-#include "storage/templaterepository.h"
+#include "storage/sqlite/sqlitetemplaterepository.h"
 
-#include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/sqlite/auditlog.h"
+#include "storage/sqlite/sql.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -18,7 +18,7 @@ QString tr(const char *text)
 
 } // namespace
 
-Result<qint64> TemplateRepository::store(const CueCard &card, const QString &user)
+Result<qint64> SqliteTemplateRepository::store(const CueCard &card, const QString &user)
 {
     const QString body = QString::fromUtf8(QJsonDocument(card.json).toJson(QJsonDocument::Compact));
     auto existing =
@@ -56,7 +56,7 @@ Result<qint64> TemplateRepository::store(const CueCard &card, const QString &use
     return id;
 }
 
-Result<CueCard> TemplateRepository::load(qint64 id)
+Result<CueCard> SqliteTemplateRepository::load(qint64 id)
 {
     auto body = sql::scalar(m_db, QStringLiteral("SELECT body FROM templates WHERE id = ?"), {id});
     if (!body)
@@ -70,7 +70,7 @@ Result<CueCard> TemplateRepository::load(qint64 id)
     return card;
 }
 
-Result<CueCard> TemplateRepository::latestForArea(const QString &area)
+Result<CueCard> SqliteTemplateRepository::latestForArea(const QString &area)
 {
     auto id = sql::scalar(m_db,
                           QStringLiteral("SELECT id FROM templates WHERE area = ? ORDER BY version DESC, id DESC "
@@ -83,7 +83,7 @@ Result<CueCard> TemplateRepository::latestForArea(const QString &area)
     return load(id->toLongLong());
 }
 
-Result<QList<TemplateSummary>> TemplateRepository::list()
+Result<QList<TemplateSummary>> SqliteTemplateRepository::list()
 {
     auto query = sql::run(m_db, QStringLiteral("SELECT id, template_key, version, area, title_da, title_en "
                                                "FROM templates ORDER BY template_key, version"));
@@ -95,6 +95,41 @@ Result<QList<TemplateSummary>> TemplateRepository::list()
                                      query->value(3).toString(),
                                      LocalizedText{query->value(4).toString(), query->value(5).toString()}};
     return summaries;
+}
+
+Result<qint64> SqliteTemplateRepository::find(const QString &key, int version)
+{
+    auto id = sql::scalar(m_db,
+                          QStringLiteral("SELECT id FROM templates WHERE template_key = ? AND (? = 0 OR version = ?) "
+                                         "ORDER BY version DESC LIMIT 1"),
+                          {key, version, version});
+    if (!id)
+        return id.error();
+    return id->isNull() ? qint64(0) : id->toLongLong();
+}
+
+Result<int> SqliteTemplateRepository::latestVersion(const QString &key)
+{
+    auto latest = sql::scalar(m_db, QStringLiteral("SELECT max(version) FROM templates WHERE template_key = ?"), {key});
+    if (!latest)
+        return latest.error();
+    return latest->toInt();
+}
+
+Result<QStringList> SqliteTemplateRepository::answeredItemKeys(const QString &key)
+{
+    auto query =
+        sql::run(m_db,
+                 QStringLiteral("SELECT DISTINCT a.item_key FROM answers a JOIN reviews r ON r.id = a.review_id "
+                                "JOIN templates t ON t.id = r.template_id WHERE t.template_key = ? "
+                                "ORDER BY a.item_key"),
+                 {key});
+    if (!query)
+        return query.error();
+    QStringList keys;
+    while (query->next())
+        keys << query->value(0).toString();
+    return keys;
 }
 
 } // namespace sagstjek

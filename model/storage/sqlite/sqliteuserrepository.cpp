@@ -1,7 +1,7 @@
-#include "storage/userrepository.h"
+#include "storage/sqlite/sqliteuserrepository.h"
 
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 
 namespace sagstjek {
 
@@ -25,7 +25,7 @@ User userFrom(const QSqlQuery &q)
 
 } // namespace
 
-Result<int> UserRepository::count()
+Result<int> SqliteUserRepository::count()
 {
     auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM users"));
     if (!n)
@@ -33,7 +33,7 @@ Result<int> UserRepository::count()
     return n->toInt();
 }
 
-Result<int> UserRepository::activeAdministrators()
+Result<int> SqliteUserRepository::activeAdministrators()
 {
     auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM users WHERE role = ? AND active = 1"),
                          {roleKey(Role::Administrator)});
@@ -42,7 +42,7 @@ Result<int> UserRepository::activeAdministrators()
     return n->toInt();
 }
 
-Result<QList<User>> UserRepository::list()
+Result<QList<User>> SqliteUserRepository::list()
 {
     auto q = sql::run(m_db, SelectUser + QStringLiteral(" ORDER BY name"));
     if (!q)
@@ -53,7 +53,7 @@ Result<QList<User>> UserRepository::list()
     return users;
 }
 
-Result<std::optional<User>> UserRepository::find(const QString &name)
+Result<std::optional<User>> SqliteUserRepository::find(const QString &name)
 {
     auto q = sql::run(m_db, SelectUser + QStringLiteral(" WHERE name = ?"), {name.trimmed()});
     if (!q)
@@ -63,7 +63,7 @@ Result<std::optional<User>> UserRepository::find(const QString &name)
     return std::optional<User>(userFrom(q.value()));
 }
 
-Result<qint64> UserRepository::insert(const User &user, const QString &by)
+Result<qint64> SqliteUserRepository::insert(const User &user, const QString &by)
 {
     const QString now = utcNow();
     auto q = sql::run(m_db,
@@ -75,7 +75,7 @@ Result<qint64> UserRepository::insert(const User &user, const QString &by)
     return q->lastInsertId().toLongLong();
 }
 
-Status UserRepository::update(const User &user)
+Status SqliteUserRepository::update(const User &user)
 {
     auto q = sql::run(m_db,
                       QStringLiteral("UPDATE users SET display_name = ?, role = ?, active = ?, updated_at = ? "

@@ -1,9 +1,9 @@
-#include "storage/backup.h"
+#include "storage/sqlite/backup.h"
 
-#include "storage/database.h"
 #include "storage/filesystem.h"
-#include "storage/migrations.h"
-#include "storage/sql.h"
+#include "storage/sqlite/migrations.h"
+#include "storage/sqlite/sql.h"
+#include "storage/sqlite/sqlitedatabase.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -79,7 +79,7 @@ QString problemsOf(QSqlDatabase db)
     q.finish();
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
         return tr("it cannot be read as a database (%1)").arg(q.lastError().text());
-    if (q.value(0).toInt() != Database::ApplicationId)
+    if (q.value(0).toInt() != SqliteDatabase::ApplicationId)
         return tr("it is not a Sagstjek database");
     q.finish();
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
@@ -157,21 +157,6 @@ Status copyChecked(QSqlDatabase &source, const QString &target)
 }
 
 } // namespace
-
-QString keepKey()
-{
-    return QStringLiteral("backup.keep");
-}
-
-QString folderKey()
-{
-    return QStringLiteral("backup.folder");
-}
-
-QString dailyKey()
-{
-    return QStringLiteral("backup.daily");
-}
 
 Status writeCopy(QSqlDatabase &db, const QString &target)
 {

@@ -1,11 +1,21 @@
 #pragma once
 
-#include "storage/result.h"
+#include "core/result.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <functional>
+
+namespace sagstjek {
+
+// Runs `work` inside one transaction on `db`; commits when it returns ok, rolls back otherwise. Nested calls
+// become savepoints.
+Status inTransaction(QSqlDatabase &db, const std::function<Status()> &work);
+
+} // namespace sagstjek
 
 namespace sagstjek::sql {
 

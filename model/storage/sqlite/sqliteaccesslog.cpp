@@ -1,14 +1,14 @@
-#include "storage/accesslog.h"
+#include "storage/sqlite/sqliteaccesslog.h"
 
-#include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/sqlite/auditlog.h"
+#include "storage/sqlite/sql.h"
 
-namespace sagstjek::accesslog {
+namespace sagstjek {
 
-Status record(QSqlDatabase &db, const AccessEntry &entry)
+Status SqliteAccessLog::record(const AccessEntry &entry)
 {
-    auto q = sql::run(db,
+    auto q = sql::run(m_db,
                       QStringLiteral("INSERT INTO access_log (at, user_name, action, case_id, case_number, criterion, "
                                      "purpose) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                       {entry.at.isEmpty() ? utcNow() : entry.at, entry.user, entry.action,
@@ -19,7 +19,7 @@ Status record(QSqlDatabase &db, const AccessEntry &entry)
     return Ok{};
 }
 
-Result<QList<AccessEntry>> query(QSqlDatabase &db, const AccessFilter &filter)
+Result<QList<AccessEntry>> SqliteAccessLog::query(const AccessFilter &filter)
 {
     QString statement = QStringLiteral("SELECT id, at, user_name, action, case_id, case_number, criterion, purpose "
                                        "FROM access_log WHERE 1 = 1");
@@ -48,7 +48,7 @@ Result<QList<AccessEntry>> query(QSqlDatabase &db, const AccessFilter &filter)
         values << filter.to;
     }
     statement += QStringLiteral(" ORDER BY at, id");
-    auto q = sql::run(db, statement, values);
+    auto q = sql::run(m_db, statement, values);
     if (!q)
         return q.error();
     QList<AccessEntry> entries;
@@ -67,30 +67,30 @@ Result<QList<AccessEntry>> query(QSqlDatabase &db, const AccessFilter &filter)
     return entries;
 }
 
-Result<int> purge(QSqlDatabase &db, const QDateTime &before, const QString &user)
+Result<int> SqliteAccessLog::purge(const QDateTime &before, const QString &user)
 {
     const QString cutoff = before.toUTC().toString(Qt::ISODateWithMs);
     int removed = 0;
-    auto done = inTransaction(db, [&]() -> Status {
+    auto done = inTransaction(m_db, [&]() -> Status {
         // The flag row is the only way past the delete trigger; it never outlives this transaction.
-        if (auto flag = sql::run(db,
+        if (auto flag = sql::run(m_db,
                                  QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES "
                                                 "('trust.purging_before', ?)"),
                                  {cutoff});
             !flag)
             return flag.error();
-        auto deleted = sql::run(db, QStringLiteral("DELETE FROM access_log WHERE at < ?"), {cutoff});
+        auto deleted = sql::run(m_db, QStringLiteral("DELETE FROM access_log WHERE at < ?"), {cutoff});
         if (!deleted)
             return deleted.error();
         removed = deleted->numRowsAffected();
-        if (auto unflag = sql::run(db, QStringLiteral("DELETE FROM settings WHERE key = 'trust.purging_before'"));
+        if (auto unflag = sql::run(m_db, QStringLiteral("DELETE FROM settings WHERE key = 'trust.purging_before'"));
             !unflag)
             return unflag.error();
         AccessEntry entry;
         entry.user = user;
         entry.action = QStringLiteral("purge");
         entry.criterion = QStringLiteral("before %1: %2 entries").arg(cutoff).arg(removed);
-        if (auto logged = record(db, entry); !logged)
+        if (auto logged = record(entry); !logged)
             return logged;
         AuditEntry audit{user,
                          QStringLiteral("access_log.purge"),
@@ -100,11 +100,11 @@ Result<int> purge(QSqlDatabase &db, const QDateTime &before, const QString &user
                          {},
                          {{QStringLiteral("before"), cutoff}, {QStringLiteral("removed"), removed}},
                          {}};
-        return auditlog::record(db, audit);
+        return auditlog::record(m_db, audit);
     });
     if (!done)
         return done.error();
     return removed;
 }
 
-} // namespace sagstjek::accesslog
+} // namespace sagstjek

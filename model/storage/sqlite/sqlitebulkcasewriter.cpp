@@ -1,7 +1,7 @@
-#include "storage/bulkcasewriter.h"
+#include "storage/sqlite/sqlitebulkcasewriter.h"
 
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -45,7 +45,7 @@ constexpr int MaxDateRowsPerStatement = 256;
 
 } // namespace
 
-BulkCaseWriter::BulkCaseWriter(QSqlDatabase &db)
+SqliteBulkCaseWriter::SqliteBulkCaseWriter(QSqlDatabase &db)
     : m_db(db)
     , m_insert(db)
     , m_deleteDates(db)
@@ -56,7 +56,7 @@ BulkCaseWriter::BulkCaseWriter(QSqlDatabase &db)
 {
 }
 
-BulkCaseWriter::~BulkCaseWriter()
+SqliteBulkCaseWriter::~SqliteBulkCaseWriter()
 {
     if (m_cacheSizeBefore.isValid()) {
         QSqlQuery restore(m_db);
@@ -64,14 +64,14 @@ BulkCaseWriter::~BulkCaseWriter()
     }
 }
 
-Status BulkCaseWriter::exec(QSqlQuery &query)
+Status SqliteBulkCaseWriter::exec(QSqlQuery &query)
 {
     if (!query.exec())
         return databaseError(sql::describe(query.lastError()));
     return Ok{};
 }
 
-Status BulkCaseWriter::begin(bool deferIndexes)
+Status SqliteBulkCaseWriter::begin(bool deferIndexes)
 {
     m_now = utcNow();
     auto maxId = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM cases"));
@@ -137,7 +137,7 @@ Status BulkCaseWriter::begin(bool deferIndexes)
     return Ok{};
 }
 
-Result<qint64> BulkCaseWriter::caseCount()
+Result<qint64> SqliteBulkCaseWriter::caseCount()
 {
     auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM cases"));
     if (!n)
@@ -145,7 +145,7 @@ Result<qint64> BulkCaseWriter::caseCount()
     return n->toLongLong();
 }
 
-Result<qint64> BulkCaseWriter::idForNumber(const QString &caseNumber)
+Result<qint64> SqliteBulkCaseWriter::idForNumber(const QString &caseNumber)
 {
     m_lookup.addBindValue(caseNumber);
     if (auto ran = exec(m_lookup); !ran)
@@ -155,7 +155,7 @@ Result<qint64> BulkCaseWriter::idForNumber(const QString &caseNumber)
     return id;
 }
 
-Result<CaseFile> BulkCaseWriter::loadFields(qint64 id)
+Result<CaseFile> SqliteBulkCaseWriter::loadFields(qint64 id)
 {
     m_loadCase.addBindValue(id);
     if (auto ran = exec(m_loadCase); !ran)
@@ -183,7 +183,7 @@ Result<CaseFile> BulkCaseWriter::loadFields(qint64 id)
     return c;
 }
 
-Status BulkCaseWriter::writeDates(qint64 id, const QHash<QString, QDate> &dates)
+Status SqliteBulkCaseWriter::writeDates(qint64 id, const QHash<QString, QDate> &dates)
 {
     int n = 0;
     for (auto it = dates.cbegin(); it != dates.cend(); ++it)
@@ -205,7 +205,7 @@ Status BulkCaseWriter::writeDates(qint64 id, const QHash<QString, QDate> &dates)
     return exec(*query);
 }
 
-Result<qint64> BulkCaseWriter::insert(const CaseFile &c)
+Result<qint64> SqliteBulkCaseWriter::insert(const CaseFile &c)
 {
     // Empty text binds as '' (the columns are NOT NULL), never as NULL.
     const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
@@ -229,7 +229,7 @@ Result<qint64> BulkCaseWriter::insert(const CaseFile &c)
     return id;
 }
 
-Result<QSqlQuery *> BulkCaseWriter::datesStatement(int rows)
+Result<QSqlQuery *> SqliteBulkCaseWriter::datesStatement(int rows)
 {
     std::unique_ptr<QSqlQuery> &query = m_insertDates[rows];
     if (!query) {
@@ -247,7 +247,7 @@ Result<QSqlQuery *> BulkCaseWriter::datesStatement(int rows)
     return query.get();
 }
 
-Result<QList<qint64>> BulkCaseWriter::insertMany(const QList<CaseFile> &cases)
+Result<QList<qint64>> SqliteBulkCaseWriter::insertMany(const QList<CaseFile> &cases)
 {
     QList<qint64> ids;
     if (cases.isEmpty())
@@ -323,7 +323,7 @@ Result<QList<qint64>> BulkCaseWriter::insertMany(const QList<CaseFile> &cases)
     return ids;
 }
 
-Status BulkCaseWriter::update(qint64 id, const CaseFile &c)
+Status SqliteBulkCaseWriter::update(qint64 id, const CaseFile &c)
 {
     const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     m_update.addBindValue(text(c.cpr));
@@ -342,7 +342,7 @@ Status BulkCaseWriter::update(qint64 id, const CaseFile &c)
     return writeDates(id, c.dates);
 }
 
-Result<bool> BulkCaseWriter::finishStep()
+Result<bool> SqliteBulkCaseWriter::finishStep()
 {
     if (!m_deferred)
         return false;
@@ -360,7 +360,7 @@ Result<bool> BulkCaseWriter::finishStep()
     return true;
 }
 
-Status BulkCaseWriter::finish()
+Status SqliteBulkCaseWriter::finish()
 {
     for (;;) {
         auto more = finishStep();

@@ -1,7 +1,7 @@
-#include "storage/actionrulerepository.h"
+#include "storage/sqlite/sqliteactionrulerepository.h"
 
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 
 #include <QCoreApplication>
 
@@ -34,7 +34,7 @@ TriggeredAction actionFrom(const QSqlQuery &q)
 
 } // namespace
 
-Result<qint64> ActionRuleRepository::insert(const ActionRule &rule, const QString &user)
+Result<qint64> SqliteActionRuleRepository::insert(const ActionRule &rule, const QString &user)
 {
     auto inserted = sql::run(
         m_db,
@@ -46,7 +46,7 @@ Result<qint64> ActionRuleRepository::insert(const ActionRule &rule, const QStrin
     return inserted->lastInsertId().toLongLong();
 }
 
-Result<QList<ActionRule>> ActionRuleRepository::rules(bool activeOnly)
+Result<QList<ActionRule>> SqliteActionRuleRepository::rules(bool activeOnly)
 {
     auto query = sql::run(m_db,
                           QStringLiteral("SELECT id, name, kind, item_pattern, threshold, action, active FROM "
@@ -62,7 +62,7 @@ Result<QList<ActionRule>> ActionRuleRepository::rules(bool activeOnly)
     return list;
 }
 
-Status ActionRuleRepository::setActive(qint64 ruleId, bool active)
+Status SqliteActionRuleRepository::setActive(qint64 ruleId, bool active)
 {
     auto updated =
         sql::run(m_db, QStringLiteral("UPDATE action_rules SET active = ? WHERE id = ?"), {active ? 1 : 0, ruleId});
@@ -71,7 +71,7 @@ Status ActionRuleRepository::setActive(qint64 ruleId, bool active)
     return Ok{};
 }
 
-Result<QList<RuleAnswer>> ActionRuleRepository::answers(qint64 roundId)
+Result<QList<RuleAnswer>> SqliteActionRuleRepository::answers(qint64 roundId)
 {
     auto query = sql::run(m_db,
                           QStringLiteral("SELECT p.caseworker, x.item_key, x.answer FROM answers x "
@@ -88,7 +88,7 @@ Result<QList<RuleAnswer>> ActionRuleRepository::answers(qint64 roundId)
     return list;
 }
 
-Result<QList<TriggeredAction>> ActionRuleRepository::actions(qint64 roundId)
+Result<QList<TriggeredAction>> SqliteActionRuleRepository::actions(qint64 roundId)
 {
     auto query = sql::run(m_db,
                           QStringLiteral("SELECT ") + actionColumns +
@@ -102,7 +102,7 @@ Result<QList<TriggeredAction>> ActionRuleRepository::actions(qint64 roundId)
     return list;
 }
 
-Result<TriggeredAction> ActionRuleRepository::action(qint64 actionId)
+Result<TriggeredAction> SqliteActionRuleRepository::action(qint64 actionId)
 {
     auto query =
         sql::run(m_db, QStringLiteral("SELECT ") + actionColumns + QStringLiteral(" WHERE a.id = ?"), {actionId});
@@ -114,7 +114,7 @@ Result<TriggeredAction> ActionRuleRepository::action(qint64 actionId)
     return actionFrom(query.value());
 }
 
-Status ActionRuleRepository::upsertAction(const TriggeredAction &a)
+Status SqliteActionRuleRepository::upsertAction(const TriggeredAction &a)
 {
     auto written = sql::run(m_db,
                             QStringLiteral("INSERT INTO round_actions (round_id, rule_id, subject, observed, detail, "
@@ -127,7 +127,7 @@ Status ActionRuleRepository::upsertAction(const TriggeredAction &a)
     return Ok{};
 }
 
-Status ActionRuleRepository::removeOpenExcept(qint64 roundId, const QList<std::pair<qint64, QString>> &keep)
+Status SqliteActionRuleRepository::removeOpenExcept(qint64 roundId, const QList<std::pair<qint64, QString>> &keep)
 {
     auto existing = actions(roundId);
     if (!existing)
@@ -142,7 +142,7 @@ Status ActionRuleRepository::removeOpenExcept(qint64 roundId, const QList<std::p
     return Ok{};
 }
 
-Status ActionRuleRepository::markDone(qint64 actionId, const QString &user, const QString &note)
+Status SqliteActionRuleRepository::markDone(qint64 actionId, const QString &user, const QString &note)
 {
     auto updated = sql::run(m_db,
                             QStringLiteral("UPDATE round_actions SET status = 'done', done_by = ?, done_at = ?, "

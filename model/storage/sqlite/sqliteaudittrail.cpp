@@ -1,7 +1,7 @@
-#include "storage/auditlog.h"
+#include "storage/sqlite/auditlog.h"
 
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -57,3 +57,15 @@ Status record(QSqlDatabase &db, const AuditEntry &entry)
 }
 
 } // namespace sagstjek::auditlog
+
+namespace sagstjek {
+
+Result<int> SqliteAuditTrail::workRecordCount()
+{
+    auto count = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action <> 'template.store'"));
+    if (!count)
+        return count.error();
+    return count->toInt();
+}
+
+} // namespace sagstjek

@@ -1,7 +1,7 @@
-#include "storage/reviewrepository.h"
+#include "storage/sqlite/sqlitereviewrepository.h"
 
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 
 #include <QCoreApplication>
 
@@ -33,7 +33,7 @@ Defect defectFrom(const QSqlQuery &q)
 
 } // namespace
 
-Result<std::optional<Review>> ReviewRepository::findForCase(qint64 caseId, qint64 roundId)
+Result<std::optional<Review>> SqliteReviewRepository::findForCase(qint64 caseId, qint64 roundId)
 {
     auto id = roundId == 0
                   ? sql::scalar(m_db, QStringLiteral("SELECT id FROM reviews WHERE case_id = ? AND round_id IS NULL"),
@@ -50,7 +50,7 @@ Result<std::optional<Review>> ReviewRepository::findForCase(qint64 caseId, qint6
     return std::optional<Review>(std::move(review).value());
 }
 
-Result<Review> ReviewRepository::load(qint64 reviewId)
+Result<Review> SqliteReviewRepository::load(qint64 reviewId)
 {
     auto query = sql::run(m_db,
                           QStringLiteral("SELECT case_id, template_id, reviewer, status, started_at, completed_at "
@@ -103,7 +103,7 @@ Result<Review> ReviewRepository::load(qint64 reviewId)
     return review;
 }
 
-Result<qint64> ReviewRepository::create(qint64 caseId, qint64 templateId, const QString &reviewer, qint64 roundId)
+Result<qint64> SqliteReviewRepository::create(qint64 caseId, qint64 templateId, const QString &reviewer, qint64 roundId)
 {
     const QString now = utcNow();
     auto inserted = sql::run(m_db,
@@ -115,7 +115,7 @@ Result<qint64> ReviewRepository::create(qint64 caseId, qint64 templateId, const 
     return inserted->lastInsertId().toLongLong();
 }
 
-Status ReviewRepository::setStatus(qint64 reviewId, const QString &status)
+Status SqliteReviewRepository::setStatus(qint64 reviewId, const QString &status)
 {
     const QString now = utcNow();
     const QVariant completedAt = status == u"completed" ? QVariant(now) : QVariant();
@@ -128,7 +128,7 @@ Status ReviewRepository::setStatus(qint64 reviewId, const QString &status)
     return Ok{};
 }
 
-Status ReviewRepository::upsertAnswer(qint64 reviewId, const Answer &a)
+Status SqliteReviewRepository::upsertAnswer(qint64 reviewId, const Answer &a)
 {
     const QVariant value = a.value ? QVariant(answerKey(*a.value)) : QVariant();
     auto written =
@@ -148,7 +148,7 @@ Status ReviewRepository::upsertAnswer(qint64 reviewId, const Answer &a)
     return Ok{};
 }
 
-Status ReviewRepository::deleteAnswer(qint64 reviewId, const QString &itemKey)
+Status SqliteReviewRepository::deleteAnswer(qint64 reviewId, const QString &itemKey)
 {
     auto deleted =
         sql::run(m_db, QStringLiteral("DELETE FROM answers WHERE review_id = ? AND item_key = ?"), {reviewId, itemKey});
@@ -157,7 +157,7 @@ Status ReviewRepository::deleteAnswer(qint64 reviewId, const QString &itemKey)
     return Ok{};
 }
 
-Result<qint64> ReviewRepository::upsertDefect(const Defect &d)
+Result<qint64> SqliteReviewRepository::upsertDefect(const Defect &d)
 {
     const QString now = utcNow();
     const QVariant due = d.due.isValid() ? QVariant(d.due.toString(Qt::ISODate)) : QVariant();
@@ -179,7 +179,7 @@ Result<qint64> ReviewRepository::upsertDefect(const Defect &d)
     return id->toLongLong();
 }
 
-Status ReviewRepository::deleteDefect(qint64 reviewId, const QString &itemKey)
+Status SqliteReviewRepository::deleteDefect(qint64 reviewId, const QString &itemKey)
 {
     auto deleted =
         sql::run(m_db, QStringLiteral("DELETE FROM defects WHERE review_id = ? AND item_key = ?"), {reviewId, itemKey});
@@ -188,7 +188,7 @@ Status ReviewRepository::deleteDefect(qint64 reviewId, const QString &itemKey)
     return Ok{};
 }
 
-Result<QList<Defect>> ReviewRepository::defects(const DefectFilter &filter)
+Result<QList<Defect>> SqliteReviewRepository::defects(const DefectFilter &filter)
 {
     QStringList conditions;
     QVariantList values;
@@ -229,6 +229,18 @@ Result<QList<Defect>> ReviewRepository::defects(const DefectFilter &filter)
     while (query->next())
         list << defectFrom(query.value());
     return list;
+}
+
+Status SqliteReviewRepository::backdate(qint64 caseId, qint64 roundId, const QString &at)
+{
+    auto dated = sql::run(m_db,
+                          QStringLiteral("UPDATE reviews SET started_at = ?, completed_at = CASE WHEN "
+                                         "completed_at IS NULL THEN NULL ELSE ? END WHERE case_id = ? AND "
+                                         "coalesce(round_id, 0) = ?"),
+                          {at, at, caseId, roundId});
+    if (!dated)
+        return dated.error();
+    return Ok{};
 }
 
 } // namespace sagstjek

@@ -1,7 +1,7 @@
-#include "storage/roundrepository.h"
+#include "storage/sqlite/sqliteroundrepository.h"
 
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 
 #include <QCoreApplication>
 
@@ -63,7 +63,7 @@ Round roundFrom(const QSqlQuery &q)
 
 } // namespace
 
-Result<qint64> RoundRepository::insert(const Round &r, const QHash<QString, qint64> &templates)
+Result<qint64> SqliteRoundRepository::insert(const Round &r, const QHash<QString, qint64> &templates)
 {
     const QString now = utcNow();
     auto inserted = sql::run(
@@ -103,7 +103,7 @@ Result<qint64> RoundRepository::insert(const Round &r, const QHash<QString, qint
     return id;
 }
 
-Result<std::optional<Round>> RoundRepository::findByName(const QString &name)
+Result<std::optional<Round>> SqliteRoundRepository::findByName(const QString &name)
 {
     auto id = sql::scalar(m_db, QStringLiteral("SELECT id FROM rounds WHERE name = ?"), {name.trimmed()});
     if (!id)
@@ -116,7 +116,7 @@ Result<std::optional<Round>> RoundRepository::findByName(const QString &name)
     return std::optional<Round>(std::move(round).value());
 }
 
-Result<Round> RoundRepository::load(qint64 roundId)
+Result<Round> SqliteRoundRepository::load(qint64 roundId)
 {
     auto query = sql::run(m_db, QStringLiteral("SELECT ") + roundColumns + QStringLiteral(" FROM rounds WHERE id = ?"),
                           {roundId});
@@ -145,7 +145,7 @@ Result<Round> RoundRepository::load(qint64 roundId)
     return round;
 }
 
-Result<QList<Round>> RoundRepository::list()
+Result<QList<Round>> SqliteRoundRepository::list()
 {
     auto query = sql::run(m_db, QStringLiteral("SELECT id FROM rounds ORDER BY created_at DESC, id DESC"));
     if (!query)
@@ -163,7 +163,7 @@ Result<QList<Round>> RoundRepository::list()
     return rounds;
 }
 
-Status RoundRepository::setStatus(qint64 roundId, const QString &status)
+Status SqliteRoundRepository::setStatus(qint64 roundId, const QString &status)
 {
     const QString now = utcNow();
     auto updated =
@@ -174,7 +174,7 @@ Status RoundRepository::setStatus(qint64 roundId, const QString &status)
     return Ok{};
 }
 
-Result<QList<PopulationRow>> RoundRepository::casesInScope(const RoundScope &scope)
+Result<QList<PopulationRow>> SqliteRoundRepository::casesInScope(const RoundScope &scope)
 {
     QStringList conditions;
     QVariantList values;
@@ -211,7 +211,7 @@ Result<QList<PopulationRow>> RoundRepository::casesInScope(const RoundScope &sco
     return rows;
 }
 
-Result<QSet<qint64>> RoundRepository::reviewedSince(const QString &since)
+Result<QSet<qint64>> SqliteRoundRepository::reviewedSince(const QString &since)
 {
     auto query = sql::run(m_db,
                           QStringLiteral("SELECT DISTINCT case_id FROM reviews WHERE completed_at IS NOT NULL "
@@ -225,7 +225,7 @@ Result<QSet<qint64>> RoundRepository::reviewedSince(const QString &since)
     return ids;
 }
 
-Result<QSet<qint64>> RoundRepository::remediatedSince(const QString &since)
+Result<QSet<qint64>> SqliteRoundRepository::remediatedSince(const QString &since)
 {
     auto query = sql::run(m_db,
                           QStringLiteral("SELECT DISTINCT case_id FROM defects WHERE remediated_at IS NOT NULL "
@@ -239,7 +239,7 @@ Result<QSet<qint64>> RoundRepository::remediatedSince(const QString &since)
     return ids;
 }
 
-Result<QString> RoundRepository::previousRoundStart(qint64 roundId)
+Result<QString> SqliteRoundRepository::previousRoundStart(qint64 roundId)
 {
     auto value = sql::scalar(m_db, QStringLiteral("SELECT MAX(created_at) FROM rounds WHERE id <> ?"), {roundId});
     if (!value)
@@ -247,7 +247,7 @@ Result<QString> RoundRepository::previousRoundStart(qint64 roundId)
     return value->isNull() ? QString() : value->toString();
 }
 
-Status RoundRepository::insertPopulation(qint64 roundId, const QList<PopulationRow> &rows)
+Status SqliteRoundRepository::insertPopulation(qint64 roundId, const QList<PopulationRow> &rows)
 {
     int position = 0;
     for (const PopulationRow &row : rows) {
@@ -263,7 +263,7 @@ Status RoundRepository::insertPopulation(qint64 roundId, const QList<PopulationR
     return Ok{};
 }
 
-Status RoundRepository::insertSample(qint64 roundId, const QList<SampleRow> &rows)
+Status SqliteRoundRepository::insertSample(qint64 roundId, const QList<SampleRow> &rows)
 {
     int order = 0;
     for (const SampleRow &row : rows) {
@@ -278,7 +278,7 @@ Status RoundRepository::insertSample(qint64 roundId, const QList<SampleRow> &row
     return Ok{};
 }
 
-Status RoundRepository::insertSkipped(qint64 roundId, const QList<SkippedStratum> &skipped)
+Status SqliteRoundRepository::insertSkipped(qint64 roundId, const QList<SkippedStratum> &skipped)
 {
     for (const SkippedStratum &s : skipped) {
         auto inserted = sql::run(m_db,
@@ -291,7 +291,7 @@ Status RoundRepository::insertSkipped(qint64 roundId, const QList<SkippedStratum
     return Ok{};
 }
 
-Result<QList<PopulationRow>> RoundRepository::population(qint64 roundId)
+Result<QList<PopulationRow>> SqliteRoundRepository::population(qint64 roundId)
 {
     auto query = sql::run(m_db,
                           QStringLiteral("SELECT case_id, case_number, area, caseworker, team, eligible "
@@ -306,7 +306,7 @@ Result<QList<PopulationRow>> RoundRepository::population(qint64 roundId)
     return rows;
 }
 
-Result<QList<RoundCase>> RoundRepository::cases(qint64 roundId)
+Result<QList<RoundCase>> SqliteRoundRepository::cases(qint64 roundId)
 {
     auto query =
         sql::run(m_db,
@@ -343,7 +343,7 @@ Result<QList<RoundCase>> RoundRepository::cases(qint64 roundId)
     return list;
 }
 
-Result<QList<SkippedStratum>> RoundRepository::skipped(qint64 roundId)
+Result<QList<SkippedStratum>> SqliteRoundRepository::skipped(qint64 roundId)
 {
     auto query =
         sql::run(m_db, QStringLiteral("SELECT stratum, reason FROM round_skipped WHERE round_id = ? ORDER BY stratum"),
@@ -356,7 +356,7 @@ Result<QList<SkippedStratum>> RoundRepository::skipped(qint64 roundId)
     return list;
 }
 
-Result<QHash<QString, qint64>> RoundRepository::templates(qint64 roundId)
+Result<QHash<QString, qint64>> SqliteRoundRepository::templates(qint64 roundId)
 {
     auto query =
         sql::run(m_db, QStringLiteral("SELECT area, template_id FROM round_templates WHERE round_id = ?"), {roundId});
@@ -368,7 +368,7 @@ Result<QHash<QString, qint64>> RoundRepository::templates(qint64 roundId)
     return map;
 }
 
-Status RoundRepository::assign(qint64 roundId, qint64 caseId, const QString &reviewer, const QString &by)
+Status SqliteRoundRepository::assign(qint64 roundId, qint64 caseId, const QString &reviewer, const QString &by)
 {
     auto written =
         sql::run(m_db,
@@ -382,7 +382,7 @@ Status RoundRepository::assign(qint64 roundId, qint64 caseId, const QString &rev
     return Ok{};
 }
 
-Status RoundRepository::unassign(qint64 roundId, qint64 caseId)
+Status SqliteRoundRepository::unassign(qint64 roundId, qint64 caseId)
 {
     auto deleted = sql::run(m_db, QStringLiteral("DELETE FROM round_assignments WHERE round_id = ? AND case_id = ?"),
                             {roundId, caseId});
@@ -391,7 +391,7 @@ Status RoundRepository::unassign(qint64 roundId, qint64 caseId)
     return Ok{};
 }
 
-Result<bool> RoundRepository::isInSample(qint64 roundId, qint64 caseId)
+Result<bool> SqliteRoundRepository::isInSample(qint64 roundId, qint64 caseId)
 {
     auto found = sql::scalar(m_db, QStringLiteral("SELECT 1 FROM round_sample WHERE round_id = ? AND case_id = ?"),
                              {roundId, caseId});
@@ -400,7 +400,7 @@ Result<bool> RoundRepository::isInSample(qint64 roundId, qint64 caseId)
     return !found->isNull();
 }
 
-Result<bool> RoundRepository::isAssignedInActiveRound(qint64 caseId, const QString &user)
+Result<bool> SqliteRoundRepository::isAssignedInActiveRound(qint64 caseId, const QString &user)
 {
     auto found = sql::scalar(m_db,
                              QStringLiteral("SELECT 1 FROM round_assignments a JOIN rounds r ON r.id = a.round_id "
@@ -411,7 +411,7 @@ Result<bool> RoundRepository::isAssignedInActiveRound(qint64 caseId, const QStri
     return !found->isNull();
 }
 
-Status RoundRepository::setReviewStatus(qint64 reviewId, const QString &status)
+Status SqliteRoundRepository::setReviewStatus(qint64 reviewId, const QString &status)
 {
     auto updated = sql::run(m_db, QStringLiteral("UPDATE reviews SET status = ?, updated_at = ? WHERE id = ?"),
                             {status, utcNow(), reviewId});
@@ -420,7 +420,8 @@ Status RoundRepository::setReviewStatus(qint64 reviewId, const QString &status)
     return Ok{};
 }
 
-Status RoundRepository::addApproval(qint64 reviewId, const QString &action, const QString &user, const QString &comment)
+Status SqliteRoundRepository::addApproval(qint64 reviewId, const QString &action, const QString &user,
+                                          const QString &comment)
 {
     auto inserted = sql::run(m_db,
                              QStringLiteral("INSERT INTO review_approvals (review_id, action, user_name, at, comment) "
@@ -431,7 +432,7 @@ Status RoundRepository::addApproval(qint64 reviewId, const QString &action, cons
     return Ok{};
 }
 
-Result<QList<ApprovalRecord>> RoundRepository::approvals(qint64 reviewId)
+Result<QList<ApprovalRecord>> SqliteRoundRepository::approvals(qint64 reviewId)
 {
     auto query = sql::run(m_db,
                           QStringLiteral("SELECT id, action, user_name, at, comment FROM review_approvals "
@@ -446,7 +447,7 @@ Result<QList<ApprovalRecord>> RoundRepository::approvals(qint64 reviewId)
     return list;
 }
 
-Result<QStringList> RoundRepository::contributors(qint64 reviewId)
+Result<QStringList> SqliteRoundRepository::contributors(qint64 reviewId)
 {
     auto query = sql::run(m_db,
                           QStringLiteral("SELECT reviewer FROM reviews WHERE id = ? UNION "

@@ -1,4 +1,4 @@
-#include "storage/migrationsteps.h"
+#include "storage/sqlite/migrationsteps.h"
 
 namespace sagstjek::migrations {
 

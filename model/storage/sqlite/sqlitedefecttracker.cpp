@@ -1,7 +1,7 @@
-#include "storage/defecttracker.h"
+#include "storage/sqlite/sqlitedefecttracker.h"
 
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 
 #include <QCoreApplication>
 
@@ -60,7 +60,7 @@ Status done(const Result<QSqlQuery> &query)
 
 } // namespace
 
-Result<QList<TrackedDefect>> DefectTracker::list(const TrackerFilter &filter)
+Result<QList<TrackedDefect>> SqliteDefectTracker::list(const TrackerFilter &filter)
 {
     const QDate today = filter.today.isValid() ? filter.today : QDate::currentDate();
     QStringList conditions;
@@ -99,7 +99,7 @@ Result<QList<TrackedDefect>> DefectTracker::list(const TrackerFilter &filter)
     return list;
 }
 
-Result<TrackedDefect> DefectTracker::load(qint64 defectId, const QDate &today)
+Result<TrackedDefect> SqliteDefectTracker::load(qint64 defectId, const QDate &today)
 {
     auto query = sql::run(
         m_db, QStringLiteral("SELECT ") + trackedColumns + trackedFrom + QStringLiteral(" WHERE d.id = ?"), {defectId});
@@ -110,7 +110,7 @@ Result<TrackedDefect> DefectTracker::load(qint64 defectId, const QDate &today)
     return trackedFrom_(query.value(), today.isValid() ? today : QDate::currentDate());
 }
 
-Status DefectTracker::setRemediated(qint64 defectId, const QString &note, const QDate &on, const QString &by)
+Status SqliteDefectTracker::setRemediated(qint64 defectId, const QString &note, const QDate &on, const QString &by)
 {
     const QString now = utcNow();
     return done(sql::run(m_db,
@@ -120,7 +120,7 @@ Status DefectTracker::setRemediated(qint64 defectId, const QString &note, const 
                          {note, on.toString(Qt::ISODate), by, now, now, defectId}));
 }
 
-Status DefectTracker::setVerified(qint64 defectId, const QString &note, const QString &by)
+Status SqliteDefectTracker::setVerified(qint64 defectId, const QString &note, const QString &by)
 {
     const QString now = utcNow();
     return done(sql::run(m_db,
@@ -129,7 +129,7 @@ Status DefectTracker::setVerified(qint64 defectId, const QString &note, const QS
                          {by, now, note, now, defectId}));
 }
 
-Status DefectTracker::setReopened(qint64 defectId)
+Status SqliteDefectTracker::setReopened(qint64 defectId)
 {
     return done(
         sql::run(m_db,
@@ -138,19 +138,19 @@ Status DefectTracker::setReopened(qint64 defectId)
                  {utcNow(), defectId}));
 }
 
-Status DefectTracker::setOwner(qint64 defectId, const QString &owner)
+Status SqliteDefectTracker::setOwner(qint64 defectId, const QString &owner)
 {
     return done(sql::run(m_db, QStringLiteral("UPDATE defects SET owner = ?, updated_at = ? WHERE id = ?"),
                          {owner, utcNow(), defectId}));
 }
 
-Status DefectTracker::setDue(qint64 defectId, const QDate &due)
+Status SqliteDefectTracker::setDue(qint64 defectId, const QDate &due)
 {
     return done(sql::run(m_db, QStringLiteral("UPDATE defects SET due = ?, updated_at = ? WHERE id = ?"),
                          {due.isValid() ? QVariant(due.toString(Qt::ISODate)) : QVariant(), utcNow(), defectId}));
 }
 
-Status DefectTracker::addEvent(qint64 defectId, const QString &action, const QString &user, const QString &note)
+Status SqliteDefectTracker::addEvent(qint64 defectId, const QString &action, const QString &user, const QString &note)
 {
     return done(sql::run(m_db,
                          QStringLiteral("INSERT INTO defect_events (defect_id, action, user_name, at, note) "
@@ -158,7 +158,7 @@ Status DefectTracker::addEvent(qint64 defectId, const QString &action, const QSt
                          {defectId, action, user, utcNow(), note}));
 }
 
-Result<QList<DefectEvent>> DefectTracker::events(qint64 defectId)
+Result<QList<DefectEvent>> SqliteDefectTracker::events(qint64 defectId)
 {
     auto query = sql::run(m_db,
                           QStringLiteral("SELECT action, user_name, at, note FROM defect_events WHERE defect_id = ? "

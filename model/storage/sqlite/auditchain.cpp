@@ -1,7 +1,7 @@
-#include "storage/auditchain.h"
 
-#include "storage/auditlog.h"
-#include "storage/sql.h"
+
+#include "storage/sqlite/auditlog.h"
+#include "storage/sqlite/sql.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,8 @@
-#include "storage/migrations.h"
+#include "storage/sqlite/migrations.h"
 
 #include "storage/database.h"
-#include "storage/migrationsteps.h"
+#include "storage/sqlite/migrationsteps.h"
+#include "storage/sqlite/sql.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -1,4 +1,4 @@
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -1,8 +1,8 @@
-#include "storage/caserepository.h"
+#include "storage/sqlite/sqlitecaserepository.h"
 
 #include "domain/cpr.h"
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/sqlite/sql.h"
 
 #include <QCoreApplication>
 
@@ -115,7 +115,7 @@ Status writeDates(QSqlDatabase &db, qint64 caseId, const QHash<QString, QDate> &
 
 } // namespace
 
-Result<qint64> CaseRepository::insert(const CaseFile &c)
+Result<qint64> SqliteCaseRepository::insert(const CaseFile &c)
 {
     const QString now = utcNow();
     auto inserted = sql::run(m_db,
@@ -135,7 +135,7 @@ Result<qint64> CaseRepository::insert(const CaseFile &c)
     return id;
 }
 
-Result<bool> CaseRepository::update(qint64 id, const CaseFile &c)
+Result<bool> SqliteCaseRepository::update(qint64 id, const CaseFile &c)
 {
     auto existing = load(id);
     if (!existing)
@@ -157,7 +157,7 @@ Result<bool> CaseRepository::update(qint64 id, const CaseFile &c)
     return true;
 }
 
-Result<qint64> CaseRepository::idForNumber(const QString &caseNumber)
+Result<qint64> SqliteCaseRepository::idForNumber(const QString &caseNumber)
 {
     auto id = sql::scalar(m_db, QStringLiteral("SELECT id FROM cases WHERE case_number = ?"), {caseNumber});
     if (!id)
@@ -167,7 +167,7 @@ Result<qint64> CaseRepository::idForNumber(const QString &caseNumber)
     return id->toLongLong();
 }
 
-Result<CaseFile> CaseRepository::load(qint64 id)
+Result<CaseFile> SqliteCaseRepository::load(qint64 id)
 {
     auto query = sql::run(m_db,
                           QStringLiteral("SELECT case_number, cpr, name, area, subgroup, caseworker, team, "
@@ -214,7 +214,7 @@ Result<CaseFile> CaseRepository::load(qint64 id)
     return c;
 }
 
-Status CaseRepository::addEvent(qint64 caseId, const CaseEvent &e)
+Status SqliteCaseRepository::addEvent(qint64 caseId, const CaseEvent &e)
 {
     auto inserted = sql::run(
         m_db,
@@ -226,7 +226,7 @@ Status CaseRepository::addEvent(qint64 caseId, const CaseEvent &e)
     return Ok{};
 }
 
-Status CaseRepository::setReviewStatus(qint64 caseId, ReviewStatus status)
+Status SqliteCaseRepository::setReviewStatus(qint64 caseId, ReviewStatus status)
 {
     auto updated = sql::run(m_db, QStringLiteral("UPDATE cases SET review_status = ? WHERE id = ?"),
                             {reviewStatusKey(status), caseId});
@@ -235,7 +235,7 @@ Status CaseRepository::setReviewStatus(qint64 caseId, ReviewStatus status)
     return Ok{};
 }
 
-Result<int> CaseRepository::count(const CaseFilter &filter)
+Result<int> SqliteCaseRepository::count(const CaseFilter &filter)
 {
     const WhereClause where = whereFor(filter);
     auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM cases") + where.text, where.values);
@@ -244,7 +244,7 @@ Result<int> CaseRepository::count(const CaseFilter &filter)
     return n->toInt();
 }
 
-Result<QList<CaseRow>> CaseRepository::page(const CaseFilter &filter, int offset, int limit)
+Result<QList<CaseRow>> SqliteCaseRepository::page(const CaseFilter &filter, int offset, int limit)
 {
     const WhereClause where = whereFor(filter);
     QVariantList values = where.values;
@@ -266,7 +266,7 @@ Result<QList<CaseRow>> CaseRepository::page(const CaseFilter &filter, int offset
     return rows;
 }
 
-Result<QStringList> CaseRepository::distinctValues(const QString &column)
+Result<QStringList> SqliteCaseRepository::distinctValues(const QString &column)
 {
     // Identifiers cannot be bound: accept only the two columns the filters offer.
     if (column != u"caseworker" && column != u"team")
@@ -278,6 +278,37 @@ Result<QStringList> CaseRepository::distinctValues(const QString &column)
     while (query->next())
         values << query->value(0).toString();
     return values;
+}
+
+Result<QString> SqliteCaseRepository::caseNumber(qint64 id)
+{
+    auto number = sql::scalar(m_db, QStringLiteral("SELECT case_number FROM cases WHERE id = ?"), {id});
+    if (!number)
+        return number.error();
+    if (number->isNull())
+        return notFound(
+            QCoreApplication::translate("sagstjek::CaseRepository", "There is no case with id %1.").arg(id));
+    return number->toString();
+}
+
+Result<QList<std::pair<qint64, QString>>> SqliteCaseRepository::withCpr(const QString &cprDigits)
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT id, case_number FROM cases WHERE cpr = ? ORDER BY id"), {cprDigits});
+    if (!q)
+        return q.error();
+    QList<std::pair<qint64, QString>> found;
+    while (q->next())
+        found.append({q->value(0).toLongLong(), q->value(1).toString()});
+    return found;
+}
+
+Status SqliteCaseRepository::remove(qint64 id)
+{
+    // Dates, events, reviews, answers and defects go with the case (ON DELETE CASCADE).
+    auto removed = sql::run(m_db, QStringLiteral("DELETE FROM cases WHERE id = ?"), {id});
+    if (!removed)
+        return removed.error();
+    return Ok{};
 }
 
 } // namespace sagstjek

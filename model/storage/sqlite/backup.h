@@ -1,17 +1,12 @@
 #pragma once
 
-#include "storage/result.h"
+#include "core/result.h"
+#include "storage/settingsstore.h"
 
 #include <QSqlDatabase>
 #include <QString>
 
 namespace sagstjek::backup {
-
-// Settings keys (in the database's settings table) and their defaults.
-inline constexpr int DefaultKeep = 10;
-QString keepKey();   // "backup.keep": how many automatic backups to keep (1–1000)
-QString folderKey(); // "backup.folder": where automatic backups go (default: "<db>.backups" beside the file)
-QString dailyKey();  // "backup.daily": "0" turns the daily backup off
 
 // Writes a consistent copy of the open database `db` to `target`: VACUUM INTO a temporary file in the
 // target's folder, PRAGMA quick_check and the application id on the copy, fsync, then an atomic rename over

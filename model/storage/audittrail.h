@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace sagstjek {
+
+// One change, written in the same unit of work as the change itself.
+struct AuditEntry {
+    QString user;
+    QString action;   // "answer.set", "defect.update", "case.import", …
+    QString entity;   // "answer", "defect", "review", "case", "template"
+    QString entityId; // e.g. "12/integration.contract.goal"
+    qint64 caseId = 0;
+    QJsonObject before; // empty for a creation
+    QJsonObject after;  // empty for a deletion
+    QString reason;
+};
+
+// The result of recomputing the audit chain.
+struct AuditVerification {
+    bool intact = false;
+    int records = 0;     // records read
+    int redacted = 0;    // records whose content was erased when their case was deleted
+    int headRecords = 0; // what the chain head says
+    qint64 headId = 0;
+    QString headHash;    // record this elsewhere (a report, an e-mail) to detect a wholesale rewrite later
+    qint64 brokenId = 0; // the first broken record (0 when the chain is intact)
+    QString problem;     // what is wrong there, for the user
+};
+
+// One audit record as shown in a history.
+struct AuditRecord {
+    qint64 id = 0;
+    QString at;
+    QString user;
+    QString action;
+    QString entity;
+    QString entityId;
+    qint64 caseId = 0;
+    QJsonObject before;
+    QJsonObject after;
+    QString reason;
+    bool redacted = false;
+};
+
+// The hash-chained audit trail of every change.
+class AuditTrail {
+public:
+    virtual ~AuditTrail();
+
+    // Appends `entry`, chained to the previous record by hash, so an edit or deletion made with other tools
+    // is detectable. Must be called inside the caller's unit of work.
+    virtual Status record(const AuditEntry &entry) = 0;
+    // Recomputes every record's hash and every link, checks the chain head (so deleting the newest records is
+    // caught too) and that every redacted record is accounted for by a later, chained case deletion.
+    virtual Result<AuditVerification> verify() = 0;
+    // A case's records, oldest first; `itemKey` narrows to one answer.
+    virtual Result<QList<AuditRecord>> history(qint64 caseId, const QString &itemKey = {}) = 0;
+    // Erases the content (before, after, reason) of a case's audit records, keeping who/when/what and the
+    // chain. Must run inside the unit of work that deletes the case; returns the ids of the records it
+    // redacted, which the caller must list in the chained "case.delete" record.
+    virtual Result<QList<qint64>> redactCase(qint64 caseId) = 0;
+    // Records that are not "template.store" (a database nobody has worked in has none).
+    virtual Result<int> workRecordCount() = 0;
+};
+
+} // namespace sagstjek

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "storage/bulkcasewriter.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <map>
+#include <memory>
+
+namespace sagstjek {
+
+// The SQLite writer of cases: its statements are prepared once and reused for every row. Deferred indexes keep
+// their exact SQL from sqlite_master; the drops are ordinary DDL inside the unit of work, so a rollback (an
+// error, Cancel, a dry run) brings every one back.
+class SqliteBulkCaseWriter final : public BulkCaseWriter {
+public:
+    explicit SqliteBulkCaseWriter(QSqlDatabase &db);
+    ~SqliteBulkCaseWriter() override;
+    SqliteBulkCaseWriter(const SqliteBulkCaseWriter &) = delete;
+    SqliteBulkCaseWriter &operator=(const SqliteBulkCaseWriter &) = delete;
+
+    // Call inside a transaction.
+    Status begin(bool deferIndexes) override;
+    Result<qint64> caseCount() override;
+    qint64 maxCaseId() const override { return m_maxIdBefore; }
+
+    // 0 when there is no case with this number (case-insensitive, as the column is).
+    Result<qint64> idForNumber(const QString &caseNumber) override;
+    // The case's fields and dates (no events).
+    Result<CaseFile> loadFields(qint64 id) override;
+    // Inserts a case with its dates. An existing case number gives an InvalidInput error.
+    Result<qint64> insert(const CaseFile &caseFile) override;
+    // Inserts several new cases with a few multi-row statements (the per-statement cost dominates single-row
+    // inserts). Returns each case's id, or 0 for a case whose number already exists (then the others are still
+    // inserted, one by one).
+    Result<QList<qint64>> insertMany(const QList<CaseFile> &cases) override;
+    // Replaces fields and dates.
+    Status update(qint64 id, const CaseFile &caseFile) override;
+    // Re-creates what begin() dropped. Call before committing.
+    Status finish() override;
+    // The same in steps, so a GUI can repaint between them: each call re-creates one index (the trigram index
+    // last) and returns true while there was something to do.
+    Result<bool> finishStep() override;
+
+    bool deferred() const override { return m_deferred; }
+
+private:
+    Status exec(QSqlQuery &query);
+    Status writeDates(qint64 id, const QHash<QString, QDate> &dates);
+
+    QSqlDatabase &m_db;
+    QSqlQuery m_insert;
+    std::map<int, std::unique_ptr<QSqlQuery>> m_insertDates; // by the number of dates: one statement per case
+    std::map<int, std::unique_ptr<QSqlQuery>> m_insertCases; // by the number of cases in a batch
+    Result<QSqlQuery *> datesStatement(int rows);
+    QSqlQuery m_deleteDates;
+    QSqlQuery m_update;
+    QSqlQuery m_lookup;
+    QSqlQuery m_loadCase;
+    QSqlQuery m_loadDates;
+    QStringList m_dropped; // CREATE statements to run again in finish()
+    bool m_deferred = false;
+    qint64 m_maxIdBefore = 0;
+    QString m_now;
+    QVariant m_cacheSizeBefore; // restored when the writer is done
+};
+
+} // namespace sagstjek

@@ -1,0 +1,459 @@
+#include "storage/sqlite/sqlitedatabase.h"
+
+#include "storage/sqlite/auditlog.h"
+#include "storage/sqlite/sqliteaccesslog.h"
+#include "storage/sqlite/sqliteactionrulerepository.h"
+#include "storage/sqlite/sqlitebulkcasewriter.h"
+#include "storage/sqlite/sqlitecaserepository.h"
+#include "storage/sqlite/sqlitedefecttracker.h"
+#include "storage/sqlite/sqliteexportrows.h"
+#include "storage/sqlite/sqlitereviewrepository.h"
+#include "storage/sqlite/sqliteroundrepository.h"
+#include "storage/sqlite/sqlitesettingsstore.h"
+#include "storage/sqlite/sqlitetemplaterepository.h"
+#include "storage/sqlite/sqliteuserrepository.h"
+
+#include "storage/sqlite/backup.h"
+#include "storage/sqlite/migrations.h"
+#include "storage/sqlite/sql.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sagstjek {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("sagstjek-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Reads the first bytes ourselves, so a file that is not SQLite at all is refused before SQLite (or a pragma
+// that writes) ever touches it.
+enum class FileKind { Missing, Empty, Sqlite, NotSqlite, Unreadable };
+
+FileKind inspectFile(const QString &path)
+{
+    QFileInfo info(path);
+    if (!info.exists())
+        return FileKind::Missing;
+    if (info.size() == 0)
+        return FileKind::Empty;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return FileKind::Unreadable;
+    const QByteArray header = file.read(16);
+    return header == QByteArray("SQLite format 3\0", 16) ? FileKind::Sqlite : FileKind::NotSqlite;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sagstjek::Database", text);
+}
+
+Result<int> readIntPragma(QSqlDatabase &db, const QString &pragma)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PRAGMA %1").arg(pragma)) || !q.next())
+        return databaseError(q.lastError().text());
+    return q.value(0).toInt();
+}
+
+// How deep the current thread is in units of work on a connection: nested ones become savepoints.
+int &transactionDepth(const QSqlDatabase &db)
+{
+    thread_local QHash<QString, int> depthByConnection;
+    return depthByConnection[db.connectionName()];
+}
+
+// A unit of work begun explicitly; it counts as the outermost level, so transaction() inside it nests.
+class SqliteUnitOfWork final : public UnitOfWork {
+public:
+    explicit SqliteUnitOfWork(QSqlDatabase &db)
+        : m_db(db)
+    {
+        ++transactionDepth(m_db);
+    }
+    ~SqliteUnitOfWork() override { rollback(); }
+    Status commit() override
+    {
+        if (!m_open)
+            return databaseError(tr("The unit of work was already ended."));
+        m_open = false;
+        --transactionDepth(m_db);
+        if (!m_db.commit()) {
+            const QString why = sql::describe(m_db.lastError());
+            m_db.rollback();
+            return databaseError(why);
+        }
+        return Ok{};
+    }
+    void rollback() override
+    {
+        if (!m_open)
+            return;
+        m_open = false;
+        --transactionDepth(m_db);
+        m_db.rollback();
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open = true;
+};
+
+} // namespace
+
+SqliteDatabase::SqliteDatabase() = default;
+
+SqliteDatabase::~SqliteDatabase()
+{
+    close();
+}
+
+void SqliteDatabase::close()
+{
+    if (!m_db.isValid())
+        return;
+    const QString name = m_db.connectionName();
+    if (m_db.isOpen()) {
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA optimize"));
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+    m_lock.reset();
+}
+
+Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::openFile(const QString &path, OpenMode mode)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const FileKind kind = inspectFile(absolute);
+    switch (kind) {
+    case FileKind::Missing:
+        if (mode == OpenMode::OpenExisting)
+            return Error{Error::Kind::Database, tr("The database %1 does not exist.").arg(absolute)};
+        if (!QDir().mkpath(QFileInfo(absolute).absolutePath()))
+            return databaseError(tr("Cannot create the folder for %1.").arg(absolute));
+        break;
+    case FileKind::Empty:
+        break; // an empty file is a new database
+    case FileKind::NotSqlite:
+        return databaseError(
+            tr("%1 is not a Sagstjek database (it is not an SQLite file). The file was not changed.").arg(absolute));
+    case FileKind::Unreadable:
+        return databaseError(tr("Cannot read %1: check that the file exists and that you may read it.").arg(absolute));
+    case FileKind::Sqlite:
+        break;
+    }
+
+    if (kind != FileKind::Missing) {
+        const QFileInfo info(absolute);
+        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+            return databaseError(tr("%1 is read-only: Sagstjek must be able to write the file and, for its journal, "
+                                    "the folder it is in. Copy it to a folder you may write to, or ask for write "
+                                    "access. The file was not changed.")
+                                     .arg(absolute));
+    }
+
+    std::unique_ptr<SqliteDatabase> database(new SqliteDatabase);
+    database->m_path = absolute;
+
+    database->m_lock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
+    database->m_lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
+    if (!database->m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        database->m_lock->getLockInfo(&pid, &host, &app);
+        if (database->m_lock->error() == QLockFile::LockFailedError)
+            return databaseError(tr("%1 is already open in another Sagstjek window or program (process %2 on %3). "
+                                    "Close it there first: two programs writing the same database can damage it.")
+                                     .arg(absolute)
+                                     .arg(pid)
+                                     .arg(host));
+        return databaseError(tr("Cannot create the lock file beside %1: is the folder read-only?").arg(absolute));
+    }
+
+    database->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
+    database->m_db.setDatabaseName(absolute);
+    database->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!database->m_db.open())
+        return databaseError(tr("Cannot open %1: %2").arg(absolute, database->m_db.lastError().text()));
+
+    if (kind == FileKind::Sqlite) {
+        // Read-only checks first: a foreign or corrupt file must be left exactly as it was.
+        const auto appId = readIntPragma(database->m_db, QStringLiteral("application_id"));
+        if (!appId)
+            return databaseError(
+                tr("%1 is damaged or not a database (%2). The file was not changed. Restore it from a backup.")
+                    .arg(absolute, appId.error().message));
+        QSqlQuery q(database->m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+            return databaseError(tr("%1 is damaged (%2). The file was not changed. Restore it from a backup.")
+                                     .arg(absolute, q.lastError().text()));
+        const int objects = q.value(0).toInt();
+        q.finish();
+        if (appId.value() != ApplicationId && objects > 0)
+            return databaseError(
+                tr("%1 is an SQLite database, but not a Sagstjek database. The file was not changed.").arg(absolute));
+        const auto version = readIntPragma(database->m_db, QStringLiteral("user_version"));
+        if (!version)
+            return databaseError(version.error().message);
+        if (version.value() > migrations::latestVersion())
+            return databaseError(tr("%1 was made by a newer version of Sagstjek (schema %2; this version reads up to "
+                                    "%3). Update Sagstjek to open it. The file was not changed.")
+                                     .arg(absolute)
+                                     .arg(version.value())
+                                     .arg(migrations::latestVersion()));
+        // A backup before every migration of an existing database (issue #5): an upgrade must be undoable.
+        if (version.value() > 0 && version.value() < migrations::latestVersion()) {
+            auto saved =
+                backup::automatic(database->m_db, absolute, QStringLiteral("before-migration-%1").arg(version.value()));
+            if (!saved)
+                return databaseError(tr("%1 must be backed up before it is upgraded to schema %2, but the backup "
+                                        "failed: %3 The file was not changed.")
+                                         .arg(absolute)
+                                         .arg(migrations::latestVersion())
+                                         .arg(saved.error().message));
+        }
+    }
+
+    if (auto configured = database->configure(); !configured)
+        return configured.error();
+    return database;
+}
+
+Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::openMemory()
+{
+    std::unique_ptr<SqliteDatabase> database(new SqliteDatabase);
+    database->m_path = QStringLiteral(":memory:");
+    database->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
+    database->m_db.setDatabaseName(QStringLiteral(":memory:"));
+    if (!database->m_db.open())
+        return databaseError(database->m_db.lastError().text());
+    if (auto configured = database->configure(); !configured)
+        return configured.error();
+    return database;
+}
+
+Status SqliteDatabase::configure()
+{
+    // Durability first: an acknowledged answer must survive a power cut (synchronous=FULL in WAL mode).
+    // secure_delete overwrites deleted CPR and health data; temp_store stays on file for large sorts.
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+        QStringLiteral("PRAGMA secure_delete = ON"),
+        QStringLiteral("PRAGMA journal_size_limit = 67108864"),
+    };
+    for (const QString &pragma : pragmas) {
+        QSqlQuery q(m_db);
+        if (!q.exec(pragma))
+            return databaseError(tr("Cannot configure %1 (%2): %3").arg(m_path, pragma, q.lastError().text()));
+    }
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
+            return databaseError(tr("Cannot write to %1: %2").arg(m_path, q.lastError().text()));
+    }
+    if (auto migrated = migrations::migrate(m_db); !migrated)
+        return migrated;
+    createRepositories();
+    return Ok{};
+}
+
+int SqliteDatabase::schemaVersion()
+{
+    const auto version = readIntPragma(m_db, QStringLiteral("user_version"));
+    return version ? version.value() : -1;
+}
+
+Status inTransaction(QSqlDatabase &db, const std::function<Status()> &work)
+{
+    // Nested calls become savepoints, so a service call can join a larger unit of work (a CLI command that
+    // answers and writes a note, an import) and still roll back alone. Connections are per thread.
+    int &depth = transactionDepth(db);
+    if (depth > 0) {
+        const QString savepoint = QStringLiteral("nested_%1").arg(depth);
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("SAVEPOINT ") + savepoint))
+            return databaseError(tr("Cannot start a transaction: %1").arg(begin.lastError().text()));
+        ++depth;
+        Status result = work();
+        --depth;
+        QSqlQuery end(db);
+        if (!result) {
+            end.exec(QStringLiteral("ROLLBACK TO ") + savepoint);
+            end.exec(QStringLiteral("RELEASE ") + savepoint);
+            return result;
+        }
+        if (!end.exec(QStringLiteral("RELEASE ") + savepoint))
+            return databaseError(tr("Cannot save: %1").arg(end.lastError().text()));
+        return result;
+    }
+    if (!db.transaction())
+        return databaseError(tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+    ++depth;
+    Status result = work();
+    --depth;
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        const QString why = sql::describe(db.lastError());
+        db.rollback();
+        return databaseError(why);
+    }
+    return result;
+}
+
+Status SqliteDatabase::transaction(const std::function<Status()> &work)
+{
+    return inTransaction(m_db, work);
+}
+
+Result<std::unique_ptr<UnitOfWork>> SqliteDatabase::beginWork()
+{
+    if (transactionDepth(m_db) > 0)
+        return databaseError(tr("A unit of work is already open on %1.").arg(m_path));
+    if (!m_db.transaction())
+        return databaseError(tr("Cannot start a transaction: %1").arg(sql::describe(m_db.lastError())));
+    return std::unique_ptr<UnitOfWork>(new SqliteUnitOfWork(m_db));
+}
+
+void SqliteDatabase::createRepositories()
+{
+    m_cases = std::make_unique<SqliteCaseRepository>(m_db);
+    m_reviews = std::make_unique<SqliteReviewRepository>(m_db);
+    m_templates = std::make_unique<SqliteTemplateRepository>(m_db);
+    m_rounds = std::make_unique<SqliteRoundRepository>(m_db);
+    m_users = std::make_unique<SqliteUserRepository>(m_db);
+    m_actionRules = std::make_unique<SqliteActionRuleRepository>(m_db);
+    m_defectTracker = std::make_unique<SqliteDefectTracker>(m_db);
+    m_audit = std::make_unique<SqliteAuditTrail>(m_db);
+    m_accessLog = std::make_unique<SqliteAccessLog>(m_db);
+    m_settings = std::make_unique<SqliteSettingsStore>(m_db);
+    m_exportRows = std::make_unique<SqliteExportRows>(m_db);
+}
+
+CaseRepository &SqliteDatabase::cases()
+{
+    return *m_cases;
+}
+ReviewRepository &SqliteDatabase::reviews()
+{
+    return *m_reviews;
+}
+TemplateRepository &SqliteDatabase::templates()
+{
+    return *m_templates;
+}
+RoundRepository &SqliteDatabase::rounds()
+{
+    return *m_rounds;
+}
+UserRepository &SqliteDatabase::users()
+{
+    return *m_users;
+}
+ActionRuleRepository &SqliteDatabase::actionRules()
+{
+    return *m_actionRules;
+}
+DefectTracker &SqliteDatabase::defectTracker()
+{
+    return *m_defectTracker;
+}
+AuditTrail &SqliteDatabase::audit()
+{
+    return *m_audit;
+}
+AccessLog &SqliteDatabase::accessLog()
+{
+    return *m_accessLog;
+}
+SettingsStore &SqliteDatabase::settings()
+{
+    return *m_settings;
+}
+ExportRows &SqliteDatabase::exportRows()
+{
+    return *m_exportRows;
+}
+
+std::unique_ptr<BulkCaseWriter> SqliteDatabase::caseWriter()
+{
+    return std::make_unique<SqliteBulkCaseWriter>(m_db);
+}
+
+Status SqliteDatabase::writeBackup(const QString &target)
+{
+    return backup::writeCopy(m_db, target);
+}
+
+Result<QString> SqliteDatabase::automaticBackup(const QString &reason)
+{
+    return backup::automatic(m_db, m_path, reason);
+}
+
+Result<QString> SqliteDatabase::dailyBackupIfDue()
+{
+    return backup::dailyIfDue(m_db, m_path);
+}
+
+QString SqliteDatabase::backupFolder()
+{
+    return backup::folderFor(m_db, m_path);
+}
+
+Result<bool> SqliteDatabase::eraseDeletedData()
+{
+    // Move committed changes out of the WAL into the (secure_delete-zeroed) main file and cut the WAL to
+    // nothing, so old page images with deleted data do not linger there.
+    auto checkpoint = sql::run(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!checkpoint)
+        return checkpoint.error();
+    return checkpoint->next() && checkpoint->value(0).toInt() == 0;
+}
+
+// The storage seam's factory: a file path opens the embedded SQLite database.
+Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMode mode)
+{
+    auto opened = SqliteDatabase::openFile(location, mode);
+    if (!opened)
+        return opened.error();
+    return std::unique_ptr<Database>(std::move(opened).value());
+}
+
+Status Database::checkBackup(const QString &path)
+{
+    return backup::checkBackupFile(path);
+}
+
+Result<QString> Database::restoreBackup(const QString &source, const QString &location)
+{
+    return backup::restore(source, location);
+}
+
+Result<std::unique_ptr<Database>> Database::openInMemory()
+{
+    auto opened = SqliteDatabase::openMemory();
+    if (!opened)
+        return opened.error();
+    return std::unique_ptr<Database>(std::move(opened).value());
+}
+
+} // namespace sagstjek

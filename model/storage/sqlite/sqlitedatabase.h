@@ -1,0 +1,84 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QLockFile>
+#include <QSqlDatabase>
+
+namespace sagstjek {
+
+class SqliteAccessLog;
+class SqliteActionRuleRepository;
+class SqliteAuditTrail;
+class SqliteCaseRepository;
+class SqliteDefectTracker;
+class SqliteExportRows;
+class SqliteReviewRepository;
+class SqliteRoundRepository;
+class SqliteSettingsStore;
+class SqliteTemplateRepository;
+class SqliteUserRepository;
+
+// The embedded default: one Sagstjek SQLite file, its single writer connection, its pragmas and migrations,
+// and the lock that keeps a second copy of the app off the file (SQLite's WAL-reset bug in Debian 12's 3.40
+// makes two concurrent writers unsafe).
+class SqliteDatabase final : public Database {
+public:
+    // Identifies a Sagstjek database in the SQLite header ("SGTS").
+    static constexpr int ApplicationId = 0x53475453;
+
+    static Result<std::unique_ptr<SqliteDatabase>> openFile(const QString &path, OpenMode mode);
+    static Result<std::unique_ptr<SqliteDatabase>> openMemory();
+    ~SqliteDatabase() override;
+
+    QString path() const override { return m_path; }
+    int schemaVersion() override;
+    Status transaction(const std::function<Status()> &work) override;
+    Result<std::unique_ptr<UnitOfWork>> beginWork() override;
+
+    CaseRepository &cases() override;
+    ReviewRepository &reviews() override;
+    TemplateRepository &templates() override;
+    RoundRepository &rounds() override;
+    UserRepository &users() override;
+    ActionRuleRepository &actionRules() override;
+    DefectTracker &defectTracker() override;
+    AuditTrail &audit() override;
+    AccessLog &accessLog() override;
+    SettingsStore &settings() override;
+    ExportRows &exportRows() override;
+    std::unique_ptr<BulkCaseWriter> caseWriter() override;
+
+    Status writeBackup(const QString &target) override;
+    Result<QString> automaticBackup(const QString &reason) override;
+    Result<QString> dailyBackupIfDue() override;
+    QString backupFolder() override;
+    Result<bool> eraseDeletedData() override;
+
+    // For storage code and tests that check the file itself.
+    QSqlDatabase &connection() { return m_db; }
+    QString connectionName() const { return m_db.connectionName(); }
+
+private:
+    SqliteDatabase();
+    Status configure();
+    void createRepositories();
+    void close();
+
+    QSqlDatabase m_db;
+    QString m_path;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<SqliteCaseRepository> m_cases;
+    std::unique_ptr<SqliteReviewRepository> m_reviews;
+    std::unique_ptr<SqliteTemplateRepository> m_templates;
+    std::unique_ptr<SqliteRoundRepository> m_rounds;
+    std::unique_ptr<SqliteUserRepository> m_users;
+    std::unique_ptr<SqliteActionRuleRepository> m_actionRules;
+    std::unique_ptr<SqliteDefectTracker> m_defectTracker;
+    std::unique_ptr<SqliteAuditTrail> m_audit;
+    std::unique_ptr<SqliteAccessLog> m_accessLog;
+    std::unique_ptr<SqliteSettingsStore> m_settings;
+    std::unique_ptr<SqliteExportRows> m_exportRows;
+};
+
+} // namespace sagstjek

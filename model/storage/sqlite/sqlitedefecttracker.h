@@ -1,0 +1,31 @@
+#pragma once
+
+#include "storage/defecttracker.h"
+
+#include <QSqlDatabase>
+
+namespace sagstjek {
+
+// The SQLite implementation of DefectTracker: bound statements on the database's one writer connection.
+class SqliteDefectTracker final : public DefectTracker {
+public:
+    explicit SqliteDefectTracker(QSqlDatabase &db)
+        : m_db(db)
+    {
+    }
+
+    Result<QList<TrackedDefect>> list(const TrackerFilter &filter) override;
+    Result<TrackedDefect> load(qint64 defectId, const QDate &today) override;
+    Status setRemediated(qint64 defectId, const QString &note, const QDate &on, const QString &by) override;
+    Status setVerified(qint64 defectId, const QString &note, const QString &by) override;
+    Status setReopened(qint64 defectId) override;
+    Status setOwner(qint64 defectId, const QString &owner) override;
+    Status setDue(qint64 defectId, const QDate &due) override;
+    Status addEvent(qint64 defectId, const QString &action, const QString &user, const QString &note) override;
+    Result<QList<DefectEvent>> events(qint64 defectId) override;
+
+private:
+    QSqlDatabase &m_db;
+};
+
+} // namespace sagstjek

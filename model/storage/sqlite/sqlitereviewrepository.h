@@ -1,0 +1,32 @@
+#pragma once
+
+#include "storage/reviewrepository.h"
+
+#include <QSqlDatabase>
+
+namespace sagstjek {
+
+// The SQLite implementation of ReviewRepository: bound statements on the database's one writer connection.
+class SqliteReviewRepository final : public ReviewRepository {
+public:
+    explicit SqliteReviewRepository(QSqlDatabase &db)
+        : m_db(db)
+    {
+    }
+
+    Result<std::optional<Review>> findForCase(qint64 caseId, qint64 roundId) override;
+    Result<Review> load(qint64 reviewId) override;
+    Result<qint64> create(qint64 caseId, qint64 templateId, const QString &reviewer, qint64 roundId) override;
+    Status setStatus(qint64 reviewId, const QString &status) override;
+    Status backdate(qint64 caseId, qint64 roundId, const QString &at) override;
+    Status upsertAnswer(qint64 reviewId, const Answer &answer) override;
+    Status deleteAnswer(qint64 reviewId, const QString &itemKey) override;
+    Result<qint64> upsertDefect(const Defect &defect) override;
+    Status deleteDefect(qint64 reviewId, const QString &itemKey) override;
+    Result<QList<Defect>> defects(const DefectFilter &filter) override;
+
+private:
+    QSqlDatabase &m_db;
+};
+
+} // namespace sagstjek
