@@ -367,13 +367,23 @@ QString parseArguments(const Command &command, const QStringList &words, Args &a
         for (qsizetype later = p + 1; later < command.positionals.size(); ++later)
             if (command.positionals.at(later).count != Positional::Count::Optional)
                 ++neededAfter;
-        const qsizetype available = positional.size() - next - neededAfter;
-        qsizetype take = declared.count == Positional::Count::OneOrMore ? available : std::min<qsizetype>(available, 1);
-        if (take <= 0) {
-            if (declared.count != Positional::Count::Optional)
-                return u"%1 is missing."_s.arg(declared.name);
-            take = 0;
+        // Required ones fill from the left (so the message names the first one missing); an optional one, or
+        // a second value of a repeatable one, only takes what the required ones after it leave.
+        const qsizetype left = positional.size() - next;
+        qsizetype take = 0;
+        switch (declared.count) {
+        case Positional::Count::One:
+            take = std::min<qsizetype>(left, 1);
+            break;
+        case Positional::Count::Optional:
+            take = left > neededAfter ? 1 : 0;
+            break;
+        case Positional::Count::OneOrMore:
+            take = std::min(left, std::max<qsizetype>(left - neededAfter, 1));
+            break;
         }
+        if (take == 0 && declared.count != Positional::Count::Optional)
+            return u"%1 is missing."_s.arg(declared.name);
         const QStringList values = positional.mid(next, take);
         for (const QString &value : values)
             if (const QString problem = declared.rule.problem(declared.name, value); !problem.isEmpty())
