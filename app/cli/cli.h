@@ -155,6 +155,13 @@ public:
     void printJson(const QJsonValue &value);
     int fail(int code, const QString &message);
     int fail(const Error &error);
+    // A usage error the declaration cannot express (a combination of options): the message and the running
+    // command's usage, exit 1.
+    int usageError(const QString &message);
+    // The running command's usage lines, set by the framework before the handler runs.
+    QString usage;
+    // False while a command that declared no database runs: it must not open one behind the declaration.
+    bool databaseDeclared = true;
 
 private:
     std::unique_ptr<Database> m_db;

@@ -98,7 +98,7 @@ int runDefect(Context &c, const QString &sub)
     bool ok = false;
     const QList<qint64> defectIds = ids(c, 0, ok);
     if (!ok)
-        return c.fail(UsageError, QStringLiteral("Give the defect id(s) (defect list shows them)."));
+        return c.usageError(QStringLiteral("Give the defect id(s) as numbers (defect list shows them)."));
     Status done = Ok{};
     if (sub == u"remediate") {
         const QDate on = c.args.date(QStringLiteral("--on"));
@@ -130,14 +130,29 @@ int runDefect(Context &c, const QString &sub)
     return Success;
 }
 
+// "12", "12,13": defect ids.
+bool isIdList(const QString &text)
+{
+    const QStringList parts = text.split(u',', Qt::SkipEmptyParts);
+    bool ok = !parts.isEmpty();
+    for (const QString &part : parts) {
+        bool valid = false;
+        part.trimmed().toLongLong(&valid);
+        ok = ok && valid;
+    }
+    return ok;
+}
+
 // A defect subcommand that works on the ids given.
 Command onDefects(const QString &name, const QString &summary, const QList<Option> &options)
 {
     return {
         .name = name,
         .summary = summary,
-        .positionals =
-            {positional(u"ID", u"Defect ids (defect list shows them), separated by spaces or commas.").oneOrMore()},
+        .positionals = {positional(u"ID",
+                                   u"Defect ids (defect list shows them); several with spaces or commas between them.")
+                            .oneOrMore()
+                            .accepting(isIdList, u"numbers separated by commas"_s)},
         .options = options,
         .database = DatabaseUse::OpenExisting,
         .printsJson = true,

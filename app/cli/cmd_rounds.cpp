@@ -13,8 +13,6 @@
 #include <QJsonObject>
 #include <QMap>
 
-#include <limits>
-
 namespace sagstjek::cli {
 
 namespace roundscli {
@@ -254,9 +252,8 @@ int roundShow(Context &c, Database &db)
 int roundAssign(Context &c, Database &db)
 {
     if (c.args.has(QStringLiteral("--reviewer")) == c.args.has(QStringLiteral("--evenly")))
-        return c.fail(UsageError, QStringLiteral("Give either --reviewer USER [--cases CASE,CASE,…] or --evenly "
-                                                 "USER,USER,….\nUsage: sagstjek-cli round assign NAME --reviewer USER "
-                                                 "[--cases CASE,CASE,…] | --evenly USER,USER,…"));
+        return c.usageError(
+            QStringLiteral("Give either --reviewer USER (with --cases CASE,CASE,… or alone) or --evenly USER,USER,…."));
     Services s(c, db);
     auto round = s.rounds.find(c.args.value(QStringLiteral("NAME")));
     if (!round)
@@ -372,7 +369,7 @@ int runActionRule(Context &c, const QString &sub)
         const bool perCaseworker = c.args.has(QStringLiteral("--per-caseworker-at-least"));
         const bool share = c.args.has(QStringLiteral("--share-above"));
         if (perCaseworker == share)
-            return c.fail(UsageError, QStringLiteral("Give one of --per-caseworker-at-least N or --share-above PCT."));
+            return c.usageError(QStringLiteral("Give one of --per-caseworker-at-least N or --share-above PCT."));
         rule.kind = perCaseworker ? QStringLiteral("caseworker-count") : QStringLiteral("item-share");
         rule.threshold = // a number: declared
             c.args.value(perCaseworker ? QStringLiteral("--per-caseworker-at-least") : QStringLiteral("--share-above"))
@@ -436,7 +433,8 @@ bool isSeed(const QString &text)
     return ok;
 }
 
-constexpr qint64 MaxInt = std::numeric_limits<int>::max();
+// Beyond any municipality's case count; keeps the numbers well inside an int.
+constexpr qint64 MaxCases = 1'000'000;
 
 const Registration round{{
     .name = u"round"_s,
@@ -459,19 +457,19 @@ const Registration round{{
                      dateOption(u"--to", u"Only cases whose first recorded date is on or before this day."),
                      dateOption(u"--period-start", u"The first day of the period supervised (a supervision round)."),
                      dateOption(u"--period-end", u"The last day of the period supervised."),
-                     option(u"--size", u"N", u"How many cases to draw (a sample).").integer(0, MaxInt),
+                     option(u"--size", u"N", u"How many cases to draw (a sample).").integer(0, MaxCases),
                      option(u"--per-stratum", u"N", u"How many cases to draw per stratum (with --stratify).")
-                         .integer(0, MaxInt),
+                         .integer(0, MaxCases),
                      option(u"--stratify", {}, u"Draw per area, caseworker or team.")
                          .choice({u"area"_s, u"caseworker"_s, u"team"_s}),
                      option(u"--seed", u"S", u"The random seed, to draw the same sample again.")
                          .accepting(isSeed, u"a whole number from 0 to 18446744073709551615"_s),
                      option(u"--exclude-reviewed-months", u"K", u"Leave out cases reviewed in the last K months.")
-                         .integer(0, MaxInt),
+                         .integer(0, 1200),
                      flag(u"--include-remediated",
                           u"Add every case with a defect remediated since the previous round."),
                      option(u"--target", u"PCT", u"The target share of error-free cases, in percent; 90 without it.")
-                         .integer(0, MaxInt)},
+                         .integer(0, 100)},
                 .database = DatabaseUse::OpenExisting,
                 .printsJson = true,
                 .run = withDatabase(roundCreate),

@@ -149,8 +149,9 @@ const Registration templateCommand{{
                 .name = u"export"_s,
                 .summary = u"Write a cue-card template to a file."_s,
                 .positionals = {positional(u"KEY", u"The template's key (templates lists them).")},
-                .options = {option(u"--version", u"N", u"The version to export; the newest without it.").integer(0),
-                            option(u"-o", u"FILE", u"The file to write.").required()},
+                .options =
+                    {option(u"--version", u"N", u"The version to export; the newest without it.").integer(0, 1'000'000),
+                     option(u"-o", u"FILE", u"The file to write.").required()},
                 .database = DatabaseUse::OpenExisting,
                 .printsJson = true,
                 .run = [](Context &c) { return runTemplate(c, u"export"_s); },

@@ -8,8 +8,6 @@
 
 #include <QDateTime>
 
-#include <limits>
-
 namespace sagstjek::cli {
 
 namespace {
@@ -61,8 +59,7 @@ const Registration selftestWriter{{
     .name = u"selftest-writer"_s,
     .summary = u"Crash-safety self-test: answer items in a loop, printing each answer after it is committed (test "
                u"builds only)."_s,
-    .options = {option(u"--count", u"N", u"How many answers to write; 1000 without it.")
-                    .integer(1, std::numeric_limits<int>::max())},
+    .options = {option(u"--count", u"N", u"How many answers to write; 1000 without it.").integer(1, 100'000'000)},
     .database = DatabaseUse::OpenExisting,
     .run = runSelftestWriter,
 }};

@@ -541,7 +541,7 @@ const Registration accessLogPurge{{
     .options = {option(u"--older-than-months", u"N",
                        u"The retention period in months; the setting (6 by default) "
                        u"without it. Less than 6 is refused.")
-                    .integer()},
+                    .integer(std::nullopt, 12'000)},
     .permission = AccessPolicy::Permission::PurgeAccessLog,
     .database = DatabaseUse::OpenExisting,
     .printsJson = true,

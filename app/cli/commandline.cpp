@@ -436,11 +436,12 @@ int dispatch(Context &context, QStringList words, bool help)
         printHelp(context.out, path, *command);
         return Success;
     }
+    context.usage = u"Usage: sagstjek-cli %1\nRun \"sagstjek-cli %2 --help\" for details."_s.arg(
+        usageLine(path, *command), path.join(u' '));
     if (const QString problem = parseArguments(*command, words, context.args); !problem.isEmpty())
-        return context.fail(UsageError,
-                            u"%1\nUsage: sagstjek-cli %2\nRun \"sagstjek-cli %3 --help\" for details."_s.arg(
-                                problem, usageLine(path, *command), path.join(u' ')));
-    if (command->database != DatabaseUse::None) {
+        return context.usageError(problem);
+    context.databaseDeclared = command->database != DatabaseUse::None;
+    if (context.databaseDeclared) {
         const Database *db =
             context.database(command->database == DatabaseUse::CreateIfMissing ? Database::OpenMode::CreateIfMissing
                                                                                : Database::OpenMode::OpenExisting);
