@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+# Explicitly without the test-only CLI commands, even if this build directory was configured with them once.
+cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSAGSTJEK_TEST_HOOKS=OFF >/dev/null
 cmake --build build-release --target sagstjek sagstjek-cli
 exec build-release/app/sagstjek "$@"

@@ -8,10 +8,11 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test
 
 build=build-asan
-options=(-DCMAKE_BUILD_TYPE=Debug -DSAGSTJEK_SANITIZE=ON)
+# The test-only CLI commands (selftest-writer for tst_killwriter) are built in; the product build leaves them out.
+options=(-DCMAKE_BUILD_TYPE=Debug -DSAGSTJEK_SANITIZE=ON -DSAGSTJEK_TEST_HOOKS=ON)
 if [[ "${1:-}" == "--no-sanitize" ]]; then
   build=build
-  options=(-DCMAKE_BUILD_TYPE=Debug)
+  options=(-DCMAKE_BUILD_TYPE=Debug -DSAGSTJEK_TEST_HOOKS=ON)
 fi
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1

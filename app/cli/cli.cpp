@@ -47,6 +47,12 @@ Database *Context::database(Database::OpenMode mode)
 {
     if (m_db)
         return m_db.get();
+    // A handler that uses the database declares it (Command::database), so it is open before the handler runs.
+    Q_ASSERT_X(databaseDeclared, "Context::database", "the command does not declare that it uses the database");
+    if (!databaseDeclared) {
+        err << "Internal error: this command does not declare that it uses the database." << Qt::endl;
+        return nullptr;
+    }
     auto opened = workspace::open(dbPath, user, {mode, false});
     if (!opened) {
         err << opened.error().message << Qt::endl;
@@ -77,6 +83,11 @@ int Context::fail(int code, const QString &message)
 {
     err << message << Qt::endl;
     return code;
+}
+
+int Context::usageError(const QString &message)
+{
+    return fail(UsageError, usage.isEmpty() ? message : message + u'\n' + usage);
 }
 
 Context::Context() = default;

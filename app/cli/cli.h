@@ -1,7 +1,9 @@
 #pragma once
 
+#include "services/accesspolicy.h"
 #include "storage/database.h"
 
+#include <QDate>
 #include <QHash>
 #include <QJsonValue>
 #include <QStringList>
@@ -9,27 +11,123 @@
 
 #include <functional>
 #include <memory>
-
-namespace sagstjek {
-class AccessPolicy;
-}
+#include <optional>
 
 namespace sagstjek::cli {
+
+using namespace Qt::StringLiterals;
 
 // Exit codes (DESIGN.md §8).
 enum ExitCode { Success = 0, UsageError = 1, InvalidInput = 2, DatabaseError = 3 };
 
-// A command's arguments: positionals and --options, checked against what the command accepts.
-struct Args {
-    QStringList positional;
-    QHash<QString, QStringList> options; // "--note" → values; flags have an empty list
-    bool has(const QString &name) const { return options.contains(name); }
-    QString value(const QString &name, const QString &fallback = {}) const
+// What a positional argument's or an option's value must be. The framework refuses anything else (exit 1)
+// before the handler runs, so a handler reads already-checked values.
+enum class ValueType {
+    Text,    // anything (optionally narrowed by a check function)
+    Date,    // ISO yyyy-MM-dd
+    Integer, // a whole number, optionally within [minimum, maximum]
+    Choice,  // one of `choices`
+};
+
+struct ValueRule {
+    ValueType type = ValueType::Text;
+    QStringList choices{};
+    std::optional<qint64> minimum{};
+    std::optional<qint64> maximum{};
+    // For text with a shape of its own (a period, a timestamp): whether `value` has it, and what it is
+    // ("a period like P1M or 10WD"), for the message and --help.
+    std::function<bool(const QString &value)> accepts{};
+    QString acceptsDescription{};
+
+    // What is wrong with `value`, or empty when it is fine; `subject` names the argument ("--as-of").
+    QString problem(const QString &subject, const QString &value) const;
+    // "a date, YYYY-MM-DD", "a whole number from 1 to 1000", "one of csv, xlsx".
+    QString describe() const;
+};
+
+// Builder methods shared by positionals and options (they return a changed copy, so declarations chain them).
+template <typename Self> struct Typed {
+    ValueRule rule{};
+    Self date() const
     {
-        const QStringList values = options.value(name);
-        return values.isEmpty() ? fallback : values.last();
+        return with([](ValueRule &r) { r.type = ValueType::Date; });
     }
-    QStringList values(const QString &name) const { return options.value(name); }
+    Self integer(std::optional<qint64> minimum = {}, std::optional<qint64> maximum = {}) const
+    {
+        return with([&](ValueRule &r) {
+            r.type = ValueType::Integer;
+            r.minimum = minimum;
+            r.maximum = maximum;
+        });
+    }
+    Self choice(const QStringList &choices) const
+    {
+        return with([&](ValueRule &r) {
+            r.type = ValueType::Choice;
+            r.choices = choices;
+        });
+    }
+    Self accepting(std::function<bool(const QString &)> accepts, const QString &description) const
+    {
+        return with([&](ValueRule &r) {
+            r.accepts = std::move(accepts);
+            r.acceptsDescription = description;
+        });
+    }
+
+private:
+    template <typename F> Self with(F change) const
+    {
+        Self copy = static_cast<const Self &>(*this);
+        change(copy.rule);
+        return copy;
+    }
+};
+
+struct Positional : Typed<Positional> {
+    enum class Count { One, Optional, OneOrMore };
+    QString name{}; // "CASE_NUMBER"
+    QString description{};
+    Count count = Count::One;
+
+    Positional optional() const;
+    Positional oneOrMore() const;
+};
+
+struct Option : Typed<Option> {
+    QString name{};        // "--as-of", "-o"
+    QString placeholder{}; // "DATE", "FILE"; empty for a flag
+    QString description{};
+    bool isFlag = false;
+    bool isRequired = false;
+    bool isRepeatable = false; // values add up (values()); otherwise giving it twice is refused
+
+    Option required() const;
+    Option repeatable() const;
+};
+
+// Declaration helpers: positional(u"CASE_NUMBER", u"…"), option(u"--note", u"TEXT", u"…"), flag(u"--dry-run", u"…"),
+// dateOption(u"--as-of", u"…").
+Positional positional(QStringView name, QStringView description);
+Option option(QStringView name, QStringView placeholder, QStringView description);
+Option flag(QStringView name, QStringView description);
+Option dateOption(QStringView name, QStringView description);
+
+// A command's arguments, checked against its declaration before the handler runs.
+struct Args {
+    QStringList positional;              // in order; a group's subcommand words are not included
+    QHash<QString, QStringList> options; // "--note" → values; flags have an empty list
+    QHash<QString, QStringList> named;   // "CASE_NUMBER" → the positional values it took
+
+    bool has(const QString &name) const { return options.contains(name) || named.contains(name); }
+    // An option's (last) value, or a positional's by its declared name.
+    QString value(const QString &name, const QString &fallback = {}) const;
+    // A repeatable option's values, or a one-or-more positional's.
+    QStringList values(const QString &name) const;
+    // A date option or positional (checked); an invalid QDate when absent.
+    QDate date(const QString &name) const;
+    // An integer option or positional (checked); `fallback` when absent.
+    qint64 integer(const QString &name, qint64 fallback = 0) const;
 };
 
 class Context {
@@ -46,6 +144,8 @@ public:
     ~Context();
     // Opens the database (once) and checks the user against its user list and roles. On failure it prints the
     // reason and returns nullptr; exit with DatabaseError (a refused user makes main() exit with InvalidInput).
+    // The framework calls it before a handler whose command declared a database; the handler then gets the
+    // same, already open, database from it.
     Database *database(Database::OpenMode mode = Database::OpenMode::OpenExisting);
     // The acting user's access rules, once database() succeeded; give it to services (setPolicy).
     AccessPolicy *policy() { return m_policy.get(); }
@@ -55,19 +155,38 @@ public:
     void printJson(const QJsonValue &value);
     int fail(int code, const QString &message);
     int fail(const Error &error);
+    // A usage error the declaration cannot express (a combination of options): the message and the running
+    // command's usage, exit 1.
+    int usageError(const QString &message);
+    // The running command's usage lines, set by the framework before the handler runs.
+    QString usage;
+    // False while a command that declared no database runs: it must not open one behind the declaration.
+    bool databaseDeclared = true;
 
 private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AccessPolicy> m_policy; // declared after m_db: destroyed first
 };
 
+enum class DatabaseUse {
+    None,            // the handler does not touch the database (or, like restore, handles the file itself)
+    OpenExisting,    // opened before the handler runs; a missing database is an error (exit 3)
+    CreateIfMissing, // opened, and created and migrated when missing
+};
+
+// One command (or a group of subcommands), declared in the source file of its area. Everything the handler
+// relies on is declared here, checked by the framework and printed by --help.
 struct Command {
-    QString name;
-    QString usage; // "answer CASE_NUMBER ITEM_KEY met|not-met|na [--note TEXT]"
-    QString summary;
-    QStringList valueOptions; // options that take a value
-    QStringList flagOptions;  // options without a value
-    std::function<int(Context &)> run;
+    QString name{};        // "card"; in a group, the subcommand word ("add" in "users add")
+    QString summary{};     // one line for the command list
+    QString description{}; // more for `COMMAND --help`, optional
+    QList<Positional> positionals{};
+    QList<Option> options{};
+    std::optional<AccessPolicy::Permission> permission{}; // required before the handler runs (needs a database)
+    DatabaseUse database = DatabaseUse::None;
+    bool printsJson = false;      // honours the global --json
+    QList<Command> subcommands{}; // non-empty: a group; `run` is then unused
+    std::function<int(Context &)> run{};
 };
 
 // Commands register themselves from their own source file.

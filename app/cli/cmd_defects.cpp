@@ -51,12 +51,10 @@ QList<qint64> ids(Context &c, int from, bool &ok)
     return list;
 }
 
-int runDefect(Context &c)
+// One handler for the defect subcommands: they share the service and the id list.
+int runDefect(Context &c, const QString &sub)
 {
-    const QString sub = c.args.positional.value(0);
     Database *db = c.database();
-    if (!db)
-        return DatabaseError;
     UserListRoles roles(*db);
     DefectService service(*db, c.user, roles);
 
@@ -98,17 +96,12 @@ int runDefect(Context &c)
     }
 
     bool ok = false;
-    const QList<qint64> defectIds = ids(c, 1, ok);
+    const QList<qint64> defectIds = ids(c, 0, ok);
     if (!ok)
-        return c.fail(UsageError, QStringLiteral("Give the defect id(s) (defect list shows them)."));
+        return c.usageError(QStringLiteral("Give the defect id(s) as numbers (defect list shows them)."));
     Status done = Ok{};
     if (sub == u"remediate") {
-        QDate on;
-        if (c.args.has(QStringLiteral("--on"))) {
-            on = QDate::fromString(c.args.value(QStringLiteral("--on")), Qt::ISODate);
-            if (!on.isValid())
-                return c.fail(UsageError, QStringLiteral("--on needs a date written YYYY-MM-DD."));
-        }
+        const QDate on = c.args.date(QStringLiteral("--on"));
         for (qint64 id : defectIds)
             if (done = service.remediate(id, c.args.value(QStringLiteral("--note")), on); !done)
                 break;
@@ -123,14 +116,7 @@ int runDefect(Context &c)
     } else if (sub == u"reassign") {
         done = service.reassign(defectIds, c.args.value(QStringLiteral("--owner")));
     } else if (sub == u"due") {
-        const QDate due = QDate::fromString(c.args.value(QStringLiteral("--date")), Qt::ISODate);
-        if (!due.isValid())
-            return c.fail(UsageError, QStringLiteral("--date needs a date written YYYY-MM-DD."));
-        done = service.setDue(defectIds, due);
-    } else {
-        return c.fail(UsageError, QStringLiteral("Unknown defect command \"%1\": list, remediate, verify, reopen, "
-                                                 "reassign or due.")
-                                      .arg(sub));
+        done = service.setDue(defectIds, c.args.date(QStringLiteral("--date")));
     }
     if (!done)
         return c.fail(done.error());
@@ -144,16 +130,71 @@ int runDefect(Context &c)
     return Success;
 }
 
-const Registration defect{
-    {QStringLiteral("defect"),
-     QStringLiteral("defect list [--json] [--round NAME] [--status S] [--owner U] [--area KEY] [--overdue] [--mine] | "
-                    "defect remediate ID --note TEXT [--on DATE] | defect verify ID [--note TEXT] | "
-                    "defect reopen ID --note TEXT | defect reassign ID,… --owner U | defect due ID,… --date DATE"),
-     QStringLiteral("Follow defects to closure: remediated by the owner, verified by someone else, or reopened."),
-     {QStringLiteral("--round"), QStringLiteral("--status"), QStringLiteral("--owner"), QStringLiteral("--area"),
-      QStringLiteral("--note"), QStringLiteral("--on"), QStringLiteral("--date")},
-     {QStringLiteral("--overdue"), QStringLiteral("--mine")},
-     runDefect}};
+// "12", "12,13": defect ids.
+bool isIdList(const QString &text)
+{
+    const QStringList parts = text.split(u',', Qt::SkipEmptyParts);
+    bool ok = !parts.isEmpty();
+    for (const QString &part : parts) {
+        bool valid = false;
+        part.trimmed().toLongLong(&valid);
+        ok = ok && valid;
+    }
+    return ok;
+}
+
+// A defect subcommand that works on the ids given.
+Command onDefects(const QString &name, const QString &summary, const QList<Option> &options)
+{
+    return {
+        .name = name,
+        .summary = summary,
+        .positionals = {positional(u"ID",
+                                   u"Defect ids (defect list shows them); several with spaces or commas between them.")
+                            .oneOrMore()
+                            .accepting(isIdList, u"numbers separated by commas"_s)},
+        .options = options,
+        .database = DatabaseUse::OpenExisting,
+        .printsJson = true,
+        .run = [name](Context &c) { return runDefect(c, name); },
+    };
+}
+
+const Registration defect{{
+    .name = u"defect"_s,
+    .summary = u"Follow defects to closure: remediated by the owner, verified by someone else, or reopened."_s,
+    .subcommands =
+        {
+            {
+                .name = u"list"_s,
+                .summary = u"List defects with their round, owner, due date and status."_s,
+                .description = u"A caseworker sees only their own defects."_s,
+                .options = {option(u"--round", u"NAME", u"Only defects found in this review round."),
+                            option(u"--status", u"S",
+                                   u"Only defects with this status (open, remediated, verified, "
+                                   u"reopened)."),
+                            option(u"--owner", u"U", u"Only defects this user owns."),
+                            option(u"--area", u"KEY", u"Only defects in cases of this area."),
+                            flag(u"--overdue", u"Only defects past their due date."),
+                            flag(u"--mine", u"Only the defects you own.")},
+                .database = DatabaseUse::OpenExisting,
+                .printsJson = true,
+                .run = [](Context &c) { return runDefect(c, u"list"_s); },
+            },
+            onDefects(u"remediate"_s, u"Mark defects remediated (by their owner)."_s,
+                      {option(u"--note", u"TEXT", u"What was done (needed)."),
+                       dateOption(u"--on", u"The day it was remediated; today without it.")}),
+            onDefects(u"verify"_s,
+                      u"Verify remediated defects (a coordinator or leader, not the one who remediated)."_s,
+                      {option(u"--note", u"TEXT", u"A comment on the verification.")}),
+            onDefects(u"reopen"_s, u"Reopen remediated or verified defects."_s,
+                      {option(u"--note", u"TEXT", u"Why (needed).")}),
+            onDefects(u"reassign"_s, u"Give defects to another owner."_s,
+                      {option(u"--owner", u"U", u"The new owner (needed).")}),
+            onDefects(u"due"_s, u"Set the due date of defects."_s,
+                      {dateOption(u"--date", u"The new due date.").required()}),
+        },
+}};
 
 } // namespace
 

@@ -12,32 +12,16 @@ namespace {
 
 int runExport(Context &c)
 {
-    const QString usage =
-        QStringLiteral("Usage: sagstjek-cli export cases|answers|answers-wide|defects --format csv|xlsx -o FILE "
-                       "[--include-personal-data] [--round NAME] [--area KEY] [--caseworker NAME] [--status STATUS] "
-                       "[--dialect excel|rfc4180]");
-    if (c.args.positional.size() != 1 || !c.args.has(QStringLiteral("-o")))
-        return c.fail(UsageError, usage);
-    const auto what = Exporter::whatFromKey(c.args.positional.first());
-    if (!what)
-        return c.fail(UsageError, usage);
+    const auto what = Exporter::whatFromKey(c.args.positional.first()); // one of the declared choices
     const QString path = c.args.value(QStringLiteral("-o"));
     Exporter::Options options;
     options.what = *what;
     const QString format = c.args.value(
         QStringLiteral("--format"),
         path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive) ? QStringLiteral("xlsx") : QStringLiteral("csv"));
-    if (format == u"csv")
-        options.format = Exporter::Format::Csv;
-    else if (format == u"xlsx")
-        options.format = Exporter::Format::Xlsx;
-    else
-        return c.fail(UsageError, usage);
-    const QString dialect = c.args.value(QStringLiteral("--dialect"), QStringLiteral("excel"));
-    if (dialect == u"rfc4180")
+    options.format = format == u"xlsx" ? Exporter::Format::Xlsx : Exporter::Format::Csv;
+    if (c.args.value(QStringLiteral("--dialect")) == u"rfc4180")
         options.dialect = io::CsvDialect::rfc4180();
-    else if (dialect != u"excel")
-        return c.fail(UsageError, usage);
     options.includePersonalData = c.args.has(QStringLiteral("--include-personal-data"));
     options.filter.round = c.args.value(QStringLiteral("--round"));
     options.filter.area = c.args.value(QStringLiteral("--area"));
@@ -46,8 +30,6 @@ int runExport(Context &c)
     options.language = c.language;
 
     Database *db = c.database();
-    if (!db)
-        return DatabaseError;
     // A caseworker exports only their own cases.
     if (const QString own = c.policy()->ownCasesScope(); !own.isEmpty()) {
         if (!options.filter.caseworker.isEmpty() && options.filter.caseworker.compare(own, Qt::CaseInsensitive) != 0)
@@ -66,16 +48,29 @@ int runExport(Context &c)
     return Success;
 }
 
-const Registration exportCommand{
-    {QStringLiteral("export"),
-     QStringLiteral("export cases|answers|answers-wide|defects --format csv|xlsx -o FILE [--include-personal-data] "
-                    "[--round NAME] [--area KEY] [--caseworker NAME] [--status STATUS] [--dialect excel|rfc4180]"),
-     QStringLiteral("Export cases, answers (one row per answer, or per case with one column per item) or defects. "
-                    "CPR numbers and names only with --include-personal-data. Logged in the access log."),
-     {QStringLiteral("-o"), QStringLiteral("--format"), QStringLiteral("--round"), QStringLiteral("--area"),
-      QStringLiteral("--caseworker"), QStringLiteral("--status"), QStringLiteral("--dialect")},
-     {QStringLiteral("--include-personal-data")},
-     runExport}};
+const Registration exportCommand{{
+    .name = u"export"_s,
+    .summary = u"Export cases, answers (one row per answer, or per case with one column per item) or defects. CPR "
+               u"numbers and names only with --include-personal-data. Logged in the access log."_s,
+    .description = u"A caseworker exports only their own cases."_s,
+    .positionals =
+        {positional(u"WHAT", u"What to export.").choice({u"cases"_s, u"answers"_s, u"answers-wide"_s, u"defects"_s})},
+    .options = {option(u"--format", {},
+                       u"The file format; without it, the file name's ending decides (xlsx, "
+                       u"otherwise csv).")
+                    .choice({u"csv"_s, u"xlsx"_s}),
+                option(u"-o", u"FILE", u"The file to write.").required(),
+                flag(u"--include-personal-data", u"Include CPR numbers and names."),
+                option(u"--round", u"NAME", u"Only the cases and answers of this review round."),
+                option(u"--area", u"KEY", u"Only cases in this area."),
+                option(u"--caseworker", u"NAME", u"Only this caseworker's cases."),
+                option(u"--status", u"STATUS", u"Only cases with this review status."),
+                option(u"--dialect", {}, u"CSV flavour: excel (the default, as Danish Excel reads it) or rfc4180.")
+                    .choice({u"excel"_s, u"rfc4180"_s})},
+    .database = DatabaseUse::OpenExisting,
+    .printsJson = true,
+    .run = runExport,
+}};
 
 } // namespace
 

@@ -101,18 +101,10 @@ int report(Context &c, const QString &path, const ImportSummary &s, bool dryRun)
 
 int runImportCases(Context &c)
 {
-    if (c.args.positional.size() != 1)
-        return c.fail(UsageError,
-                      QStringLiteral("Usage: sagstjek-cli import-cases FILE [--mapping FILE] [--sheet NAME] "
-                                     "[--encoding NAME] [--skip-invalid] [--skipped-rows FILE] [--dry-run]"));
     Input input;
     if (int opened = openInput(c, ImportKind::Cases, input); opened != Success)
         return opened;
     Database *db = c.database();
-    if (!db)
-        return DatabaseError;
-    if (auto allowed = c.policy()->require(AccessPolicy::Permission::ImportCases); !allowed)
-        return c.fail(allowed.error());
     auto cards = importmapping::currentCards(*db);
     if (!cards)
         return c.fail(cards.error());
@@ -123,7 +115,7 @@ int runImportCases(Context &c)
     options.skippedRowsPath = c.args.value(QStringLiteral("--skipped-rows"));
     options.language = c.language;
     if (c.args.has(QStringLiteral("--as-of")))
-        options.today = QDate::fromString(c.args.value(QStringLiteral("--as-of")), Qt::ISODate);
+        options.today = c.args.date(QStringLiteral("--as-of"));
     const QString path = c.args.positional.first();
     auto summary = importer.importFile(std::move(input.file), input.mapping, options);
     if (!summary)
@@ -133,18 +125,10 @@ int runImportCases(Context &c)
 
 int runImportEvents(Context &c)
 {
-    if (c.args.positional.size() != 1)
-        return c.fail(UsageError,
-                      QStringLiteral("Usage: sagstjek-cli import-events FILE [--mapping FILE] [--sheet NAME] "
-                                     "[--encoding NAME] [--skip-invalid] [--dry-run]"));
     Input input;
     if (int opened = openInput(c, ImportKind::Events, input); opened != Success)
         return opened;
     Database *db = c.database();
-    if (!db)
-        return DatabaseError;
-    if (auto allowed = c.policy()->require(AccessPolicy::Permission::ImportCases); !allowed)
-        return c.fail(allowed.error());
     auto cards = importmapping::currentCards(*db);
     if (!cards)
         return c.fail(cards.error());
@@ -161,16 +145,10 @@ int runImportEvents(Context &c)
 
 int runImportAnswers(Context &c)
 {
-    if (c.args.positional.size() != 1 || !c.args.has(QStringLiteral("--template")))
-        return c.fail(UsageError,
-                      QStringLiteral("Usage: sagstjek-cli import-answers FILE --template KEY [--round NAME] "
-                                     "[--date YYYY-MM-DD] [--mapping FILE] [--sheet NAME] [--dry-run]"));
     Input input;
     if (int opened = openInput(c, ImportKind::Answers, input); opened != Success)
         return opened;
     Database *db = c.database();
-    if (!db)
-        return DatabaseError;
     ReviewSheetImporter importer(*db, c.user);
     importer.setPolicy(c.policy());
     ReviewSheetImporter::Options options;
@@ -178,11 +156,8 @@ int runImportAnswers(Context &c)
     options.roundName = c.args.value(QStringLiteral("--round"));
     options.dryRun = c.args.has(QStringLiteral("--dry-run"));
     options.language = c.language;
-    if (c.args.has(QStringLiteral("--date"))) {
-        options.reviewDate = QDate::fromString(c.args.value(QStringLiteral("--date")), Qt::ISODate);
-        if (!options.reviewDate.isValid())
-            return c.fail(UsageError, QStringLiteral("--date takes YYYY-MM-DD."));
-    }
+    if (c.args.has(QStringLiteral("--date")))
+        options.reviewDate = c.args.date(QStringLiteral("--date"));
     const QString path = c.args.positional.first();
     auto summary = importer.importFile(*input.file, input.mapping, options);
     if (!summary)
@@ -190,40 +165,64 @@ int runImportAnswers(Context &c)
     return report(c, path, summary.value(), options.dryRun);
 }
 
-const QStringList CommonValueOptions = {QStringLiteral("--mapping"), QStringLiteral("--sheet"),
-                                        QStringLiteral("--encoding")};
+const Positional InputFile = positional(u"FILE", u"The CSV or XLSX file to import.");
+const QList<Option> InputOptions = {
+    option(u"--mapping", u"FILE",
+           u"A saved column mapping (from the import dialog); without it, headers map "
+           u"automatically by key, Danish or English name."),
+    option(u"--sheet", u"NAME", u"The XLSX sheet to read; the first (or the mapping's) without it."),
+};
+const Option Encoding =
+    option(u"--encoding", u"NAME",
+           u"The CSV file's text encoding: utf-8, utf-16le, utf-16be or windows-1252; detected without it.");
+const Option DryRun = flag(u"--dry-run", u"Check and report, but write nothing.");
+const Option SkipInvalid = flag(u"--skip-invalid", u"Import the valid rows and skip the others (otherwise all or "
+                                                   u"nothing).");
 
-const Registration importCases{
-    {QStringLiteral("import-cases"),
-     QStringLiteral("import-cases FILE [--mapping FILE] [--sheet NAME] [--encoding NAME] [--skip-invalid] "
-                    "[--skipped-rows FILE] [--dry-run] [--as-of DATE] [--json]"),
-     QStringLiteral(
-         "Import or update cases from CSV or XLSX. Headers map automatically by key, Danish or English name; "
-         "all or nothing unless --skip-invalid."),
-     CommonValueOptions + QStringList{QStringLiteral("--skipped-rows"), QStringLiteral("--as-of")},
-     {QStringLiteral("--skip-invalid"), QStringLiteral("--dry-run")},
-     runImportCases}};
+const Registration importCases{{
+    .name = u"import-cases"_s,
+    .summary = u"Import or update cases from CSV or XLSX. Headers map automatically by key, Danish or English name; "
+               u"all or nothing unless --skip-invalid."_s,
+    .positionals = {InputFile},
+    .options = InputOptions + QList<Option>{Encoding, SkipInvalid,
+                                            option(u"--skipped-rows", u"FILE", u"Write the skipped rows to this file."),
+                                            DryRun,
+                                            dateOption(u"--as-of", u"Compute verdicts as of this day instead of today "
+                                                                   u"(for the verdict changes reported).")},
+    .permission = AccessPolicy::Permission::ImportCases,
+    .database = DatabaseUse::OpenExisting,
+    .printsJson = true,
+    .run = runImportCases,
+}};
 
-const Registration importEvents{
-    {QStringLiteral("import-events"),
-     QStringLiteral("import-events FILE [--mapping FILE] [--sheet NAME] [--encoding NAME] [--skip-invalid] [--dry-run] "
-                    "[--json]"),
-     QStringLiteral("Import case events (conversations, activities, offers): case number, kind, date, form, reason, "
-                    "note written, description."),
-     CommonValueOptions,
-     {QStringLiteral("--skip-invalid"), QStringLiteral("--dry-run")},
-     runImportEvents}};
+const Registration importEvents{{
+    .name = u"import-events"_s,
+    .summary = u"Import case events (conversations, activities, offers): case number, kind, date, form, reason, note "
+               u"written, description."_s,
+    .positionals = {InputFile},
+    .options = InputOptions + QList<Option>{Encoding, SkipInvalid, DryRun},
+    .permission = AccessPolicy::Permission::ImportCases,
+    .database = DatabaseUse::OpenExisting,
+    .printsJson = true,
+    .run = runImportEvents,
+}};
 
-const Registration importAnswers{
-    {QStringLiteral("import-answers"),
-     QStringLiteral("import-answers FILE --template KEY [--round NAME] [--date DATE] [--mapping FILE] [--sheet NAME] "
-                    "[--dry-run] [--json]"),
-     QStringLiteral("Import an old review sheet (one row per case, one column per item) as completed reviews with "
-                    "answers and defects. All or nothing."),
-     CommonValueOptions +
-         QStringList{QStringLiteral("--template"), QStringLiteral("--round"), QStringLiteral("--date")},
-     {QStringLiteral("--dry-run")},
-     runImportAnswers}};
+const Registration importAnswers{{
+    .name = u"import-answers"_s,
+    .summary = u"Import an old review sheet (one row per case, one column per item) as completed reviews with answers "
+               u"and defects. All or nothing."_s,
+    .positionals = {InputFile},
+    .options = QList<Option>{option(u"--template", u"KEY",
+                                    u"The cue card the sheet's columns are items of (templates "
+                                    u"lists them).")
+                                 .required(),
+                             option(u"--round", u"NAME", u"Record the reviews in this review round."),
+                             dateOption(u"--date", u"The day the reviews were made.")} +
+               InputOptions + QList<Option>{Encoding, DryRun},
+    .database = DatabaseUse::OpenExisting,
+    .printsJson = true,
+    .run = runImportAnswers,
+}};
 
 } // namespace
 

@@ -32,8 +32,6 @@ QJsonValue orNull(const QString &text)
 
 int runInit(Context &c)
 {
-    if (!c.database(Database::OpenMode::CreateIfMissing))
-        return DatabaseError;
     if (!c.json)
         c.out << "Database ready: " << c.dbPath << Qt::endl;
     else
@@ -43,9 +41,7 @@ int runInit(Context &c)
 
 int runDemo(Context &c)
 {
-    Database *db = c.database(Database::OpenMode::CreateIfMissing);
-    if (!db)
-        return DatabaseError;
+    Database *db = c.database();
     auto cases = db->cases().count({});
     if (!cases)
         return c.fail(cases.error());
@@ -66,8 +62,6 @@ int runDemo(Context &c)
 int runCases(Context &c)
 {
     Database *db = c.database();
-    if (!db)
-        return DatabaseError;
     CaseFilter filter;
     filter.area = c.args.value(QStringLiteral("--area"));
     filter.caseworker = c.args.value(QStringLiteral("--caseworker"));
@@ -111,11 +105,7 @@ int runCases(Context &c)
 
 int runCard(Context &c)
 {
-    if (c.args.positional.size() != 1)
-        return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli card CASE_NUMBER [--json]"));
     Database *db = c.database();
-    if (!db)
-        return DatabaseError;
     auto id = caseId(*db, c.args.positional.first());
     if (!id)
         return c.fail(id.error());
@@ -124,10 +114,7 @@ int runCard(Context &c)
     service.setLanguage(c.language);
     std::unique_ptr<rules::FixedClock> asOf;
     if (c.args.has(QStringLiteral("--as-of"))) {
-        const QDate date = QDate::fromString(c.args.value(QStringLiteral("--as-of")), Qt::ISODate);
-        if (!date.isValid())
-            return c.fail(UsageError, QStringLiteral("--as-of needs a date written YYYY-MM-DD."));
-        asOf = std::make_unique<rules::FixedClock>(date);
+        asOf = std::make_unique<rules::FixedClock>(c.args.date(QStringLiteral("--as-of")));
         service.setClock(asOf.get());
     }
     auto state = service.open(id.value());
@@ -183,18 +170,8 @@ int runCard(Context &c)
 
 int runAnswer(Context &c)
 {
-    if (c.args.positional.size() != 3)
-        return c.fail(UsageError,
-                      QStringLiteral("Usage: sagstjek-cli answer CASE_NUMBER ITEM_KEY met|not-met|na [--note TEXT] "
-                                     "[--reason TEXT]"));
-    const auto value = answerFromKey(c.args.positional.at(2));
-    if (!value)
-        return c.fail(
-            UsageError,
-            QStringLiteral("The answer must be met, not-met or na, not \"%1\".").arg(c.args.positional.at(2)));
+    const auto value = answerFromKey(c.args.positional.at(2)); // one of the declared choices
     Database *db = c.database();
-    if (!db)
-        return DatabaseError;
     auto id = caseId(*db, c.args.positional.first());
     if (!id)
         return c.fail(id.error());
@@ -234,11 +211,7 @@ int runAnswer(Context &c)
 
 int runComplete(Context &c)
 {
-    if (c.args.positional.size() != 1)
-        return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli complete CASE_NUMBER"));
     Database *db = c.database();
-    if (!db)
-        return DatabaseError;
     auto id = caseId(*db, c.args.positional.first());
     if (!id)
         return c.fail(id.error());
@@ -258,8 +231,6 @@ int runComplete(Context &c)
 int runDefects(Context &c)
 {
     Database *db = c.database();
-    if (!db)
-        return DatabaseError;
     DefectFilter filter;
     filter.status = c.args.value(QStringLiteral("--status"));
     filter.owner = c.args.value(QStringLiteral("--owner"));
@@ -294,51 +265,81 @@ int runDefects(Context &c)
     return Success;
 }
 
-const Registration init{{QStringLiteral("init"),
-                         QStringLiteral("init"),
-                         QStringLiteral("Create an empty, migrated database (with the built-in cue cards)."),
-                         {},
-                         {},
-                         runInit}};
-const Registration demo{{QStringLiteral("demo"),
-                         QStringLiteral("demo"),
-                         QStringLiteral("Fill an empty database with about 40 realistic demo cases."),
-                         {},
-                         {},
-                         runDemo}};
-const Registration cases{
-    {QStringLiteral("cases"),
-     QStringLiteral("cases [--area KEY] [--caseworker NAME] [--status S] [--search TEXT] [--json]"),
-     QStringLiteral("List cases (CPR masked)."),
-     {QStringLiteral("--area"), QStringLiteral("--caseworker"), QStringLiteral("--status"), QStringLiteral("--search")},
-     {},
-     runCases}};
-const Registration card{{QStringLiteral("card"),
-                         QStringLiteral("card CASE_NUMBER [--as-of YYYY-MM-DD] [--json]"),
-                         QStringLiteral("Show a case's cue card with its answers and computed verdicts."),
-                         {QStringLiteral("--as-of")},
-                         {},
-                         runCard}};
-const Registration answer{
-    {QStringLiteral("answer"),
-     QStringLiteral("answer CASE_NUMBER ITEM_KEY met|not-met|na [--note TEXT] [--reason TEXT] [--round NAME]"),
-     QStringLiteral("Record an answer; a not-met with --note creates the defect with that "
-                    "description; --reason explains an override of the computed verdict."),
-     {QStringLiteral("--note"), QStringLiteral("--reason"), QStringLiteral("--round")},
-     {},
-     runAnswer}};
-const Registration complete{{QStringLiteral("complete"),
-                             QStringLiteral("complete CASE_NUMBER [--round NAME]"),
-                             QStringLiteral("Mark a case's review complete (refused while items are unanswered)."),
-                             {QStringLiteral("--round")},
-                             {},
-                             runComplete}};
-const Registration defects{{QStringLiteral("defects"),
-                            QStringLiteral("defects [--status S] [--owner NAME] [--area KEY] [--overdue] [--json]"),
-                            QStringLiteral("List defects."),
-                            {QStringLiteral("--status"), QStringLiteral("--owner"), QStringLiteral("--area")},
-                            {QStringLiteral("--overdue")},
-                            runDefects}};
+const Positional CaseNumber = positional(u"CASE_NUMBER", u"The case's number, as `cases` lists it.");
+const Option Round = option(u"--round", u"NAME",
+                            u"Work on the case's review in this review round (see `round list`) instead of its "
+                            u"own review.");
+
+const Registration init{{
+    .name = u"init"_s,
+    .summary = u"Create an empty, migrated database (with the built-in cue cards)."_s,
+    .database = DatabaseUse::CreateIfMissing,
+    .printsJson = true,
+    .run = runInit,
+}};
+const Registration demo{{
+    .name = u"demo"_s,
+    .summary = u"Fill an empty database with about 40 realistic demo cases."_s,
+    .database = DatabaseUse::CreateIfMissing,
+    .printsJson = true,
+    .run = runDemo,
+}};
+const Registration cases{{
+    .name = u"cases"_s,
+    .summary = u"List cases (CPR masked)."_s,
+    .description = u"A caseworker sees only their own cases. Every listing is logged in the access log."_s,
+    .options = {option(u"--area", u"KEY", u"Only cases in this area (integration, ...)."),
+                option(u"--caseworker", u"NAME", u"Only this caseworker's cases."),
+                option(u"--status", u"S",
+                       u"Only cases with this review status (not-started, in-progress, "
+                       u"completed)."),
+                option(u"--search", u"TEXT", u"Free-text search; a CPR number finds that citizen's cases.")},
+    .database = DatabaseUse::OpenExisting,
+    .printsJson = true,
+    .run = runCases,
+}};
+const Registration card{{
+    .name = u"card"_s,
+    .summary = u"Show a case's cue card with its answers and computed verdicts."_s,
+    .positionals = {CaseNumber},
+    .options = {dateOption(u"--as-of", u"Compute deadlines and verdicts as of this day instead of today.")},
+    .database = DatabaseUse::OpenExisting,
+    .printsJson = true,
+    .run = runCard,
+}};
+const Registration answer{{
+    .name = u"answer"_s,
+    .summary = u"Record an answer; a not-met with --note creates the defect with that description; --reason explains "
+               u"an override of the computed verdict."_s,
+    .positionals = {CaseNumber, positional(u"ITEM_KEY", u"The cue-card item (card CASE_NUMBER lists them)."),
+                    positional(u"ANSWER", u"The answer.").choice({u"met"_s, u"not-met"_s, u"na"_s})},
+    .options = {option(u"--note", u"TEXT", u"A note on the answer; for not-met, the defect's description."),
+                option(u"--reason", u"TEXT", u"Why the answer differs from the computed verdict."), Round},
+    .database = DatabaseUse::OpenExisting,
+    .printsJson = true,
+    .run = runAnswer,
+}};
+const Registration complete{{
+    .name = u"complete"_s,
+    .summary = u"Mark a case's review complete (refused while items are unanswered)."_s,
+    .positionals = {CaseNumber},
+    .options = {Round},
+    .database = DatabaseUse::OpenExisting,
+    .printsJson = true,
+    .run = runComplete,
+}};
+const Registration defects{{
+    .name = u"defects"_s,
+    .summary = u"List defects."_s,
+    .description = u"A caseworker sees only their own defects."_s,
+    .options = {option(u"--status", u"S", u"Only defects with this status (open, remediated, verified, reopened)."),
+                option(u"--owner", u"NAME", u"Only defects this user owns."),
+                option(u"--area", u"KEY", u"Only defects in cases of this area."),
+                flag(u"--overdue", u"Only defects past their due date.")},
+    .database = DatabaseUse::OpenExisting,
+    .printsJson = true,
+    .run = runDefects,
+}};
 
 } // namespace
 

@@ -45,20 +45,6 @@ QJsonValue dateJson(const QDate &date)
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-std::optional<int> intOption(Context &c, const QString &name, int &exitCode)
-{
-    if (!c.args.has(name))
-        return 0;
-    bool ok = false;
-    const int value = c.args.value(name).toInt(&ok);
-    if (!ok || value < 0) {
-        exitCode =
-            c.fail(UsageError, QStringLiteral("%1 needs a whole number, not \"%2\".").arg(name, c.args.value(name)));
-        return std::nullopt;
-    }
-    return value;
-}
-
 QStringList listOption(const Context &c, const QString &name)
 {
     QStringList all;
@@ -80,15 +66,10 @@ struct Services {
 
 int roundCreate(Context &c, Database &db)
 {
-    if (c.args.positional.size() != 2)
-        return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli round create NAME --kind "
-                                                 "walkthrough|sample|supervision|self-check …"));
     RoundSpec spec;
-    spec.name = c.args.positional.at(1);
-    const auto kind = roundKindFromKey(c.args.value(QStringLiteral("--kind"), QStringLiteral("walkthrough")));
-    if (!kind)
-        return c.fail(UsageError, QStringLiteral("--kind is walkthrough, sample, supervision or self-check."));
-    spec.kind = *kind;
+    spec.name = c.args.value(QStringLiteral("NAME"));
+    // --kind is one of the declared choices.
+    spec.kind = roundKindFromKey(c.args.value(QStringLiteral("--kind"), QStringLiteral("walkthrough"))).value();
     spec.scope.areas = listOption(c, QStringLiteral("--area"));
     spec.scope.teams = listOption(c, QStringLiteral("--team"));
     spec.scope.caseworkers = listOption(c, QStringLiteral("--caseworker"));
@@ -96,39 +77,18 @@ int roundCreate(Context &c, Database &db)
                                                       {QStringLiteral("--to"), &spec.scope.to},
                                                       {QStringLiteral("--period-start"), &spec.periodStart},
                                                       {QStringLiteral("--period-end"), &spec.periodEnd}};
-    for (const auto &[name, target] : dates) {
-        if (!c.args.has(name))
-            continue;
-        *target = QDate::fromString(c.args.value(name), Qt::ISODate);
-        if (!target->isValid())
-            return c.fail(UsageError, QStringLiteral("%1 needs a date written YYYY-MM-DD.").arg(name));
-    }
-    int code = 0;
-    const auto size = intOption(c, QStringLiteral("--size"), code);
-    const auto perStratum = intOption(c, QStringLiteral("--per-stratum"), code);
-    const auto months = intOption(c, QStringLiteral("--exclude-reviewed-months"), code);
-    const auto target = c.args.has(QStringLiteral("--target")) ? intOption(c, QStringLiteral("--target"), code)
-                                                               : std::optional<int>(90);
-    if (!size || !perStratum || !months || !target)
-        return code;
-    spec.sampleSize = *size;
-    spec.perStratum = *perStratum;
-    spec.excludeReviewedMonths = *months;
-    spec.targetPercent = *target;
+    for (const auto &[name, target] : dates)
+        if (c.args.has(name))
+            *target = c.args.date(name);
+    spec.sampleSize = int(c.args.integer(QStringLiteral("--size")));
+    spec.perStratum = int(c.args.integer(QStringLiteral("--per-stratum")));
+    spec.excludeReviewedMonths = int(c.args.integer(QStringLiteral("--exclude-reviewed-months")));
+    spec.targetPercent = int(c.args.integer(QStringLiteral("--target"), 90));
     spec.includeRemediated = c.args.has(QStringLiteral("--include-remediated"));
-    if (c.args.has(QStringLiteral("--stratify"))) {
-        const auto stratum = stratumFromKey(c.args.value(QStringLiteral("--stratify")));
-        if (!stratum || *stratum == Stratum::None)
-            return c.fail(UsageError, QStringLiteral("--stratify is area, caseworker or team."));
-        spec.stratify = *stratum;
-    }
-    if (c.args.has(QStringLiteral("--seed"))) {
-        bool ok = false;
-        const quint64 seed = c.args.value(QStringLiteral("--seed")).toULongLong(&ok);
-        if (!ok)
-            return c.fail(UsageError, QStringLiteral("--seed needs a whole number from 0 to 18446744073709551615."));
-        spec.seed = seed;
-    }
+    if (c.args.has(QStringLiteral("--stratify"))) // one of the declared choices
+        spec.stratify = stratumFromKey(c.args.value(QStringLiteral("--stratify"))).value();
+    if (c.args.has(QStringLiteral("--seed")))
+        spec.seed = c.args.value(QStringLiteral("--seed")).toULongLong();
     Services s(c, db);
     auto round = s.rounds.create(spec);
     if (!round)
@@ -194,10 +154,8 @@ int roundList(Context &c, Database &db)
 
 int roundShow(Context &c, Database &db)
 {
-    if (c.args.positional.size() != 2)
-        return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli round show NAME [--json]"));
     Services s(c, db);
-    auto round = s.rounds.find(c.args.positional.at(1));
+    auto round = s.rounds.find(c.args.value(QStringLiteral("NAME")));
     if (!round)
         return c.fail(round.error());
     auto cases = s.rounds.cases(round->id);
@@ -293,12 +251,11 @@ int roundShow(Context &c, Database &db)
 
 int roundAssign(Context &c, Database &db)
 {
-    if (c.args.positional.size() != 2 ||
-        c.args.has(QStringLiteral("--reviewer")) == c.args.has(QStringLiteral("--evenly")))
-        return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli round assign NAME --reviewer USER "
-                                                 "[--cases CASE,CASE,…] | --evenly USER,USER,…"));
+    if (c.args.has(QStringLiteral("--reviewer")) == c.args.has(QStringLiteral("--evenly")))
+        return c.usageError(
+            QStringLiteral("Give either --reviewer USER (with --cases CASE,CASE,… or alone) or --evenly USER,USER,…."));
     Services s(c, db);
-    auto round = s.rounds.find(c.args.positional.at(1));
+    auto round = s.rounds.find(c.args.value(QStringLiteral("NAME")));
     if (!round)
         return c.fail(round.error());
     auto outcome = c.args.has(QStringLiteral("--evenly"))
@@ -324,10 +281,8 @@ int roundAssign(Context &c, Database &db)
 
 int roundClose(Context &c, Database &db)
 {
-    if (c.args.positional.size() != 2)
-        return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli round close NAME"));
     Services s(c, db);
-    auto round = s.rounds.find(c.args.positional.at(1));
+    auto round = s.rounds.find(c.args.value(QStringLiteral("NAME")));
     if (!round)
         return c.fail(round.error());
     if (auto closed = s.rounds.close(round->id); !closed)
@@ -337,10 +292,8 @@ int roundClose(Context &c, Database &db)
 
 int roundActions(Context &c, Database &db)
 {
-    if (c.args.positional.size() != 2)
-        return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli round actions NAME [--json]"));
     Services s(c, db);
-    auto round = s.rounds.find(c.args.positional.at(1));
+    auto round = s.rounds.find(c.args.value(QStringLiteral("NAME")));
     if (!round)
         return c.fail(round.error());
     ActionRuleService rules(db, c.user, s.roles);
@@ -367,42 +320,10 @@ int roundActions(Context &c, Database &db)
     return Success;
 }
 
-int runRound(Context &c)
-{
-    if (c.args.positional.isEmpty())
-        return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli round create|list|show|assign|close|actions …"));
-    Database *db = c.database();
-    if (!db)
-        return DatabaseError;
-    const QString sub = c.args.positional.first();
-    if (sub == u"create")
-        return roundCreate(c, *db);
-    if (sub == u"list")
-        return roundList(c, *db);
-    if (sub == u"show")
-        return roundShow(c, *db);
-    if (sub == u"assign")
-        return roundAssign(c, *db);
-    if (sub == u"close")
-        return roundClose(c, *db);
-    if (sub == u"actions")
-        return roundActions(c, *db);
-    return c.fail(UsageError, QStringLiteral("Unknown round command \"%1\": create, list, show, assign, close or "
-                                             "actions.")
-                                  .arg(sub));
-}
-
 // approve / send-back / reopen CASE_NUMBER --round NAME
 int runDecision(Context &c, const QString &what)
 {
-    if (c.args.positional.size() != 1 || !c.args.has(QStringLiteral("--round")))
-        return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli %1 CASE_NUMBER --round NAME%2")
-                                      .arg(what, what == u"approve"  ? QStringLiteral(" [--comment TEXT]")
-                                                 : what == u"reopen" ? QStringLiteral(" --reason TEXT")
-                                                                     : QStringLiteral(" --comment TEXT")));
     Database *db = c.database();
-    if (!db)
-        return DatabaseError;
     Services s(c, *db);
     auto round = s.rounds.find(c.args.value(QStringLiteral("--round")));
     if (!round)
@@ -434,30 +355,25 @@ int runDecision(Context &c, const QString &what)
     return Success;
 }
 
-int runActionRule(Context &c)
+// One handler for the action-rule subcommands: they share the service.
+int runActionRule(Context &c, const QString &sub)
 {
-    const QString sub = c.args.positional.value(0);
     Database *db = c.database();
-    if (!db)
-        return DatabaseError;
     UserListRoles roles(*db);
     ActionRuleService service(*db, c.user, roles);
-    if (sub == u"add" && c.args.positional.size() == 2) {
+    if (sub == u"add") {
         ActionRule rule;
-        rule.name = c.args.positional.at(1);
+        rule.name = c.args.value(QStringLiteral("NAME"));
         rule.itemPattern = c.args.value(QStringLiteral("--items"));
         rule.action = c.args.value(QStringLiteral("--action"));
         const bool perCaseworker = c.args.has(QStringLiteral("--per-caseworker-at-least"));
         const bool share = c.args.has(QStringLiteral("--share-above"));
         if (perCaseworker == share)
-            return c.fail(UsageError, QStringLiteral("Give one of --per-caseworker-at-least N or --share-above PCT."));
+            return c.usageError(QStringLiteral("Give one of --per-caseworker-at-least N or --share-above PCT."));
         rule.kind = perCaseworker ? QStringLiteral("caseworker-count") : QStringLiteral("item-share");
-        bool ok = false;
-        rule.threshold =
+        rule.threshold = // a number: declared
             c.args.value(perCaseworker ? QStringLiteral("--per-caseworker-at-least") : QStringLiteral("--share-above"))
-                .toDouble(&ok);
-        if (!ok)
-            return c.fail(UsageError, QStringLiteral("The threshold must be a number."));
+                .toDouble();
         auto id = service.addRule(rule);
         if (!id)
             return c.fail(id.error());
@@ -488,64 +404,186 @@ int runActionRule(Context &c)
         c.out.flush();
         return Success;
     }
-    if (sub == u"done" && c.args.positional.size() == 2) {
-        bool ok = false;
-        const qint64 id = c.args.positional.at(1).toLongLong(&ok);
-        if (!ok)
-            return c.fail(UsageError, QStringLiteral("Give the id of a triggered action (round actions NAME)."));
-        if (auto done = service.markDone(id, c.args.value(QStringLiteral("--note"))); !done)
-            return c.fail(done.error());
-        return Success;
-    }
-    return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli action-rule add NAME --items PATTERN "
-                                             "(--per-caseworker-at-least N | --share-above PCT) --action TEXT | "
-                                             "action-rule list | action-rule done ACTION_ID [--note TEXT]"));
+    // done
+    const qint64 id = c.args.integer(QStringLiteral("ACTION_ID"));
+    if (auto done = service.markDone(id, c.args.value(QStringLiteral("--note"))); !done)
+        return c.fail(done.error());
+    return Success;
 }
 
-const Registration round{
-    {QStringLiteral("round"),
-     QStringLiteral("round create NAME --kind walkthrough|sample|supervision|self-check [--area KEY]… [--team T]… "
-                    "[--caseworker NAME]… [--from DATE] [--to DATE] [--period-start DATE] [--period-end DATE] "
-                    "[--size N] [--per-stratum N --stratify area|caseworker|team] [--seed S] "
-                    "[--exclude-reviewed-months K] [--include-remediated] [--target PCT] | round list | "
-                    "round show NAME | round assign NAME (--reviewer USER [--cases CASE,…] | --evenly USER,…) | "
-                    "round close NAME | round actions NAME"),
-     QStringLiteral("Review rounds: start one (frozen population, reproducible sample), assign, follow progress, "
-                    "evaluate the management action rules."),
-     {QStringLiteral("--kind"), QStringLiteral("--area"), QStringLiteral("--team"), QStringLiteral("--caseworker"),
-      QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--period-start"),
-      QStringLiteral("--period-end"), QStringLiteral("--size"), QStringLiteral("--per-stratum"),
-      QStringLiteral("--stratify"), QStringLiteral("--seed"), QStringLiteral("--exclude-reviewed-months"),
-      QStringLiteral("--target"), QStringLiteral("--reviewer"), QStringLiteral("--cases"), QStringLiteral("--evenly")},
-     {QStringLiteral("--include-remediated")},
-     runRound}};
-const Registration approve{{QStringLiteral("approve"),
-                            QStringLiteral("approve CASE_NUMBER --round NAME [--comment TEXT]"),
-                            QStringLiteral("Approve a completed review (coordinator or leader; never your own)."),
-                            {QStringLiteral("--round"), QStringLiteral("--comment")},
-                            {},
-                            [](Context &c) { return runDecision(c, QStringLiteral("approve")); }}};
-const Registration sendBack{{QStringLiteral("send-back"),
-                             QStringLiteral("send-back CASE_NUMBER --round NAME --comment TEXT"),
-                             QStringLiteral("Send a completed review back to its reviewer with a comment."),
-                             {QStringLiteral("--round"), QStringLiteral("--comment")},
-                             {},
-                             [](Context &c) { return runDecision(c, QStringLiteral("send-back")); }}};
-const Registration reopen{{QStringLiteral("reopen"),
-                           QStringLiteral("reopen CASE_NUMBER --round NAME --reason TEXT"),
-                           QStringLiteral("Reopen an approved review for a correction (it then needs a new approval)."),
-                           {QStringLiteral("--round"), QStringLiteral("--reason")},
-                           {},
-                           [](Context &c) { return runDecision(c, QStringLiteral("reopen")); }}};
-const Registration actionRule{
-    {QStringLiteral("action-rule"),
-     QStringLiteral("action-rule add NAME --items PATTERN (--per-caseworker-at-least N | --share-above PCT) "
-                    "--action TEXT | action-rule list | action-rule done ACTION_ID [--note TEXT]"),
-     QStringLiteral("Management action rules: which pattern of defects in a round calls for which action."),
-     {QStringLiteral("--items"), QStringLiteral("--per-caseworker-at-least"), QStringLiteral("--share-above"),
-      QStringLiteral("--action"), QStringLiteral("--note")},
-     {},
-     runActionRule}};
+// A round subcommand's handler, given the database the framework opened.
+std::function<int(Context &)> withDatabase(int (*handler)(Context &, Database &))
+{
+    return [handler](Context &c) { return handler(c, *c.database()); };
+}
+
+const Positional RoundName = positional(u"NAME", u"The round's name (round list shows them).");
+
+bool isNumber(const QString &text)
+{
+    bool ok = false;
+    text.toDouble(&ok);
+    return ok;
+}
+
+bool isSeed(const QString &text)
+{
+    bool ok = false;
+    text.toULongLong(&ok);
+    return ok;
+}
+
+// Beyond any municipality's case count; keeps the numbers well inside an int.
+constexpr qint64 MaxCases = 1'000'000;
+
+const Registration round{{
+    .name = u"round"_s,
+    .summary = u"Review rounds: start one (frozen population, reproducible sample), assign, follow progress, evaluate "
+               u"the management action rules."_s,
+    .subcommands =
+        {
+            {
+                .name = u"create"_s,
+                .summary = u"Start a review round: freeze its population and draw its sample."_s,
+                .positionals = {positional(u"NAME", u"A name for the round, unique.")},
+                .options =
+                    {option(u"--kind", {}, u"What kind of round; walkthrough without it.")
+                         .choice({u"walkthrough"_s, u"sample"_s, u"supervision"_s, u"self-check"_s}),
+                     option(u"--area", u"KEY", u"Only cases in these areas (comma-separated).").repeatable(),
+                     option(u"--team", u"T", u"Only cases of these teams (comma-separated).").repeatable(),
+                     option(u"--caseworker", u"NAME", u"Only cases of these caseworkers (comma-separated).")
+                         .repeatable(),
+                     dateOption(u"--from", u"Only cases whose first recorded date is on or after this day."),
+                     dateOption(u"--to", u"Only cases whose first recorded date is on or before this day."),
+                     dateOption(u"--period-start", u"The first day of the period supervised (a supervision round)."),
+                     dateOption(u"--period-end", u"The last day of the period supervised."),
+                     option(u"--size", u"N", u"How many cases to draw (a sample).").integer(0, MaxCases),
+                     option(u"--per-stratum", u"N", u"How many cases to draw per stratum (with --stratify).")
+                         .integer(0, MaxCases),
+                     option(u"--stratify", {}, u"Draw per area, caseworker or team.")
+                         .choice({u"area"_s, u"caseworker"_s, u"team"_s}),
+                     option(u"--seed", u"S", u"The random seed, to draw the same sample again.")
+                         .accepting(isSeed, u"a whole number from 0 to 18446744073709551615"_s),
+                     option(u"--exclude-reviewed-months", u"K", u"Leave out cases reviewed in the last K months.")
+                         .integer(0, 1200),
+                     flag(u"--include-remediated",
+                          u"Add every case with a defect remediated since the previous round."),
+                     option(u"--target", u"PCT", u"The target share of error-free cases, in percent; 90 without it.")
+                         .integer(0, 100)},
+                .database = DatabaseUse::OpenExisting,
+                .printsJson = true,
+                .run = withDatabase(roundCreate),
+            },
+            {
+                .name = u"list"_s,
+                .summary = u"The rounds with their progress."_s,
+                .database = DatabaseUse::OpenExisting,
+                .printsJson = true,
+                .run = withDatabase(roundList),
+            },
+            {
+                .name = u"show"_s,
+                .summary = u"A round's scope, sample, assignments and progress."_s,
+                .positionals = {RoundName},
+                .database = DatabaseUse::OpenExisting,
+                .printsJson = true,
+                .run = withDatabase(roundShow),
+            },
+            {
+                .name = u"assign"_s,
+                .summary = u"Assign a round's cases to reviewers: to one reviewer, or evenly to several."_s,
+                .description = u"Give either --reviewer (with --cases, or all unassigned cases) or --evenly."_s,
+                .positionals = {RoundName},
+                .options = {option(u"--reviewer", u"USER", u"The reviewer to assign cases to."),
+                            option(u"--cases", u"CASE,…", u"The cases for --reviewer; all unassigned without it.")
+                                .repeatable(),
+                            option(u"--evenly", u"USER,…", u"Share the unassigned cases evenly among these reviewers.")
+                                .repeatable()},
+                .database = DatabaseUse::OpenExisting,
+                .printsJson = true,
+                .run = withDatabase(roundAssign),
+            },
+            {
+                .name = u"close"_s,
+                .summary = u"Close a round."_s,
+                .positionals = {RoundName},
+                .database = DatabaseUse::OpenExisting,
+                .run = withDatabase(roundClose),
+            },
+            {
+                .name = u"actions"_s,
+                .summary = u"Evaluate the management action rules on a round: the actions it calls for."_s,
+                .positionals = {RoundName},
+                .database = DatabaseUse::OpenExisting,
+                .printsJson = true,
+                .run = withDatabase(roundActions),
+            },
+        },
+}};
+
+// approve / send-back / reopen: a decision on a case's completed review in a round.
+Command decision(const QString &name, const QString &summary, const Option &text)
+{
+    return {
+        .name = name,
+        .summary = summary,
+        .positionals = {positional(u"CASE_NUMBER", u"The case's number.")},
+        .options = {option(u"--round", u"NAME", u"The round the review belongs to.").required(), text},
+        .database = DatabaseUse::OpenExisting,
+        .printsJson = true,
+        .run = [name](Context &c) { return runDecision(c, name); },
+    };
+}
+
+const Registration approve{decision(u"approve"_s,
+                                    u"Approve a completed review (coordinator or leader; never your own)."_s,
+                                    option(u"--comment", u"TEXT", u"A comment for the reviewer."))};
+const Registration sendBack{decision(u"send-back"_s, u"Send a completed review back to its reviewer with a comment."_s,
+                                     option(u"--comment", u"TEXT", u"What the reviewer should look at (needed)."))};
+const Registration reopen{decision(u"reopen"_s,
+                                   u"Reopen an approved review for a correction (it then needs a new approval)."_s,
+                                   option(u"--reason", u"TEXT", u"Why it is reopened (needed)."))};
+
+const Registration actionRule{{
+    .name = u"action-rule"_s,
+    .summary = u"Management action rules: which pattern of defects in a round calls for which action."_s,
+    .subcommands =
+        {
+            {
+                .name = u"add"_s,
+                .summary = u"Add a rule: give one of --per-caseworker-at-least N or --share-above PCT."_s,
+                .positionals = {positional(u"NAME", u"The rule's name.")},
+                .options = {option(u"--items", u"PATTERN",
+                                   u"The cue-card items it counts \"not met\" answers of; * stands for any text."),
+                            option(u"--per-caseworker-at-least", u"N",
+                                   u"One action per caseworker with at least N of them.")
+                                .accepting(isNumber, u"a number"_s),
+                            option(u"--share-above", u"PCT",
+                                   u"One action when more than PCT percent of the answers are \"not met\".")
+                                .accepting(isNumber, u"a number"_s),
+                            option(u"--action", u"TEXT", u"The action to take.")},
+                .database = DatabaseUse::OpenExisting,
+                .printsJson = true,
+                .run = [](Context &c) { return runActionRule(c, u"add"_s); },
+            },
+            {
+                .name = u"list"_s,
+                .summary = u"The action rules."_s,
+                .database = DatabaseUse::OpenExisting,
+                .printsJson = true,
+                .run = [](Context &c) { return runActionRule(c, u"list"_s); },
+            },
+            {
+                .name = u"done"_s,
+                .summary = u"Mark a triggered action done."_s,
+                .positionals =
+                    {positional(u"ACTION_ID", u"The triggered action's id (round actions NAME shows it).").integer()},
+                .options = {option(u"--note", u"TEXT", u"What was done.")},
+                .database = DatabaseUse::OpenExisting,
+                .run = [](Context &c) { return runActionRule(c, u"done"_s); },
+            },
+        },
+}};
 
 } // namespace
 

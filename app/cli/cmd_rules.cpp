@@ -19,10 +19,7 @@ namespace {
 
 int runCalendar(Context &c)
 {
-    bool ok = false;
-    const int year = c.args.positional.size() == 1 ? c.args.positional.first().toInt(&ok) : 0;
-    if (!ok || year < 1900 || year > 2200)
-        return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli calendar YEAR [--json] (YEAR 1900-2200)"));
+    const int year = int(c.args.integer(QStringLiteral("YEAR")));
     QJsonArray days;
     for (const rules::NonWorkingDay &day : rules::nonWorkingDays(year)) {
         if (c.json)
@@ -41,16 +38,10 @@ int runCalendar(Context &c)
 
 int runDeadline(Context &c)
 {
-    const QDate from = QDate::fromString(c.args.value(QStringLiteral("--from")), Qt::ISODate);
-    if (!from.isValid())
-        return c.fail(UsageError, QStringLiteral("--from needs a date written YYYY-MM-DD."));
+    // All three are checked against the declaration.
+    const QDate from = c.args.date(QStringLiteral("--from"));
     const auto period = rules::Period::parse(c.args.value(QStringLiteral("--period")));
-    if (!period)
-        return c.fail(UsageError, QStringLiteral("--period must be like P1M, P3M, P8W, P14D, 10WD or EOW8, not \"%1\".")
-                                      .arg(c.args.value(QStringLiteral("--period"))));
     const auto roll = rules::parseRoll(c.args.value(QStringLiteral("--roll"), QStringLiteral("none")));
-    if (!roll)
-        return c.fail(UsageError, QStringLiteral("--roll takes none or next-working-day."));
     const QDate due = rules::deadline(from, *period, *roll);
     if (c.json)
         c.printJson(QJsonObject{{QStringLiteral("due"), due.toString(Qt::ISODate)}});
@@ -62,8 +53,6 @@ int runDeadline(Context &c)
 int runTemplates(Context &c)
 {
     Database *db = c.database();
-    if (!db)
-        return DatabaseError;
     auto list = db->templates().list();
     if (!list)
         return c.fail(list.error());
@@ -83,23 +72,15 @@ int runTemplates(Context &c)
     return Success;
 }
 
-int runTemplate(Context &c)
+// One handler for template export and import: they share the service.
+int runTemplate(Context &c, const QString &action)
 {
-    const QString usage = QStringLiteral("Usage: sagstjek-cli template export KEY [--version N] -o FILE | "
-                                         "template import FILE");
-    if (c.args.positional.size() != 2)
-        return c.fail(UsageError, usage);
-    const QString action = c.args.positional.first();
     Database *db = c.database();
-    if (!db)
-        return DatabaseError;
     TemplateService service(*db, c.user);
     if (action == u"export") {
         const QString output = c.args.value(QStringLiteral("-o"));
-        if (output.isEmpty())
-            return c.fail(UsageError, usage);
-        const int version = c.args.value(QStringLiteral("--version"), QStringLiteral("0")).toInt();
-        auto bytes = service.exportTemplate(c.args.positional.at(1), version);
+        const int version = int(c.args.integer(QStringLiteral("--version")));
+        auto bytes = service.exportTemplate(c.args.value(QStringLiteral("KEY")), version);
         if (!bytes)
             return c.fail(bytes.error());
         QSaveFile file(output);
@@ -109,54 +90,83 @@ int runTemplate(Context &c)
             c.printJson(QJsonObject{{QStringLiteral("file"), output}});
         return Success;
     }
-    if (action == u"import") {
-        if (auto allowed = c.policy()->require(AccessPolicy::Permission::EditTemplates); !allowed)
-            return c.fail(allowed.error());
-        QFile file(c.args.positional.at(1));
-        if (!file.open(QIODevice::ReadOnly))
-            return c.fail(InvalidInput, QStringLiteral("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
-        if (file.size() > TemplateService::MaxTemplateBytes)
-            return c.fail(InvalidInput,
-                          QStringLiteral("%1 is too large for a cue-card template.").arg(file.fileName()));
-        auto imported = service.importTemplate(file.readAll());
-        if (!imported)
-            return c.fail(imported.error());
-        if (c.json)
-            c.printJson(
-                QJsonObject{{QStringLiteral("key"), imported->key}, {QStringLiteral("version"), imported->version}});
-        else
-            c.out << "Imported " << imported->key << " version " << imported->version << Qt::endl;
-        return Success;
-    }
-    return c.fail(UsageError, usage);
+    // import (the framework checked the right to edit templates)
+    QFile file(c.args.value(QStringLiteral("FILE")));
+    if (!file.open(QIODevice::ReadOnly))
+        return c.fail(InvalidInput, QStringLiteral("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    if (file.size() > TemplateService::MaxTemplateBytes)
+        return c.fail(InvalidInput, QStringLiteral("%1 is too large for a cue-card template.").arg(file.fileName()));
+    auto imported = service.importTemplate(file.readAll());
+    if (!imported)
+        return c.fail(imported.error());
+    if (c.json)
+        c.printJson(
+            QJsonObject{{QStringLiteral("key"), imported->key}, {QStringLiteral("version"), imported->version}});
+    else
+        c.out << "Imported " << imported->key << " version " << imported->version << Qt::endl;
+    return Success;
 }
 
-const Registration calendar{
-    {QStringLiteral("calendar"),
-     QStringLiteral("calendar YEAR [--json]"),
-     QStringLiteral("Every non-working day of the year: weekends, public holidays, closing days."),
-     {},
-     {},
-     runCalendar}};
-const Registration deadline{{QStringLiteral("deadline"),
-                             QStringLiteral("deadline --from YYYY-MM-DD --period P1M|P3M|P8W|P14D|10WD|EOW8 "
-                                            "[--roll none|next-working-day] [--json]"),
-                             QStringLiteral("The due date of a deadline."),
-                             {QStringLiteral("--from"), QStringLiteral("--period"), QStringLiteral("--roll")},
-                             {},
-                             runDeadline}};
-const Registration templates{{QStringLiteral("templates"),
-                              QStringLiteral("templates [--json]"),
-                              QStringLiteral("The cue-card templates and their versions."),
-                              {},
-                              {},
-                              runTemplates}};
-const Registration templateCommand{{QStringLiteral("template"),
-                                    QStringLiteral("template export KEY [--version N] -o FILE | template import FILE"),
-                                    QStringLiteral("Share cue cards between municipalities as files."),
-                                    {QStringLiteral("-o"), QStringLiteral("--version")},
-                                    {},
-                                    runTemplate}};
+bool isPeriod(const QString &text)
+{
+    return rules::Period::parse(text).has_value();
+}
+
+const Registration calendar{{
+    .name = u"calendar"_s,
+    .summary = u"Every non-working day of the year: weekends, public holidays, closing days."_s,
+    .positionals = {positional(u"YEAR", u"The year.").integer(1900, 2200)},
+    .printsJson = true,
+    .run = runCalendar,
+}};
+const Registration deadline{{
+    .name = u"deadline"_s,
+    .summary = u"The due date of a deadline."_s,
+    .options = {dateOption(u"--from", u"The day the deadline runs from.").required(),
+                option(u"--period", u"PERIOD", u"How long it runs.")
+                    .accepting(isPeriod, u"a period like P1M, P3M, P8W, P14D, 10WD or EOW8"_s)
+                    .required(),
+                option(u"--roll", {},
+                       u"Whether a due date on a non-working day moves to the next working day; none "
+                       u"without it.")
+                    .choice({u"none"_s, u"next-working-day"_s})},
+    .printsJson = true,
+    .run = runDeadline,
+}};
+const Registration templates{{
+    .name = u"templates"_s,
+    .summary = u"The cue-card templates and their versions."_s,
+    .database = DatabaseUse::OpenExisting,
+    .printsJson = true,
+    .run = runTemplates,
+}};
+const Registration templateCommand{{
+    .name = u"template"_s,
+    .summary = u"Share cue cards between municipalities as files."_s,
+    .subcommands =
+        {
+            {
+                .name = u"export"_s,
+                .summary = u"Write a cue-card template to a file."_s,
+                .positionals = {positional(u"KEY", u"The template's key (templates lists them).")},
+                .options =
+                    {option(u"--version", u"N", u"The version to export; the newest without it.").integer(0, 1'000'000),
+                     option(u"-o", u"FILE", u"The file to write.").required()},
+                .database = DatabaseUse::OpenExisting,
+                .printsJson = true,
+                .run = [](Context &c) { return runTemplate(c, u"export"_s); },
+            },
+            {
+                .name = u"import"_s,
+                .summary = u"Add a cue-card template (or a new version of one) from a file."_s,
+                .positionals = {positional(u"FILE", u"The template file (from template export).")},
+                .permission = AccessPolicy::Permission::EditTemplates,
+                .database = DatabaseUse::OpenExisting,
+                .printsJson = true,
+                .run = [](Context &c) { return runTemplate(c, u"import"_s); },
+            },
+        },
+}};
 
 } // namespace
 

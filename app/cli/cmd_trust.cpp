@@ -1,12 +1,10 @@
-// Users and roles, the audit trail, the access log, backups, deleting a case, and the crash-safety writer.
+// Users and roles, the audit trail, the access log, backups, deleting a case.
 #include "cmd_trust.h"
 #include "cli.h"
 
 #include "domain/cpr.h"
-#include "domain/review.h"
 #include "services/accesspolicy.h"
 #include "services/personaldata.h"
-#include "services/reviewservice.h"
 #include "services/trustsettings.h"
 #include "services/userservice.h"
 #include "storage/accesslog.h"
@@ -67,23 +65,13 @@ QJsonObject userJson(const User &user)
             {QStringLiteral("created_by"), user.createdBy}};
 }
 
-int runUsers(Context &c)
+// One handler for the users subcommands: they share the service and the output.
+int runUsers(Context &c, const QString &action)
 {
-    const QString usage = QStringLiteral("Usage: sagstjek-cli users add NAME --role ROLE [--display-name TEXT] | "
-                                         "users list | users set-role NAME ROLE | users deactivate NAME | "
-                                         "users activate NAME");
-    if (c.args.positional.isEmpty())
-        return c.fail(UsageError, usage);
-    const QString action = c.args.positional.first();
-    Database *db =
-        c.database(action == u"add" ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting);
-    if (!db)
-        return DatabaseError;
+    Database *db = c.database();
     UserService service(*db, *c.policy());
     Result<User> changed = Error{};
     if (action == u"list") {
-        if (c.args.positional.size() != 1)
-            return c.fail(UsageError, usage);
         auto users = service.list();
         if (!users)
             return c.fail(users.error());
@@ -99,20 +87,12 @@ int runUsers(Context &c)
         c.out.flush();
         return Success;
     } else if (action == u"add") {
-        if (c.args.positional.size() != 2 || !c.args.has(QStringLiteral("--role")))
-            return c.fail(UsageError, usage);
-        changed = service.add(c.args.positional.at(1), c.args.value(QStringLiteral("--role")),
+        changed = service.add(c.args.value(QStringLiteral("NAME")), c.args.value(QStringLiteral("--role")),
                               c.args.value(QStringLiteral("--display-name")));
     } else if (action == u"set-role") {
-        if (c.args.positional.size() != 3)
-            return c.fail(UsageError, usage);
-        changed = service.setRole(c.args.positional.at(1), c.args.positional.at(2));
-    } else if (action == u"deactivate" || action == u"activate") {
-        if (c.args.positional.size() != 2)
-            return c.fail(UsageError, usage);
-        changed = service.setActive(c.args.positional.at(1), action == u"activate");
-    } else {
-        return c.fail(UsageError, usage);
+        changed = service.setRole(c.args.value(QStringLiteral("NAME")), c.args.value(QStringLiteral("ROLE")));
+    } else { // deactivate, activate
+        changed = service.setActive(c.args.value(QStringLiteral("NAME")), action == u"activate");
     }
     if (!changed)
         return c.fail(changed.error());
@@ -126,13 +106,7 @@ int runUsers(Context &c)
 
 int runAudit(Context &c)
 {
-    if (c.args.positional != QStringList{QStringLiteral("verify")})
-        return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli audit verify [--json]"));
     Database *db = c.database();
-    if (!db)
-        return DatabaseError;
-    if (auto allowed = c.policy()->require(AccessPolicy::Permission::VerifyAudit); !allowed)
-        return c.fail(allowed.error());
     auto result = db->audit().verify();
     if (!result)
         return c.fail(result.error());
@@ -179,11 +153,7 @@ QJsonObject recordJson(const AuditRecord &r)
 
 int runHistory(Context &c)
 {
-    if (c.args.positional.size() != 1)
-        return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli history CASE_NUMBER [--item KEY] [--json]"));
     Database *db = c.database();
-    if (!db)
-        return DatabaseError;
     CaseRepository &cases = db->cases();
     auto id = cases.idForNumber(c.args.positional.first());
     if (!id)
@@ -236,27 +206,12 @@ QString timestampFrom(const QString &text)
 
 int runAccessLog(Context &c)
 {
-    const QString usage =
-        QStringLiteral("Usage: sagstjek-cli access-log [--case N] [--cpr X] [--from DATE] [--to DATE] "
-                       "[--citizen] [--json]");
-    if (!c.args.positional.isEmpty())
-        return c.fail(UsageError, usage);
-    AccessFilter filter;
-    if (c.args.has(QStringLiteral("--from"))) {
+    AccessFilter filter; // --from and --to are checked against the declaration (isTimestamp)
+    if (c.args.has(QStringLiteral("--from")))
         filter.from = timestampFrom(c.args.value(QStringLiteral("--from")));
-        if (filter.from.isEmpty())
-            return c.fail(UsageError, QStringLiteral("--from needs a date written YYYY-MM-DD."));
-    }
-    if (c.args.has(QStringLiteral("--to"))) {
+    if (c.args.has(QStringLiteral("--to")))
         filter.to = timestampFrom(c.args.value(QStringLiteral("--to")));
-        if (filter.to.isEmpty())
-            return c.fail(UsageError, QStringLiteral("--to needs a date written YYYY-MM-DD."));
-    }
     Database *db = c.database();
-    if (!db)
-        return DatabaseError;
-    if (auto allowed = c.policy()->require(AccessPolicy::Permission::ViewAccessLog); !allowed)
-        return c.fail(allowed.error());
     QString criterion;
     if (c.args.has(QStringLiteral("--cpr"))) {
         auto cases = personaldata::casesOfCitizen(*db, c.args.value(QStringLiteral("--cpr")));
@@ -319,20 +274,12 @@ int runAccessLog(Context &c)
 int runAccessLogPurge(Context &c)
 {
     Database *db = c.database();
-    if (!db)
-        return DatabaseError;
-    if (auto allowed = c.policy()->require(AccessPolicy::Permission::PurgeAccessLog); !allowed)
-        return c.fail(allowed.error());
     auto stored = trustsettings::value(*db, trustsettings::accessLogRetentionKey());
     if (!stored)
         return c.fail(stored.error());
     int months = stored->isNull() ? 6 : stored->toInt();
-    if (c.args.has(QStringLiteral("--older-than-months"))) {
-        bool ok = false;
-        months = c.args.value(QStringLiteral("--older-than-months")).toInt(&ok);
-        if (!ok)
-            return c.fail(UsageError, QStringLiteral("--older-than-months needs a whole number of months."));
-    }
+    if (c.args.has(QStringLiteral("--older-than-months")))
+        months = int(c.args.integer(QStringLiteral("--older-than-months")));
     if (months < 6)
         return c.fail(InvalidInput,
                       QStringLiteral("The access log must be kept for at least 6 months (asked: %1).").arg(months));
@@ -349,33 +296,16 @@ int runAccessLogPurge(Context &c)
 int runTrustSettings(Context &c)
 {
     Database *db = c.database();
-    if (!db)
-        return DatabaseError;
-    struct Setting {
-        QString option;
-        QString key;
-        int minimum;
-        int maximum;
-    };
-    const QList<Setting> numeric = {
-        {QStringLiteral("--backup-keep"), backup::keepKey(), 1, 1000},
-        {QStringLiteral("--access-log-months"), trustsettings::accessLogRetentionKey(), 6, 1200}};
+    // The numbers (and their ranges) and on/off are checked against the declaration.
+    const QList<std::pair<QString, QString>> numeric = {
+        {QStringLiteral("--backup-keep"), backup::keepKey()},
+        {QStringLiteral("--access-log-months"), trustsettings::accessLogRetentionKey()}};
     QList<std::pair<QString, QString>> changes;
-    for (const Setting &s : numeric) {
-        if (!c.args.has(s.option))
-            continue;
-        bool ok = false;
-        const int value = c.args.value(s.option).toInt(&ok);
-        if (!ok || value < s.minimum || value > s.maximum)
-            return c.fail(
-                InvalidInput,
-                QStringLiteral("%1 takes a number from %2 to %3.").arg(s.option).arg(s.minimum).arg(s.maximum));
-        changes.append({s.key, QString::number(value)});
-    }
+    for (const auto &[option, key] : numeric)
+        if (c.args.has(option))
+            changes.append({key, QString::number(c.args.integer(option))});
     if (c.args.has(QStringLiteral("--daily-backup"))) {
         const QString value = c.args.value(QStringLiteral("--daily-backup"));
-        if (value != u"on" && value != u"off")
-            return c.fail(InvalidInput, QStringLiteral("--daily-backup takes on or off."));
         changes.append({backup::dailyKey(), value == u"on" ? QStringLiteral("1") : QStringLiteral("0")});
     }
     if (c.args.has(QStringLiteral("--backup-folder")))
@@ -415,13 +345,7 @@ int runTrustSettings(Context &c)
 int runBackup(Context &c)
 {
     const QString output = c.args.value(QStringLiteral("-o"));
-    if (output.isEmpty() || !c.args.positional.isEmpty())
-        return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli backup -o FILE"));
     Database *db = c.database();
-    if (!db)
-        return DatabaseError;
-    if (auto allowed = c.policy()->require(AccessPolicy::Permission::Backup); !allowed)
-        return c.fail(allowed.error());
     if (QFileInfo(output).absoluteFilePath() == db->path())
         return c.fail(InvalidInput, QStringLiteral("The backup cannot replace the database itself."));
     QElapsedTimer timer;
@@ -450,8 +374,6 @@ int runBackup(Context &c)
 
 int runRestore(Context &c)
 {
-    if (c.args.positional.size() != 1)
-        return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli restore FILE"));
     const QString source = c.args.positional.first();
     if (auto checked = Database::checkBackup(source); !checked)
         return c.fail(checked.error());
@@ -497,11 +419,7 @@ int runRestore(Context &c)
 
 int runDeleteCase(Context &c)
 {
-    if (c.args.positional.size() != 1)
-        return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli delete-case CASE_NUMBER --reason TEXT"));
     Database *db = c.database();
-    if (!db)
-        return DatabaseError;
     auto deleted =
         personaldata::deleteCase(*db, *c.policy(), c.args.positional.first(), c.args.value(QStringLiteral("--reason")));
     if (!deleted)
@@ -519,11 +437,7 @@ int runDeleteCase(Context &c)
 
 int runRevealCpr(Context &c)
 {
-    if (c.args.positional.size() != 1)
-        return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli reveal-cpr CASE_NUMBER [--purpose TEXT]"));
     Database *db = c.database();
-    if (!db)
-        return DatabaseError;
     auto revealed =
         personaldata::revealCpr(*db, *c.policy(), c.args.positional.first(), c.args.value(QStringLiteral("--purpose")));
     if (!revealed)
@@ -535,134 +449,151 @@ int runRevealCpr(Context &c)
     return Success;
 }
 
-// For tests/tst_killwriter: answers items in a loop and prints "CASE ITEM ANSWER SEQ" for each answer only
-// after its transaction committed, flushing at once, so a killed run has acknowledged exactly what is on
-// file.
-int runSelftestWriter(Context &c)
+bool isTimestamp(const QString &text)
 {
-    bool ok = false;
-    const int count = c.args.value(QStringLiteral("--count"), QStringLiteral("1000")).toInt(&ok);
-    if (!ok || count < 1)
-        return c.fail(UsageError, QStringLiteral("Usage: sagstjek-cli selftest-writer --count N"));
-    Database *db = c.database();
-    if (!db)
-        return DatabaseError;
-    ReviewService service(*db, c.user);
-    service.setPolicy(c.policy());
-    CaseRepository &cases = db->cases();
-    auto rows = cases.page(CaseFilter{}, 0, 50);
-    if (!rows)
-        return c.fail(rows.error());
-    if (rows->isEmpty())
-        return c.fail(InvalidInput, QStringLiteral("The database has no cases (run sagstjek-cli demo first)."));
-    QList<std::tuple<qint64, QString, QString>> targets; // case id, case number, item key
-    for (const CaseRow &row : rows.value()) {
-        auto state = service.load(row.id);
-        if (!state)
-            return c.fail(state.error());
-        for (const CueCardItem *item : state->applicableItems())
-            targets.append({row.id, row.caseNumber, item->key});
-    }
-    const qint64 seed = QDateTime::currentMSecsSinceEpoch();
-    for (int i = 0; i < count; ++i) {
-        const auto &[id, number, key] = targets.at(int((seed + i) % targets.size()));
-        const AnswerValue value = i % 2 == 0 ? AnswerValue::Met : AnswerValue::NotApplicable;
-        const QString note = QStringLiteral("selftest %1 %2").arg(seed).arg(i);
-        auto written = db->transaction([&]() -> Status {
-            auto answered = service.answer(id, key, value, QStringLiteral("selftest"));
-            if (!answered)
-                return answered.error();
-            auto noted = service.setNote(id, key, note);
-            return noted ? Status(Ok{}) : Status(noted.error());
-        });
-        if (!written)
-            return c.fail(written.error());
-        c.out << number << ' ' << key << ' ' << answerKey(value) << ' ' << note << '\n';
-        c.out.flush();
-    }
-    return Success;
+    return !timestampFrom(text).isEmpty();
 }
 
-const Registration users{{QStringLiteral("users"),
-                          QStringLiteral("users add NAME --role ROLE [--display-name TEXT] | users list [--json] | "
-                                         "users set-role NAME ROLE | users deactivate NAME | users activate NAME"),
-                          QStringLiteral("Manage users and roles (caseworker, consultant, coordinator, leader, "
-                                         "administrator). The first user must be an administrator."),
-                          {QStringLiteral("--role"), QStringLiteral("--display-name")},
-                          {},
-                          runUsers}};
-const Registration audit{{QStringLiteral("audit"),
-                          QStringLiteral("audit verify [--json]"),
-                          QStringLiteral("Recompute the audit trail's hash chain; exit 2 and name the first broken "
-                                         "record when it was edited or cut."),
-                          {},
-                          {},
-                          runAudit}};
-const Registration history{{QStringLiteral("history"),
-                            QStringLiteral("history CASE_NUMBER [--item KEY] [--json]"),
-                            QStringLiteral("Show a case's (or one answer's) audit history: who, when, before, after, "
-                                           "why."),
-                            {QStringLiteral("--item")},
-                            {},
-                            runHistory}};
-const Registration accessLog{
-    {QStringLiteral("access-log"),
-     QStringLiteral("access-log [--case N] [--cpr X] [--from DATE] [--to DATE] [--citizen] "
-                    "[--json]"),
-     QStringLiteral("Who opened, searched for, exported or revealed which case, and when; "
-                    "--citizen leaves out staff names for a citizen's request for insight."),
-     {QStringLiteral("--case"), QStringLiteral("--cpr"), QStringLiteral("--from"), QStringLiteral("--to")},
-     {QStringLiteral("--citizen")},
-     runAccessLog}};
-const Registration accessLogPurge{{QStringLiteral("access-log-purge"),
-                                   QStringLiteral("access-log-purge [--older-than-months N]"),
-                                   QStringLiteral("Remove access-log entries older than the retention period (at "
-                                                  "least 6 months); the purge is itself logged."),
-                                   {QStringLiteral("--older-than-months")},
-                                   {},
-                                   runAccessLogPurge}};
-const Registration trustSettings{{QStringLiteral("trust-settings"),
-                                  QStringLiteral("trust-settings [--backup-keep N] [--backup-folder DIR] "
-                                                 "[--daily-backup on|off] [--access-log-months N] [--json]"),
-                                  QStringLiteral("Show or change backup and access-log retention settings."),
-                                  {QStringLiteral("--backup-keep"), QStringLiteral("--backup-folder"),
-                                   QStringLiteral("--daily-backup"), QStringLiteral("--access-log-months")},
-                                  {},
-                                  runTrustSettings}};
-const Registration backupCommand{{QStringLiteral("backup"),
-                                  QStringLiteral("backup -o FILE"),
-                                  QStringLiteral("Write a checked copy of the database (VACUUM INTO a temporary file, "
-                                                 "quick_check, fsync, rename)."),
-                                  {QStringLiteral("-o")},
-                                  {},
-                                  runBackup}};
-const Registration restoreCommand{{QStringLiteral("restore"),
-                                   QStringLiteral("restore FILE"),
-                                   QStringLiteral("Replace the database with a checked backup; the replaced file is "
-                                                  "kept beside the automatic backups."),
-                                   {},
-                                   {},
-                                   runRestore}};
-const Registration deleteCase{{QStringLiteral("delete-case"),
-                               QStringLiteral("delete-case CASE_NUMBER --reason TEXT"),
-                               QStringLiteral("Delete a case and its personal data for real (secure delete, WAL "
-                                              "truncated, audit content erased)."),
-                               {QStringLiteral("--reason")},
-                               {},
-                               runDeleteCase}};
-const Registration revealCpr{{QStringLiteral("reveal-cpr"),
-                              QStringLiteral("reveal-cpr CASE_NUMBER [--purpose TEXT]"),
-                              QStringLiteral("Show a case's full CPR number (logged in the access log)."),
-                              {QStringLiteral("--purpose")},
-                              {},
-                              runRevealCpr}};
-const Registration selftestWriter{{QStringLiteral("selftest-writer"),
-                                   QStringLiteral("selftest-writer --count N"),
-                                   QStringLiteral("Crash-safety self-test: answer items in a loop, printing each "
-                                                  "answer after it is committed."),
-                                   {QStringLiteral("--count")},
-                                   {},
-                                   runSelftestWriter}};
+// A users subcommand.
+Command onUsers(const QString &name, const QString &summary, const QList<Positional> &positionals,
+                const QList<Option> &options = {})
+{
+    return {
+        .name = name,
+        .summary = summary,
+        .positionals = positionals,
+        .options = options,
+        // The first user is added to a new database.
+        .database = name == u"add" ? DatabaseUse::CreateIfMissing : DatabaseUse::OpenExisting,
+        .printsJson = true,
+        .run = [name](Context &c) { return runUsers(c, name); },
+    };
+}
+
+const Positional UserName = positional(u"NAME", u"The user's login name.");
+const Positional CaseNumber = positional(u"CASE_NUMBER", u"The case's number.");
+
+const Registration users{{
+    .name = u"users"_s,
+    .summary = u"Manage users and roles (caseworker, consultant, coordinator, leader, administrator). The first user "
+               u"must be an administrator."_s,
+    .subcommands =
+        {
+            onUsers(u"add"_s, u"Add a user (the first one, an administrator, to a new database)."_s, {UserName},
+                    {option(u"--role", u"ROLE", u"caseworker, consultant, coordinator, leader or administrator.")
+                         .required(),
+                     option(u"--display-name", u"TEXT", u"The name shown for the user.")}),
+            onUsers(u"list"_s, u"The users with their roles."_s, {}),
+            onUsers(u"set-role"_s, u"Change a user's role."_s,
+                    {UserName, positional(u"ROLE", u"caseworker, consultant, coordinator, leader or administrator.")}),
+            onUsers(u"deactivate"_s, u"Stop a user from getting in (their history stays)."_s, {UserName}),
+            onUsers(u"activate"_s, u"Let a deactivated user in again."_s, {UserName}),
+        },
+}};
+const Registration audit{{
+    .name = u"audit"_s,
+    .summary = u"The audit trail."_s,
+    .subcommands =
+        {
+            {
+                .name = u"verify"_s,
+                .summary = u"Recompute the audit trail's hash chain; exit 2 and name the first broken record when it "
+                           u"was edited or cut."_s,
+                .permission = AccessPolicy::Permission::VerifyAudit,
+                .database = DatabaseUse::OpenExisting,
+                .printsJson = true,
+                .run = runAudit,
+            },
+        },
+}};
+const Registration history{{
+    .name = u"history"_s,
+    .summary = u"Show a case's (or one answer's) audit history: who, when, before, after, why."_s,
+    .positionals = {CaseNumber},
+    .options = {option(u"--item", u"KEY", u"Only this cue-card item's answer.")},
+    .database = DatabaseUse::OpenExisting,
+    .printsJson = true,
+    .run = runHistory,
+}};
+const Registration accessLog{{
+    .name = u"access-log"_s,
+    .summary = u"Who opened, searched for, exported or revealed which case, and when; --citizen leaves out staff names "
+               u"for a citizen's request for insight."_s,
+    .options = {option(u"--case", u"N", u"Only entries about this case (also a deleted one)."),
+                option(u"--cpr", u"X", u"Only entries about this citizen's cases."),
+                option(u"--from", u"DATE", u"Only entries from this day (or ISO timestamp) on.")
+                    .accepting(isTimestamp, u"a date written YYYY-MM-DD or an ISO timestamp"_s),
+                option(u"--to", u"DATE", u"Only entries up to this day (or ISO timestamp).")
+                    .accepting(isTimestamp, u"a date written YYYY-MM-DD or an ISO timestamp"_s),
+                flag(u"--citizen", u"Leave out the staff's names (for a citizen's request for insight).")},
+    .permission = AccessPolicy::Permission::ViewAccessLog,
+    .database = DatabaseUse::OpenExisting,
+    .printsJson = true,
+    .run = runAccessLog,
+}};
+const Registration accessLogPurge{{
+    .name = u"access-log-purge"_s,
+    .summary = u"Remove access-log entries older than the retention period (at least 6 months); the purge is itself "
+               u"logged."_s,
+    .options = {option(u"--older-than-months", u"N",
+                       u"The retention period in months; the setting (6 by default) "
+                       u"without it. Less than 6 is refused.")
+                    .integer(std::nullopt, 12'000)},
+    .permission = AccessPolicy::Permission::PurgeAccessLog,
+    .database = DatabaseUse::OpenExisting,
+    .printsJson = true,
+    .run = runAccessLogPurge,
+}};
+const Registration trustSettings{{
+    .name = u"trust-settings"_s,
+    .summary = u"Show or change backup and access-log retention settings."_s,
+    .description = u"Changing a setting needs the right to manage users."_s,
+    .options = {option(u"--backup-keep", u"N", u"How many automatic backups to keep.").integer(1, 1000),
+                option(u"--backup-folder", u"DIR", u"Where automatic backups go."),
+                option(u"--daily-backup", {}, u"Whether a backup is made every day.").choice({u"on"_s, u"off"_s}),
+                option(u"--access-log-months", u"N", u"How many months the access log is kept.").integer(6, 1200)},
+    .database = DatabaseUse::OpenExisting,
+    .printsJson = true,
+    .run = runTrustSettings,
+}};
+const Registration backupCommand{{
+    .name = u"backup"_s,
+    .summary = u"Write a checked copy of the database (VACUUM INTO a temporary file, quick_check, fsync, rename)."_s,
+    .options = {option(u"-o", u"FILE", u"The backup file to write.").required()},
+    .permission = AccessPolicy::Permission::Backup,
+    .database = DatabaseUse::OpenExisting,
+    .printsJson = true,
+    .run = runBackup,
+}};
+const Registration restoreCommand{{
+    .name = u"restore"_s,
+    .summary = u"Replace the database with a checked backup; the replaced file is kept beside the automatic "
+               u"backups."_s,
+    .description = u"Needs an administrator of the current database, when it can still be opened. The handler opens "
+                   u"and closes the database itself, to release its lock before the file is replaced."_s,
+    .positionals = {positional(u"FILE", u"The backup file.")},
+    .printsJson = true,
+    .run = runRestore,
+}};
+const Registration deleteCase{{
+    .name = u"delete-case"_s,
+    .summary = u"Delete a case and its personal data for real (secure delete, WAL truncated, audit content erased)."_s,
+    .positionals = {CaseNumber},
+    .options = {option(u"--reason", u"TEXT", u"Why the case is deleted (needed; kept in the audit trail).")},
+    .permission = AccessPolicy::Permission::DeleteCase,
+    .database = DatabaseUse::OpenExisting,
+    .printsJson = true,
+    .run = runDeleteCase,
+}};
+const Registration revealCpr{{
+    .name = u"reveal-cpr"_s,
+    .summary = u"Show a case's full CPR number (logged in the access log)."_s,
+    .positionals = {CaseNumber},
+    .options = {option(u"--purpose", u"TEXT", u"Why you need it (kept in the access log).")},
+    .database = DatabaseUse::OpenExisting,
+    .printsJson = true,
+    .run = runRevealCpr,
+}};
 
 } // namespace
 
