@@ -45,7 +45,7 @@ void TestViewLanguage::answerButtonsAreDanish()
     Fixture f;
     QVERIFY(f.start());
     const qint64 caseId = f.freshCase(QStringLiteral("integration"));
-    QVERIFY(f.window->openCase(caseId));
+    QVERIFY(f.window->openReview(ReviewRef{caseId}));
     CueItemWidget *item = f.window->cueCard()->itemWidgets().value(0);
     QVERIFY(item);
     QCOMPARE(item->answerButton(AnswerValue::Met)->text(), QStringLiteral("Opfyldt"));

@@ -57,7 +57,8 @@ Status ApprovalService::decide(qint64 roundId, qint64 caseId, const QString &act
     auto status = inTransaction(m_db.connection(), [&]() -> Status {
         if (auto set = rounds.setReviewStatus(review.id, action); !set)
             return set;
-        if (action == u"sent-back")
+        // The case list's stored status is the review outside any round's; a round's is read from its reviews.
+        if (action == u"sent-back" && roundId == 0)
             if (auto cased = CaseRepository(m_db.connection()).setReviewStatus(caseId, ReviewStatus::InProgress);
                 !cased)
                 return cased;
@@ -97,8 +98,10 @@ Status ApprovalService::reopen(qint64 roundId, qint64 caseId, const QString &rea
     auto status = inTransaction(m_db.connection(), [&]() -> Status {
         if (auto set = RoundRepository(m_db.connection()).setReviewStatus(review.id, QStringLiteral("reopened")); !set)
             return set;
-        if (auto cased = CaseRepository(m_db.connection()).setReviewStatus(caseId, ReviewStatus::InProgress); !cased)
-            return cased;
+        if (roundId == 0)
+            if (auto cased = CaseRepository(m_db.connection()).setReviewStatus(caseId, ReviewStatus::InProgress);
+                !cased)
+                return cased;
         if (auto added = RoundRepository(m_db.connection())
                              .addApproval(review.id, QStringLiteral("reopened"), m_user, reason.trimmed());
             !added)

@@ -15,6 +15,8 @@ struct CaseFilter {
     QString caseworker;
     QString team;
     QString status; // a review-status key
+    // Whose status the list shows and filters on: the case's review in this round, or (0) outside any round.
+    qint64 roundId = 0;
     QString search; // case-number prefix, part of the name, or a whole CPR number
     SortColumn sortColumn = SortColumn::CaseNumber;
     bool descending = false;
@@ -46,7 +48,10 @@ public:
     Result<qint64> idForNumber(const QString &caseNumber);
     Result<CaseFile> load(qint64 id); // with dates and events
     Status addEvent(qint64 caseId, const CaseEvent &event);
+    // The status of the case's review outside any round, as the case list shows it.
     Status setReviewStatus(qint64 caseId, ReviewStatus status);
+    // The review-status key the case list shows for the case's review in `roundId` (0: outside any round).
+    Result<QString> reviewStatus(qint64 caseId, qint64 roundId);
 
     Result<int> count(const CaseFilter &filter);
     Result<QList<CaseRow>> page(const CaseFilter &filter, int offset, int limit);

@@ -145,6 +145,9 @@ const QList<QStringList> &steps()
         trustStep(),
         // 3: review rounds, samples, approval, defect follow-up, action rules (storage/migration_rounds.cpp).
         roundsStep(),
+        // 4: a round's review statuses for the case list; cases.review_status only outside rounds
+        // (storage/migration_reviews.cpp).
+        reviewsByRoundStep(),
     };
     return all;
 }

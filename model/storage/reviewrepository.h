@@ -30,6 +30,8 @@ public:
     // was started.
     Result<std::optional<Review>> findForCase(qint64 caseId, qint64 roundId = 0);
     Result<Review> load(qint64 reviewId);
+    // Which case's review, in which round, a stored review is.
+    Result<ReviewRef> refFor(qint64 reviewId);
     Result<qint64> create(qint64 caseId, qint64 templateId, const QString &reviewer, qint64 roundId = 0);
     Status setStatus(qint64 reviewId, const QString &status);
 
