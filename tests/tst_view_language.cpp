@@ -56,16 +56,16 @@ void TestViewLanguage::answerButtonsAreDanish()
              QStringLiteral("Sagsnummer"));
     QCOMPARE(f.window->cueCard()->reviewStatusText(), QStringLiteral("Ikke startet"));
     QCOMPARE(f.window->cueCard()->reviewScopeText(), QStringLiteral("Uden for runde"));
-    // The demo round's review of a sampled case says which round it is.
+    // The cue card's own texts come from the template's Danish side.
+    QCOMPARE(item->question(), f.window->cueCard()->state()->card.item(item->itemKey())->text.da);
+    // The demo round's review of a sampled case says which round it is (reopening rebuilds the items: `item` is
+    // not used after this).
     auto sampled = sql::run(f.controller.database().connection(),
                             QStringLiteral("SELECT s.round_id, s.case_id, r.name FROM round_sample s "
                                            "JOIN rounds r ON r.id = s.round_id ORDER BY s.case_id LIMIT 1"));
     QVERIFY(sampled.ok() && sampled->next());
     QVERIFY(f.window->openReview(ReviewRef{sampled->value(1).toLongLong(), sampled->value(0).toLongLong()}));
     QCOMPARE(f.window->cueCard()->reviewScopeText(), QStringLiteral("Runde: %1").arg(sampled->value(2).toString()));
-    QVERIFY(f.window->openReview(ReviewRef{caseId}));
-    // The cue card's own texts come from the template's Danish side.
-    QCOMPARE(item->question(), f.window->cueCard()->state()->card.item(item->itemKey())->text.da);
 }
 
 QTEST_MAIN(TestViewLanguage)

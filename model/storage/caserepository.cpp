@@ -16,8 +16,7 @@ struct WhereClause {
 };
 
 // Outside any round the list reads cases.review_status (indexed for a million cases). In a round's context it
-// reads each case's review in that round: a left join on the review's (case, round), one row per case at most.
-const QString roundReviewJoin = QStringLiteral(" LEFT JOIN reviews r ON r.case_id = c.id AND r.round_id = ?");
+// reads each case's review in that round: a join on the review's (case, round), one row per case at most.
 const QString roundStatus =
     QStringLiteral("CASE WHEN r.id IS NULL THEN 'not-started' WHEN r.status IN ('completed', 'approved') "
                    "THEN 'completed' ELSE 'in-progress' END");
@@ -27,12 +26,17 @@ QString statusColumn(const CaseFilter &filter)
     return filter.roundId == 0 ? QStringLiteral("c.review_status") : roundStatus;
 }
 
-// The FROM clause and its bound values; the round's reviews are joined only when the query reads them.
+// The FROM clause and its bound values; the round's reviews are joined only when the query reads them. Filtering
+// on a started review's status joins them inner, so SQLite finds the round's reviews through reviews_round_status
+// (it does not turn the left join into an inner one by itself); "not started" is the left join's missing row.
 WhereClause fromFor(const CaseFilter &filter, bool readsStatus)
 {
     if (filter.roundId == 0 || !readsStatus)
         return {QStringLiteral(" FROM cases c"), {}};
-    return {QStringLiteral(" FROM cases c") + roundReviewJoin, {filter.roundId}};
+    const bool started = filter.status == u"completed" || filter.status == u"in-progress";
+    return {QStringLiteral(" FROM cases c ") + (started ? QStringLiteral("JOIN") : QStringLiteral("LEFT JOIN")) +
+                QStringLiteral(" reviews r ON r.case_id = c.id AND r.round_id = ?"),
+            {filter.roundId}};
 }
 
 WhereClause whereFor(const CaseFilter &filter)
