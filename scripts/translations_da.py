@@ -690,4 +690,9 @@ DA.update({
     "Not saved.": "Ikke gemt.",
     "Saved %1 as version %2.": "%1 er gemt som version %2.",
     "Not saved: %1": "Ikke gemt: %1",
+    # Which review of a case the cue card shows (issue 9).
+    "Round: %1": "Runde: %1",
+    "Outside any round": "Uden for runde",
+    "The review this step belongs to no longer exists; nothing was changed.":
+        "Gennemgangen, som dette trin hører til, findes ikke længere; intet er ændret.",
 })

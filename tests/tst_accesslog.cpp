@@ -37,11 +37,11 @@ private slots:
         ReviewService service(*m_db, QStringLiteral("kon"));
         service.setPolicy(policy.get());
         auto id = sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT min(id) FROM cases"))->toLongLong();
-        QVERIFY(service.open(id).ok());
-        QVERIFY(service.open(id).ok());
+        QVERIFY(service.open(ReviewRef{id}).ok());
+        QVERIFY(service.open(ReviewRef{id}).ok());
         QCOMPARE(count(QStringLiteral("action = 'open' AND case_id = ? AND user_name = 'kon'"), {id}), 2);
         // Internal reads (load) are not look-ups by a person and are not logged.
-        QVERIFY(service.load(id).ok());
+        QVERIFY(service.load(ReviewRef{id}).ok());
         QCOMPARE(count(QStringLiteral("action = 'open'")), 2);
     }
 

@@ -1,5 +1,8 @@
 // The case list: paged SQL, filters and sorting in the query, masked CPR.
 #include "itemmodels/caselistmodel.h"
+#include "services/reviewservice.h"
+#include "services/rolelookup.h"
+#include "services/roundservice.h"
 #include "storage/caserepository.h"
 #include "storage/sqlite/sql.h"
 #include "testsupport.h"
@@ -114,6 +117,70 @@ private slots:
         model.sort(CaseListModel::Caseworker, Qt::AscendingOrder);
         QCOMPARE(model.index(0, CaseListModel::Caseworker).data().toString(), QStringLiteral("Jens"));
         QCOMPARE(model.index(999, CaseListModel::Caseworker).data().toString(), QStringLiteral("Mette"));
+    }
+    // The status column is that of the review the user works in: the case's review in the round in context, or
+    // (context 0) its review outside any round; filtering and sorting follow the same review.
+    void theStatusIsThatOfTheReviewInTheRoundInContext()
+    {
+        auto db = testsupport::memoryDatabase();
+        CaseRepository &cases = db->cases();
+        QList<qint64> ids;
+        for (int i = 0; i < 6; ++i) {
+            CaseFile c;
+            c.caseNumber = QStringLiteral("R-%1").arg(i);
+            c.name = QStringLiteral("Borger %1").arg(i);
+            c.area = QStringLiteral("integration");
+            c.subgroup = QStringLiteral("refugee");
+            ids << cases.insert(c).value();
+        }
+        NoUserList roles;
+        RoundService rounds(*db, QStringLiteral("koord"), roles);
+        RoundSpec spec;
+        spec.name = QStringLiteral("Runde");
+        spec.kind = RoundKind::Walkthrough;
+        auto round = rounds.create(spec);
+        QVERIFY2(round.ok(), qPrintable(round.error().message));
+        ReviewService reviews(*db, QStringLiteral("rev"));
+        const QString key = QStringLiteral("integration.contract.goal");
+        QVERIFY(reviews.answer(ReviewRef{ids.at(1), round->id}, key, AnswerValue::Met).ok());
+        QVERIFY(reviews.answer(ReviewRef{ids.at(3)}, key, AnswerValue::Met).ok());
+        QVERIFY(sql::run(sqlOf(*db), QStringLiteral("UPDATE reviews SET status = 'approved' WHERE case_id = ?"),
+                         {ids.at(1)})
+                    .ok()); // approved counts as completed in the list
+
+        CaseListModel model(*db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto statusOf = [&](int row) {
+            return model.index(row, 0).data(CaseListModel::StatusKeyRole).toString();
+        };
+        QCOMPARE(model.roundContext(), 0);
+        QCOMPARE(statusOf(1), QStringLiteral("not-started"));
+        QCOMPARE(statusOf(3), QStringLiteral("in-progress"));
+        QCOMPARE(model.currentStatus(ids.at(1)).value(), QStringLiteral("not-started"));
+
+        model.setRoundContext(round->id);
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(statusOf(1), QStringLiteral("completed"));
+        QCOMPARE(statusOf(3), QStringLiteral("not-started"));
+        QCOMPARE(model.currentStatus(ids.at(1)).value(), QStringLiteral("completed"));
+        CaseFilter filter;
+        filter.status = QStringLiteral("completed");
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.caseIdAt(0), ids.at(1));
+        filter.status = QStringLiteral("not-started");
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 5);
+        filter.status.clear();
+        model.setFilter(filter);
+        model.sort(CaseListModel::Status, Qt::AscendingOrder);
+        QCOMPARE(model.caseIdAt(0), ids.at(1)); // "completed" sorts first
+
+        model.setRoundContext(0);
+        filter.status = QStringLiteral("in-progress");
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.caseIdAt(0), ids.at(3));
     }
 };
 

@@ -88,18 +88,18 @@ private slots:
         ReviewService service(*m_db, QStringLiteral("tester"));
         const QString item = QStringLiteral("integration.contract.goal");
         for (const QString &text : Nasty) {
-            auto noted = service.setNote(m_caseId, item, text);
+            auto noted = service.setNote(ReviewRef{m_caseId}, item, text);
             QVERIFY(noted.ok());
-            QCOMPARE(noted->answer->note, text);
-            auto answered = service.answer(m_caseId, item, AnswerValue::NotMet, text);
+            QCOMPARE(noted->after.answer->note, text);
+            auto answered = service.answer(ReviewRef{m_caseId}, item, AnswerValue::NotMet, text);
             QVERIFY(answered.ok());
-            Defect defect = *answered->defect;
+            Defect defect = *answered->after.defect;
             defect.description = text;
             defect.owner = text;
-            auto saved = service.saveDefect(m_caseId, defect);
+            auto saved = service.saveDefect(ReviewRef{m_caseId}, defect);
             QVERIFY(saved.ok());
-            QCOMPARE(saved->defect->description, text);
-            QCOMPARE(saved->defect->owner, text);
+            QCOMPARE(saved->after.defect->description, text);
+            QCOMPARE(saved->after.defect->owner, text);
             // Searches and filters match literally: no wildcard or injected clause.
             CaseFilter filter;
             filter.search = text;
@@ -154,9 +154,9 @@ private slots:
     {
         ReviewService service(*m_db, QStringLiteral("tester"));
         const QString note = QString(256 * 1024, u'å');
-        auto noted = service.setNote(m_caseId, QStringLiteral("integration.contract.goal"), note);
+        auto noted = service.setNote(ReviewRef{m_caseId}, QStringLiteral("integration.contract.goal"), note);
         QVERIFY(noted.ok());
-        QCOMPARE(noted->answer->note.size(), note.size());
+        QCOMPARE(noted->after.answer->note.size(), note.size());
         CaseFilter filter;
         filter.search = QString(64 * 1024, u'%');
         auto rows = m_db->cases().page(filter, 0, 10);

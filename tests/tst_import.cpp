@@ -365,7 +365,7 @@ private slots:
         // A review with an answer and a defect on R-1.
         ReviewService reviews(*db, QStringLiteral("tester"));
         const qint64 id = load(*db, QStringLiteral("R-1")).id;
-        QVERIFY(reviews.answer(id, QStringLiteral("integration.contract.goal"), AnswerValue::NotMet).ok());
+        QVERIFY(reviews.answer(ReviewRef{id}, QStringLiteral("integration.contract.goal"), AnswerValue::NotMet).ok());
         const qint64 answers = count(*db, QStringLiteral("SELECT count(*) FROM answers"));
         const qint64 defects = count(*db, QStringLiteral("SELECT count(*) FROM defects"));
 

@@ -1,7 +1,10 @@
 // Answering, notes, defects, completion and computed verdicts through the review service.
 #include "rules/clock.h"
 #include "services/reviewservice.h"
+#include "services/rolelookup.h"
+#include "services/roundservice.h"
 #include "storage/caserepository.h"
+#include "storage/database.h"
 #include "storage/sqlite/sql.h"
 #include "testsupport.h"
 
@@ -38,6 +41,8 @@ class TestReviewService : public QObject {
     rules::FixedClock m_clock{QDate(2020, 1, 1)};
 
     int count(const QString &statement) { return sql::scalar(sqlOf(*m_db), statement)->toInt(); }
+    // The case's review outside any round.
+    ReviewRef outside() const { return ReviewRef{m_caseId}; }
 
 private slots:
     void init()
@@ -51,7 +56,7 @@ private slots:
     void openingShowsTheAreasNewestCardWithoutStartingAReview()
     {
         ReviewService service(*m_db, QStringLiteral("rev"));
-        auto state = service.open(m_caseId);
+        auto state = service.open(outside());
         QVERIFY2(state.ok(), qPrintable(state.error().message));
         QCOMPARE(state->card.key, QStringLiteral("integration"));
         QVERIFY(!state->review.has_value());
@@ -64,12 +69,12 @@ private slots:
     {
         ReviewService service(*m_db, QStringLiteral("rev"));
         QSignalSpy changed(&service, &ReviewService::itemChanged);
-        auto state = service.answer(m_caseId, QStringLiteral("integration.contract.goal"), AnswerValue::Met);
-        QVERIFY2(state.ok(), qPrintable(state.error().message));
+        auto change = service.answer(outside(), QStringLiteral("integration.contract.goal"), AnswerValue::Met);
+        QVERIFY2(change.ok(), qPrintable(change.error().message));
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(state->answer->value, AnswerValue::Met);
-        QCOMPARE(state->answer->answeredBy, QStringLiteral("rev"));
-        QVERIFY(!state->answer->answeredAt.isEmpty());
+        QCOMPARE(change->after.answer->value, AnswerValue::Met);
+        QCOMPARE(change->after.answer->answeredBy, QStringLiteral("rev"));
+        QVERIFY(!change->after.answer->answeredAt.isEmpty());
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM answers WHERE answer = 'met'")), 1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cases WHERE review_status = 'in-progress'")), 1);
     }
@@ -78,63 +83,65 @@ private slots:
     {
         ReviewService service(*m_db, QStringLiteral("rev"));
         service.setLanguage(QStringLiteral("da"));
-        auto state = service.answer(m_caseId, QStringLiteral("integration.contract.goal"), AnswerValue::NotMet);
-        QVERIFY(state.ok());
-        QVERIFY(state->defect.has_value());
-        QCOMPARE(state->defect->owner, QStringLiteral("Mette Sørensen"));
-        QVERIFY(!state->defect->description.isEmpty());
-        QVERIFY(state->defect->due.isValid());
+        auto change = service.answer(outside(), QStringLiteral("integration.contract.goal"), AnswerValue::NotMet);
+        QVERIFY(change.ok());
+        QVERIFY(change->after.defect.has_value());
+        QCOMPARE(change->after.defect->owner, QStringLiteral("Mette Sørensen"));
+        QVERIFY(!change->after.defect->description.isEmpty());
+        QVERIFY(change->after.defect->due.isValid());
         // Changing the answer away from "not met" removes the untouched defect.
-        state = service.answer(m_caseId, QStringLiteral("integration.contract.goal"), AnswerValue::Met);
-        QVERIFY(!state->defect.has_value());
+        change = service.answer(outside(), QStringLiteral("integration.contract.goal"), AnswerValue::Met);
+        QVERIFY(change->before.defect.has_value());
+        QVERIFY(!change->after.defect.has_value());
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM defects")), 0);
     }
 
-    void itemStateRestoresExactlyForUndo()
+    void restoringAnItemStateWritesExactlyWhatTheChangeReplaced()
     {
         ReviewService service(*m_db, QStringLiteral("rev"));
         const QString key = QStringLiteral("integration.contract.goal");
-        auto before = service.itemState(m_caseId, key);
-        auto after = service.answer(m_caseId, key, AnswerValue::NotMet);
-        QVERIFY(after->defect.has_value());
-        QVERIFY(service.setItemState(m_caseId, key, before.value()).ok());
-        QCOMPARE(service.itemState(m_caseId, key).value(), before.value());
+        auto change = service.answer(outside(), key, AnswerValue::NotMet);
+        QVERIFY(change.ok());
+        QVERIFY(!change->before.answer && !change->before.defect);
+        QVERIFY(change->after.defect.has_value());
+        QVERIFY(service.restoreItemState(outside(), key, change->before).ok());
+        QCOMPARE(service.itemState(outside(), key).value(), change->before);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM defects")), 0);
-        QVERIFY(service.setItemState(m_caseId, key, after.value()).ok());
-        QCOMPARE(service.itemState(m_caseId, key)->defect->description, after->defect->description);
+        QVERIFY(service.restoreItemState(outside(), key, change->after).ok());
+        QCOMPARE(service.itemState(outside(), key)->defect->description, change->after.defect->description);
     }
 
     void completionIsRefusedUntilEveryItemIsAnsweredAndEveryDefectDescribed()
     {
         ReviewService service(*m_db, QStringLiteral("rev"));
         service.setClock(&m_clock);
-        auto problems = service.completionProblems(m_caseId);
+        auto problems = service.completionProblems(outside());
         QVERIFY(problems.ok());
-        auto state = service.open(m_caseId);
+        auto state = service.open(outside());
         QCOMPARE(problems->size(), state->applicableItems().size());
-        QVERIFY(!service.complete(m_caseId).ok());
+        QVERIFY(!service.complete(outside()).ok());
 
         for (const CueCardItem *item : state->applicableItems()) {
             const auto verdict = state->verdicts.value(item->key);
             const bool missed = verdict.kind == rules::Verdict::Missed;
             QVERIFY(service
-                        .answer(m_caseId, item->key, missed ? AnswerValue::NotMet : AnswerValue::Met,
+                        .answer(outside(), item->key, missed ? AnswerValue::NotMet : AnswerValue::Met,
                                 missed ? QString() : QStringLiteral("checked by hand in the case system"))
                         .ok());
         }
         // Clear one defect's description: completion names it.
-        auto late = service.itemState(m_caseId, QStringLiteral("integration.contract.signed_in_time"));
+        auto late = service.itemState(outside(), QStringLiteral("integration.contract.signed_in_time"));
         QVERIFY(late->defect.has_value());
         Defect defect = *late->defect;
         defect.description.clear();
-        QVERIFY(service.saveDefect(m_caseId, defect).ok());
-        const auto refused = service.complete(m_caseId);
+        QVERIFY(service.saveDefect(outside(), defect).ok());
+        const auto refused = service.complete(outside());
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.contains(QStringLiteral("without a defect description")),
                  qPrintable(refused.error().message));
         defect.description = QStringLiteral("Kontrakten blev underskrevet 4 dage for sent.");
-        QVERIFY(service.saveDefect(m_caseId, defect).ok());
-        const auto completed = service.complete(m_caseId);
+        QVERIFY(service.saveDefect(outside(), defect).ok());
+        const auto completed = service.complete(outside());
         QVERIFY2(completed.ok(), qPrintable(completed.error().message));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reviews WHERE status = 'completed'")), 1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cases WHERE review_status = 'completed'")), 1);
@@ -146,24 +153,24 @@ private slots:
         service.setClock(&m_clock);
         service.setLanguage(QStringLiteral("da"));
         const QString key = QStringLiteral("integration.contract.signed_in_time");
-        auto state = service.open(m_caseId);
+        auto state = service.open(outside());
         const rules::Verdict verdict = state->verdicts.value(key);
         QCOMPARE(verdict.kind, rules::Verdict::Missed);
         QCOMPARE(verdict.daysLate, 4);
         QVERIFY2(verdict.explanation.contains(QStringLiteral("4 dage for sent")), qPrintable(verdict.explanation));
 
-        auto confirmed = service.answer(m_caseId, key, AnswerValue::NotMet);
-        QCOMPARE(confirmed->answer->computedVerdict, QStringLiteral("missed"));
-        QCOMPARE(confirmed->answer->computedExplanation, verdict.explanation);
-        QVERIFY(confirmed->answer->overrideReason.isEmpty());
+        auto confirmed = service.answer(outside(), key, AnswerValue::NotMet);
+        QCOMPARE(confirmed->after.answer->computedVerdict, QStringLiteral("missed"));
+        QCOMPARE(confirmed->after.answer->computedExplanation, verdict.explanation);
+        QVERIFY(confirmed->after.answer->overrideReason.isEmpty());
 
-        auto overridden = service.answer(m_caseId, key, AnswerValue::Met);
+        auto overridden = service.answer(outside(), key, AnswerValue::Met);
         QVERIFY(overridden.ok());
-        auto problems = service.completionProblems(m_caseId);
+        auto problems = service.completionProblems(outside());
         QVERIFY(problems->join(u'\n').contains(QStringLiteral("Differs from the computed verdict")));
-        auto reasoned = service.setOverrideReason(m_caseId, key, QStringLiteral("Kontrakten lå i e-Boks 28-02-2019"));
+        auto reasoned = service.setOverrideReason(outside(), key, QStringLiteral("Kontrakten lå i e-Boks 28-02-2019"));
         QVERIFY(reasoned.ok());
-        problems = service.completionProblems(m_caseId);
+        problems = service.completionProblems(outside());
         QVERIFY(!problems->join(u'\n').contains(QStringLiteral("Differs from the computed verdict")));
         QCOMPARE(
             sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT override_reason FROM answers WHERE item_key = ?"), {key})
@@ -174,8 +181,8 @@ private slots:
     void everyChangeIsAuditedInAnUnbrokenChain()
     {
         ReviewService service(*m_db, QStringLiteral("rev"));
-        service.answer(m_caseId, QStringLiteral("integration.contract.goal"), AnswerValue::NotMet);
-        service.setNote(m_caseId, QStringLiteral("integration.contract.goal"), QStringLiteral("Mål mangler"));
+        service.answer(outside(), QStringLiteral("integration.contract.goal"), AnswerValue::NotMet);
+        service.setNote(outside(), QStringLiteral("integration.contract.goal"), QStringLiteral("Mål mangler"));
         QSqlQuery q(sqlOf(*m_db));
         QVERIFY(q.exec(QStringLiteral("SELECT prev_hash, hash, user_name FROM audit_log ORDER BY id")));
         QString previous(64, u'0');
@@ -194,11 +201,106 @@ private slots:
     void aNoteCanBeWrittenBeforeAnswering()
     {
         ReviewService service(*m_db, QStringLiteral("rev"));
-        auto state =
-            service.setNote(m_caseId, QStringLiteral("integration.contract.goal"), QStringLiteral("Se journal"));
-        QVERIFY(state.ok());
-        QVERIFY(!state->answer->value.has_value());
-        QCOMPARE(service.open(m_caseId)->answeredCount(), 0);
+        auto change =
+            service.setNote(outside(), QStringLiteral("integration.contract.goal"), QStringLiteral("Se journal"));
+        QVERIFY(change.ok());
+        QVERIFY(!change->after.answer->value.has_value());
+        QCOMPARE(service.open(outside())->answeredCount(), 0);
+    }
+    // A case has a review outside any round and one in each round it is in. Every call names its review, changes
+    // only that one, and returns the item's state before and after as the database holds it.
+    void eachReviewOfACaseGetsOnlyItsOwnChanges()
+    {
+        NoUserList roles;
+        RoundService rounds(*m_db, QStringLiteral("koord"), roles);
+        RoundSpec spec;
+        spec.name = QStringLiteral("Runde R");
+        spec.kind = RoundKind::Walkthrough;
+        auto round = rounds.create(spec);
+        QVERIFY2(round.ok(), qPrintable(round.error().message));
+        const ReviewRef inRound{m_caseId, round->id};
+        const QString key = QStringLiteral("integration.contract.goal");
+        ReviewService service(*m_db, QStringLiteral("rev"));
+        QSignalSpy changed(&service, &ReviewService::itemChanged);
+
+        auto roundAnswer = service.answer(inRound, key, AnswerValue::NotMet);
+        QVERIFY2(roundAnswer.ok(), qPrintable(roundAnswer.error().message));
+        QCOMPARE(roundAnswer->ref, inRound);
+        QCOMPARE(roundAnswer->itemKey, key);
+        QCOMPARE(roundAnswer->before, ItemState{});
+        QCOMPARE(roundAnswer->after, service.itemState(inRound, key).value());
+        QCOMPARE(roundAnswer->after.answer->value, AnswerValue::NotMet);
+        QVERIFY(roundAnswer->after.defect.has_value());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<ReviewRef>(), inRound);
+        // Nothing outside the round: no review was started there, and the case list's stored status (the review
+        // outside any round's) is untouched.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reviews WHERE round_id IS NULL")), 0);
+        QCOMPARE(service.itemState(outside(), key).value(), ItemState{});
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cases WHERE review_status = 'not-started'")), 1);
+
+        auto outsideAnswer = service.answer(outside(), key, AnswerValue::Met);
+        QVERIFY2(outsideAnswer.ok(), qPrintable(outsideAnswer.error().message));
+        QCOMPARE(outsideAnswer->ref, outside());
+        QCOMPARE(outsideAnswer->before, ItemState{}); // not the round's answer
+        QCOMPARE(outsideAnswer->after, service.itemState(outside(), key).value());
+        QCOMPARE(changed.at(1).at(0).value<ReviewRef>(), outside());
+        QCOMPARE(service.itemState(inRound, key).value(), roundAnswer->after);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reviews")), 2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cases WHERE review_status = 'in-progress'")), 1);
+
+        // A note in the round: its before is the round's state, not the one outside.
+        auto note = service.setNote(inRound, key, QStringLiteral("Målet mangler"));
+        QVERIFY(note.ok());
+        QCOMPARE(note->before, roundAnswer->after);
+        QCOMPARE(note->after, service.itemState(inRound, key).value());
+        QCOMPARE(note->after.answer->note, QStringLiteral("Målet mangler"));
+        QCOMPARE(service.itemState(outside(), key).value(), outsideAnswer->after);
+
+        // Writing a state back goes to the named review only.
+        auto restored = service.restoreItemState(inRound, key, roundAnswer->before);
+        QVERIFY2(restored.ok(), qPrintable(restored.error().message));
+        QCOMPARE(restored->before, note->after);
+        QCOMPARE(restored->after, ItemState{});
+        QCOMPARE(service.itemState(inRound, key).value(), ItemState{});
+        QCOMPARE(service.itemState(outside(), key).value(), outsideAnswer->after);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM defects")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reviews")), 2);
+    }
+
+    void restoringAStateNeverStartsAReview()
+    {
+        ReviewService service(*m_db, QStringLiteral("rev"));
+        const QString key = QStringLiteral("integration.contract.goal");
+        ItemState answered;
+        answered.answer = Answer{key, AnswerValue::Met, {}, {}, {}, {}, QStringLiteral("rev"), utcNow()};
+        for (const ItemState &state : {answered, ItemState{}}) {
+            auto restored = service.restoreItemState(outside(), key, state);
+            QVERIFY(!restored.ok());
+            QCOMPARE(restored.error().kind, Error::Kind::NotFound);
+        }
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reviews")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM answers")), 0);
+    }
+
+    void aCallThatChangesNothingWritesNothing()
+    {
+        ReviewService service(*m_db, QStringLiteral("rev"));
+        const QString key = QStringLiteral("integration.contract.goal");
+        auto first = service.answer(outside(), key, AnswerValue::Met);
+        QVERIFY(first.ok() && first->changed());
+        const QString audited =
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'item.change' AND user_name = 'rev'");
+        QCOMPARE(count(audited), 1);
+        QSignalSpy changed(&service, &ReviewService::itemChanged);
+        auto again = service.answer(outside(), key, AnswerValue::Met);
+        QVERIFY(again.ok());
+        QVERIFY(!again->changed());
+        QCOMPARE(again->after, first->after);
+        auto sameNote = service.setNote(outside(), key, QString());
+        QVERIFY(sameNote.ok() && !sameNote->changed());
+        QCOMPARE(count(audited), 1);
+        QCOMPARE(changed.count(), 0);
     }
 };
 

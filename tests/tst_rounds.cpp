@@ -67,24 +67,24 @@ qint64 idOf(Database &db, const QString &number)
 }
 
 // Answers every applicable item (met, or not met for `notMet`) and completes the review.
-Status completeReview(ReviewService &service, qint64 caseId, const QStringList &notMet = {})
+Status completeReview(ReviewService &service, const ReviewRef &review, const QStringList &notMet = {})
 {
-    auto state = service.load(caseId);
+    auto state = service.load(review);
     if (!state)
         return state.error();
     for (const CueCardItem *item : state->applicableItems()) {
         const AnswerValue value = notMet.contains(item->key) ? AnswerValue::NotMet : AnswerValue::Met;
-        auto answered = service.answer(caseId, item->key, value, QStringLiteral("checked in the journal"));
+        auto answered = service.answer(review, item->key, value, QStringLiteral("checked in the journal"));
         if (!answered)
             return answered.error();
-        if (value == AnswerValue::NotMet && answered->defect && answered->defect->description.isEmpty()) {
-            Defect d = *answered->defect;
+        if (value == AnswerValue::NotMet && answered->after.defect && answered->after.defect->description.isEmpty()) {
+            Defect d = *answered->after.defect;
             d.description = QStringLiteral("missing");
-            if (auto saved = service.saveDefect(caseId, d); !saved)
+            if (auto saved = service.saveDefect(review, d); !saved)
                 return saved.error();
         }
     }
-    return service.complete(caseId);
+    return service.complete(review);
 }
 
 RoundSpec makeSpec(const QString &name, RoundKind kind, const RoundScope &scope = {})
@@ -211,7 +211,7 @@ private slots:
         // Hanne's only case was reviewed a week ago: with "exclude reviewed in the last month" she has none
         // left.
         ReviewService reviews(*db, QStringLiteral("leader"));
-        QVERIFY(completeReview(reviews, idOf(*db, QStringLiteral("SAG-099"))).ok());
+        QVERIFY(completeReview(reviews, ReviewRef{idOf(*db, QStringLiteral("SAG-099"))}).ok());
         RoundService rounds(*db, QStringLiteral("leader"), m_noUsers);
         rules::FixedClock today{QDate::currentDate()};
         rounds.setClock(&today);
@@ -243,8 +243,10 @@ private slots:
         QVERIFY(rounds.create(sampleSpec(QStringLiteral("First"))).ok());
         ReviewService reviews(*db, QStringLiteral("rev"));
         const qint64 caseId = idOf(*db, QStringLiteral("SAG-030"));
-        QVERIFY(reviews.answer(caseId, QStringLiteral("integration.contract.goal"), AnswerValue::NotMet).ok());
-        const qint64 defectId = reviews.itemState(caseId, QStringLiteral("integration.contract.goal"))->defect->id;
+        QVERIFY(
+            reviews.answer(ReviewRef{caseId}, QStringLiteral("integration.contract.goal"), AnswerValue::NotMet).ok());
+        const qint64 defectId =
+            reviews.itemState(ReviewRef{caseId}, QStringLiteral("integration.contract.goal"))->defect->id;
         DefectService owner(*db, QStringLiteral("Søren Kjær"), m_noUsers);
         QVERIFY(owner.remediate(defectId, QStringLiteral("Contract signed")).ok());
         RoundSpec spec = sampleSpec(QStringLiteral("Follow-up"));
@@ -299,8 +301,8 @@ private slots:
         QVERIFY(round.ok());
         const qint64 caseId = idOf(*db, QStringLiteral("SAG-002"));
         ReviewService reviewer(*db, QStringLiteral("rev"));
-        reviewer.setRound(round->id);
-        QVERIFY(completeReview(reviewer, caseId).ok());
+        const ReviewRef inRound{caseId, round->id};
+        QVERIFY(completeReview(reviewer, inRound).ok());
 
         ApprovalService own(*db, QStringLiteral("rev"), roleList);
         auto refusedOwn = own.approve(round->id, caseId);
@@ -313,13 +315,13 @@ private slots:
         QVERIFY(koord.approve(round->id, caseId).ok());
 
         // Frozen: no change, no completion, until it is reopened with a reason.
-        auto state = reviewer.load(caseId);
+        auto state = reviewer.load(inRound);
         const QString key = state->applicableItems().first()->key;
-        QVERIFY(!reviewer.answer(caseId, key, AnswerValue::NotApplicable).ok());
+        QVERIFY(!reviewer.answer(inRound, key, AnswerValue::NotApplicable).ok());
         QVERIFY(!koord.reopen(round->id, caseId, QStringLiteral("  ")).ok());
         QVERIFY(koord.reopen(round->id, caseId, QStringLiteral("Contract date was wrong")).ok());
-        QVERIFY(reviewer.answer(caseId, key, AnswerValue::Met, QStringLiteral("checked again")).ok());
-        QVERIFY(reviewer.complete(caseId).ok());
+        QVERIFY(reviewer.answer(inRound, key, AnswerValue::Met, QStringLiteral("checked again")).ok());
+        QVERIFY(reviewer.complete(inRound).ok());
         QVERIFY(koord.approve(round->id, caseId).ok());
         const auto history = koord.history(round->id, caseId).value();
         QCOMPARE(history.size(), 3);
@@ -335,8 +337,8 @@ private slots:
         auto other = rounds.create(makeSpec(QStringLiteral("Only Ali"), RoundKind::Walkthrough,
                                             RoundScope{{}, {}, {QStringLiteral("Ali Hassan")}, QDate(), QDate()}));
         QVERIFY(other.ok());
-        reviewer.setRound(other->id);
-        QCOMPARE(reviewer.answer(caseId, key, AnswerValue::Met).error().kind, Error::Kind::Refused);
+        QCOMPARE(reviewer.answer(ReviewRef{caseId, other->id}, key, AnswerValue::Met).error().kind,
+                 Error::Kind::Refused);
     }
 
     void verificationRefusesTheRemediator()
@@ -345,9 +347,11 @@ private slots:
         importCases(*db, forward());
         ReviewService reviews(*db, QStringLiteral("rev"));
         const qint64 caseId = idOf(*db, QStringLiteral("SAG-001"));
-        auto state = reviews.answer(caseId, QStringLiteral("integration.contract.goal"), AnswerValue::NotMet);
-        QVERIFY(state.ok() && state->defect);
-        const qint64 defectId = reviews.itemState(caseId, QStringLiteral("integration.contract.goal"))->defect->id;
+        auto change =
+            reviews.answer(ReviewRef{caseId}, QStringLiteral("integration.contract.goal"), AnswerValue::NotMet);
+        QVERIFY(change.ok() && change->after.defect);
+        const qint64 defectId =
+            reviews.itemState(ReviewRef{caseId}, QStringLiteral("integration.contract.goal"))->defect->id;
         DefectService ali(*db, QStringLiteral("Ali Hassan"), m_noUsers);
         QVERIFY(!ali.remediate(defectId, QString()).ok()); // what was done?
         QVERIFY(ali.remediate(defectId, QStringLiteral("Goal added to Min Plan")).ok());
@@ -402,10 +406,9 @@ private slots:
         RoundService rounds(*db, QStringLiteral("leader"), m_noUsers);
         auto round = rounds.create(makeSpec(QStringLiteral("Walk"), RoundKind::Walkthrough));
         ReviewService reviews(*db, QStringLiteral("consultant"));
-        reviews.setRound(round->id);
         for (const QString &number : {QStringLiteral("SAG-001"), QStringLiteral("SAG-004"), QStringLiteral("SAG-007"),
                                       QStringLiteral("SAG-002")})
-            QVERIFY(completeReview(reviews, idOf(*db, number),
+            QVERIFY(completeReview(reviews, ReviewRef{idOf(*db, number), round->id},
                                    number == u"SAG-002" ? QStringList()
                                                         : QStringList{QStringLiteral("integration.contract.goal")})
                         .ok());

@@ -69,7 +69,7 @@ private slots:
             auto id = sql::scalar(sqlOf(*db), QStringLiteral("SELECT id FROM cases WHERE area = ? LIMIT 1"), {area});
             QVERIFY(id.ok());
             QVERIFY2(!id->isNull(), qPrintable(QStringLiteral("no demo case in ") + area));
-            auto state = service.open(id->toLongLong());
+            auto state = service.open(ReviewRef{id->toLongLong()});
             QVERIFY2(state.ok(), qPrintable(state.error().message));
             QCOMPARE(state->card.area, area);
             QVERIFY(!state->applicableItems().isEmpty());
@@ -82,8 +82,9 @@ private slots:
         TemplateService templates(*db, QStringLiteral("koordinator"));
         ReviewService reviews(*db, QStringLiteral("tester"));
         auto caseId = db->cases().idForNumber(QStringLiteral("INT-2018-0103"));
-        QVERIFY(reviews.answer(caseId.value(), QStringLiteral("integration.contract.goal"), AnswerValue::Met).ok());
-        auto before = reviews.open(caseId.value());
+        QVERIFY(reviews.answer(ReviewRef{caseId.value()}, QStringLiteral("integration.contract.goal"), AnswerValue::Met)
+                    .ok());
+        auto before = reviews.open(ReviewRef{caseId.value()});
         const int oldVersion = before->card.version;
 
         CueCard edited = before->card;
@@ -105,7 +106,7 @@ private slots:
         QVERIFY2(saved.ok(), qPrintable(saved.error().message));
         QCOMPARE(saved->version, oldVersion + 1);
 
-        auto after = reviews.open(caseId.value());
+        auto after = reviews.open(ReviewRef{caseId.value()});
         QCOMPARE(after->card.version, oldVersion); // the started review keeps its version
         QVERIFY(after->card.item(QStringLiteral("integration.contract.goal")));
     }

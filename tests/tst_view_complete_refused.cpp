@@ -48,7 +48,7 @@ void TestViewCompleteRefused::refusesAndNamesTheItems()
     QVERIFY(f.start());
     const qint64 caseId = f.freshCase(QStringLiteral("adult-disability"));
     QVERIFY(caseId > 0);
-    QVERIFY(f.window->openCase(caseId));
+    QVERIFY(f.window->openReview(ReviewRef{caseId}));
     CueCardWidget *card = f.window->cueCard();
     const QList<CueItemWidget *> items = card->itemWidgets();
     QVERIFY(items.size() >= 3);
@@ -69,7 +69,7 @@ void TestViewCompleteRefused::refusesAndNamesTheItems()
     press(Qt::Key_Return, Qt::ControlModifier);
 
     ReviewService reader(f.controller.database(), QStringLiteral("reader"));
-    auto state = reader.load(caseId);
+    auto state = reader.load(ReviewRef{caseId});
     QVERIFY(state && state->review);
     QCOMPARE(state->review->status, QStringLiteral("in-progress"));
     QCOMPARE(state->review->defects.value(items.at(0)->itemKey()).description, QString());

@@ -79,7 +79,7 @@ void TestViewCueCard::answersEveryItemWithTheKeyboardAlone()
     QVERIFY(f.start());
     const qint64 caseId = f.freshCase(QStringLiteral("integration"));
     QVERIFY(caseId > 0);
-    QVERIFY(f.window->openCase(caseId));
+    QVERIFY(f.window->openReview(ReviewRef{caseId}));
     CueCardWidget *card = f.window->cueCard();
     const QList<CueItemWidget *> items = card->itemWidgets();
     QVERIFY2(items.size() >= 6, "the integration cue card has many items");
@@ -165,7 +165,7 @@ void TestViewCueCard::answersEveryItemWithTheKeyboardAlone()
     card->focusItem(firstKey);
     ReviewService reader(f.controller.database(), QStringLiteral("reader"));
     const auto storedValue = [&](const QString &key) -> std::optional<AnswerValue> {
-        auto state = reader.itemState(caseId, key);
+        auto state = reader.itemState(ReviewRef{caseId}, key);
         return state && state->answer ? state->answer->value : std::nullopt;
     };
     QCOMPARE(storedValue(firstKey), AnswerValue::NotApplicable);
@@ -179,7 +179,7 @@ void TestViewCueCard::answersEveryItemWithTheKeyboardAlone()
     expected.insert(firstKey, AnswerValue::NotApplicable);
 
     // The database, read through a service of its own, has every answer, the note and the defect.
-    auto stored = reader.open(caseId);
+    auto stored = reader.open(ReviewRef{caseId});
     QVERIFY(stored);
     QVERIFY(stored->review);
     QCOMPARE(stored->answeredCount(), int(items.size()));
@@ -195,7 +195,7 @@ void TestViewCueCard::answersEveryItemWithTheKeyboardAlone()
 
     // Ctrl+Enter completes the review.
     press(Qt::Key_Return, Qt::ControlModifier);
-    auto done = reader.open(caseId);
+    auto done = reader.open(ReviewRef{caseId});
     QVERIFY(done && done->review);
     QVERIFY2(done->review->status == u"completed", qPrintable(card->shownProblems().join(u'\n')));
     QCOMPARE(done->caseFile.reviewStatus, ReviewStatus::Completed);

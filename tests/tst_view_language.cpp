@@ -9,6 +9,8 @@
 #include "services/reviewservice.h"
 #include "settings.h"
 #include "storage/caserepository.h"
+#include "storage/sqlite/sql.h"
+#include "testsupport.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -45,7 +47,7 @@ void TestViewLanguage::answerButtonsAreDanish()
     Fixture f;
     QVERIFY(f.start());
     const qint64 caseId = f.freshCase(QStringLiteral("integration"));
-    QVERIFY(f.window->openCase(caseId));
+    QVERIFY(f.window->openReview(ReviewRef{caseId}));
     CueItemWidget *item = f.window->cueCard()->itemWidgets().value(0);
     QVERIFY(item);
     QCOMPARE(item->answerButton(AnswerValue::Met)->text(), QStringLiteral("Opfyldt"));
@@ -54,8 +56,17 @@ void TestViewLanguage::answerButtonsAreDanish()
     QCOMPARE(f.controller.caseModel().headerData(CaseListModel::CaseNumber, Qt::Horizontal).toString(),
              QStringLiteral("Sagsnummer"));
     QCOMPARE(f.window->cueCard()->reviewStatusText(), QStringLiteral("Ikke startet"));
+    QCOMPARE(f.window->cueCard()->reviewScopeText(), QStringLiteral("Uden for runde"));
     // The cue card's own texts come from the template's Danish side.
     QCOMPARE(item->question(), f.window->cueCard()->state()->card.item(item->itemKey())->text.da);
+    // The demo round's review of a sampled case says which round it is (reopening rebuilds the items: `item` is
+    // not used after this).
+    auto sampled = sql::run(sqlOf(f.controller.database()),
+                            QStringLiteral("SELECT s.round_id, s.case_id, r.name FROM round_sample s "
+                                           "JOIN rounds r ON r.id = s.round_id ORDER BY s.case_id LIMIT 1"));
+    QVERIFY(sampled.ok() && sampled->next());
+    QVERIFY(f.window->openReview(ReviewRef{sampled->value(1).toLongLong(), sampled->value(0).toLongLong()}));
+    QCOMPARE(f.window->cueCard()->reviewScopeText(), QStringLiteral("Runde: %1").arg(sampled->value(2).toString()));
 }
 
 QTEST_MAIN(TestViewLanguage)

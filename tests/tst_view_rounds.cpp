@@ -41,17 +41,17 @@ void addCases(Database &db)
     }
 }
 
-Status completeAll(ReviewService &service, qint64 caseId, const QString &notMetKey = {})
+Status completeAll(ReviewService &service, const ReviewRef &review, const QString &notMetKey = {})
 {
-    auto state = service.load(caseId);
+    auto state = service.load(review);
     if (!state)
         return state.error();
     for (const CueCardItem *item : state->applicableItems()) {
         const AnswerValue value = item->key == notMetKey ? AnswerValue::NotMet : AnswerValue::Met;
-        if (auto answered = service.answer(caseId, item->key, value, QStringLiteral("checked")); !answered)
+        if (auto answered = service.answer(review, item->key, value, QStringLiteral("checked")); !answered)
             return answered.error();
     }
-    return service.complete(caseId);
+    return service.complete(review);
 }
 
 } // namespace
@@ -103,8 +103,7 @@ private slots:
         // kons1 reviews the first case of the round and completes it.
         const RoundCase first = view.caseModel().caseAt(0);
         ReviewService reviewer(*m_db, first.reviewer);
-        reviewer.setRound(roundId);
-        QVERIFY(completeAll(reviewer, first.caseId).ok());
+        QVERIFY(completeAll(reviewer, ReviewRef{first.caseId, roundId}).ok());
         view.refresh();
         QCOMPARE(view.caseModel().caseAt(0).reviewStatus, QStringLiteral("completed"));
 
@@ -132,7 +131,8 @@ private slots:
     {
         ReviewService reviews(*m_db, QStringLiteral("kons1"));
         const qint64 caseId = m_db->cases().idForNumber(QStringLiteral("INT-02")).value();
-        QVERIFY(reviews.answer(caseId, QStringLiteral("integration.contract.goal"), AnswerValue::NotMet).ok());
+        QVERIFY(
+            reviews.answer(ReviewRef{caseId}, QStringLiteral("integration.contract.goal"), AnswerValue::NotMet).ok());
 
         RemediationView view(*m_db, QStringLiteral("Ali Hassan"), m_roles);
         QAbstractItemModelTester tester(&view.model());

@@ -26,7 +26,7 @@ class TestViewVerdicts : public QObject {
     ItemState stored()
     {
         ReviewService reader(m_controller.database(), QStringLiteral("reader"));
-        return reader.itemState(m_caseId, m_item).value();
+        return reader.itemState(ReviewRef{m_caseId}, m_item).value();
     }
 
 private slots:

@@ -576,6 +576,14 @@
                 <numerusform>… og %n mere</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Round: %1</source>
+            <translation>Runde: %1</translation>
+        </message>
+        <message>
+            <source>Outside any round</source>
+            <translation>Uden for runde</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::CueItemWidget</name>
@@ -1824,6 +1832,10 @@
         <message>
             <source>This review is approved and frozen; reopen it with a reason to change it.</source>
             <translation>Denne gennemgang er godkendt og låst; genåbn den med en begrundelse for at ændre den.</translation>
+        </message>
+        <message>
+            <source>The review this step belongs to no longer exists; nothing was changed.</source>
+            <translation>Gennemgangen, som dette trin hører til, findes ikke længere; intet er ændret.</translation>
         </message>
     </context>
     <context>

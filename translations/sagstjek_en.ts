@@ -576,6 +576,14 @@
                 <numerusform>… and %n more</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Round: %1</source>
+            <translation>Round: %1</translation>
+        </message>
+        <message>
+            <source>Outside any round</source>
+            <translation>Outside any round</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::CueItemWidget</name>
@@ -1824,6 +1832,10 @@
         <message>
             <source>This review is approved and frozen; reopen it with a reason to change it.</source>
             <translation>This review is approved and frozen; reopen it with a reason to change it.</translation>
+        </message>
+        <message>
+            <source>The review this step belongs to no longer exists; nothing was changed.</source>
+            <translation>The review this step belongs to no longer exists; nothing was changed.</translation>
         </message>
     </context>
     <context>

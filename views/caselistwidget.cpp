@@ -180,17 +180,18 @@ void CaseListWidget::focusSearch()
     m_search->selectAll();
 }
 
-void CaseListWidget::onReviewStatusChanged(qint64 caseId)
+void CaseListWidget::onReviewStatusChanged(const ReviewRef &ref)
 {
     CaseListModel &model = m_controller.caseModel();
-    const int row = model.rowOfCase(caseId);
+    if (ref.roundId != model.roundContext())
+        return; // the list shows the statuses of another round's reviews (or of those outside rounds)
+    const int row = model.rowOfCase(ref.caseId);
     if (row < 0)
         return;
-    auto state = m_controller.service().load(caseId);
-    if (!state)
+    auto now = model.currentStatus(ref.caseId);
+    if (!now)
         return;
-    const QString now = reviewStatusKey(state->caseFile.reviewStatus);
-    if (model.index(row, 0).data(CaseListModel::StatusKeyRole).toString() == now)
+    if (model.index(row, 0).data(CaseListModel::StatusKeyRole).toString() == now.value())
         return;
     // The status changed: re-read the list (filters may now exclude the case) and keep the place.
     const int currentRow = m_table->currentIndex().row();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/review.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -35,7 +37,7 @@ private:
     void applyFilter();
     void fillCombos();
     void updateCount();
-    void onReviewStatusChanged(qint64 caseId);
+    void onReviewStatusChanged(const ReviewRef &ref);
 
     AppController &m_controller;
     QLineEdit *m_search;

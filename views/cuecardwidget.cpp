@@ -56,6 +56,7 @@ CueCardWidget::CueCardWidget(ReviewEditor &editor, QString language, QWidget *pa
     , m_title(new QLabel)
     , m_details(new QLabel)
     , m_template(new QLabel)
+    , m_scope(new QLabel)
     , m_status(new QLabel)
     , m_progress(new QProgressBar)
     , m_complete(new QPushButton)
@@ -80,6 +81,9 @@ CueCardWidget::CueCardWidget(ReviewEditor &editor, QString language, QWidget *pa
     m_template->setWordWrap(true);
     m_template->setStyleSheet(QStringLiteral("color: #4a5a6a;"));
     m_status->setObjectName(QStringLiteral("reviewStatus"));
+    // A case has a review outside any round and one per round: which one this is must always be in view.
+    m_scope->setObjectName(QStringLiteral("reviewScope"));
+    m_scope->setStyleSheet(QStringLiteral("QLabel { color: #1f4e79; font-weight: bold; }"));
 
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setTextVisible(true);
@@ -105,8 +109,9 @@ CueCardWidget::CueCardWidget(ReviewEditor &editor, QString language, QWidget *pa
     header->addWidget(m_status, 0, 1, Qt::AlignRight | Qt::AlignVCenter);
     header->addWidget(m_complete, 0, 2, Qt::AlignRight);
     header->addWidget(m_details, 1, 0, 1, 3);
-    header->addWidget(m_template, 2, 0);
+    header->addWidget(m_scope, 2, 0);
     header->addWidget(m_progress, 2, 1, 1, 2, Qt::AlignRight);
+    header->addWidget(m_template, 3, 0, 1, 3);
     header->setColumnStretch(0, 1);
 
     m_scroll->setObjectName(QStringLiteral("cueCardScroll"));
@@ -146,20 +151,20 @@ CueCardWidget::CueCardWidget(ReviewEditor &editor, QString language, QWidget *pa
     });
 }
 
-bool CueCardWidget::openCase(qint64 caseId)
+bool CueCardWidget::openReview(const ReviewRef &ref)
 {
     flush();
-    auto state = m_editor.service().open(caseId);
+    auto state = m_editor.service().open(ref);
     if (!state) {
         m_messages->showMessage(MessageBar::Kind::Error,
                                 tr("The case could not be opened: %1").arg(state.error().message.toHtmlEscaped()));
         return false;
     }
-    m_caseId = caseId;
+    m_ref = ref;
     m_state = std::move(state).value();
     m_problems.clear();
     m_messages->hide();
-    m_editor.setCurrentCase(caseId);
+    m_editor.setCurrentCase(ref.caseId);
 
     const CaseFile &c = m_state->caseFile;
     m_title->setText(QStringLiteral("%1 · %2").arg(c.caseNumber, c.name));
@@ -177,20 +182,21 @@ bool CueCardWidget::openCase(qint64 caseId)
     m_details->setText(details.join(QStringLiteral("  ·  ")));
     m_template->setText(
         tr("Cue card: %1, version %2").arg(m_state->card.title.in(m_language)).arg(m_state->card.version));
+    m_scope->setText(ref.roundId != 0 ? tr("Round: %1").arg(m_state->roundName) : tr("Outside any round"));
 
     buildItems();
     updateProgress();
-    reloadStatus(caseId);
+    reloadStatus(ref);
     m_stack->setCurrentWidget(m_card);
     focusFirstUnanswered();
-    emit caseOpened(caseId);
+    emit caseOpened(ref.caseId);
     return true;
 }
 
 void CueCardWidget::closeCase()
 {
     flush();
-    m_caseId = 0;
+    m_ref = {};
     m_state.reset();
     m_items.clear();
     delete m_scroll->takeWidget();
@@ -242,12 +248,12 @@ void CueCardWidget::buildItems()
             widget->setGuidanceVisible(m_guidanceVisible);
             connect(widget, &CueItemWidget::answerRequested, this, &CueCardWidget::onAnswer);
             connect(widget, &CueItemWidget::noteEdited, this,
-                    [this](const QString &key, const QString &note) { m_editor.setNote(m_caseId, key, note); });
+                    [this](const QString &key, const QString &note) { m_editor.setNote(m_ref, key, note); });
             connect(widget, &CueItemWidget::defectEdited, this,
-                    [this](const Defect &defect) { m_editor.saveDefect(m_caseId, defect); });
+                    [this](const Defect &defect) { m_editor.saveDefect(m_ref, defect); });
             connect(widget, &CueItemWidget::moveRequested, this, &CueCardWidget::move);
             connect(widget, &CueItemWidget::reasonEdited, this, [this](const QString &key, const QString &reason) {
-                m_editor.setOverrideReason(m_caseId, key, reason);
+                m_editor.setOverrideReason(m_ref, key, reason);
             });
             connect(widget, &CueItemWidget::reasonDone, this, &CueCardWidget::focusNextUnanswered);
             layout->addWidget(widget);
@@ -324,7 +330,7 @@ void CueCardWidget::move(const QString &itemKey, int step)
 
 void CueCardWidget::onAnswer(const QString &itemKey, std::optional<AnswerValue> value)
 {
-    if (!m_editor.answer(m_caseId, itemKey, value))
+    if (!m_editor.answer(m_ref, itemKey, value))
         return;
     if (!value)
         return; // a cleared answer: stay on the item
@@ -351,14 +357,14 @@ void CueCardWidget::focusNextUnanswered(const QString &itemKey)
                             tr("Every item is answered. Press Ctrl+Enter to complete the review."));
 }
 
-void CueCardWidget::reloadItem(qint64 caseId, const QString &itemKey)
+void CueCardWidget::reloadItem(const ReviewRef &ref, const QString &itemKey)
 {
-    if (caseId != m_caseId)
-        return;
+    if (ref != m_ref || !m_ref.caseId)
+        return; // another review, even of the same case, is not on this card
     CueItemWidget *item = itemWidget(itemKey);
     if (!item)
         return;
-    auto state = m_editor.service().itemState(caseId, itemKey);
+    auto state = m_editor.service().itemState(ref, itemKey);
     if (!state) {
         m_messages->showMessage(MessageBar::Kind::Error, state.error().message.toHtmlEscaped());
         return;
@@ -367,11 +373,11 @@ void CueCardWidget::reloadItem(qint64 caseId, const QString &itemKey)
     updateProgress();
 }
 
-void CueCardWidget::reloadStatus(qint64 caseId)
+void CueCardWidget::reloadStatus(const ReviewRef &ref)
 {
-    if (caseId != m_caseId)
+    if (ref != m_ref || !m_ref.caseId)
         return;
-    auto state = m_editor.service().load(caseId);
+    auto state = m_editor.service().load(ref);
     const QString key = state && state->review ? state->review->status : QStringLiteral("not-started");
     m_status->setText(statusLabel(key));
     m_status->setStyleSheet(statusStyle(key));
@@ -381,6 +387,11 @@ void CueCardWidget::reloadStatus(qint64 caseId)
 QString CueCardWidget::reviewStatusText() const
 {
     return m_status->text();
+}
+
+QString CueCardWidget::reviewScopeText() const
+{
+    return m_scope->text();
 }
 
 void CueCardWidget::updateProgress()
@@ -409,18 +420,20 @@ void CueCardWidget::onFocusChanged(QWidget *now)
     m_scroll->ensureWidgetVisible(now, 0, now == item ? 24 : 48);
 }
 
-void CueCardWidget::showError(qint64 caseId, const QString &itemKey, const QString &message)
+void CueCardWidget::showError(const ReviewRef &ref, const QString &itemKey, const QString &message)
 {
-    if (caseId != m_caseId)
+    // Shown for any review of the case on view: undo and redo act on the case's last change, in whichever of
+    // its reviews that was made.
+    if (ref.caseId != m_ref.caseId || !m_ref.caseId)
         return;
     m_messages->showMessage(MessageBar::Kind::Error,
                             tr("Not saved: %1").arg(message.toHtmlEscaped()).replace(u'\n', QStringLiteral("<br>")));
     // Show what the database holds, never what failed to save.
     if (itemKey.isEmpty()) {
         for (CueItemWidget *item : std::as_const(m_items))
-            reloadItem(caseId, item->itemKey());
+            reloadItem(m_ref, item->itemKey());
     } else {
-        reloadItem(caseId, itemKey);
+        reloadItem(m_ref, itemKey);
     }
 }
 
@@ -432,16 +445,16 @@ void CueCardWidget::flush()
 
 bool CueCardWidget::completeReview()
 {
-    if (!m_caseId)
+    if (!m_ref.caseId)
         return false;
     flush();
-    const Status completed = m_editor.service().complete(m_caseId);
+    const Status completed = m_editor.service().complete(m_ref);
     if (completed) {
         m_problems.clear();
         m_messages->showMessage(MessageBar::Kind::Information, tr("The review is complete."));
         return true;
     }
-    auto problems = m_editor.service().completionProblems(m_caseId);
+    auto problems = m_editor.service().completionProblems(m_ref);
     if (!problems || problems->isEmpty()) {
         m_messages->showMessage(MessageBar::Kind::Error, completed.error().message.toHtmlEscaped());
         return false;

@@ -17,17 +17,19 @@ class CueItemWidget;
 class MessageBar;
 class ReviewEditor;
 
-// The cue card of one case: header, progress, and the items by section. Every change goes through the
-// ReviewEditor (saved at once, undoable); the card re-reads an item from the database whenever the service
-// says it changed, so it never shows something unsaved as saved.
+// The cue card of one review of a case (in a round, or outside any round; the header says which): header,
+// progress, and the items by section. Every change goes through the ReviewEditor (saved at once, undoable); the
+// card re-reads an item from the database whenever the service says it changed, so it never shows something
+// unsaved as saved.
 class CueCardWidget : public QWidget {
     Q_OBJECT
 public:
     CueCardWidget(ReviewEditor &editor, QString language, QWidget *parent = nullptr);
 
-    bool openCase(qint64 caseId);
+    bool openReview(const ReviewRef &ref);
     void closeCase();
-    qint64 caseId() const { return m_caseId; }
+    qint64 caseId() const { return m_ref.caseId; }
+    const ReviewRef &review() const { return m_ref; }
     const ReviewState *state() const { return m_state ? &*m_state : nullptr; }
 
     CueItemWidget *itemWidget(const QString &itemKey) const;
@@ -41,6 +43,8 @@ public:
     bool completeReview();
     QStringList shownProblems() const { return m_problems; }
     QString reviewStatusText() const;
+    // "Round: …" or "Outside any round".
+    QString reviewScopeText() const;
     // Saves edits still waiting for their pause (before another case opens or the app quits).
     void flush();
 
@@ -49,19 +53,19 @@ signals:
 
 private:
     void buildItems();
-    void reloadItem(qint64 caseId, const QString &itemKey);
-    void reloadStatus(qint64 caseId);
+    void reloadItem(const ReviewRef &ref, const QString &itemKey);
+    void reloadStatus(const ReviewRef &ref);
     void updateProgress();
     void onAnswer(const QString &itemKey, std::optional<AnswerValue> value);
     void move(const QString &itemKey, int step);
     void focusNextUnanswered(const QString &itemKey);
     void onFocusChanged(QWidget *now);
-    void showError(qint64 caseId, const QString &itemKey, const QString &message);
+    void showError(const ReviewRef &ref, const QString &itemKey, const QString &message);
     int indexOf(const QString &itemKey) const;
 
     ReviewEditor &m_editor;
     QString m_language;
-    qint64 m_caseId = 0;
+    ReviewRef m_ref; // caseId 0 while no case is open
     std::optional<ReviewState> m_state;
     bool m_guidanceVisible = true;
 
@@ -71,6 +75,7 @@ private:
     QLabel *m_title;
     QLabel *m_details;
     QLabel *m_template;
+    QLabel *m_scope;
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_complete;

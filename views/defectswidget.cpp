@@ -101,7 +101,7 @@ DefectsWidget::DefectsWidget(AppController &controller, QWidget *parent)
     m_table->setColumnWidth(DefectListModel::Status, 100);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const Defect &defect = m_controller.defectModel().defectAt(index.row());
-        emit defectActivated(defect.caseId, defect.itemKey);
+        emit defectActivated(defect.reviewId, defect.itemKey);
     });
 
     auto *filters = new QHBoxLayout;

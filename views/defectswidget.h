@@ -21,7 +21,8 @@ public:
     QTableView *table() const { return m_table; }
 
 signals:
-    void defectActivated(qint64 caseId, const QString &itemKey);
+    // A defect belongs to one review (outside any round or in a round): `reviewId` names it.
+    void defectActivated(qint64 reviewId, const QString &itemKey);
 
 private:
     void applyFilter();

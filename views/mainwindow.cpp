@@ -38,6 +38,8 @@ namespace sagstjek {
 namespace {
 
 const QString FileFilter = QStringLiteral("*.sqlite *.sagstjek *.db");
+// How long a passing message stays in the status bar.
+constexpr int MessageTimeoutMs = 8000;
 
 } // namespace
 
@@ -252,26 +254,30 @@ void MainWindow::rebuildViews()
     m_editMenu->insertAction(first, m_redo);
     m_editMenu->insertSeparator(first);
 
-    // The case list opens a case's review outside rounds; the rounds view opens the round's review.
-    connect(m_caseList, &CaseListWidget::caseActivated, this, [this](qint64 id) {
-        m_controller.service().setRound(0);
-        openCase(id);
-    });
+    // The case list opens a case's review outside rounds; the rounds view opens the round's review; a defect
+    // opens the review it was found in.
+    connect(m_caseList, &CaseListWidget::caseActivated, this, [this](qint64 id) { openReview(ReviewRef{id}); });
     connect(m_rounds, &RoundsView::openCaseRequested, this, [this](qint64 roundId, qint64 caseId) {
-        m_controller.service().setRound(roundId);
-        openCase(caseId);
+        openReview(ReviewRef{caseId, roundId});
     });
-    connect(m_defects, &DefectsWidget::defectActivated, this,
-            [this](qint64 id, const QString &itemKey) { openCase(id, itemKey); });
+    connect(m_defects, &DefectsWidget::defectActivated, this, [this](qint64 reviewId, const QString &itemKey) {
+        auto ref = m_controller.service().refForReview(reviewId);
+        if (!ref) {
+            statusBar()->showMessage(ref.error().message, MessageTimeoutMs);
+            return;
+        }
+        openReview(ref.value(), itemKey);
+    });
     updateTitle();
 }
 
-bool MainWindow::openCase(qint64 caseId, const QString &itemKey)
+bool MainWindow::openReview(const ReviewRef &ref, const QString &itemKey)
 {
-    if (!m_cueCard || !m_cueCard->openCase(caseId))
+    if (!m_cueCard || !m_cueCard->openReview(ref))
         return false;
     m_tabs->setCurrentIndex(0);
-    m_caseList->selectCase(caseId);
+    m_controller.caseModel().setRoundContext(ref.roundId);
+    m_caseList->selectCase(ref.caseId);
     if (!itemKey.isEmpty())
         m_cueCard->focusItem(itemKey);
     return true;
@@ -290,7 +296,7 @@ bool MainWindow::openCaseNumber(const QString &caseNumber, const QString &itemKe
     if (!m_controller.hasDatabase())
         return false;
     auto id = caselookup::idForNumber(m_controller.database(), caseNumber);
-    return id && openCase(id.value(), itemKey);
+    return id && openReview(ReviewRef{id.value()}, itemKey);
 }
 
 bool MainWindow::openDatabase(const QString &path, bool create)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/review.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -35,8 +37,10 @@ public:
 
     // Opens another database file; on failure shows why and keeps the current one.
     bool openDatabase(const QString &path, bool create);
-    // Opens the case (and focuses `itemKey` when given); false when there is no such case.
-    bool openCase(qint64 caseId, const QString &itemKey = {});
+    // Opens a review of a case (and focuses `itemKey` when given); false when there is no such case or round.
+    // The case list then shows the statuses of that round's reviews (or those outside any round).
+    bool openReview(const ReviewRef &ref, const QString &itemKey = {});
+    // Opens the case's review outside any round.
     bool openCaseNumber(const QString &caseNumber, const QString &itemKey = {});
     // Shows the tab named "review", "defects", "rounds" or "remediation".
     void showTab(const QString &name);

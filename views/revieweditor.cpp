@@ -43,94 +43,48 @@ void ReviewEditor::clear()
     m_currentCase = 0;
 }
 
-Result<ItemState> ReviewEditor::before(qint64 caseId, const QString &itemKey)
+template <typename Command>
+bool ReviewEditor::record(const ReviewRef &ref, const QString &itemKey, const Result<ItemChange> &change,
+                          const QString &text)
 {
-    auto state = m_service.itemState(caseId, itemKey);
-    if (!state)
-        emit errorOccurred(caseId, itemKey, state.error().message);
-    return state;
-}
-
-bool ReviewEditor::answer(qint64 caseId, const QString &itemKey, std::optional<AnswerValue> value)
-{
-    auto old = before(caseId, itemKey);
-    if (!old)
-        return false;
-    if (old->answer && old->answer->value == value)
-        return true; // nothing to change, nothing to undo
-    auto after = m_service.answer(caseId, itemKey, value);
-    if (!after) {
-        emit errorOccurred(caseId, itemKey, after.error().message);
+    if (!change) {
+        emit errorOccurred(ref, itemKey, change.error().message);
         return false;
     }
-    stackFor(caseId)->push(
-        new AnswerItemCommand(*this, caseId, itemKey, old.value(), after.value(), tr("Answer an item")));
+    if (change->changed()) // nothing changed, nothing to undo
+        stackFor(ref.caseId)->push(new Command(*this, change.value(), text));
     return true;
 }
 
-bool ReviewEditor::setNote(qint64 caseId, const QString &itemKey, const QString &note)
+bool ReviewEditor::answer(const ReviewRef &ref, const QString &itemKey, std::optional<AnswerValue> value)
 {
-    auto old = before(caseId, itemKey);
-    if (!old)
-        return false;
-    if ((old->answer ? old->answer->note : QString()) == note)
-        return true;
-    auto after = m_service.setNote(caseId, itemKey, note);
-    if (!after) {
-        emit errorOccurred(caseId, itemKey, after.error().message);
-        return false;
-    }
-    stackFor(caseId)->push(new EditNoteCommand(*this, caseId, itemKey, old.value(), after.value(), tr("Edit a note")));
-    return true;
+    return record<AnswerItemCommand>(ref, itemKey, m_service.answer(ref, itemKey, value), tr("Answer an item"));
 }
 
-bool ReviewEditor::saveDefect(qint64 caseId, const Defect &defect)
+bool ReviewEditor::setNote(const ReviewRef &ref, const QString &itemKey, const QString &note)
 {
-    auto old = before(caseId, defect.itemKey);
-    if (!old)
-        return false;
-    if (old->defect) {
-        Defect merged = defect;
-        merged.id = old->defect->id;
-        merged.reviewId = old->defect->reviewId;
-        merged.caseId = old->defect->caseId;
-        merged.caseNumber = old->defect->caseNumber;
-        merged.createdBy = old->defect->createdBy;
-        merged.createdAt = old->defect->createdAt;
-        if (merged == *old->defect)
-            return true;
-    }
-    auto after = m_service.saveDefect(caseId, defect);
-    if (!after) {
-        emit errorOccurred(caseId, defect.itemKey, after.error().message);
-        return false;
-    }
-    stackFor(caseId)->push(
-        new EditDefectCommand(*this, caseId, defect.itemKey, old.value(), after.value(), tr("Edit a defect")));
-    return true;
+    return record<EditNoteCommand>(ref, itemKey, m_service.setNote(ref, itemKey, note), tr("Edit a note"));
 }
 
-bool ReviewEditor::setOverrideReason(qint64 caseId, const QString &itemKey, const QString &reason)
+bool ReviewEditor::saveDefect(const ReviewRef &ref, const Defect &defect)
 {
-    auto old = before(caseId, itemKey);
-    if (!old)
-        return false;
-    if ((old->answer ? old->answer->overrideReason : QString()) == reason.trimmed())
-        return true;
-    auto after = m_service.setOverrideReason(caseId, itemKey, reason);
-    if (!after) {
-        emit errorOccurred(caseId, itemKey, after.error().message);
-        return false;
-    }
-    stackFor(caseId)->push(new EditOverrideReasonCommand(*this, caseId, itemKey, old.value(), after.value(),
-                                                         tr("Give a reason for differing")));
-    return true;
+    return record<EditDefectCommand>(ref, defect.itemKey, m_service.saveDefect(ref, defect), tr("Edit a defect"));
 }
 
-void ReviewEditor::restore(qint64 caseId, const QString &itemKey, const ItemState &state)
+bool ReviewEditor::setOverrideReason(const ReviewRef &ref, const QString &itemKey, const QString &reason)
 {
-    if (auto written = m_service.setItemState(caseId, itemKey, state); !written)
-        emit errorOccurred(caseId, itemKey, written.error().message);
+    return record<EditOverrideReasonCommand>(ref, itemKey, m_service.setOverrideReason(ref, itemKey, reason),
+                                             tr("Give a reason for differing"));
+}
+
+bool ReviewEditor::restore(const ReviewRef &ref, const QString &itemKey, const ItemState &state)
+{
+    auto written = m_service.restoreItemState(ref, itemKey, state);
+    if (!written) {
+        emit errorOccurred(ref, itemKey, written.error().message);
+        return false;
+    }
+    return true;
 }
 
 } // namespace sagstjek

@@ -10,9 +10,11 @@ class QUndoStack;
 
 namespace sagstjek {
 
-// The one way the views change a review: each call asks the service (which commits before it returns)
-// and, when that worked, pushes the matching undo command on the case's own QUndoStack. Widgets never push
-// commands themselves. Errors are reported through errorOccurred, never as dialogs.
+// The one way the views change a review: each call asks the service (which commits before it returns) and,
+// when that changed something, pushes an undo command holding the review, the item and the before and after
+// states the service returned. Stacks are per case: Ctrl+Z in a case undoes the case's last change in whichever
+// of its reviews that change was made. Widgets never push commands themselves. Errors are reported through
+// errorOccurred, never as dialogs.
 class ReviewEditor : public QObject {
     Q_OBJECT
 public:
@@ -28,20 +30,22 @@ public:
     // Forgets every stack (another database was opened).
     void clear();
 
-    bool answer(qint64 caseId, const QString &itemKey, std::optional<AnswerValue> value);
-    bool setNote(qint64 caseId, const QString &itemKey, const QString &note);
-    bool saveDefect(qint64 caseId, const Defect &defect);
-    bool setOverrideReason(qint64 caseId, const QString &itemKey, const QString &reason);
+    bool answer(const ReviewRef &ref, const QString &itemKey, std::optional<AnswerValue> value);
+    bool setNote(const ReviewRef &ref, const QString &itemKey, const QString &note);
+    bool saveDefect(const ReviewRef &ref, const Defect &defect);
+    bool setOverrideReason(const ReviewRef &ref, const QString &itemKey, const QString &reason);
 
-    // Used by the undo commands.
-    void restore(qint64 caseId, const QString &itemKey, const ItemState &state);
+    // Used by the undo commands: writes `state` back into the review the command was made in. False (and
+    // errorOccurred) when that failed, e.g. because the review is gone or approved.
+    bool restore(const ReviewRef &ref, const QString &itemKey, const ItemState &state);
 
 signals:
     // `itemKey` is empty when the error is not about one item.
-    void errorOccurred(qint64 caseId, const QString &itemKey, const QString &message);
+    void errorOccurred(const sagstjek::ReviewRef &ref, const QString &itemKey, const QString &message);
 
 private:
-    Result<ItemState> before(qint64 caseId, const QString &itemKey);
+    template <typename Command>
+    bool record(const ReviewRef &ref, const QString &itemKey, const Result<ItemChange> &change, const QString &text);
 
     ReviewService &m_service;
     QUndoGroup *m_group;

@@ -4,20 +4,17 @@
 
 namespace sagstjek {
 
-ItemStateCommand::ItemStateCommand(ReviewEditor &editor, qint64 caseId, QString itemKey, ItemState before,
-                                   ItemState after, const QString &text)
+ItemStateCommand::ItemStateCommand(ReviewEditor &editor, ItemChange change, const QString &text)
     : QUndoCommand(text)
     , m_editor(editor)
-    , m_caseId(caseId)
-    , m_itemKey(std::move(itemKey))
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+    , m_change(std::move(change))
 {
 }
 
 void ItemStateCommand::undo()
 {
-    m_editor.restore(m_caseId, m_itemKey, m_before);
+    if (!m_editor.restore(m_change.ref, m_change.itemKey, m_change.before))
+        setObsolete(true);
 }
 
 void ItemStateCommand::redo()
@@ -26,15 +23,16 @@ void ItemStateCommand::redo()
         m_done = false; // the service already did it when the user acted
         return;
     }
-    m_editor.restore(m_caseId, m_itemKey, m_after);
+    if (!m_editor.restore(m_change.ref, m_change.itemKey, m_change.after))
+        setObsolete(true);
 }
 
 bool ItemStateCommand::mergeSameItem(const QUndoCommand *other)
 {
     const auto *next = dynamic_cast<const ItemStateCommand *>(other);
-    if (!next || next->id() != id() || next->m_caseId != m_caseId || next->m_itemKey != m_itemKey)
+    if (!next || next->id() != id() || next->m_change.ref != m_change.ref || next->m_change.itemKey != m_change.itemKey)
         return false;
-    m_after = next->m_after;
+    m_change.after = next->m_change.after;
     return true;
 }
 

@@ -9,29 +9,27 @@ namespace sagstjek {
 class ReviewEditor;
 
 // One QUndoCommand per user action on a cue card. The action has already been carried out by the service
-// when the command is pushed (the first redo() does nothing); undo and redo write the item's whole state
-// before or after through ReviewService::setItemState.
+// when the command is pushed (the first redo() does nothing); undo and redo write the item's whole state before
+// or after back into the review the action was made in, through ReviewEditor::restore. A step that cannot be
+// written back (the review is gone or frozen) is made obsolete, so the stack drops it instead of offering it
+// again.
 enum class CommandId { AnswerItem = 1, EditNote, EditDefect, EditOverrideReason };
 
 class ItemStateCommand : public QUndoCommand {
 public:
-    ItemStateCommand(ReviewEditor &editor, qint64 caseId, QString itemKey, ItemState before, ItemState after,
-                     const QString &text);
+    ItemStateCommand(ReviewEditor &editor, ItemChange change, const QString &text);
     void undo() override;
     void redo() override;
 
-    qint64 caseId() const { return m_caseId; }
-    const QString &itemKey() const { return m_itemKey; }
+    const ReviewRef &review() const { return m_change.ref; }
+    const QString &itemKey() const { return m_change.itemKey; }
 
 protected:
     bool mergeSameItem(const QUndoCommand *other);
 
 private:
     ReviewEditor &m_editor;
-    qint64 m_caseId;
-    QString m_itemKey;
-    ItemState m_before;
-    ItemState m_after;
+    ItemChange m_change;
     bool m_done = true; // pushed after the service already wrote `after`
 };
 

@@ -117,7 +117,7 @@ int runCard(Context &c)
         asOf = std::make_unique<rules::FixedClock>(c.args.date(QStringLiteral("--as-of")));
         service.setClock(asOf.get());
     }
-    auto state = service.open(id.value());
+    auto state = service.open(ReviewRef{id.value()}); // the card outside any round
     if (!state)
         return c.fail(state.error());
     QJsonArray items;
@@ -179,22 +179,24 @@ int runAnswer(Context &c)
     ReviewService service(*db, c.user);
     service.setPolicy(c.policy()); // roles and the access log (issue #5)
     service.setLanguage(c.language);
-    if (const int code = roundscli::applyRound(c, *db, service); code >= 0)
+    qint64 roundId = 0;
+    if (const int code = roundscli::roundFromArgs(c, *db, roundId); code >= 0)
         return code;
+    const ReviewRef review{id.value(), roundId};
     // Answer, note and defect description go in one transaction, so a refused note leaves nothing behind.
     auto result = db->transaction([&]() -> Status {
-        auto state = service.answer(id.value(), itemKey, value, c.args.value(QStringLiteral("--reason")));
+        auto state = service.answer(review, itemKey, value, c.args.value(QStringLiteral("--reason")));
         if (!state)
             return state.error();
         if (c.args.has(QStringLiteral("--note"))) {
             const QString note = c.args.value(QStringLiteral("--note"));
-            auto noted = service.setNote(id.value(), itemKey, note);
+            auto noted = service.setNote(review, itemKey, note);
             if (!noted)
                 return noted.error();
-            if (*value == AnswerValue::NotMet && noted->defect) {
-                Defect defect = *noted->defect;
+            if (*value == AnswerValue::NotMet && noted->after.defect) {
+                Defect defect = *noted->after.defect;
                 defect.description = note;
-                if (auto saved = service.saveDefect(id.value(), defect); !saved)
+                if (auto saved = service.saveDefect(review, defect); !saved)
                     return saved.error();
             }
         }
@@ -218,9 +220,10 @@ int runComplete(Context &c)
     ReviewService service(*db, c.user);
     service.setPolicy(c.policy()); // roles and the access log (issue #5)
     service.setLanguage(c.language);
-    if (const int code = roundscli::applyRound(c, *db, service); code >= 0)
+    qint64 roundId = 0;
+    if (const int code = roundscli::roundFromArgs(c, *db, roundId); code >= 0)
         return code;
-    if (auto completed = service.complete(id.value()); !completed)
+    if (auto completed = service.complete(ReviewRef{id.value(), roundId}); !completed)
         return c.fail(completed.error());
     if (c.json)
         c.printJson(QJsonObject{{QStringLiteral("case_number"), c.args.positional.first()},

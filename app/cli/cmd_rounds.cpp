@@ -17,8 +17,9 @@ namespace sagstjek::cli {
 
 namespace roundscli {
 
-int applyRound(Context &c, Database &db, ReviewService &service)
+int roundFromArgs(Context &c, Database &db, qint64 &roundId)
 {
+    roundId = 0;
     if (!c.args.has(QStringLiteral("--round")))
         return -1;
     UserListRoles roles(db);
@@ -26,7 +27,7 @@ int applyRound(Context &c, Database &db, ReviewService &service)
     auto round = rounds.find(c.args.value(QStringLiteral("--round")));
     if (!round)
         return c.fail(round.error());
-    service.setRound(round->id);
+    roundId = round->id;
     return -1;
 }
 

@@ -2,14 +2,10 @@
 
 #include "cli.h"
 
-namespace sagstjek {
-class ReviewService;
-}
-
 namespace sagstjek::cli::roundscli {
 
-// For `answer … --round NAME` and `complete … --round NAME`: points `service` at the named round's review and
-// lets the access policy know which cases are assigned to whom. Returns -1 when done, else the exit code.
-int applyRound(Context &c, Database &db, ReviewService &service);
+// For `answer … --round NAME` and `complete … --round NAME`: the id of the named round, whose review the command
+// works on (0 without --round: the review outside any round). Returns -1 when done, else the exit code.
+int roundFromArgs(Context &c, Database &db, qint64 &roundId);
 
 } // namespace sagstjek::cli::roundscli

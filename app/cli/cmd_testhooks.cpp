@@ -29,7 +29,7 @@ int runSelftestWriter(Context &c)
         return c.fail(InvalidInput, QStringLiteral("The database has no cases (run sagstjek-cli demo first)."));
     QList<std::tuple<qint64, QString, QString>> targets; // case id, case number, item key
     for (const CaseRow &row : rows.value()) {
-        auto state = service.load(row.id);
+        auto state = service.load(ReviewRef{row.id});
         if (!state)
             return c.fail(state.error());
         for (const CueCardItem *item : state->applicableItems())
@@ -41,10 +41,10 @@ int runSelftestWriter(Context &c)
         const AnswerValue value = i % 2 == 0 ? AnswerValue::Met : AnswerValue::NotApplicable;
         const QString note = QStringLiteral("selftest %1 %2").arg(seed).arg(i);
         auto written = db->transaction([&]() -> Status {
-            auto answered = service.answer(id, key, value, QStringLiteral("selftest"));
+            auto answered = service.answer(ReviewRef{id}, key, value, QStringLiteral("selftest"));
             if (!answered)
                 return answered.error();
-            auto noted = service.setNote(id, key, note);
+            auto noted = service.setNote(ReviewRef{id}, key, note);
             return noted ? Status(Ok{}) : Status(noted.error());
         });
         if (!written)

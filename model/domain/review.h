@@ -49,6 +49,15 @@ struct Defect {
     bool operator==(const Defect &) const = default;
 };
 
+// Names one review of a case: its review in a review round, or (roundId 0) its review outside any round. Every
+// call that reads or changes a review takes one, so nothing depends on which review was opened last.
+struct ReviewRef {
+    qint64 caseId = 0;
+    qint64 roundId = 0; // 0: outside any round
+
+    bool operator==(const ReviewRef &) const = default;
+};
+
 // A reviewer's walk through one case's cue card, made with one template version.
 struct Review {
     qint64 id = 0;

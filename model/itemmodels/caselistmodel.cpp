@@ -154,9 +154,23 @@ void CaseListModel::setScope(const QString &caseworker)
     refresh();
 }
 
+void CaseListModel::setRoundContext(qint64 roundId)
+{
+    if (roundId == m_roundContext)
+        return;
+    m_roundContext = roundId;
+    refresh();
+}
+
+Result<QString> CaseListModel::currentStatus(qint64 caseId) const
+{
+    return m_db.cases().reviewStatus(caseId, m_roundContext);
+}
+
 CaseFilter CaseListModel::effectiveFilter() const
 {
     CaseFilter filter = m_filter;
+    filter.roundId = m_roundContext;
     if (!m_scope.isEmpty())
         filter.caseworker = m_scope;
     return filter;

@@ -30,6 +30,11 @@ public:
     // Limits the list to one caseworker's cases whatever the filter says (a caseworker sees their own cases).
     void setScope(const QString &caseworker);
     void setFilter(const CaseFilter &filter);
+    // The round the user works in (0: outside any round): the status column shows each case's review there.
+    void setRoundContext(qint64 roundId);
+    qint64 roundContext() const { return m_roundContext; }
+    // The status key the list would now show for the case (read from the database, not from the pages held).
+    Result<QString> currentStatus(qint64 caseId) const;
     // Re-reads the data (after an import, or when a review's status changed).
     void refresh();
     qint64 caseIdAt(int row) const;
@@ -46,6 +51,7 @@ private:
     Database &m_db;
     CaseFilter m_filter;
     QString m_scope;
+    qint64 m_roundContext = 0;
     int m_rowCount = 0;
     mutable QHash<int, QList<CaseRow>> m_pages;
     mutable QString m_lastError;

@@ -57,7 +57,8 @@ Status ApprovalService::decide(qint64 roundId, qint64 caseId, const QString &act
     auto status = m_db.transaction([&]() -> Status {
         if (auto set = rounds.setReviewStatus(review.id, action); !set)
             return set;
-        if (action == u"sent-back")
+        // The case list's stored status is the review outside any round's; a round's is read from its reviews.
+        if (action == u"sent-back" && roundId == 0)
             if (auto cased = m_db.cases().setReviewStatus(caseId, ReviewStatus::InProgress); !cased)
                 return cased;
         if (auto added = rounds.addApproval(review.id, action, m_user, comment); !added)
@@ -96,8 +97,9 @@ Status ApprovalService::reopen(qint64 roundId, qint64 caseId, const QString &rea
     auto status = m_db.transaction([&]() -> Status {
         if (auto set = m_db.rounds().setReviewStatus(review.id, QStringLiteral("reopened")); !set)
             return set;
-        if (auto cased = m_db.cases().setReviewStatus(caseId, ReviewStatus::InProgress); !cased)
-            return cased;
+        if (roundId == 0)
+            if (auto cased = m_db.cases().setReviewStatus(caseId, ReviewStatus::InProgress); !cased)
+                return cased;
         if (auto added = m_db.rounds().addApproval(review.id, QStringLiteral("reopened"), m_user, reason.trimmed());
             !added)
             return added;

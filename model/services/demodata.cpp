@@ -189,10 +189,9 @@ Status addRound(Database &db, const QString &user, const Options &options, QRand
 
     ReviewService reviews(db, consultant);
     reviews.setLanguage(QStringLiteral("da"));
-    reviews.setRound(round->id);
     for (int i = 0; i < sample->size() && i < 4; ++i) {
-        const qint64 caseId = sample->at(i).caseId;
-        auto state = reviews.load(caseId);
+        const ReviewRef review{sample->at(i).caseId, round->id};
+        auto state = reviews.load(review);
         if (!state)
             return state.error();
         for (const CueCardItem *item : state->applicableItems()) {
@@ -201,11 +200,11 @@ Status addRound(Database &db, const QString &user, const Options &options, QRand
             if (verdict != state->verdicts.cend())
                 if (const auto suggested = verdicts::suggestedAnswer(*verdict))
                     value = *suggested;
-            if (auto answered = reviews.answer(caseId, item->key, value); !answered)
+            if (auto answered = reviews.answer(review, item->key, value); !answered)
                 return answered.error();
         }
         if (i < 3)
-            if (auto completed = reviews.complete(caseId); !completed)
+            if (auto completed = reviews.complete(review); !completed)
                 return completed;
     }
 
@@ -258,7 +257,8 @@ Status fill(Database &db, const QString &user, Options options)
     ReviewService reviews(db, user);
     reviews.setLanguage(QStringLiteral("da"));
     for (int i = 0; i < ids.size(); i += 3) {
-        auto state = reviews.load(ids.at(i));
+        const ReviewRef review{ids.at(i)};
+        auto state = reviews.load(review);
         if (!state)
             return state.error();
         const auto items = state->applicableItems();
@@ -274,18 +274,18 @@ Status fill(Database &db, const QString &user, Options options)
             if (verdict != state->verdicts.cend())
                 if (const auto suggested = verdicts::suggestedAnswer(*verdict))
                     value = *suggested;
-            auto answered_ = reviews.answer(ids.at(i), items.at(k)->key, value);
+            auto answered_ = reviews.answer(review, items.at(k)->key, value);
             if (!answered_)
                 return answered_.error();
-            if (value == AnswerValue::NotMet && answered_->defect) {
-                Defect defect = *answered_->defect;
+            if (value == AnswerValue::NotMet && answered_->after.defect) {
+                Defect defect = *answered_->after.defect;
                 defect.due = options.today.addDays(int(random.bounded(60)) - 20);
-                if (auto saved = reviews.saveDefect(ids.at(i), defect); !saved)
+                if (auto saved = reviews.saveDefect(review, defect); !saved)
                     return saved.error();
             }
         }
         if (finish)
-            if (auto completed = reviews.complete(ids.at(i)); !completed)
+            if (auto completed = reviews.complete(review); !completed)
                 return completed;
     }
     return addRound(db, user, options, random);

@@ -6,6 +6,7 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/reviewrepository.h"
+#include "storage/roundrepository.h"
 #include "storage/templaterepository.h"
 
 #include <QJsonObject>
@@ -38,6 +39,24 @@ QJsonObject toJson(const ItemState &state)
                                                             {QStringLiteral("status"), defectStatusKey(d.status)}});
     }
     return object;
+}
+
+// Whether `next` would change `current` in more than who changed it and when: such a change is not written.
+bool sameApartFromStamps(const ItemState &current, ItemState next)
+{
+    if (current.answer && next.answer) {
+        next.answer->answeredBy = current.answer->answeredBy;
+        next.answer->answeredAt = current.answer->answeredAt;
+    }
+    if (current.defect && next.defect) {
+        next.defect->id = current.defect->id;
+        next.defect->reviewId = current.defect->reviewId;
+        next.defect->caseId = current.defect->caseId;
+        next.defect->caseNumber = current.defect->caseNumber;
+        next.defect->createdBy = current.defect->createdBy;
+        next.defect->createdAt = current.defect->createdAt;
+    }
+    return current == next;
 }
 
 } // namespace
@@ -89,9 +108,9 @@ Status ReviewService::checkPolicy(ReviewPolicy::Action action, qint64 caseId)
     return m_policy->check(action, caseFile.value(), m_user);
 }
 
-Result<ReviewState> ReviewService::open(qint64 caseId)
+Result<ReviewState> ReviewService::open(const ReviewRef &ref)
 {
-    auto state = load(caseId);
+    auto state = load(ref);
     if (!state)
         return state;
     if (m_policy) {
@@ -103,29 +122,37 @@ Result<ReviewState> ReviewService::open(qint64 caseId)
     return state;
 }
 
-Result<ReviewState> ReviewService::load(qint64 caseId)
+Result<ReviewState> ReviewService::load(const ReviewRef &ref)
 {
     CaseRepository &cases = m_db.cases();
-    auto caseFile = cases.load(caseId);
+    auto caseFile = cases.load(ref.caseId);
     if (!caseFile)
         return caseFile.error();
+    QString roundName;
+    if (ref.roundId != 0) {
+        auto round = m_db.rounds().load(ref.roundId);
+        if (!round)
+            return round.error();
+        roundName = round->name;
+    }
     ReviewRepository &reviews = m_db.reviews();
-    auto review = reviews.findForCase(caseId, m_roundId);
+    auto review = reviews.findForCase(ref.caseId, ref.roundId);
     if (!review)
         return review.error();
     TemplateRepository &templates = m_db.templates();
     auto card = review.value() ? templates.load(review.value()->templateId)
-                               : rounds::cardForNewReview(m_db, m_roundId, caseFile.value());
+                               : rounds::cardForNewReview(m_db, ref.roundId, caseFile.value());
     if (!card)
         return card.error();
-    ReviewState state{std::move(caseFile).value(), std::move(card).value(), std::move(review).value(), {}};
+    ReviewState state{ref, roundName, std::move(caseFile).value(), std::move(card).value(), std::move(review).value(),
+                      {}};
     state.verdicts = verdicts::compute(state.caseFile, state.card, today(), m_language);
     return state;
 }
 
-Result<ItemState> ReviewService::itemState(qint64 caseId, const QString &itemKey)
+Result<ItemState> ReviewService::itemState(const ReviewRef &ref, const QString &itemKey)
 {
-    auto review = m_db.reviews().findForCase(caseId, m_roundId);
+    auto review = m_db.reviews().findForCase(ref.caseId, ref.roundId);
     if (!review)
         return review.error();
     ItemState state;
@@ -139,10 +166,25 @@ Result<ItemState> ReviewService::itemState(qint64 caseId, const QString &itemKey
     return state;
 }
 
-Result<qint64> ReviewService::ensureReview(qint64 caseId, const QString &reason)
+Result<ReviewRef> ReviewService::refForReview(qint64 reviewId)
+{
+    return m_db.reviews().refFor(reviewId);
+}
+
+Status ReviewService::setCaseListStatus(const ReviewRef &ref, ReviewStatus status)
+{
+    // cases.review_status is the status of the review outside any round: the case list filters and sorts a
+    // million cases on it through an index. A round's statuses are read from its reviews, so they never
+    // overwrite it.
+    if (ref.roundId != 0)
+        return Ok{};
+    return m_db.cases().setReviewStatus(ref.caseId, status);
+}
+
+Result<qint64> ReviewService::editableReview(const ReviewRef &ref, MissingReview missing)
 {
     ReviewRepository &reviews = m_db.reviews();
-    auto existing = reviews.findForCase(caseId, m_roundId);
+    auto existing = reviews.findForCase(ref.caseId, ref.roundId);
     if (!existing)
         return existing.error();
     if (existing.value()) {
@@ -151,16 +193,16 @@ Result<qint64> ReviewService::ensureReview(qint64 caseId, const QString &reason)
             // Changing a completed review takes it back to in progress; it must be completed again.
             if (auto reopened = reviews.setStatus(review.id, QStringLiteral("in-progress")); !reopened)
                 return reopened.error();
-            if (auto status = m_db.cases().setReviewStatus(caseId, ReviewStatus::InProgress); !status)
+            if (auto status = setCaseListStatus(ref, ReviewStatus::InProgress); !status)
                 return status.error();
             AuditEntry entry{m_user,
                              QStringLiteral("review.reopen"),
                              QStringLiteral("review"),
                              QString::number(review.id),
-                             caseId,
+                             ref.caseId,
                              {{QStringLiteral("status"), review.status}},
                              {{QStringLiteral("status"), QStringLiteral("in-progress")}},
-                             reason};
+                             {}};
             if (auto audited = m_db.audit().record(entry); !audited)
                 return audited.error();
         } else if (review.status != u"in-progress" && review.status != u"sent-back" && review.status != u"reopened") {
@@ -168,22 +210,24 @@ Result<qint64> ReviewService::ensureReview(qint64 caseId, const QString &reason)
         }
         return review.id;
     }
-    auto caseFile = m_db.cases().load(caseId);
+    if (missing == MissingReview::Fail)
+        return notFound(tr("The review this step belongs to no longer exists; nothing was changed."));
+    auto caseFile = m_db.cases().load(ref.caseId);
     if (!caseFile)
         return caseFile.error();
-    auto card = rounds::cardForNewReview(m_db, m_roundId, caseFile.value());
+    auto card = rounds::cardForNewReview(m_db, ref.roundId, caseFile.value());
     if (!card)
         return card.error();
-    auto created = reviews.create(caseId, card->id, m_user, m_roundId);
+    auto created = reviews.create(ref.caseId, card->id, m_user, ref.roundId);
     if (!created)
         return created.error();
-    if (auto status = m_db.cases().setReviewStatus(caseId, ReviewStatus::InProgress); !status)
+    if (auto status = setCaseListStatus(ref, ReviewStatus::InProgress); !status)
         return status.error();
     AuditEntry entry{m_user,
                      QStringLiteral("review.start"),
                      QStringLiteral("review"),
                      QString::number(created.value()),
-                     caseId,
+                     ref.caseId,
                      {},
                      {{QStringLiteral("template"), QStringLiteral("%1@%2").arg(card->key).arg(card->version)}},
                      {}};
@@ -227,142 +271,158 @@ Status ReviewService::writeItem(qint64 reviewId, qint64 caseId, const QString &i
     return m_db.audit().record(entry);
 }
 
-Status ReviewService::setItemState(qint64 caseId, const QString &itemKey, const ItemState &state)
+Result<ItemChange> ReviewService::change(const ReviewRef &ref, const QString &itemKey, MissingReview missing,
+                                         const NextState &next)
 {
-    ItemState before;
-    if (auto allowed = checkPolicy(ReviewPolicy::Action::Edit, caseId); !allowed)
-        return allowed;
+    if (auto allowed = checkPolicy(ReviewPolicy::Action::Edit, ref.caseId); !allowed)
+        return allowed.error();
+    ItemChange change{ref, itemKey, {}, {}};
+    // Before, the change and after are read and written in one transaction: the caller's undo step holds
+    // exactly what this call replaced, whatever else happened between the user's actions.
     auto status = m_db.transaction([&]() -> Status {
-        auto reviewId = ensureReview(caseId, {});
-        if (!reviewId)
-            return reviewId.error();
-        auto current = itemState(caseId, itemKey);
+        if (missing == MissingReview::Fail) {
+            auto review = m_db.reviews().findForCase(ref.caseId, ref.roundId);
+            if (!review)
+                return review.error();
+            if (!review.value())
+                return notFound(tr("The review this step belongs to no longer exists; nothing was changed."));
+        }
+        auto current = itemState(ref, itemKey);
         if (!current)
             return current.error();
-        before = current.value();
-        if (before == state)
+        change.before = current.value();
+        auto wanted = next(change.before);
+        if (!wanted)
+            return wanted.error();
+        if (sameApartFromStamps(change.before, wanted.value())) {
+            change.after = change.before;
             return Ok{};
-        ItemState stamped = state;
+        }
+        auto reviewId = editableReview(ref, missing);
+        if (!reviewId)
+            return reviewId.error();
+        ItemState stamped = wanted.value();
         if (stamped.answer && (stamped.answer->answeredBy.isEmpty() || stamped.answer->answeredAt.isEmpty())) {
             stamped.answer->answeredBy = m_user;
             stamped.answer->answeredAt = utcNow();
         }
         if (stamped.defect && stamped.defect->createdBy.isEmpty())
             stamped.defect->createdBy = m_user;
-        return writeItem(reviewId.value(), caseId, itemKey, before, stamped);
+        if (auto written = writeItem(reviewId.value(), ref.caseId, itemKey, change.before, stamped); !written)
+            return written;
+        auto after = itemState(ref, itemKey);
+        if (!after)
+            return after.error();
+        change.after = after.value();
+        return Ok{};
     });
     if (!status)
-        return status;
-    emit itemChanged(caseId, itemKey);
-    emit reviewStatusChanged(caseId);
-    if (before.defect.has_value() || state.defect.has_value())
+        return status.error();
+    if (!change.changed())
+        return change;
+    emit itemChanged(ref, itemKey);
+    emit reviewStatusChanged(ref);
+    if (change.before.defect.has_value() || change.after.defect.has_value())
         emit defectsChanged();
-    return status;
+    return change;
 }
 
-Result<ItemState> ReviewService::answer(qint64 caseId, const QString &itemKey, std::optional<AnswerValue> value,
-                                        const QString &overrideReason)
+Result<ItemChange> ReviewService::restoreItemState(const ReviewRef &ref, const QString &itemKey, const ItemState &state)
 {
-    auto review = load(caseId);
-    if (!review)
-        return review.error();
-    const CueCardItem *item = review->card.item(itemKey);
-    if (!item)
-        return notFound(tr("The cue card %1 has no item %2.").arg(review->card.key, itemKey));
-    auto current = itemState(caseId, itemKey);
-    if (!current)
-        return current.error();
-    ItemState next = current.value();
-    Answer answer = next.answer.value_or(Answer{});
-    answer.itemKey = itemKey;
-    answer.value = value;
-    answer.answeredBy = m_user;
-    answer.answeredAt = utcNow();
-    // Record what the rules computed when the reviewer answered: confirmation or override, both on file.
-    const auto verdict = review->verdicts.constFind(itemKey);
-    if (verdict != review->verdicts.cend()) {
-        answer.computedVerdict = rules::verdictKey(verdict->kind);
-        answer.computedExplanation = verdict->explanation;
-        const auto suggested = verdicts::suggestedAnswer(*verdict);
-        if (!overrideReason.trimmed().isEmpty())
-            answer.overrideReason = overrideReason.trimmed();
-        else if (!suggested || suggested == value)
-            answer.overrideReason.clear();
-    }
-    next.answer = answer;
-    if (value == AnswerValue::NotMet && !next.defect) {
-        Defect defect;
-        defect.itemKey = itemKey;
-        defect.description = item->remediation.in(m_language);
-        defect.severity = item->severity;
-        defect.owner = review->caseFile.caseworker;
-        defect.due = QDate::currentDate().addDays(DefaultDefectDays);
-        defect.createdBy = m_user;
-        next.defect = defect;
-    } else if (value != AnswerValue::NotMet && next.defect && next.defect->status == DefectStatus::Open) {
-        next.defect.reset();
-    }
-    if (auto written = setItemState(caseId, itemKey, next); !written)
-        return written.error();
-    return itemState(caseId, itemKey);
+    return change(ref, itemKey, MissingReview::Fail, [&](const ItemState &) -> Result<ItemState> { return state; });
 }
 
-Result<ItemState> ReviewService::setNote(qint64 caseId, const QString &itemKey, const QString &note)
+Result<ItemChange> ReviewService::answer(const ReviewRef &ref, const QString &itemKey, std::optional<AnswerValue> value,
+                                         const QString &overrideReason)
 {
-    auto current = itemState(caseId, itemKey);
-    if (!current)
-        return current.error();
-    ItemState next = current.value();
-    Answer answer = next.answer.value_or(Answer{});
-    answer.itemKey = itemKey;
-    answer.note = note;
-    answer.answeredBy = m_user;
-    answer.answeredAt = utcNow();
-    next.answer = answer;
-    if (auto written = setItemState(caseId, itemKey, next); !written)
-        return written.error();
-    return itemState(caseId, itemKey);
+    return change(ref, itemKey, MissingReview::Start, [&](const ItemState &current) -> Result<ItemState> {
+        auto review = load(ref);
+        if (!review)
+            return review.error();
+        const CueCardItem *item = review->card.item(itemKey);
+        if (!item)
+            return notFound(tr("The cue card %1 has no item %2.").arg(review->card.key, itemKey));
+        ItemState next = current;
+        Answer answer = next.answer.value_or(Answer{});
+        answer.itemKey = itemKey;
+        answer.value = value;
+        answer.answeredBy = m_user;
+        answer.answeredAt = utcNow();
+        // Record what the rules computed when the reviewer answered: confirmation or override, both on file.
+        const auto verdict = review->verdicts.constFind(itemKey);
+        if (verdict != review->verdicts.cend()) {
+            answer.computedVerdict = rules::verdictKey(verdict->kind);
+            answer.computedExplanation = verdict->explanation;
+            const auto suggested = verdicts::suggestedAnswer(*verdict);
+            if (!overrideReason.trimmed().isEmpty())
+                answer.overrideReason = overrideReason.trimmed();
+            else if (!suggested || suggested == value)
+                answer.overrideReason.clear();
+        }
+        next.answer = answer;
+        if (value == AnswerValue::NotMet && !next.defect) {
+            Defect defect;
+            defect.itemKey = itemKey;
+            defect.description = item->remediation.in(m_language);
+            defect.severity = item->severity;
+            defect.owner = review->caseFile.caseworker;
+            defect.due = QDate::currentDate().addDays(DefaultDefectDays);
+            defect.createdBy = m_user;
+            next.defect = defect;
+        } else if (value != AnswerValue::NotMet && next.defect && next.defect->status == DefectStatus::Open) {
+            next.defect.reset();
+        }
+        return next;
+    });
 }
 
-Result<ItemState> ReviewService::setOverrideReason(qint64 caseId, const QString &itemKey, const QString &reason)
+Result<ItemChange> ReviewService::setNote(const ReviewRef &ref, const QString &itemKey, const QString &note)
 {
-    auto current = itemState(caseId, itemKey);
-    if (!current)
-        return current.error();
-    if (!current->answer || !current->answer->value)
-        return invalidInput(tr("Answer the item before giving a reason for overriding the computed verdict."));
-    ItemState next = current.value();
-    next.answer->overrideReason = reason.trimmed();
-    next.answer->answeredBy = m_user;
-    next.answer->answeredAt = utcNow();
-    if (auto written = setItemState(caseId, itemKey, next); !written)
-        return written.error();
-    return itemState(caseId, itemKey);
+    return change(ref, itemKey, MissingReview::Start, [&](const ItemState &current) -> Result<ItemState> {
+        ItemState next = current;
+        Answer answer = next.answer.value_or(Answer{});
+        answer.itemKey = itemKey;
+        answer.note = note;
+        answer.answeredBy = m_user;
+        answer.answeredAt = utcNow();
+        next.answer = answer;
+        return next;
+    });
 }
 
-Result<ItemState> ReviewService::saveDefect(qint64 caseId, const Defect &defect)
+Result<ItemChange> ReviewService::setOverrideReason(const ReviewRef &ref, const QString &itemKey, const QString &reason)
 {
-    auto current = itemState(caseId, defect.itemKey);
-    if (!current)
-        return current.error();
-    if (!current->answer || current->answer->value != AnswerValue::NotMet)
-        return invalidInput(tr("A defect can only be recorded for an item answered \"not met\"."));
-    ItemState next = current.value();
-    Defect updated = defect;
-    if (next.defect) {
-        updated.id = next.defect->id;
-        updated.createdBy = next.defect->createdBy;
-        updated.createdAt = next.defect->createdAt;
-    }
-    next.defect = updated;
-    if (auto written = setItemState(caseId, defect.itemKey, next); !written)
-        return written.error();
-    return itemState(caseId, defect.itemKey);
+    return change(ref, itemKey, MissingReview::Start, [&](const ItemState &current) -> Result<ItemState> {
+        if (!current.answer || !current.answer->value)
+            return invalidInput(tr("Answer the item before giving a reason for overriding the computed verdict."));
+        ItemState next = current;
+        next.answer->overrideReason = reason.trimmed();
+        next.answer->answeredBy = m_user;
+        next.answer->answeredAt = utcNow();
+        return next;
+    });
 }
 
-Result<QStringList> ReviewService::completionProblems(qint64 caseId)
+Result<ItemChange> ReviewService::saveDefect(const ReviewRef &ref, const Defect &defect)
 {
-    auto state = load(caseId);
+    return change(ref, defect.itemKey, MissingReview::Start, [&](const ItemState &current) -> Result<ItemState> {
+        if (!current.answer || current.answer->value != AnswerValue::NotMet)
+            return invalidInput(tr("A defect can only be recorded for an item answered \"not met\"."));
+        ItemState next = current;
+        Defect updated = defect;
+        if (next.defect) {
+            updated.id = next.defect->id;
+            updated.createdBy = next.defect->createdBy;
+            updated.createdAt = next.defect->createdAt;
+        }
+        next.defect = updated;
+        return next;
+    });
+}
+
+Result<QStringList> ReviewService::completionProblems(const ReviewRef &ref)
+{
+    auto state = load(ref);
     if (!state)
         return state.error();
     QStringList problems;
@@ -390,17 +450,17 @@ Result<QStringList> ReviewService::completionProblems(qint64 caseId)
     return problems;
 }
 
-Status ReviewService::complete(qint64 caseId)
+Status ReviewService::complete(const ReviewRef &ref)
 {
-    if (auto allowed = checkPolicy(ReviewPolicy::Action::Complete, caseId); !allowed)
+    if (auto allowed = checkPolicy(ReviewPolicy::Action::Complete, ref.caseId); !allowed)
         return allowed;
-    auto problems = completionProblems(caseId);
+    auto problems = completionProblems(ref);
     if (!problems)
         return problems.error();
     if (!problems->isEmpty())
         return invalidInput(tr("The review cannot be completed yet:\n%1").arg(problems->join(u'\n')));
     auto status = m_db.transaction([&]() -> Status {
-        auto review = m_db.reviews().findForCase(caseId, m_roundId);
+        auto review = m_db.reviews().findForCase(ref.caseId, ref.roundId);
         if (!review)
             return review.error();
         if (!review.value())
@@ -412,20 +472,20 @@ Status ReviewService::complete(qint64 caseId)
             return refused(tr("This review is approved and frozen; reopen it with a reason to change it."));
         if (auto updated = m_db.reviews().setStatus(r.id, QStringLiteral("completed")); !updated)
             return updated;
-        if (auto updated = m_db.cases().setReviewStatus(caseId, ReviewStatus::Completed); !updated)
+        if (auto updated = setCaseListStatus(ref, ReviewStatus::Completed); !updated)
             return updated;
         AuditEntry entry{m_user,
                          QStringLiteral("review.complete"),
                          QStringLiteral("review"),
                          QString::number(r.id),
-                         caseId,
+                         ref.caseId,
                          {{QStringLiteral("status"), r.status}},
                          {{QStringLiteral("status"), QStringLiteral("completed")}},
                          {}};
         return m_db.audit().record(entry);
     });
     if (status)
-        emit reviewStatusChanged(caseId);
+        emit reviewStatusChanged(ref);
     return status;
 }
 

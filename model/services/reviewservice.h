@@ -9,6 +9,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace sagstjek {
@@ -26,8 +27,10 @@ public:
     virtual Status recordOpened(const CaseFile &caseFile, const QString &user);
 };
 
-// Everything the cue card needs to show one case.
+// Everything the cue card needs to show one review of a case.
 struct ReviewState {
+    ReviewRef ref;
+    QString roundName; // empty outside any round
     CaseFile caseFile;
     CueCard card;                            // the review's template version, or the area's newest for a new review
     std::optional<Review> review;            // empty until the first answer or note is saved
@@ -43,9 +46,20 @@ struct ItemState {
     bool operator==(const ItemState &) const = default;
 };
 
-// The review of a case: answering items, notes, defects, completion. Every call is one transaction with its
-// audit record, committed before it returns: there is no Save button, and a killed app loses nothing that
-// was acknowledged. Shared by the GUI and the CLI.
+// What one call did to one item of one review: the state before and after, both read inside the call's own
+// transaction, so an undo step records exactly what the call replaced. `before == after` when nothing changed.
+struct ItemChange {
+    ReviewRef ref;
+    QString itemKey;
+    ItemState before;
+    ItemState after;
+    bool changed() const { return before != after; }
+};
+
+// The reviews of a case: answering items, notes, defects, completion. A case has one review outside any round
+// and one per review round it is sampled in; every call names the review it works on (ReviewRef). Every call is
+// one transaction with its audit record, committed before it returns: there is no Save button, and a killed
+// app loses nothing that was acknowledged. Shared by the GUI and the CLI.
 class ReviewService : public QObject {
     Q_OBJECT
 public:
@@ -58,44 +72,51 @@ public:
     // "Today" for computed verdicts (not yet due / missed); the system clock unless a test sets one.
     void setClock(const rules::Clock *clock) { m_clock = clock; }
     QDate today() const;
-    // The round whose reviews this service works on; 0 (default) is the review outside any round.
-    void setRound(qint64 roundId) { m_roundId = roundId; }
-    qint64 round() const { return m_roundId; }
     // Not owned; nullptr means everything is allowed.
     void setPolicy(ReviewPolicy *policy) { m_policy = policy; }
 
-    // Opens a case for the user: checks the policy and records the access. Use load() for internal reads.
-    Result<ReviewState> open(qint64 caseId);
+    // Opens a review for the user: checks the policy and records the access. Use load() for internal reads.
+    Result<ReviewState> open(const ReviewRef &ref);
 
-    Result<ReviewState> load(qint64 caseId);
-    Result<ItemState> itemState(qint64 caseId, const QString &itemKey);
+    Result<ReviewState> load(const ReviewRef &ref);
+    Result<ItemState> itemState(const ReviewRef &ref, const QString &itemKey);
+    // The review a stored review id belongs to (a defect names its review by id).
+    Result<ReviewRef> refForReview(qint64 reviewId);
 
     // Records an answer. A "not met" opens a defect pre-filled from the item's suggested remediation, owned
     // by the case's caseworker; changing the answer away from "not met" removes a defect no one has worked on.
     // The computed verdict at the time is stored with the answer. An answer that differs from a conclusive
     // verdict needs a reason (`overrideReason`, or later setOverrideReason); completion refuses without one.
-    Result<ItemState> answer(qint64 caseId, const QString &itemKey, std::optional<AnswerValue> value,
-                             const QString &overrideReason = {});
-    Result<ItemState> setOverrideReason(qint64 caseId, const QString &itemKey, const QString &reason);
-    Result<ItemState> setNote(qint64 caseId, const QString &itemKey, const QString &note);
-    Result<ItemState> saveDefect(qint64 caseId, const Defect &defect);
-    // Writes an item's whole state as given (used by undo/redo).
-    Status setItemState(qint64 caseId, const QString &itemKey, const ItemState &state);
+    // A call that would change nothing but who and when writes nothing.
+    Result<ItemChange> answer(const ReviewRef &ref, const QString &itemKey, std::optional<AnswerValue> value,
+                              const QString &overrideReason = {});
+    Result<ItemChange> setOverrideReason(const ReviewRef &ref, const QString &itemKey, const QString &reason);
+    Result<ItemChange> setNote(const ReviewRef &ref, const QString &itemKey, const QString &note);
+    Result<ItemChange> saveDefect(const ReviewRef &ref, const Defect &defect);
+    // Writes an item's whole state as given (undo/redo). Never starts a review: when the review no longer
+    // exists the call fails and nothing is written.
+    Result<ItemChange> restoreItemState(const ReviewRef &ref, const QString &itemKey, const ItemState &state);
 
     // What stops the review from being completed (unanswered items, "not met" without a defect description),
     // one line each; empty when it can be completed.
-    Result<QStringList> completionProblems(qint64 caseId);
+    Result<QStringList> completionProblems(const ReviewRef &ref);
     // Marks the review complete, or refuses with the problems listed.
-    Status complete(qint64 caseId);
+    Status complete(const ReviewRef &ref);
 
 signals:
-    void itemChanged(qint64 caseId, const QString &itemKey);
-    void reviewStatusChanged(qint64 caseId);
+    void itemChanged(const sagstjek::ReviewRef &ref, const QString &itemKey);
+    void reviewStatusChanged(const sagstjek::ReviewRef &ref);
     void defectsChanged();
 
 private:
+    // How a change finds its review: an answer or note may start it, an undo step must find it.
+    enum class MissingReview { Start, Fail };
+    using NextState = std::function<Result<ItemState>(const ItemState &current)>;
+    Result<ItemChange> change(const ReviewRef &ref, const QString &itemKey, MissingReview missing,
+                              const NextState &next);
     Status checkPolicy(ReviewPolicy::Action action, qint64 caseId);
-    Result<qint64> ensureReview(qint64 caseId, const QString &reason);
+    Result<qint64> editableReview(const ReviewRef &ref, MissingReview missing);
+    Status setCaseListStatus(const ReviewRef &ref, ReviewStatus status);
     Status writeItem(qint64 reviewId, qint64 caseId, const QString &itemKey, const ItemState &before,
                      const ItemState &after);
 
@@ -103,7 +124,6 @@ private:
     QString m_user;
     QString m_language = QStringLiteral("en");
     const rules::Clock *m_clock = nullptr;
-    qint64 m_roundId = 0;
     ReviewPolicy *m_policy = nullptr;
 };
 

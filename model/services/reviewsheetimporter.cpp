@@ -117,7 +117,6 @@ Result<ImportSummary> ReviewSheetImporter::importFile(TableFile &file, const Imp
 
     ReviewService service(m_db, m_user);
     service.setLanguage(options.language);
-    service.setRound(roundId);
     service.setPolicy(m_policy);
     auto written = m_db.transaction([&]() -> Status {
         CaseRepository &cases = m_db.cases();
@@ -152,9 +151,10 @@ Result<ImportSummary> ReviewSheetImporter::importFile(TableFile &file, const Imp
                 else if (value)
                     answers << std::pair{targets.at(col), *value};
             }
+            const ReviewRef ref{caseId, roundId};
             std::optional<ReviewState> state;
             if (caseId) {
-                auto loaded = service.load(caseId);
+                auto loaded = service.load(ref);
                 if (!loaded)
                     fail(numberColumn, number, loaded.error().message);
                 else if (loaded->caseFile.area != card->area)
@@ -184,29 +184,29 @@ Result<ImportSummary> ReviewSheetImporter::importFile(TableFile &file, const Imp
                     if (suggested && *suggested != value)
                         overrideReason = tr("Imported from an earlier review sheet.");
                 }
-                auto answered = service.answer(caseId, itemKey, value, overrideReason);
+                auto answered = service.answer(ref, itemKey, value, overrideReason);
                 if (!answered)
                     return answered.error();
                 if (value == AnswerValue::NotMet && !note.isEmpty()) {
-                    if (auto noted = service.setNote(caseId, itemKey, note); !noted)
+                    if (auto noted = service.setNote(ref, itemKey, note); !noted)
                         return noted.error();
                     noteUsed = true;
-                    if (answered->defect) {
-                        Defect defect = *answered->defect;
+                    if (answered->after.defect) {
+                        Defect defect = *answered->after.defect;
                         defect.description = note;
-                        if (auto saved = service.saveDefect(caseId, defect); !saved)
+                        if (auto saved = service.saveDefect(ref, defect); !saved)
                             return saved.error();
                     }
                 }
             }
             if (!note.isEmpty() && !noteUsed && !answers.isEmpty())
-                if (auto noted = service.setNote(caseId, answers.first().first, note); !noted)
+                if (auto noted = service.setNote(ref, answers.first().first, note); !noted)
                     return noted.error();
-            auto problems = service.completionProblems(caseId);
+            auto problems = service.completionProblems(ref);
             if (!problems)
                 return problems.error();
             if (problems->isEmpty()) {
-                if (auto completed = service.complete(caseId); !completed)
+                if (auto completed = service.complete(ref); !completed)
                     return completed;
             } else {
                 summary.warnings << ImportProblem{

@@ -13,6 +13,8 @@ struct CaseFilter {
     QString caseworker;
     QString team;
     QString status; // a review-status key
+    // Whose status the list shows and filters on: the case's review in this round, or (0) outside any round.
+    qint64 roundId = 0;
     QString search; // case-number prefix, part of the name, or a whole CPR number
     SortColumn sortColumn = SortColumn::CaseNumber;
     bool descending = false;
@@ -46,7 +48,10 @@ public:
     virtual Status remove(qint64 id) = 0;
     virtual Result<CaseFile> load(qint64 id) = 0; // with dates and events
     virtual Status addEvent(qint64 caseId, const CaseEvent &event) = 0;
+    // The status of the case's review outside any round, as the case list shows it.
     virtual Status setReviewStatus(qint64 caseId, ReviewStatus status) = 0;
+    // The review-status key the case list shows for the case's review in `roundId` (0: outside any round).
+    virtual Result<QString> reviewStatus(qint64 caseId, qint64 roundId) = 0;
 
     virtual Result<int> count(const CaseFilter &filter) = 0;
     virtual Result<QList<CaseRow>> page(const CaseFilter &filter, int offset, int limit) = 0;

@@ -5,6 +5,7 @@
 #include "services/workspace.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "storage/reviewrepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -96,6 +97,48 @@ int main(int argc, char *argv[])
     report("search a whole CPR number", [&] {
         CaseFilter filter;
         filter.search = QStringLiteral("010181-1234");
+        model.setFilter(filter);
+        model.index(0, 0).data();
+    });
+
+    // In a round's context the status column comes from the round's reviews: give 1 % of the cases one.
+    constexpr qint64 RoundId = 1;
+    const double reviewMs = timed([&] {
+        db.transaction([&]() -> Status {
+            ReviewRepository &reviews = db.reviews();
+            for (int i = 0; i < count; i += 100)
+                if (auto id = reviews.create(i + 1, 1, QStringLiteral("bench"), RoundId); !id)
+                    return id.error();
+            return Ok{};
+        });
+    });
+    std::printf("start %d reviews in round %lld: %.0f ms\n", count / 100, RoundId, reviewMs);
+    report("round context: open list (count + first page)", [&] {
+        model.setFilter({});
+        model.setRoundContext(RoundId);
+        model.index(0, 0).data();
+    });
+    report("round context: filter status=in-progress + first page", [&] {
+        CaseFilter filter;
+        filter.status = QStringLiteral("in-progress");
+        model.setFilter(filter);
+        model.index(0, 0).data();
+    });
+    report("round context: filter status=not-started + first page", [&] {
+        CaseFilter filter;
+        filter.status = QStringLiteral("not-started");
+        model.setFilter(filter);
+        model.index(0, 0).data();
+    });
+    report("round context: sort by status + first page", [&] {
+        model.setFilter({});
+        model.sort(CaseListModel::Status, Qt::AscendingOrder);
+        model.index(0, 0).data();
+    });
+    report("outside rounds: filter status=not-started + first page", [&] {
+        model.setRoundContext(0);
+        CaseFilter filter;
+        filter.status = QStringLiteral("not-started");
         model.setFilter(filter);
         model.index(0, 0).data();
     });

@@ -142,10 +142,13 @@ const QList<QStringList> &steps()
                 key TEXT PRIMARY KEY,
                 value TEXT NOT NULL))"),
         },
-        // 2: users and roles, the access log, append-only triggers (storage/migration_trust.cpp).
+        // 2: users and roles, the access log, append-only triggers (storage/sqlite/migration_trust.cpp).
         trustStep(),
-        // 3: review rounds, samples, approval, defect follow-up, action rules (storage/migration_rounds.cpp).
+        // 3: review rounds, samples, approval, defect follow-up, action rules (storage/sqlite/migration_rounds.cpp).
         roundsStep(),
+        // 4: a round's review statuses for the case list; cases.review_status only outside rounds
+        // (storage/sqlite/migration_reviews.cpp).
+        reviewsByRoundStep(),
     };
     return all;
 }

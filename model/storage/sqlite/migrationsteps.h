@@ -6,7 +6,8 @@ namespace sagstjek::migrations {
 
 // Feature schema steps, each in its own file so features can grow their schema independently until they are
 // released. After a release a step is frozen: later changes go into a new step appended in migrations.cpp.
-QStringList trustStep();  // 2
-QStringList roundsStep(); // 3
+QStringList trustStep();          // 2
+QStringList roundsStep();         // 3
+QStringList reviewsByRoundStep(); // 4
 
 } // namespace sagstjek::migrations

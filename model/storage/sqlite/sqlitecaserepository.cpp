@@ -15,25 +15,61 @@ struct WhereClause {
     QVariantList values;
 };
 
+// Outside any round the list reads cases.review_status (indexed for a million cases). In a round's context it
+// reads each case's review in that round: a join on the review's (case, round), one row per case at most.
+const QString roundStatus =
+    QStringLiteral("CASE WHEN r.id IS NULL THEN 'not-started' WHEN r.status IN ('completed', 'approved') "
+                   "THEN 'completed' ELSE 'in-progress' END");
+
+QString statusColumn(const CaseFilter &filter)
+{
+    return filter.roundId == 0 ? QStringLiteral("c.review_status") : roundStatus;
+}
+
+// The FROM clause and its bound values; the round's reviews are joined only when the query reads them. Filtering
+// on a started review's status joins them inner, so SQLite finds the round's reviews through reviews_round_status
+// (it does not turn the left join into an inner one by itself); "not started" is the left join's missing row.
+WhereClause fromFor(const CaseFilter &filter, bool readsStatus)
+{
+    if (filter.roundId == 0 || !readsStatus)
+        return {QStringLiteral(" FROM cases c"), {}};
+    const bool started = filter.status == u"completed" || filter.status == u"in-progress";
+    return {QStringLiteral(" FROM cases c ") + (started ? QStringLiteral("JOIN") : QStringLiteral("LEFT JOIN")) +
+                QStringLiteral(" reviews r ON r.case_id = c.id AND r.round_id = ?"),
+            {filter.roundId}};
+}
+
 WhereClause whereFor(const CaseFilter &filter)
 {
     QStringList conditions;
     QVariantList values;
     if (!filter.area.isEmpty()) {
-        conditions << QStringLiteral("area = ?");
+        conditions << QStringLiteral("c.area = ?");
         values << filter.area;
     }
     if (!filter.caseworker.isEmpty()) {
-        conditions << QStringLiteral("caseworker = ?");
+        conditions << QStringLiteral("c.caseworker = ?");
         values << filter.caseworker;
     }
     if (!filter.team.isEmpty()) {
-        conditions << QStringLiteral("team = ?");
+        conditions << QStringLiteral("c.team = ?");
         values << filter.team;
     }
     if (!filter.status.isEmpty()) {
-        conditions << QStringLiteral("review_status = ?");
-        values << filter.status;
+        if (filter.roundId == 0) {
+            conditions << QStringLiteral("c.review_status = ?");
+            values << filter.status;
+        } else if (filter.status == u"not-started") {
+            conditions << QStringLiteral("r.id IS NULL");
+        } else if (filter.status == u"completed") {
+            // Written on the review's own column so the round's reviews are found through reviews_round_status.
+            conditions << QStringLiteral("r.status IN ('completed', 'approved')");
+        } else if (filter.status == u"in-progress") {
+            conditions << QStringLiteral("r.status IN ('in-progress', 'sent-back', 'reopened')");
+        } else {
+            conditions << roundStatus + QStringLiteral(" = ?");
+            values << filter.status;
+        }
     }
     // Nobody types more than this into a search field; a megabyte pasted in would make LIKE crawl.
     constexpr int MaxSearchLength = 200;
@@ -42,7 +78,7 @@ WhereClause whereFor(const CaseFilter &filter)
         if (cpr::looksLikeCpr(search)) {
             QString digits = search;
             digits.remove(u'-');
-            conditions << QStringLiteral("cpr = ?");
+            conditions << QStringLiteral("c.cpr = ?");
             values << digits;
         } else {
             // Case numbers match from the start, names anywhere; both through an index (the case-number index,
@@ -51,11 +87,11 @@ WhereClause whereFor(const CaseFilter &filter)
             if (search.size() >= 3) {
                 QString phrase = search;
                 phrase.replace(u'"', QStringLiteral("\"\""));
-                conditions << QStringLiteral("(case_number LIKE ? ESCAPE '\\' OR id IN (SELECT rowid FROM "
+                conditions << QStringLiteral("(c.case_number LIKE ? ESCAPE '\\' OR c.id IN (SELECT rowid FROM "
                                              "cases_name_search WHERE cases_name_search MATCH ?))");
                 values << escaped + u'%' << u'"' + phrase + u'"';
             } else {
-                conditions << QStringLiteral("(case_number LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')");
+                conditions << QStringLiteral("(c.case_number LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\')");
                 values << escaped + u'%' << escaped + u'%';
             }
         }
@@ -69,28 +105,28 @@ QString orderFor(const CaseFilter &filter)
     QString column;
     switch (filter.sortColumn) {
     case CaseFilter::SortColumn::CaseNumber:
-        column = QStringLiteral("case_number");
+        column = QStringLiteral("c.case_number");
         break;
     case CaseFilter::SortColumn::Name:
-        column = QStringLiteral("name");
+        column = QStringLiteral("c.name");
         break;
     case CaseFilter::SortColumn::Area:
-        column = QStringLiteral("area");
+        column = QStringLiteral("c.area");
         break;
     case CaseFilter::SortColumn::Caseworker:
-        column = QStringLiteral("caseworker");
+        column = QStringLiteral("c.caseworker");
         break;
     case CaseFilter::SortColumn::Team:
-        column = QStringLiteral("team");
+        column = QStringLiteral("c.team");
         break;
     case CaseFilter::SortColumn::Progress:
-        column = QStringLiteral("review_status");
+        column = statusColumn(filter);
         break;
     }
     const QString direction = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    if (column == u"case_number")
-        return QStringLiteral(" ORDER BY case_number") + direction;
-    return QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", case_number") + direction;
+    if (column == u"c.case_number")
+        return QStringLiteral(" ORDER BY c.case_number") + direction;
+    return QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", c.case_number") + direction;
 }
 
 QVariant dateValue(const QDate &date)
@@ -235,10 +271,27 @@ Status SqliteCaseRepository::setReviewStatus(qint64 caseId, ReviewStatus status)
     return Ok{};
 }
 
+Result<QString> SqliteCaseRepository::reviewStatus(qint64 caseId, qint64 roundId)
+{
+    CaseFilter filter;
+    filter.roundId = roundId;
+    const WhereClause from = fromFor(filter, true);
+    QVariantList values = from.values;
+    values << caseId;
+    auto status = sql::scalar(
+        m_db, QStringLiteral("SELECT ") + statusColumn(filter) + from.text + QStringLiteral(" WHERE c.id = ?"), values);
+    if (!status)
+        return status.error();
+    if (status->isNull())
+        return notFound(QCoreApplication::translate("sagstjek::Database", "The case no longer exists."));
+    return status->toString();
+}
+
 Result<int> SqliteCaseRepository::count(const CaseFilter &filter)
 {
+    const WhereClause from = fromFor(filter, !filter.status.isEmpty());
     const WhereClause where = whereFor(filter);
-    auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM cases") + where.text, where.values);
+    auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*)") + from.text + where.text, from.values + where.values);
     if (!n)
         return n.error();
     return n->toInt();
@@ -246,13 +299,15 @@ Result<int> SqliteCaseRepository::count(const CaseFilter &filter)
 
 Result<QList<CaseRow>> SqliteCaseRepository::page(const CaseFilter &filter, int offset, int limit)
 {
+    const WhereClause from = fromFor(filter, true);
     const WhereClause where = whereFor(filter);
-    QVariantList values = where.values;
+    QVariantList values = from.values + where.values;
     values << limit << offset;
     auto query = sql::run(m_db,
-                          QStringLiteral("SELECT id, case_number, cpr, name, area, subgroup, caseworker, team, "
-                                         "review_status FROM cases") +
-                              where.text + orderFor(filter) + QStringLiteral(" LIMIT ? OFFSET ?"),
+                          QStringLiteral("SELECT c.id, c.case_number, c.cpr, c.name, c.area, c.subgroup, c.caseworker, "
+                                         "c.team, ") +
+                              statusColumn(filter) + from.text + where.text + orderFor(filter) +
+                              QStringLiteral(" LIMIT ? OFFSET ?"),
                           values);
     if (!query)
         return query.error();

@@ -23,6 +23,7 @@ public:
     Result<CaseFile> load(qint64 id) override;
     Status addEvent(qint64 caseId, const CaseEvent &event) override;
     Status setReviewStatus(qint64 caseId, ReviewStatus status) override;
+    Result<QString> reviewStatus(qint64 caseId, qint64 roundId) override;
     Result<int> count(const CaseFilter &filter) override;
     Result<QList<CaseRow>> page(const CaseFilter &filter, int offset, int limit) override;
     Result<QStringList> distinctValues(const QString &column) override;

@@ -103,6 +103,16 @@ Result<Review> SqliteReviewRepository::load(qint64 reviewId)
     return review;
 }
 
+Result<ReviewRef> SqliteReviewRepository::refFor(qint64 reviewId)
+{
+    auto query = sql::run(m_db, QStringLiteral("SELECT case_id, round_id FROM reviews WHERE id = ?"), {reviewId});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return notFound(QCoreApplication::translate("sagstjek::Database", "The review no longer exists."));
+    return ReviewRef{query->value(0).toLongLong(), query->value(1).isNull() ? 0 : query->value(1).toLongLong()};
+}
+
 Result<qint64> SqliteReviewRepository::create(qint64 caseId, qint64 templateId, const QString &reviewer, qint64 roundId)
 {
     const QString now = utcNow();

@@ -16,6 +16,7 @@ public:
 
     Result<std::optional<Review>> findForCase(qint64 caseId, qint64 roundId) override;
     Result<Review> load(qint64 reviewId) override;
+    Result<ReviewRef> refFor(qint64 reviewId) override;
     Result<qint64> create(qint64 caseId, qint64 templateId, const QString &reviewer, qint64 roundId) override;
     Status setStatus(qint64 reviewId, const QString &status) override;
     Status backdate(qint64 caseId, qint64 roundId, const QString &at) override;
