@@ -11,6 +11,18 @@
 
 namespace testsupport {
 
+Actor actor(sagstjek::Database &db, const QString &user)
+{
+    auto policy = sagstjek::AccessPolicy::forUser(db, user);
+    if (!policy)
+        qFatal("cannot act as %s: %s", qPrintable(user), qPrintable(policy.error().message));
+    Actor a;
+    a.policy = std::move(policy).value();
+    a.session = std::make_unique<sagstjek::Session>(db, *a.policy);
+    a.cases = std::make_unique<sagstjek::CaseService>(*a.session);
+    return a;
+}
+
 std::unique_ptr<sagstjek::Database> memoryDatabase(bool withDemoData)
 {
     auto db = sagstjek::Database::openInMemory();

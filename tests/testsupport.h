@@ -1,5 +1,8 @@
 #pragma once
 
+#include "services/accesspolicy.h"
+#include "services/caseservice.h"
+#include "services/session.h"
 #include "storage/database.h"
 #include "storage/sqlite/sqlitedatabase.h"
 
@@ -18,6 +21,15 @@ inline QSqlDatabase &sqlOf(sagstjek::Database &db)
 namespace testsupport {
 
 // A migrated in-memory database with the built-in cue cards (and the demo cases when asked).
+// A person at work in a database, as the GUI and the CLI set one up: their access policy, session and case
+// service (the bootstrap administrator while the database has no users).
+struct Actor {
+    std::unique_ptr<sagstjek::AccessPolicy> policy;
+    std::unique_ptr<sagstjek::Session> session;
+    std::unique_ptr<sagstjek::CaseService> cases;
+};
+Actor actor(sagstjek::Database &db, const QString &user = QStringLiteral("tester"));
+
 std::unique_ptr<sagstjek::Database> memoryDatabase(bool withDemoData = false);
 
 // A database file in `dir` opened the way the app opens it.

@@ -41,7 +41,8 @@ private slots:
 
     void modelIsConsistentUnderTheTester()
     {
-        CaseListModel model(*m_db);
+        auto actor = testsupport::actor(*m_db);
+        CaseListModel model(*actor.cases);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 1000);
         model.sort(CaseListModel::Name, Qt::DescendingOrder);
@@ -53,7 +54,8 @@ private slots:
 
     void pagesAreFetchedOnDemandAnywhereInTheList()
     {
-        CaseListModel model(*m_db);
+        auto actor = testsupport::actor(*m_db);
+        CaseListModel model(*actor.cases);
         QCOMPARE(model.index(999, CaseListModel::CaseNumber).data().toString(), QStringLiteral("S-0999"));
         QCOMPARE(model.index(0, CaseListModel::CaseNumber).data().toString(), QStringLiteral("S-0000"));
         QCOMPARE(model.index(CaseListModel::PageSize, CaseListModel::CaseNumber).data().toString(),
@@ -62,7 +64,8 @@ private slots:
 
     void cprIsMasked()
     {
-        CaseListModel model(*m_db);
+        auto actor = testsupport::actor(*m_db);
+        CaseListModel model(*actor.cases);
         const QString shown = model.index(0, CaseListModel::Cpr).data().toString();
         QVERIFY2(shown.endsWith(QStringLiteral("-XXXX")), qPrintable(shown));
         QCOMPARE(shown.size(), 11);
@@ -98,7 +101,8 @@ private slots:
         QFETCH(QString, caseworker);
         QFETCH(QString, search);
         QFETCH(int, rows);
-        CaseListModel model(*m_db);
+        auto actor = testsupport::actor(*m_db);
+        CaseListModel model(*actor.cases);
         CaseFilter filter;
         filter.area = area;
         filter.caseworker = caseworker;
@@ -111,7 +115,8 @@ private slots:
 
     void sortingIsDoneBySqlOverAllRows()
     {
-        CaseListModel model(*m_db);
+        auto actor = testsupport::actor(*m_db);
+        CaseListModel model(*actor.cases);
         model.sort(CaseListModel::CaseNumber, Qt::DescendingOrder);
         QCOMPARE(model.index(0, CaseListModel::CaseNumber).data().toString(), QStringLiteral("S-0999"));
         model.sort(CaseListModel::Caseworker, Qt::AscendingOrder);
@@ -148,7 +153,8 @@ private slots:
                          {ids.at(1)})
                     .ok()); // approved counts as completed in the list
 
-        CaseListModel model(*db);
+        auto actor = testsupport::actor(*db);
+        CaseListModel model(*actor.cases);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto statusOf = [&](int row) {
             return model.index(row, 0).data(CaseListModel::StatusKeyRole).toString();

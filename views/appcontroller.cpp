@@ -4,8 +4,10 @@
 #include "itemmodels/defectlistmodel.h"
 #include "revieweditor.h"
 #include "services/accesspolicy.h"
+#include "services/caseservice.h"
 #include "services/policysetup.h"
 #include "services/reviewservice.h"
+#include "services/session.h"
 #include "services/workspace.h"
 #include "storage/filesystem.h"
 
@@ -28,8 +30,10 @@ AppController::~AppController()
     // Models and services refer to the database: let them go first.
     m_defectModel.reset();
     m_caseModel.reset();
+    m_caseService.reset();
     m_editor.reset();
     m_service.reset();
+    m_session.reset();
     m_policy.reset();
     m_database.reset();
 }
@@ -82,8 +86,10 @@ Status AppController::openDatabase(const QString &path, Database::OpenMode mode,
     emit aboutToChangeDatabase();
     m_defectModel.reset();
     m_caseModel.reset();
+    m_caseService.reset();
     m_editor.reset();
     m_service.reset();
+    m_session.reset();
     m_policy.reset();
     m_database.reset(); // releases the old file's lock
 
@@ -95,12 +101,12 @@ Status AppController::openDatabase(const QString &path, Database::OpenMode mode,
     m_service->setLanguage(m_language);
     m_service->setPolicy(m_policy.get());
     m_editor = std::make_unique<ReviewEditor>(*m_service);
-    m_caseModel = std::make_unique<CaseListModel>(*m_database);
+    m_session = std::make_unique<Session>(*m_database, *m_policy, m_language);
+    m_caseService = std::make_unique<CaseService>(*m_session);
+    m_caseModel = std::make_unique<CaseListModel>(*m_caseService);
     m_defectModel = std::make_unique<DefectListModel>(*m_database);
-    if (const QString scope = m_policy->ownCasesScope(); !scope.isEmpty()) {
-        m_caseModel->setScope(scope);
+    if (const QString scope = m_policy->ownCasesScope(); !scope.isEmpty())
         m_defectModel->setScope(scope);
-    }
     connect(m_service.get(), &ReviewService::defectsChanged, m_defectModel.get(), &DefectListModel::refresh);
     emit databaseChanged(absolute);
     return Ok{};

@@ -10,6 +10,8 @@
 namespace sagstjek {
 
 class AccessPolicy;
+class CaseService;
+class Session;
 class CaseListModel;
 class DefectListModel;
 class ReviewEditor;
@@ -41,6 +43,7 @@ public:
     const QString &language() const { return m_language; }
 
     ReviewService &service() { return *m_service; }
+    CaseService &caseService() { return *m_caseService; }
     ReviewEditor &editor() { return *m_editor; }
     CaseListModel &caseModel() { return *m_caseModel; }
     DefectListModel &defectModel() { return *m_defectModel; }
@@ -58,6 +61,8 @@ private:
     UserChooser m_chooseUser;
     std::unique_ptr<Database> m_database; // declared first: destroyed last
     std::unique_ptr<AccessPolicy> m_policy;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<CaseService> m_caseService;
     std::unique_ptr<ReviewService> m_service;
     std::unique_ptr<ReviewEditor> m_editor;
     std::unique_ptr<CaseListModel> m_caseModel;

@@ -1,7 +1,8 @@
 // Cases, cue cards, answers and defects from the command line.
 #include "cli.h"
 #include "cmd_rounds.h"
-#include "cmd_trust.h"
+#include "services/caseservice.h"
+#include "services/session.h"
 
 #include "domain/areas.h"
 #include "domain/cpr.h"
@@ -67,16 +68,15 @@ int runCases(Context &c)
     filter.caseworker = c.args.value(QStringLiteral("--caseworker"));
     filter.status = c.args.value(QStringLiteral("--status"));
     filter.search = c.args.value(QStringLiteral("--search"));
-    // A caseworker lists only their own cases; every listing is a use of personal data and is logged.
-    if (const QString own = c.policy()->ownCasesScope(); !own.isEmpty())
-        filter.caseworker = own;
-    if (auto logged = trustcli::logCaseSearch(*db, *c.policy(), filter); !logged)
+    // The same service as the GUI's case list: a caseworker's own cases only, and the search is logged.
+    Session session(*db, *c.policy(), c.language);
+    CaseService cases(session);
+    if (auto logged = cases.recordSearch(filter); !logged)
         return c.fail(logged.error());
-    CaseRepository &repository = db->cases();
     QJsonArray array;
     constexpr int Page = 1000;
     for (int offset = 0;; offset += Page) {
-        auto rows = repository.page(filter, offset, Page);
+        auto rows = cases.page(filter, offset, Page);
         if (!rows)
             return c.fail(rows.error());
         for (const CaseRow &row : rows.value()) {

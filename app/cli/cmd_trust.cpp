@@ -1,5 +1,4 @@
 // Users and roles, the audit trail, the access log, backups, deleting a case.
-#include "cmd_trust.h"
 #include "cli.h"
 
 #include "domain/cpr.h"
@@ -20,38 +19,6 @@
 #include <QJsonObject>
 
 namespace sagstjek::cli {
-
-namespace trustcli {
-
-Status logCaseSearch(Database &db, AccessPolicy &policy, const CaseFilter &filter)
-{
-    QStringList parts;
-    QList<std::pair<qint64, QString>> found;
-    const QString search = filter.search.trimmed();
-    if (!search.isEmpty()) {
-        if (cpr::looksLikeCpr(search)) {
-            QString digits = search;
-            digits.remove(u'-');
-            parts << QStringLiteral("cpr=%1").arg(cpr::mask(digits));
-            auto cases = personaldata::casesOfCitizen(db, digits);
-            if (cases)
-                found = cases.value();
-        } else {
-            parts << QStringLiteral("search=%1").arg(search.left(200));
-        }
-    }
-    if (!filter.area.isEmpty())
-        parts << QStringLiteral("area=%1").arg(filter.area.left(100));
-    if (!filter.caseworker.isEmpty())
-        parts << QStringLiteral("caseworker=%1").arg(filter.caseworker.left(100));
-    if (!filter.team.isEmpty())
-        parts << QStringLiteral("team=%1").arg(filter.team.left(100));
-    if (!filter.status.isEmpty())
-        parts << QStringLiteral("status=%1").arg(filter.status.left(100));
-    return policy.recordSearch(parts.isEmpty() ? QStringLiteral("all cases") : parts.join(u' '), found);
-}
-
-} // namespace trustcli
 
 namespace {
 

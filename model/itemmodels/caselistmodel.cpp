@@ -2,7 +2,7 @@
 
 #include "domain/areas.h"
 #include "domain/cpr.h"
-#include "storage/database.h"
+#include "services/caseservice.h"
 
 namespace sagstjek {
 
@@ -21,9 +21,9 @@ QString statusLabel(const QString &key)
 
 } // namespace
 
-CaseListModel::CaseListModel(Database &db, QObject *parent)
+CaseListModel::CaseListModel(CaseService &cases, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_db(db)
+    , m_cases(cases)
 {
     refresh();
 }
@@ -47,7 +47,7 @@ const CaseRow *CaseListModel::rowAt(int row) const
     if (it == m_pages.end()) {
         if (m_pages.size() >= MaxCachedPages)
             m_pages.clear();
-        auto rows = m_db.cases().page(effectiveFilter(), page * PageSize, PageSize);
+        auto rows = m_cases.page(effectiveFilter(), page * PageSize, PageSize);
         if (!rows) {
             m_lastError = rows.error().message;
             return nullptr;
@@ -148,12 +148,6 @@ void CaseListModel::setFilter(const CaseFilter &filter)
     refresh();
 }
 
-void CaseListModel::setScope(const QString &caseworker)
-{
-    m_scope = caseworker;
-    refresh();
-}
-
 void CaseListModel::setRoundContext(qint64 roundId)
 {
     if (roundId == m_roundContext)
@@ -164,15 +158,13 @@ void CaseListModel::setRoundContext(qint64 roundId)
 
 Result<QString> CaseListModel::currentStatus(qint64 caseId) const
 {
-    return m_db.cases().reviewStatus(caseId, m_roundContext);
+    return m_cases.reviewStatus(caseId, m_roundContext);
 }
 
 CaseFilter CaseListModel::effectiveFilter() const
 {
     CaseFilter filter = m_filter;
     filter.roundId = m_roundContext;
-    if (!m_scope.isEmpty())
-        filter.caseworker = m_scope;
     return filter;
 }
 
@@ -180,12 +172,23 @@ void CaseListModel::refresh()
 {
     beginResetModel();
     m_pages.clear();
-    auto count = m_db.cases().count(effectiveFilter());
-    if (count) {
+    m_rowCount = 0;
+    m_lastError.clear();
+    // A new search (not a re-sort or a re-read of the same one) is a use of personal data, logged once; a search
+    // that cannot be logged shows nothing.
+    const CaseFilter filter = m_cases.scoped(effectiveFilter());
+    const QString criterion = CaseService::criterionText(filter);
+    sagstjek::Status logged = Ok{};
+    if (criterion != m_loggedCriterion) {
+        logged = m_cases.recordSearch(filter);
+        if (logged)
+            m_loggedCriterion = criterion;
+    }
+    if (!logged) {
+        m_lastError = logged.error().message;
+    } else if (auto count = m_cases.count(effectiveFilter()); count) {
         m_rowCount = count.value();
-        m_lastError.clear();
     } else {
-        m_rowCount = 0;
         m_lastError = count.error().message;
     }
     endResetModel();

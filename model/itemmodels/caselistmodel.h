@@ -7,7 +7,7 @@
 
 namespace sagstjek {
 
-class Database;
+class CaseService;
 
 // The case list over SQL: filtering, sorting and paging happen in the query, and only the pages the view
 // asks for are held (a national review has a million cases). No statement stays open between calls.
@@ -18,7 +18,8 @@ public:
     enum Role { CaseIdRole = Qt::UserRole + 1, StatusKeyRole };
     static constexpr int PageSize = 200;
 
-    explicit CaseListModel(Database &db, QObject *parent = nullptr);
+    // The list the acting user may see, through `cases` (which scopes it and logs every search).
+    explicit CaseListModel(CaseService &cases, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -27,8 +28,6 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     const CaseFilter &filter() const { return m_filter; }
-    // Limits the list to one caseworker's cases whatever the filter says (a caseworker sees their own cases).
-    void setScope(const QString &caseworker);
     void setFilter(const CaseFilter &filter);
     // The round the user works in (0: outside any round): the status column shows each case's review there.
     void setRoundContext(qint64 roundId);
@@ -48,9 +47,9 @@ private:
     const CaseRow *rowAt(int row) const;
     CaseFilter effectiveFilter() const;
 
-    Database &m_db;
+    CaseService &m_cases;
     CaseFilter m_filter;
-    QString m_scope;
+    QString m_loggedCriterion; // the search last written to the access log
     qint64 m_roundContext = 0;
     int m_rowCount = 0;
     mutable QHash<int, QList<CaseRow>> m_pages;

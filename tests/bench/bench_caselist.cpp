@@ -2,6 +2,9 @@
 // the list's queries take. Figures to compare with ../shared/PERF_RELIABILITY.md §A; not a pass/fail test.
 //   bench_caselist [N]
 #include "itemmodels/caselistmodel.h"
+#include "services/accesspolicy.h"
+#include "services/caseservice.h"
+#include "services/session.h"
 #include "services/workspace.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
@@ -62,7 +65,14 @@ int main(int argc, char *argv[])
     std::printf("insert %d cases through CaseRepository: %.0f ms (%.0f rows/s)\n", count, insertMs,
                 count / (insertMs / 1000));
 
-    CaseListModel model(db);
+    auto policy = AccessPolicy::forUser(db, QStringLiteral("bench"));
+    if (!policy) {
+        std::fprintf(stderr, "%s\n", qPrintable(policy.error().message));
+        return 1;
+    }
+    Session session(db, *policy.value());
+    CaseService cases(session);
+    CaseListModel model(cases);
     auto report = [&](const char *what, auto &&work) {
         const double ms = timed(work);
         std::printf("%-58s %8.1f ms\n", what, ms);

@@ -1,0 +1,82 @@
+#include "services/caseservice.h"
+
+#include "domain/cpr.h"
+#include "services/accesspolicy.h"
+#include "services/session.h"
+#include "storage/database.h"
+
+namespace sagstjek {
+
+CaseService::CaseService(Session &session)
+    : m_session(session)
+{
+}
+
+CaseFilter CaseService::scoped(CaseFilter filter) const
+{
+    if (const QString own = m_session.policy().ownCasesScope(); !own.isEmpty())
+        filter.caseworker = own;
+    return filter;
+}
+
+QString CaseService::criterionText(const CaseFilter &filter)
+{
+    QStringList parts;
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty()) {
+        if (cpr::looksLikeCpr(search))
+            parts << QStringLiteral("cpr=%1").arg(cpr::mask(QString(search).remove(u'-')));
+        else
+            parts << QStringLiteral("search=%1").arg(search.left(200));
+    }
+    if (!filter.area.isEmpty())
+        parts << QStringLiteral("area=%1").arg(filter.area.left(100));
+    if (!filter.caseworker.isEmpty())
+        parts << QStringLiteral("caseworker=%1").arg(filter.caseworker.left(100));
+    if (!filter.team.isEmpty())
+        parts << QStringLiteral("team=%1").arg(filter.team.left(100));
+    if (!filter.status.isEmpty())
+        parts << QStringLiteral("status=%1").arg(filter.status.left(100));
+    return parts.isEmpty() ? QStringLiteral("all cases") : parts.join(u' ');
+}
+
+Status CaseService::recordSearch(const CaseFilter &requested)
+{
+    const CaseFilter filter = scoped(requested);
+    QList<std::pair<qint64, QString>> found;
+    const QString search = filter.search.trimmed();
+    if (cpr::looksLikeCpr(search)) {
+        auto cases = m_session.database().cases().withCpr(QString(search).remove(u'-'));
+        if (!cases)
+            return cases.error();
+        // Only the cases the user may see were found.
+        const QString own = m_session.policy().ownCasesScope();
+        for (const auto &[id, number] : cases.value()) {
+            if (own.isEmpty()) {
+                found.append({id, number});
+                continue;
+            }
+            auto caseFile = m_session.database().cases().load(id);
+            if (caseFile && caseFile->caseworker == own)
+                found.append({id, number});
+        }
+    }
+    return m_session.policy().recordSearch(criterionText(filter), found);
+}
+
+Result<int> CaseService::count(const CaseFilter &filter)
+{
+    return m_session.database().cases().count(scoped(filter));
+}
+
+Result<QList<CaseRow>> CaseService::page(const CaseFilter &filter, int offset, int limit)
+{
+    return m_session.database().cases().page(scoped(filter), offset, limit);
+}
+
+Result<QString> CaseService::reviewStatus(qint64 caseId, qint64 roundId)
+{
+    return m_session.database().cases().reviewStatus(caseId, roundId);
+}
+
+} // namespace sagstjek

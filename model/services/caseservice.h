@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/result.h"
+#include "storage/caserepository.h"
+
+#include <QCoreApplication>
+
+namespace sagstjek {
+
+class Session;
+
+// Finding cases: the case list in the GUI and `sagstjek-cli cases` both go through here. A caseworker sees only
+// their own cases (the scope is applied inside every query, whatever the caller asked for), and every search
+// or listing is a use of personal data written to the access log with its criterion (a CPR number masked,
+// plus one entry per case a CPR look-up found).
+class CaseService {
+    Q_DECLARE_TR_FUNCTIONS(sagstjek::CaseService)
+public:
+    explicit CaseService(Session &session);
+
+    // The filter as the acting user may use it.
+    CaseFilter scoped(CaseFilter filter) const;
+    // Writes the access-log entry for a search or listing with `filter`. Call once per search the user makes,
+    // not per page fetched.
+    Status recordSearch(const CaseFilter &filter);
+    // The criterion as the access log shows it ("cpr=DDMMYY-XXXX area=integration"; "all cases").
+    static QString criterionText(const CaseFilter &filter);
+
+    Result<int> count(const CaseFilter &filter);
+    Result<QList<CaseRow>> page(const CaseFilter &filter, int offset, int limit);
+    Result<QString> reviewStatus(qint64 caseId, qint64 roundId);
+
+private:
+    Session &m_session;
+};
+
+} // namespace sagstjek
