@@ -613,7 +613,8 @@ private slots:
                               QStringLiteral("+cmd"), QString()}},
                             {});
         QVERIFY(s.ok() && s->applied);
-        Exporter exporter(*db);
+        auto actor = testsupport::actor(*db);
+        Exporter exporter(*actor.session);
         const QString path = m_dir.filePath(QStringLiteral("cases.csv"));
         auto rows = exporter.exportTo(path, {});
         QVERIFY(rows.ok());
@@ -648,7 +649,8 @@ private slots:
     {
         auto db = testsupport::memoryDatabase(true);
         const QString path = m_dir.filePath(QStringLiteral("keep.csv"));
-        Exporter exporter(*db);
+        auto actor = testsupport::actor(*db);
+        Exporter exporter(*actor.session);
         QVERIFY(exporter.exportTo(path, {}).ok());
         const QByteArray before = testsupport::fileHash(path);
         Exporter::Options bad;
@@ -674,7 +676,8 @@ private slots:
         options.format = Exporter::Format(format);
         const QString path =
             m_dir.filePath(format == int(Exporter::Format::Csv) ? QStringLiteral("rt.csv") : QStringLiteral("rt.xlsx"));
-        auto exported = Exporter(*source).exportTo(path, options);
+        auto actor = testsupport::actor(*source);
+        auto exported = Exporter(*actor.session).exportTo(path, options);
         QVERIFY(exported.ok());
         QVERIFY(exported.value() > 10);
         auto target = testsupport::memoryDatabase();
@@ -700,7 +703,8 @@ private slots:
     void answersAndDefectsExport()
     {
         auto db = testsupport::memoryDatabase(true);
-        Exporter exporter(*db);
+        auto actor = testsupport::actor(*db);
+        Exporter exporter(*actor.session);
         const QString longPath = m_dir.filePath(QStringLiteral("answers.csv"));
         Exporter::Options options;
         options.what = Exporter::What::AnswersLong;
@@ -755,7 +759,8 @@ private slots:
         Exporter::Options options;
         options.format = Exporter::Format::Xlsx;
         options.includePersonalData = true;
-        QVERIFY(Exporter(*db).exportTo(xlsx, options).ok());
+        auto actor = testsupport::actor(*db);
+        QVERIFY(Exporter(*actor.session).exportTo(xlsx, options).ok());
         QProcess process;
         process.setWorkingDirectory(m_dir.path());
         process.start(soffice,

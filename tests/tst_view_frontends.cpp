@@ -3,6 +3,7 @@
 #include "appcontroller.h"
 #include "caselistwidget.h"
 #include "domain/cpr.h"
+#include "exportdialog.h"
 #include "itemmodels/caselistmodel.h"
 #include "mainwindow.h"
 #include "services/reviewservice.h"
@@ -11,6 +12,7 @@
 #include "testsupport.h"
 #include "viewfixture.h"
 
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -170,7 +172,18 @@ void TestViewFrontEnds::aCaseworkerGetsTheSameScopeAndRefusalFromBoth()
     QCOMPARE(guiRefusal.size(), 1);
     QVERIFY2(guiRefusal.first().startsWith(QStringLiteral("refused|") + othersNumber), qPrintable(guiRefusal.first()));
 
-    // The CLI, as the same caseworker: the same list, the same refusal message and log entry.
+    // An export from the dialog: only the caseworker's own cases, logged.
+    const qint64 beforeExport = lastAccessId(db);
+    {
+        ExportDialog dialog(controller.session());
+        dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(QStringLiteral("csv")));
+        QVERIFY(dialog.exportTo(dir.filePath(QStringLiteral("gui.csv"))));
+    }
+    const QStringList guiExport = accessLogAfter(db, beforeExport, caseworker);
+    QCOMPARE(guiExport.size(), 1);
+    QVERIFY2(guiExport.first().contains(QStringLiteral("caseworker=") + caseworker), qPrintable(guiExport.first()));
+
+    // The CLI, as the same caseworker: the same list, export, refusal message and log entries.
     QVERIFY(controller.openDatabase(dir.filePath(QStringLiteral("other.sqlite")), Database::OpenMode::CreateIfMissing));
     const auto listed = cli(caseworker, {QStringLiteral("cases"), QStringLiteral("--json")});
     QCOMPARE(listed.exitCode, 0);
@@ -180,6 +193,19 @@ void TestViewFrontEnds::aCaseworkerGetsTheSameScopeAndRefusalFromBoth()
     QCOMPARE(card.exitCode, 2);
     QVERIFY2(QString::fromUtf8(card.err).contains(opened.error().message), card.err.constData());
     QCOMPARE(cliAccessLogAfter(path, beforeCard, caseworker), guiRefusal);
+    const qint64 beforeCliExport = cliLastAccessId(path);
+    QCOMPARE(cli(caseworker, {QStringLiteral("export"), QStringLiteral("cases"), QStringLiteral("-o"),
+                              dir.filePath(QStringLiteral("cli.csv"))})
+                 .exitCode,
+             0);
+    QCOMPARE(cliAccessLogAfter(path, beforeCliExport, caseworker), guiExport);
+    QCOMPARE(testsupport::fileHash(dir.filePath(QStringLiteral("cli.csv"))),
+             testsupport::fileHash(dir.filePath(QStringLiteral("gui.csv"))));
+    const auto others = cli(caseworker, {QStringLiteral("export"), QStringLiteral("cases"), QStringLiteral("-o"),
+                                         dir.filePath(QStringLiteral("others.csv")), QStringLiteral("--caseworker"),
+                                         QStringLiteral("Someone Else")});
+    QCOMPARE(others.exitCode, 2);
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("others.csv"))));
 }
 
 QTEST_MAIN(TestViewFrontEnds)

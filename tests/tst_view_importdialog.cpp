@@ -158,7 +158,8 @@ private slots:
     void exportDialogLeavesPersonalDataOutByDefault()
     {
         auto db = testsupport::memoryDatabase(true);
-        ExportDialog dialog(*db, QStringLiteral("en"));
+        auto actor = testsupport::actor(*db);
+        ExportDialog dialog(*actor.session);
         QVERIFY(!dialog.personalDataBox()->isChecked());
         QVERIFY(!dialog.options().includePersonalData);
         dialog.formatBox()->setCurrentIndex(1); // CSV for Danish Excel

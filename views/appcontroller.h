@@ -44,6 +44,7 @@ public:
 
     ReviewService &service() { return *m_service; }
     CaseService &caseService() { return *m_caseService; }
+    Session &session() { return *m_session; }
     ReviewEditor &editor() { return *m_editor; }
     CaseListModel &caseModel() { return *m_caseModel; }
     DefectListModel &defectModel() { return *m_defectModel; }

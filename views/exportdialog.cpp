@@ -2,6 +2,7 @@
 
 #include "domain/areas.h"
 #include "services/accesspolicy.h"
+#include "services/session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,11 +16,9 @@
 
 namespace sagstjek {
 
-ExportDialog::ExportDialog(Database &db, QString language, AccessPolicy *policy, QWidget *parent)
+ExportDialog::ExportDialog(Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
-    , m_language(std::move(language))
-    , m_policy(policy)
+    , m_session(session)
 {
     setWindowTitle(tr("Export"));
     m_what = new QComboBox(this);
@@ -39,6 +38,10 @@ ExportDialog::ExportDialog(Database &db, QString language, AccessPolicy *policy,
         m_area->addItem(Areas::label(key), key);
     m_caseworker = new QLineEdit(this);
     m_caseworker->setPlaceholderText(tr("All caseworkers"));
+    if (const QString own = m_session.policy().ownCasesScope(); !own.isEmpty()) {
+        m_caseworker->setText(own); // a caseworker exports only their own cases
+        m_caseworker->setEnabled(false);
+    }
     m_status = new QComboBox(this);
     m_status->setEditable(true);
     m_status->addItem(QString());
@@ -80,17 +83,13 @@ Exporter::Options ExportDialog::options() const
     o.filter.area = m_area->currentData().toString();
     o.filter.caseworker = m_caseworker->text().trimmed();
     o.filter.status = m_status->currentText().trimmed();
-    o.language = m_language;
-    // A caseworker exports only their own cases.
-    if (m_policy && !m_policy->ownCasesScope().isEmpty())
-        o.filter.caseworker = m_policy->ownCasesScope();
+    o.language = m_session.language();
     return o;
 }
 
 bool ExportDialog::exportTo(const QString &path)
 {
-    Exporter exporter(m_db);
-    exporter.setPolicy(m_policy);
+    Exporter exporter(m_session);
     auto rows = exporter.exportTo(path, options());
     if (!rows) {
         m_message->setText(rows.error().message);

@@ -12,15 +12,14 @@ class QLineEdit;
 namespace sagstjek {
 
 class AccessPolicy;
-class Database;
+class Session;
 
 // Export of cases, answers (long or wide) or defects, with filters, as CSV or XLSX. CPR numbers and names are
-// left out unless "Include personal data" is ticked; every export is written to the access log when a policy
-// is given.
+// left out unless "Include personal data" is ticked; the exporter applies the user's scope and logs every export.
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
-    ExportDialog(Database &db, QString language, AccessPolicy *policy = nullptr, QWidget *parent = nullptr);
+    explicit ExportDialog(Session &session, QWidget *parent = nullptr);
 
     Exporter::Options options() const;
     // Exports to `path` without asking (tests); returns false and shows why on failure.
@@ -33,9 +32,7 @@ public:
 private:
     void chooseAndExport();
 
-    Database &m_db;
-    QString m_language;
-    AccessPolicy *m_policy;
+    Session &m_session;
     QComboBox *m_what = nullptr;
     QComboBox *m_format = nullptr;
     QLineEdit *m_round = nullptr;

@@ -133,7 +133,7 @@ void MainWindow::createMenus()
     file->addAction(tr("Import review &sheet…"), this, [importOf] { importOf(ImportKind::Answers); });
     file->addAction(tr("E&xport…"), this, [this] {
         if (m_controller.hasDatabase())
-            ExportDialog(m_controller.database(), m_controller.language(), m_controller.policy(), this).exec();
+            ExportDialog(m_controller.session(), this).exec();
     });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);

@@ -3,6 +3,7 @@
 
 #include "services/accesspolicy.h"
 #include "services/exporter.h"
+#include "services/session.h"
 
 #include <QJsonObject>
 
@@ -29,15 +30,8 @@ int runExport(Context &c)
     options.filter.status = c.args.value(QStringLiteral("--status"));
     options.language = c.language;
 
-    Database *db = c.database();
-    // A caseworker exports only their own cases.
-    if (const QString own = c.policy()->ownCasesScope(); !own.isEmpty()) {
-        if (!options.filter.caseworker.isEmpty() && options.filter.caseworker.compare(own, Qt::CaseInsensitive) != 0)
-            return c.fail(refused(QStringLiteral("A caseworker can export only their own cases.")));
-        options.filter.caseworker = own;
-    }
-    Exporter exporter(*db);
-    exporter.setPolicy(c.policy()); // every export goes to the access log
+    Session session(*c.database(), *c.policy(), c.language);
+    Exporter exporter(session);
     auto rows = exporter.exportTo(path, options);
     if (!rows)
         return c.fail(rows.error());

@@ -4,6 +4,7 @@
 #include "io/xlsxtablewriter.h"
 #include "services/accesspolicy.h"
 #include "services/importmapping.h"
+#include "services/session.h"
 #include "storage/database.h"
 #include "storage/exportrows.h"
 #include "storage/roundrepository.h"
@@ -90,8 +91,8 @@ QString answerText(const QString &key, const QString &language)
 
 } // namespace
 
-Exporter::Exporter(Database &db)
-    : m_db(db)
+Exporter::Exporter(Session &session)
+    : m_session(session)
 {
 }
 
@@ -123,13 +124,21 @@ QString Exporter::whatKey(What what)
     return {};
 }
 
-Result<qint64> Exporter::exportTo(const QString &path, const Options &options)
+Result<qint64> Exporter::exportTo(const QString &path, const Options &requested)
 {
+    Database &db = m_session.database();
+    AccessPolicy &policy = m_session.policy();
+    Options options = requested;
+    if (const QString own = policy.ownCasesScope(); !own.isEmpty()) {
+        if (!options.filter.caseworker.isEmpty() && options.filter.caseworker.compare(own, Qt::CaseInsensitive) != 0)
+            return refused(tr("A caseworker can export only their own cases."));
+        options.filter.caseworker = own;
+    }
     const ExportFilter &f = options.filter;
     const bool personal = options.includePersonalData;
     qint64 roundId = 0;
     if (!f.round.isEmpty()) {
-        auto round = m_db.rounds().findByName(f.round);
+        auto round = db.rounds().findByName(f.round);
         if (!round)
             return round.error();
         if (!round->has_value())
@@ -139,7 +148,7 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &options)
     if (!f.area.isEmpty() && !Areas::isKnown(f.area))
         return invalidInput(
             tr("Unknown area \"%1\". Use one of: %2.").arg(f.area, Areas::keys().join(QStringLiteral(", "))));
-    auto cards = importmapping::currentCards(m_db);
+    auto cards = importmapping::currentCards(db);
     if (!cards)
         return cards.error();
 
@@ -184,7 +193,7 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &options)
                 << QStringLiteral("team") << QStringLiteral("review_status") << dateKeys;
         if (!sink->start(tr("Cases"), headers))
             return failed();
-        streamed = m_db.exportRows().cases(scope, [&](const ExportCaseRow &row) {
+        streamed = db.exportRows().cases(scope, [&](const ExportCaseRow &row) {
             QList<io::Cell> cells = {row.caseNumber};
             if (personal)
                 cells << row.cpr << row.name;
@@ -210,7 +219,7 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &options)
             for (const CueCard &card : cards.value())
                 for (const CueCardItem *item : card.items())
                     itemText.insert(item->key, item->text.in(options.language));
-            streamed = m_db.exportRows().answers(scope, [&](const ExportAnswerRow &row) {
+            streamed = db.exportRows().answers(scope, [&](const ExportAnswerRow &row) {
                 QList<io::Cell> cells = answerHead(row);
                 cells << row.itemKey << itemText.value(row.itemKey) << answerText(row.answer, options.language)
                       << row.note << row.computedVerdict << row.overrideReason << row.answeredBy << row.answeredAt;
@@ -239,7 +248,7 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &options)
                 cells << notes.join(QStringLiteral("; "));
                 return write(cells);
             };
-            streamed = m_db.exportRows().answers(scope, [&](const ExportAnswerRow &row) {
+            streamed = db.exportRows().answers(scope, [&](const ExportAnswerRow &row) {
                 if (row.reviewId != current) {
                     if (!flush())
                         return false;
@@ -266,7 +275,7 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &options)
                 << QStringLiteral("created_at");
         if (!sink->start(tr("Defects"), headers))
             return failed();
-        streamed = m_db.exportRows().defects(scope, [&](const ExportDefectRow &row) {
+        streamed = db.exportRows().defects(scope, [&](const ExportDefectRow &row) {
             QList<io::Cell> cells = {row.caseNumber};
             if (personal)
                 cells << row.cpr << row.name;
@@ -281,7 +290,7 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &options)
         return failed();
     if (!sink->finish())
         return failed();
-    if (m_policy) {
+    {
         QStringList criterion = {whatKey(options.what)};
         if (!f.round.isEmpty())
             criterion << QStringLiteral("round=") + f.round;
@@ -292,8 +301,8 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &options)
         if (!f.status.isEmpty())
             criterion << QStringLiteral("status=") + f.status;
         criterion << (personal ? QStringLiteral("with personal data") : QStringLiteral("without personal data"));
-        if (auto logged = m_policy->recordAccess(QStringLiteral("export"), 0, QString(),
-                                                 criterion.join(QStringLiteral(", ")), QFileInfo(path).fileName());
+        if (auto logged = policy.recordAccess(QStringLiteral("export"), 0, QString(),
+                                              criterion.join(QStringLiteral(", ")), QFileInfo(path).fileName());
             !logged)
             return logged.error();
     }

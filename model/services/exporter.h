@@ -14,8 +14,7 @@
 
 namespace sagstjek {
 
-class Database;
-class AccessPolicy;
+class Session;
 
 struct ExportFilter {
     QString round; // round name; empty = all
@@ -38,9 +37,9 @@ public:
         QString language = QStringLiteral("en");
     };
 
-    explicit Exporter(Database &db);
-    // Not owned. When set, each export is written to the access log (what, filters, personal data or not).
-    void setPolicy(AccessPolicy *policy) { m_policy = policy; }
+    // Exports as the session's user: a caseworker only their own cases (asking for another caseworker's is
+    // refused), and every export is written to the access log (what, filters, personal data or not).
+    explicit Exporter(Session &session);
 
     // Returns the number of data rows written.
     Result<qint64> exportTo(const QString &path, const Options &options);
@@ -49,8 +48,7 @@ public:
     static QString whatKey(What what);
 
 private:
-    Database &m_db;
-    AccessPolicy *m_policy = nullptr;
+    Session &m_session;
 };
 
 } // namespace sagstjek
