@@ -11,14 +11,14 @@
 
 namespace testsupport {
 
-Actor actor(sagstjek::Database &db, const QString &user)
+Actor actor(sagstjek::Database &db, const QString &user, const QString &language)
 {
     auto policy = sagstjek::AccessPolicy::forUser(db, user);
     if (!policy)
         qFatal("cannot act as %s: %s", qPrintable(user), qPrintable(policy.error().message));
     Actor a;
     a.policy = std::move(policy).value();
-    a.session = std::make_unique<sagstjek::Session>(db, *a.policy);
+    a.session = std::make_unique<sagstjek::Session>(db, *a.policy, language);
     a.cases = std::make_unique<sagstjek::CaseService>(*a.session);
     return a;
 }

@@ -28,7 +28,8 @@ struct Actor {
     std::unique_ptr<sagstjek::Session> session;
     std::unique_ptr<sagstjek::CaseService> cases;
 };
-Actor actor(sagstjek::Database &db, const QString &user = QStringLiteral("tester"));
+Actor actor(sagstjek::Database &db, const QString &user = QStringLiteral("tester"),
+            const QString &language = QStringLiteral("en"));
 
 std::unique_ptr<sagstjek::Database> memoryDatabase(bool withDemoData = false);
 

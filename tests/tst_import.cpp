@@ -77,7 +77,8 @@ class TestImport : public QObject {
         auto file = TableFile::open(path, mapping.sheet, mapping.encoding);
         if (!file)
             qFatal("cannot open %s: %s", qPrintable(path), qPrintable(file.error().message));
-        CaseImporter importer(db, QStringLiteral("tester"), cards(db));
+        auto actor = testsupport::actor(db);
+        CaseImporter importer(*actor.session, cards(db));
         if (!options.today.isValid())
             options.today = QDate(2024, 6, 1);
         auto summary = importer.importFile(std::move(file.value()), mapping, options);
@@ -236,7 +237,8 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QDate, expected);
         auto db = testsupport::memoryDatabase();
-        CaseImporter importer(*db, QStringLiteral("tester"), cards(*db));
+        auto actor = testsupport::actor(*db);
+        CaseImporter importer(*actor.session, cards(*db));
         auto s = importer.import(
             {QStringLiteral("Sagsnummer"), QStringLiteral("Navn"), QStringLiteral("Område"),
              QStringLiteral("Overtagelse")},
@@ -437,7 +439,8 @@ private slots:
         CaseImportJob::Options options;
         options.indexes = CaseImportJob::Indexes::Defer;
         options.sampleRows = 10;
-        CaseImportJob job(*db, QStringLiteral("tester"), cards(*db), std::move(file.value()), {}, options);
+        auto actor = testsupport::actor(*db);
+        CaseImportJob job(*actor.session, cards(*db), std::move(file.value()), {}, options);
         QVERIFY(job.start().ok());
         QVERIFY(job.step(40).ok());
         QVERIFY(!job.done());
@@ -449,7 +452,7 @@ private slots:
 
         // Cancel while the indexes are being re-created (one statement per step): all of it rolls back too.
         auto again = TableFile::open(m_dir.filePath(QStringLiteral("cancel.csv")));
-        CaseImportJob indexing(*db, QStringLiteral("tester"), cards(*db), std::move(again.value()), {}, options);
+        CaseImportJob indexing(*actor.session, cards(*db), std::move(again.value()), {}, options);
         QVERIFY(indexing.start().ok());
         while (!indexing.buildingIndexes())
             QVERIFY(indexing.step(1000).ok());
@@ -467,7 +470,8 @@ private slots:
         QCOMPARE(importPath(*db, fixture(QStringLiteral("momentum_cp1252_semicolon.csv"))).created, 3);
         auto file = TableFile::open(fixture(QStringLiteral("events.csv")));
         QVERIFY(file.ok());
-        EventImporter importer(*db, QStringLiteral("tester"), cards(*db));
+        auto actor = testsupport::actor(*db);
+        EventImporter importer(*actor.session, cards(*db));
         auto s = importer.importFile(*file.value(), {}, {});
         QVERIFY(s.ok());
         QVERIFY2(s->errors.isEmpty(), qPrintable(s->errors.value(0).message));
@@ -562,7 +566,8 @@ private slots:
         // The computed verdicts of these dates (contract in time, signed) agree with "ja"; override reasons
         // are written where they disagree, so every review can complete.
         auto file = TableFile::fromTable(header, {yes, mixed});
-        ReviewSheetImporter importer(*db, QStringLiteral("konsulent"));
+        auto konsulent = testsupport::actor(*db, QStringLiteral("konsulent"));
+        ReviewSheetImporter importer(*konsulent.session);
         ReviewSheetImporter::Options options;
         options.templateKey = QStringLiteral("self-supporting");
         options.reviewDate = QDate(2023, 5, 1);
@@ -593,7 +598,8 @@ private slots:
         auto db2 = testsupport::memoryDatabase();
         importPath(*db2, writeFile(QStringLiteral("selfcases2.csv"),
                                    "case_number;name;area;subgroup\nSS-1;Første;self-supporting;work-or-education\n"));
-        ReviewSheetImporter importer2(*db2, QStringLiteral("konsulent"));
+        auto konsulent2 = testsupport::actor(*db2, QStringLiteral("konsulent"));
+        ReviewSheetImporter importer2(*konsulent2.session);
         auto refused = importer2.importFile(*TableFile::fromTable(header, {broken}), {}, options);
         QCOMPARE(refused->errors.size(), 1);
         QCOMPARE(refused->errors.first().column, header.at(2));
@@ -603,7 +609,8 @@ private slots:
     void csvExportIsDanishExcelAndSafe()
     {
         auto db = testsupport::memoryDatabase();
-        CaseImporter importer(*db, QStringLiteral("tester"), cards(*db));
+        auto actor = testsupport::actor(*db);
+        CaseImporter importer(*actor.session, cards(*db));
         auto s =
             importer.import({QStringLiteral("case_number"), QStringLiteral("cpr"), QStringLiteral("name"),
                              QStringLiteral("area"), QStringLiteral("caseworker"), QStringLiteral("takeover")},
@@ -613,7 +620,6 @@ private slots:
                               QStringLiteral("+cmd"), QString()}},
                             {});
         QVERIFY(s.ok() && s->applied);
-        auto actor = testsupport::actor(*db);
         Exporter exporter(*actor.session);
         const QString path = m_dir.filePath(QStringLiteral("cases.csv"));
         auto rows = exporter.exportTo(path, {});
@@ -745,7 +751,8 @@ private slots:
         if (soffice.isEmpty())
             QSKIP("soffice is not installed (scripts/install-deps.sh --test installs libreoffice-calc-nogui)");
         auto db = testsupport::memoryDatabase();
-        CaseImporter importer(*db, QStringLiteral("tester"), cards(*db));
+        auto actor = testsupport::actor(*db);
+        CaseImporter importer(*actor.session, cards(*db));
         QVERIFY(importer
                     .import({QStringLiteral("case_number"), QStringLiteral("name"), QStringLiteral("area"),
                              QStringLiteral("team"), QStringLiteral("takeover")},
@@ -759,7 +766,6 @@ private slots:
         Exporter::Options options;
         options.format = Exporter::Format::Xlsx;
         options.includePersonalData = true;
-        auto actor = testsupport::actor(*db);
         QVERIFY(Exporter(*actor.session).exportTo(xlsx, options).ok());
         QProcess process;
         process.setWorkingDirectory(m_dir.path());

@@ -6,6 +6,7 @@
 #include "exportdialog.h"
 #include "itemmodels/caselistmodel.h"
 #include "mainwindow.h"
+#include "services/caseimporter.h"
 #include "services/reviewservice.h"
 #include "storage/caserepository.h"
 #include "storage/sqlite/sql.h"
@@ -183,7 +184,18 @@ void TestViewFrontEnds::aCaseworkerGetsTheSameScopeAndRefusalFromBoth()
     QCOMPARE(guiExport.size(), 1);
     QVERIFY2(guiExport.first().contains(QStringLiteral("caseworker=") + caseworker), qPrintable(guiExport.first()));
 
-    // The CLI, as the same caseworker: the same list, export, refusal message and log entries.
+    // Importing cases is not a caseworker's: refused by the importer itself, and logged.
+    const qint64 beforeImport = lastAccessId(db);
+    auto imported = CaseImporter(controller.session(), {})
+                        .import({QStringLiteral("case_number"), QStringLiteral("area")},
+                                {{QStringLiteral("X-1"), QStringLiteral("integration")}}, {});
+    QVERIFY(!imported.ok());
+    QCOMPARE(imported.error().kind, Error::Kind::Refused);
+    const QStringList guiImportRefusal = accessLogAfter(db, beforeImport, caseworker);
+    QCOMPARE(guiImportRefusal.size(), 1);
+    QVERIFY(guiImportRefusal.first().startsWith(QStringLiteral("refused|")));
+
+    // The CLI, as the same caseworker: the same list, export, refusal messages and log entries.
     QVERIFY(controller.openDatabase(dir.filePath(QStringLiteral("other.sqlite")), Database::OpenMode::CreateIfMissing));
     const auto listed = cli(caseworker, {QStringLiteral("cases"), QStringLiteral("--json")});
     QCOMPARE(listed.exitCode, 0);
@@ -205,6 +217,15 @@ void TestViewFrontEnds::aCaseworkerGetsTheSameScopeAndRefusalFromBoth()
                                          dir.filePath(QStringLiteral("others.csv")), QStringLiteral("--caseworker"),
                                          QStringLiteral("Someone Else")});
     QCOMPARE(others.exitCode, 2);
+    QFile csv(dir.filePath(QStringLiteral("new.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("case_number;area\nX-1;integration\n");
+    csv.close();
+    const qint64 beforeCliImport = cliLastAccessId(path);
+    const auto import = cli(caseworker, {QStringLiteral("import-cases"), csv.fileName()});
+    QCOMPARE(import.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(import.err).contains(imported.error().message), import.err.constData());
+    QCOMPARE(cliAccessLogAfter(path, beforeCliImport, caseworker), guiImportRefusal);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("others.csv"))));
 }
 

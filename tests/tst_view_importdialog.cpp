@@ -49,7 +49,8 @@ private slots:
     void mapsAutomaticallyAndShowsInvalidCellsInRed()
     {
         auto db = testsupport::memoryDatabase();
-        ImportDialog dialog(*db, QStringLiteral("tester"), QStringLiteral("en"), ImportKind::Cases);
+        auto actor = testsupport::actor(*db, QStringLiteral("tester"), QStringLiteral("en"));
+        ImportDialog dialog(*actor.session, ImportKind::Cases);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const QString path = writeFile(QStringLiteral("dlg.csv"), "Sagsnummer;Navn;Område;Overtagelsesdato;Farve\n"
@@ -99,7 +100,8 @@ private slots:
         auto db = testsupport::memoryDatabase();
         const QString path = writeFile(QStringLiteral("odd.csv"), "Id;Person;Kategori\nO-1;Åse;integration\n");
         {
-            ImportDialog dialog(*db, QStringLiteral("tester"), QStringLiteral("da"), ImportKind::Cases);
+            auto actor = testsupport::actor(*db, QStringLiteral("tester"), QStringLiteral("da"));
+            ImportDialog dialog(*actor.session, ImportKind::Cases);
             dialog.openFile(path);
             QCOMPARE(targetBox(dialog, 0)->currentData().toString(), QString());
             const QStringList keys = {QStringLiteral("case_number"), QStringLiteral("name"), QStringLiteral("area")};
@@ -109,7 +111,8 @@ private slots:
             mapping.name = QStringLiteral("Fagsystem-udtræk");
             QVERIFY(importmapping::saveMapping(*db, mapping).ok());
         }
-        ImportDialog dialog(*db, QStringLiteral("tester"), QStringLiteral("da"), ImportKind::Cases);
+        auto actor = testsupport::actor(*db, QStringLiteral("tester"), QStringLiteral("da"));
+        ImportDialog dialog(*actor.session, ImportKind::Cases);
         QComboBox *saved = dialog.savedMappingsBox();
         QCOMPARE(saved->itemText(1), QStringLiteral("Fagsystem-udtræk"));
         saved->setCurrentIndex(1);
@@ -122,7 +125,8 @@ private slots:
     void xlsxSheetsCanBeChosen()
     {
         auto db = testsupport::memoryDatabase();
-        ImportDialog dialog(*db, QStringLiteral("tester"), QStringLiteral("en"), ImportKind::Cases);
+        auto actor = testsupport::actor(*db, QStringLiteral("tester"), QStringLiteral("en"));
+        ImportDialog dialog(*actor.session, ImportKind::Cases);
         QVERIFY(dialog.openFile(QStringLiteral(SAGSTJEK_FIXTURES "/import/cases_two_sheets.xlsx")));
         QCOMPARE(dialog.sheetBox()->count(), 2);
         QCOMPARE(dialog.sheetBox()->currentText(), QStringLiteral("Sager"));
@@ -140,7 +144,8 @@ private slots:
         for (int i = 0; i < 5000; ++i)
             csv += QStringLiteral("L-%1;Borger %1;integration\n").arg(i).toUtf8();
         const QString path = writeFile(QStringLiteral("long.csv"), csv);
-        ImportDialog dialog(*db, QStringLiteral("tester"), QStringLiteral("en"), ImportKind::Cases);
+        auto actor = testsupport::actor(*db, QStringLiteral("tester"), QStringLiteral("en"));
+        ImportDialog dialog(*actor.session, ImportKind::Cases);
         dialog.setChunkSize(100);
         dialog.show();
         QVERIFY(dialog.openFile(path));

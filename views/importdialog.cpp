@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include "services/session.h"
+
 #include "services/accesspolicy.h"
 #include "services/eventimporter.h"
 #include "services/reviewsheetimporter.h"
@@ -33,14 +35,12 @@ const QColor ErrorBackground(255, 205, 205);
 
 } // namespace
 
-ImportDialog::ImportDialog(Database &db, QString user, QString language, ImportKind kind, AccessPolicy *policy,
-                           QWidget *parent)
+ImportDialog::ImportDialog(Session &session, ImportKind kind, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
-    , m_user(std::move(user))
-    , m_language(std::move(language))
+    , m_session(session)
+    , m_db(session.database())
+    , m_language(session.language())
     , m_kind(kind)
-    , m_policy(policy)
 {
     setWindowTitle(kind == ImportKind::Cases    ? tr("Import cases")
                    : kind == ImportKind::Events ? tr("Import case events")
@@ -331,13 +331,6 @@ void ImportDialog::setBusy(bool busy)
 
 void ImportDialog::startImport()
 {
-    if (m_policy) {
-        if (auto allowed = m_policy->require(AccessPolicy::Permission::ImportCases); !allowed) {
-            m_policy->flushRefusals();
-            m_status->setText(allowed.error().message);
-            return;
-        }
-    }
     const ImportMapping mapping = currentMapping();
     auto file = TableFile::open(m_path, mapping.sheet, mapping.encoding);
     if (!file) {
@@ -349,11 +342,10 @@ void ImportDialog::startImport()
         // Events and review sheets are small: one call, one transaction.
         Result<ImportSummary> result = ImportSummary{};
         if (m_kind == ImportKind::Events) {
-            EventImporter importer(m_db, m_user, m_cards);
+            EventImporter importer(m_session, m_cards);
             result = importer.importFile(*file.value(), mapping, {m_skipInvalid->isChecked(), false});
         } else {
-            ReviewSheetImporter importer(m_db, m_user);
-            importer.setPolicy(m_policy);
+            ReviewSheetImporter importer(m_session);
             ReviewSheetImporter::Options options;
             options.templateKey = m_template ? m_template->currentData().toString() : QString();
             options.language = m_language;
@@ -373,7 +365,7 @@ void ImportDialog::startImport()
     options.skipInvalid = m_skipInvalid->isChecked();
     options.skippedRowsPath = m_skippedPath->text().trimmed();
     options.language = m_language;
-    m_job = std::make_unique<CaseImportJob>(m_db, m_user, m_cards, std::move(file.value()), mapping, options);
+    m_job = std::make_unique<CaseImportJob>(m_session, m_cards, std::move(file.value()), mapping, options);
     if (auto started = m_job->start(); !started) {
         m_status->setText(started.error().message);
         m_job.reset();

@@ -20,6 +20,7 @@ namespace sagstjek {
 
 class AccessPolicy;
 class Database;
+class Session;
 class TableFile;
 
 // Import of a case list, case events or an old review sheet: the file's columns beside the fields they map to
@@ -30,9 +31,8 @@ class TableFile;
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
-    // `policy` (not owned; may be null) must allow ImportCases; review sheets are answered under it.
-    ImportDialog(Database &db, QString user, QString language, ImportKind kind, AccessPolicy *policy = nullptr,
-                 QWidget *parent = nullptr);
+    // Imports as the session's user: the importers check the permission and answer review sheets under it.
+    ImportDialog(Session &session, ImportKind kind, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     // Opens a file (also used by tests instead of the file chooser). Returns false and shows why when it
@@ -71,11 +71,10 @@ private:
     void showSummary();
     void setBusy(bool busy);
 
+    Session &m_session;
     Database &m_db;
-    QString m_user;
     QString m_language;
     ImportKind m_kind;
-    AccessPolicy *m_policy = nullptr;
     QList<CueCard> m_cards;
     QString m_path;
     QStringList m_headers;

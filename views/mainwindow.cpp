@@ -120,8 +120,7 @@ void MainWindow::createMenus()
             return;
         if (m_cueCard)
             m_cueCard->flush();
-        ImportDialog dialog(m_controller.database(), m_controller.user(), m_controller.language(), kind,
-                            m_controller.policy(), this);
+        ImportDialog dialog(m_controller.session(), kind, this);
         connect(&dialog, &ImportDialog::imported, this, [this] {
             m_controller.caseModel().refresh();
             m_controller.defectModel().refresh();

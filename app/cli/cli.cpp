@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "services/session.h"
+
 #include "services/policysetup.h"
 #include "services/workspace.h"
 #include "storage/filesystem.h"
@@ -92,6 +94,14 @@ int Context::usageError(const QString &message)
 
 Context::Context() = default;
 Context::~Context() = default;
+
+Session &Context::session()
+{
+    Q_ASSERT(m_db && m_policy);
+    if (!m_session)
+        m_session = std::make_unique<Session>(*m_db, *m_policy, language);
+    return *m_session;
+}
 
 int Context::fail(const Error &error)
 {

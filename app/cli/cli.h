@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/accesspolicy.h"
+#include "services/session.h"
 #include "storage/database.h"
 
 #include <QDate>
@@ -149,6 +150,8 @@ public:
     Database *database(Database::OpenMode mode = Database::OpenMode::OpenExisting);
     // The acting user's access rules, once database() succeeded; give it to services (setPolicy).
     AccessPolicy *policy() { return m_policy.get(); }
+    // Who is acting, for the services, once database() succeeded.
+    Session &session();
     // Set when the command must end with this exit code whatever it returns (a refused user).
     int exitOverride = -1;
     // Prints a JSON value (pretty) followed by a newline.
@@ -166,6 +169,7 @@ public:
 private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AccessPolicy> m_policy; // declared after m_db: destroyed first
+    std::unique_ptr<Session> m_session;
 };
 
 enum class DatabaseUse {

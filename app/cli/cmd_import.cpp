@@ -108,7 +108,7 @@ int runImportCases(Context &c)
     auto cards = importmapping::currentCards(*db);
     if (!cards)
         return c.fail(cards.error());
-    CaseImporter importer(*db, c.user, cards.value());
+    CaseImporter importer(c.session(), cards.value());
     CaseImporter::Options options;
     options.skipInvalid = c.args.has(QStringLiteral("--skip-invalid"));
     options.dryRun = c.args.has(QStringLiteral("--dry-run"));
@@ -132,7 +132,7 @@ int runImportEvents(Context &c)
     auto cards = importmapping::currentCards(*db);
     if (!cards)
         return c.fail(cards.error());
-    EventImporter importer(*db, c.user, cards.value());
+    EventImporter importer(c.session(), cards.value());
     EventImporter::Options options;
     options.skipInvalid = c.args.has(QStringLiteral("--skip-invalid"));
     options.dryRun = c.args.has(QStringLiteral("--dry-run"));
@@ -148,9 +148,7 @@ int runImportAnswers(Context &c)
     Input input;
     if (int opened = openInput(c, ImportKind::Answers, input); opened != Success)
         return opened;
-    Database *db = c.database();
-    ReviewSheetImporter importer(*db, c.user);
-    importer.setPolicy(c.policy());
+    ReviewSheetImporter importer(c.session());
     ReviewSheetImporter::Options options;
     options.templateKey = c.args.value(QStringLiteral("--template"));
     options.roundName = c.args.value(QStringLiteral("--round"));

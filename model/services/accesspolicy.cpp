@@ -211,6 +211,14 @@ Status AccessPolicy::recordSearch(const QString &criterion, const QList<std::pai
     });
 }
 
+Status AccessPolicy::authorize(Permission permission)
+{
+    auto allowed = require(permission);
+    if (!allowed)
+        flushRefusals();
+    return allowed;
+}
+
 Status AccessPolicy::flushRefusals()
 {
     const QList<AccessEntry> pending = std::exchange(m_refusals, {});

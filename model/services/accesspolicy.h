@@ -56,6 +56,8 @@ public:
     bool may(Permission permission) const;
     // Ok, or a refusal that says why (queued for the access log).
     Status require(Permission permission) const;
+    // The same, for a service about to act: a refusal is written to the access log before it is returned.
+    Status authorize(Permission permission);
     bool mayOpen(const CaseFile &caseFile) const;
     // The caseworker name a caseworker's case and defect lists are limited to; empty for other roles.
     QString ownCasesScope() const;

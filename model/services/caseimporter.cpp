@@ -3,6 +3,8 @@
 #include "domain/areas.h"
 #include "domain/cpr.h"
 #include "io/csvwriter.h"
+#include "services/accesspolicy.h"
+#include "services/session.h"
 #include "services/tablefile.h"
 #include "services/verdicts.h"
 #include "storage/audittrail.h"
@@ -264,16 +266,18 @@ CaseRowConverter::Outcome CaseRowConverter::convert(const QStringList &row, int 
 // CaseImportJob
 
 struct CaseImportJob::Private {
-    Private(Database &database, QString userName, QList<CueCard> cardList, std::unique_ptr<TableFile> table,
+    Private(Session &userSession, QList<CueCard> cardList, std::unique_ptr<TableFile> table,
             ImportMapping importMapping, Options importOptions)
-        : db(database)
-        , user(std::move(userName))
+        : session(userSession)
+        , db(userSession.database())
+        , user(userSession.policy().user().name)
         , cards(std::move(cardList))
         , file(std::move(table))
         , mapping(std::move(importMapping))
         , options(std::move(importOptions))
     {
     }
+    Session &session;
     Database &db;
     QString user;
     QList<CueCard> cards;
@@ -301,10 +305,9 @@ struct CaseImportJob::Private {
     QStringList headers;
 };
 
-CaseImportJob::CaseImportJob(Database &db, QString user, QList<CueCard> cards, std::unique_ptr<TableFile> file,
+CaseImportJob::CaseImportJob(Session &session, QList<CueCard> cards, std::unique_ptr<TableFile> file,
                              ImportMapping mapping, Options options)
-    : d(std::make_unique<Private>(db, std::move(user), std::move(cards), std::move(file), std::move(mapping),
-                                  std::move(options)))
+    : d(std::make_unique<Private>(session, std::move(cards), std::move(file), std::move(mapping), std::move(options)))
 {
     if (!d->options.today.isValid())
         d->options.today = QDate::currentDate();
@@ -333,6 +336,8 @@ double CaseImportJob::progress() const
 
 Status CaseImportJob::start()
 {
+    if (auto allowed = d->session.policy().authorize(AccessPolicy::Permission::ImportCases); !allowed)
+        return allowed;
     d->headers = d->file->headers();
     d->converter = std::make_unique<CaseRowConverter>(d->headers, d->cards, d->mapping);
     for (const ImportProblem &p : d->converter->headerProblems())
@@ -694,9 +699,8 @@ Result<ImportSummary> CaseImportJob::finish()
 // ---------------------------------------------------------------------------------------------------------
 // CaseImporter
 
-CaseImporter::CaseImporter(Database &db, QString user, QList<CueCard> cards)
-    : m_db(db)
-    , m_user(std::move(user))
+CaseImporter::CaseImporter(Session &session, QList<CueCard> cards)
+    : m_session(session)
     , m_cards(std::move(cards))
 {
 }
@@ -712,7 +716,7 @@ const QStringList &CaseImporter::caseColumns()
 Result<ImportSummary> CaseImporter::importFile(std::unique_ptr<TableFile> file, const ImportMapping &mapping,
                                                Options options)
 {
-    CaseImportJob job(m_db, m_user, m_cards, std::move(file), mapping, std::move(options));
+    CaseImportJob job(m_session, m_cards, std::move(file), mapping, std::move(options));
     if (auto started = job.start(); !started)
         return started.error();
     while (!job.done())

@@ -28,6 +28,7 @@
 namespace sagstjek {
 
 class Database;
+class Session;
 class TableFile;
 class BulkCaseWriter;
 
@@ -121,8 +122,9 @@ public:
         int sampleRows = 2000;           // rows read ahead to detect date order
     };
 
-    CaseImportJob(Database &db, QString user, QList<CueCard> cards, std::unique_ptr<TableFile> file,
-                  ImportMapping mapping, Options options);
+    // Imports as the session's user, who needs the ImportCases permission (checked by start()).
+    CaseImportJob(Session &session, QList<CueCard> cards, std::unique_ptr<TableFile> file, ImportMapping mapping,
+                  Options options);
     ~CaseImportJob();
 
     // Reads the header and the sample and begins the transaction. An error here means nothing was written;
@@ -158,7 +160,7 @@ class CaseImporter {
 public:
     using Options = CaseImportJob::Options;
 
-    CaseImporter(Database &db, QString user, QList<CueCard> cards);
+    CaseImporter(Session &session, QList<CueCard> cards);
 
     Result<ImportSummary> importFile(std::unique_ptr<TableFile> file, const ImportMapping &mapping, Options options);
     Result<ImportSummary> import(const QStringList &headers, const QList<QStringList> &rows, Options options,
@@ -168,8 +170,7 @@ public:
     static const QStringList &caseColumns();
 
 private:
-    Database &m_db;
-    QString m_user;
+    Session &m_session;
     QList<CueCard> m_cards;
 };
 

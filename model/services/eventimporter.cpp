@@ -1,6 +1,8 @@
 #include "services/eventimporter.h"
 
 #include "io/dateparser.h"
+#include "services/accesspolicy.h"
+#include "services/session.h"
 #include "services/tablefile.h"
 #include "storage/audittrail.h"
 #include "storage/caserepository.h"
@@ -10,9 +12,10 @@
 
 namespace sagstjek {
 
-EventImporter::EventImporter(Database &db, QString user, QList<CueCard> cards)
-    : m_db(db)
-    , m_user(std::move(user))
+EventImporter::EventImporter(Session &session, QList<CueCard> cards)
+    : m_session(session)
+    , m_db(session.database())
+    , m_user(session.policy().user().name)
     , m_cards(std::move(cards))
 {
 }
@@ -42,6 +45,8 @@ QString EventImporter::formFromText(const QString &text)
 
 Result<ImportSummary> EventImporter::importFile(TableFile &file, const ImportMapping &mapping, const Options &options)
 {
+    if (auto allowed = m_session.policy().authorize(AccessPolicy::Permission::ImportCases); !allowed)
+        return allowed.error();
     ImportSummary summary;
     const QStringList headers = file.headers();
     const QList<ImportTarget> targetList = importmapping::eventTargets();

@@ -9,6 +9,7 @@
 namespace sagstjek {
 
 class Database;
+class Session;
 class TableFile;
 
 // Case events (follow-up conversations, activities, offers): one row per event with case number, kind, date,
@@ -22,7 +23,8 @@ public:
         bool skipInvalid = false;
         bool dryRun = false;
     };
-    EventImporter(Database &db, QString user, QList<CueCard> cards);
+    // Imports as the session's user, who needs the ImportCases permission.
+    EventImporter(Session &session, QList<CueCard> cards);
 
     Result<ImportSummary> importFile(TableFile &file, const ImportMapping &mapping, const Options &options);
 
@@ -31,6 +33,7 @@ public:
     static QString formFromText(const QString &text);
 
 private:
+    Session &m_session;
     Database &m_db;
     QString m_user;
     QList<CueCard> m_cards;

@@ -2,6 +2,7 @@
 
 #include "services/accesspolicy.h"
 #include "services/reviewservice.h"
+#include "services/session.h"
 #include "services/tablefile.h"
 #include "services/verdicts.h"
 #include "storage/audittrail.h"
@@ -13,9 +14,10 @@
 
 namespace sagstjek {
 
-ReviewSheetImporter::ReviewSheetImporter(Database &db, QString user)
-    : m_db(db)
-    , m_user(std::move(user))
+ReviewSheetImporter::ReviewSheetImporter(Session &session)
+    : m_session(session)
+    , m_db(session.database())
+    , m_user(session.policy().user().name)
 {
 }
 
@@ -117,7 +119,7 @@ Result<ImportSummary> ReviewSheetImporter::importFile(TableFile &file, const Imp
 
     ReviewService service(m_db, m_user);
     service.setLanguage(options.language);
-    service.setPolicy(m_policy);
+    service.setPolicy(&m_session.policy());
     auto written = m_db.transaction([&]() -> Status {
         CaseRepository &cases = m_db.cases();
         QStringList row;

@@ -12,6 +12,7 @@ namespace sagstjek {
 
 class AccessPolicy;
 class Database;
+class Session;
 class TableFile;
 
 // An old review sheet ("styringsark"): one row per case, one column per check, maybe a note column. Columns
@@ -29,8 +30,8 @@ public:
         bool dryRun = false;
         QString language = QStringLiteral("en");
     };
-    ReviewSheetImporter(Database &db, QString user);
-    void setPolicy(AccessPolicy *policy) { m_policy = policy; }
+    // Answers as the session's user, under their access rules for each case.
+    explicit ReviewSheetImporter(Session &session);
 
     // created = reviews written, unchanged = cases already reviewed (left as they are).
     Result<ImportSummary> importFile(TableFile &file, const ImportMapping &mapping, const Options &options);
@@ -40,9 +41,9 @@ public:
     static std::optional<AnswerValue> parseAnswer(const QString &text, bool *ok);
 
 private:
+    Session &m_session;
     Database &m_db;
     QString m_user;
-    AccessPolicy *m_policy = nullptr;
 };
 
 } // namespace sagstjek

@@ -7,8 +7,10 @@
 // --xlsx converts the generated file to a workbook (dates as real dates) and imports that instead.
 #include "io/csvreader.h"
 #include "io/xlsxtablewriter.h"
+#include "services/accesspolicy.h"
 #include "services/caseimporter.h"
 #include "services/importmapping.h"
+#include "services/session.h"
 #include "services/tablefile.h"
 #include "services/templatecatalog.h"
 #include "storage/database.h"
@@ -151,7 +153,13 @@ int main(int argc, char **argv)
     auto file = TableFile::open(input);
     if (!file)
         qFatal("%s", qPrintable(file.error().message));
-    CaseImporter importer(*db.value(), QStringLiteral("bench"), cards.value());
+    auto policy = AccessPolicy::forUser(*db.value(), QStringLiteral("bench"));
+    if (!policy) {
+        std::fprintf(stderr, "%s\n", qPrintable(policy.error().message));
+        return 1;
+    }
+    Session session(*db.value(), *policy.value());
+    CaseImporter importer(session, cards.value());
     CaseImporter::Options options;
     options.indexes = keep ? CaseImportJob::Indexes::Keep : CaseImportJob::Indexes::Auto;
     timer.restart();
