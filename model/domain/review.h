@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/cuecard.h"
+#include "domain/statuses.h"
 
 #include <QDate>
 #include <QHash>
@@ -64,7 +65,7 @@ struct Review {
     qint64 caseId = 0;
     qint64 templateId = 0;
     QString reviewer;
-    QString status; // in-progress, completed, …
+    ReviewStatus status = ReviewStatus::InProgress;
     QString startedAt;
     QString completedAt;
     QHash<QString, Answer> answers; // by item key
