@@ -354,10 +354,9 @@ Result<ItemChange> ReviewService::answer(const ReviewRef &ref, const QString &it
         if (verdict != review->verdicts.cend()) {
             answer.computedVerdict = rules::verdictKey(verdict->kind);
             answer.computedExplanation = verdict->explanation;
-            const auto suggested = verdicts::suggestedAnswer(*verdict);
             if (!overrideReason.trimmed().isEmpty())
                 answer.overrideReason = overrideReason.trimmed();
-            else if (!suggested || suggested == value)
+            else if (!needsOverrideReason(value, *verdict))
                 answer.overrideReason.clear();
         }
         next.answer = answer;
@@ -438,8 +437,7 @@ Result<QStringList> ReviewService::completionProblems(const ReviewRef &ref)
         }
         const auto verdict = state->verdicts.constFind(item->key);
         if (verdict != state->verdicts.cend()) {
-            const auto suggested = verdicts::suggestedAnswer(*verdict);
-            if (suggested && suggested != answer->value && answer->overrideReason.trimmed().isEmpty())
+            if (needsOverrideReason(answer->value, *verdict) && answer->overrideReason.trimmed().isEmpty())
                 problems << tr("Differs from the computed verdict without a reason: %1").arg(question);
         }
         if (*answer->value == AnswerValue::NotMet) {

@@ -207,7 +207,7 @@ Result<QList<Defect>> SqliteReviewRepository::defects(const DefectFilter &filter
         values << filter.status;
     }
     if (!filter.owner.isEmpty()) {
-        conditions << QStringLiteral("d.owner = ?");
+        conditions << sql::ownerIs();
         values << filter.owner;
     }
     if (!filter.area.isEmpty()) {
@@ -223,7 +223,7 @@ Result<QList<Defect>> SqliteReviewRepository::defects(const DefectFilter &filter
         values << filter.caseNumber;
     }
     if (filter.overdueOnly) {
-        conditions << QStringLiteral("d.due IS NOT NULL AND d.due < ? AND d.status IN ('open', 'reopened')");
+        conditions << sql::overdueDefect();
         values << (filter.today.isValid() ? filter.today : QDate::currentDate()).toString(Qt::ISODate);
     }
     const QString where =
