@@ -427,7 +427,7 @@ private slots:
         QCOMPARE(actions->size(), 2);
         QVERIFY(service.markDone(actions->first().id, QStringLiteral("Held 3 March")).ok());
         actions = service.evaluate(round->id); // re-evaluating keeps what was done
-        QCOMPARE(actions->first().status, QStringLiteral("done"));
+        QCOMPARE(actions->first().status, ActionStatus::Done);
     }
 
     void rolesFromTheUserListAreEnforcedFromTheCommandLine()

@@ -71,7 +71,7 @@ void TestViewCompleteRefused::refusesAndNamesTheItems()
     ReviewService reader(f.controller.database(), QStringLiteral("reader"));
     auto state = reader.load(ReviewRef{caseId});
     QVERIFY(state && state->review);
-    QCOMPARE(state->review->status, QStringLiteral("in-progress"));
+    QCOMPARE(state->review->status, ReviewStatus::InProgress);
     QCOMPARE(state->review->defects.value(items.at(0)->itemKey()).description, QString());
 
     const QString problems = card->shownProblems().join(u'\n');

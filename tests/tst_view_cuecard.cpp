@@ -197,7 +197,7 @@ void TestViewCueCard::answersEveryItemWithTheKeyboardAlone()
     press(Qt::Key_Return, Qt::ControlModifier);
     auto done = reader.open(ReviewRef{caseId});
     QVERIFY(done && done->review);
-    QVERIFY2(done->review->status == u"completed", qPrintable(card->shownProblems().join(u'\n')));
+    QVERIFY2(done->review->status == ReviewStatus::Completed, qPrintable(card->shownProblems().join(u'\n')));
     QCOMPARE(done->caseFile.reviewStatus, ReviewStatus::Completed);
     QCOMPARE(card->reviewStatusText(), QStringLiteral("Completed"));
 }

@@ -105,7 +105,7 @@ private slots:
         ReviewService reviewer(*m_db, first.reviewer);
         QVERIFY(completeAll(reviewer, ReviewRef{first.caseId, roundId}).ok());
         view.refresh();
-        QCOMPARE(view.caseModel().caseAt(0).reviewStatus, QStringLiteral("completed"));
+        QCOMPARE(view.caseModel().caseAt(0).reviewStatus, ReviewStatus::Completed);
 
         // The reviewer cannot approve their own review; the message says why.
         auto *table = view.findChild<QTableView *>(QStringLiteral("roundCases"));
@@ -113,13 +113,13 @@ private slots:
         table->setCurrentIndex(view.caseModel().index(0, RoundCaseModel::CaseNumber));
         view.findChild<QPushButton *>(QStringLiteral("approve"))->click();
         QVERIFY2(view.message().contains(QStringLiteral("four eyes")), qPrintable(view.message()));
-        QCOMPARE(view.caseModel().caseAt(0).reviewStatus, QStringLiteral("completed"));
+        QCOMPARE(view.caseModel().caseAt(0).reviewStatus, ReviewStatus::Completed);
 
         // The coordinator approves it.
         view.setUser(QStringLiteral("koordinator"));
         table->setCurrentIndex(view.caseModel().index(0, RoundCaseModel::CaseNumber));
         view.findChild<QPushButton *>(QStringLiteral("approve"))->click();
-        QCOMPARE(view.caseModel().caseAt(0).reviewStatus, QStringLiteral("approved"));
+        QCOMPARE(view.caseModel().caseAt(0).reviewStatus, ReviewStatus::Approved);
         QVERIFY(view.findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("1 approved")));
 
         // "Remaining only" leaves the three not yet reviewed.

@@ -25,21 +25,25 @@ namespace {
 // A refused completion lists this many problems; the rest are counted (the card must stay in view).
 constexpr int MaxProblemLines = 8;
 
-QString statusLabel(const QString &key)
+// The badge shows the case list's three statuses (sent back and reopened are in progress, approved is completed).
+QString statusLabel(ReviewStatus status)
 {
-    if (key == u"in-progress")
+    switch (caseListStatus(status)) {
+    case ReviewStatus::InProgress:
         return CueCardWidget::tr("In progress");
-    if (key == u"completed")
+    case ReviewStatus::Completed:
         return CueCardWidget::tr("Completed");
-    return CueCardWidget::tr("Not started");
+    default:
+        return CueCardWidget::tr("Not started");
+    }
 }
 
-QString statusStyle(const QString &key)
+QString statusStyle(ReviewStatus status)
 {
     QString colours = QStringLiteral("background: #eceff1; color: #37474f;");
-    if (key == u"in-progress")
+    if (caseListStatus(status) == ReviewStatus::InProgress)
         colours = QStringLiteral("background: #fff4e5; color: #7a4a00;");
-    else if (key == u"completed")
+    else if (caseListStatus(status) == ReviewStatus::Completed)
         colours = QStringLiteral("background: #e7f4e8; color: #1b5e20;");
     return QStringLiteral("QLabel { %1 border-radius: 9px; padding: 2px 10px; font-weight: bold; }").arg(colours);
 }
@@ -378,10 +382,10 @@ void CueCardWidget::reloadStatus(const ReviewRef &ref)
     if (ref != m_ref || !m_ref.caseId)
         return;
     auto state = m_editor.service().load(ref);
-    const QString key = state && state->review ? state->review->status : QStringLiteral("not-started");
-    m_status->setText(statusLabel(key));
-    m_status->setStyleSheet(statusStyle(key));
-    m_status->setProperty("statusKey", key);
+    const ReviewStatus status = state && state->review ? state->review->status : ReviewStatus::NotStarted;
+    m_status->setText(statusLabel(status));
+    m_status->setStyleSheet(statusStyle(status));
+    m_status->setProperty("statusKey", reviewStatusKey(status));
 }
 
 QString CueCardWidget::reviewStatusText() const

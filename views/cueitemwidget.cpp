@@ -108,6 +108,7 @@ CueItemWidget::CueItemWidget(const CueCardItem &item, int number, const QString 
 
     if (verdict && !verdict->explanation.isEmpty()) {
         m_suggested = verdicts::suggestedAnswer(*verdict);
+        m_verdict = verdict;
         QString colour = QStringLiteral("#5f6b7a");
         if (verdict->kind == rules::Verdict::Met)
             colour = QStringLiteral("#2e7d32");
@@ -270,7 +271,7 @@ void CueItemWidget::focusNote()
 
 bool CueItemWidget::differsFromVerdict() const
 {
-    return m_suggested && isAnswered() && m_state.answer->value != m_suggested;
+    return m_verdict && isAnswered() && needsOverrideReason(m_state.answer->value, *m_verdict);
 }
 
 bool CueItemWidget::needsReason() const

@@ -83,6 +83,7 @@ private:
     QPushButton *m_na;
     QLineEdit *m_note;
     std::optional<AnswerValue> m_suggested;
+    std::optional<rules::Verdict> m_verdict; // the verdict shown with the item
     QLineEdit *m_reason = nullptr;
     QTimer *m_notePause;
     DefectEditor *m_defect;

@@ -349,7 +349,7 @@ void RoundsView::showRound()
     if (actions)
         for (const TriggeredAction &a : actions.value())
             m_actionList->addItem(
-                (a.status == u"done" ? tr("Done: %1 — %2 (%3)") : tr("%1 — %2 (%3)"))
+                (a.status == ActionStatus::Done ? tr("Done: %1 — %2 (%3)") : tr("%1 — %2 (%3)"))
                     .arg(a.action, a.subject.isEmpty() ? tr("the whole round") : a.subject, a.detail));
 }
 

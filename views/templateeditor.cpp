@@ -519,11 +519,11 @@ bool TemplateEditor::addItem(int sectionIndex, const QString &name, QString *mes
         return refuse(tr("You may not change cue cards."));
     if (sectionIndex < 0 || sectionIndex >= m_sections.size())
         return refuse(tr("Select the section the new item belongs to."));
-    static const QRegularExpression valid(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
-    if (!valid.match(name).hasMatch())
-        return refuse(tr("The name \"%1\" is not valid: use lower-case letters, digits, _ and -.").arg(name));
     const QString itemKey =
         QStringLiteral("%1.%2.%3").arg(m_card.key, m_sections.at(sectionIndex).json.value(key("key")).toString(), name);
+    // The name is the key's last segment: no '.' of its own, and the whole key must be valid.
+    if (name.contains(u'.') || !isValidItemKey(name) || !isValidItemKey(itemKey))
+        return refuse(tr("The name \"%1\" is not valid: use lower-case letters, digits, _ and -.").arg(name));
     for (const Section &section : m_sections)
         for (const QJsonObject &item : section.items)
             if (item.value(key("key")).toString() == itemKey)

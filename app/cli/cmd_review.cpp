@@ -88,10 +88,10 @@ int runCases(Context &c)
                                          {QStringLiteral("subgroup"), row.subgroup},
                                          {QStringLiteral("caseworker"), row.caseworker},
                                          {QStringLiteral("team"), row.team},
-                                         {QStringLiteral("status"), row.reviewStatus}});
+                                         {QStringLiteral("status"), reviewStatusKey(row.reviewStatus)}});
             } else {
                 c.out << row.caseNumber << '\t' << cpr::mask(row.cpr) << '\t' << row.name << '\t' << row.area << '\t'
-                      << row.caseworker << '\t' << row.team << '\t' << row.reviewStatus << '\n';
+                      << row.caseworker << '\t' << row.team << '\t' << reviewStatusKey(row.reviewStatus) << '\n';
             }
         }
         if (rows->size() < Page)
@@ -227,7 +227,7 @@ int runComplete(Context &c)
         return c.fail(completed.error());
     if (c.json)
         c.printJson(QJsonObject{{QStringLiteral("case_number"), c.args.positional.first()},
-                                {QStringLiteral("status"), QStringLiteral("completed")}});
+                                {QStringLiteral("status"), reviewStatusKey(ReviewStatus::Completed)}});
     return Success;
 }
 

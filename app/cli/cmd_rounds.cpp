@@ -135,7 +135,7 @@ int roundList(Context &c, Database &db)
         if (c.json)
             array.append(QJsonObject{{QStringLiteral("name"), round.name},
                                      {QStringLiteral("kind"), roundKindKey(round.kind)},
-                                     {QStringLiteral("status"), round.status},
+                                     {QStringLiteral("status"), roundStatusKey(round.status)},
                                      {QStringLiteral("seed"), seedJson(round.seed)},
                                      {QStringLiteral("population"), progress->population},
                                      {QStringLiteral("in_scope"), progress->inScope},
@@ -143,7 +143,7 @@ int roundList(Context &c, Database &db)
                                      {QStringLiteral("remaining"), progress->remaining()},
                                      {QStringLiteral("created_at"), round.createdAt}});
         else
-            c.out << round.name << '\t' << roundKindKey(round.kind) << '\t' << round.status << '\t'
+            c.out << round.name << '\t' << roundKindKey(round.kind) << '\t' << roundStatusKey(round.status) << '\t'
                   << progress->reviewed << '/' << progress->inScope << " reviewed\t" << progress->remaining()
                   << " remaining\n";
     }
@@ -174,14 +174,13 @@ int roundShow(Context &c, Database &db)
             remainingCases.append(rc.caseNumber);
         if (!rc.reviewer.isEmpty())
             byReviewer[rc.reviewer].append(rc.caseNumber);
-        casesJson.append(QJsonObject{
-            {QStringLiteral("case_number"), rc.caseNumber},
-            {QStringLiteral("caseworker"), rc.caseworker},
-            {QStringLiteral("reason"), rc.reason},
-            {QStringLiteral("stratum"), rc.stratum},
-            {QStringLiteral("reviewer"),
-             rc.reviewer.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(rc.reviewer)},
-            {QStringLiteral("status"), rc.reviewStatus.isEmpty() ? QStringLiteral("not-started") : rc.reviewStatus}});
+        casesJson.append(QJsonObject{{QStringLiteral("case_number"), rc.caseNumber},
+                                     {QStringLiteral("caseworker"), rc.caseworker},
+                                     {QStringLiteral("reason"), rc.reason},
+                                     {QStringLiteral("stratum"), rc.stratum},
+                                     {QStringLiteral("reviewer"),
+                                      rc.reviewer.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(rc.reviewer)},
+                                     {QStringLiteral("status"), reviewStatusKey(rc.reviewStatus)}});
     }
     QJsonArray assignments;
     for (const ReviewerProgress &reviewer : progress->reviewers) {
@@ -207,7 +206,7 @@ int roundShow(Context &c, Database &db)
         c.printJson(QJsonObject{
             {QStringLiteral("name"), round->name},
             {QStringLiteral("kind"), roundKindKey(round->kind)},
-            {QStringLiteral("status"), round->status},
+            {QStringLiteral("status"), roundStatusKey(round->status)},
             {QStringLiteral("seed"), seedJson(round->seed)},
             {QStringLiteral("scope"),
              QJsonObject{{QStringLiteral("areas"), QJsonArray::fromStringList(round->scope.areas)},
@@ -232,10 +231,10 @@ int roundShow(Context &c, Database &db)
             {QStringLiteral("cases"), casesJson}});
         return Success;
     }
-    c.out << round->name << " (" << roundKindKey(round->kind) << ", " << round->status << "), seed " << round->seed
-          << "\n  population " << progress->population << ", in scope " << progress->inScope << ", reviewed "
-          << progress->reviewed << ", approved " << progress->approved << ", remaining " << progress->remaining()
-          << "\n";
+    c.out << round->name << " (" << roundKindKey(round->kind) << ", " << roundStatusKey(round->status) << "), seed "
+          << round->seed << "\n  population " << progress->population << ", in scope " << progress->inScope
+          << ", reviewed " << progress->reviewed << ", approved " << progress->approved << ", remaining "
+          << progress->remaining() << "\n";
     for (const ReviewerProgress &reviewer : progress->reviewers)
         c.out << "  " << (reviewer.reviewer.isEmpty() ? QStringLiteral("(unassigned)") : reviewer.reviewer) << ": "
               << reviewer.reviewed << '/' << reviewer.inScope << " reviewed, " << reviewer.remaining()
@@ -244,8 +243,8 @@ int roundShow(Context &c, Database &db)
         c.out << "  " << RoundService::skippedText(sk) << "\n";
     for (const RoundCase &rc : cases.value())
         c.out << "  " << rc.drawOrder << '\t' << rc.caseNumber << '\t' << rc.caseworker << '\t'
-              << (rc.reviewer.isEmpty() ? QStringLiteral("-") : rc.reviewer) << '\t'
-              << (rc.reviewStatus.isEmpty() ? QStringLiteral("not-started") : rc.reviewStatus) << "\n";
+              << (rc.reviewer.isEmpty() ? QStringLiteral("-") : rc.reviewer) << '\t' << reviewStatusKey(rc.reviewStatus)
+              << "\n";
     c.out.flush();
     return Success;
 }
@@ -310,10 +309,11 @@ int roundActions(Context &c, Database &db)
                                      {QStringLiteral("subject"), a.subject},
                                      {QStringLiteral("observed"), a.observed},
                                      {QStringLiteral("detail"), a.detail},
-                                     {QStringLiteral("status"), a.status},
+                                     {QStringLiteral("status"), actionStatusKey(a.status)},
                                      {QStringLiteral("done_by"), a.doneBy}});
         else
-            c.out << a.id << '\t' << a.status << '\t' << a.action << '\t' << a.subject << '\t' << a.detail << '\n';
+            c.out << a.id << '\t' << actionStatusKey(a.status) << '\t' << a.action << '\t' << a.subject << '\t'
+                  << a.detail << '\n';
     }
     if (c.json)
         c.printJson(array);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/statuses.h"
+
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -18,11 +20,6 @@ struct CaseEvent {
     QString description;
 };
 
-// The review status shown in the case list.
-enum class ReviewStatus { NotStarted, InProgress, Completed };
-QString reviewStatusKey(ReviewStatus status);
-ReviewStatus reviewStatusFromKey(const QString &key);
-
 // One case from the municipality's case system ("Case" is avoided as a type name: it reads as a keyword).
 struct CaseFile {
     qint64 id = 0;
@@ -33,8 +30,8 @@ struct CaseFile {
     QString subgroup;
     QString caseworker;
     QString team;
-    ReviewStatus reviewStatus = ReviewStatus::NotStarted;
-    QHash<QString, QDate> dates; // named dates: takeover, contract_signed, …
+    ReviewStatus reviewStatus = ReviewStatus::NotStarted; // the case list's three: see caseListStatus
+    QHash<QString, QDate> dates;                          // named dates: takeover, contract_signed, …
     QList<CaseEvent> events;
 };
 

@@ -118,16 +118,21 @@ Result<CueCard> CueCard::fromBytes(const QByteArray &bytes)
     return fromJson(document.object());
 }
 
-Result<CueCard> CueCard::fromJson(const QJsonObject &json)
+bool isValidItemKey(const QString &key)
 {
     static const QRegularExpression keyPattern(QStringLiteral("^[a-z0-9][a-z0-9_.-]{0,199}$"));
+    return keyPattern.match(key).hasMatch();
+}
+
+Result<CueCard> CueCard::fromJson(const QJsonObject &json)
+{
     CueCard card;
     card.json = json;
     if (json.value(u"format").toInt() != 1)
         return invalidInput(tr("Unknown template format %1; this version reads format 1.")
                                 .arg(json.value(u"format").toVariant().toString()));
     card.key = json.value(u"key").toString();
-    if (!keyPattern.match(card.key).hasMatch())
+    if (!isValidItemKey(card.key))
         return invalidInput(tr("The template key \"%1\" is missing or invalid.").arg(card.key.left(80)));
     card.version = json.value(u"version").toInt();
     if (card.version < 1)
@@ -155,7 +160,7 @@ Result<CueCard> CueCard::fromJson(const QJsonObject &json)
             CueCardItem item;
             item.key = itemObject.value(u"key").toString();
             item.sectionKey = section.key;
-            if (!keyPattern.match(item.key).hasMatch())
+            if (!isValidItemKey(item.key))
                 return invalidInput(
                     tr("Template %1, section %2: an item key is missing or invalid.").arg(card.key, section.key));
             if (seen.contains(item.key))

@@ -14,6 +14,10 @@ enum class Severity { Critical, Major, Minor };
 QString severityKey(Severity severity);
 std::optional<Severity> severityFromKey(const QString &key);
 
+// Item keys (and template keys, which follow the same rule) are lower-case letters, digits, '_', '-' and '.',
+// starting with a letter or digit, at most 200 characters: integration.contract.signed_in_time.
+bool isValidItemKey(const QString &key);
+
 struct CueCardItem {
     QString key; // stable: integration.contract.signed_in_time
     QString sectionKey;

@@ -41,6 +41,34 @@ QString defectStatusKey(DefectStatus status)
     return {};
 }
 
+std::optional<AnswerValue> verdictAnswer(const rules::Verdict &verdict)
+{
+    switch (verdict.kind) {
+    case rules::Verdict::Met:
+        return AnswerValue::Met;
+    case rules::Verdict::Missed:
+        return AnswerValue::NotMet;
+    case rules::Verdict::NotApplicable:
+        return AnswerValue::NotApplicable;
+    case rules::Verdict::Pending:
+    case rules::Verdict::MissingData:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+bool needsOverrideReason(std::optional<AnswerValue> answer, const rules::Verdict &verdict)
+{
+    const std::optional<AnswerValue> computed = verdictAnswer(verdict);
+    return answer && computed && *answer != *computed;
+}
+
+bool isOverdue(const Defect &defect, QDate today)
+{
+    return defect.due.isValid() && defect.due < today &&
+           (defect.status == DefectStatus::Open || defect.status == DefectStatus::Reopened);
+}
+
 std::optional<DefectStatus> defectStatusFromKey(const QString &key)
 {
     if (key == u"open")

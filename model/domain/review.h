@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/cuecard.h"
+#include "domain/statuses.h"
+#include "rules/ruleevaluator.h"
 
 #include <QDate>
 #include <QHash>
@@ -13,6 +15,12 @@ namespace sagstjek {
 enum class AnswerValue { Met, NotMet, NotApplicable };
 QString answerKey(AnswerValue value); // "met", "not-met", "na"
 std::optional<AnswerValue> answerFromKey(const QString &key);
+
+// The answer a conclusive verdict stands for; none while the rules are pending or miss data (the reviewer decides).
+std::optional<AnswerValue> verdictAnswer(const rules::Verdict &verdict);
+// An answer that differs from a conclusive computed verdict needs an override reason. An unanswered item needs
+// none yet. The review service refuses completion without one; the cue card asks for it.
+bool needsOverrideReason(std::optional<AnswerValue> answer, const rules::Verdict &verdict);
 
 // One item's answer. `value` is empty while the item is unanswered (a note may already be written).
 struct Answer {
@@ -31,6 +39,11 @@ struct Answer {
 enum class DefectStatus { Open, Remediated, Verified, Reopened };
 QString defectStatusKey(DefectStatus status);
 std::optional<DefectStatus> defectStatusFromKey(const QString &key);
+
+struct Defect;
+// Overdue: the due date is strictly before `today` and the defect is not remediated or verified (open or
+// reopened). A defect without a due date is never overdue. Mirrored by sql::overdueDefect in storage/sqlite.
+bool isOverdue(const Defect &defect, QDate today);
 
 struct Defect {
     qint64 id = 0;
@@ -64,7 +77,7 @@ struct Review {
     qint64 caseId = 0;
     qint64 templateId = 0;
     QString reviewer;
-    QString status; // in-progress, completed, …
+    ReviewStatus status = ReviewStatus::InProgress;
     QString startedAt;
     QString completedAt;
     QHash<QString, Answer> answers; // by item key

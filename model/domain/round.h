@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/statuses.h"
+
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -49,7 +51,7 @@ struct Round {
     qint64 id = 0;
     QString name;
     RoundKind kind = RoundKind::Walkthrough;
-    QString status; // active, closed
+    RoundStatus status = RoundStatus::Active;
     RoundScope scope;
     QDate periodStart;
     QDate periodEnd;
@@ -74,12 +76,12 @@ struct RoundCase {
     int drawOrder = 0;
     QString reason; // all, drawn, remediated-defect
     QString stratum;
-    QString reviewer;     // assigned reviewer, empty when unassigned
-    QString reviewStatus; // the round review's status; empty when not started
+    QString reviewer;                                     // assigned reviewer, empty when unassigned
+    ReviewStatus reviewStatus = ReviewStatus::NotStarted; // the round review's status
     qint64 reviewId = 0;
     QString reviewedBy; // who started the review
     int notMet = 0;     // "not met" answers in the round review
-    bool reviewed() const { return reviewStatus == u"completed" || reviewStatus == u"approved"; }
+    bool reviewed() const { return isReviewed(reviewStatus); }
 };
 
 struct ReviewerProgress {

@@ -10,13 +10,16 @@ namespace {
 
 constexpr int MaxCachedPages = 40;
 
-QString statusLabel(const QString &key)
+QString statusLabel(ReviewStatus status)
 {
-    if (key == u"in-progress")
+    switch (caseListStatus(status)) {
+    case ReviewStatus::InProgress:
         return CaseListModel::tr("In progress");
-    if (key == u"completed")
+    case ReviewStatus::Completed:
         return CaseListModel::tr("Completed");
-    return CaseListModel::tr("Not started");
+    default:
+        return CaseListModel::tr("Not started");
+    }
 }
 
 } // namespace
@@ -68,7 +71,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     if (role == CaseIdRole)
         return row->id;
     if (role == StatusKeyRole)
-        return row->reviewStatus;
+        return reviewStatusKey(row->reviewStatus);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

@@ -53,7 +53,7 @@ int DefectListModel::columnCount(const QModelIndex &parent) const
 
 bool DefectListModel::isOverdue(const Defect &d) const
 {
-    return d.due.isValid() && d.due < m_today && (d.status == DefectStatus::Open || d.status == DefectStatus::Reopened);
+    return sagstjek::isOverdue(d, m_today);
 }
 
 QVariant DefectListModel::data(const QModelIndex &index, int role) const

@@ -61,7 +61,7 @@ QVariant RoundListModel::data(const QModelIndex &index, int role) const
     case Kind:
         return kindLabel(round.kind);
     case Status:
-        return round.status == u"closed" ? tr("Closed") : tr("Active");
+        return round.status == RoundStatus::Closed ? tr("Closed") : tr("Active");
     case Reviewed:
         return tr("%1 of %2").arg(progress.reviewed).arg(progress.inScope);
     case Remaining:
@@ -137,21 +137,23 @@ int RoundCaseModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString RoundCaseModel::statusLabel(const QString &statusKey)
+QString RoundCaseModel::statusLabel(ReviewStatus status)
 {
-    if (statusKey.isEmpty())
+    switch (status) {
+    case ReviewStatus::NotStarted:
         return tr("Not started");
-    if (statusKey == u"in-progress")
+    case ReviewStatus::InProgress:
         return tr("In progress");
-    if (statusKey == u"completed")
+    case ReviewStatus::Completed:
         return tr("Awaiting approval");
-    if (statusKey == u"approved")
+    case ReviewStatus::Approved:
         return tr("Approved");
-    if (statusKey == u"sent-back")
+    case ReviewStatus::SentBack:
         return tr("Sent back");
-    if (statusKey == u"reopened")
+    case ReviewStatus::Reopened:
         return tr("Reopened");
-    return statusKey;
+    }
+    return {};
 }
 
 QVariant RoundCaseModel::data(const QModelIndex &index, int role) const
@@ -162,7 +164,7 @@ QVariant RoundCaseModel::data(const QModelIndex &index, int role) const
     if (role == CaseIdRole)
         return c.caseId;
     if (role == StatusKeyRole)
-        return c.reviewStatus;
+        return c.reviewStatus == ReviewStatus::NotStarted ? QString() : reviewStatusKey(c.reviewStatus);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

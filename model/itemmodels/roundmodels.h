@@ -55,7 +55,7 @@ public:
     void setReviewer(const QString &reviewer);
     void refresh();
     const RoundCase &caseAt(int row) const { return m_cases.at(row); }
-    static QString statusLabel(const QString &statusKey);
+    static QString statusLabel(ReviewStatus status);
 
 signals:
     void errorOccurred(const QString &message);

@@ -42,7 +42,7 @@ QList<TriggeredAction> evaluate(const QList<ActionRule> &rules, const QList<Rule
                 action.subject = it.key();
                 action.observed = it.value();
                 action.detail = QStringLiteral("%1 × not met on %2").arg(it.value()).arg(rule.itemPattern);
-                action.status = QStringLiteral("open");
+                action.status = ActionStatus::Open;
                 triggered << action;
             }
         } else if (rule.kind == u"item-share") {
@@ -70,7 +70,7 @@ QList<TriggeredAction> evaluate(const QList<ActionRule> &rules, const QList<Rule
                                 .arg(answered)
                                 .arg(rule.itemPattern)
                                 .arg(share, 0, 'f', 1);
-            action.status = QStringLiteral("open");
+            action.status = ActionStatus::Open;
             triggered << action;
         }
     }
@@ -193,7 +193,7 @@ Status ActionRuleService::markDone(qint64 actionId, const QString &note)
     auto action = repository.action(actionId);
     if (!action)
         return action.error();
-    if (action->status == u"done")
+    if (action->status == ActionStatus::Done)
         return Ok{};
     auto status = m_db.transaction([&]() -> Status {
         if (auto done = repository.markDone(actionId, m_user, note.trimmed()); !done)
@@ -203,8 +203,8 @@ Status ActionRuleService::markDone(qint64 actionId, const QString &note)
                                     QStringLiteral("round_action"),
                                     QString::number(actionId),
                                     0,
-                                    {{QStringLiteral("status"), action->status}},
-                                    {{QStringLiteral("status"), QStringLiteral("done")}},
+                                    {{QStringLiteral("status"), actionStatusKey(action->status)}},
+                                    {{QStringLiteral("status"), actionStatusKey(ActionStatus::Done)}},
                                     note.trimmed()});
     });
     if (status)

@@ -18,17 +18,17 @@ ApprovalService::ApprovalService(Database &db, QString user, const RoleLookup &r
 
 Status ApprovalService::approve(qint64 roundId, qint64 caseId, const QString &comment)
 {
-    return decide(roundId, caseId, QStringLiteral("approved"), comment.trimmed());
+    return decide(roundId, caseId, ReviewStatus::Approved, comment.trimmed());
 }
 
 Status ApprovalService::sendBack(qint64 roundId, qint64 caseId, const QString &comment)
 {
     if (comment.trimmed().isEmpty())
         return invalidInput(tr("Say what needs another look: sending a review back needs a comment."));
-    return decide(roundId, caseId, QStringLiteral("sent-back"), comment.trimmed());
+    return decide(roundId, caseId, ReviewStatus::SentBack, comment.trimmed());
 }
 
-Status ApprovalService::decide(qint64 roundId, qint64 caseId, const QString &action, const QString &comment)
+Status ApprovalService::decide(qint64 roundId, qint64 caseId, ReviewStatus decision, const QString &comment)
 {
     ReviewRepository &reviews = m_db.reviews();
     auto found = reviews.findForCase(caseId, roundId);
@@ -37,11 +37,11 @@ Status ApprovalService::decide(qint64 roundId, qint64 caseId, const QString &act
     if (!found.value())
         return invalidInput(tr("The case has no review in this round yet."));
     const Review review = *found.value();
-    if (review.status != u"completed")
-        return invalidInput(
-            review.status == u"approved"
-                ? tr("The review is already approved.")
-                : tr("Only a completed review can be approved or sent back; this one is %1.").arg(review.status));
+    if (review.status != ReviewStatus::Completed)
+        return invalidInput(review.status == ReviewStatus::Approved
+                                ? tr("The review is already approved.")
+                                : tr("Only a completed review can be approved or sent back; this one is %1.")
+                                      .arg(reviewStatusKey(review.status)));
     RoundRepository &rounds = m_db.rounds();
     auto contributors = rounds.contributors(review.id);
     if (!contributors)
@@ -55,22 +55,23 @@ Status ApprovalService::decide(qint64 roundId, qint64 caseId, const QString &act
         return refused(
             tr("Only a faglig koordinator or a leader may approve or send back reviews; %1 is neither.").arg(m_user));
     auto status = m_db.transaction([&]() -> Status {
-        if (auto set = rounds.setReviewStatus(review.id, action); !set)
+        if (auto set = rounds.setReviewStatus(review.id, decision); !set)
             return set;
         // The case list's stored status is the review outside any round's; a round's is read from its reviews.
-        if (action == u"sent-back" && roundId == 0)
+        if (decision == ReviewStatus::SentBack && roundId == 0)
             if (auto cased = m_db.cases().setReviewStatus(caseId, ReviewStatus::InProgress); !cased)
                 return cased;
-        if (auto added = rounds.addApproval(review.id, action, m_user, comment); !added)
+        // An approval record's action is the status the decision set.
+        if (auto added = rounds.addApproval(review.id, reviewStatusKey(decision), m_user, comment); !added)
             return added;
         return m_db.audit().record(
             {m_user,
-             action == u"approved" ? QStringLiteral("review.approve") : QStringLiteral("review.send-back"),
+             decision == ReviewStatus::Approved ? QStringLiteral("review.approve") : QStringLiteral("review.send-back"),
              QStringLiteral("review"),
              QString::number(review.id),
              caseId,
-             {{QStringLiteral("status"), review.status}},
-             {{QStringLiteral("status"), action}},
+             {{QStringLiteral("status"), reviewStatusKey(review.status)}},
+             {{QStringLiteral("status"), reviewStatusKey(decision)}},
              comment});
     });
     if (status)
@@ -89,18 +90,19 @@ Status ApprovalService::reopen(qint64 roundId, qint64 caseId, const QString &rea
     if (!found.value())
         return invalidInput(tr("The case has no review in this round yet."));
     const Review review = *found.value();
-    if (review.status != u"approved")
-        return invalidInput(
-            tr("Only an approved review is reopened; this one is %1 and can be changed as it is.").arg(review.status));
+    if (review.status != ReviewStatus::Approved)
+        return invalidInput(tr("Only an approved review is reopened; this one is %1 and can be changed as it is.")
+                                .arg(reviewStatusKey(review.status)));
     if (!roles::samePerson(review.reviewer, m_user) && !roles::mayApprove(m_roles, m_user))
         return refused(tr("Only the reviewer, a faglig koordinator or a leader may reopen an approved review."));
     auto status = m_db.transaction([&]() -> Status {
-        if (auto set = m_db.rounds().setReviewStatus(review.id, QStringLiteral("reopened")); !set)
+        if (auto set = m_db.rounds().setReviewStatus(review.id, ReviewStatus::Reopened); !set)
             return set;
         if (roundId == 0)
             if (auto cased = m_db.cases().setReviewStatus(caseId, ReviewStatus::InProgress); !cased)
                 return cased;
-        if (auto added = m_db.rounds().addApproval(review.id, QStringLiteral("reopened"), m_user, reason.trimmed());
+        if (auto added =
+                m_db.rounds().addApproval(review.id, reviewStatusKey(ReviewStatus::Reopened), m_user, reason.trimmed());
             !added)
             return added;
         return m_db.audit().record({m_user,
@@ -108,8 +110,8 @@ Status ApprovalService::reopen(qint64 roundId, qint64 caseId, const QString &rea
                                     QStringLiteral("review"),
                                     QString::number(review.id),
                                     caseId,
-                                    {{QStringLiteral("status"), review.status}},
-                                    {{QStringLiteral("status"), QStringLiteral("reopened")}},
+                                    {{QStringLiteral("status"), reviewStatusKey(review.status)}},
+                                    {{QStringLiteral("status"), reviewStatusKey(ReviewStatus::Reopened)}},
                                     reason.trimmed()});
     });
     if (status)

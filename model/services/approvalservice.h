@@ -29,7 +29,7 @@ signals:
     void reviewChanged(qint64 roundId, qint64 caseId);
 
 private:
-    Status decide(qint64 roundId, qint64 caseId, const QString &action, const QString &comment);
+    Status decide(qint64 roundId, qint64 caseId, ReviewStatus decision, const QString &comment);
 
     Database &m_db;
     QString m_user;

@@ -189,9 +189,9 @@ Result<qint64> ReviewService::editableReview(const ReviewRef &ref, MissingReview
         return existing.error();
     if (existing.value()) {
         const Review &review = *existing.value();
-        if (review.status == u"completed") {
+        if (review.status == ReviewStatus::Completed) {
             // Changing a completed review takes it back to in progress; it must be completed again.
-            if (auto reopened = reviews.setStatus(review.id, QStringLiteral("in-progress")); !reopened)
+            if (auto reopened = reviews.setStatus(review.id, ReviewStatus::InProgress); !reopened)
                 return reopened.error();
             if (auto status = setCaseListStatus(ref, ReviewStatus::InProgress); !status)
                 return status.error();
@@ -200,13 +200,14 @@ Result<qint64> ReviewService::editableReview(const ReviewRef &ref, MissingReview
                              QStringLiteral("review"),
                              QString::number(review.id),
                              ref.caseId,
-                             {{QStringLiteral("status"), review.status}},
-                             {{QStringLiteral("status"), QStringLiteral("in-progress")}},
+                             {{QStringLiteral("status"), reviewStatusKey(review.status)}},
+                             {{QStringLiteral("status"), reviewStatusKey(ReviewStatus::InProgress)}},
                              {}};
             if (auto audited = m_db.audit().record(entry); !audited)
                 return audited.error();
-        } else if (review.status != u"in-progress" && review.status != u"sent-back" && review.status != u"reopened") {
-            return refused(tr("This review is %1 and can no longer be changed here.").arg(review.status));
+        } else if (!isOpenForAnswers(review.status)) {
+            return refused(
+                tr("This review is %1 and can no longer be changed here.").arg(reviewStatusKey(review.status)));
         }
         return review.id;
     }
@@ -353,10 +354,9 @@ Result<ItemChange> ReviewService::answer(const ReviewRef &ref, const QString &it
         if (verdict != review->verdicts.cend()) {
             answer.computedVerdict = rules::verdictKey(verdict->kind);
             answer.computedExplanation = verdict->explanation;
-            const auto suggested = verdicts::suggestedAnswer(*verdict);
             if (!overrideReason.trimmed().isEmpty())
                 answer.overrideReason = overrideReason.trimmed();
-            else if (!suggested || suggested == value)
+            else if (!needsOverrideReason(value, *verdict))
                 answer.overrideReason.clear();
         }
         next.answer = answer;
@@ -437,8 +437,7 @@ Result<QStringList> ReviewService::completionProblems(const ReviewRef &ref)
         }
         const auto verdict = state->verdicts.constFind(item->key);
         if (verdict != state->verdicts.cend()) {
-            const auto suggested = verdicts::suggestedAnswer(*verdict);
-            if (suggested && suggested != answer->value && answer->overrideReason.trimmed().isEmpty())
+            if (needsOverrideReason(answer->value, *verdict) && answer->overrideReason.trimmed().isEmpty())
                 problems << tr("Differs from the computed verdict without a reason: %1").arg(question);
         }
         if (*answer->value == AnswerValue::NotMet) {
@@ -466,11 +465,11 @@ Status ReviewService::complete(const ReviewRef &ref)
         if (!review.value())
             return invalidInput(tr("The review has not been started."));
         const Review &r = *review.value();
-        if (r.status == u"completed")
+        if (r.status == ReviewStatus::Completed)
             return Ok{};
-        if (r.status == u"approved")
+        if (r.status == ReviewStatus::Approved)
             return refused(tr("This review is approved and frozen; reopen it with a reason to change it."));
-        if (auto updated = m_db.reviews().setStatus(r.id, QStringLiteral("completed")); !updated)
+        if (auto updated = m_db.reviews().setStatus(r.id, ReviewStatus::Completed); !updated)
             return updated;
         if (auto updated = setCaseListStatus(ref, ReviewStatus::Completed); !updated)
             return updated;
@@ -479,8 +478,8 @@ Status ReviewService::complete(const ReviewRef &ref)
                          QStringLiteral("review"),
                          QString::number(r.id),
                          ref.caseId,
-                         {{QStringLiteral("status"), r.status}},
-                         {{QStringLiteral("status"), QStringLiteral("completed")}},
+                         {{QStringLiteral("status"), reviewStatusKey(r.status)}},
+                         {{QStringLiteral("status"), reviewStatusKey(ReviewStatus::Completed)}},
                          {}};
         return m_db.audit().record(entry);
     });

@@ -170,7 +170,7 @@ Result<ImportSummary> ReviewSheetImporter::importFile(TableFile &file, const Imp
                 ++summary.skipped;
                 continue;
             }
-            if (state->review && state->review->status != u"in-progress") {
+            if (state->review && state->review->status != ReviewStatus::InProgress) {
                 ++summary.unchanged; // already reviewed: an old sheet never overwrites a review
                 continue;
             }

@@ -283,18 +283,18 @@ Status RoundService::close(qint64 roundId)
     auto round = load(roundId);
     if (!round)
         return round.error();
-    if (round->status == u"closed")
+    if (round->status == RoundStatus::Closed)
         return Ok{};
     auto status = m_db.transaction([&]() -> Status {
-        if (auto closed = m_db.rounds().setStatus(roundId, QStringLiteral("closed")); !closed)
+        if (auto closed = m_db.rounds().setStatus(roundId, RoundStatus::Closed); !closed)
             return closed;
         return m_db.audit().record({m_user,
                                     QStringLiteral("round.close"),
                                     QStringLiteral("round"),
                                     QString::number(roundId),
                                     0,
-                                    {{QStringLiteral("status"), round->status}},
-                                    {{QStringLiteral("status"), QStringLiteral("closed")}},
+                                    {{QStringLiteral("status"), roundStatusKey(round->status)}},
+                                    {{QStringLiteral("status"), roundStatusKey(RoundStatus::Closed)}},
                                     {}});
     });
     if (status) {
@@ -364,7 +364,7 @@ Result<RoundProgress> RoundService::progress(qint64 roundId)
             if (c.notMet == 0)
                 ++progress.errorFree;
         }
-        if (c.reviewStatus == u"approved") {
+        if (c.reviewStatus == ReviewStatus::Approved) {
             ++progress.approved;
             ++reviewer.approved;
         }
@@ -395,7 +395,7 @@ Result<AssignmentOutcome> RoundService::assign(qint64 roundId, const QString &re
     auto round = load(roundId);
     if (!round)
         return round.error();
-    if (round->status != u"active")
+    if (round->status != RoundStatus::Active)
         return refused(tr("The round \"%1\" is closed; its assignments can no longer change.").arg(round->name));
     auto all = cases(roundId);
     if (!all)
@@ -480,7 +480,7 @@ Result<AssignmentOutcome> RoundService::assignEvenly(qint64 roundId, const QStri
     auto round = load(roundId);
     if (!round)
         return round.error();
-    if (round->status != u"active")
+    if (round->status != RoundStatus::Active)
         return refused(tr("The round \"%1\" is closed; its assignments can no longer change.").arg(round->name));
     auto all = cases(roundId);
     if (!all)
@@ -550,7 +550,7 @@ Result<CueCard> cardForNewReview(Database &db, qint64 roundId, const CaseFile &c
     auto round = repository.load(roundId);
     if (!round)
         return round.error();
-    if (round->status != u"active")
+    if (round->status != RoundStatus::Active)
         return refused(trRounds("The round \"%1\" is closed; no new review can start in it.").arg(round->name));
     auto inSample = repository.isInSample(roundId, caseFile.id);
     if (!inSample)

@@ -32,18 +32,7 @@ QHash<QString, rules::Verdict> compute(const CaseFile &caseFile, const CueCard &
 
 std::optional<AnswerValue> suggestedAnswer(const rules::Verdict &verdict)
 {
-    switch (verdict.kind) {
-    case rules::Verdict::Met:
-        return AnswerValue::Met;
-    case rules::Verdict::Missed:
-        return AnswerValue::NotMet;
-    case rules::Verdict::NotApplicable:
-        return AnswerValue::NotApplicable;
-    case rules::Verdict::Pending:
-    case rules::Verdict::MissingData:
-        return std::nullopt;
-    }
-    return std::nullopt;
+    return verdictAnswer(verdict);
 }
 
 } // namespace sagstjek::verdicts

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "domain/statuses.h"
 
 #include <QString>
 
@@ -26,7 +27,7 @@ struct TriggeredAction {
     QString subject; // the caseworker, or empty for a round-wide rule
     double observed = 0;
     QString detail;
-    QString status; // open, done
+    ActionStatus status = ActionStatus::Open;
     QString doneBy;
     QString doneAt;
     QString note;

@@ -30,7 +30,7 @@ struct CaseRow {
     QString subgroup;
     QString caseworker;
     QString team;
-    QString reviewStatus;
+    ReviewStatus reviewStatus = ReviewStatus::NotStarted; // the case list's three: see caseListStatus
 };
 
 class CaseRepository {

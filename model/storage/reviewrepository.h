@@ -28,7 +28,7 @@ public:
     // Which case's review, in which round, a stored review is.
     virtual Result<ReviewRef> refFor(qint64 reviewId) = 0;
     virtual Result<qint64> create(qint64 caseId, qint64 templateId, const QString &reviewer, qint64 roundId = 0) = 0;
-    virtual Status setStatus(qint64 reviewId, const QString &status) = 0;
+    virtual Status setStatus(qint64 reviewId, ReviewStatus status) = 0;
     // Dates the case's review in `roundId` as started (and, when completed, completed) at `at`: an old review
     // imported from a sheet keeps the day it was made.
     virtual Status backdate(qint64 caseId, qint64 roundId, const QString &at) = 0;

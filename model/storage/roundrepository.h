@@ -41,7 +41,7 @@ public:
     virtual Result<std::optional<Round>> findByName(const QString &name) = 0;
     virtual Result<Round> load(qint64 roundId) = 0;
     virtual Result<QList<Round>> list() = 0;
-    virtual Status setStatus(qint64 roundId, const QString &status) = 0;
+    virtual Status setStatus(qint64 roundId, RoundStatus status) = 0;
 
     // The cases a scope covers now, in no particular order (the caller orders them canonically).
     virtual Result<QList<PopulationRow>> casesInScope(const RoundScope &scope) = 0;
@@ -68,7 +68,7 @@ public:
     virtual Result<bool> isAssignedInActiveRound(qint64 caseId, const QString &user) = 0;
 
     // Approval states (approved, sent-back, reopened) keep completed_at: the review was completed then.
-    virtual Status setReviewStatus(qint64 reviewId, const QString &status) = 0;
+    virtual Status setReviewStatus(qint64 reviewId, ReviewStatus status) = 0;
     virtual Status addApproval(qint64 reviewId, const QString &action, const QString &user, const QString &comment) = 0;
     virtual Result<QList<ApprovalRecord>> approvals(qint64 reviewId) = 0;
     // Users who answered items of the review (a reviewer is anyone who wrote in it).

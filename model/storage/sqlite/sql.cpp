@@ -85,4 +85,16 @@ QString escapeLike(const QString &text)
     return escaped;
 }
 
+QString overdueDefect()
+{
+    // Same as isOverdue(): a due date strictly before today, and neither remediated nor verified.
+    return QStringLiteral("(d.due IS NOT NULL AND d.due < ? AND d.status IN ('open', 'reopened'))");
+}
+
+QString ownerIs()
+{
+    // NOCASE folds ASCII letters only: "Karin" is "karin", but "Ø" is not "ø".
+    return QStringLiteral("d.owner = ? COLLATE NOCASE");
+}
+
 } // namespace sagstjek::sql

@@ -35,4 +35,10 @@ QVariant nullable(const QString &text);
 // Escapes %, _ and \ for a LIKE pattern used with ESCAPE '\'.
 QString escapeLike(const QString &text);
 
+// Conditions on a defect aliased `d`, shared by every defect query so that they agree.
+// isOverdue() (domain/review.h) in SQL; binds one value: today as an ISO date.
+QString overdueDefect();
+// The defect's owner is the bound user, compared case-insensitively (user names are; see roles::samePerson).
+QString ownerIs();
+
 } // namespace sagstjek::sql

@@ -25,7 +25,7 @@ TriggeredAction actionFrom(const QSqlQuery &q)
     a.subject = q.value(5).toString();
     a.observed = q.value(6).toDouble();
     a.detail = q.value(7).toString();
-    a.status = q.value(8).toString();
+    a.status = actionStatusFromKey(q.value(8).toString()).value_or(ActionStatus::Open);
     a.doneBy = q.value(9).toString();
     a.doneAt = q.value(10).toString();
     a.note = q.value(11).toString();
@@ -73,6 +73,7 @@ Status SqliteActionRuleRepository::setActive(qint64 ruleId, bool active)
 
 Result<QList<RuleAnswer>> SqliteActionRuleRepository::answers(qint64 roundId)
 {
+    // Reviewed answers only: the SQL form of isReviewed() (domain/statuses.h).
     auto query = sql::run(m_db,
                           QStringLiteral("SELECT p.caseworker, x.item_key, x.answer FROM answers x "
                                          "JOIN reviews r ON r.id = x.review_id "
@@ -133,7 +134,7 @@ Status SqliteActionRuleRepository::removeOpenExcept(qint64 roundId, const QList<
     if (!existing)
         return existing.error();
     for (const TriggeredAction &a : existing.value()) {
-        if (a.status != u"open" || keep.contains(std::pair<qint64, QString>(a.ruleId, a.subject)))
+        if (a.status != ActionStatus::Open || keep.contains(std::pair<qint64, QString>(a.ruleId, a.subject)))
             continue;
         auto deleted = sql::run(m_db, QStringLiteral("DELETE FROM round_actions WHERE id = ?"), {a.id});
         if (!deleted)

@@ -17,6 +17,7 @@ struct WhereClause {
 
 // Outside any round the list reads cases.review_status (indexed for a million cases). In a round's context it
 // reads each case's review in that round: a join on the review's (case, round), one row per case at most.
+// The SQL form of caseListStatus() (domain/statuses.h); the status filters below follow it too.
 const QString roundStatus =
     QStringLiteral("CASE WHEN r.id IS NULL THEN 'not-started' WHEN r.status IN ('completed', 'approved') "
                    "THEN 'completed' ELSE 'in-progress' END");
@@ -314,9 +315,10 @@ Result<QList<CaseRow>> SqliteCaseRepository::page(const CaseFilter &filter, int 
     QList<CaseRow> rows;
     rows.reserve(limit);
     while (query->next()) {
-        rows << CaseRow{query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
-                        query->value(3).toString(),   query->value(4).toString(), query->value(5).toString(),
-                        query->value(6).toString(),   query->value(7).toString(), query->value(8).toString()};
+        rows << CaseRow{
+            query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
+            query->value(3).toString(),   query->value(4).toString(), query->value(5).toString(),
+            query->value(6).toString(),   query->value(7).toString(), reviewStatusFromKey(query->value(8).toString())};
     }
     return rows;
 }

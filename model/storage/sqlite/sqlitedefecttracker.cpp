@@ -46,8 +46,7 @@ TrackedDefect trackedFrom_(const QSqlQuery &q, const QDate &today)
     t.verifiedBy = q.value(20).toString();
     t.verifiedAt = q.value(21).toString();
     t.verificationNote = q.value(22).toString();
-    t.overdue =
-        d.due.isValid() && d.due < today && (d.status == DefectStatus::Open || d.status == DefectStatus::Reopened);
+    t.overdue = isOverdue(d, today);
     return t;
 }
 
@@ -74,7 +73,7 @@ Result<QList<TrackedDefect>> SqliteDefectTracker::list(const TrackerFilter &filt
         values << filter.status;
     }
     if (!filter.owner.isEmpty()) {
-        conditions << QStringLiteral("d.owner = ? COLLATE NOCASE");
+        conditions << sql::ownerIs();
         values << filter.owner;
     }
     if (!filter.area.isEmpty()) {
@@ -82,7 +81,7 @@ Result<QList<TrackedDefect>> SqliteDefectTracker::list(const TrackerFilter &filt
         values << filter.area;
     }
     if (filter.overdueOnly) {
-        conditions << QStringLiteral("d.due IS NOT NULL AND d.due < ? AND d.status IN ('open', 'reopened')");
+        conditions << sql::overdueDefect();
         values << today.toString(Qt::ISODate);
     }
     const QString where =

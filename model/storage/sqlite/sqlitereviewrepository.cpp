@@ -65,7 +65,7 @@ Result<Review> SqliteReviewRepository::load(qint64 reviewId)
     review.caseId = query->value(0).toLongLong();
     review.templateId = query->value(1).toLongLong();
     review.reviewer = query->value(2).toString();
-    review.status = query->value(3).toString();
+    review.status = reviewStatusFromKey(query->value(3).toString());
     review.startedAt = query->value(4).toString();
     review.completedAt = query->value(5).toString();
 
@@ -125,14 +125,14 @@ Result<qint64> SqliteReviewRepository::create(qint64 caseId, qint64 templateId, 
     return inserted->lastInsertId().toLongLong();
 }
 
-Status SqliteReviewRepository::setStatus(qint64 reviewId, const QString &status)
+Status SqliteReviewRepository::setStatus(qint64 reviewId, ReviewStatus status)
 {
     const QString now = utcNow();
-    const QVariant completedAt = status == u"completed" ? QVariant(now) : QVariant();
+    const QVariant completedAt = status == ReviewStatus::Completed ? QVariant(now) : QVariant();
     auto updated = sql::run(m_db,
                             QStringLiteral("UPDATE reviews SET status = ?, completed_at = ?, updated_at = ? "
                                            "WHERE id = ?"),
-                            {status, completedAt, now, reviewId});
+                            {reviewStatusKey(status), completedAt, now, reviewId});
     if (!updated)
         return updated.error();
     return Ok{};
@@ -207,7 +207,7 @@ Result<QList<Defect>> SqliteReviewRepository::defects(const DefectFilter &filter
         values << filter.status;
     }
     if (!filter.owner.isEmpty()) {
-        conditions << QStringLiteral("d.owner = ?");
+        conditions << sql::ownerIs();
         values << filter.owner;
     }
     if (!filter.area.isEmpty()) {
@@ -223,7 +223,7 @@ Result<QList<Defect>> SqliteReviewRepository::defects(const DefectFilter &filter
         values << filter.caseNumber;
     }
     if (filter.overdueOnly) {
-        conditions << QStringLiteral("d.due IS NOT NULL AND d.due < ? AND d.status IN ('open', 'reopened')");
+        conditions << sql::overdueDefect();
         values << (filter.today.isValid() ? filter.today : QDate::currentDate()).toString(Qt::ISODate);
     }
     const QString where =

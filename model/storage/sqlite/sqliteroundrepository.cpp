@@ -44,7 +44,7 @@ Round roundFrom(const QSqlQuery &q)
     r.id = q.value(0).toLongLong();
     r.name = q.value(1).toString();
     r.kind = roundKindFromKey(q.value(2).toString()).value_or(RoundKind::Walkthrough);
-    r.status = q.value(3).toString();
+    r.status = roundStatusFromKey(q.value(3).toString()).value_or(RoundStatus::Active);
     r.scope.from = QDate::fromString(q.value(4).toString(), Qt::ISODate);
     r.scope.to = QDate::fromString(q.value(5).toString(), Qt::ISODate);
     r.periodStart = QDate::fromString(q.value(6).toString(), Qt::ISODate);
@@ -163,12 +163,12 @@ Result<QList<Round>> SqliteRoundRepository::list()
     return rounds;
 }
 
-Status SqliteRoundRepository::setStatus(qint64 roundId, const QString &status)
+Status SqliteRoundRepository::setStatus(qint64 roundId, RoundStatus status)
 {
     const QString now = utcNow();
     auto updated =
         sql::run(m_db, QStringLiteral("UPDATE rounds SET status = ?, closed_at = ?, updated_at = ? WHERE id = ?"),
-                 {status, status == u"closed" ? QVariant(now) : QVariant(), now, roundId});
+                 {roundStatusKey(status), status == RoundStatus::Closed ? QVariant(now) : QVariant(), now, roundId});
     if (!updated)
         return updated.error();
     return Ok{};
@@ -334,7 +334,7 @@ Result<QList<RoundCase>> SqliteRoundRepository::cases(qint64 roundId)
         c.reason = query->value(6).toString();
         c.stratum = query->value(7).toString();
         c.reviewer = query->value(8).toString();
-        c.reviewStatus = query->value(9).toString();
+        c.reviewStatus = reviewStatusFromKey(query->value(9).toString()); // NULL: not started
         c.reviewId = query->value(10).toLongLong();
         c.reviewedBy = query->value(11).toString();
         c.notMet = query->value(12).toInt();
@@ -411,10 +411,10 @@ Result<bool> SqliteRoundRepository::isAssignedInActiveRound(qint64 caseId, const
     return !found->isNull();
 }
 
-Status SqliteRoundRepository::setReviewStatus(qint64 reviewId, const QString &status)
+Status SqliteRoundRepository::setReviewStatus(qint64 reviewId, ReviewStatus status)
 {
     auto updated = sql::run(m_db, QStringLiteral("UPDATE reviews SET status = ?, updated_at = ? WHERE id = ?"),
-                            {status, utcNow(), reviewId});
+                            {reviewStatusKey(status), utcNow(), reviewId});
     if (!updated)
         return updated.error();
     return Ok{};

@@ -18,7 +18,7 @@ public:
     Result<std::optional<Round>> findByName(const QString &name) override;
     Result<Round> load(qint64 roundId) override;
     Result<QList<Round>> list() override;
-    Status setStatus(qint64 roundId, const QString &status) override;
+    Status setStatus(qint64 roundId, RoundStatus status) override;
     Result<QList<PopulationRow>> casesInScope(const RoundScope &scope) override;
     Result<QSet<qint64>> reviewedSince(const QString &since) override;
     Result<QSet<qint64>> remediatedSince(const QString &since) override;
@@ -34,7 +34,7 @@ public:
     Status unassign(qint64 roundId, qint64 caseId) override;
     Result<bool> isInSample(qint64 roundId, qint64 caseId) override;
     Result<bool> isAssignedInActiveRound(qint64 caseId, const QString &user) override;
-    Status setReviewStatus(qint64 reviewId, const QString &status) override;
+    Status setReviewStatus(qint64 reviewId, ReviewStatus status) override;
     Status addApproval(qint64 reviewId, const QString &action, const QString &user, const QString &comment) override;
     Result<QList<ApprovalRecord>> approvals(qint64 reviewId) override;
     Result<QStringList> contributors(qint64 reviewId) override;
