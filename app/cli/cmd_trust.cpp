@@ -2,17 +2,17 @@
 #include "cli.h"
 
 #include "domain/cpr.h"
+#include "services/accesslogservice.h"
 #include "services/accesspolicy.h"
+#include "services/auditservice.h"
+#include "services/maintenanceservice.h"
 #include "services/personaldata.h"
+#include "services/session.h"
 #include "services/trustsettings.h"
 #include "services/userservice.h"
-#include "storage/accesslog.h"
-#include "storage/audittrail.h"
-#include "storage/caserepository.h"
 #include "storage/settingsstore.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +21,12 @@
 namespace sagstjek::cli {
 
 namespace {
+
+// The acting user's session in the command's (declared, already open) database.
+Session sessionOf(Context &c)
+{
+    return Session(*c.database(), *c.policy(), c.language);
+}
 
 QJsonObject userJson(const User &user)
 {
@@ -73,8 +79,8 @@ int runUsers(Context &c, const QString &action)
 
 int runAudit(Context &c)
 {
-    Database *db = c.database();
-    auto result = db->audit().verify();
+    Session session = sessionOf(c);
+    auto result = AuditService(session).verify();
     if (!result)
         return c.fail(result.error());
     const AuditVerification &v = result.value();
@@ -120,19 +126,8 @@ QJsonObject recordJson(const AuditRecord &r)
 
 int runHistory(Context &c)
 {
-    Database *db = c.database();
-    CaseRepository &cases = db->cases();
-    auto id = cases.idForNumber(c.args.positional.first());
-    if (!id)
-        return c.fail(id.error());
-    auto caseFile = cases.load(id.value());
-    if (!caseFile)
-        return c.fail(caseFile.error());
-    if (auto allowed = c.policy()->check(ReviewPolicy::Action::Open, caseFile.value(), c.user); !allowed)
-        return c.fail(allowed.error());
-    if (auto logged = c.policy()->recordAccess(QStringLiteral("history"), caseFile->id, caseFile->caseNumber); !logged)
-        return c.fail(logged.error());
-    auto records = db->audit().history(id.value(), c.args.value(QStringLiteral("--item")));
+    Session session = sessionOf(c);
+    auto records = AuditService(session).caseHistory(c.args.positional.first(), c.args.value(QStringLiteral("--item")));
     if (!records)
         return c.fail(records.error());
     QJsonArray array;
@@ -173,47 +168,19 @@ QString timestampFrom(const QString &text)
 
 int runAccessLog(Context &c)
 {
-    AccessFilter filter; // --from and --to are checked against the declaration (isTimestamp)
+    AccessLogQuery query; // --from and --to are checked against the declaration (isTimestamp)
     if (c.args.has(QStringLiteral("--from")))
-        filter.from = timestampFrom(c.args.value(QStringLiteral("--from")));
+        query.from = timestampFrom(c.args.value(QStringLiteral("--from")));
     if (c.args.has(QStringLiteral("--to")))
-        filter.to = timestampFrom(c.args.value(QStringLiteral("--to")));
-    Database *db = c.database();
-    QString criterion;
-    if (c.args.has(QStringLiteral("--cpr"))) {
-        auto cases = personaldata::casesOfCitizen(*db, c.args.value(QStringLiteral("--cpr")));
-        if (!cases)
-            return c.fail(cases.error());
-        filter.restrictToCases = true;
-        for (const auto &[id, number] : cases.value()) {
-            filter.caseIds << id;
-            filter.caseNumbers << number;
-        }
-        criterion = QStringLiteral("cpr=%1").arg(cpr::mask(cpr::check(c.args.value(QStringLiteral("--cpr"))).digits));
-    }
-    if (c.args.has(QStringLiteral("--case"))) {
-        const QString number = c.args.value(QStringLiteral("--case"));
-        filter.restrictToCases = true;
-        auto id = db->cases().idForNumber(number);
-        if (id) {
-            filter.caseIds << id.value();
-            filter.caseNumbers << number;
-        } else if (id.error().kind == Error::Kind::NotFound) {
-            filter.caseIds << 0; // a deleted case: its log entries are found by case number
-            filter.caseNumbers << number;
-        } else {
-            return c.fail(id.error());
-        }
-        criterion += (criterion.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("case=%1").arg(number);
-    }
-    auto entries = db->accessLog().query(filter);
+        query.to = timestampFrom(c.args.value(QStringLiteral("--to")));
+    if (c.args.has(QStringLiteral("--cpr")))
+        query.citizenCpr = c.args.value(QStringLiteral("--cpr"));
+    if (c.args.has(QStringLiteral("--case")))
+        query.caseNumber = c.args.value(QStringLiteral("--case"));
+    Session session = sessionOf(c);
+    auto entries = AccessLogService(session).extract(query);
     if (!entries)
         return c.fail(entries.error());
-    // An extract is itself a use of the log (after the query, so it does not list itself).
-    if (auto logged = c.policy()->recordAccess(QStringLiteral("extract"), 0, {},
-                                               criterion.isEmpty() ? QStringLiteral("all") : criterion);
-        !logged)
-        return c.fail(logged.error());
     // For a citizen's request for insight: when and what, normally without the staff's identities.
     const bool forCitizen = c.args.has(QStringLiteral("--citizen"));
     QJsonArray array;
@@ -240,64 +207,53 @@ int runAccessLog(Context &c)
 
 int runAccessLogPurge(Context &c)
 {
-    Database *db = c.database();
-    auto stored = trustsettings::value(*db, trustsettings::accessLogRetentionKey());
-    if (!stored)
-        return c.fail(stored.error());
-    int months = stored->isNull() ? 6 : stored->toInt();
+    std::optional<int> months;
     if (c.args.has(QStringLiteral("--older-than-months")))
         months = int(c.args.integer(QStringLiteral("--older-than-months")));
-    if (months < 6)
-        return c.fail(InvalidInput,
-                      QStringLiteral("The access log must be kept for at least 6 months (asked: %1).").arg(months));
-    auto removed = db->accessLog().purge(QDateTime::currentDateTimeUtc().addMonths(-months), c.policy()->user().name);
-    if (!removed)
-        return c.fail(removed.error());
+    Session session = sessionOf(c);
+    auto purged = AccessLogService(session).purge(months);
+    if (!purged)
+        return c.fail(purged.error());
     if (c.json)
-        c.printJson(QJsonObject{{QStringLiteral("removed"), removed.value()}, {QStringLiteral("months"), months}});
+        c.printJson(
+            QJsonObject{{QStringLiteral("removed"), purged->removed}, {QStringLiteral("months"), purged->months}});
     else
-        c.out << "Removed " << removed.value() << " access-log entries older than " << months << " months." << Qt::endl;
+        c.out << "Removed " << purged->removed << " access-log entries older than " << purged->months << " months."
+              << Qt::endl;
     return Success;
+}
+
+// A stored setting as the output shows it: its text, or null when its default applies.
+QJsonValue settingJson(const std::optional<QString> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
 int runTrustSettings(Context &c)
 {
-    Database *db = c.database();
-    // The numbers (and their ranges) and on/off are checked against the declaration.
-    const QList<std::pair<QString, QString>> numeric = {
-        {QStringLiteral("--backup-keep"), backup::keepKey()},
-        {QStringLiteral("--access-log-months"), trustsettings::accessLogRetentionKey()}};
-    QList<std::pair<QString, QString>> changes;
-    for (const auto &[option, key] : numeric)
-        if (c.args.has(option))
-            changes.append({key, QString::number(c.args.integer(option))});
-    if (c.args.has(QStringLiteral("--daily-backup"))) {
-        const QString value = c.args.value(QStringLiteral("--daily-backup"));
-        changes.append({backup::dailyKey(), value == u"on" ? QStringLiteral("1") : QStringLiteral("0")});
-    }
+    Session session = sessionOf(c);
+    MaintenanceService service(session);
+    // The numbers (and their ranges) and on/off are checked against the declaration, and again by the service.
+    TrustSettingsChange change;
+    if (c.args.has(QStringLiteral("--backup-keep")))
+        change.backupKeep = int(c.args.integer(QStringLiteral("--backup-keep")));
+    if (c.args.has(QStringLiteral("--access-log-months")))
+        change.accessLogRetentionMonths = int(c.args.integer(QStringLiteral("--access-log-months")));
+    if (c.args.has(QStringLiteral("--daily-backup")))
+        change.dailyBackup = c.args.value(QStringLiteral("--daily-backup")) == u"on";
     if (c.args.has(QStringLiteral("--backup-folder")))
-        changes.append(
-            {backup::folderKey(), QFileInfo(c.args.value(QStringLiteral("--backup-folder"))).absoluteFilePath()});
-    if (!changes.isEmpty()) {
-        if (auto allowed = c.policy()->require(AccessPolicy::Permission::ManageUsers); !allowed)
-            return c.fail(allowed.error());
-        auto written = db->transaction([&]() -> Status {
-            for (const auto &[key, value] : changes)
-                if (auto set = trustsettings::set(*db, c.policy()->user().name, key, value); !set)
-                    return set;
-            return Ok{};
-        });
-        if (!written)
-            return c.fail(written.error());
-    }
-    QJsonObject current;
-    for (const QString &key :
-         {backup::keepKey(), backup::folderKey(), backup::dailyKey(), trustsettings::accessLogRetentionKey()}) {
-        auto value = trustsettings::value(*db, key);
-        current.insert(key, value && !value->isNull() ? QJsonValue(value->toString()) : QJsonValue(QJsonValue::Null));
-    }
-    if (!current.value(backup::folderKey()).isString())
-        current.insert(backup::folderKey(), db->backupFolder());
+        change.backupFolder = c.args.value(QStringLiteral("--backup-folder"));
+    if (!change.isEmpty())
+        if (auto changed = service.changeSettings(change); !changed)
+            return c.fail(changed.error());
+    auto settings = service.settings();
+    if (!settings)
+        return c.fail(settings.error());
+    const QJsonObject current{
+        {backup::keepKey(), settingJson(settings->backupKeep)},
+        {backup::folderKey(), settings->effectiveBackupFolder},
+        {backup::dailyKey(), settingJson(settings->dailyBackup)},
+        {trustsettings::accessLogRetentionKey(), settingJson(settings->accessLogRetentionMonths)}};
     if (c.json) {
         c.printJson(current);
     } else {
@@ -311,66 +267,25 @@ int runTrustSettings(Context &c)
 
 int runBackup(Context &c)
 {
-    const QString output = c.args.value(QStringLiteral("-o"));
-    Database *db = c.database();
-    if (QFileInfo(output).absoluteFilePath() == db->path())
-        return c.fail(InvalidInput, QStringLiteral("The backup cannot replace the database itself."));
-    QElapsedTimer timer;
-    timer.start();
-    if (auto written = db->writeBackup(output); !written)
+    Session session = sessionOf(c);
+    auto written = MaintenanceService(session).backup(c.args.value(QStringLiteral("-o")));
+    if (!written)
         return c.fail(written.error());
-    const qint64 ms = timer.elapsed();
-    AuditEntry entry{c.policy()->user().name,
-                     QStringLiteral("database.backup"),
-                     QStringLiteral("database"),
-                     QStringLiteral("*"),
-                     0,
-                     {},
-                     {{QStringLiteral("file"), QFileInfo(output).absoluteFilePath()}},
-                     {}};
-    db->transaction([&]() -> Status { return db->audit().record(entry); });
     if (c.json)
-        c.printJson(QJsonObject{{QStringLiteral("file"), QFileInfo(output).absoluteFilePath()},
-                                {QStringLiteral("bytes"), QFileInfo(output).size()},
-                                {QStringLiteral("milliseconds"), ms}});
+        c.printJson(QJsonObject{{QStringLiteral("file"), written->file},
+                                {QStringLiteral("bytes"), written->bytes},
+                                {QStringLiteral("milliseconds"), written->milliseconds}});
     else
-        c.out << "Backup written to " << QFileInfo(output).absoluteFilePath() << " (" << QFileInfo(output).size()
-              << " bytes, " << ms << " ms, checked)." << Qt::endl;
+        c.out << "Backup written to " << written->file << " (" << written->bytes << " bytes, " << written->milliseconds
+              << " ms, checked)." << Qt::endl;
     return Success;
 }
 
 int runRestore(Context &c)
 {
     const QString source = c.args.positional.first();
-    if (auto checked = Database::checkBackup(source); !checked)
-        return c.fail(checked.error());
-    // Only an administrator of the current database may replace it. The check needs the database open; it is
-    // closed again (releasing its lock) before the file is replaced.
-    if (QFileInfo(c.dbPath).exists() && QFileInfo(c.dbPath).size() > 0) {
-        auto current = Database::open(c.dbPath, Database::OpenMode::OpenExisting);
-        if (current) {
-            auto policy = AccessPolicy::forUser(*current.value(), c.user);
-            if (!policy)
-                return c.fail(policy.error());
-            if (auto allowed = policy.value()->require(AccessPolicy::Permission::Restore); !allowed) {
-                policy.value()->flushRefusals();
-                return c.fail(allowed.error());
-            }
-            AuditEntry entry{c.user,
-                             QStringLiteral("database.restore"),
-                             QStringLiteral("database"),
-                             QStringLiteral("*"),
-                             0,
-                             {},
-                             {{QStringLiteral("from"), QFileInfo(source).absoluteFilePath()}},
-                             {}};
-            current.value()->transaction([&]() -> Status { return current.value()->audit().record(entry); });
-        } else if (current.error().message.contains(QStringLiteral("already open"))) {
-            return c.fail(current.error());
-        }
-        // A damaged current database cannot tell who may restore it: restoring is then the way out.
-    }
-    auto restored = Database::restoreBackup(source, c.dbPath);
+    // The service opens and closes the database itself, to release its lock before the file is replaced.
+    auto restored = MaintenanceService::restore(c.dbPath, c.user, source);
     if (!restored)
         return c.fail(restored.error());
     if (c.json)
@@ -536,8 +451,8 @@ const Registration restoreCommand{{
     .name = u"restore"_s,
     .summary = u"Replace the database with a checked backup; the replaced file is kept beside the automatic "
                u"backups."_s,
-    .description = u"Needs an administrator of the current database, when it can still be opened. The handler opens "
-                   u"and closes the database itself, to release its lock before the file is replaced."_s,
+    .description = u"Needs an administrator of the current database, when it can still be opened. The database is "
+                   u"opened for that check and closed again, to release its lock, before the file is replaced."_s,
     .positionals = {positional(u"FILE", u"The backup file.")},
     .printsJson = true,
     .run = runRestore,

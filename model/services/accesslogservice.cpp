@@ -1,0 +1,88 @@
+#include "services/accesslogservice.h"
+
+#include "domain/cpr.h"
+#include "services/accesspolicy.h"
+#include "services/personaldata.h"
+#include "services/session.h"
+#include "services/trustsettings.h"
+#include "storage/caserepository.h"
+#include "storage/database.h"
+
+namespace sagstjek {
+
+AccessLogService::AccessLogService(Session &session)
+    : m_session(session)
+{
+}
+
+Result<QList<AccessEntry>> AccessLogService::extract(const AccessLogQuery &query)
+{
+    AccessPolicy &policy = m_session.policy();
+    if (auto allowed = policy.require(AccessPolicy::Permission::ViewAccessLog); !allowed)
+        return allowed.error();
+    Database &db = m_session.database();
+    AccessFilter filter;
+    filter.from = query.from;
+    filter.to = query.to;
+    QStringList criteria;
+    if (query.citizenCpr) {
+        auto cases = personaldata::casesOfCitizen(db, *query.citizenCpr);
+        if (!cases)
+            return cases.error();
+        filter.restrictToCases = true;
+        for (const auto &[id, number] : cases.value()) {
+            filter.caseIds << id;
+            filter.caseNumbers << number;
+        }
+        criteria << QStringLiteral("cpr=%1").arg(cpr::mask(cpr::check(*query.citizenCpr).digits));
+    }
+    if (query.caseNumber) {
+        const QString &number = *query.caseNumber;
+        filter.restrictToCases = true;
+        auto id = db.cases().idForNumber(number);
+        if (id) {
+            filter.caseIds << id.value();
+        } else if (id.error().kind == Error::Kind::NotFound) {
+            filter.caseIds << 0; // a deleted case: its log entries are found by case number
+        } else {
+            return id.error();
+        }
+        filter.caseNumbers << number;
+        criteria << QStringLiteral("case=%1").arg(number);
+    }
+    auto entries = db.accessLog().query(filter);
+    if (!entries)
+        return entries.error();
+    const QString criterion = criteria.isEmpty() ? QStringLiteral("all") : criteria.join(u' ');
+    if (auto logged = policy.recordAccess(QStringLiteral("extract"), 0, {}, criterion); !logged)
+        return logged.error();
+    return entries;
+}
+
+Result<AccessLogService::Purge> AccessLogService::purge(std::optional<int> months)
+{
+    AccessPolicy &policy = m_session.policy();
+    if (auto allowed = policy.require(AccessPolicy::Permission::PurgeAccessLog); !allowed)
+        return allowed.error();
+    Database &db = m_session.database();
+    Purge purge;
+    if (months) {
+        purge.months = *months;
+    } else {
+        auto stored = trustsettings::value(db, trustsettings::accessLogRetentionKey());
+        if (!stored)
+            return stored.error();
+        purge.months = stored->isNull() ? trustsettings::MinimumRetentionMonths : stored->toInt();
+    }
+    if (purge.months < trustsettings::MinimumRetentionMonths)
+        return invalidInput(tr("The access log must be kept for at least %1 months (asked: %2).")
+                                .arg(trustsettings::MinimumRetentionMonths)
+                                .arg(purge.months));
+    auto removed = db.accessLog().purge(QDateTime::currentDateTimeUtc().addMonths(-purge.months), policy.user().name);
+    if (!removed)
+        return removed.error();
+    purge.removed = removed.value();
+    return purge;
+}
+
+} // namespace sagstjek

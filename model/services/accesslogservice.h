@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/result.h"
+#include "storage/accesslog.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace sagstjek {
+
+class Session;
+
+// What an extract of the access log covers; empty or absent fields do not narrow it.
+struct AccessLogQuery {
+    QString from;                      // UTC ISO timestamp as stored; entries at or after it
+    QString to;                        // entries before it
+    std::optional<QString> citizenCpr; // only entries about this citizen's cases (a request for insight)
+    std::optional<QString> caseNumber; // only entries about this case (also a deleted one)
+};
+
+// Reading and purging the access log: the permission checks, the retention minimum and the log's record of
+// its own use live here, so the GUI and the CLI cannot differ in them.
+class AccessLogService {
+    Q_DECLARE_TR_FUNCTIONS(sagstjek::AccessLogService)
+public:
+    explicit AccessLogService(Session &session);
+
+    // The entries `query` covers (ViewAccessLog). The extract is itself logged ("extract", with the criterion
+    // and a CPR number masked), after the query so that it does not list itself.
+    Result<QList<AccessEntry>> extract(const AccessLogQuery &query);
+
+    struct Purge {
+        int removed = 0;
+        int months = 0;
+    };
+    // Removes entries older than `months` (the retention setting, 6 by default, without it) (PurgeAccessLog).
+    // Less than 6 months is refused; the purge logs itself.
+    Result<Purge> purge(std::optional<int> months = std::nullopt);
+
+private:
+    Session &m_session;
+};
+
+} // namespace sagstjek

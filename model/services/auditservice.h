@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/result.h"
+#include "storage/audittrail.h"
+
+#include <QCoreApplication>
+
+namespace sagstjek {
+
+class Session;
+
+// Reading the audit trail: verifying its hash chain and a case's history, each with the permission it needs
+// and, for a history (a look at a case), its access-log entry.
+class AuditService {
+    Q_DECLARE_TR_FUNCTIONS(sagstjek::AuditService)
+public:
+    explicit AuditService(Session &session);
+
+    // Recomputes the chain (VerifyAudit). A broken chain is a result, not an error.
+    Result<AuditVerification> verify();
+    // The audit records of case `caseNumber` (or of one answer, `itemKey`), oldest first, for a user who may open
+    // the case; the look-up is logged ("history").
+    Result<QList<AuditRecord>> caseHistory(const QString &caseNumber, const QString &itemKey = {});
+
+private:
+    Session &m_session;
+};
+
+} // namespace sagstjek

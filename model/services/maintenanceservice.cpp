@@ -1,0 +1,123 @@
+#include "services/maintenanceservice.h"
+
+#include "services/trustsettings.h"
+#include "storage/audittrail.h"
+#include "storage/settingsstore.h"
+
+#include <QElapsedTimer>
+
+namespace sagstjek {
+
+MaintenanceService::MaintenanceService(Session &session)
+    : m_session(session)
+{
+}
+
+Result<BackupWritten> MaintenanceService::backup(const QString &target)
+{
+    AccessPolicy &policy = m_session.policy();
+    if (auto allowed = policy.require(AccessPolicy::Permission::Backup); !allowed)
+        return allowed.error();
+    Database &db = m_session.database();
+    const QString file = QFileInfo(target).absoluteFilePath();
+    if (file == db.path())
+        return invalidInput(tr("The backup cannot replace the database itself."));
+    QElapsedTimer timer;
+    timer.start();
+    if (auto written = db.writeBackup(target); !written)
+        return written.error();
+    BackupWritten result{file, QFileInfo(file).size(), timer.elapsed()};
+    AuditEntry entry{policy.user().name,
+                     QStringLiteral("database.backup"),
+                     QStringLiteral("database"),
+                     QStringLiteral("*"),
+                     0,
+                     {},
+                     {{QStringLiteral("file"), file}},
+                     {}};
+    // The backup is written and checked whether or not its record can be (a read-only database).
+    db.transaction([&]() -> Status { return db.audit().record(entry); });
+    return result;
+}
+
+Result<TrustSettings> MaintenanceService::settings()
+{
+    Database &db = m_session.database();
+    auto stored = [&](const QString &key) -> Result<std::optional<QString>> {
+        auto value = trustsettings::value(db, key);
+        if (!value)
+            return value.error();
+        return value->isNull() ? std::nullopt : std::optional<QString>(value->toString());
+    };
+    TrustSettings settings;
+    const std::pair<QString, std::optional<QString> *> fields[] = {
+        {backup::keepKey(), &settings.backupKeep},
+        {backup::folderKey(), &settings.backupFolder},
+        {backup::dailyKey(), &settings.dailyBackup},
+        {trustsettings::accessLogRetentionKey(), &settings.accessLogRetentionMonths}};
+    for (const auto &[key, field] : fields) {
+        auto value = stored(key);
+        if (!value)
+            return value.error();
+        *field = value.value();
+    }
+    settings.effectiveBackupFolder = settings.backupFolder.value_or(db.backupFolder());
+    return settings;
+}
+
+Status MaintenanceService::changeSettings(const TrustSettingsChange &change)
+{
+    AccessPolicy &policy = m_session.policy();
+    if (auto allowed = policy.require(AccessPolicy::Permission::ManageUsers); !allowed)
+        return allowed.error();
+    QList<std::pair<QString, QString>> changes;
+    if (change.backupKeep) {
+        if (*change.backupKeep < MinimumBackupKeep || *change.backupKeep > MaximumBackupKeep)
+            return invalidInput(tr("The number of automatic backups to keep must be from %1 to %2 (asked: %3).")
+                                    .arg(MinimumBackupKeep)
+                                    .arg(MaximumBackupKeep)
+                                    .arg(*change.backupKeep));
+        changes.append({backup::keepKey(), QString::number(*change.backupKeep)});
+    }
+    if (change.accessLogRetentionMonths) {
+        const int months = *change.accessLogRetentionMonths;
+        if (months < trustsettings::MinimumRetentionMonths || months > MaximumRetentionMonths)
+            return invalidInput(tr("The access log must be kept for %1 to %2 months (asked: %3).")
+                                    .arg(trustsettings::MinimumRetentionMonths)
+                                    .arg(MaximumRetentionMonths)
+                                    .arg(months));
+        changes.append({trustsettings::accessLogRetentionKey(), QString::number(months)});
+    }
+    if (change.dailyBackup)
+        changes.append({backup::dailyKey(), *change.dailyBackup ? QStringLiteral("1") : QStringLiteral("0")});
+    if (change.backupFolder)
+        changes.append({backup::folderKey(), QFileInfo(*change.backupFolder).absoluteFilePath()});
+    Database &db = m_session.database();
+    return db.transaction([&]() -> Status {
+        for (const auto &[key, value] : changes)
+            if (auto set = trustsettings::set(db, policy.user().name, key, value); !set)
+                return set;
+        return Ok{};
+    });
+}
+
+Status MaintenanceService::authorizeRestore(const QString &source)
+{
+    AccessPolicy &policy = m_session.policy();
+    if (auto allowed = policy.require(AccessPolicy::Permission::Restore); !allowed)
+        return allowed.error();
+    AuditEntry entry{policy.user().name,
+                     QStringLiteral("database.restore"),
+                     QStringLiteral("database"),
+                     QStringLiteral("*"),
+                     0,
+                     {},
+                     {{QStringLiteral("from"), QFileInfo(source).absoluteFilePath()}},
+                     {}};
+    Database &db = m_session.database();
+    // A database that cannot take the record any more must still be replaceable: restoring is the way out.
+    db.transaction([&]() -> Status { return db.audit().record(entry); });
+    return Ok{};
+}
+
+} // namespace sagstjek

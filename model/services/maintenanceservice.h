@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/result.h"
+#include "services/accesspolicy.h"
+#include "services/session.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <memory>
+#include <optional>
+
+namespace sagstjek {
+
+// The database's trust settings as stored; std::nullopt where a setting was never set and its default applies.
+struct TrustSettings {
+    std::optional<QString> backupKeep;
+    std::optional<QString> backupFolder;
+    std::optional<QString> dailyBackup; // "1" or "0"
+    std::optional<QString> accessLogRetentionMonths;
+    QString effectiveBackupFolder; // where automatic backups go now (the default when none was set)
+};
+
+// The settings to change; the others are left as they are.
+struct TrustSettingsChange {
+    std::optional<int> backupKeep;               // 1–1000
+    std::optional<QString> backupFolder;         // stored as an absolute path
+    std::optional<bool> dailyBackup;             // stored as "1" or "0"
+    std::optional<int> accessLogRetentionMonths; // 6–1200
+
+    bool isEmpty() const { return !backupKeep && !backupFolder && !dailyBackup && !accessLogRetentionMonths; }
+};
+
+struct BackupWritten {
+    QString file; // absolute path
+    qint64 bytes = 0;
+    qint64 milliseconds = 0;
+};
+
+// Backups, restore and the trust settings, for the GUI and the CLI alike: each call checks the acting user's
+// permission itself and writes its own audit record, so no front end can skip either.
+class MaintenanceService {
+    Q_DECLARE_TR_FUNCTIONS(sagstjek::MaintenanceService)
+public:
+    static constexpr int MinimumBackupKeep = 1;
+    static constexpr int MaximumBackupKeep = 1000;
+    static constexpr int MaximumRetentionMonths = 1200;
+
+    explicit MaintenanceService(Session &session);
+
+    // A checked copy of the database at `target` (Backup permission), audited as "database.backup".
+    Result<BackupWritten> backup(const QString &target);
+
+    // The trust settings; reading them needs no permission.
+    Result<TrustSettings> settings();
+    // Changes settings (the right to manage users), each audited as "setting.change", all or none.
+    Status changeSettings(const TrustSettingsChange &change);
+
+    // The part of a restore done on the open database: the Restore permission and the "database.restore"
+    // audit record, which stays in the replaced copy. The caller then closes the database and replaces it
+    // (restore() below does all of it).
+    Status authorizeRestore(const QString &source);
+
+    // Replaces the database at `location` with the backup `source` on behalf of `user`: checks the backup, opens
+    // the current database to ask whether `user` may restore it (a refusal is written to its access log), closes
+    // it to release its lock and replaces the file. A database that cannot be opened because it is damaged
+    // cannot say who may restore it; restoring is then the way out. Returns where the replaced database was
+    // kept (empty when there was nothing to keep). Inline, like workspace::open, because Database::open and
+    // the backup functions belong to the storage library, which the services library does not link.
+    static Result<QString> restore(const QString &location, const QString &user, const QString &source);
+
+private:
+    Session &m_session;
+};
+
+inline Result<QString> MaintenanceService::restore(const QString &location, const QString &user, const QString &source)
+{
+    if (auto checked = Database::checkBackup(source); !checked)
+        return checked.error();
+    const QFileInfo current(location);
+    if (current.exists() && current.size() > 0) {
+        auto opened = Database::open(location, Database::OpenMode::OpenExisting);
+        if (opened) {
+            // Everything here refers to the database and is gone, with it, before the file is replaced.
+            std::unique_ptr<Database> db = std::move(opened).value();
+            auto policy = AccessPolicy::forUser(*db, user);
+            if (!policy)
+                return policy.error();
+            Session session(*db, *policy.value());
+            if (auto authorized = MaintenanceService(session).authorizeRestore(source); !authorized) {
+                policy.value()->flushRefusals();
+                return authorized.error();
+            }
+        } else if (opened.error().message.contains(QStringLiteral("already open"))) {
+            return opened.error();
+        }
+    }
+    return Database::restoreBackup(source, location);
+}
+
+} // namespace sagstjek
