@@ -1,6 +1,15 @@
 """Danish translations of Sagstjek's UI, by English source text (see fill_translations.py)."""
 # fmt: off
 DA = {
+    # Services and storage (issue 9)
+    "The access log must be kept for at least %1 months (asked: %2).": "Adgangsloggen skal gemmes i mindst %1 måneder (ønsket: %2).",
+    "There is no case with id %1.": "Der er ingen sag med id %1.",
+    "A caseworker can export only their own cases.": "En sagsbehandler kan kun eksportere sine egne sager.",
+    "The backup cannot replace the database itself.": "Sikkerhedskopien kan ikke erstatte selve databasen.",
+    "The number of automatic backups to keep must be from %1 to %2 (asked: %3).": "Antallet af automatiske sikkerhedskopier, der gemmes, skal være fra %1 til %2 (ønsket: %3).",
+    "The access log must be kept for %1 to %2 months (asked: %3).": "Adgangsloggen skal gemmes i %1 til %2 måneder (ønsket: %3).",
+    "A unit of work is already open on %1.": "Der er allerede en åben arbejdsenhed på %1.",
+    "The unit of work was already ended.": "Arbejdsenheden var allerede afsluttet.",
     # Main window, files, menus
     "Could not open the database": "Databasen kunne ikke åbnes",
     "%1\n\n%2": "%1\n\n%2",
@@ -150,6 +159,7 @@ DA.update({
     "manage users": "administrere brugere",
     "edit cue-card templates": "redigere tjeklisteskabeloner",
     "import cases": "importere sager",
+    "start review rounds and assign cases": "starte gennemgangsrunder og fordele sager",
     "approve reviews": "godkende gennemgange",
     "verify remediations": "kontrollere rettelser",
     "read the access log": "læse adgangsloggen",

@@ -1,7 +1,9 @@
 // One definition of each rule: the domain functions, and the defect queries that mirror them in SQL.
 #include "domain/cuecard.h"
+#include "domain/permission.h"
 #include "domain/review.h"
 #include "domain/statuses.h"
+#include "services/rolelookup.h"
 #include "storage/database.h"
 #include "storage/defecttracker.h"
 #include "storage/reviewrepository.h"
@@ -30,6 +32,8 @@ private slots:
     void itemKeys_data();
     void itemKeys();
     void defectOwnerMatchesAnyCase();
+    void rolePermissions_data();
+    void rolePermissions();
 };
 
 void TestDomainRules::reviewStatusKeys_data()
@@ -215,6 +219,53 @@ void TestDomainRules::defectOwnerMatchesAnyCase()
     DefectFilter other;
     other.owner = QStringLiteral("karina");
     QCOMPARE(db->reviews().defects(other)->size(), 0);
+}
+
+void TestDomainRules::rolePermissions_data()
+{
+    QTest::addColumn<Role>("role");
+    QTest::addColumn<Permission>("permission");
+    QTest::addColumn<bool>("allowed");
+    const QList<std::pair<Role, const char *>> roles = {{Role::Caseworker, "caseworker"},
+                                                        {Role::Consultant, "consultant"},
+                                                        {Role::Coordinator, "coordinator"},
+                                                        {Role::Leader, "leader"},
+                                                        {Role::Administrator, "administrator"}};
+    // Who may, per permission: the table the access policy and the round/approval/remediation checks share.
+    const QList<std::tuple<Permission, const char *, QList<Role>>> table = {
+        {Permission::Approve, "approve reviews", {Role::Coordinator, Role::Leader}},
+        {Permission::VerifyRemediation, "verify remediations", {Role::Coordinator, Role::Leader}},
+        {Permission::ManageRounds,
+         "start rounds",
+         {Role::Consultant, Role::Coordinator, Role::Leader, Role::Administrator}},
+        {Permission::ImportCases,
+         "import cases",
+         {Role::Consultant, Role::Coordinator, Role::Leader, Role::Administrator}},
+        {Permission::ManageUsers, "manage users", {Role::Administrator}},
+        {Permission::Restore, "restore", {Role::Administrator}},
+        {Permission::Backup, "back up", {Role::Leader, Role::Administrator}},
+        {Permission::ViewAccessLog, "read the access log", {Role::Leader, Role::Administrator}},
+    };
+    for (const auto &[permission, what, allowedRoles] : table)
+        for (const auto &[role, name] : roles)
+            QTest::addRow("%s %s %s", name, allowedRoles.contains(role) ? "may" : "may not", what)
+                << role << permission << allowedRoles.contains(role);
+}
+
+void TestDomainRules::rolePermissions()
+{
+    QFETCH(Role, role);
+    QFETCH(Permission, permission);
+    QFETCH(bool, allowed);
+    QCOMPARE(roleMay(role, permission), allowed);
+    // The round, approval and remediation checks read the same table.
+    FixedRoles lookup({{QStringLiteral("someone"), roleKey(role)}});
+    if (permission == Permission::Approve)
+        QCOMPARE(roles::mayApprove(lookup, QStringLiteral("someone")), allowed);
+    if (permission == Permission::VerifyRemediation)
+        QCOMPARE(roles::mayVerify(lookup, QStringLiteral("someone")), allowed);
+    if (permission == Permission::ManageRounds)
+        QCOMPARE(roles::mayManageRounds(lookup, QStringLiteral("someone")), allowed);
 }
 
 QTEST_GUILESS_MAIN(TestDomainRules)

@@ -59,6 +59,13 @@
         </message>
     </context>
     <context>
+        <name>sagstjek::AccessLogService</name>
+        <message>
+            <source>The access log must be kept for at least %1 months (asked: %2).</source>
+            <translation>Adgangsloggen skal gemmes i mindst %1 måneder (ønsket: %2).</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::AccessPolicy</name>
         <message>
             <source>%1 is not a user of this database. Ask an administrator to add you (sagstjek-cli users add %1 --role ROLE), or give --user with your user name.</source>
@@ -143,6 +150,10 @@
         <message>
             <source>no caseworker</source>
             <translation>ingen sagsbehandler</translation>
+        </message>
+        <message>
+            <source>start review rounds and assign cases</source>
+            <translation>starte gennemgangsrunder og fordele sager</translation>
         </message>
     </context>
     <context>
@@ -239,21 +250,6 @@
         </message>
     </context>
     <context>
-        <name>sagstjek::BulkCaseWriter</name>
-        <message>
-            <source>Database error: %1</source>
-            <translation>Databasefejl: %1</translation>
-        </message>
-        <message>
-            <source>The case no longer exists.</source>
-            <translation>Sagen findes ikke længere.</translation>
-        </message>
-        <message>
-            <source>The case number %1 already exists.</source>
-            <translation>Sagsnummeret %1 findes allerede.</translation>
-        </message>
-    </context>
-    <context>
         <name>sagstjek::CaseImporter</name>
         <message>
             <source>The case number is missing.</source>
@@ -334,10 +330,6 @@
         <message>
             <source>Error</source>
             <translation>Fejl</translation>
-        </message>
-        <message>
-            <source>Cannot start a transaction: %1</source>
-            <translation>Kan ikke starte en transaktion: %1</translation>
         </message>
         <message>
             <source>The cases were imported, but the skipped rows could not be written to %1: %2</source>
@@ -443,6 +435,13 @@
                 <numerusform>%n sag</numerusform>
                 <numerusform>%n sager</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::CaseRepository</name>
+        <message>
+            <source>There is no case with id %1.</source>
+            <translation>Der er ingen sag med id %1.</translation>
         </message>
     </context>
     <context>
@@ -649,66 +648,6 @@
         <message>
             <source>The case no longer exists.</source>
             <translation>Sagen findes ikke længere.</translation>
-        </message>
-        <message>
-            <source>The database %1 does not exist.</source>
-            <translation>Databasen %1 findes ikke.</translation>
-        </message>
-        <message>
-            <source>Cannot create the folder for %1.</source>
-            <translation>Kan ikke oprette mappen til %1.</translation>
-        </message>
-        <message>
-            <source>%1 is not a Sagstjek database (it is not an SQLite file). The file was not changed.</source>
-            <translation>%1 er ikke en Sagstjek-database (det er ikke en SQLite-fil). Filen blev ikke ændret.</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: check that the file exists and that you may read it.</source>
-            <translation>Kan ikke læse %1: kontrollér, at filen findes, og at du må læse den.</translation>
-        </message>
-        <message>
-            <source>%1 is read-only: Sagstjek must be able to write the file and, for its journal, the folder it is in. Copy it to a folder you may write to, or ask for write access. The file was not changed.</source>
-            <translation>%1 er skrivebeskyttet: Sagstjek skal kunne skrive i filen og, til sin journal, i mappen, den ligger i. Kopiér den til en mappe, du må skrive i, eller bed om skriveadgang. Filen blev ikke ændret.</translation>
-        </message>
-        <message>
-            <source>%1 is already open in another Sagstjek window or program (process %2 on %3). Close it there first: two programs writing the same database can damage it.</source>
-            <translation>%1 er allerede åben i et andet Sagstjek-vindue eller program (proces %2 på %3). Luk den der først: to programmer, der skriver i samme database, kan beskadige den.</translation>
-        </message>
-        <message>
-            <source>Cannot create the lock file beside %1: is the folder read-only?</source>
-            <translation>Kan ikke oprette låsefilen ved siden af %1: er mappen skrivebeskyttet?</translation>
-        </message>
-        <message>
-            <source>Cannot open %1: %2</source>
-            <translation>Kan ikke åbne %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 is damaged or not a database (%2). The file was not changed. Restore it from a backup.</source>
-            <translation>%1 er beskadiget eller ikke en database (%2). Filen blev ikke ændret. Gendan den fra en sikkerhedskopi.</translation>
-        </message>
-        <message>
-            <source>%1 is damaged (%2). The file was not changed. Restore it from a backup.</source>
-            <translation>%1 er beskadiget (%2). Filen blev ikke ændret. Gendan den fra en sikkerhedskopi.</translation>
-        </message>
-        <message>
-            <source>%1 is an SQLite database, but not a Sagstjek database. The file was not changed.</source>
-            <translation>%1 er en SQLite-database, men ikke en Sagstjek-database. Filen blev ikke ændret.</translation>
-        </message>
-        <message>
-            <source>%1 was made by a newer version of Sagstjek (schema %2; this version reads up to %3). Update Sagstjek to open it. The file was not changed.</source>
-            <translation>%1 er lavet af en nyere version af Sagstjek (skema %2; denne version læser op til %3). Opdatér Sagstjek for at åbne den. Filen blev ikke ændret.</translation>
-        </message>
-        <message>
-            <source>%1 must be backed up before it is upgraded to schema %2, but the backup failed: %3 The file was not changed.</source>
-            <translation>%1 skal sikkerhedskopieres, før den opgraderes til skema %2, men sikkerhedskopien mislykkedes: %3 Filen blev ikke ændret.</translation>
-        </message>
-        <message>
-            <source>Cannot configure %1 (%2): %3</source>
-            <translation>Kan ikke indstille %1 (%2): %3</translation>
-        </message>
-        <message>
-            <source>Cannot write to %1: %2</source>
-            <translation>Kan ikke skrive til %1: %2</translation>
         </message>
         <message>
             <source>There is no defect %1.</source>
@@ -1164,6 +1103,10 @@
             <source>Defects</source>
             <translation>Fejl og mangler</translation>
         </message>
+        <message>
+            <source>A caseworker can export only their own cases.</source>
+            <translation>En sagsbehandler kan kun eksportere sine egne sager.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::ImportDialog</name>
@@ -1557,6 +1500,21 @@
         <message>
             <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Confirm the computed verdict&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects / rounds / remediation&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; eller &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Opfyldt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; eller &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ikke opfyldt (åbner fejlen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; eller &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Ikke relevant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mellemrum&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bekræft det beregnede resultat&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ryd svaret&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Op&lt;/b&gt;/&lt;b&gt;Ned&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Skift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Forrige eller næste punkt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Skriv en note / tilbage til punktet&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vis eller skjul vejledningen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Første ubesvarede punkt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Afslut gennemgangen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Skift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fortryd / annullér fortryd&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Søg i sager&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sager og tjekliste / fejl og mangler / gennemgangsrunder / genopretning&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::MaintenanceService</name>
+        <message>
+            <source>The backup cannot replace the database itself.</source>
+            <translation>Sikkerhedskopien kan ikke erstatte selve databasen.</translation>
+        </message>
+        <message>
+            <source>The number of automatic backups to keep must be from %1 to %2 (asked: %3).</source>
+            <translation>Antallet af automatiske sikkerhedskopier, der gemmes, skal være fra %1 til %2 (ønsket: %3).</translation>
+        </message>
+        <message>
+            <source>The access log must be kept for %1 to %2 months (asked: %3).</source>
+            <translation>Adgangsloggen skal gemmes i %1 til %2 måneder (ønsket: %3).</translation>
         </message>
     </context>
     <context>
@@ -2000,13 +1958,6 @@
         </message>
     </context>
     <context>
-        <name>sagstjek::RoundRepository</name>
-        <message>
-            <source>The round no longer exists.</source>
-            <translation>Runden findes ikke længere.</translation>
-        </message>
-    </context>
-    <context>
         <name>sagstjek::RoundService</name>
         <message>
             <source>%1 may not start rounds or assign cases: that takes a consultant, coordinator, leader or administrator.</source>
@@ -2240,6 +2191,125 @@
         </message>
     </context>
     <context>
+        <name>sagstjek::SqliteBulkCaseWriter</name>
+        <message>
+            <source>Database error: %1</source>
+            <translation>Databasefejl: %1</translation>
+        </message>
+        <message>
+            <source>The case no longer exists.</source>
+            <translation>Sagen findes ikke længere.</translation>
+        </message>
+        <message>
+            <source>The case number %1 already exists.</source>
+            <translation>Sagsnummeret %1 findes allerede.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::SqliteDatabase</name>
+        <message>
+            <source>The database %1 does not exist.</source>
+            <translation>Databasen %1 findes ikke.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder for %1.</source>
+            <translation>Kan ikke oprette mappen til %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Sagstjek database (it is not an SQLite file). The file was not changed.</source>
+            <translation>%1 er ikke en Sagstjek-database (det er ikke en SQLite-fil). Filen blev ikke ændret.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: check that the file exists and that you may read it.</source>
+            <translation>Kan ikke læse %1: kontrollér, at filen findes, og at du må læse den.</translation>
+        </message>
+        <message>
+            <source>%1 is read-only: Sagstjek must be able to write the file and, for its journal, the folder it is in. Copy it to a folder you may write to, or ask for write access. The file was not changed.</source>
+            <translation>%1 er skrivebeskyttet: Sagstjek skal kunne skrive i filen og, til sin journal, i mappen, den ligger i. Kopiér den til en mappe, du må skrive i, eller bed om skriveadgang. Filen blev ikke ændret.</translation>
+        </message>
+        <message>
+            <source>%1 is already open in another Sagstjek window or program (process %2 on %3). Close it there first: two programs writing the same database can damage it.</source>
+            <translation>%1 er allerede åben i et andet Sagstjek-vindue eller program (proces %2 på %3). Luk den der først: to programmer, der skriver i samme database, kan beskadige den.</translation>
+        </message>
+        <message>
+            <source>Cannot create the lock file beside %1: is the folder read-only?</source>
+            <translation>Kan ikke oprette låsefilen ved siden af %1: er mappen skrivebeskyttet?</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>Kan ikke åbne %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is damaged or not a database (%2). The file was not changed. Restore it from a backup.</source>
+            <translation>%1 er beskadiget eller ikke en database (%2). Filen blev ikke ændret. Gendan den fra en sikkerhedskopi.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged (%2). The file was not changed. Restore it from a backup.</source>
+            <translation>%1 er beskadiget (%2). Filen blev ikke ændret. Gendan den fra en sikkerhedskopi.</translation>
+        </message>
+        <message>
+            <source>%1 is an SQLite database, but not a Sagstjek database. The file was not changed.</source>
+            <translation>%1 er en SQLite-database, men ikke en Sagstjek-database. Filen blev ikke ændret.</translation>
+        </message>
+        <message>
+            <source>%1 was made by a newer version of Sagstjek (schema %2; this version reads up to %3). Update Sagstjek to open it. The file was not changed.</source>
+            <translation>%1 er lavet af en nyere version af Sagstjek (skema %2; denne version læser op til %3). Opdatér Sagstjek for at åbne den. Filen blev ikke ændret.</translation>
+        </message>
+        <message>
+            <source>%1 must be backed up before it is upgraded to schema %2, but the backup failed: %3 The file was not changed.</source>
+            <translation>%1 skal sikkerhedskopieres, før den opgraderes til skema %2, men sikkerhedskopien mislykkedes: %3 Filen blev ikke ændret.</translation>
+        </message>
+        <message>
+            <source>Cannot configure %1 (%2): %3</source>
+            <translation>Kan ikke indstille %1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>Cannot write to %1: %2</source>
+            <translation>Kan ikke skrive til %1: %2</translation>
+        </message>
+        <message>
+            <source>A unit of work is already open on %1.</source>
+            <translation>Der er allerede en åben arbejdsenhed på %1.</translation>
+        </message>
+        <message>
+            <source>Cannot start a transaction: %1</source>
+            <translation>Kan ikke starte en transaktion: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::SqliteRoundRepository</name>
+        <message>
+            <source>The round no longer exists.</source>
+            <translation>Runden findes ikke længere.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::SqliteTemplateRepository</name>
+        <message>
+            <source>Template %1 version %2 already exists with different content; save it as a new version.</source>
+            <translation>Skabelon %1 version %2 findes allerede med andet indhold; gem den som en ny version.</translation>
+        </message>
+        <message>
+            <source>The cue-card template %1 does not exist.</source>
+            <translation>Tjeklisteskabelonen %1 findes ikke.</translation>
+        </message>
+        <message>
+            <source>A stored cue-card template is damaged: %1</source>
+            <translation>En gemt tjeklisteskabelon er beskadiget: %1</translation>
+        </message>
+        <message>
+            <source>There is no cue card for the area %1.</source>
+            <translation>Der er ingen tjekliste for området %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::SqliteUnitOfWork</name>
+        <message>
+            <source>The unit of work was already ended.</source>
+            <translation>Arbejdsenheden var allerede afsluttet.</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::TableFile</name>
         <message>
             <source>Cannot open %1: %2</source>
@@ -2453,25 +2523,6 @@ De gennemgange beholder deres version og viser stadig svarene. Gem den nye versi
         <message>
             <source>Saved %1 as version %2.</source>
             <translation>%1 er gemt som version %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sagstjek::TemplateRepository</name>
-        <message>
-            <source>Template %1 version %2 already exists with different content; save it as a new version.</source>
-            <translation>Skabelon %1 version %2 findes allerede med andet indhold; gem den som en ny version.</translation>
-        </message>
-        <message>
-            <source>The cue-card template %1 does not exist.</source>
-            <translation>Tjeklisteskabelonen %1 findes ikke.</translation>
-        </message>
-        <message>
-            <source>A stored cue-card template is damaged: %1</source>
-            <translation>En gemt tjeklisteskabelon er beskadiget: %1</translation>
-        </message>
-        <message>
-            <source>There is no cue card for the area %1.</source>
-            <translation>Der er ingen tjekliste for området %1.</translation>
         </message>
     </context>
     <context>

@@ -319,9 +319,8 @@ int runDeleteCase(Context &c)
 
 int runRevealCpr(Context &c)
 {
-    Database *db = c.database();
     auto revealed =
-        personaldata::revealCpr(*db, *c.policy(), c.args.positional.first(), c.args.value(QStringLiteral("--purpose")));
+        personaldata::revealCpr(*c.policy(), c.args.positional.first(), c.args.value(QStringLiteral("--purpose")));
     if (!revealed)
         return c.fail(revealed.error());
     if (c.json)

@@ -1,5 +1,6 @@
 #include "services/accesspolicy.h"
 
+#include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/userrepository.h"
 
@@ -57,6 +58,8 @@ QString AccessPolicy::permissionText(Permission permission)
         return tr("edit cue-card templates");
     case Permission::ImportCases:
         return tr("import cases");
+    case Permission::ManageRounds:
+        return tr("start review rounds and assign cases");
     case Permission::Approve:
         return tr("approve reviews");
     case Permission::VerifyRemediation:
@@ -81,27 +84,7 @@ bool AccessPolicy::may(Permission permission) const
 {
     if (m_bootstrap)
         return true;
-    const Role role = m_user.role;
-    switch (permission) {
-    case Permission::ManageUsers:
-    case Permission::EditTemplates:
-    case Permission::PurgeAccessLog:
-    case Permission::Restore:
-        return role == Role::Administrator;
-    case Permission::Approve:
-    case Permission::VerifyRemediation:
-        return role == Role::Coordinator || role == Role::Leader;
-    case Permission::ImportCases:
-        return role == Role::Consultant || role == Role::Coordinator || role == Role::Leader ||
-               role == Role::Administrator;
-    case Permission::ViewAccessLog:
-    case Permission::Backup:
-    case Permission::DeleteCase:
-        return role == Role::Leader || role == Role::Administrator;
-    case Permission::VerifyAudit:
-        return true;
-    }
-    return false;
+    return roleMay(m_user.role, permission);
 }
 
 Status AccessPolicy::refuse(const QString &message, qint64 caseId, const QString &caseNumber) const
@@ -130,6 +113,20 @@ bool AccessPolicy::isOwnCase(const CaseFile &caseFile) const
         return false;
     return caseworker.compare(m_user.name, Qt::CaseInsensitive) == 0 ||
            (!m_user.displayName.isEmpty() && caseworker.compare(m_user.displayName, Qt::CaseInsensitive) == 0);
+}
+
+Result<CaseFile> AccessPolicy::caseToOpen(const QString &caseNumber)
+{
+    CaseRepository &cases = m_db.cases();
+    auto id = cases.idForNumber(caseNumber);
+    if (!id)
+        return id.error();
+    auto caseFile = cases.load(id.value());
+    if (!caseFile)
+        return caseFile.error();
+    if (auto allowed = check(Action::Open, caseFile.value(), m_user.name); !allowed)
+        return allowed.error();
+    return caseFile;
 }
 
 bool AccessPolicy::mayOpen(const CaseFile &caseFile) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/permission.h"
 #include "domain/user.h"
 #include "services/reviewservice.h"
 #include "storage/accesslog.h"
@@ -30,19 +31,7 @@ class Database;
 class AccessPolicy : public ReviewPolicy {
     Q_DECLARE_TR_FUNCTIONS(sagstjek::AccessPolicy)
 public:
-    enum class Permission {
-        ManageUsers,
-        EditTemplates,
-        ImportCases,
-        Approve,
-        VerifyRemediation,
-        ViewAccessLog,
-        PurgeAccessLog,
-        VerifyAudit,
-        Backup,
-        Restore,
-        DeleteCase,
-    };
+    using Permission = sagstjek::Permission;
     // Tells whether `user` is assigned the case (review rounds). Without a lookup, only own cases count.
     using AssignmentLookup = std::function<bool(qint64 caseId, const User &user)>;
 
@@ -59,6 +48,8 @@ public:
     // The same, for a service about to act: a refusal is written to the access log before it is returned.
     Status authorize(Permission permission);
     bool mayOpen(const CaseFile &caseFile) const;
+    // The case with `caseNumber`, when the user may open it; otherwise the refusal (queued for the access log).
+    Result<CaseFile> caseToOpen(const QString &caseNumber);
     // The caseworker name a caseworker's case and defect lists are limited to; empty for other roles.
     QString ownCasesScope() const;
 

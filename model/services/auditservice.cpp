@@ -21,20 +21,13 @@ Result<AuditVerification> AuditService::verify()
 
 Result<QList<AuditRecord>> AuditService::caseHistory(const QString &caseNumber, const QString &itemKey)
 {
-    Database &db = m_session.database();
     AccessPolicy &policy = m_session.policy();
-    CaseRepository &cases = db.cases();
-    auto id = cases.idForNumber(caseNumber);
-    if (!id)
-        return id.error();
-    auto caseFile = cases.load(id.value());
+    auto caseFile = policy.caseToOpen(caseNumber);
     if (!caseFile)
         return caseFile.error();
-    if (auto allowed = policy.check(ReviewPolicy::Action::Open, caseFile.value(), policy.user().name); !allowed)
-        return allowed.error();
     if (auto logged = policy.recordAccess(QStringLiteral("history"), caseFile->id, caseFile->caseNumber); !logged)
         return logged.error();
-    return db.audit().history(id.value(), itemKey);
+    return m_session.database().audit().history(caseFile->id, itemKey);
 }
 
 } // namespace sagstjek

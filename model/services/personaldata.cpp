@@ -20,17 +20,11 @@ QString tr(const char *text)
 
 } // namespace
 
-Result<QString> revealCpr(Database &db, AccessPolicy &policy, const QString &caseNumber, const QString &purpose)
+Result<QString> revealCpr(AccessPolicy &policy, const QString &caseNumber, const QString &purpose)
 {
-    CaseRepository &cases = db.cases();
-    auto id = cases.idForNumber(caseNumber);
-    if (!id)
-        return id.error();
-    auto caseFile = cases.load(id.value());
+    auto caseFile = policy.caseToOpen(caseNumber);
     if (!caseFile)
         return caseFile.error();
-    if (auto allowed = policy.check(ReviewPolicy::Action::Open, caseFile.value(), policy.user().name); !allowed)
-        return allowed.error();
     if (caseFile->cpr.isEmpty())
         return notFound(tr("Case %1 has no CPR number.").arg(caseFile->caseNumber));
     if (auto logged = policy.recordAccess(QStringLiteral("reveal-cpr"), caseFile->id, caseFile->caseNumber, {},

@@ -17,7 +17,7 @@ class Database;
 namespace personaldata {
 
 // The case's full CPR number ("DDMMYY-SSSS"), for a user who may open the case; the reveal is logged.
-Result<QString> revealCpr(Database &db, AccessPolicy &policy, const QString &caseNumber, const QString &purpose);
+Result<QString> revealCpr(AccessPolicy &policy, const QString &caseNumber, const QString &purpose);
 
 // The cases (id, case number) of the citizen with the CPR number `cpr` (hyphen optional).
 Result<QList<std::pair<qint64, QString>>> casesOfCitizen(Database &db, const QString &cpr);

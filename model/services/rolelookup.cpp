@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 
+#include "domain/permission.h"
 #include "domain/user.h"
 #include "storage/userrepository.h"
 
@@ -32,22 +33,33 @@ QStringList UserListRoles::namesOf(const QString &user) const
 
 namespace roles {
 
+namespace {
+
+// Anyone while there is no user list; otherwise what the role's permissions say (domain/permission.h).
+bool userMay(const RoleLookup &lookup, const QString &user, Permission permission)
+{
+    const auto roleKey = lookup.roleOf(user);
+    if (!roleKey)
+        return true;
+    const auto role = roleFromKey(*roleKey);
+    return role && roleMay(*role, permission);
+}
+
+} // namespace
+
 bool mayApprove(const RoleLookup &lookup, const QString &user)
 {
-    const auto role = lookup.roleOf(user);
-    return !role || *role == Coordinator || *role == Leader;
+    return userMay(lookup, user, Permission::Approve);
 }
 
 bool mayVerify(const RoleLookup &lookup, const QString &user)
 {
-    const auto role = lookup.roleOf(user);
-    return !role || *role == Coordinator || *role == Leader;
+    return userMay(lookup, user, Permission::VerifyRemediation);
 }
 
 bool mayManageRounds(const RoleLookup &lookup, const QString &user)
 {
-    const auto role = lookup.roleOf(user);
-    return !role || *role == Consultant || *role == Coordinator || *role == Leader || *role == Administrator;
+    return userMay(lookup, user, Permission::ManageRounds);
 }
 
 bool samePerson(const QString &a, const QString &b)

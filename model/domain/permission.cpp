@@ -1,0 +1,30 @@
+#include "domain/permission.h"
+
+namespace sagstjek {
+
+bool roleMay(Role role, Permission permission)
+{
+    switch (permission) {
+    case Permission::ManageUsers:
+    case Permission::EditTemplates:
+    case Permission::PurgeAccessLog:
+    case Permission::Restore:
+        return role == Role::Administrator;
+    case Permission::Approve:
+    case Permission::VerifyRemediation:
+        return role == Role::Coordinator || role == Role::Leader;
+    case Permission::ImportCases:
+    case Permission::ManageRounds:
+        return role == Role::Consultant || role == Role::Coordinator || role == Role::Leader ||
+               role == Role::Administrator;
+    case Permission::ViewAccessLog:
+    case Permission::Backup:
+    case Permission::DeleteCase:
+        return role == Role::Leader || role == Role::Administrator;
+    case Permission::VerifyAudit:
+        return true;
+    }
+    return false;
+}
+
+} // namespace sagstjek
