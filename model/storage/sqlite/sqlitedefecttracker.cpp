@@ -1,6 +1,7 @@
 #include "storage/sqlite/sqlitedefecttracker.h"
 
 #include "storage/database.h"
+#include "storage/sqlite/defectrows.h"
 #include "storage/sqlite/sql.h"
 
 #include <QCoreApplication>
@@ -10,9 +11,8 @@ namespace sagstjek {
 namespace {
 
 const QString trackedColumns =
-    QStringLiteral("d.id, d.review_id, d.case_id, c.case_number, d.item_key, d.description, d.severity, "
-                   "d.owner, d.due, d.status, "
-                   "d.created_by, d.created_at, r.round_id, o.name, c.area, c.caseworker, "
+    sql::defectColumns() +
+    QStringLiteral(", r.round_id, o.name, c.area, c.caseworker, "
                    "d.remediation_note, d.remediated_on, "
                    "d.remediated_by, d.remediated_at, d.verified_by, d.verified_at, d.verification_note");
 const QString trackedFrom =
@@ -22,19 +22,7 @@ const QString trackedFrom =
 TrackedDefect trackedFrom_(const QSqlQuery &q, const QDate &today)
 {
     TrackedDefect t;
-    Defect &d = t.defect;
-    d.id = q.value(0).toLongLong();
-    d.reviewId = q.value(1).toLongLong();
-    d.caseId = q.value(2).toLongLong();
-    d.caseNumber = q.value(3).toString();
-    d.itemKey = q.value(4).toString();
-    d.description = q.value(5).toString();
-    d.severity = severityFromKey(q.value(6).toString()).value_or(Severity::Major);
-    d.owner = q.value(7).toString();
-    d.due = QDate::fromString(q.value(8).toString(), Qt::ISODate);
-    d.status = defectStatusFromKey(q.value(9).toString()).value_or(DefectStatus::Open);
-    d.createdBy = q.value(10).toString();
-    d.createdAt = q.value(11).toString();
+    t.defect = sql::defectFrom(q);
     t.roundId = q.value(12).toLongLong();
     t.roundName = q.value(13).toString();
     t.area = q.value(14).toString();
@@ -46,7 +34,7 @@ TrackedDefect trackedFrom_(const QSqlQuery &q, const QDate &today)
     t.verifiedBy = q.value(20).toString();
     t.verifiedAt = q.value(21).toString();
     t.verificationNote = q.value(22).toString();
-    t.overdue = isOverdue(d, today);
+    t.overdue = isOverdue(t.defect, today);
     return t;
 }
 

@@ -1,37 +1,12 @@
 #include "storage/sqlite/sqlitereviewrepository.h"
 
 #include "storage/database.h"
+#include "storage/sqlite/defectrows.h"
 #include "storage/sqlite/sql.h"
 
 #include <QCoreApplication>
 
 namespace sagstjek {
-
-namespace {
-
-const QString defectColumns = QStringLiteral(
-    "d.id, d.review_id, d.case_id, c.case_number, d.item_key, d.description, d.severity, d.owner, d.due, d.status, "
-    "d.created_by, d.created_at");
-
-Defect defectFrom(const QSqlQuery &q)
-{
-    Defect d;
-    d.id = q.value(0).toLongLong();
-    d.reviewId = q.value(1).toLongLong();
-    d.caseId = q.value(2).toLongLong();
-    d.caseNumber = q.value(3).toString();
-    d.itemKey = q.value(4).toString();
-    d.description = q.value(5).toString();
-    d.severity = severityFromKey(q.value(6).toString()).value_or(Severity::Major);
-    d.owner = q.value(7).toString();
-    d.due = QDate::fromString(q.value(8).toString(), Qt::ISODate);
-    d.status = defectStatusFromKey(q.value(9).toString()).value_or(DefectStatus::Open);
-    d.createdBy = q.value(10).toString();
-    d.createdAt = q.value(11).toString();
-    return d;
-}
-
-} // namespace
 
 Result<std::optional<Review>> SqliteReviewRepository::findForCase(qint64 caseId, qint64 roundId)
 {
@@ -91,13 +66,13 @@ Result<Review> SqliteReviewRepository::load(qint64 reviewId)
 
     auto defects =
         sql::run(m_db,
-                 QStringLiteral("SELECT ") + defectColumns +
+                 QStringLiteral("SELECT ") + sql::defectColumns() +
                      QStringLiteral(" FROM defects d JOIN cases c ON c.id = d.case_id WHERE d.review_id = ?"),
                  {reviewId});
     if (!defects)
         return defects.error();
     while (defects->next()) {
-        const Defect d = defectFrom(defects.value());
+        const Defect d = sql::defectFrom(defects.value());
         review.defects.insert(d.itemKey, d);
     }
     return review;
@@ -229,7 +204,7 @@ Result<QList<Defect>> SqliteReviewRepository::defects(const DefectFilter &filter
     const QString where =
         conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     auto query = sql::run(m_db,
-                          QStringLiteral("SELECT ") + defectColumns +
+                          QStringLiteral("SELECT ") + sql::defectColumns() +
                               QStringLiteral(" FROM defects d JOIN cases c ON c.id = d.case_id") + where +
                               QStringLiteral(" ORDER BY d.due IS NULL, d.due, d.id"),
                           values);
@@ -237,7 +212,7 @@ Result<QList<Defect>> SqliteReviewRepository::defects(const DefectFilter &filter
         return query.error();
     QList<Defect> list;
     while (query->next())
-        list << defectFrom(query.value());
+        list << sql::defectFrom(query.value());
     return list;
 }
 
