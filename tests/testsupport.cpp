@@ -1,8 +1,10 @@
 #include "testsupport.h"
 
 #include "services/demodata.h"
+#include "services/policysetup.h"
 #include "services/templatecatalog.h"
 #include "services/workspace.h"
+#include "storage/userrepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -11,16 +13,26 @@
 
 namespace testsupport {
 
-Actor actor(sagstjek::Database &db, const QString &user, const QString &language)
+Actor actor(sagstjek::Database &db, const QString &user, const QString &language, const sagstjek::rules::Clock *clock)
 {
-    auto policy = sagstjek::AccessPolicy::forUser(db, user);
+    auto policy = sagstjek::policyFor(db, user);
     if (!policy)
         qFatal("cannot act as %s: %s", qPrintable(user), qPrintable(policy.error().message));
     Actor a;
     a.policy = std::move(policy).value();
-    a.session = std::make_unique<sagstjek::Session>(db, *a.policy, language);
+    a.session = std::make_unique<sagstjek::Session>(db, *a.policy, language, clock);
     a.cases = std::make_unique<sagstjek::CaseService>(*a.session);
     return a;
+}
+
+void addUser(sagstjek::Database &db, const QString &name, sagstjek::Role role, const QString &displayName)
+{
+    sagstjek::User user;
+    user.name = name;
+    user.displayName = displayName;
+    user.role = role;
+    if (auto added = db.users().insert(user, QStringLiteral("tester")); !added)
+        qFatal("cannot add the user %s: %s", qPrintable(name), qPrintable(added.error().message));
 }
 
 std::unique_ptr<sagstjek::Database> memoryDatabase(bool withDemoData)

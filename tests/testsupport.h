@@ -29,7 +29,11 @@ struct Actor {
     std::unique_ptr<sagstjek::CaseService> cases;
 };
 Actor actor(sagstjek::Database &db, const QString &user = QStringLiteral("tester"),
-            const QString &language = QStringLiteral("en"));
+            const QString &language = QStringLiteral("en"), const sagstjek::rules::Clock *clock = nullptr);
+
+// Adds a user to the database's user list, as an administrator would (after the first user, only listed users
+// can act in the database).
+void addUser(sagstjek::Database &db, const QString &name, sagstjek::Role role, const QString &displayName = {});
 
 std::unique_ptr<sagstjek::Database> memoryDatabase(bool withDemoData = false);
 

@@ -34,8 +34,8 @@ private slots:
     void openingACaseIsLogged()
     {
         auto policy = AccessPolicy::forUser(*m_db, QStringLiteral("kon")).value();
-        ReviewService service(*m_db, QStringLiteral("kon"));
-        service.setPolicy(policy.get());
+        auto serviceActor = testsupport::actor(*m_db, QStringLiteral("kon"));
+        ReviewService service(*serviceActor.session);
         auto id = sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT min(id) FROM cases"))->toLongLong();
         QVERIFY(service.open(ReviewRef{id}).ok());
         QVERIFY(service.open(ReviewRef{id}).ok());

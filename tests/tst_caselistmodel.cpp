@@ -1,7 +1,6 @@
 // The case list: paged SQL, filters and sorting in the query, masked CPR.
 #include "itemmodels/caselistmodel.h"
 #include "services/reviewservice.h"
-#include "services/rolelookup.h"
 #include "services/roundservice.h"
 #include "storage/caserepository.h"
 #include "storage/sqlite/sql.h"
@@ -138,14 +137,15 @@ private slots:
             c.subgroup = QStringLiteral("refugee");
             ids << cases.insert(c).value();
         }
-        NoUserList roles;
-        RoundService rounds(*db, QStringLiteral("koord"), roles);
+        auto roundsActor = testsupport::actor(*db, QStringLiteral("koord"));
+        RoundService rounds(*roundsActor.session);
         RoundSpec spec;
         spec.name = QStringLiteral("Runde");
         spec.kind = RoundKind::Walkthrough;
         auto round = rounds.create(spec);
         QVERIFY2(round.ok(), qPrintable(round.error().message));
-        ReviewService reviews(*db, QStringLiteral("rev"));
+        auto reviewsActor = testsupport::actor(*db, QStringLiteral("rev"));
+        ReviewService reviews(*reviewsActor.session);
         const QString key = QStringLiteral("integration.contract.goal");
         QVERIFY(reviews.answer(ReviewRef{ids.at(1), round->id}, key, AnswerValue::Met).ok());
         QVERIFY(reviews.answer(ReviewRef{ids.at(3)}, key, AnswerValue::Met).ok());

@@ -85,7 +85,8 @@ private slots:
     {
         const QString schema = schemaOf(sqlOf(*m_db));
         const int cases = sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT count(*) FROM cases"))->toInt();
-        ReviewService service(*m_db, QStringLiteral("tester"));
+        auto serviceActor = testsupport::actor(*m_db, QStringLiteral("tester"));
+        ReviewService service(*serviceActor.session);
         const QString item = QStringLiteral("integration.contract.goal");
         for (const QString &text : Nasty) {
             auto noted = service.setNote(ReviewRef{m_caseId}, item, text);
@@ -109,7 +110,8 @@ private slots:
             QCOMPARE(rows->size(), 0);
         }
         auto policy = AccessPolicy::forUser(*m_db, QStringLiteral("root")).value();
-        UserService users(*m_db, *policy);
+        Session usersSession(*m_db, *policy);
+        UserService users(usersSession);
         QVERIFY(users.add(QStringLiteral("admin'--"), QStringLiteral("administrator"), Nasty.first()).ok());
         QVERIFY(!users.add(QStringLiteral("x"), QStringLiteral("administrator' OR '1'='1")).ok());
         QCOMPARE(schemaOf(sqlOf(*m_db)), schema);
@@ -144,7 +146,8 @@ private slots:
     {
         QFETCH(QString, name);
         auto policy = AccessPolicy::forUser(*m_db, QStringLiteral("root")).value();
-        auto added = UserService(*m_db, *policy).add(name, QStringLiteral("administrator"));
+        Session acting(*m_db, *policy);
+        auto added = UserService(acting).add(name, QStringLiteral("administrator"));
         QVERIFY(!added.ok());
         QCOMPARE(added.error().kind, Error::Kind::InvalidInput);
         QCOMPARE(sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT count(*) FROM users"))->toInt(), 0);
@@ -152,7 +155,8 @@ private slots:
 
     void veryLongTextIsStoredOrSearchedWithoutHarm()
     {
-        ReviewService service(*m_db, QStringLiteral("tester"));
+        auto serviceActor = testsupport::actor(*m_db, QStringLiteral("tester"));
+        ReviewService service(*serviceActor.session);
         const QString note = QString(256 * 1024, u'å');
         auto noted = service.setNote(ReviewRef{m_caseId}, QStringLiteral("integration.contract.goal"), note);
         QVERIFY(noted.ok());
@@ -196,7 +200,8 @@ private slots:
 
     void aTemplateRuleThatRefersToAMissingDateIsRefused()
     {
-        TemplateService service(*m_db, QStringLiteral("tester"));
+        auto tester = testsupport::actor(*m_db);
+        TemplateService service(*tester.session);
         auto exported = service.exportTemplate(QStringLiteral("integration"));
         QVERIFY(exported.ok());
         QJsonObject json = QJsonDocument::fromJson(exported.value()).object();
@@ -252,7 +257,8 @@ private slots:
     {
         QFETCH(QByteArray, bytes);
         const int templates = sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT count(*) FROM templates"))->toInt();
-        auto imported = TemplateService(*m_db, QStringLiteral("tester")).importTemplate(bytes);
+        auto tester = testsupport::actor(*m_db);
+        auto imported = TemplateService(*tester.session).importTemplate(bytes);
         QVERIFY(!imported.ok());
         QVERIFY(!imported.error().message.isEmpty());
         QCOMPARE(sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT count(*) FROM templates"))->toInt(), templates);

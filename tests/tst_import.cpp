@@ -365,7 +365,8 @@ private slots:
                                                 "R-2;Uændret;integration;refugee;2019-02-01;2019-02-20\n");
         QCOMPARE(importPath(*db, first).created, 2);
         // A review with an answer and a defect on R-1.
-        ReviewService reviews(*db, QStringLiteral("tester"));
+        auto reviewsActor = testsupport::actor(*db, QStringLiteral("tester"));
+        ReviewService reviews(*reviewsActor.session);
         const qint64 id = load(*db, QStringLiteral("R-1")).id;
         QVERIFY(reviews.answer(ReviewRef{id}, QStringLiteral("integration.contract.goal"), AnswerValue::NotMet).ok());
         const qint64 answers = count(*db, QStringLiteral("SELECT count(*) FROM answers"));

@@ -1,7 +1,6 @@
 // Answering, notes, defects, completion and computed verdicts through the review service.
 #include "rules/clock.h"
 #include "services/reviewservice.h"
-#include "services/rolelookup.h"
 #include "services/roundservice.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
@@ -55,7 +54,8 @@ private slots:
 
     void openingShowsTheAreasNewestCardWithoutStartingAReview()
     {
-        ReviewService service(*m_db, QStringLiteral("rev"));
+        auto serviceActor = testsupport::actor(*m_db, QStringLiteral("rev"));
+        ReviewService service(*serviceActor.session);
         auto state = service.open(outside());
         QVERIFY2(state.ok(), qPrintable(state.error().message));
         QCOMPARE(state->card.key, QStringLiteral("integration"));
@@ -67,7 +67,8 @@ private slots:
 
     void anAnswerIsStoredWithWhoAndWhen()
     {
-        ReviewService service(*m_db, QStringLiteral("rev"));
+        auto serviceActor = testsupport::actor(*m_db, QStringLiteral("rev"));
+        ReviewService service(*serviceActor.session);
         QSignalSpy changed(&service, &ReviewService::itemChanged);
         auto change = service.answer(outside(), QStringLiteral("integration.contract.goal"), AnswerValue::Met);
         QVERIFY2(change.ok(), qPrintable(change.error().message));
@@ -81,8 +82,8 @@ private slots:
 
     void notMetOpensADefectPrefilledFromTheTemplate()
     {
-        ReviewService service(*m_db, QStringLiteral("rev"));
-        service.setLanguage(QStringLiteral("da"));
+        auto serviceActor = testsupport::actor(*m_db, QStringLiteral("rev"), QStringLiteral("da"));
+        ReviewService service(*serviceActor.session);
         auto change = service.answer(outside(), QStringLiteral("integration.contract.goal"), AnswerValue::NotMet);
         QVERIFY(change.ok());
         QVERIFY(change->after.defect.has_value());
@@ -98,7 +99,8 @@ private slots:
 
     void restoringAnItemStateWritesExactlyWhatTheChangeReplaced()
     {
-        ReviewService service(*m_db, QStringLiteral("rev"));
+        auto serviceActor = testsupport::actor(*m_db, QStringLiteral("rev"));
+        ReviewService service(*serviceActor.session);
         const QString key = QStringLiteral("integration.contract.goal");
         auto change = service.answer(outside(), key, AnswerValue::NotMet);
         QVERIFY(change.ok());
@@ -113,8 +115,8 @@ private slots:
 
     void completionIsRefusedUntilEveryItemIsAnsweredAndEveryDefectDescribed()
     {
-        ReviewService service(*m_db, QStringLiteral("rev"));
-        service.setClock(&m_clock);
+        auto serviceActor = testsupport::actor(*m_db, QStringLiteral("rev"), QStringLiteral("en"), &m_clock);
+        ReviewService service(*serviceActor.session);
         auto problems = service.completionProblems(outside());
         QVERIFY(problems.ok());
         auto state = service.open(outside());
@@ -149,9 +151,8 @@ private slots:
 
     void theComputedVerdictIsStoredAndAnOverrideNeedsAReason()
     {
-        ReviewService service(*m_db, QStringLiteral("rev"));
-        service.setClock(&m_clock);
-        service.setLanguage(QStringLiteral("da"));
+        auto serviceActor = testsupport::actor(*m_db, QStringLiteral("rev"), QStringLiteral("da"), &m_clock);
+        ReviewService service(*serviceActor.session);
         const QString key = QStringLiteral("integration.contract.signed_in_time");
         auto state = service.open(outside());
         const rules::Verdict verdict = state->verdicts.value(key);
@@ -180,7 +181,8 @@ private slots:
 
     void everyChangeIsAuditedInAnUnbrokenChain()
     {
-        ReviewService service(*m_db, QStringLiteral("rev"));
+        auto serviceActor = testsupport::actor(*m_db, QStringLiteral("rev"));
+        ReviewService service(*serviceActor.session);
         service.answer(outside(), QStringLiteral("integration.contract.goal"), AnswerValue::NotMet);
         service.setNote(outside(), QStringLiteral("integration.contract.goal"), QStringLiteral("Mål mangler"));
         QSqlQuery q(sqlOf(*m_db));
@@ -200,7 +202,8 @@ private slots:
 
     void aNoteCanBeWrittenBeforeAnswering()
     {
-        ReviewService service(*m_db, QStringLiteral("rev"));
+        auto serviceActor = testsupport::actor(*m_db, QStringLiteral("rev"));
+        ReviewService service(*serviceActor.session);
         auto change =
             service.setNote(outside(), QStringLiteral("integration.contract.goal"), QStringLiteral("Se journal"));
         QVERIFY(change.ok());
@@ -211,8 +214,8 @@ private slots:
     // only that one, and returns the item's state before and after as the database holds it.
     void eachReviewOfACaseGetsOnlyItsOwnChanges()
     {
-        NoUserList roles;
-        RoundService rounds(*m_db, QStringLiteral("koord"), roles);
+        auto roundsActor = testsupport::actor(*m_db, QStringLiteral("koord"));
+        RoundService rounds(*roundsActor.session);
         RoundSpec spec;
         spec.name = QStringLiteral("Runde R");
         spec.kind = RoundKind::Walkthrough;
@@ -220,7 +223,8 @@ private slots:
         QVERIFY2(round.ok(), qPrintable(round.error().message));
         const ReviewRef inRound{m_caseId, round->id};
         const QString key = QStringLiteral("integration.contract.goal");
-        ReviewService service(*m_db, QStringLiteral("rev"));
+        auto serviceActor = testsupport::actor(*m_db, QStringLiteral("rev"));
+        ReviewService service(*serviceActor.session);
         QSignalSpy changed(&service, &ReviewService::itemChanged);
 
         auto roundAnswer = service.answer(inRound, key, AnswerValue::NotMet);
@@ -270,7 +274,8 @@ private slots:
 
     void restoringAStateNeverStartsAReview()
     {
-        ReviewService service(*m_db, QStringLiteral("rev"));
+        auto serviceActor = testsupport::actor(*m_db, QStringLiteral("rev"));
+        ReviewService service(*serviceActor.session);
         const QString key = QStringLiteral("integration.contract.goal");
         ItemState answered;
         answered.answer = Answer{key, AnswerValue::Met, {}, {}, {}, {}, QStringLiteral("rev"), utcNow()};
@@ -285,7 +290,8 @@ private slots:
 
     void aCallThatChangesNothingWritesNothing()
     {
-        ReviewService service(*m_db, QStringLiteral("rev"));
+        auto serviceActor = testsupport::actor(*m_db, QStringLiteral("rev"));
+        ReviewService service(*serviceActor.session);
         const QString key = QStringLiteral("integration.contract.goal");
         auto first = service.answer(outside(), key, AnswerValue::Met);
         QVERIFY(first.ok() && first->changed());

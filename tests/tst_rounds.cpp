@@ -3,8 +3,8 @@
 #include "services/actionrules.h"
 #include "services/approvalservice.h"
 #include "services/defectservice.h"
+#include "services/people.h"
 #include "services/reviewservice.h"
-#include "services/rolelookup.h"
 #include "services/roundservice.h"
 #include "services/sampling.h"
 #include "storage/caserepository.h"
@@ -101,7 +101,6 @@ RoundSpec makeSpec(const QString &name, RoundKind kind, const RoundScope &scope 
 class TestRounds : public QObject {
     Q_OBJECT
 
-    NoUserList m_noUsers;
     rules::FixedClock m_clock{QDate(2020, 1, 15)};
 
     RoundSpec sampleSpec(const QString &name)
@@ -146,7 +145,8 @@ private slots:
         QFETCH(QList<int>, order);
         auto db = testsupport::memoryDatabase();
         importCases(*db, order);
-        RoundService rounds(*db, QStringLiteral("quality"), m_noUsers);
+        auto roundsActor = testsupport::actor(*db, QStringLiteral("quality"));
+        RoundService rounds(*roundsActor.session);
         auto round = rounds.create(sampleSpec(QStringLiteral("H1 2020")));
         QVERIFY2(round.ok(), qPrintable(round.error().message));
         QCOMPARE(round->seed, quint64(20191205));
@@ -162,7 +162,8 @@ private slots:
     {
         auto db = testsupport::memoryDatabase();
         importCases(*db, forward());
-        RoundService rounds(*db, QStringLiteral("quality"), m_noUsers);
+        auto roundsActor = testsupport::actor(*db, QStringLiteral("quality"));
+        RoundService rounds(*roundsActor.session);
         auto walk = rounds.create(makeSpec(QStringLiteral("Walk"), RoundKind::Walkthrough));
         QVERIFY(walk.ok());
         auto sample = rounds.create(sampleSpec(QStringLiteral("Sample")));
@@ -183,7 +184,8 @@ private slots:
     {
         auto db = testsupport::memoryDatabase();
         importCases(*db, forward());
-        RoundService rounds(*db, QStringLiteral("quality"), m_noUsers);
+        auto roundsActor = testsupport::actor(*db, QStringLiteral("quality"));
+        RoundService rounds(*roundsActor.session);
         RoundSpec spec = sampleSpec(QStringLiteral("Per caseworker"));
         spec.sampleSize = 0;
         spec.perStratum = 2;
@@ -210,11 +212,11 @@ private slots:
         QVERIFY(cases.insert(makeCase(99, QStringLiteral("Hanne Ærø"))).ok());
         // Hanne's only case was reviewed a week ago: with "exclude reviewed in the last month" she has none
         // left.
-        ReviewService reviews(*db, QStringLiteral("leader"));
+        auto reviewsActor = testsupport::actor(*db, QStringLiteral("leader"));
+        ReviewService reviews(*reviewsActor.session);
         QVERIFY(completeReview(reviews, ReviewRef{idOf(*db, QStringLiteral("SAG-099"))}).ok());
-        RoundService rounds(*db, QStringLiteral("leader"), m_noUsers);
-        rules::FixedClock today{QDate::currentDate()};
-        rounds.setClock(&today);
+        auto roundsActor = testsupport::actor(*db, QStringLiteral("leader"));
+        RoundService rounds(*roundsActor.session);
         RoundSpec spec;
         spec.name = QStringLiteral("Ledelsestilsyn");
         spec.kind = RoundKind::Supervision;
@@ -239,15 +241,18 @@ private slots:
     {
         auto db = testsupport::memoryDatabase();
         importCases(*db, forward());
-        RoundService rounds(*db, QStringLiteral("quality"), m_noUsers);
+        auto roundsActor = testsupport::actor(*db, QStringLiteral("quality"));
+        RoundService rounds(*roundsActor.session);
         QVERIFY(rounds.create(sampleSpec(QStringLiteral("First"))).ok());
-        ReviewService reviews(*db, QStringLiteral("rev"));
+        auto reviewsActor = testsupport::actor(*db, QStringLiteral("rev"));
+        ReviewService reviews(*reviewsActor.session);
         const qint64 caseId = idOf(*db, QStringLiteral("SAG-030"));
         QVERIFY(
             reviews.answer(ReviewRef{caseId}, QStringLiteral("integration.contract.goal"), AnswerValue::NotMet).ok());
         const qint64 defectId =
             reviews.itemState(ReviewRef{caseId}, QStringLiteral("integration.contract.goal"))->defect->id;
-        DefectService owner(*db, QStringLiteral("Søren Kjær"), m_noUsers);
+        auto ownerActor = testsupport::actor(*db, QStringLiteral("Søren Kjær"));
+        DefectService owner(*ownerActor.session);
         QVERIFY(owner.remediate(defectId, QStringLiteral("Contract signed")).ok());
         RoundSpec spec = sampleSpec(QStringLiteral("Follow-up"));
         spec.includeRemediated = true;
@@ -263,7 +268,8 @@ private slots:
     {
         auto db = testsupport::memoryDatabase();
         importCases(*db, forward());
-        RoundService rounds(*db, QStringLiteral("koord"), m_noUsers);
+        auto roundsActor = testsupport::actor(*db, QStringLiteral("koord"));
+        RoundService rounds(*roundsActor.session);
         auto round = rounds.create(makeSpec(QStringLiteral("Walk"), RoundKind::Walkthrough));
         QVERIFY(round.ok());
         // Named: one own case refuses the whole call, and says why.
@@ -283,7 +289,7 @@ private slots:
         QVERIFY(even.ok());
         const QList<RoundCase> evenly = rounds.cases(round->id).value();
         for (const RoundCase &c : evenly)
-            QVERIFY2(!roles::samePerson(c.caseworker, c.reviewer), qPrintable(c.caseNumber));
+            QVERIFY2(!people::samePerson(c.caseworker, c.reviewer), qPrintable(c.caseNumber));
         // A self-check round allows it.
         auto self = rounds.create(makeSpec(QStringLiteral("Self"), RoundKind::SelfCheck));
         QVERIFY(rounds.assign(self->id, QStringLiteral("Ali Hassan"), {QStringLiteral("SAG-001")}).ok());
@@ -293,24 +299,30 @@ private slots:
     {
         auto db = testsupport::memoryDatabase();
         importCases(*db, forward());
-        FixedRoles roleList({{QStringLiteral("rev"), roles::Consultant},
-                             {QStringLiteral("koord"), roles::Coordinator},
-                             {QStringLiteral("ali"), roles::Caseworker}});
-        RoundService rounds(*db, QStringLiteral("koord"), roleList);
+        // The reviewer is a coordinator too: only four eyes stop them from approving their own review.
+        testsupport::addUser(*db, QStringLiteral("admin"), Role::Administrator);
+        testsupport::addUser(*db, QStringLiteral("rev"), Role::Coordinator);
+        testsupport::addUser(*db, QStringLiteral("koord"), Role::Coordinator);
+        testsupport::addUser(*db, QStringLiteral("ali"), Role::Caseworker, QStringLiteral("Ali Hassan"));
+        auto roundsActor = testsupport::actor(*db, QStringLiteral("koord"));
+        RoundService rounds(*roundsActor.session);
         auto round = rounds.create(makeSpec(QStringLiteral("Walk"), RoundKind::Walkthrough));
         QVERIFY(round.ok());
         const qint64 caseId = idOf(*db, QStringLiteral("SAG-002"));
-        ReviewService reviewer(*db, QStringLiteral("rev"));
+        auto reviewerActor = testsupport::actor(*db, QStringLiteral("rev"));
+        ReviewService reviewer(*reviewerActor.session);
         const ReviewRef inRound{caseId, round->id};
         QVERIFY(completeReview(reviewer, inRound).ok());
 
-        ApprovalService own(*db, QStringLiteral("rev"), roleList);
+        ApprovalService own(*reviewerActor.session);
         auto refusedOwn = own.approve(round->id, caseId);
         QVERIFY(!refusedOwn.ok());
         QVERIFY(refusedOwn.error().message.contains(QStringLiteral("four eyes")));
-        ApprovalService caseworker(*db, QStringLiteral("ali"), roleList);
+        auto caseworkerActor = testsupport::actor(*db, QStringLiteral("ali"));
+        ApprovalService caseworker(*caseworkerActor.session);
         QCOMPARE(caseworker.approve(round->id, caseId).error().kind, Error::Kind::Refused);
-        ApprovalService koord(*db, QStringLiteral("koord"), roleList);
+        auto koordActor = testsupport::actor(*db, QStringLiteral("koord"));
+        ApprovalService koord(*koordActor.session);
         QVERIFY(!koord.sendBack(round->id, caseId, QString()).ok()); // a send-back needs a comment
         QVERIFY(koord.approve(round->id, caseId).ok());
 
@@ -345,20 +357,23 @@ private slots:
     {
         auto db = testsupport::memoryDatabase();
         importCases(*db, forward());
-        ReviewService reviews(*db, QStringLiteral("rev"));
+        auto reviewsActor = testsupport::actor(*db, QStringLiteral("rev"));
+        ReviewService reviews(*reviewsActor.session);
         const qint64 caseId = idOf(*db, QStringLiteral("SAG-001"));
         auto change =
             reviews.answer(ReviewRef{caseId}, QStringLiteral("integration.contract.goal"), AnswerValue::NotMet);
         QVERIFY(change.ok() && change->after.defect);
         const qint64 defectId =
             reviews.itemState(ReviewRef{caseId}, QStringLiteral("integration.contract.goal"))->defect->id;
-        DefectService ali(*db, QStringLiteral("Ali Hassan"), m_noUsers);
+        auto aliActor = testsupport::actor(*db, QStringLiteral("Ali Hassan"));
+        DefectService ali(*aliActor.session);
         QVERIFY(!ali.remediate(defectId, QString()).ok()); // what was done?
         QVERIFY(ali.remediate(defectId, QStringLiteral("Goal added to Min Plan")).ok());
         auto own = ali.verify(defectId);
         QVERIFY(!own.ok());
         QCOMPARE(own.error().kind, Error::Kind::Refused);
-        DefectService koord(*db, QStringLiteral("koord"), m_noUsers);
+        auto koordActor = testsupport::actor(*db, QStringLiteral("koord"));
+        DefectService koord(*koordActor.session);
         QVERIFY(koord.verify(defectId).ok());
         QCOMPARE(koord.load(defectId)->defect.status, DefectStatus::Verified);
         QVERIFY(!koord.reopen(defectId, QString()).ok());
@@ -403,16 +418,19 @@ private slots:
         // On a round in the database: Ali's three cases lack a contract goal.
         auto db = testsupport::memoryDatabase();
         importCases(*db, forward());
-        RoundService rounds(*db, QStringLiteral("leader"), m_noUsers);
+        auto roundsActor = testsupport::actor(*db, QStringLiteral("leader"));
+        RoundService rounds(*roundsActor.session);
         auto round = rounds.create(makeSpec(QStringLiteral("Walk"), RoundKind::Walkthrough));
-        ReviewService reviews(*db, QStringLiteral("consultant"));
+        auto reviewsActor = testsupport::actor(*db, QStringLiteral("consultant"));
+        ReviewService reviews(*reviewsActor.session);
         for (const QString &number : {QStringLiteral("SAG-001"), QStringLiteral("SAG-004"), QStringLiteral("SAG-007"),
                                       QStringLiteral("SAG-002")})
             QVERIFY(completeReview(reviews, ReviewRef{idOf(*db, number), round->id},
                                    number == u"SAG-002" ? QStringList()
                                                         : QStringList{QStringLiteral("integration.contract.goal")})
                         .ok());
-        ActionRuleService service(*db, QStringLiteral("leader"), m_noUsers);
+        auto serviceActor = testsupport::actor(*db, QStringLiteral("leader"));
+        ActionRuleService service(*serviceActor.session);
         QVERIFY(service
                     .addRule({0, QStringLiteral("goals per caseworker"), QStringLiteral("caseworker-count"),
                               QStringLiteral("integration.contract.*"), 3, QStringLiteral("Sparring"), true})

@@ -64,7 +64,8 @@ private slots:
     void everyAreasCardOpensOnADemoCase()
     {
         auto db = testsupport::memoryDatabase(true);
-        ReviewService service(*db, QStringLiteral("tester"));
+        auto serviceActor = testsupport::actor(*db, QStringLiteral("tester"));
+        ReviewService service(*serviceActor.session);
         for (const QString &area : Areas::keys()) {
             auto id = sql::scalar(sqlOf(*db), QStringLiteral("SELECT id FROM cases WHERE area = ? LIMIT 1"), {area});
             QVERIFY(id.ok());
@@ -79,8 +80,10 @@ private slots:
     void aNewVersionKeepsOldReviewsOnTheirVersion()
     {
         auto db = testsupport::memoryDatabase(true);
-        TemplateService templates(*db, QStringLiteral("koordinator"));
-        ReviewService reviews(*db, QStringLiteral("tester"));
+        auto koordinator = testsupport::actor(*db, QStringLiteral("koordinator"));
+        TemplateService templates(*koordinator.session);
+        auto reviewsActor = testsupport::actor(*db, QStringLiteral("tester"));
+        ReviewService reviews(*reviewsActor.session);
         auto caseId = db->cases().idForNumber(QStringLiteral("INT-2018-0103"));
         QVERIFY(reviews.answer(ReviewRef{caseId.value()}, QStringLiteral("integration.contract.goal"), AnswerValue::Met)
                     .ok());

@@ -68,7 +68,7 @@ void TestViewCompleteRefused::refusesAndNamesTheItems()
     card->focusItem(items.at(0)->itemKey());
     press(Qt::Key_Return, Qt::ControlModifier);
 
-    ReviewService reader(f.controller.database(), QStringLiteral("reader"));
+    ReviewService reader(f.controller.session());
     auto state = reader.load(ReviewRef{caseId});
     QVERIFY(state && state->review);
     QCOMPARE(state->review->status, ReviewStatus::InProgress);

@@ -163,7 +163,7 @@ void TestViewCueCard::answersEveryItemWithTheKeyboardAlone()
     press(Qt::Key_3);
     giveReasonIfAsked(0);
     card->focusItem(firstKey);
-    ReviewService reader(f.controller.database(), QStringLiteral("reader"));
+    ReviewService reader(f.controller.session());
     const auto storedValue = [&](const QString &key) -> std::optional<AnswerValue> {
         auto state = reader.itemState(ReviewRef{caseId}, key);
         return state && state->answer ? state->answer->value : std::nullopt;

@@ -5,7 +5,6 @@
 #include "roundsview.h"
 #include "services/defectservice.h"
 #include "services/reviewservice.h"
-#include "services/rolelookup.h"
 #include "services/roundservice.h"
 #include "storage/caserepository.h"
 #include "testsupport.h"
@@ -60,7 +59,6 @@ class TestViewRounds : public QObject {
     Q_OBJECT
 
     std::unique_ptr<Database> m_db;
-    NoUserList m_roles;
 
 private slots:
     void init()
@@ -71,7 +69,8 @@ private slots:
 
     void aRoundFromCreationToApproval()
     {
-        RoundsView view(*m_db, QStringLiteral("koordinator"), m_roles);
+        auto koordinator = testsupport::actor(*m_db, QStringLiteral("koordinator"));
+        RoundsView view(*koordinator.session);
         QAbstractItemModelTester roundTester(&view.roundModel());
         QAbstractItemModelTester caseTester(&view.caseModel());
         view.show();
@@ -102,21 +101,26 @@ private slots:
 
         // kons1 reviews the first case of the round and completes it.
         const RoundCase first = view.caseModel().caseAt(0);
-        ReviewService reviewer(*m_db, first.reviewer);
+        auto reviewerActor = testsupport::actor(*m_db, first.reviewer);
+        ReviewService reviewer(*reviewerActor.session);
         QVERIFY(completeAll(reviewer, ReviewRef{first.caseId, roundId}).ok());
         view.refresh();
         QCOMPARE(view.caseModel().caseAt(0).reviewStatus, ReviewStatus::Completed);
 
-        // The reviewer cannot approve their own review; the message says why.
-        auto *table = view.findChild<QTableView *>(QStringLiteral("roundCases"));
-        view.setUser(first.reviewer);
-        table->setCurrentIndex(view.caseModel().index(0, RoundCaseModel::CaseNumber));
-        view.findChild<QPushButton *>(QStringLiteral("approve"))->click();
-        QVERIFY2(view.message().contains(QStringLiteral("four eyes")), qPrintable(view.message()));
-        QCOMPARE(view.caseModel().caseAt(0).reviewStatus, ReviewStatus::Completed);
+        // The reviewer cannot approve their own review from their own view; the message says why.
+        {
+            RoundsView reviewersView(*reviewerActor.session);
+            reviewersView.selectRound(roundId);
+            auto *reviewersTable = reviewersView.findChild<QTableView *>(QStringLiteral("roundCases"));
+            reviewersTable->setCurrentIndex(reviewersView.caseModel().index(0, RoundCaseModel::CaseNumber));
+            reviewersView.findChild<QPushButton *>(QStringLiteral("approve"))->click();
+            QVERIFY2(reviewersView.message().contains(QStringLiteral("four eyes")),
+                     qPrintable(reviewersView.message()));
+            QCOMPARE(reviewersView.caseModel().caseAt(0).reviewStatus, ReviewStatus::Completed);
+        }
 
         // The coordinator approves it.
-        view.setUser(QStringLiteral("koordinator"));
+        auto *table = view.findChild<QTableView *>(QStringLiteral("roundCases"));
         table->setCurrentIndex(view.caseModel().index(0, RoundCaseModel::CaseNumber));
         view.findChild<QPushButton *>(QStringLiteral("approve"))->click();
         QCOMPARE(view.caseModel().caseAt(0).reviewStatus, ReviewStatus::Approved);
@@ -129,12 +133,14 @@ private slots:
 
     void theRemediationTrackerFollowsADefectToVerification()
     {
-        ReviewService reviews(*m_db, QStringLiteral("kons1"));
+        auto reviewsActor = testsupport::actor(*m_db, QStringLiteral("kons1"));
+        ReviewService reviews(*reviewsActor.session);
         const qint64 caseId = m_db->cases().idForNumber(QStringLiteral("INT-02")).value();
         QVERIFY(
             reviews.answer(ReviewRef{caseId}, QStringLiteral("integration.contract.goal"), AnswerValue::NotMet).ok());
 
-        RemediationView view(*m_db, QStringLiteral("Ali Hassan"), m_roles);
+        auto ali = testsupport::actor(*m_db, QStringLiteral("Ali Hassan"));
+        RemediationView view(*ali.session);
         QAbstractItemModelTester tester(&view.model());
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -148,10 +154,13 @@ private slots:
         table->selectRow(0);
         view.findChild<QPushButton *>(QStringLiteral("verify"))->click();
         QVERIFY2(view.message().contains(QStringLiteral("four eyes")), qPrintable(view.message()));
-        view.setUser(QStringLiteral("koordinator"));
-        table->selectRow(0);
-        view.findChild<QPushButton *>(QStringLiteral("verify"))->click();
-        QCOMPARE(view.model().defectAt(0).defect.status, DefectStatus::Verified);
+
+        // The coordinator verifies it from their own view.
+        auto koordinator = testsupport::actor(*m_db, QStringLiteral("koordinator"));
+        RemediationView koordinatorsView(*koordinator.session);
+        koordinatorsView.findChild<QTableView *>(QStringLiteral("defects"))->selectRow(0);
+        koordinatorsView.findChild<QPushButton *>(QStringLiteral("verify"))->click();
+        QCOMPARE(koordinatorsView.model().defectAt(0).defect.status, DefectStatus::Verified);
     }
 };
 

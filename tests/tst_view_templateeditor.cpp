@@ -79,7 +79,8 @@ void TestTemplateEditor::editRetireAndSaveNewVersion()
     QVERIFY(!editedKey.isEmpty());
     const QString oldText = oldCard->item(editedKey)->text.da;
 
-    TemplateEditor editor(*db, QStringLiteral("koordinator"), QStringLiteral("da"), nullptr);
+    auto koordinator = testsupport::actor(*db, QStringLiteral("koordinator"), QStringLiteral("da"));
+    TemplateEditor editor(*koordinator.session);
     editor.show();
     QVERIFY(!editor.isReadOnly());
     const int index = comboIndexOf(editor, *db, old.id);
@@ -158,7 +159,8 @@ void TestTemplateEditor::invalidRulesBlockSaving()
     const TemplateSummary old = newest(*db, QStringLiteral("integration"));
     const int templatesBefore = int(db->templates().list()->size());
 
-    TemplateEditor editor(*db, QStringLiteral("koordinator"), QStringLiteral("da"), nullptr);
+    auto koordinator = testsupport::actor(*db, QStringLiteral("koordinator"), QStringLiteral("da"));
+    TemplateEditor editor(*koordinator.session);
     editor.show();
     const int index = comboIndexOf(editor, *db, old.id);
     editor.templateCombo()->setCurrentIndex(index);

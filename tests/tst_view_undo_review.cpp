@@ -7,7 +7,6 @@
 #include "messagebar.h"
 #include "revieweditor.h"
 #include "services/reviewservice.h"
-#include "services/rolelookup.h"
 #include "services/roundservice.h"
 #include "storage/database.h"
 #include "storage/sqlite/sql.h"
@@ -35,8 +34,8 @@ std::optional<RoundCase> startRound(viewfixture::Fixture &f, const QString &name
     const qint64 caseId = f.freshCase(QStringLiteral("integration"));
     if (caseId <= 0)
         return std::nullopt;
-    NoUserList roles;
-    RoundService rounds(f.controller.database(), QStringLiteral("tester"), roles);
+    auto roundsActor = testsupport::actor(f.controller.database(), QStringLiteral("tester"));
+    RoundService rounds(*roundsActor.session);
     RoundSpec spec;
     spec.name = name;
     spec.kind = RoundKind::Walkthrough;
@@ -60,7 +59,8 @@ int reviewsOf(Database &db, const ReviewRef &ref)
 // What the database holds for the item, read through a service of its own.
 ItemState stored(Database &db, const ReviewRef &ref, const QString &itemKey)
 {
-    return ReviewService(db, QStringLiteral("reader")).itemState(ref, itemKey).value();
+    auto reader = testsupport::actor(db, QStringLiteral("reader"));
+    return ReviewService(*reader.session).itemState(ref, itemKey).value();
 }
 
 // Answers the focused item the way a user does; a reason, when one is asked for, is typed and confirmed.

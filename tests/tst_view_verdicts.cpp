@@ -25,7 +25,7 @@ class TestViewVerdicts : public QObject {
 
     ItemState stored()
     {
-        ReviewService reader(m_controller.database(), QStringLiteral("reader"));
+        ReviewService reader(m_controller.session());
         return reader.itemState(ReviewRef{m_caseId}, m_item).value();
     }
 

@@ -5,6 +5,7 @@
 #include "revieweditor.h"
 #include "services/accesspolicy.h"
 #include "services/caseservice.h"
+#include "services/defectservice.h"
 #include "services/policysetup.h"
 #include "services/reviewservice.h"
 #include "services/session.h"
@@ -27,15 +28,21 @@ AppController::AppController(QString user, QString language, QObject *parent)
 
 AppController::~AppController()
 {
-    // Models and services refer to the database: let them go first.
+    close();
+}
+
+void AppController::close()
+{
+    // Models and services refer to the session and the database: let them go first.
     m_defectModel.reset();
+    m_defectService.reset();
     m_caseModel.reset();
     m_caseService.reset();
     m_editor.reset();
     m_service.reset();
     m_session.reset();
     m_policy.reset();
-    m_database.reset();
+    m_database.reset(); // releases the file's lock
 }
 
 namespace {
@@ -84,29 +91,19 @@ Status AppController::openDatabase(const QString &path, Database::OpenMode mode,
     settings.setValue(rememberedUserKey(absolute), user);
 
     emit aboutToChangeDatabase();
-    m_defectModel.reset();
-    m_caseModel.reset();
-    m_caseService.reset();
-    m_editor.reset();
-    m_service.reset();
-    m_session.reset();
-    m_policy.reset();
-    m_database.reset(); // releases the old file's lock
+    close();
 
     m_database = std::move(opened).value();
     m_policy = std::move(policy).value();
     m_user = user;
     m_warning = filesystem::networkShareWarning(absolute);
-    m_service = std::make_unique<ReviewService>(*m_database, m_user);
-    m_service->setLanguage(m_language);
-    m_service->setPolicy(m_policy.get());
-    m_editor = std::make_unique<ReviewEditor>(*m_service);
     m_session = std::make_unique<Session>(*m_database, *m_policy, m_language);
+    m_service = std::make_unique<ReviewService>(*m_session);
+    m_editor = std::make_unique<ReviewEditor>(*m_service);
     m_caseService = std::make_unique<CaseService>(*m_session);
     m_caseModel = std::make_unique<CaseListModel>(*m_caseService);
-    m_defectModel = std::make_unique<DefectListModel>(*m_database);
-    if (const QString scope = m_policy->ownCasesScope(); !scope.isEmpty())
-        m_defectModel->setScope(scope);
+    m_defectService = std::make_unique<DefectService>(*m_session);
+    m_defectModel = std::make_unique<DefectListModel>(*m_defectService);
     connect(m_service.get(), &ReviewService::defectsChanged, m_defectModel.get(), &DefectListModel::refresh);
     emit databaseChanged(absolute);
     return Ok{};

@@ -14,11 +14,12 @@ class CaseService;
 class Session;
 class CaseListModel;
 class DefectListModel;
+class DefectService;
 class ReviewEditor;
 class ReviewService;
 
-// Owns what belongs to the open database (the Database, the review service, the undo facade and the item
-// models) and swaps them as a whole when another file is opened. No widgets here.
+// Owns what belongs to the open database (the Database, the user's session, its services, the undo facade and
+// the item models) and swaps them as a whole when another file is opened. No widgets here.
 class AppController : public QObject {
     Q_OBJECT
 public:
@@ -47,6 +48,7 @@ public:
     Session &session() { return *m_session; }
     ReviewEditor &editor() { return *m_editor; }
     CaseListModel &caseModel() { return *m_caseModel; }
+    DefectService &defectService() { return *m_defectService; }
     DefectListModel &defectModel() { return *m_defectModel; }
     Database &database() { return *m_database; }
 
@@ -55,6 +57,8 @@ signals:
     void databaseChanged(const QString &path);
 
 private:
+    void close();
+
     QString m_osUser;
     QString m_user;
     QString m_language;
@@ -67,6 +71,7 @@ private:
     std::unique_ptr<ReviewService> m_service;
     std::unique_ptr<ReviewEditor> m_editor;
     std::unique_ptr<CaseListModel> m_caseModel;
+    std::unique_ptr<DefectService> m_defectService;
     std::unique_ptr<DefectListModel> m_defectModel;
 };
 

@@ -129,7 +129,7 @@ DefectsWidget::DefectsWidget(AppController &controller, QWidget *parent)
 
 void DefectsWidget::applyFilter()
 {
-    DefectFilter filter = m_controller.defectModel().filter();
+    TrackerFilter filter = m_controller.defectModel().filter();
     filter.status = m_status->currentData().toString();
     filter.owner = m_owner->currentData().toString();
     filter.area = m_area->currentData().toString();

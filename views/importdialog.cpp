@@ -348,7 +348,6 @@ void ImportDialog::startImport()
             ReviewSheetImporter importer(m_session);
             ReviewSheetImporter::Options options;
             options.templateKey = m_template ? m_template->currentData().toString() : QString();
-            options.language = m_language;
             result = importer.importFile(*file.value(), mapping, options);
         }
         if (!result) {

@@ -152,8 +152,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(tr("Edit &cue cards…"), this, [this] {
         if (!m_controller.hasDatabase())
             return;
-        TemplateEditor dialog(m_controller.database(), m_controller.user(), m_controller.language(),
-                              m_controller.policy(), this);
+        TemplateEditor dialog(m_controller.session(), this);
         dialog.exec();
     });
 
@@ -235,9 +234,9 @@ void MainWindow::rebuildViews()
     if (!m_splitter->restoreState(m_settings.value(AppSettings::Key::SplitterState).toByteArray()))
         m_splitter->setSizes({430, 936});
     m_defectsPage->layout()->addWidget(m_defects);
-    m_rounds = new RoundsView(m_controller.database(), m_controller.user());
+    m_rounds = new RoundsView(m_controller.session());
     m_roundsPage->layout()->addWidget(m_rounds);
-    m_remediation = new RemediationView(m_controller.database(), m_controller.user());
+    m_remediation = new RemediationView(m_controller.session());
     m_remediationPage->layout()->addWidget(m_remediation);
     m_userLabel->setText(tr("User: %1").arg(m_controller.user()));
     if (!m_controller.warning().isEmpty())

@@ -2,8 +2,8 @@
 
 #include "itemmodels/roundmodels.h"
 #include "services/defectservice.h"
-#include "services/rolelookup.h"
 #include "services/roundservice.h"
+#include "services/session.h"
 #include "storage/database.h"
 
 #include <QCheckBox>
@@ -40,23 +40,11 @@ protected:
 
 } // namespace
 
-RemediationView::RemediationView(Database &db, const QString &user, const RoleLookup &roles, QWidget *parent)
-    : RemediationView(db, user, &roles, parent)
-{
-}
-
-RemediationView::RemediationView(Database &db, const QString &user, QWidget *parent)
-    : RemediationView(db, user, nullptr, parent)
-{
-}
-
-RemediationView::RemediationView(Database &db, const QString &user, const RoleLookup *roles, QWidget *parent)
+RemediationView::RemediationView(Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_ownedRoles(roles ? nullptr : std::make_unique<UserListRoles>(db))
-    , m_roleLookup(roles ? *roles : *m_ownedRoles)
-    , m_user(user)
-    , m_service(std::make_unique<DefectService>(db, user, m_roleLookup))
-    , m_rounds(std::make_unique<RoundService>(db, user, m_roleLookup))
+    , m_ownName(session.user().caseworkerName())
+    , m_service(std::make_unique<DefectService>(session))
+    , m_rounds(std::make_unique<RoundService>(session))
     , m_model(new DefectTrackerModel(*m_service, this))
     , m_table(new QTableView(this))
     , m_round(new QComboBox(this))
@@ -136,13 +124,6 @@ RemediationView::RemediationView(Database &db, const QString &user, const RoleLo
 
 RemediationView::~RemediationView() = default;
 
-void RemediationView::setUser(const QString &user)
-{
-    m_user = user;
-    m_service->setUser(user);
-    m_rounds->setUser(user);
-}
-
 QString RemediationView::message() const
 {
     return m_message->text();
@@ -181,7 +162,7 @@ void RemediationView::applyFilter()
 
 void RemediationView::showMine()
 {
-    m_owner->setText(m_user);
+    m_owner->setText(m_ownName);
     applyFilter();
 }
 

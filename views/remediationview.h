@@ -13,11 +13,10 @@ class QTableView;
 
 namespace sagstjek {
 
-class Database;
 class DefectService;
 class DefectTrackerModel;
-class RoleLookup;
 class RoundService;
+class Session;
 
 // The remediation tracker ("genopretning"): every defect with its owner, due date and follow-up, filtered by
 // round, owner, status and overdue; "my defects" for a caseworker; remediate, verify (someone else) and
@@ -25,12 +24,10 @@ class RoundService;
 class RemediationView : public QWidget {
     Q_OBJECT
 public:
-    RemediationView(Database &db, const QString &user, const RoleLookup &roles, QWidget *parent = nullptr);
-    // Roles from the database's user list (the trust layer's users table).
-    RemediationView(Database &db, const QString &user, QWidget *parent = nullptr);
+    // The session's user acts in the view: their role decides what the services allow.
+    explicit RemediationView(Session &session, QWidget *parent = nullptr);
     ~RemediationView() override;
 
-    void setUser(const QString &user);
     DefectTrackerModel &model() { return *m_model; }
     DefectService &service() { return *m_service; }
     QString message() const;
@@ -45,14 +42,11 @@ public slots:
     void setDueOfSelected();
 
 private:
-    RemediationView(Database &db, const QString &user, const RoleLookup *roles, QWidget *parent);
     void applyFilter();
     QList<qint64> selectedIds() const;
     void showMessage(const QString &text, bool error = false);
 
-    std::unique_ptr<RoleLookup> m_ownedRoles;
-    const RoleLookup &m_roleLookup;
-    QString m_user;
+    QString m_ownName; // the name the user's defects are owned under ("my defects")
     std::unique_ptr<DefectService> m_service;
     std::unique_ptr<RoundService> m_rounds;
     DefectTrackerModel *m_model;

@@ -3,8 +3,8 @@
 #include "itemmodels/roundmodels.h"
 #include "services/actionrules.h"
 #include "services/approvalservice.h"
-#include "services/rolelookup.h"
 #include "services/roundservice.h"
+#include "services/session.h"
 #include "storage/database.h"
 
 #include <QCheckBox>
@@ -134,24 +134,11 @@ RoundSpec NewRoundDialog::spec() const
     return spec;
 }
 
-RoundsView::RoundsView(Database &db, const QString &user, const RoleLookup &roles, QWidget *parent)
-    : RoundsView(db, user, &roles, parent)
-{
-}
-
-RoundsView::RoundsView(Database &db, const QString &user, QWidget *parent)
-    : RoundsView(db, user, nullptr, parent)
-{
-}
-
-RoundsView::RoundsView(Database &db, const QString &user, const RoleLookup *roles, QWidget *parent)
+RoundsView::RoundsView(Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_ownedRoles(roles ? nullptr : std::make_unique<UserListRoles>(db))
-    , m_roleLookup(roles ? *roles : *m_ownedRoles)
-    , m_db(db)
-    , m_rounds(std::make_unique<RoundService>(db, user, m_roleLookup))
-    , m_approvals(std::make_unique<ApprovalService>(db, user, m_roleLookup))
-    , m_actions(std::make_unique<ActionRuleService>(db, user, m_roleLookup))
+    , m_rounds(std::make_unique<RoundService>(session))
+    , m_approvals(std::make_unique<ApprovalService>(session))
+    , m_actions(std::make_unique<ActionRuleService>(session))
     , m_roundModel(new RoundListModel(*m_rounds, this))
     , m_caseModel(new RoundCaseModel(*m_rounds, this))
     , m_roundTable(new QTableView(this))
@@ -254,13 +241,6 @@ RoundsView::RoundsView(Database &db, const QString &user, const RoleLookup *role
 }
 
 RoundsView::~RoundsView() = default;
-
-void RoundsView::setUser(const QString &user)
-{
-    m_rounds->setUser(user);
-    m_approvals->setUser(user);
-    m_actions->setUser(user);
-}
 
 qint64 RoundsView::currentRound() const
 {

@@ -19,11 +19,10 @@ namespace sagstjek {
 
 class ActionRuleService;
 class ApprovalService;
-class Database;
-class RoleLookup;
 class RoundCaseModel;
 class RoundListModel;
 class RoundService;
+class Session;
 
 // Asks for what a new round covers and how its sample is drawn.
 class NewRoundDialog : public QDialog {
@@ -54,12 +53,10 @@ private:
 class RoundsView : public QWidget {
     Q_OBJECT
 public:
-    RoundsView(Database &db, const QString &user, const RoleLookup &roles, QWidget *parent = nullptr);
-    // Roles from the database's user list (the trust layer's users table).
-    RoundsView(Database &db, const QString &user, QWidget *parent = nullptr);
+    // The session's user acts in the view: their role decides what the services allow.
+    explicit RoundsView(Session &session, QWidget *parent = nullptr);
     ~RoundsView() override;
 
-    void setUser(const QString &user);
     RoundService &roundService() { return *m_rounds; }
     RoundListModel &roundModel() { return *m_roundModel; }
     RoundCaseModel &caseModel() { return *m_caseModel; }
@@ -83,14 +80,10 @@ signals:
     void openCaseRequested(qint64 roundId, qint64 caseId);
 
 private:
-    RoundsView(Database &db, const QString &user, const RoleLookup *roles, QWidget *parent);
     void showRound();
     void showMessage(const QString &text, bool error = false);
     qint64 selectedCase() const;
 
-    std::unique_ptr<RoleLookup> m_ownedRoles;
-    const RoleLookup &m_roleLookup;
-    Database &m_db;
     std::unique_ptr<RoundService> m_rounds;
     std::unique_ptr<ApprovalService> m_approvals;
     std::unique_ptr<ActionRuleService> m_actions;

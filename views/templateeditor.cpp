@@ -1,10 +1,5 @@
 #include "templateeditor.h"
 
-#include "services/accesspolicy.h"
-#include "services/templateservice.h"
-#include "storage/database.h"
-#include "storage/templaterepository.h"
-
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -52,12 +47,11 @@ QPlainTextEdit *smallTextEdit()
 
 } // namespace
 
-TemplateEditor::TemplateEditor(Database &db, QString user, QString language, AccessPolicy *policy, QWidget *parent)
+TemplateEditor::TemplateEditor(Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
-    , m_user(std::move(user))
-    , m_language(std::move(language))
-    , m_readOnly(policy && !policy->may(AccessPolicy::Permission::EditTemplates))
+    , m_service(session)
+    , m_language(session.language())
+    , m_readOnly(!session.policy().may(Permission::EditTemplates))
 {
     setWindowTitle(tr("Edit cue cards"));
     resize(1100, 720);
@@ -221,7 +215,7 @@ TemplateEditor::TemplateEditor(Database &db, QString user, QString language, Acc
 
 void TemplateEditor::reloadTemplateList(qint64 selectId)
 {
-    auto list = m_db.templates().list();
+    auto list = m_service.list();
     const QSignalBlocker blocker(m_templates);
     m_templates->clear();
     m_templateIds.clear();
@@ -247,7 +241,7 @@ void TemplateEditor::loadTemplate(int index)
     m_rulesErrors.clear();
     m_card = CueCard();
     if (index >= 0 && index < m_templateIds.size()) {
-        auto card = m_db.templates().load(m_templateIds.at(index));
+        auto card = m_service.load(m_templateIds.at(index));
         if (!card) {
             m_status->setText(card.error().message);
         } else {
@@ -586,8 +580,7 @@ int TemplateEditor::saveAsNewVersion()
         m_status->setText(tr("Not saved: %1").arg(edited.error().message));
         return 0;
     }
-    TemplateService service(m_db, m_user);
-    auto orphaned = service.orphanedItems(edited.value());
+    auto orphaned = m_service.orphanedItems(edited.value());
     if (!orphaned) {
         m_status->setText(tr("Not saved: %1").arg(orphaned.error().message));
         return 0;
@@ -604,7 +597,7 @@ int TemplateEditor::saveAsNewVersion()
             return 0;
         }
     }
-    auto stored = service.saveNewVersion(edited.value());
+    auto stored = m_service.saveNewVersion(edited.value());
     if (!stored) {
         m_status->setText(tr("Not saved: %1").arg(stored.error().message));
         return 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/cuecard.h"
+#include "services/templateservice.h"
 
 #include <QDialog>
 #include <QJsonObject>
@@ -17,8 +18,7 @@ class QTreeWidget;
 
 namespace sagstjek {
 
-class AccessPolicy;
-class Database;
+class Session;
 
 // The coordinator's cue-card template editor (issue 3 §4): pick a template, edit its items' texts, severity,
 // subgroups and rules, add, reorder and retire items, preview the card, and save the result as a new template
@@ -27,7 +27,7 @@ class Database;
 class TemplateEditor : public QDialog {
     Q_OBJECT
 public:
-    TemplateEditor(Database &db, QString user, QString language, AccessPolicy *policy, QWidget *parent = nullptr);
+    explicit TemplateEditor(Session &session, QWidget *parent = nullptr);
 
     // Loads the template at `index` of the template combo.
     void loadTemplate(int index);
@@ -77,8 +77,7 @@ private:
     std::pair<int, int> currentPosition() const; // section, item (-1 when a section is selected)
     QString itemLabel(const QJsonObject &item) const;
 
-    Database &m_db;
-    QString m_user;
+    TemplateService m_service;
     QString m_language;
     bool m_readOnly = false;
     bool m_loading = false;

@@ -98,8 +98,11 @@ Context::~Context() = default;
 Session &Context::session()
 {
     Q_ASSERT(m_db && m_policy);
-    if (!m_session)
-        m_session = std::make_unique<Session>(*m_db, *m_policy, language);
+    if (!m_session) {
+        if (args.has(QStringLiteral("--as-of")))
+            m_asOf = std::make_unique<rules::FixedClock>(args.date(QStringLiteral("--as-of")));
+        m_session = std::make_unique<Session>(*m_db, *m_policy, language, m_asOf.get());
+    }
     return *m_session;
 }
 

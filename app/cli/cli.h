@@ -148,9 +148,10 @@ public:
     // The framework calls it before a handler whose command declared a database; the handler then gets the
     // same, already open, database from it.
     Database *database(Database::OpenMode mode = Database::OpenMode::OpenExisting);
-    // The acting user's access rules, once database() succeeded; give it to services (setPolicy).
+    // The acting user's access rules, once database() succeeded.
     AccessPolicy *policy() { return m_policy.get(); }
-    // Who is acting, for the services, once database() succeeded.
+    // Who is acting, for the services, once database() succeeded. Its "today" is the command's --as-of when it
+    // declares one.
     Session &session();
     // Set when the command must end with this exit code whatever it returns (a refused user).
     int exitOverride = -1;
@@ -169,6 +170,7 @@ public:
 private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AccessPolicy> m_policy; // declared after m_db: destroyed first
+    std::unique_ptr<rules::FixedClock> m_asOf;
     std::unique_ptr<Session> m_session;
 };
 

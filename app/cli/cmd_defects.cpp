@@ -3,7 +3,6 @@
 
 #include "services/accesspolicy.h"
 #include "services/defectservice.h"
-#include "services/rolelookup.h"
 #include "services/roundservice.h"
 
 #include <QJsonArray>
@@ -54,9 +53,7 @@ QList<qint64> ids(Context &c, int from, bool &ok)
 // One handler for the defect subcommands: they share the service and the id list.
 int runDefect(Context &c, const QString &sub)
 {
-    Database *db = c.database();
-    UserListRoles roles(*db);
-    DefectService service(*db, c.user, roles);
+    DefectService service(c.session());
 
     if (sub == u"list") {
         TrackerFilter filter;
@@ -65,12 +62,9 @@ int runDefect(Context &c, const QString &sub)
         filter.area = c.args.value(QStringLiteral("--area"));
         filter.overdueOnly = c.args.has(QStringLiteral("--overdue"));
         if (c.args.has(QStringLiteral("--mine")))
-            filter.owner = c.user;
-        if (AccessPolicy *policy = c.policy())
-            if (const QString own = policy->ownCasesScope(); !own.isEmpty())
-                filter.owner = own; // a caseworker sees their own defects
+            filter.owner = c.session().user().caseworkerName();
         if (c.args.has(QStringLiteral("--round"))) {
-            RoundService rounds(*db, c.user, roles);
+            RoundService rounds(c.session());
             auto round = rounds.find(c.args.value(QStringLiteral("--round")));
             if (!round)
                 return c.fail(round.error());

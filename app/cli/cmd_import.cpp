@@ -153,7 +153,6 @@ int runImportAnswers(Context &c)
     options.templateKey = c.args.value(QStringLiteral("--template"));
     options.roundName = c.args.value(QStringLiteral("--round"));
     options.dryRun = c.args.has(QStringLiteral("--dry-run"));
-    options.language = c.language;
     if (c.args.has(QStringLiteral("--date")))
         options.reviewDate = c.args.date(QStringLiteral("--date"));
     const QString path = c.args.positional.first();

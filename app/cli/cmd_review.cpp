@@ -9,6 +9,7 @@
 #include "itemmodels/defectlistmodel.h"
 #include "rules/clock.h"
 #include "services/accesspolicy.h"
+#include "services/defectservice.h"
 #include "services/demodata.h"
 #include "services/reviewservice.h"
 #include "storage/caserepository.h"
@@ -109,14 +110,7 @@ int runCard(Context &c)
     auto id = caseId(*db, c.args.positional.first());
     if (!id)
         return c.fail(id.error());
-    ReviewService service(*db, c.user);
-    service.setPolicy(c.policy()); // roles and the access log (issue #5)
-    service.setLanguage(c.language);
-    std::unique_ptr<rules::FixedClock> asOf;
-    if (c.args.has(QStringLiteral("--as-of"))) {
-        asOf = std::make_unique<rules::FixedClock>(c.args.date(QStringLiteral("--as-of")));
-        service.setClock(asOf.get());
-    }
+    ReviewService service(c.session());
     auto state = service.open(ReviewRef{id.value()}); // the card outside any round
     if (!state)
         return c.fail(state.error());
@@ -176,11 +170,9 @@ int runAnswer(Context &c)
     if (!id)
         return c.fail(id.error());
     const QString itemKey = c.args.positional.at(1);
-    ReviewService service(*db, c.user);
-    service.setPolicy(c.policy()); // roles and the access log (issue #5)
-    service.setLanguage(c.language);
+    ReviewService service(c.session());
     qint64 roundId = 0;
-    if (const int code = roundscli::roundFromArgs(c, *db, roundId); code >= 0)
+    if (const int code = roundscli::roundFromArgs(c, roundId); code >= 0)
         return code;
     const ReviewRef review{id.value(), roundId};
     // Answer, note and defect description go in one transaction, so a refused note leaves nothing behind.
@@ -217,11 +209,9 @@ int runComplete(Context &c)
     auto id = caseId(*db, c.args.positional.first());
     if (!id)
         return c.fail(id.error());
-    ReviewService service(*db, c.user);
-    service.setPolicy(c.policy()); // roles and the access log (issue #5)
-    service.setLanguage(c.language);
+    ReviewService service(c.session());
     qint64 roundId = 0;
-    if (const int code = roundscli::roundFromArgs(c, *db, roundId); code >= 0)
+    if (const int code = roundscli::roundFromArgs(c, roundId); code >= 0)
         return code;
     if (auto completed = service.complete(ReviewRef{id.value(), roundId}); !completed)
         return c.fail(completed.error());
@@ -233,20 +223,17 @@ int runComplete(Context &c)
 
 int runDefects(Context &c)
 {
-    Database *db = c.database();
-    DefectFilter filter;
+    TrackerFilter filter;
     filter.status = c.args.value(QStringLiteral("--status"));
     filter.owner = c.args.value(QStringLiteral("--owner"));
     filter.area = c.args.value(QStringLiteral("--area"));
     filter.overdueOnly = c.args.has(QStringLiteral("--overdue"));
-    if (const QString own = c.policy()->ownCasesScope(); !own.isEmpty())
-        filter.owner = own; // a caseworker sees their own defects
-
-    auto defects = db->reviews().defects(filter);
+    auto defects = DefectService(c.session()).list(filter);
     if (!defects)
         return c.fail(defects.error());
     QJsonArray array;
-    for (const Defect &d : defects.value()) {
+    for (const TrackedDefect &tracked : defects.value()) {
+        const Defect &d = tracked.defect;
         if (c.json) {
             array.append(QJsonObject{{QStringLiteral("id"), d.id},
                                      {QStringLiteral("case_number"), d.caseNumber},

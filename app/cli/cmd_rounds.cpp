@@ -5,8 +5,8 @@
 #include "services/actionrules.h"
 #include "services/approvalservice.h"
 #include "services/reviewservice.h"
-#include "services/rolelookup.h"
 #include "services/roundservice.h"
+#include "services/session.h"
 #include "storage/caserepository.h"
 
 #include <QJsonArray>
@@ -17,13 +17,12 @@ namespace sagstjek::cli {
 
 namespace roundscli {
 
-int roundFromArgs(Context &c, Database &db, qint64 &roundId)
+int roundFromArgs(Context &c, qint64 &roundId)
 {
     roundId = 0;
     if (!c.args.has(QStringLiteral("--round")))
         return -1;
-    UserListRoles roles(db);
-    RoundService rounds(db, c.user, roles);
+    RoundService rounds(c.session());
     auto round = rounds.find(c.args.value(QStringLiteral("--round")));
     if (!round)
         return c.fail(round.error());
@@ -55,17 +54,7 @@ QStringList listOption(const Context &c, const QString &name)
     return all;
 }
 
-struct Services {
-    UserListRoles roles;
-    RoundService rounds;
-    explicit Services(Context &c, Database &db)
-        : roles(db)
-        , rounds(db, c.user, roles)
-    {
-    }
-};
-
-int roundCreate(Context &c, Database &db)
+int roundCreate(Context &c)
 {
     RoundSpec spec;
     spec.name = c.args.value(QStringLiteral("NAME"));
@@ -90,13 +79,13 @@ int roundCreate(Context &c, Database &db)
         spec.stratify = stratumFromKey(c.args.value(QStringLiteral("--stratify"))).value();
     if (c.args.has(QStringLiteral("--seed")))
         spec.seed = c.args.value(QStringLiteral("--seed")).toULongLong();
-    Services s(c, db);
-    auto round = s.rounds.create(spec);
+    RoundService rounds(c.session());
+    auto round = rounds.create(spec);
     if (!round)
         return c.fail(round.error());
-    auto cases = s.rounds.cases(round->id);
-    auto population = s.rounds.populationSize(round->id);
-    auto skipped = s.rounds.skipped(round->id);
+    auto cases = rounds.cases(round->id);
+    auto population = rounds.populationSize(round->id);
+    auto skipped = rounds.skipped(round->id);
     if (!cases || !population || !skipped)
         return c.fail(!cases ? cases.error() : !population ? population.error() : skipped.error());
     if (c.json) {
@@ -121,15 +110,15 @@ int roundCreate(Context &c, Database &db)
     return Success;
 }
 
-int roundList(Context &c, Database &db)
+int roundList(Context &c)
 {
-    Services s(c, db);
-    auto rounds = s.rounds.list();
-    if (!rounds)
-        return c.fail(rounds.error());
+    RoundService rounds(c.session());
+    auto all = rounds.list();
+    if (!all)
+        return c.fail(all.error());
     QJsonArray array;
-    for (const Round &round : rounds.value()) {
-        auto progress = s.rounds.progress(round.id);
+    for (const Round &round : all.value()) {
+        auto progress = rounds.progress(round.id);
         if (!progress)
             return c.fail(progress.error());
         if (c.json)
@@ -153,15 +142,15 @@ int roundList(Context &c, Database &db)
     return Success;
 }
 
-int roundShow(Context &c, Database &db)
+int roundShow(Context &c)
 {
-    Services s(c, db);
-    auto round = s.rounds.find(c.args.value(QStringLiteral("NAME")));
+    RoundService rounds(c.session());
+    auto round = rounds.find(c.args.value(QStringLiteral("NAME")));
     if (!round)
         return c.fail(round.error());
-    auto cases = s.rounds.cases(round->id);
-    auto progress = s.rounds.progress(round->id);
-    auto skipped = s.rounds.skipped(round->id);
+    auto cases = rounds.cases(round->id);
+    auto progress = rounds.progress(round->id);
+    auto skipped = rounds.skipped(round->id);
     if (!cases || !progress || !skipped)
         return c.fail(!cases ? cases.error() : !progress ? progress.error() : skipped.error());
     QJsonArray sample;
@@ -249,19 +238,19 @@ int roundShow(Context &c, Database &db)
     return Success;
 }
 
-int roundAssign(Context &c, Database &db)
+int roundAssign(Context &c)
 {
     if (c.args.has(QStringLiteral("--reviewer")) == c.args.has(QStringLiteral("--evenly")))
         return c.usageError(
             QStringLiteral("Give either --reviewer USER (with --cases CASE,CASE,… or alone) or --evenly USER,USER,…."));
-    Services s(c, db);
-    auto round = s.rounds.find(c.args.value(QStringLiteral("NAME")));
+    RoundService rounds(c.session());
+    auto round = rounds.find(c.args.value(QStringLiteral("NAME")));
     if (!round)
         return c.fail(round.error());
     auto outcome = c.args.has(QStringLiteral("--evenly"))
-                       ? s.rounds.assignEvenly(round->id, listOption(c, QStringLiteral("--evenly")))
-                       : s.rounds.assign(round->id, c.args.value(QStringLiteral("--reviewer")),
-                                         listOption(c, QStringLiteral("--cases")));
+                       ? rounds.assignEvenly(round->id, listOption(c, QStringLiteral("--evenly")))
+                       : rounds.assign(round->id, c.args.value(QStringLiteral("--reviewer")),
+                                       listOption(c, QStringLiteral("--cases")));
     if (!outcome)
         return c.fail(outcome.error());
     if (c.json) {
@@ -279,24 +268,24 @@ int roundAssign(Context &c, Database &db)
     return Success;
 }
 
-int roundClose(Context &c, Database &db)
+int roundClose(Context &c)
 {
-    Services s(c, db);
-    auto round = s.rounds.find(c.args.value(QStringLiteral("NAME")));
+    RoundService rounds(c.session());
+    auto round = rounds.find(c.args.value(QStringLiteral("NAME")));
     if (!round)
         return c.fail(round.error());
-    if (auto closed = s.rounds.close(round->id); !closed)
+    if (auto closed = rounds.close(round->id); !closed)
         return c.fail(closed.error());
     return Success;
 }
 
-int roundActions(Context &c, Database &db)
+int roundActions(Context &c)
 {
-    Services s(c, db);
-    auto round = s.rounds.find(c.args.value(QStringLiteral("NAME")));
+    RoundService rounds(c.session());
+    auto round = rounds.find(c.args.value(QStringLiteral("NAME")));
     if (!round)
         return c.fail(round.error());
-    ActionRuleService rules(db, c.user, s.roles);
+    ActionRuleService rules(c.session());
     auto actions = rules.evaluate(round->id);
     if (!actions)
         return c.fail(actions.error());
@@ -325,14 +314,14 @@ int roundActions(Context &c, Database &db)
 int runDecision(Context &c, const QString &what)
 {
     Database *db = c.database();
-    Services s(c, *db);
-    auto round = s.rounds.find(c.args.value(QStringLiteral("--round")));
+    RoundService rounds(c.session());
+    auto round = rounds.find(c.args.value(QStringLiteral("--round")));
     if (!round)
         return c.fail(round.error());
     auto caseId = db->cases().idForNumber(c.args.positional.first());
     if (!caseId)
         return c.fail(caseId.error());
-    ApprovalService approvals(*db, c.user, s.roles);
+    ApprovalService approvals(c.session());
     Status done = what == u"approve"
                       ? approvals.approve(round->id, caseId.value(), c.args.value(QStringLiteral("--comment")))
                   : what == u"send-back"
@@ -359,9 +348,7 @@ int runDecision(Context &c, const QString &what)
 // One handler for the action-rule subcommands: they share the service.
 int runActionRule(Context &c, const QString &sub)
 {
-    Database *db = c.database();
-    UserListRoles roles(*db);
-    ActionRuleService service(*db, c.user, roles);
+    ActionRuleService service(c.session());
     if (sub == u"add") {
         ActionRule rule;
         rule.name = c.args.value(QStringLiteral("NAME"));
@@ -410,12 +397,6 @@ int runActionRule(Context &c, const QString &sub)
     if (auto done = service.markDone(id, c.args.value(QStringLiteral("--note"))); !done)
         return c.fail(done.error());
     return Success;
-}
-
-// A round subcommand's handler, given the database the framework opened.
-std::function<int(Context &)> withDatabase(int (*handler)(Context &, Database &))
-{
-    return [handler](Context &c) { return handler(c, *c.database()); };
 }
 
 const Positional RoundName = positional(u"NAME", u"The round's name (round list shows them).");
@@ -473,14 +454,14 @@ const Registration round{{
                          .integer(0, 100)},
                 .database = DatabaseUse::OpenExisting,
                 .printsJson = true,
-                .run = withDatabase(roundCreate),
+                .run = roundCreate,
             },
             {
                 .name = u"list"_s,
                 .summary = u"The rounds with their progress."_s,
                 .database = DatabaseUse::OpenExisting,
                 .printsJson = true,
-                .run = withDatabase(roundList),
+                .run = roundList,
             },
             {
                 .name = u"show"_s,
@@ -488,7 +469,7 @@ const Registration round{{
                 .positionals = {RoundName},
                 .database = DatabaseUse::OpenExisting,
                 .printsJson = true,
-                .run = withDatabase(roundShow),
+                .run = roundShow,
             },
             {
                 .name = u"assign"_s,
@@ -502,14 +483,14 @@ const Registration round{{
                                 .repeatable()},
                 .database = DatabaseUse::OpenExisting,
                 .printsJson = true,
-                .run = withDatabase(roundAssign),
+                .run = roundAssign,
             },
             {
                 .name = u"close"_s,
                 .summary = u"Close a round."_s,
                 .positionals = {RoundName},
                 .database = DatabaseUse::OpenExisting,
-                .run = withDatabase(roundClose),
+                .run = roundClose,
             },
             {
                 .name = u"actions"_s,
@@ -517,7 +498,7 @@ const Registration round{{
                 .positionals = {RoundName},
                 .database = DatabaseUse::OpenExisting,
                 .printsJson = true,
-                .run = withDatabase(roundActions),
+                .run = roundActions,
             },
         },
 }};

@@ -75,8 +75,7 @@ int runTemplates(Context &c)
 // One handler for template export and import: they share the service.
 int runTemplate(Context &c, const QString &action)
 {
-    Database *db = c.database();
-    TemplateService service(*db, c.user);
+    TemplateService service(c.session());
     if (action == u"export") {
         const QString output = c.args.value(QStringLiteral("-o"));
         const int version = int(c.args.integer(QStringLiteral("--version")));

@@ -19,8 +19,7 @@ int runSelftestWriter(Context &c)
 {
     const int count = int(c.args.integer(QStringLiteral("--count"), 1000));
     Database *db = c.database();
-    ReviewService service(*db, c.user);
-    service.setPolicy(c.policy());
+    ReviewService service(c.session());
     CaseRepository &cases = db->cases();
     auto rows = cases.page(CaseFilter{}, 0, 50);
     if (!rows)

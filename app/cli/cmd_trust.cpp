@@ -41,8 +41,7 @@ QJsonObject userJson(const User &user)
 // One handler for the users subcommands: they share the service and the output.
 int runUsers(Context &c, const QString &action)
 {
-    Database *db = c.database();
-    UserService service(*db, *c.policy());
+    UserService service(c.session());
     Result<User> changed = Error{};
     if (action == u"list") {
         auto users = service.list();

@@ -13,6 +13,8 @@ bool roleMay(Role role, Permission permission)
     case Permission::Approve:
     case Permission::VerifyRemediation:
         return role == Role::Coordinator || role == Role::Leader;
+    case Permission::ManageActionRules:
+        return role == Role::Coordinator || role == Role::Leader || role == Role::Administrator;
     case Permission::ImportCases:
     case Permission::ManageRounds:
         return role == Role::Consultant || role == Role::Coordinator || role == Role::Leader ||

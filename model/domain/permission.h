@@ -10,8 +10,9 @@ enum class Permission {
     ManageUsers,
     EditTemplates,
     ImportCases,
-    ManageRounds, // start rounds, assign cases, manage action rules
-    Approve,      // approve, send back or reopen a review
+    ManageRounds,      // start and close rounds, assign cases, reassign defects, evaluate action rules
+    ManageActionRules, // set and switch management action rules, mark their actions done
+    Approve,           // approve, send back or reopen a review
     VerifyRemediation,
     ViewAccessLog,
     PurgeAccessLog,

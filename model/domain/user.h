@@ -22,6 +22,9 @@ struct User {
     bool active = true;
     QString createdAt;
     QString createdBy;
+
+    // The name the user's cases and defects go under: the display name, else the login name.
+    const QString &caseworkerName() const { return displayName.isEmpty() ? name : displayName; }
 };
 
 } // namespace sagstjek

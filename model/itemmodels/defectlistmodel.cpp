@@ -1,6 +1,6 @@
 #include "itemmodels/defectlistmodel.h"
 
-#include "storage/database.h"
+#include "services/defectservice.h"
 
 #include <QLocale>
 
@@ -34,9 +34,9 @@ QString defectStatusLabel(DefectStatus status)
     return {};
 }
 
-DefectListModel::DefectListModel(Database &db, QObject *parent)
+DefectListModel::DefectListModel(DefectService &service, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_db(db)
+    , m_service(service)
 {
     refresh();
 }
@@ -51,23 +51,18 @@ int DefectListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool DefectListModel::isOverdue(const Defect &d) const
-{
-    return sagstjek::isOverdue(d, m_today);
-}
-
 QVariant DefectListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_defects.size())
         return {};
-    const Defect &d = m_defects.at(index.row());
+    const Defect &d = m_defects.at(index.row()).defect;
     switch (role) {
     case DefectIdRole:
         return d.id;
     case CaseIdRole:
         return d.caseId;
     case OverdueRole:
-        return isOverdue(d);
+        return m_defects.at(index.row()).overdue;
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
@@ -117,7 +112,7 @@ QVariant DefectListModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-void DefectListModel::setFilter(const DefectFilter &filter)
+void DefectListModel::setFilter(const TrackerFilter &filter)
 {
     m_filter = filter;
     refresh();
@@ -126,12 +121,8 @@ void DefectListModel::setFilter(const DefectFilter &filter)
 void DefectListModel::refresh()
 {
     beginResetModel();
-    DefectFilter filter = m_filter;
-    filter.today = m_today;
-    if (!m_scope.isEmpty())
-        filter.owner = m_scope;
-    auto defects = m_db.reviews().defects(filter);
-    m_defects = defects ? std::move(defects).value() : QList<Defect>();
+    auto defects = m_service.list(m_filter);
+    m_defects = defects ? std::move(defects).value() : QList<TrackedDefect>();
     endResetModel();
     if (!defects)
         emit errorOccurred(defects.error().message);

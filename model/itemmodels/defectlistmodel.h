@@ -1,50 +1,40 @@
 #pragma once
 
-#include "storage/reviewrepository.h"
+#include "storage/defecttracker.h"
 
 #include <QAbstractTableModel>
 
 namespace sagstjek {
 
-class Database;
+class DefectService;
 
-// Defects with their filters, for the defects view. Overdue open defects stand out.
+// Defects with their filters, for the defects view, as the defect service lists them for the session's user (a
+// caseworker sees their own). Overdue open defects stand out.
 class DefectListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { CaseNumber, Item, Description, Severity, Owner, Due, Status, ColumnCount };
     enum Role { DefectIdRole = Qt::UserRole + 1, CaseIdRole, OverdueRole };
 
-    explicit DefectListModel(Database &db, QObject *parent = nullptr);
+    explicit DefectListModel(DefectService &service, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    const DefectFilter &filter() const { return m_filter; }
-    void setFilter(const DefectFilter &filter);
-    void setToday(const QDate &today) { m_today = today; }
-    // Limits the list to one owner's defects whatever the filter says (a caseworker sees their own defects).
-    void setScope(const QString &owner)
-    {
-        m_scope = owner;
-        refresh();
-    }
+    const TrackerFilter &filter() const { return m_filter; }
+    void setFilter(const TrackerFilter &filter);
     void refresh();
-    const Defect &defectAt(int row) const { return m_defects.at(row); }
+    const Defect &defectAt(int row) const { return m_defects.at(row).defect; }
 
 signals:
     void errorOccurred(const QString &message);
 
 private:
-    bool isOverdue(const Defect &defect) const;
-
-    Database &m_db;
-    DefectFilter m_filter;
-    QString m_scope;
-    QDate m_today = QDate::currentDate();
-    QList<Defect> m_defects;
+    DefectService &m_service;
+    TrackerFilter m_filter;
+    QList<TrackedDefect> m_defects;
 };
 
 QString severityLabel(Severity severity);

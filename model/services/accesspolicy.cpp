@@ -60,6 +60,8 @@ QString AccessPolicy::permissionText(Permission permission)
         return tr("import cases");
     case Permission::ManageRounds:
         return tr("start review rounds and assign cases");
+    case Permission::ManageActionRules:
+        return tr("manage management action rules");
     case Permission::Approve:
         return tr("approve reviews");
     case Permission::VerifyRemediation:
@@ -87,7 +89,7 @@ bool AccessPolicy::may(Permission permission) const
     return roleMay(m_user.role, permission);
 }
 
-Status AccessPolicy::refuse(const QString &message, qint64 caseId, const QString &caseNumber) const
+Status AccessPolicy::deny(const QString &message, qint64 caseId, const QString &caseNumber)
 {
     AccessEntry entry;
     entry.user = m_user.name;
@@ -96,14 +98,16 @@ Status AccessPolicy::refuse(const QString &message, qint64 caseId, const QString
     entry.caseNumber = caseNumber;
     entry.criterion = message;
     m_refusals << entry;
+    if (auto logged = flushRefusals(); !logged)
+        return logged;
     return sagstjek::refused(message);
 }
 
-Status AccessPolicy::require(Permission permission) const
+Status AccessPolicy::require(Permission permission)
 {
     if (may(permission))
         return Ok{};
-    return refuse(tr("%1 is a %2 and may not %3.").arg(m_user.name, roleKey(m_user.role), permissionText(permission)));
+    return deny(tr("%1 is a %2 and may not %3.").arg(m_user.name, roleKey(m_user.role), permissionText(permission)));
 }
 
 bool AccessPolicy::isOwnCase(const CaseFile &caseFile) const
@@ -124,7 +128,7 @@ Result<CaseFile> AccessPolicy::caseToOpen(const QString &caseNumber)
     auto caseFile = cases.load(id.value());
     if (!caseFile)
         return caseFile.error();
-    if (auto allowed = check(Action::Open, caseFile.value(), m_user.name); !allowed)
+    if (auto allowed = check(CaseAction::Open, caseFile.value()); !allowed)
         return allowed.error();
     return caseFile;
 }
@@ -150,33 +154,32 @@ QString AccessPolicy::ownCasesScope() const
 {
     if (m_bootstrap || m_user.role != Role::Caseworker)
         return {};
-    return m_user.displayName.isEmpty() ? m_user.name : m_user.displayName;
+    return m_user.caseworkerName();
 }
 
-Status AccessPolicy::check(Action action, const CaseFile &caseFile, const QString &user) const
+Status AccessPolicy::check(CaseAction action, const CaseFile &caseFile)
 {
-    if (user.trimmed().compare(m_user.name, Qt::CaseInsensitive) != 0)
-        return refuse(tr("The access rules were set up for %1, not for %2.").arg(m_user.name, user), caseFile.id,
-                      caseFile.caseNumber);
     if (mayOpen(caseFile))
         return Ok{};
     if (m_user.role == Role::Administrator)
-        return refuse(tr("%1 is an administrator: administrators manage users and templates and do not open cases "
-                         "(case %2).")
-                          .arg(m_user.name, caseFile.caseNumber),
-                      caseFile.id, caseFile.caseNumber);
-    const QString verb = action == Action::Open ? tr("open") : action == Action::Edit ? tr("change") : tr("complete");
-    return refuse(tr("%1 is a caseworker and may only %2 their own cases and cases assigned to them; case %3 "
-                     "belongs to %4.")
-                      .arg(m_user.name, verb, caseFile.caseNumber,
-                           caseFile.caseworker.isEmpty() ? tr("no caseworker") : caseFile.caseworker),
-                  caseFile.id, caseFile.caseNumber);
+        return deny(tr("%1 is an administrator: administrators manage users and templates and do not open cases "
+                       "(case %2).")
+                        .arg(m_user.name, caseFile.caseNumber),
+                    caseFile.id, caseFile.caseNumber);
+    const QString verb = action == CaseAction::Open   ? tr("open")
+                         : action == CaseAction::Edit ? tr("change")
+                                                      : tr("complete");
+    return deny(tr("%1 is a caseworker and may only %2 their own cases and cases assigned to them; case %3 "
+                   "belongs to %4.")
+                    .arg(m_user.name, verb, caseFile.caseNumber,
+                         caseFile.caseworker.isEmpty() ? tr("no caseworker") : caseFile.caseworker),
+                caseFile.id, caseFile.caseNumber);
 }
 
-Status AccessPolicy::recordOpened(const CaseFile &caseFile, const QString &user)
+Status AccessPolicy::recordOpened(const CaseFile &caseFile)
 {
     AccessEntry entry;
-    entry.user = user;
+    entry.user = m_user.name;
     entry.action = QStringLiteral("open");
     entry.caseId = caseFile.id;
     entry.caseNumber = caseFile.caseNumber;
@@ -208,16 +211,10 @@ Status AccessPolicy::recordSearch(const QString &criterion, const QList<std::pai
     });
 }
 
-Status AccessPolicy::authorize(Permission permission)
-{
-    auto allowed = require(permission);
-    if (!allowed)
-        flushRefusals();
-    return allowed;
-}
-
 Status AccessPolicy::flushRefusals()
 {
+    if (m_db.inUnitOfWork())
+        return Ok{}; // written once the unit of work is over, so a rollback cannot take them along
     const QList<AccessEntry> pending = std::exchange(m_refusals, {});
     for (const AccessEntry &entry : pending)
         if (auto logged = m_db.accessLog().record(entry); !logged)

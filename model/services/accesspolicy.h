@@ -1,8 +1,9 @@
 #pragma once
 
+#include "core/result.h"
+#include "domain/casefile.h"
 #include "domain/permission.h"
 #include "domain/user.h"
-#include "services/reviewservice.h"
 #include "storage/accesslog.h"
 
 #include <QCoreApplication>
@@ -26,12 +27,15 @@ class Database;
 // - a database without users: whoever opens it acts as administrator with every right (bootstrap), so the
 //   first `users add NAME --role administrator` can be made; after that only known, active users get in.
 //
-// Refusals are collected and written by flushRefusals() after the refused unit of work has rolled back, so
-// the record of a refused attempt survives the rollback.
-class AccessPolicy : public ReviewPolicy {
+// Every refusal is written to the access log: at once, or, when it happens inside a unit of work that may still
+// roll back, by the next flushRefusals() (the services call it once their unit of work is over), so the record
+// of a refused attempt survives the rollback.
+class AccessPolicy {
     Q_DECLARE_TR_FUNCTIONS(sagstjek::AccessPolicy)
 public:
     using Permission = sagstjek::Permission;
+    // What a user does with a case.
+    enum class CaseAction { Open, Edit, Complete };
     // Tells whether `user` is assigned the case (review rounds). Without a lookup, only own cases count.
     using AssignmentLookup = std::function<bool(qint64 caseId, const User &user)>;
 
@@ -43,21 +47,23 @@ public:
     bool isBootstrap() const { return m_bootstrap; }
 
     bool may(Permission permission) const;
-    // Ok, or a refusal that says why (queued for the access log).
-    Status require(Permission permission) const;
-    // The same, for a service about to act: a refusal is written to the access log before it is returned.
-    Status authorize(Permission permission);
+    // Ok, or a refusal that says why (written to the access log).
+    Status require(Permission permission);
     bool mayOpen(const CaseFile &caseFile) const;
-    // The case with `caseNumber`, when the user may open it; otherwise the refusal (queued for the access log).
+    // Ok when the user may do `action` with the case; otherwise a refusal that says why (written to the log).
+    Status check(CaseAction action, const CaseFile &caseFile);
+    // A refusal a service decides on (four eyes, an owner's defect): written to the access log like the
+    // policy's own.
+    Status deny(const QString &message, qint64 caseId = 0, const QString &caseNumber = {});
+    // The case with `caseNumber`, when the user may open it; otherwise the refusal.
     Result<CaseFile> caseToOpen(const QString &caseNumber);
     // The caseworker name a caseworker's case and defect lists are limited to; empty for other roles.
     QString ownCasesScope() const;
 
     void setAssignmentLookup(AssignmentLookup lookup) { m_assigned = std::move(lookup); }
 
-    // ReviewPolicy
-    Status check(Action action, const CaseFile &caseFile, const QString &user) const override;
-    Status recordOpened(const CaseFile &caseFile, const QString &user) override;
+    // One entry each time the user opens a case (not for a service's own reads).
+    Status recordOpened(const CaseFile &caseFile);
 
     // Access-log entries for the other kinds of use. `criterion` never holds a full CPR number (mask it).
     Status recordAccess(const QString &action, qint64 caseId, const QString &caseNumber, const QString &criterion = {},
@@ -65,21 +71,21 @@ public:
     // A search: one entry with the criterion, plus one per case it found when it was a CPR look-up.
     Status recordSearch(const QString &criterion, const QList<std::pair<qint64, QString>> &casesFound);
 
-    // Writes the refusals collected since the last flush, each in its own small transaction.
+    // Writes the refusals collected inside a unit of work; nothing while one is still open.
     Status flushRefusals();
 
     static QString permissionText(Permission permission);
 
 private:
     AccessPolicy(Database &db, User user, bool bootstrap);
-    Status refuse(const QString &message, qint64 caseId = 0, const QString &caseNumber = {}) const;
+
     bool isOwnCase(const CaseFile &caseFile) const;
 
     Database &m_db;
     User m_user;
     bool m_bootstrap = false;
     AssignmentLookup m_assigned;
-    mutable QList<AccessEntry> m_refusals;
+    QList<AccessEntry> m_refusals;
 };
 
 } // namespace sagstjek

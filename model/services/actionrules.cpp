@@ -1,6 +1,5 @@
 #include "services/actionrules.h"
 
-#include "services/rolelookup.h"
 #include "storage/audittrail.h"
 #include "storage/database.h"
 
@@ -79,19 +78,17 @@ QList<TriggeredAction> evaluate(const QList<ActionRule> &rules, const QList<Rule
 
 } // namespace actionrules
 
-ActionRuleService::ActionRuleService(Database &db, QString user, const RoleLookup &roles, QObject *parent)
+ActionRuleService::ActionRuleService(Session &session, QObject *parent)
     : QObject(parent)
-    , m_db(db)
-    , m_user(std::move(user))
-    , m_roles(roles)
+    , m_session(session)
+    , m_db(session.database())
 {
 }
 
 Result<qint64> ActionRuleService::addRule(const ActionRule &rule)
 {
-    const auto role = m_roles.roleOf(m_user);
-    if (role && *role != roles::Leader && *role != roles::Coordinator && *role != roles::Administrator)
-        return refused(tr("Management action rules are set by a leader or a faglig koordinator."));
+    if (auto allowed = m_session.policy().require(Permission::ManageActionRules); !allowed)
+        return allowed.error();
     if (rule.name.trimmed().isEmpty() || rule.action.trimmed().isEmpty() || rule.itemPattern.trimmed().isEmpty())
         return invalidInput(tr("A rule needs a name, an item pattern and the action it calls for."));
     if (rule.kind != u"caseworker-count" && rule.kind != u"item-share")
@@ -104,11 +101,11 @@ Result<qint64> ActionRuleService::addRule(const ActionRule &rule)
         clean.name = rule.name.trimmed();
         clean.itemPattern = rule.itemPattern.trimmed();
         clean.action = rule.action.trimmed();
-        auto inserted = m_db.actionRules().insert(clean, m_user);
+        auto inserted = m_db.actionRules().insert(clean, user());
         if (!inserted)
             return inserted.error();
         id = inserted.value();
-        return m_db.audit().record({m_user,
+        return m_db.audit().record({user(),
                                     QStringLiteral("action-rule.add"),
                                     QStringLiteral("action_rule"),
                                     QString::number(id),
@@ -133,10 +130,12 @@ Result<QList<ActionRule>> ActionRuleService::rules()
 
 Status ActionRuleService::setActive(qint64 ruleId, bool active)
 {
+    if (auto allowed = m_session.policy().require(Permission::ManageActionRules); !allowed)
+        return allowed;
     return m_db.transaction([&]() -> Status {
         if (auto set = m_db.actionRules().setActive(ruleId, active); !set)
             return set;
-        return m_db.audit().record({m_user,
+        return m_db.audit().record({user(),
                                     QStringLiteral("action-rule.active"),
                                     QStringLiteral("action_rule"),
                                     QString::number(ruleId),
@@ -149,6 +148,8 @@ Status ActionRuleService::setActive(qint64 ruleId, bool active)
 
 Result<QList<TriggeredAction>> ActionRuleService::evaluate(qint64 roundId)
 {
+    if (auto allowed = m_session.policy().require(Permission::ManageRounds); !allowed)
+        return allowed.error();
     ActionRuleRepository &repository = m_db.actionRules();
     auto status = m_db.transaction([&]() -> Status {
         auto rules = repository.rules(true);
@@ -167,7 +168,7 @@ Result<QList<TriggeredAction>> ActionRuleService::evaluate(qint64 roundId)
         }
         if (auto removed = repository.removeOpenExcept(roundId, keep); !removed)
             return removed;
-        return m_db.audit().record({m_user,
+        return m_db.audit().record({user(),
                                     QStringLiteral("round.actions.evaluate"),
                                     QStringLiteral("round"),
                                     QString::number(roundId),
@@ -189,6 +190,8 @@ Result<QList<TriggeredAction>> ActionRuleService::actions(qint64 roundId)
 
 Status ActionRuleService::markDone(qint64 actionId, const QString &note)
 {
+    if (auto allowed = m_session.policy().require(Permission::ManageActionRules); !allowed)
+        return allowed;
     ActionRuleRepository &repository = m_db.actionRules();
     auto action = repository.action(actionId);
     if (!action)
@@ -196,9 +199,9 @@ Status ActionRuleService::markDone(qint64 actionId, const QString &note)
     if (action->status == ActionStatus::Done)
         return Ok{};
     auto status = m_db.transaction([&]() -> Status {
-        if (auto done = repository.markDone(actionId, m_user, note.trimmed()); !done)
+        if (auto done = repository.markDone(actionId, user(), note.trimmed()); !done)
             return done;
-        return m_db.audit().record({m_user,
+        return m_db.audit().record({user(),
                                     QStringLiteral("round.action.done"),
                                     QStringLiteral("round_action"),
                                     QString::number(actionId),

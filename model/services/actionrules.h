@@ -1,14 +1,12 @@
 #pragma once
 
 #include "core/result.h"
+#include "services/session.h"
 #include "storage/actionrulerepository.h"
 
 #include <QObject>
 
 namespace sagstjek {
-
-class Database;
-class RoleLookup;
 
 namespace actionrules {
 // Whether `itemKey` matches `pattern`, where '*' stands for any text and everything else is literal.
@@ -20,11 +18,11 @@ QList<TriggeredAction> evaluate(const QList<ActionRule> &rules, const QList<Rule
 } // namespace actionrules
 
 // The leader's management action rules: which pattern of defects calls for which action, evaluated per round.
+// Setting rules and marking their actions done takes ManageActionRules; evaluating a round, ManageRounds.
 class ActionRuleService : public QObject {
     Q_OBJECT
 public:
-    ActionRuleService(Database &db, QString user, const RoleLookup &roles, QObject *parent = nullptr);
-    void setUser(const QString &user) { m_user = user; }
+    explicit ActionRuleService(Session &session, QObject *parent = nullptr);
 
     Result<qint64> addRule(const ActionRule &rule);
     Result<QList<ActionRule>> rules();
@@ -39,9 +37,10 @@ signals:
     void actionsChanged(qint64 roundId);
 
 private:
+    const QString &user() const { return m_session.userName(); }
+
+    Session &m_session;
     Database &m_db;
-    QString m_user;
-    const RoleLookup &m_roles;
 };
 
 } // namespace sagstjek

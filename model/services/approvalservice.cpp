@@ -1,6 +1,6 @@
 #include "services/approvalservice.h"
 
-#include "services/rolelookup.h"
+#include "services/people.h"
 #include "storage/audittrail.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
@@ -8,11 +8,10 @@
 
 namespace sagstjek {
 
-ApprovalService::ApprovalService(Database &db, QString user, const RoleLookup &roles, QObject *parent)
+ApprovalService::ApprovalService(Session &session, QObject *parent)
     : QObject(parent)
-    , m_db(db)
-    , m_user(std::move(user))
-    , m_roles(roles)
+    , m_session(session)
+    , m_db(session.database())
 {
 }
 
@@ -30,6 +29,9 @@ Status ApprovalService::sendBack(qint64 roundId, qint64 caseId, const QString &c
 
 Status ApprovalService::decide(qint64 roundId, qint64 caseId, ReviewStatus decision, const QString &comment)
 {
+    AccessPolicy &policy = m_session.policy();
+    if (auto allowed = policy.require(Permission::Approve); !allowed)
+        return allowed;
     ReviewRepository &reviews = m_db.reviews();
     auto found = reviews.findForCase(caseId, roundId);
     if (!found)
@@ -47,13 +49,11 @@ Status ApprovalService::decide(qint64 roundId, qint64 caseId, ReviewStatus decis
     if (!contributors)
         return contributors.error();
     for (const QString &contributor : contributors.value())
-        if (roles::samePerson(contributor, m_user))
-            return refused(tr("%1 worked on this review and cannot approve or send back their own review; another "
-                              "coordinator or leader must do it (four eyes).")
-                               .arg(m_user));
-    if (!roles::mayApprove(m_roles, m_user))
-        return refused(
-            tr("Only a faglig koordinator or a leader may approve or send back reviews; %1 is neither.").arg(m_user));
+        if (people::samePerson(contributor, user()))
+            return policy.deny(tr("%1 worked on this review and cannot approve or send back their own review; "
+                                  "another coordinator or leader must do it (four eyes).")
+                                   .arg(user()),
+                               caseId);
     auto status = m_db.transaction([&]() -> Status {
         if (auto set = rounds.setReviewStatus(review.id, decision); !set)
             return set;
@@ -62,10 +62,10 @@ Status ApprovalService::decide(qint64 roundId, qint64 caseId, ReviewStatus decis
             if (auto cased = m_db.cases().setReviewStatus(caseId, ReviewStatus::InProgress); !cased)
                 return cased;
         // An approval record's action is the status the decision set.
-        if (auto added = rounds.addApproval(review.id, reviewStatusKey(decision), m_user, comment); !added)
+        if (auto added = rounds.addApproval(review.id, reviewStatusKey(decision), user(), comment); !added)
             return added;
         return m_db.audit().record(
-            {m_user,
+            {user(),
              decision == ReviewStatus::Approved ? QStringLiteral("review.approve") : QStringLiteral("review.send-back"),
              QStringLiteral("review"),
              QString::number(review.id),
@@ -93,8 +93,10 @@ Status ApprovalService::reopen(qint64 roundId, qint64 caseId, const QString &rea
     if (review.status != ReviewStatus::Approved)
         return invalidInput(tr("Only an approved review is reopened; this one is %1 and can be changed as it is.")
                                 .arg(reviewStatusKey(review.status)));
-    if (!roles::samePerson(review.reviewer, m_user) && !roles::mayApprove(m_roles, m_user))
-        return refused(tr("Only the reviewer, a faglig koordinator or a leader may reopen an approved review."));
+    AccessPolicy &policy = m_session.policy();
+    if (!people::samePerson(review.reviewer, user()) && !policy.may(Permission::Approve))
+        return policy.deny(tr("Only the reviewer, a faglig koordinator or a leader may reopen an approved review."),
+                           caseId);
     auto status = m_db.transaction([&]() -> Status {
         if (auto set = m_db.rounds().setReviewStatus(review.id, ReviewStatus::Reopened); !set)
             return set;
@@ -102,10 +104,10 @@ Status ApprovalService::reopen(qint64 roundId, qint64 caseId, const QString &rea
             if (auto cased = m_db.cases().setReviewStatus(caseId, ReviewStatus::InProgress); !cased)
                 return cased;
         if (auto added =
-                m_db.rounds().addApproval(review.id, reviewStatusKey(ReviewStatus::Reopened), m_user, reason.trimmed());
+                m_db.rounds().addApproval(review.id, reviewStatusKey(ReviewStatus::Reopened), user(), reason.trimmed());
             !added)
             return added;
-        return m_db.audit().record({m_user,
+        return m_db.audit().record({user(),
                                     QStringLiteral("review.reopen"),
                                     QStringLiteral("review"),
                                     QString::number(review.id),

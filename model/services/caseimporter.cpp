@@ -336,7 +336,7 @@ double CaseImportJob::progress() const
 
 Status CaseImportJob::start()
 {
-    if (auto allowed = d->session.policy().authorize(AccessPolicy::Permission::ImportCases); !allowed)
+    if (auto allowed = d->session.policy().require(AccessPolicy::Permission::ImportCases); !allowed)
         return allowed;
     d->headers = d->file->headers();
     d->converter = std::make_unique<CaseRowConverter>(d->headers, d->cards, d->mapping);

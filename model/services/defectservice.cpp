@@ -1,6 +1,6 @@
 #include "services/defectservice.h"
 
-#include "services/rolelookup.h"
+#include "services/people.h"
 #include "storage/audittrail.h"
 #include "storage/database.h"
 
@@ -27,24 +27,33 @@ QJsonObject stateOf(const TrackedDefect &t)
 
 } // namespace
 
-DefectService::DefectService(Database &db, QString user, const RoleLookup &roles, QObject *parent)
+DefectService::DefectService(Session &session, QObject *parent)
     : QObject(parent)
-    , m_db(db)
-    , m_user(std::move(user))
-    , m_roles(roles)
+    , m_session(session)
+    , m_db(session.database())
 {
-}
-
-QDate DefectService::today() const
-{
-    return m_clock ? m_clock->today() : QDate::currentDate();
 }
 
 Result<QList<TrackedDefect>> DefectService::list(TrackerFilter filter)
 {
     if (!filter.today.isValid())
         filter.today = today();
+    if (const QString own = m_session.policy().ownCasesScope(); !own.isEmpty())
+        filter.owner = own; // a caseworker sees their own defects
     return m_db.defectTracker().list(filter);
+}
+
+Status DefectService::mayWorkOn(const TrackedDefect &tracked)
+{
+    AccessPolicy &policy = m_session.policy();
+    if (policy.isBootstrap() || policy.user().role != Role::Caseworker ||
+        people::isCaseworker(m_db, user(), tracked.defect.owner))
+        return Ok{};
+    return policy.deny(tr("Defect %1 belongs to %2; only its owner, or a consultant, coordinator or leader, works "
+                          "on its remediation.")
+                           .arg(tracked.defect.id)
+                           .arg(tracked.defect.owner),
+                       tracked.defect.caseId, tracked.defect.caseNumber);
 }
 
 Result<TrackedDefect> DefectService::load(qint64 defectId)
@@ -70,12 +79,13 @@ Status DefectService::change(qint64 defectId, const QString &action, const QStri
         auto after = tracker.load(defectId, today());
         if (!after)
             return after.error();
-        if (auto logged = tracker.addEvent(defectId, action, m_user, note); !logged)
+        if (auto logged = tracker.addEvent(defectId, action, user(), note); !logged)
             return logged;
-        return m_db.audit().record({m_user, QStringLiteral("defect.") + action, QStringLiteral("defect"),
+        return m_db.audit().record({user(), QStringLiteral("defect.") + action, QStringLiteral("defect"),
                                     QString::number(defectId), before->defect.caseId, stateOf(before.value()),
                                     stateOf(after.value()), note});
     });
+    m_session.policy().flushRefusals();
     if (status)
         emit defectsChanged();
     return status;
@@ -94,32 +104,28 @@ Status DefectService::remediate(qint64 defectId, const QString &note, const QDat
             return invalidInput(tr("Defect %1 is %2; only an open or reopened defect is remediated.")
                                     .arg(defectId)
                                     .arg(defectStatusKey(t.defect.status)));
-        const auto role = m_roles.roleOf(m_user);
-        if (role && !roles::isCaseworker(m_roles, m_user, t.defect.owner) &&
-            (role->isEmpty() || *role == roles::Caseworker))
-            return refused(tr("Defect %1 belongs to %2; only its owner, or a consultant, coordinator or leader, "
-                              "records its remediation.")
-                               .arg(defectId)
-                               .arg(t.defect.owner));
-        return m_db.defectTracker().setRemediated(defectId, text, on, m_user);
+        if (auto allowed = mayWorkOn(t); !allowed)
+            return allowed;
+        return m_db.defectTracker().setRemediated(defectId, text, on, user());
     });
 }
 
 Status DefectService::verify(qint64 defectId, const QString &note)
 {
+    if (auto allowed = m_session.policy().require(Permission::VerifyRemediation); !allowed)
+        return allowed;
     return change(defectId, QStringLiteral("verify"), note.trimmed(), [&](const TrackedDefect &t) -> Status {
         if (t.defect.status != DefectStatus::Remediated)
             return invalidInput(tr("Defect %1 is %2; only a remediated defect can be verified.")
                                     .arg(defectId)
                                     .arg(defectStatusKey(t.defect.status)));
-        if (roles::samePerson(t.remediatedBy, m_user))
-            return refused(tr("%1 remediated defect %2 and cannot verify their own remediation; someone else must "
-                              "confirm the fix worked (four eyes).")
-                               .arg(m_user)
-                               .arg(defectId));
-        if (!roles::mayVerify(m_roles, m_user))
-            return refused(tr("Only a faglig koordinator or a leader verifies remediations."));
-        return m_db.defectTracker().setVerified(defectId, note.trimmed(), m_user);
+        if (people::samePerson(t.remediatedBy, user()))
+            return m_session.policy().deny(tr("%1 remediated defect %2 and cannot verify their own remediation; "
+                                              "someone else must confirm the fix worked (four eyes).")
+                                               .arg(user())
+                                               .arg(defectId),
+                                           t.defect.caseId, t.defect.caseNumber);
+        return m_db.defectTracker().setVerified(defectId, note.trimmed(), user());
     });
 }
 
@@ -133,6 +139,8 @@ Status DefectService::reopen(qint64 defectId, const QString &note)
             return invalidInput(tr("Defect %1 is %2; only a remediated or verified defect is reopened.")
                                     .arg(defectId)
                                     .arg(defectStatusKey(t.defect.status)));
+        if (auto allowed = mayWorkOn(t); !allowed)
+            return allowed;
         return m_db.defectTracker().setReopened(defectId);
     });
 }
@@ -142,9 +150,9 @@ Status DefectService::reassign(const QList<qint64> &defectIds, const QString &ow
     const QString name = owner.trimmed();
     if (name.isEmpty())
         return invalidInput(tr("Name the new owner."));
-    if (!roles::mayManageRounds(m_roles, m_user))
-        return refused(tr("Only a consultant, coordinator, leader or administrator reassigns defects."));
-    return m_db.transaction([&]() -> Status {
+    if (auto allowed = m_session.policy().require(Permission::ManageRounds); !allowed)
+        return allowed;
+    auto status = m_db.transaction([&]() -> Status {
         for (qint64 id : defectIds)
             if (auto changed = change(id, QStringLiteral("reassign"), name,
                                       [&](const TrackedDefect &) { return m_db.defectTracker().setOwner(id, name); });
@@ -152,15 +160,17 @@ Status DefectService::reassign(const QList<qint64> &defectIds, const QString &ow
                 return changed;
         return Ok{};
     });
+    m_session.policy().flushRefusals();
+    return status;
 }
 
 Status DefectService::setDue(const QList<qint64> &defectIds, const QDate &due)
 {
     if (!due.isValid())
         return invalidInput(tr("Give a valid due date."));
-    if (!roles::mayManageRounds(m_roles, m_user))
-        return refused(tr("Only a consultant, coordinator, leader or administrator changes due dates."));
-    return m_db.transaction([&]() -> Status {
+    if (auto allowed = m_session.policy().require(Permission::ManageRounds); !allowed)
+        return allowed;
+    auto status = m_db.transaction([&]() -> Status {
         for (qint64 id : defectIds)
             if (auto changed = change(id, QStringLiteral("due"), due.toString(Qt::ISODate),
                                       [&](const TrackedDefect &) { return m_db.defectTracker().setDue(id, due); });
@@ -168,6 +178,8 @@ Status DefectService::setDue(const QList<qint64> &defectIds, const QDate &due)
                 return changed;
         return Ok{};
     });
+    m_session.policy().flushRefusals();
+    return status;
 }
 
 } // namespace sagstjek

@@ -1,28 +1,25 @@
 #pragma once
 
 #include "core/result.h"
-#include "rules/clock.h"
+#include "services/session.h"
 #include "storage/defecttracker.h"
 
 #include <QObject>
 
 namespace sagstjek {
 
-class Database;
-class RoleLookup;
-
 // Defects followed to closure: open → remediated (the owner says what was done and when) → verified by
 // someone other than the remediator, or reopened. Bulk reassignment and due dates for the remediation
-// tracker. Every change is one transaction with its audit record and a line in the defect's own history.
+// tracker. Every change is one transaction with its audit record and a line in the defect's own history. A
+// caseworker sees and works on the defects they own; verifying takes VerifyRemediation, bulk edits ManageRounds.
 class DefectService : public QObject {
     Q_OBJECT
 public:
-    DefectService(Database &db, QString user, const RoleLookup &roles, QObject *parent = nullptr);
-    void setUser(const QString &user) { m_user = user; }
-    const QString &user() const { return m_user; }
-    void setClock(const rules::Clock *clock) { m_clock = clock; }
-    QDate today() const;
+    explicit DefectService(Session &session, QObject *parent = nullptr);
+    const QString &user() const { return m_session.userName(); }
+    QDate today() const { return m_session.today(); }
 
+    // The defects `filter` selects that the user may see (a caseworker: their own), soonest due first.
     Result<QList<TrackedDefect>> list(TrackerFilter filter);
     Result<TrackedDefect> load(qint64 defectId);
     Result<QList<DefectEvent>> history(qint64 defectId);
@@ -41,11 +38,11 @@ signals:
 private:
     Status change(qint64 defectId, const QString &action, const QString &note,
                   const std::function<Status(const TrackedDefect &)> &apply);
+    // Ok when the user may record a remediation of the defect or reopen it: its owner, or anyone but a caseworker.
+    Status mayWorkOn(const TrackedDefect &tracked);
 
+    Session &m_session;
     Database &m_db;
-    QString m_user;
-    const RoleLookup &m_roles;
-    const rules::Clock *m_clock = nullptr;
 };
 
 } // namespace sagstjek

@@ -2,9 +2,10 @@
 
 #include "domain/areas.h"
 #include "services/defectservice.h"
+#include "services/policysetup.h"
 #include "services/reviewservice.h"
-#include "services/rolelookup.h"
 #include "services/roundservice.h"
+#include "services/session.h"
 #include "services/templatecatalog.h"
 #include "services/verdicts.h"
 #include "storage/caserepository.h"
@@ -165,10 +166,15 @@ CaseFile makeCase(QRandomGenerator &random, const CueCard &card, int serial, con
 
 // A half-yearly quality follow-up on a sample of integration cases, shared by two reviewers and part done, and
 // one defect remediated: so the rounds and remediation views have something to show.
-Status addRound(Database &db, const QString &user, const Options &options, QRandomGenerator &random)
+// The demo's reviews are written through the same services as a person's, each as the person who did them.
+Status addRound(Database &db, const QString &user, const Options &options, const rules::Clock &clock,
+                QRandomGenerator &random)
 {
-    UserListRoles roles(db);
-    RoundService rounds(db, user, roles);
+    auto koordinator = policyFor(db, user);
+    if (!koordinator)
+        return koordinator.error();
+    Session session(db, *koordinator.value(), QStringLiteral("da"), &clock);
+    RoundService rounds(session);
     RoundSpec spec;
     spec.name = QStringLiteral("Kvalitetsopfølgning 2. halvår %1").arg(options.today.year());
     spec.kind = RoundKind::Sample;
@@ -187,8 +193,11 @@ Status addRound(Database &db, const QString &user, const Options &options, QRand
     if (!sample)
         return sample.error();
 
-    ReviewService reviews(db, consultant);
-    reviews.setLanguage(QStringLiteral("da"));
+    auto consultantPolicy = policyFor(db, consultant);
+    if (!consultantPolicy)
+        return consultantPolicy.error();
+    Session consultantSession(db, *consultantPolicy.value(), QStringLiteral("da"), &clock);
+    ReviewService reviews(consultantSession);
     for (int i = 0; i < sample->size() && i < 4; ++i) {
         const ReviewRef review{sample->at(i).caseId, round->id};
         auto state = reviews.load(review);
@@ -208,7 +217,7 @@ Status addRound(Database &db, const QString &user, const Options &options, QRand
                 return completed;
     }
 
-    DefectService defects(db, user, roles);
+    DefectService defects(session);
     auto open = defects.list({});
     if (open && !open->isEmpty())
         if (auto remediated =
@@ -254,8 +263,12 @@ Status fill(Database &db, const QString &user, Options options)
         return inserted;
 
     // A third of the cases already reviewed (some completed, some half-way) so the defects view has content.
-    ReviewService reviews(db, user);
-    reviews.setLanguage(QStringLiteral("da"));
+    auto reviewer = policyFor(db, user);
+    if (!reviewer)
+        return reviewer.error();
+    const rules::FixedClock clock(options.today);
+    Session session(db, *reviewer.value(), QStringLiteral("da"), &clock);
+    ReviewService reviews(session);
     for (int i = 0; i < ids.size(); i += 3) {
         const ReviewRef review{ids.at(i)};
         auto state = reviews.load(review);
@@ -288,7 +301,7 @@ Status fill(Database &db, const QString &user, Options options)
             if (auto completed = reviews.complete(review); !completed)
                 return completed;
     }
-    return addRound(db, user, options, random);
+    return addRound(db, user, options, clock, random);
 }
 
 } // namespace sagstjek::demodata

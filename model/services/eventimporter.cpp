@@ -45,7 +45,7 @@ QString EventImporter::formFromText(const QString &text)
 
 Result<ImportSummary> EventImporter::importFile(TableFile &file, const ImportMapping &mapping, const Options &options)
 {
-    if (auto allowed = m_session.policy().authorize(AccessPolicy::Permission::ImportCases); !allowed)
+    if (auto allowed = m_session.policy().require(AccessPolicy::Permission::ImportCases); !allowed)
         return allowed.error();
     ImportSummary summary;
     const QStringList headers = file.headers();

@@ -88,10 +88,8 @@ inline Result<QString> MaintenanceService::restore(const QString &location, cons
             if (!policy)
                 return policy.error();
             Session session(*db, *policy.value());
-            if (auto authorized = MaintenanceService(session).authorizeRestore(source); !authorized) {
-                policy.value()->flushRefusals();
+            if (auto authorized = MaintenanceService(session).authorizeRestore(source); !authorized)
                 return authorized.error();
-            }
         } else if (opened.error().message.contains(QStringLiteral("already open"))) {
             return opened.error();
         }

@@ -74,38 +74,19 @@ int ReviewState::answeredCount() const
     return answered;
 }
 
-ReviewService::ReviewService(Database &db, QString user, QObject *parent)
+ReviewService::ReviewService(Session &session, QObject *parent)
     : QObject(parent)
-    , m_db(db)
-    , m_user(std::move(user))
+    , m_session(session)
+    , m_db(session.database())
 {
 }
 
-QDate ReviewService::today() const
+Status ReviewService::checkPolicy(AccessPolicy::CaseAction action, qint64 caseId)
 {
-    return m_clock ? m_clock->today() : QDate::currentDate();
-}
-
-ReviewPolicy::~ReviewPolicy() = default;
-
-Status ReviewPolicy::check(Action, const CaseFile &, const QString &) const
-{
-    return Ok{};
-}
-
-Status ReviewPolicy::recordOpened(const CaseFile &, const QString &)
-{
-    return Ok{};
-}
-
-Status ReviewService::checkPolicy(ReviewPolicy::Action action, qint64 caseId)
-{
-    if (!m_policy)
-        return Ok{};
     auto caseFile = m_db.cases().load(caseId);
     if (!caseFile)
         return caseFile.error();
-    return m_policy->check(action, caseFile.value(), m_user);
+    return m_session.policy().check(action, caseFile.value());
 }
 
 Result<ReviewState> ReviewService::open(const ReviewRef &ref)
@@ -113,12 +94,10 @@ Result<ReviewState> ReviewService::open(const ReviewRef &ref)
     auto state = load(ref);
     if (!state)
         return state;
-    if (m_policy) {
-        if (auto allowed = m_policy->check(ReviewPolicy::Action::Open, state->caseFile, m_user); !allowed)
-            return allowed.error();
-        if (auto logged = m_policy->recordOpened(state->caseFile, m_user); !logged)
-            return logged.error();
-    }
+    if (auto allowed = m_session.policy().check(AccessPolicy::CaseAction::Open, state->caseFile); !allowed)
+        return allowed.error();
+    if (auto logged = m_session.policy().recordOpened(state->caseFile); !logged)
+        return logged.error();
     return state;
 }
 
@@ -146,7 +125,7 @@ Result<ReviewState> ReviewService::load(const ReviewRef &ref)
         return card.error();
     ReviewState state{ref, roundName, std::move(caseFile).value(), std::move(card).value(), std::move(review).value(),
                       {}};
-    state.verdicts = verdicts::compute(state.caseFile, state.card, today(), m_language);
+    state.verdicts = verdicts::compute(state.caseFile, state.card, today(), m_session.language());
     return state;
 }
 
@@ -195,7 +174,7 @@ Result<qint64> ReviewService::editableReview(const ReviewRef &ref, MissingReview
                 return reopened.error();
             if (auto status = setCaseListStatus(ref, ReviewStatus::InProgress); !status)
                 return status.error();
-            AuditEntry entry{m_user,
+            AuditEntry entry{user(),
                              QStringLiteral("review.reopen"),
                              QStringLiteral("review"),
                              QString::number(review.id),
@@ -219,12 +198,12 @@ Result<qint64> ReviewService::editableReview(const ReviewRef &ref, MissingReview
     auto card = rounds::cardForNewReview(m_db, ref.roundId, caseFile.value());
     if (!card)
         return card.error();
-    auto created = reviews.create(ref.caseId, card->id, m_user, ref.roundId);
+    auto created = reviews.create(ref.caseId, card->id, user(), ref.roundId);
     if (!created)
         return created.error();
     if (auto status = setCaseListStatus(ref, ReviewStatus::InProgress); !status)
         return status.error();
-    AuditEntry entry{m_user,
+    AuditEntry entry{user(),
                      QStringLiteral("review.start"),
                      QStringLiteral("review"),
                      QString::number(created.value()),
@@ -261,7 +240,7 @@ Status ReviewService::writeItem(qint64 reviewId, qint64 caseId, const QString &i
         if (auto deleted = reviews.deleteDefect(reviewId, itemKey); !deleted)
             return deleted;
     }
-    AuditEntry entry{m_user,
+    AuditEntry entry{user(),
                      QStringLiteral("item.change"),
                      QStringLiteral("answer"),
                      QStringLiteral("%1/%2").arg(reviewId).arg(itemKey),
@@ -275,7 +254,7 @@ Status ReviewService::writeItem(qint64 reviewId, qint64 caseId, const QString &i
 Result<ItemChange> ReviewService::change(const ReviewRef &ref, const QString &itemKey, MissingReview missing,
                                          const NextState &next)
 {
-    if (auto allowed = checkPolicy(ReviewPolicy::Action::Edit, ref.caseId); !allowed)
+    if (auto allowed = checkPolicy(AccessPolicy::CaseAction::Edit, ref.caseId); !allowed)
         return allowed.error();
     ItemChange change{ref, itemKey, {}, {}};
     // Before, the change and after are read and written in one transaction: the caller's undo step holds
@@ -304,11 +283,11 @@ Result<ItemChange> ReviewService::change(const ReviewRef &ref, const QString &it
             return reviewId.error();
         ItemState stamped = wanted.value();
         if (stamped.answer && (stamped.answer->answeredBy.isEmpty() || stamped.answer->answeredAt.isEmpty())) {
-            stamped.answer->answeredBy = m_user;
+            stamped.answer->answeredBy = user();
             stamped.answer->answeredAt = utcNow();
         }
         if (stamped.defect && stamped.defect->createdBy.isEmpty())
-            stamped.defect->createdBy = m_user;
+            stamped.defect->createdBy = user();
         if (auto written = writeItem(reviewId.value(), ref.caseId, itemKey, change.before, stamped); !written)
             return written;
         auto after = itemState(ref, itemKey);
@@ -347,7 +326,7 @@ Result<ItemChange> ReviewService::answer(const ReviewRef &ref, const QString &it
         Answer answer = next.answer.value_or(Answer{});
         answer.itemKey = itemKey;
         answer.value = value;
-        answer.answeredBy = m_user;
+        answer.answeredBy = user();
         answer.answeredAt = utcNow();
         // Record what the rules computed when the reviewer answered: confirmation or override, both on file.
         const auto verdict = review->verdicts.constFind(itemKey);
@@ -363,11 +342,11 @@ Result<ItemChange> ReviewService::answer(const ReviewRef &ref, const QString &it
         if (value == AnswerValue::NotMet && !next.defect) {
             Defect defect;
             defect.itemKey = itemKey;
-            defect.description = item->remediation.in(m_language);
+            defect.description = item->remediation.in(m_session.language());
             defect.severity = item->severity;
             defect.owner = review->caseFile.caseworker;
             defect.due = QDate::currentDate().addDays(DefaultDefectDays);
-            defect.createdBy = m_user;
+            defect.createdBy = user();
             next.defect = defect;
         } else if (value != AnswerValue::NotMet && next.defect && next.defect->status == DefectStatus::Open) {
             next.defect.reset();
@@ -383,7 +362,7 @@ Result<ItemChange> ReviewService::setNote(const ReviewRef &ref, const QString &i
         Answer answer = next.answer.value_or(Answer{});
         answer.itemKey = itemKey;
         answer.note = note;
-        answer.answeredBy = m_user;
+        answer.answeredBy = user();
         answer.answeredAt = utcNow();
         next.answer = answer;
         return next;
@@ -397,7 +376,7 @@ Result<ItemChange> ReviewService::setOverrideReason(const ReviewRef &ref, const 
             return invalidInput(tr("Answer the item before giving a reason for overriding the computed verdict."));
         ItemState next = current;
         next.answer->overrideReason = reason.trimmed();
-        next.answer->answeredBy = m_user;
+        next.answer->answeredBy = user();
         next.answer->answeredAt = utcNow();
         return next;
     });
@@ -430,7 +409,7 @@ Result<QStringList> ReviewService::completionProblems(const ReviewRef &ref)
         const Answer *answer = nullptr;
         if (state->review && state->review->answers.contains(item->key))
             answer = &state->review->answers[item->key];
-        const QString question = item->text.in(m_language);
+        const QString question = item->text.in(m_session.language());
         if (!answer || !answer->value) {
             problems << tr("Not answered: %1").arg(question);
             continue;
@@ -451,7 +430,7 @@ Result<QStringList> ReviewService::completionProblems(const ReviewRef &ref)
 
 Status ReviewService::complete(const ReviewRef &ref)
 {
-    if (auto allowed = checkPolicy(ReviewPolicy::Action::Complete, ref.caseId); !allowed)
+    if (auto allowed = checkPolicy(AccessPolicy::CaseAction::Complete, ref.caseId); !allowed)
         return allowed;
     auto problems = completionProblems(ref);
     if (!problems)
@@ -473,7 +452,7 @@ Status ReviewService::complete(const ReviewRef &ref)
             return updated;
         if (auto updated = setCaseListStatus(ref, ReviewStatus::Completed); !updated)
             return updated;
-        AuditEntry entry{m_user,
+        AuditEntry entry{user(),
                          QStringLiteral("review.complete"),
                          QStringLiteral("review"),
                          QString::number(r.id),

@@ -4,8 +4,8 @@
 #include "domain/casefile.h"
 #include "domain/cuecard.h"
 #include "domain/review.h"
-#include "rules/clock.h"
 #include "rules/ruleevaluator.h"
+#include "services/session.h"
 
 #include <QObject>
 
@@ -13,19 +13,6 @@
 #include <optional>
 
 namespace sagstjek {
-
-class Database;
-
-// Who may do what, and the access log: the review service asks before it shows or changes a case. The default
-// allows everything and logs nothing; the trust layer supplies the real policy.
-class ReviewPolicy {
-public:
-    enum class Action { Open, Edit, Complete };
-    virtual ~ReviewPolicy();
-    virtual Status check(Action action, const CaseFile &caseFile, const QString &user) const;
-    // Called once each time a user opens a case (not for the service's own reads).
-    virtual Status recordOpened(const CaseFile &caseFile, const QString &user);
-};
 
 // Everything the cue card needs to show one review of a case.
 struct ReviewState {
@@ -59,21 +46,16 @@ struct ItemChange {
 // The reviews of a case: answering items, notes, defects, completion. A case has one review outside any round
 // and one per review round it is sampled in; every call names the review it works on (ReviewRef). Every call is
 // one transaction with its audit record, committed before it returns: there is no Save button, and a killed
-// app loses nothing that was acknowledged. Shared by the GUI and the CLI.
+// app loses nothing that was acknowledged. The session says who acts (the access policy decides which cases they
+// may open, change and complete), the language of text written on their behalf (a defect's suggested
+// remediation) and "today" for computed verdicts. Shared by the GUI and the CLI.
 class ReviewService : public QObject {
     Q_OBJECT
 public:
-    ReviewService(Database &db, QString user, QObject *parent = nullptr);
+    explicit ReviewService(Session &session, QObject *parent = nullptr);
 
-    const QString &user() const { return m_user; }
-    void setUser(const QString &user) { m_user = user; }
-    // The language used for text the service writes on the user's behalf (a defect's suggested remediation).
-    void setLanguage(const QString &language) { m_language = language; }
-    // "Today" for computed verdicts (not yet due / missed); the system clock unless a test sets one.
-    void setClock(const rules::Clock *clock) { m_clock = clock; }
-    QDate today() const;
-    // Not owned; nullptr means everything is allowed.
-    void setPolicy(ReviewPolicy *policy) { m_policy = policy; }
+    const QString &user() const { return m_session.userName(); }
+    QDate today() const { return m_session.today(); }
 
     // Opens a review for the user: checks the policy and records the access. Use load() for internal reads.
     Result<ReviewState> open(const ReviewRef &ref);
@@ -114,17 +96,14 @@ private:
     using NextState = std::function<Result<ItemState>(const ItemState &current)>;
     Result<ItemChange> change(const ReviewRef &ref, const QString &itemKey, MissingReview missing,
                               const NextState &next);
-    Status checkPolicy(ReviewPolicy::Action action, qint64 caseId);
+    Status checkPolicy(AccessPolicy::CaseAction action, qint64 caseId);
     Result<qint64> editableReview(const ReviewRef &ref, MissingReview missing);
     Status setCaseListStatus(const ReviewRef &ref, ReviewStatus status);
     Status writeItem(qint64 reviewId, qint64 caseId, const QString &itemKey, const ItemState &before,
                      const ItemState &after);
 
+    Session &m_session;
     Database &m_db;
-    QString m_user;
-    QString m_language = QStringLiteral("en");
-    const rules::Clock *m_clock = nullptr;
-    ReviewPolicy *m_policy = nullptr;
 };
 
 } // namespace sagstjek

@@ -17,7 +17,6 @@ namespace sagstjek {
 ReviewSheetImporter::ReviewSheetImporter(Session &session)
     : m_session(session)
     , m_db(session.database())
-    , m_user(session.policy().user().name)
 {
 }
 
@@ -117,9 +116,7 @@ Result<ImportSummary> ReviewSheetImporter::importFile(TableFile &file, const Imp
     const int noteColumn = int(targets.indexOf(QStringLiteral("note")));
     const QDate reviewDate = options.reviewDate.isValid() ? options.reviewDate : QDate::currentDate();
 
-    ReviewService service(m_db, m_user);
-    service.setLanguage(options.language);
-    service.setPolicy(&m_session.policy());
+    ReviewService service(m_session);
     auto written = m_db.transaction([&]() -> Status {
         CaseRepository &cases = m_db.cases();
         QStringList row;
@@ -225,7 +222,7 @@ Result<ImportSummary> ReviewSheetImporter::importFile(TableFile &file, const Imp
             return invalidInput(tr("%1. Nothing was imported.").arg(file.reader().error().toString()));
         if (!summary.errors.isEmpty())
             return invalidInput(QStringLiteral("errors"));
-        AuditEntry entry{m_user,
+        AuditEntry entry{m_session.userName(),
                          QStringLiteral("review.import"),
                          QStringLiteral("review"),
                          QStringLiteral("*"),
@@ -244,6 +241,7 @@ Result<ImportSummary> ReviewSheetImporter::importFile(TableFile &file, const Imp
             return invalidInput(QStringLiteral("dry run"));
         return Ok{};
     });
+    m_session.policy().flushRefusals(); // a case refused inside the unit of work is logged after its rollback
     // "errors" and "dry run" are this function's own rollbacks; anything else is a real failure.
     if (!written && (written.error().kind != Error::Kind::InvalidInput ||
                      (written.error().message != u"errors" && written.error().message != u"dry run")))

@@ -28,7 +28,6 @@ public:
         QString roundName; // empty: the review outside rounds
         QDate reviewDate;  // when the old review was made; default: today
         bool dryRun = false;
-        QString language = QStringLiteral("en");
     };
     // Answers as the session's user, under their access rules for each case.
     explicit ReviewSheetImporter(Session &session);
@@ -43,7 +42,6 @@ public:
 private:
     Session &m_session;
     Database &m_db;
-    QString m_user;
 };
 
 } // namespace sagstjek

@@ -1,6 +1,6 @@
 #include "services/roundservice.h"
 
-#include "services/rolelookup.h"
+#include "services/people.h"
 #include "services/sampling.h"
 #include "storage/audittrail.h"
 #include "storage/caserepository.h"
@@ -45,26 +45,16 @@ QString stratumOf(const PopulationRow &row, Stratum stratum)
 
 } // namespace
 
-RoundService::RoundService(Database &db, QString user, const RoleLookup &roles, QObject *parent)
+RoundService::RoundService(Session &session, QObject *parent)
     : QObject(parent)
-    , m_db(db)
-    , m_user(std::move(user))
-    , m_roles(roles)
+    , m_session(session)
+    , m_db(session.database())
 {
 }
 
-QDate RoundService::today() const
+Status RoundService::checkManage()
 {
-    return m_clock ? m_clock->today() : QDate::currentDate();
-}
-
-Status RoundService::checkManage() const
-{
-    if (!roles::mayManageRounds(m_roles, m_user))
-        return refused(tr("%1 may not start rounds or assign cases: that takes a consultant, coordinator, leader "
-                          "or administrator.")
-                           .arg(m_user));
-    return Ok{};
+    return m_session.policy().require(Permission::ManageRounds);
 }
 
 QString RoundService::skippedText(const SkippedStratum &skipped)
@@ -82,10 +72,10 @@ QString RoundService::skippedText(const SkippedStratum &skipped)
 Result<Round> RoundService::create(const RoundSpec &requested)
 {
     RoundSpec spec = requested;
-    const auto role = m_roles.roleOf(m_user);
-    if (spec.kind == RoundKind::SelfCheck && role && *role == roles::Caseworker) {
+    const AccessPolicy &policy = m_session.policy();
+    if (spec.kind == RoundKind::SelfCheck && !policy.isBootstrap() && policy.user().role == Role::Caseworker) {
         // A caseworker may start a self-check of their own cases, and only of those.
-        spec.scope.caseworkers = m_roles.namesOf(m_user);
+        spec.scope.caseworkers = people::namesOf(m_db, user());
     } else if (auto allowed = checkManage(); !allowed) {
         return allowed.error();
     }
@@ -132,7 +122,7 @@ Result<Round> RoundService::create(const RoundSpec &requested)
     round.stratify = spec.stratify;
     round.excludeReviewedMonths = spec.excludeReviewedMonths;
     round.includeRemediated = spec.includeRemediated;
-    round.createdBy = m_user;
+    round.createdBy = user();
     if (round.kind == RoundKind::Supervision) {
         // Ledelsestilsyn: one case per caseworker per month of the period.
         round.stratify = Stratum::Caseworker;
@@ -187,8 +177,8 @@ Result<Round> RoundService::create(const RoundSpec &requested)
 
         QSet<qint64> recentlyReviewed;
         if (round.excludeReviewedMonths > 0) {
-            auto reviewed =
-                repository.reviewedSince(today().addMonths(-round.excludeReviewedMonths).toString(Qt::ISODate));
+            auto reviewed = repository.reviewedSince(
+                m_session.today().addMonths(-round.excludeReviewedMonths).toString(Qt::ISODate));
             if (!reviewed)
                 return reviewed.error();
             recentlyReviewed = reviewed.value();
@@ -261,7 +251,7 @@ Result<Round> RoundService::create(const RoundSpec &requested)
                           {QStringLiteral("seed"), QString::number(round.seed)},
                           {QStringLiteral("population"), int(population.size())},
                           {QStringLiteral("sample"), sampleNumbers}};
-        return m_db.audit().record({m_user,
+        return m_db.audit().record({user(),
                                     QStringLiteral("round.create"),
                                     QStringLiteral("round"),
                                     QString::number(roundId),
@@ -288,7 +278,7 @@ Status RoundService::close(qint64 roundId)
     auto status = m_db.transaction([&]() -> Status {
         if (auto closed = m_db.rounds().setStatus(roundId, RoundStatus::Closed); !closed)
             return closed;
-        return m_db.audit().record({m_user,
+        return m_db.audit().record({user(),
                                     QStringLiteral("round.close"),
                                     QStringLiteral("round"),
                                     QString::number(roundId),
@@ -380,7 +370,7 @@ Result<QList<RoundCase>> RoundService::remaining(qint64 roundId, const QString &
         return all.error();
     QList<RoundCase> left;
     for (const RoundCase &c : all.value())
-        if (!c.reviewed() && (reviewer.isEmpty() || roles::samePerson(c.reviewer, reviewer)))
+        if (!c.reviewed() && (reviewer.isEmpty() || people::samePerson(c.reviewer, reviewer)))
             left << c;
     return left;
 }
@@ -408,7 +398,7 @@ Result<AssignmentOutcome> RoundService::assign(qint64 roundId, const QString &re
         for (const RoundCase &c : all.value()) {
             if (!c.reviewer.isEmpty())
                 continue;
-            if (!selfCheck && roles::isCaseworker(m_roles, who, c.caseworker))
+            if (!selfCheck && people::isCaseworker(m_db, who, c.caseworker))
                 outcome.refused.append({c.caseNumber, tr("%1 is the caseworker on %2; a reviewer never reviews their "
                                                          "own case outside a self-check round.")
                                                           .arg(who, c.caseNumber)});
@@ -422,7 +412,7 @@ Result<AssignmentOutcome> RoundService::assign(qint64 roundId, const QString &re
             });
             if (it == all->cend())
                 outcome.refused.append({number, tr("%1 is not in the round \"%2\".").arg(number, round->name)});
-            else if (!selfCheck && roles::isCaseworker(m_roles, who, it->caseworker))
+            else if (!selfCheck && people::isCaseworker(m_db, who, it->caseworker))
                 outcome.refused.append({it->caseNumber, tr("%1 is the caseworker on %2; a reviewer never reviews "
                                                            "their own case outside a self-check round.")
                                                             .arg(who, it->caseNumber)});
@@ -440,14 +430,14 @@ Result<AssignmentOutcome> RoundService::assign(qint64 roundId, const QString &re
     auto status = m_db.transaction([&]() -> Status {
         RoundRepository &repository = m_db.rounds();
         for (const RoundCase &c : std::as_const(chosen)) {
-            if (roles::samePerson(c.reviewer, who))
+            if (people::samePerson(c.reviewer, who))
                 continue;
-            if (auto assigned = repository.assign(roundId, c.caseId, who, m_user); !assigned)
+            if (auto assigned = repository.assign(roundId, c.caseId, who, user()); !assigned)
                 return assigned;
             QJsonObject before;
             if (!c.reviewer.isEmpty())
                 before.insert(QStringLiteral("reviewer"), c.reviewer);
-            if (auto audited = m_db.audit().record({m_user,
+            if (auto audited = m_db.audit().record({user(),
                                                     QStringLiteral("round.assign"),
                                                     QStringLiteral("round"),
                                                     QStringLiteral("%1/%2").arg(roundId).arg(c.caseNumber),
@@ -489,7 +479,7 @@ Result<AssignmentOutcome> RoundService::assignEvenly(qint64 roundId, const QStri
     QHash<QString, int> load;
     for (const RoundCase &c : all.value())
         for (const QString &name : std::as_const(names))
-            if (roles::samePerson(c.reviewer, name))
+            if (people::samePerson(c.reviewer, name))
                 ++load[name];
 
     AssignmentOutcome outcome;
@@ -500,7 +490,7 @@ Result<AssignmentOutcome> RoundService::assignEvenly(qint64 roundId, const QStri
                 continue;
             QString best;
             for (const QString &name : std::as_const(names)) {
-                if (!selfCheck && roles::isCaseworker(m_roles, name, c.caseworker))
+                if (!selfCheck && people::isCaseworker(m_db, name, c.caseworker))
                     continue;
                 if (best.isEmpty() || load.value(name) < load.value(best))
                     best = name;
@@ -511,9 +501,9 @@ Result<AssignmentOutcome> RoundService::assignEvenly(qint64 roundId, const QStri
                                                           .arg(c.caseNumber)});
                 continue;
             }
-            if (auto assigned = repository.assign(roundId, c.caseId, best, m_user); !assigned)
+            if (auto assigned = repository.assign(roundId, c.caseId, best, user()); !assigned)
                 return assigned;
-            if (auto audited = m_db.audit().record({m_user,
+            if (auto audited = m_db.audit().record({user(),
                                                     QStringLiteral("round.assign"),
                                                     QStringLiteral("round"),
                                                     QStringLiteral("%1/%2").arg(roundId).arg(c.caseNumber),

@@ -4,7 +4,7 @@
 #include "domain/casefile.h"
 #include "domain/cuecard.h"
 #include "domain/round.h"
-#include "rules/clock.h"
+#include "services/session.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -12,7 +12,6 @@
 namespace sagstjek {
 
 class Database;
-class RoleLookup;
 
 // A case a reviewer was not given, and why.
 struct AssignmentRefusal {
@@ -26,16 +25,15 @@ struct AssignmentOutcome {
 };
 
 // Review rounds: starting one (scope, frozen population, reproducible sample), assignment and progress.
-// Every change is one transaction with its audit record. Shared by the GUI and the CLI.
+// Every change is one transaction with its audit record; starting, closing and assigning take the ManageRounds
+// permission of the session's user. "Today" (for "reviewed in the last K months") is the session's. Shared by
+// the GUI and the CLI.
 class RoundService : public QObject {
     Q_OBJECT
 public:
-    RoundService(Database &db, QString user, const RoleLookup &roles, QObject *parent = nullptr);
+    explicit RoundService(Session &session, QObject *parent = nullptr);
 
-    const QString &user() const { return m_user; }
-    void setUser(const QString &user) { m_user = user; }
-    // "Today" (for "reviewed in the last K months"); the system clock unless a test sets one.
-    void setClock(const rules::Clock *clock) { m_clock = clock; }
+    const QString &user() const { return m_session.userName(); }
 
     // Starts a round: stores it, freezes the population in scope, draws the sample from the seed (a new
     // nine-digit seed when none is given) and records the cue-card version each area uses. Consultants,
@@ -69,13 +67,10 @@ signals:
     void roundChanged(qint64 roundId);
 
 private:
-    Status checkManage() const;
-    QDate today() const;
+    Status checkManage();
 
+    Session &m_session;
     Database &m_db;
-    QString m_user;
-    const RoleLookup &m_roles;
-    const rules::Clock *m_clock = nullptr;
 };
 
 namespace rounds {

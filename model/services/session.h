@@ -1,17 +1,17 @@
 #pragma once
 
 #include "rules/clock.h"
+#include "services/accesspolicy.h"
 
 #include <QDate>
 #include <QString>
 
 namespace sagstjek {
 
-class AccessPolicy;
 class Database;
 
-// Who is acting in a database, with which rights, on which day and in which language. Services that serve a
-// person are made with one and take permissions, row scoping and access logging from it, so the GUI and the
+// Who is acting in a database, with which rights, on which day and in which language. Every service that serves
+// a person is made with one and takes permissions, row scoping and access logging from it, so the GUI and the
 // CLI, which both only build a Session and call services, cannot differ in what they allow or log.
 class Session {
 public:
@@ -26,6 +26,9 @@ public:
 
     Database &database() const { return m_db; }
     AccessPolicy &policy() const { return m_policy; }
+    const User &user() const { return m_policy.user(); }
+    // The acting user's login name, as audit records and stamps carry it.
+    const QString &userName() const { return m_policy.user().name; }
     const QString &language() const { return m_language; }
     QDate today() const { return m_clock ? m_clock->today() : QDate::currentDate(); }
 

@@ -8,9 +8,9 @@
 
 namespace sagstjek {
 
-TemplateService::TemplateService(Database &db, QString user)
-    : m_db(db)
-    , m_user(std::move(user))
+TemplateService::TemplateService(Session &session)
+    : m_session(session)
+    , m_db(session.database())
 {
 }
 
@@ -28,6 +28,16 @@ QStringList TemplateService::problems(const CueCard &card)
     return found;
 }
 
+Result<QList<TemplateSummary>> TemplateService::list()
+{
+    return m_db.templates().list();
+}
+
+Result<CueCard> TemplateService::load(qint64 templateId)
+{
+    return m_db.templates().load(templateId);
+}
+
 Result<QByteArray> TemplateService::exportTemplate(const QString &key, int version)
 {
     auto id = m_db.templates().find(key, version);
@@ -43,6 +53,8 @@ Result<QByteArray> TemplateService::exportTemplate(const QString &key, int versi
 
 Result<CueCard> TemplateService::importTemplate(const QByteArray &bytes)
 {
+    if (auto allowed = m_session.policy().require(Permission::EditTemplates); !allowed)
+        return allowed.error();
     if (bytes.size() > MaxTemplateBytes)
         return invalidInput(tr("The file is too large for a cue-card template."));
     auto card = CueCard::fromBytes(bytes);
@@ -53,7 +65,7 @@ Result<CueCard> TemplateService::importTemplate(const QByteArray &bytes)
         return invalidInput(tr("The template %1 has problems:\n%2").arg(card->key, found.join(u'\n')));
     Result<qint64> stored = qint64(0);
     auto written = m_db.transaction([&]() -> Status {
-        stored = m_db.templates().store(card.value(), m_user);
+        stored = m_db.templates().store(card.value(), m_session.userName());
         return stored ? Status(Ok{}) : Status(stored.error());
     });
     if (!written)
@@ -77,6 +89,8 @@ Result<QStringList> TemplateService::orphanedItems(const CueCard &edited)
 
 Result<CueCard> TemplateService::saveNewVersion(CueCard edited)
 {
+    if (auto allowed = m_session.policy().require(Permission::EditTemplates); !allowed)
+        return allowed.error();
     auto latest = m_db.templates().latestVersion(edited.key);
     if (!latest)
         return latest.error();

@@ -2,25 +2,28 @@
 
 #include "core/result.h"
 #include "domain/cuecard.h"
+#include "services/session.h"
+#include "storage/templaterepository.h"
 
 #include <QCoreApplication>
 
 namespace sagstjek {
 
-class Database;
-
 // Cue-card templates as the coordinator manages them: checked, versioned, shared as files. A saved version
-// never changes, so reviews made with it display exactly as they were answered.
+// never changes, so reviews made with it display exactly as they were answered. Storing a template takes
+// EditTemplates; reading one does not.
 class TemplateService {
     Q_DECLARE_TR_FUNCTIONS(sagstjek::TemplateService)
 public:
     static constexpr qint64 MaxTemplateBytes = 4 * 1024 * 1024;
 
-    TemplateService(Database &db, QString user);
+    explicit TemplateService(Session &session);
 
     // Problems that stop a template from being saved (rules that refer to missing dates, bad periods, …).
     static QStringList problems(const CueCard &card);
 
+    Result<QList<TemplateSummary>> list();
+    Result<CueCard> load(qint64 templateId);
     // The stored template as an indented JSON file; version 0 means the newest.
     Result<QByteArray> exportTemplate(const QString &key, int version = 0);
     // Checks and stores a template file. The same key and version with other content is refused.
@@ -31,8 +34,8 @@ public:
     Result<CueCard> saveNewVersion(CueCard edited);
 
 private:
+    Session &m_session;
     Database &m_db;
-    QString m_user;
 };
 
 } // namespace sagstjek

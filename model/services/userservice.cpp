@@ -30,9 +30,9 @@ bool hasControlCharacters(const QString &text)
 
 } // namespace
 
-UserService::UserService(Database &db, const AccessPolicy &policy)
-    : m_db(db)
-    , m_policy(policy)
+UserService::UserService(Session &session)
+    : m_session(session)
+    , m_db(session.database())
 {
 }
 
@@ -49,7 +49,7 @@ QString UserService::nameProblem(const QString &name)
 
 Result<User> UserService::add(const QString &name, const QString &key, const QString &displayName)
 {
-    if (auto allowed = m_policy.require(AccessPolicy::Permission::ManageUsers); !allowed)
+    if (auto allowed = m_session.policy().require(AccessPolicy::Permission::ManageUsers); !allowed)
         return allowed.error();
     if (const QString problem = nameProblem(name); !problem.isEmpty())
         return invalidInput(problem);
@@ -75,11 +75,11 @@ Result<User> UserService::add(const QString &name, const QString &key, const QSt
         if (count.value() == 0 && user.role != Role::Administrator)
             return invalidInput(tr("The first user must be an administrator, so that someone can manage users: "
                                    "sagstjek-cli users add NAME --role administrator"));
-        auto id = users.insert(user, m_policy.user().name);
+        auto id = users.insert(user, m_session.userName());
         if (!id)
             return id.error();
         user.id = id.value();
-        AuditEntry entry{m_policy.user().name,
+        AuditEntry entry{m_session.userName(),
                          QStringLiteral("user.add"),
                          QStringLiteral("user"),
                          QString::number(user.id),
@@ -96,7 +96,7 @@ Result<User> UserService::add(const QString &name, const QString &key, const QSt
 
 Result<User> UserService::change(const QString &name, const std::function<Status(User &)> &edit)
 {
-    if (auto allowed = m_policy.require(AccessPolicy::Permission::ManageUsers); !allowed)
+    if (auto allowed = m_session.policy().require(AccessPolicy::Permission::ManageUsers); !allowed)
         return allowed.error();
     UserRepository &users = m_db.users();
     User changed;
@@ -118,7 +118,7 @@ Result<User> UserService::change(const QString &name, const std::function<Status
         if (admins.value() == 0)
             return invalidInput(
                 tr("%1 is the last active administrator; add another administrator first.").arg(before.name));
-        AuditEntry entry{m_policy.user().name,
+        AuditEntry entry{m_session.userName(),
                          QStringLiteral("user.change"),
                          QStringLiteral("user"),
                          QString::number(before.id),

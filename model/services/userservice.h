@@ -2,20 +2,18 @@
 
 #include "core/result.h"
 #include "domain/user.h"
+#include "services/session.h"
 
 #include <QCoreApplication>
 
 namespace sagstjek {
-
-class AccessPolicy;
-class Database;
 
 // Adding and changing users: administrators only, each change audited, and never leaving the database without
 // an active administrator once it has one.
 class UserService {
     Q_DECLARE_TR_FUNCTIONS(sagstjek::UserService)
 public:
-    UserService(Database &db, const AccessPolicy &policy);
+    explicit UserService(Session &session);
 
     Result<User> add(const QString &name, const QString &roleKey, const QString &displayName = {});
     Result<User> setRole(const QString &name, const QString &roleKey);
@@ -28,8 +26,8 @@ public:
 private:
     Result<User> change(const QString &name, const std::function<Status(User &)> &edit);
 
+    Session &m_session;
     Database &m_db;
-    const AccessPolicy &m_policy;
 };
 
 } // namespace sagstjek

@@ -64,6 +64,8 @@ public:
     // otherwise. Nested calls join the outer unit of work and can still roll back alone.
     virtual Status transaction(const std::function<Status()> &work) = 0;
     virtual Result<std::unique_ptr<UnitOfWork>> beginWork() = 0;
+    // Whether a unit of work is open on this connection (what is written now may still be rolled back).
+    virtual bool inUnitOfWork() const = 0;
 
     virtual CaseRepository &cases() = 0;
     virtual ReviewRepository &reviews() = 0;

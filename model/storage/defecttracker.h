@@ -22,13 +22,16 @@ struct TrackedDefect {
     bool overdue = false;
 };
 
+// Which defects to list: the one defect query behind the defects view, the remediation tracker and the CLI.
 struct TrackerFilter {
     qint64 roundId = 0; // 0: every round and none
     QString status;     // a defect-status key
-    QString owner;
+    QString owner;      // compared as the owner column is (case-insensitively)
     QString area;
+    QString severity; // a severity key
+    QString caseNumber;
     bool overdueOnly = false;
-    QDate today;
+    QDate today; // for "overdue"; the system date when invalid
 };
 
 struct DefectEvent {

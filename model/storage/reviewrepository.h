@@ -7,16 +7,6 @@
 
 namespace sagstjek {
 
-struct DefectFilter {
-    QString status; // a defect-status key
-    QString owner;
-    QString area;
-    QString severity;
-    QString caseNumber;
-    bool overdueOnly = false;
-    QDate today; // for "overdue"
-};
-
 class ReviewRepository {
 public:
     virtual ~ReviewRepository();
@@ -39,8 +29,6 @@ public:
     // Inserts or replaces the defect of (review, item); returns its id.
     virtual Result<qint64> upsertDefect(const Defect &defect) = 0;
     virtual Status deleteDefect(qint64 reviewId, const QString &itemKey) = 0;
-
-    virtual Result<QList<Defect>> defects(const DefectFilter &filter) = 0;
 };
 
 } // namespace sagstjek

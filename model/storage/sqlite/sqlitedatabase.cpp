@@ -325,6 +325,11 @@ Status SqliteDatabase::transaction(const std::function<Status()> &work)
     return inTransaction(m_db, work);
 }
 
+bool SqliteDatabase::inUnitOfWork() const
+{
+    return transactionDepth(m_db) > 0;
+}
+
 Result<std::unique_ptr<UnitOfWork>> SqliteDatabase::beginWork()
 {
     if (transactionDepth(m_db) > 0)

@@ -35,6 +35,7 @@ public:
     int schemaVersion() override;
     Status transaction(const std::function<Status()> &work) override;
     Result<std::unique_ptr<UnitOfWork>> beginWork() override;
+    bool inUnitOfWork() const override;
 
     CaseRepository &cases() override;
     ReviewRepository &reviews() override;

@@ -68,6 +68,14 @@ Result<QList<TrackedDefect>> SqliteDefectTracker::list(const TrackerFilter &filt
         conditions << QStringLiteral("c.area = ?");
         values << filter.area;
     }
+    if (!filter.severity.isEmpty()) {
+        conditions << QStringLiteral("d.severity = ?");
+        values << filter.severity;
+    }
+    if (!filter.caseNumber.isEmpty()) {
+        conditions << QStringLiteral("c.case_number = ?");
+        values << filter.caseNumber;
+    }
     if (filter.overdueOnly) {
         conditions << sql::overdueDefect();
         values << today.toString(Qt::ISODate);

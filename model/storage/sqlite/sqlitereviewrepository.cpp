@@ -173,49 +173,6 @@ Status SqliteReviewRepository::deleteDefect(qint64 reviewId, const QString &item
     return Ok{};
 }
 
-Result<QList<Defect>> SqliteReviewRepository::defects(const DefectFilter &filter)
-{
-    QStringList conditions;
-    QVariantList values;
-    if (!filter.status.isEmpty()) {
-        conditions << QStringLiteral("d.status = ?");
-        values << filter.status;
-    }
-    if (!filter.owner.isEmpty()) {
-        conditions << sql::ownerIs();
-        values << filter.owner;
-    }
-    if (!filter.area.isEmpty()) {
-        conditions << QStringLiteral("c.area = ?");
-        values << filter.area;
-    }
-    if (!filter.severity.isEmpty()) {
-        conditions << QStringLiteral("d.severity = ?");
-        values << filter.severity;
-    }
-    if (!filter.caseNumber.isEmpty()) {
-        conditions << QStringLiteral("c.case_number = ?");
-        values << filter.caseNumber;
-    }
-    if (filter.overdueOnly) {
-        conditions << sql::overdueDefect();
-        values << (filter.today.isValid() ? filter.today : QDate::currentDate()).toString(Qt::ISODate);
-    }
-    const QString where =
-        conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    auto query = sql::run(m_db,
-                          QStringLiteral("SELECT ") + sql::defectColumns() +
-                              QStringLiteral(" FROM defects d JOIN cases c ON c.id = d.case_id") + where +
-                              QStringLiteral(" ORDER BY d.due IS NULL, d.due, d.id"),
-                          values);
-    if (!query)
-        return query.error();
-    QList<Defect> list;
-    while (query->next())
-        list << sql::defectFrom(query.value());
-    return list;
-}
-
 Status SqliteReviewRepository::backdate(qint64 caseId, qint64 roundId, const QString &at)
 {
     auto dated = sql::run(m_db,

@@ -24,7 +24,6 @@ public:
     Status deleteAnswer(qint64 reviewId, const QString &itemKey) override;
     Result<qint64> upsertDefect(const Defect &defect) override;
     Status deleteDefect(qint64 reviewId, const QString &itemKey) override;
-    Result<QList<Defect>> defects(const DefectFilter &filter) override;
 
 private:
     QSqlDatabase &m_db;
