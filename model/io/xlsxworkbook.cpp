@@ -18,8 +18,10 @@ CellKind classifyNumFmt(int id, const QString &code)
         return CellKind::Date;
     if (id == 22)
         return CellKind::DateTime;
-    if ((id >= 18 && id <= 21) || id == 45 || id == 46 || id == 47)
+    if ((id >= 18 && id <= 21) || id == 45 || id == 47)
         return CellKind::Time;
+    if (id == 46)
+        return CellKind::Number; // [h]:mm:ss, a duration like a custom [h]:mm below
     if (code.isEmpty())
         return CellKind::Number;
     // First section only; drop quoted literals, escapes, fills/paddings and [..] parts.
