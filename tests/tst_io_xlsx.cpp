@@ -45,6 +45,7 @@ private Q_SLOTS:
     void cellTypesGapsAndDates();
     void kindsOfTheRow();
     void datesCanStaySerials();
+    void aBuiltInDurationStaysANumber();
     void choosingASheet_data();
     void choosingASheet();
     void date1904System();
@@ -131,6 +132,19 @@ void TestIoXlsx::datesCanStaySerials()
     QVERIFY(reader.readRow(row));
     QCOMPARE(row[3], u"43529"_s);
     QCOMPARE(reader.rowKinds()[3], CellKind::Date);
+}
+
+void TestIoXlsx::aBuiltInDurationStaysANumber()
+{
+    XlsxReader reader;
+    QVERIFY(reader.open(fixture(u"durations.xlsx"_s)));
+    QVERIFY(reader.selectSheet(0));
+    QStringList row;
+    QVERIFY(reader.readRow(row));
+    // 1.5 in built-in 46, [h]:mm:ss, is 36 hours, not noon: like a custom [h]:mm it stays the number. 0.5 in
+    // built-in 21, h:mm:ss, is a time of day.
+    QCOMPARE(row, QStringList({u"1.5"_s, u"12:00:00"_s}));
+    QCOMPARE(reader.rowKinds(), QList<CellKind>({CellKind::Number, CellKind::Time}));
 }
 
 void TestIoXlsx::choosingASheet_data()
