@@ -46,8 +46,9 @@ Result<QList<TrackedDefect>> DefectService::list(TrackerFilter filter)
 Status DefectService::mayWorkOn(const TrackedDefect &tracked)
 {
     AccessPolicy &policy = m_session.policy();
-    if (policy.isBootstrap() || policy.user().role != Role::Caseworker ||
-        people::isCaseworker(m_db, user(), tracked.defect.owner))
+    const Role role = policy.user().role;
+    if (policy.isBootstrap() || role == Role::Consultant || role == Role::Coordinator || role == Role::Leader ||
+        (role == Role::Caseworker && people::isCaseworker(m_db, user(), tracked.defect.owner)))
         return Ok{};
     return policy.deny(tr("Defect %1 belongs to %2; only its owner, or a consultant, coordinator or leader, works "
                           "on its remediation.")

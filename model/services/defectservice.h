@@ -38,7 +38,8 @@ signals:
 private:
     Status change(qint64 defectId, const QString &action, const QString &note,
                   const std::function<Status(const TrackedDefect &)> &apply);
-    // Ok when the user may record a remediation of the defect or reopen it: its owner, or anyone but a caseworker.
+    // Ok when the user may record a remediation of the defect or reopen it: a consultant, coordinator or leader,
+    // or the caseworker who owns it (administrators do not work on cases).
     Status mayWorkOn(const TrackedDefect &tracked);
 
     Session &m_session;
