@@ -10,8 +10,8 @@ namespace sagstjek {
 class Database;
 
 // The one writer of cases: imports, the demo data and the case form all go through it, so the rules a case
-// must satisfy (a unique case number, dates by field) are enforced in one place. Use it inside a unit of work
-// (Database::beginWork or Database::transaction), after begin().
+// must satisfy (a unique case number, dates by field) are enforced in one place; CaseRepository has no insert
+// or update. Use it inside a unit of work (Database::beginWork or Database::transaction), after begin().
 //
 // Deferred indexes (PERF_RELIABILITY.md §A: "build indexes after a bulk load"): when asked, begin() drops the
 // secondary indexes of cases and the full-text name index, and finish() re-creates them. A rollback of the
