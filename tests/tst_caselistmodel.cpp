@@ -2,6 +2,7 @@
 #include "itemmodels/caselistmodel.h"
 #include "services/reviewservice.h"
 #include "services/roundservice.h"
+#include "storage/bulkcasewriter.h"
 #include "storage/caserepository.h"
 #include "storage/sqlite/sql.h"
 #include "testsupport.h"
@@ -20,22 +21,19 @@ private slots:
     void initTestCase()
     {
         m_db = testsupport::memoryDatabase();
-        CaseRepository &cases = m_db->cases();
-        auto done = m_db->transaction([&]() -> Status {
-            for (int i = 0; i < 1000; ++i) {
-                CaseFile c;
-                c.caseNumber = QStringLiteral("S-%1").arg(i, 4, 10, QLatin1Char('0'));
-                c.cpr = QStringLiteral("0102%1%2").arg(60 + i % 40).arg(1000 + i);
-                c.name = i == 7 ? QStringLiteral("Søren 100% Ærø_x") : QStringLiteral("Borger %1").arg(i);
-                c.area = i % 2 ? QStringLiteral("integration") : QStringLiteral("sickness-benefit");
-                c.caseworker = i % 3 ? QStringLiteral("Mette") : QStringLiteral("Jens");
-                c.team = QStringLiteral("Team %1").arg(i % 4);
-                if (auto id = cases.insert(c); !id)
-                    return id.error();
-            }
-            return Ok{};
-        });
-        QVERIFY(done.ok());
+        QList<CaseFile> cases;
+        for (int i = 0; i < 1000; ++i) {
+            CaseFile c;
+            c.caseNumber = QStringLiteral("S-%1").arg(i, 4, 10, QLatin1Char('0'));
+            c.cpr = QStringLiteral("0102%1%2").arg(60 + i % 40).arg(1000 + i);
+            c.name = i == 7 ? QStringLiteral("Søren 100% Ærø_x") : QStringLiteral("Borger %1").arg(i);
+            c.area = i % 2 ? QStringLiteral("integration") : QStringLiteral("sickness-benefit");
+            c.caseworker = i % 3 ? QStringLiteral("Mette") : QStringLiteral("Jens");
+            c.team = QStringLiteral("Team %1").arg(i % 4);
+            cases << c;
+        }
+        auto done = addCases(*m_db, cases);
+        QVERIFY2(done.ok(), qPrintable(done.error().message));
     }
 
     void modelIsConsistentUnderTheTester()
@@ -127,16 +125,16 @@ private slots:
     void theStatusIsThatOfTheReviewInTheRoundInContext()
     {
         auto db = testsupport::memoryDatabase();
-        CaseRepository &cases = db->cases();
-        QList<qint64> ids;
+        QList<CaseFile> cases;
         for (int i = 0; i < 6; ++i) {
             CaseFile c;
             c.caseNumber = QStringLiteral("R-%1").arg(i);
             c.name = QStringLiteral("Borger %1").arg(i);
             c.area = QStringLiteral("integration");
             c.subgroup = QStringLiteral("refugee");
-            ids << cases.insert(c).value();
+            cases << c;
         }
+        const QList<qint64> ids = addCases(*db, cases).value();
         auto roundsActor = testsupport::actor(*db, QStringLiteral("koord"));
         RoundService rounds(*roundsActor.session);
         RoundSpec spec;

@@ -8,6 +8,7 @@
 #include "services/reviewservice.h"
 #include "services/templateservice.h"
 #include "services/userservice.h"
+#include "storage/bulkcasewriter.h"
 #include "storage/caserepository.h"
 #include "storage/sqlite/sql.h"
 #include "testsupport.h"
@@ -76,9 +77,9 @@ private slots:
         c.subgroup = QStringLiteral("refugee");
         c.caseworker = QStringLiteral("Mette Sørensen");
         c.dates.insert(QStringLiteral("takeover"), QDate(2019, 2, 1));
-        auto id = m_db->cases().insert(c);
-        QVERIFY(id.ok());
-        m_caseId = id.value();
+        auto ids = addCases(*m_db, {c});
+        QVERIFY(ids.ok());
+        m_caseId = ids->first();
     }
 
     void sqlMetacharactersAreStoredLiterallyEverywhere()

@@ -2,7 +2,7 @@
 #include "rules/clock.h"
 #include "services/reviewservice.h"
 #include "services/roundservice.h"
-#include "storage/caserepository.h"
+#include "storage/bulkcasewriter.h"
 #include "storage/database.h"
 #include "storage/sqlite/sql.h"
 #include "testsupport.h"
@@ -47,9 +47,9 @@ private slots:
     void init()
     {
         m_db = testsupport::memoryDatabase();
-        auto id = m_db->cases().insert(lateContractCase());
-        QVERIFY(id.ok());
-        m_caseId = id.value();
+        auto ids = addCases(*m_db, {lateContractCase()});
+        QVERIFY(ids.ok());
+        m_caseId = ids->first();
     }
 
     void openingShowsTheAreasNewestCardWithoutStartingAReview()

@@ -7,6 +7,7 @@
 #include "services/reviewservice.h"
 #include "services/roundservice.h"
 #include "services/sampling.h"
+#include "storage/bulkcasewriter.h"
 #include "storage/caserepository.h"
 #include "storage/sqlite/sql.h"
 #include "testsupport.h"
@@ -40,9 +41,10 @@ CaseFile makeCase(int i, const QString &caseworker)
 // Cases SAG-001…SAG-030, caseworker by number, inserted in the order given.
 void importCases(Database &db, const QList<int> &order)
 {
-    CaseRepository &cases = db.cases();
+    QList<CaseFile> cases;
     for (int i : order)
-        QVERIFY(cases.insert(makeCase(i, caseworkers.at((i - 1) % 3))).ok());
+        cases << makeCase(i, caseworkers.at((i - 1) % 3));
+    QVERIFY(addCases(db, cases).ok());
 }
 
 QList<int> forward()
@@ -169,9 +171,8 @@ private slots:
         auto sample = rounds.create(sampleSpec(QStringLiteral("Sample")));
         const QStringList before = numbers(rounds.cases(sample->id).value());
         // A later import adds cases: neither the population nor the sample nor "remaining" changes.
-        CaseRepository &cases = db->cases();
         for (int i = 31; i <= 40; ++i)
-            QVERIFY(cases.insert(makeCase(i, caseworkers.at(0))).ok());
+            QVERIFY(addCases(*db, {makeCase(i, caseworkers.at(0))}).ok());
         QCOMPARE(rounds.populationSize(walk->id).value(), 30);
         QCOMPARE(rounds.progress(walk->id)->remaining(), 30);
         QCOMPARE(numbers(rounds.cases(sample->id).value()), before);
@@ -208,8 +209,7 @@ private slots:
     {
         auto db = testsupport::memoryDatabase();
         importCases(*db, forward());
-        CaseRepository &cases = db->cases();
-        QVERIFY(cases.insert(makeCase(99, QStringLiteral("Hanne Ærø"))).ok());
+        QVERIFY(addCases(*db, {makeCase(99, QStringLiteral("Hanne Ærø"))}).ok());
         // Hanne's only case was reviewed a week ago: with "exclude reviewed in the last month" she has none
         // left.
         auto reviewsActor = testsupport::actor(*db, QStringLiteral("leader"));

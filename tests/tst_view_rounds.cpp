@@ -6,7 +6,7 @@
 #include "services/defectservice.h"
 #include "services/reviewservice.h"
 #include "services/roundservice.h"
-#include "storage/caserepository.h"
+#include "storage/bulkcasewriter.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -27,7 +27,7 @@ namespace {
 void addCases(Database &db)
 {
     const QStringList caseworkers = {QStringLiteral("Ali Hassan"), QStringLiteral("Mette Sørensen")};
-    CaseRepository &cases = db.cases();
+    QList<CaseFile> cases;
     for (int i = 1; i <= 12; ++i) {
         CaseFile c;
         c.caseNumber = QStringLiteral("INT-%1").arg(i, 2, 10, QLatin1Char('0'));
@@ -36,8 +36,9 @@ void addCases(Database &db)
         c.subgroup = QStringLiteral("refugee");
         c.caseworker = caseworkers.at(i % 2);
         c.dates.insert(QStringLiteral("takeover"), QDate(2019, 3, i));
-        QVERIFY(cases.insert(c).ok());
+        cases << c;
     }
+    QVERIFY(sagstjek::addCases(db, cases).ok());
 }
 
 Status completeAll(ReviewService &service, const ReviewRef &review, const QString &notMetKey = {})

@@ -5,7 +5,7 @@
 #include "mainwindow.h"
 #include "services/reviewservice.h"
 #include "settings.h"
-#include "storage/caserepository.h"
+#include "storage/bulkcasewriter.h"
 
 #include <QLineEdit>
 #include <QTemporaryDir>
@@ -45,9 +45,9 @@ private slots:
         c.caseworker = QStringLiteral("Mette Sørensen");
         c.dates.insert(QStringLiteral("takeover"), QDate(2019, 2, 1));
         c.dates.insert(QStringLiteral("contract_signed"), QDate(2019, 3, 5));
-        auto id = m_controller.database().cases().insert(c);
-        QVERIFY(id.ok());
-        m_caseId = id.value();
+        auto ids = addCases(m_controller.database(), {c});
+        QVERIFY(ids.ok());
+        m_caseId = ids->first();
         m_controller.caseModel().refresh();
 
         m_window = std::make_unique<MainWindow>(m_controller, m_settings);

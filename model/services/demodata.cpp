@@ -8,7 +8,7 @@
 #include "services/session.h"
 #include "services/templatecatalog.h"
 #include "services/verdicts.h"
-#include "storage/caserepository.h"
+#include "storage/bulkcasewriter.h"
 #include "storage/database.h"
 #include "storage/templaterepository.h"
 
@@ -245,22 +245,17 @@ Status fill(Database &db, const QString &user, Options options)
         return databaseError(QStringLiteral("There are no cue-card templates to make demo cases for."));
 
     QRandomGenerator random(20191205); // Solrød's answer to the ministry, 5 December 2019
-    QList<qint64> ids;
-    auto inserted = db.transaction([&]() -> Status {
-        CaseRepository &cases = db.cases();
-        for (int i = 0; i < options.caseCount; ++i) {
-            // Half the cases are integration cases, as in the municipalities' walkthroughs.
-            const qsizetype others = cards.size() - 1;
-            const CueCard &card = (i % 2 == 0 || others == 0) ? cards.first() : cards.at(1 + (i / 2) % others);
-            auto id = cases.insert(makeCase(random, card, 101 + i, options.today));
-            if (!id)
-                return id.error();
-            ids << id.value();
-        }
-        return Ok{};
-    });
+    QList<CaseFile> cases;
+    for (int i = 0; i < options.caseCount; ++i) {
+        // Half the cases are integration cases, as in the municipalities' walkthroughs.
+        const qsizetype others = cards.size() - 1;
+        const CueCard &card = (i % 2 == 0 || others == 0) ? cards.first() : cards.at(1 + (i / 2) % others);
+        cases << makeCase(random, card, 101 + i, options.today);
+    }
+    auto inserted = addCases(db, cases);
     if (!inserted)
-        return inserted;
+        return inserted.error();
+    const QList<qint64> ids = inserted.value();
 
     // A third of the cases already reviewed (some completed, some half-way) so the defects view has content.
     auto reviewer = policyFor(db, user);

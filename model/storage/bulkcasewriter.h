@@ -7,9 +7,11 @@
 
 namespace sagstjek {
 
+class Database;
+
 // The one writer of cases: imports, the demo data and the case form all go through it, so the rules a case
-// must satisfy (a unique case number, dates by field) are enforced in one place. Use it inside a unit of work
-// (Database::beginWork or Database::transaction).
+// must satisfy (a unique case number, dates by field) are enforced in one place; CaseRepository has no insert
+// or update. Use it inside a unit of work (Database::beginWork or Database::transaction), after begin().
 //
 // Deferred indexes (PERF_RELIABILITY.md §A: "build indexes after a bulk load"): when asked, begin() drops the
 // secondary indexes of cases and the full-text name index, and finish() re-creates them. A rollback of the
@@ -26,11 +28,12 @@ public:
     virtual Result<qint64> idForNumber(const QString &caseNumber) = 0;
     // The case's fields and dates (no events).
     virtual Result<CaseFile> loadFields(qint64 id) = 0;
-    // Inserts a case with its dates and events. An existing case number gives an InvalidInput error.
+    // Inserts a case with its dates, events and list status (caseListStatus of its reviewStatus). An existing case
+    // number gives an InvalidInput error.
     virtual Result<qint64> insert(const CaseFile &caseFile) = 0;
-    // Inserts several new cases with a few multi-row statements (the per-statement cost dominates single-row
-    // inserts). Returns each case's id, or 0 for a case whose number already exists (then the others are still
-    // inserted, one by one).
+    // Inserts several new cases, as insert() does, with a few multi-row statements (the per-statement cost
+    // dominates single-row inserts). Returns each case's id, or 0 for a case whose number already exists (then the
+    // others are still inserted, one by one).
     virtual Result<QList<qint64>> insertMany(const QList<CaseFile> &cases) = 0;
     // Replaces fields and dates (events are left alone).
     virtual Status update(qint64 id, const CaseFile &caseFile) = 0;
@@ -41,5 +44,10 @@ public:
     virtual Result<bool> finishStep() = 0;
     virtual bool deferred() const = 0;
 };
+
+// Adds a few new cases (the demo data, tests) through db.caseWriter() in one unit of work, joining the caller's if
+// there is one: all of them, or none when one is refused (an existing case number: InvalidInput). Returns their
+// ids in the order given.
+Result<QList<qint64>> addCases(Database &db, const QList<CaseFile> &cases);
 
 } // namespace sagstjek

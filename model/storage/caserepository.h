@@ -33,13 +33,12 @@ struct CaseRow {
     ReviewStatus reviewStatus = ReviewStatus::NotStarted; // the case list's three: see caseListStatus
 };
 
+// Reads cases; of writing, only events, the list status and removal. New cases and changed fields go through
+// the one writer of cases, BulkCaseWriter (Database::caseWriter, or addCases for a few).
 class CaseRepository {
 public:
     virtual ~CaseRepository();
 
-    virtual Result<qint64> insert(const CaseFile &caseFile) = 0;
-    // Replaces a case's fields and named dates (events are left alone); returns false when nothing changed.
-    virtual Result<bool> update(qint64 id, const CaseFile &caseFile) = 0;
     virtual Result<qint64> idForNumber(const QString &caseNumber) = 0;
     virtual Result<QString> caseNumber(qint64 id) = 0;
     // The cases of a citizen (`cprDigits`: ten digits), as (id, case number), oldest first.

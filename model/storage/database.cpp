@@ -38,6 +38,28 @@ QString utcNow()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+Result<QList<qint64>> addCases(Database &db, const QList<CaseFile> &cases)
+{
+    QList<qint64> ids;
+    ids.reserve(cases.size());
+    auto added = db.transaction([&]() -> Status {
+        std::unique_ptr<BulkCaseWriter> writer = db.caseWriter();
+        if (auto begun = writer->begin(false); !begun)
+            return begun;
+        // One by one: an existing case number is an error here (insertMany would skip the case).
+        for (const CaseFile &c : cases) {
+            auto id = writer->insert(c);
+            if (!id)
+                return id.error();
+            ids << id.value();
+        }
+        return writer->finish();
+    });
+    if (!added)
+        return added.error();
+    return ids;
+}
+
 namespace backup {
 
 QString keepKey()

@@ -41,6 +41,18 @@ QString isoDate(QDate date)
     return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
+// Empty text binds as '' (the columns are NOT NULL), never as NULL.
+QString notNull(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+// What cases.review_status holds: the case list's three statuses.
+QString listStatus(ReviewStatus status)
+{
+    return reviewStatusKey(caseListStatus(status));
+}
+
 constexpr int MaxDateRowsPerStatement = 256;
 
 } // namespace
@@ -49,6 +61,7 @@ SqliteBulkCaseWriter::SqliteBulkCaseWriter(QSqlDatabase &db)
     : m_db(db)
     , m_insert(db)
     , m_deleteDates(db)
+    , m_insertEvent(db)
     , m_update(db)
     , m_lookup(db)
     , m_loadCase(db)
@@ -87,9 +100,10 @@ Status SqliteBulkCaseWriter::begin(bool deferIndexes)
     };
     const std::pair<QSqlQuery *, QString> statements[] = {
         {&m_insert, QStringLiteral("INSERT INTO cases (case_number, cpr, name, area, subgroup, caseworker, team, "
-                                   "review_status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                   "'not-started', ?, ?)")},
+                                   "review_status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
         {&m_deleteDates, QStringLiteral("DELETE FROM case_dates WHERE case_id = ?")},
+        {&m_insertEvent, QStringLiteral("INSERT INTO case_events (case_id, kind, event_date, form, reason, "
+                                        "note_written, description) VALUES (?, ?, ?, ?, ?, ?, ?)")},
         {&m_update, QStringLiteral("UPDATE cases SET cpr = ?, name = ?, area = ?, subgroup = ?, caseworker = ?, "
                                    "team = ?, updated_at = ? WHERE id = ?")},
         {&m_lookup, QStringLiteral("SELECT id FROM cases WHERE case_number = ?")},
@@ -205,27 +219,50 @@ Status SqliteBulkCaseWriter::writeDates(qint64 id, const QHash<QString, QDate> &
     return exec(*query);
 }
 
+Status SqliteBulkCaseWriter::writeEvents(qint64 id, const QList<CaseEvent> &events)
+{
+    for (const CaseEvent &e : events) {
+        m_insertEvent.addBindValue(id);
+        m_insertEvent.addBindValue(e.kind);
+        m_insertEvent.addBindValue(e.date.toString(Qt::ISODate));
+        m_insertEvent.addBindValue(notNull(e.form));
+        m_insertEvent.addBindValue(notNull(e.reason));
+        m_insertEvent.addBindValue(e.noteWritten.isValid() ? QVariant(e.noteWritten.toString(Qt::ISODate))
+                                                           : QVariant());
+        m_insertEvent.addBindValue(notNull(e.description));
+        if (auto ran = exec(m_insertEvent); !ran)
+            return ran;
+    }
+    return Ok{};
+}
+
 Result<qint64> SqliteBulkCaseWriter::insert(const CaseFile &c)
 {
-    // Empty text binds as '' (the columns are NOT NULL), never as NULL.
-    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     m_insert.addBindValue(c.caseNumber);
-    m_insert.addBindValue(text(c.cpr));
+    m_insert.addBindValue(notNull(c.cpr));
     m_insert.addBindValue(c.name);
     m_insert.addBindValue(c.area);
-    m_insert.addBindValue(text(c.subgroup));
-    m_insert.addBindValue(text(c.caseworker));
-    m_insert.addBindValue(text(c.team));
+    m_insert.addBindValue(notNull(c.subgroup));
+    m_insert.addBindValue(notNull(c.caseworker));
+    m_insert.addBindValue(notNull(c.team));
+    m_insert.addBindValue(listStatus(c.reviewStatus));
     m_insert.addBindValue(m_now);
     m_insert.addBindValue(m_now);
     if (!m_insert.exec()) {
-        if (primaryCode(m_insert.lastError()) == 19) // SQLITE_CONSTRAINT: the case number exists
-            return invalidInput(tr("The case number %1 already exists.").arg(c.caseNumber));
-        return databaseError(sql::describe(m_insert.lastError()));
+        const QSqlError error = m_insert.lastError();
+        // SQLITE_CONSTRAINT: the case number exists, or a required field (case number, name, area) is missing.
+        if (primaryCode(error) == 19) {
+            auto existing = idForNumber(c.caseNumber);
+            if (existing && existing.value() != 0)
+                return invalidInput(tr("The case number %1 already exists.").arg(c.caseNumber));
+        }
+        return databaseError(sql::describe(error));
     }
     const qint64 id = m_insert.lastInsertId().toLongLong();
     if (auto dates = writeDates(id, c.dates); !dates)
         return dates.error();
+    if (auto events = writeEvents(id, c.events); !events)
+        return events.error();
     return id;
 }
 
@@ -258,7 +295,7 @@ Result<QList<qint64>> SqliteBulkCaseWriter::insertMany(const QList<CaseFile> &ca
         query = std::make_unique<QSqlQuery>(m_db);
         QStringList values;
         for (int i = 0; i < n; ++i)
-            values << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, 'not-started', ?, ?)");
+            values << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!query->prepare(QStringLiteral("INSERT INTO cases (case_number, cpr, name, area, subgroup, caseworker, "
                                            "team, review_status, created_at, updated_at) VALUES ") +
                             values.join(QStringLiteral(", ")))) {
@@ -267,15 +304,15 @@ Result<QList<qint64>> SqliteBulkCaseWriter::insertMany(const QList<CaseFile> &ca
             return databaseError(tr("Database error: %1").arg(why));
         }
     }
-    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     for (const CaseFile &c : cases) {
         query->addBindValue(c.caseNumber);
-        query->addBindValue(text(c.cpr));
+        query->addBindValue(notNull(c.cpr));
         query->addBindValue(c.name);
         query->addBindValue(c.area);
-        query->addBindValue(text(c.subgroup));
-        query->addBindValue(text(c.caseworker));
-        query->addBindValue(text(c.team));
+        query->addBindValue(notNull(c.subgroup));
+        query->addBindValue(notNull(c.caseworker));
+        query->addBindValue(notNull(c.team));
+        query->addBindValue(listStatus(c.reviewStatus));
         query->addBindValue(m_now);
         query->addBindValue(m_now);
     }
@@ -320,18 +357,20 @@ Result<QList<qint64>> SqliteBulkCaseWriter::insertMany(const QList<CaseFile> &ca
         if (auto ran = exec(*dates); !ran)
             return ran.error();
     }
+    for (int i = 0; i < n; ++i)
+        if (auto events = writeEvents(ids.at(i), cases.at(i).events); !events)
+            return events.error();
     return ids;
 }
 
 Status SqliteBulkCaseWriter::update(qint64 id, const CaseFile &c)
 {
-    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
-    m_update.addBindValue(text(c.cpr));
+    m_update.addBindValue(notNull(c.cpr));
     m_update.addBindValue(c.name);
     m_update.addBindValue(c.area);
-    m_update.addBindValue(text(c.subgroup));
-    m_update.addBindValue(text(c.caseworker));
-    m_update.addBindValue(text(c.team));
+    m_update.addBindValue(notNull(c.subgroup));
+    m_update.addBindValue(notNull(c.caseworker));
+    m_update.addBindValue(notNull(c.team));
     m_update.addBindValue(utcNow());
     m_update.addBindValue(id);
     if (auto ran = exec(m_update); !ran)

@@ -30,11 +30,11 @@ public:
     Result<qint64> idForNumber(const QString &caseNumber) override;
     // The case's fields and dates (no events).
     Result<CaseFile> loadFields(qint64 id) override;
-    // Inserts a case with its dates. An existing case number gives an InvalidInput error.
+    // Inserts a case with its dates, events and list status. An existing case number gives an InvalidInput error.
     Result<qint64> insert(const CaseFile &caseFile) override;
-    // Inserts several new cases with a few multi-row statements (the per-statement cost dominates single-row
-    // inserts). Returns each case's id, or 0 for a case whose number already exists (then the others are still
-    // inserted, one by one).
+    // Inserts several new cases, as insert() does, with a few multi-row statements (the per-statement cost
+    // dominates single-row inserts). Returns each case's id, or 0 for a case whose number already exists (then the
+    // others are still inserted, one by one).
     Result<QList<qint64>> insertMany(const QList<CaseFile> &cases) override;
     // Replaces fields and dates.
     Status update(qint64 id, const CaseFile &caseFile) override;
@@ -49,6 +49,7 @@ public:
 private:
     Status exec(QSqlQuery &query);
     Status writeDates(qint64 id, const QHash<QString, QDate> &dates);
+    Status writeEvents(qint64 id, const QList<CaseEvent> &events);
 
     QSqlDatabase &m_db;
     QSqlQuery m_insert;
@@ -56,6 +57,7 @@ private:
     std::map<int, std::unique_ptr<QSqlQuery>> m_insertCases; // by the number of cases in a batch
     Result<QSqlQuery *> datesStatement(int rows);
     QSqlQuery m_deleteDates;
+    QSqlQuery m_insertEvent;
     QSqlQuery m_update;
     QSqlQuery m_lookup;
     QSqlQuery m_loadCase;

@@ -135,64 +135,7 @@ QVariant dateValue(const QDate &date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
-Status writeDates(QSqlDatabase &db, qint64 caseId, const QHash<QString, QDate> &dates)
-{
-    if (auto cleared = sql::run(db, QStringLiteral("DELETE FROM case_dates WHERE case_id = ?"), {caseId}); !cleared)
-        return cleared.error();
-    for (auto it = dates.cbegin(); it != dates.cend(); ++it) {
-        if (!it.value().isValid())
-            continue;
-        auto inserted = sql::run(db, QStringLiteral("INSERT INTO case_dates (case_id, field, value) VALUES (?, ?, ?)"),
-                                 {caseId, it.key(), it.value().toString(Qt::ISODate)});
-        if (!inserted)
-            return inserted.error();
-    }
-    return Ok{};
-}
-
 } // namespace
-
-Result<qint64> SqliteCaseRepository::insert(const CaseFile &c)
-{
-    const QString now = utcNow();
-    auto inserted = sql::run(m_db,
-                             QStringLiteral("INSERT INTO cases (case_number, cpr, name, area, subgroup, caseworker, "
-                                            "team, review_status, created_at, updated_at) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                             {c.caseNumber, c.cpr, c.name, c.area, c.subgroup, c.caseworker, c.team,
-                              reviewStatusKey(c.reviewStatus), now, now});
-    if (!inserted)
-        return inserted.error();
-    const qint64 id = inserted->lastInsertId().toLongLong();
-    if (auto dates = writeDates(m_db, id, c.dates); !dates)
-        return dates.error();
-    for (const CaseEvent &event : c.events)
-        if (auto added = addEvent(id, event); !added)
-            return added.error();
-    return id;
-}
-
-Result<bool> SqliteCaseRepository::update(qint64 id, const CaseFile &c)
-{
-    auto existing = load(id);
-    if (!existing)
-        return existing.error();
-    const CaseFile &old = existing.value();
-    const bool same = old.cpr == c.cpr && old.name == c.name && old.area == c.area && old.subgroup == c.subgroup &&
-                      old.caseworker == c.caseworker && old.team == c.team && old.dates == c.dates;
-    if (same)
-        return false;
-    auto updated =
-        sql::run(m_db,
-                 QStringLiteral("UPDATE cases SET cpr = ?, name = ?, area = ?, subgroup = ?, caseworker = ?, "
-                                "team = ?, updated_at = ? WHERE id = ?"),
-                 {c.cpr, c.name, c.area, c.subgroup, c.caseworker, c.team, utcNow(), id});
-    if (!updated)
-        return updated.error();
-    if (auto dates = writeDates(m_db, id, c.dates); !dates)
-        return dates.error();
-    return true;
-}
 
 Result<qint64> SqliteCaseRepository::idForNumber(const QString &caseNumber)
 {

@@ -14,8 +14,6 @@ public:
     {
     }
 
-    Result<qint64> insert(const CaseFile &caseFile) override;
-    Result<bool> update(qint64 id, const CaseFile &caseFile) override;
     Result<qint64> idForNumber(const QString &caseNumber) override;
     Result<QString> caseNumber(qint64 id) override;
     Result<QList<std::pair<qint64, QString>>> withCpr(const QString &cprDigits) override;
