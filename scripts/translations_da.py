@@ -162,6 +162,7 @@ DA.update({
     "start review rounds and assign cases": "starte gennemgangsrunder og fordele sager",
     "approve reviews": "godkende gennemgange",
     "verify remediations": "kontrollere rettelser",
+    "manage management action rules": "styre reglerne for ledelseshandlinger",
     "read the access log": "læse adgangsloggen",
     "purge the access log": "rydde adgangsloggen",
     "verify the audit trail": "kontrollere revisionssporet",
@@ -289,8 +290,8 @@ DA.update({
     "Say what was done to remediate the defect.": "Skriv, hvad der er gjort for at rette fejlen.",
     "The remediation date %1 lies in the future.": "Rettelsesdatoen %1 ligger i fremtiden.",
     "Defect %1 is %2; only an open or reopened defect is remediated.": "Fejl %1 er %2; kun en åben eller genåbnet fejl kan rettes.",
-    "Defect %1 belongs to %2; only its owner, or a consultant, coordinator or leader, records its remediation.":
-        "Fejl %1 hører til %2; kun den ansvarlige eller en konsulent, koordinator eller leder registrerer rettelsen.",
+    "Defect %1 belongs to %2; only its owner, or a consultant, coordinator or leader, works on its remediation.":
+        "Fejl %1 hører til %2; kun den ansvarlige eller en konsulent, koordinator eller leder arbejder med rettelsen.",
     "Defect %1 is %2; only a remediated defect can be verified.": "Fejl %1 er %2; kun en rettet fejl kan kontrolleres.",
     "%1 remediated defect %2 and cannot verify their own remediation; someone else must confirm the fix worked (four eyes).":
         "%1 har rettet fejl %2 og kan ikke selv kontrollere rettelsen; en anden skal bekræfte, at den virkede (fire øjne).",

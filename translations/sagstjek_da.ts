@@ -124,10 +124,6 @@
             <translation>%1 er %2 og må ikke %3.</translation>
         </message>
         <message>
-            <source>The access rules were set up for %1, not for %2.</source>
-            <translation>Adgangsreglerne blev sat op for %1, ikke for %2.</translation>
-        </message>
-        <message>
             <source>%1 is an administrator: administrators manage users and templates and do not open cases (case %2).</source>
             <translation>%1 er administrator: administratorer styrer brugere og skabeloner og åbner ikke sager (sag %2).</translation>
         </message>
@@ -155,13 +151,13 @@
             <source>start review rounds and assign cases</source>
             <translation>starte gennemgangsrunder og fordele sager</translation>
         </message>
+        <message>
+            <source>manage management action rules</source>
+            <translation>styre reglerne for ledelseshandlinger</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::ActionRuleService</name>
-        <message>
-            <source>Management action rules are set by a leader or a faglig koordinator.</source>
-            <translation>Regler for ledelseshandlinger fastsættes af en leder eller en faglig koordinator.</translation>
-        </message>
         <message>
             <source>A rule needs a name, an item pattern and the action it calls for.</source>
             <translation>En regel skal have et navn, et punktmønster og den handling, den kræver.</translation>
@@ -180,10 +176,6 @@
         <message>
             <source>Say what needs another look: sending a review back needs a comment.</source>
             <translation>Skriv, hvad der skal ses på igen: en gennemgang sendes kun tilbage med en kommentar.</translation>
-        </message>
-        <message>
-            <source>Only a faglig koordinator or a leader may approve or send back reviews; %1 is neither.</source>
-            <translation>Kun en faglig koordinator eller en leder må godkende eller sende gennemgange tilbage; %1 er ingen af delene.</translation>
         </message>
         <message>
             <source>The case has no review in this round yet.</source>
@@ -803,10 +795,6 @@
             <translation>Fejl %1 er %2; kun en åben eller genåbnet fejl kan rettes.</translation>
         </message>
         <message>
-            <source>Defect %1 belongs to %2; only its owner, or a consultant, coordinator or leader, records its remediation.</source>
-            <translation>Fejl %1 hører til %2; kun den ansvarlige eller en konsulent, koordinator eller leder registrerer rettelsen.</translation>
-        </message>
-        <message>
             <source>Defect %1 is %2; only a remediated defect can be verified.</source>
             <translation>Fejl %1 er %2; kun en rettet fejl kan kontrolleres.</translation>
         </message>
@@ -827,20 +815,12 @@
             <translation>Angiv den nye ansvarlige.</translation>
         </message>
         <message>
-            <source>Only a consultant, coordinator, leader or administrator reassigns defects.</source>
-            <translation>Kun en konsulent, koordinator, leder eller administrator kan give fejl en ny ansvarlig.</translation>
-        </message>
-        <message>
             <source>Give a valid due date.</source>
             <translation>Angiv en gyldig frist.</translation>
         </message>
         <message>
-            <source>Only a consultant, coordinator, leader or administrator changes due dates.</source>
-            <translation>Kun en konsulent, koordinator, leder eller administrator kan ændre frister.</translation>
-        </message>
-        <message>
-            <source>Only a faglig koordinator or a leader verifies remediations.</source>
-            <translation>Kun en faglig koordinator eller en leder kontrollerer rettelser.</translation>
+            <source>Defect %1 belongs to %2; only its owner, or a consultant, coordinator or leader, works on its remediation.</source>
+            <translation>Fejl %1 hører til %2; kun den ansvarlige eller en konsulent, koordinator eller leder arbejder med rettelsen.</translation>
         </message>
     </context>
     <context>
@@ -1959,10 +1939,6 @@
     </context>
     <context>
         <name>sagstjek::RoundService</name>
-        <message>
-            <source>%1 may not start rounds or assign cases: that takes a consultant, coordinator, leader or administrator.</source>
-            <translation>%1 må ikke starte runder eller tildele sager: det kræver en konsulent, koordinator, leder eller administrator.</translation>
-        </message>
         <message>
             <source>%1: no eligible case, skipped</source>
             <translation>%1: ingen egnede sager, sprunget over</translation>

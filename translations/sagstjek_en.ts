@@ -124,10 +124,6 @@
             <translation>%1 is a %2 and may not %3.</translation>
         </message>
         <message>
-            <source>The access rules were set up for %1, not for %2.</source>
-            <translation>The access rules were set up for %1, not for %2.</translation>
-        </message>
-        <message>
             <source>%1 is an administrator: administrators manage users and templates and do not open cases (case %2).</source>
             <translation>%1 is an administrator: administrators manage users and templates and do not open cases (case %2).</translation>
         </message>
@@ -155,13 +151,13 @@
             <source>start review rounds and assign cases</source>
             <translation>start review rounds and assign cases</translation>
         </message>
+        <message>
+            <source>manage management action rules</source>
+            <translation>manage management action rules</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::ActionRuleService</name>
-        <message>
-            <source>Management action rules are set by a leader or a faglig koordinator.</source>
-            <translation>Management action rules are set by a leader or a faglig koordinator.</translation>
-        </message>
         <message>
             <source>A rule needs a name, an item pattern and the action it calls for.</source>
             <translation>A rule needs a name, an item pattern and the action it calls for.</translation>
@@ -180,10 +176,6 @@
         <message>
             <source>Say what needs another look: sending a review back needs a comment.</source>
             <translation>Say what needs another look: sending a review back needs a comment.</translation>
-        </message>
-        <message>
-            <source>Only a faglig koordinator or a leader may approve or send back reviews; %1 is neither.</source>
-            <translation>Only a faglig koordinator or a leader may approve or send back reviews; %1 is neither.</translation>
         </message>
         <message>
             <source>The case has no review in this round yet.</source>
@@ -803,10 +795,6 @@
             <translation>Defect %1 is %2; only an open or reopened defect is remediated.</translation>
         </message>
         <message>
-            <source>Defect %1 belongs to %2; only its owner, or a consultant, coordinator or leader, records its remediation.</source>
-            <translation>Defect %1 belongs to %2; only its owner, or a consultant, coordinator or leader, records its remediation.</translation>
-        </message>
-        <message>
             <source>Defect %1 is %2; only a remediated defect can be verified.</source>
             <translation>Defect %1 is %2; only a remediated defect can be verified.</translation>
         </message>
@@ -827,20 +815,12 @@
             <translation>Name the new owner.</translation>
         </message>
         <message>
-            <source>Only a consultant, coordinator, leader or administrator reassigns defects.</source>
-            <translation>Only a consultant, coordinator, leader or administrator reassigns defects.</translation>
-        </message>
-        <message>
             <source>Give a valid due date.</source>
             <translation>Give a valid due date.</translation>
         </message>
         <message>
-            <source>Only a consultant, coordinator, leader or administrator changes due dates.</source>
-            <translation>Only a consultant, coordinator, leader or administrator changes due dates.</translation>
-        </message>
-        <message>
-            <source>Only a faglig koordinator or a leader verifies remediations.</source>
-            <translation>Only a faglig koordinator or a leader verifies remediations.</translation>
+            <source>Defect %1 belongs to %2; only its owner, or a consultant, coordinator or leader, works on its remediation.</source>
+            <translation>Defect %1 belongs to %2; only its owner, or a consultant, coordinator or leader, works on its remediation.</translation>
         </message>
     </context>
     <context>
@@ -1959,10 +1939,6 @@
     </context>
     <context>
         <name>sagstjek::RoundService</name>
-        <message>
-            <source>%1 may not start rounds or assign cases: that takes a consultant, coordinator, leader or administrator.</source>
-            <translation>%1 may not start rounds or assign cases: that takes a consultant, coordinator, leader or administrator.</translation>
-        </message>
         <message>
             <source>%1: no eligible case, skipped</source>
             <translation>%1: no eligible case, skipped</translation>
