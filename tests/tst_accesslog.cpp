@@ -33,7 +33,6 @@ private slots:
 
     void openingACaseIsLogged()
     {
-        auto policy = AccessPolicy::forUser(*m_db, QStringLiteral("kon")).value();
         auto serviceActor = testsupport::actor(*m_db, QStringLiteral("kon"));
         ReviewService service(*serviceActor.session);
         auto id = sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT min(id) FROM cases"))->toLongLong();
@@ -57,6 +56,30 @@ private slots:
             policy->recordAccess(QStringLiteral("export"), 1, QStringLiteral("A-1"), QStringLiteral("report")).ok());
         QCOMPARE(count(QStringLiteral("action = 'export' AND case_id = 1")), 1);
         QVERIFY(!policy->require(AccessPolicy::Permission::ManageUsers).ok() || policy->isBootstrap());
+    }
+
+    // A caseworker's CPR search finds, and logs per case, only the cases their list shows.
+    void aCaseworkersCprSearchLogsOnlyTheCasesTheyMaySee()
+    {
+        const QList<CaseRow> rows = m_db->cases().page(CaseFilter{}, 0, 1000).value();
+        const CaseRow &own = rows.first();
+        const auto other = std::find_if(rows.cbegin(), rows.cend(),
+                                        [&](const CaseRow &row) { return row.caseworker != own.caseworker; });
+        QVERIFY(other != rows.cend());
+        testsupport::addUser(*m_db, QStringLiteral("admin"), Role::Administrator);
+        testsupport::addUser(*m_db, QStringLiteral("sb"), Role::Caseworker, own.caseworker);
+        auto caseworker = testsupport::actor(*m_db, QStringLiteral("sb"));
+        for (const CaseRow &row : {own, *other}) {
+            const QString cprNumber = m_db->cases().load(row.id)->cpr;
+            CaseFilter filter;
+            filter.search = cprNumber;
+            QVERIFY(caseworker.cases->recordSearch(filter).ok());
+            const int expected = row.id == own.id ? 1 : 0;
+            QCOMPARE(count(QStringLiteral("action = 'search' AND user_name = 'sb' AND case_id = ?"), {row.id}),
+                     expected);
+            QCOMPARE(caseworker.cases->count(filter).value(), expected);
+        }
+        QCOMPARE(count(QStringLiteral("action = 'search' AND user_name = 'sb' AND case_id IS NULL")), 2);
     }
 
     void updateAndDeleteAreRefused()

@@ -46,20 +46,13 @@ Status CaseService::recordSearch(const CaseFilter &requested)
     QList<std::pair<qint64, QString>> found;
     const QString search = filter.search.trimmed();
     if (cpr::looksLikeCpr(search)) {
-        auto cases = m_session.database().cases().withCpr(QString(search).remove(u'-'));
-        if (!cases)
-            return cases.error();
-        // Only the cases the user may see were found.
-        const QString own = m_session.policy().ownCasesScope();
-        for (const auto &[id, number] : cases.value()) {
-            if (own.isEmpty()) {
-                found.append({id, number});
-                continue;
-            }
-            auto caseFile = m_session.database().cases().load(id);
-            if (caseFile && caseFile->caseworker == own)
-                found.append({id, number});
-        }
+        // The cases found are the ones the list shows: the same scoped query. A CPR number belongs to a handful of
+        // cases at most.
+        auto rows = m_session.database().cases().page(filter, 0, 100);
+        if (!rows)
+            return rows.error();
+        for (const CaseRow &row : rows.value())
+            found.append({row.id, row.caseNumber});
     }
     return m_session.policy().recordSearch(criterionText(filter), found);
 }
