@@ -39,11 +39,7 @@ struct Fixture {
 
     QString writeFile(const QString &name, const QByteArray &content)
     {
-        QFile file(m_dir.filePath(name));
-        if (!file.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(name));
-        file.write(content);
-        return file.fileName();
+        return testsupport::writeFile(m_dir, name, content);
     }
 
     static QList<sagstjek::CueCard> cards(sagstjek::Database &db)

@@ -4,6 +4,7 @@
 #include "services/policysetup.h"
 #include "services/templatecatalog.h"
 #include "services/workspace.h"
+#include "storage/sqlite/sql.h"
 #include "storage/userrepository.h"
 
 #include <QCryptographicHash>
@@ -55,6 +56,32 @@ std::unique_ptr<sagstjek::Database> fileDatabase(const QTemporaryDir &dir, const
     if (!db)
         qFatal("cannot open a database file: %s", qPrintable(db.error().message));
     return std::move(db).value();
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(name));
+    return file.fileName();
+}
+
+qint64 lastAccessId(sagstjek::Database &db)
+{
+    return sagstjek::sql::scalar(sqlOf(db), QStringLiteral("SELECT coalesce(max(id), 0) FROM access_log"))
+        ->toLongLong();
+}
+
+QStringList accessLogAfter(sagstjek::Database &db, qint64 afterId, const QString &user)
+{
+    QStringList lines;
+    auto q = sagstjek::sql::run(sqlOf(db),
+                                QStringLiteral("SELECT action, coalesce(case_number, ''), coalesce(criterion, '') "
+                                               "FROM access_log WHERE id > ? AND user_name = ? ORDER BY id"),
+                                {afterId, user});
+    while (q && q->next())
+        lines << QStringLiteral("%1|%2|%3").arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString());
+    return lines;
 }
 
 CliRun runCli(const QStringList &arguments, const QByteArray &input)

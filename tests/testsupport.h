@@ -50,6 +50,14 @@ struct CliRun {
 // Runs sagstjek-cli with `arguments` (and `input` on stdin) and waits for it.
 CliRun runCli(const QStringList &arguments, const QByteArray &input = {});
 
+// Writes `content` to `name` in `dir` and returns the file's path.
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content);
+
+// The id of the newest access-log entry (0 when there is none).
+qint64 lastAccessId(sagstjek::Database &db);
+// The access log's entries for `user` after entry `afterId`, oldest first, as "action|case number|criterion".
+QStringList accessLogAfter(sagstjek::Database &db, qint64 afterId, const QString &user);
+
 // SHA-256 of a file's bytes, to prove a refused file was left untouched.
 QByteArray fileHash(const QString &path);
 

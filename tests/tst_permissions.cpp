@@ -322,24 +322,6 @@ const QMap<QString, Operation> &operations()
     return all;
 }
 
-// The access log's entries for `user` after entry `afterId`, as "action|case number|criterion" lines.
-QStringList accessLogAfter(Database &db, qint64 afterId, const QString &user)
-{
-    QStringList lines;
-    auto q = sql::run(sqlOf(db),
-                      QStringLiteral("SELECT action, coalesce(case_number, ''), coalesce(criterion, '') FROM "
-                                     "access_log WHERE id > ? AND user_name = ? ORDER BY id"),
-                      {afterId, user});
-    while (q && q->next())
-        lines << QStringLiteral("%1|%2|%3").arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString());
-    return lines;
-}
-
-qint64 lastAccessId(Database &db)
-{
-    return sql::scalar(sqlOf(db), QStringLiteral("SELECT coalesce(max(id), 0) FROM access_log"))->toLongLong();
-}
-
 std::unique_ptr<Database> openFile(const QString &path)
 {
     auto db = Database::open(path, Database::OpenMode::OpenExisting);
@@ -407,9 +389,9 @@ private slots:
             auto policy = policyFor(*db, user);
             QVERIFY2(policy.ok(), qPrintable(policy.error().message));
             Session session(*db, *policy.value(), QStringLiteral("en"));
-            const qint64 before = lastAccessId(*db);
+            const qint64 before = testsupport::lastAccessId(*db);
             status = op.run(session, m_facts);
-            serviceLog = accessLogAfter(*db, before, user);
+            serviceLog = testsupport::accessLogAfter(*db, before, user);
         }
         if (allowed) {
             QVERIFY2(status.ok(), qPrintable(status.error().message));
@@ -431,7 +413,7 @@ private slots:
         qint64 before = 0;
         {
             auto db = openFile(cliPath);
-            before = lastAccessId(*db);
+            before = testsupport::lastAccessId(*db);
         }
         QStringList arguments{QStringLiteral("--db"), cliPath, QStringLiteral("--user"), user};
         arguments += op.cli(m_facts);
@@ -443,7 +425,7 @@ private slots:
             QVERIFY2(QString::fromUtf8(cli.err).contains(status.error().message), cli.err.constData());
         }
         auto db = openFile(cliPath);
-        QCOMPARE(accessLogAfter(*db, before, user), serviceLog);
+        QCOMPARE(testsupport::accessLogAfter(*db, before, user), serviceLog);
     }
 };
 
@@ -525,17 +507,10 @@ void TestPermissions::prepare()
     QJsonObject card =
         QJsonDocument::fromJson(templates.exportTemplate(QStringLiteral("integration")).value()).object();
     card.insert(QStringLiteral("version"), card.value(QStringLiteral("version")).toInt() + 1);
-    f.templateFile = m_dir.filePath(QStringLiteral("integration.json"));
-    QFile templateFile(f.templateFile);
-    QVERIFY(templateFile.open(QIODevice::WriteOnly));
-    templateFile.write(QJsonDocument(card).toJson());
-    templateFile.close();
-    f.casesFile = m_dir.filePath(QStringLiteral("cases.csv"));
-    QFile casesFile(f.casesFile);
-    QVERIFY(casesFile.open(QIODevice::WriteOnly));
-    casesFile.write("case_number;name;area;subgroup;caseworker;takeover\n"
-                    "NY-1;Ny Borger;integration;refugee;Ali Hassan;2026-01-05\n");
-    casesFile.close();
+    f.templateFile = testsupport::writeFile(m_dir, QStringLiteral("integration.json"), QJsonDocument(card).toJson());
+    f.casesFile = testsupport::writeFile(m_dir, QStringLiteral("cases.csv"),
+                                         "case_number;name;area;subgroup;caseworker;takeover\n"
+                                         "NY-1;Ny Borger;integration;refugee;Ali Hassan;2026-01-05\n");
 }
 
 QTEST_GUILESS_MAIN(TestPermissions)

@@ -25,38 +25,19 @@ using namespace viewfixture;
 
 namespace {
 
-// The access log after entry `afterId`, as "action|case_number|criterion" lines, oldest first.
-QStringList accessLogAfter(QSqlDatabase &db, qint64 afterId, const QString &user)
-{
-    QStringList lines;
-    auto q =
-        sql::run(db,
-                 QStringLiteral("SELECT action, coalesce(case_number, ''), coalesce(criterion, '') FROM access_log "
-                                "WHERE id > ? AND user_name = ? ORDER BY id"),
-                 {afterId, user});
-    while (q && q->next())
-        lines << QStringLiteral("%1|%2|%3").arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString());
-    return lines;
-}
-
-qint64 lastAccessId(QSqlDatabase &db)
-{
-    return sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM access_log"))->toLongLong();
-}
-
 // The newest access-log entries a CLI run wrote, read with a private connection after it exited.
 QStringList cliAccessLogAfter(const QString &path, qint64 afterId, const QString &user)
 {
     auto db = Database::open(path, Database::OpenMode::OpenExisting);
     if (!db)
         return {db.error().message};
-    return accessLogAfter(sqlOf(*db.value()), afterId, user);
+    return testsupport::accessLogAfter(*db.value(), afterId, user);
 }
 
 qint64 cliLastAccessId(const QString &path)
 {
     auto db = Database::open(path, Database::OpenMode::OpenExisting);
-    return db ? lastAccessId(sqlOf(*db.value())) : -1;
+    return db ? testsupport::lastAccessId(*db.value()) : -1;
 }
 
 } // namespace
@@ -78,31 +59,31 @@ void TestViewFrontEnds::aSearchInTheGuiIsLoggedAsTheCliLogsIt()
     Fixture f;
     QVERIFY(f.start());
     const QString path = f.controller.databasePath();
-    QSqlDatabase &db = sqlOf(f.controller.database());
+    Database &db = f.controller.database();
     CaseListModel &model = f.controller.caseModel();
     const qint64 someCase = model.caseIdAt(3);
     const CaseFile caseFile = f.controller.database().cases().load(someCase).value();
     QVERIFY(!caseFile.cpr.isEmpty());
 
     // A whole CPR number typed in the search field: one entry with the masked criterion, one for the case found.
-    const qint64 before = lastAccessId(db);
+    const qint64 before = testsupport::lastAccessId(db);
     CaseListWidget *list = f.window->caseList();
     QTest::keyClick(f.window.get(), Qt::Key_F, Qt::ControlModifier);
     QTest::keyClicks(list->searchField(), caseFile.cpr);
     QTRY_COMPARE(model.filter().search, caseFile.cpr);
     QCOMPARE(model.rowCount(), 1);
-    const QStringList gui = accessLogAfter(db, before, QStringLiteral("tester"));
+    const QStringList gui = testsupport::accessLogAfter(db, before, QStringLiteral("tester"));
     const QString criterion = QStringLiteral("cpr=") + cpr::mask(caseFile.cpr);
     QCOMPARE(gui, QStringList({QStringLiteral("search||") + criterion,
                                QStringLiteral("search|%1|%2").arg(caseFile.caseNumber, criterion)}));
-    QVERIFY(!sql::scalar(db, QStringLiteral("SELECT count(*) FROM access_log WHERE criterion LIKE ?"),
+    QVERIFY(!sql::scalar(sqlOf(db), QStringLiteral("SELECT count(*) FROM access_log WHERE criterion LIKE ?"),
                          {QStringLiteral("%") + caseFile.cpr.right(4) + QStringLiteral("%")})
                  ->toInt()); // never the full number
 
     // Re-sorting the same search is not a new look-up.
-    const qint64 afterSearch = lastAccessId(db);
+    const qint64 afterSearch = testsupport::lastAccessId(db);
     model.sort(CaseListModel::Name, Qt::DescendingOrder);
-    QCOMPARE(lastAccessId(db), afterSearch);
+    QCOMPARE(testsupport::lastAccessId(db), afterSearch);
 
     // The same search from the command line logs the same entries.
     QVERIFY(f.controller.openDatabase(f.dir.filePath(QStringLiteral("other.sqlite")),
@@ -155,7 +136,7 @@ void TestViewFrontEnds::aCaseworkerGetsTheSameScopeAndRefusalFromBoth()
     // The GUI, signed in as the caseworker.
     AppController controller(caseworker, QStringLiteral("en"));
     QVERIFY(controller.openDatabase(path, Database::OpenMode::OpenExisting));
-    QSqlDatabase &db = sqlOf(controller.database());
+    Database &db = controller.database();
     CaseFilter own;
     own.caseworker = caseworker;
     const int ownCount = controller.database().cases().count(own).value();
@@ -164,33 +145,33 @@ void TestViewFrontEnds::aCaseworkerGetsTheSameScopeAndRefusalFromBoth()
     tryAll.caseworker = QStringLiteral("Someone Else");
     controller.caseModel().setFilter(tryAll);
     QCOMPARE(controller.caseModel().rowCount(), ownCount);
-    const qint64 beforeOpen = lastAccessId(db);
+    const qint64 beforeOpen = testsupport::lastAccessId(db);
     auto opened = controller.service().open(ReviewRef{othersCase});
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().kind, Error::Kind::Refused);
-    const QStringList guiRefusal = accessLogAfter(db, beforeOpen, caseworker);
+    const QStringList guiRefusal = testsupport::accessLogAfter(db, beforeOpen, caseworker);
     QCOMPARE(guiRefusal.size(), 1);
     QVERIFY2(guiRefusal.first().startsWith(QStringLiteral("refused|") + othersNumber), qPrintable(guiRefusal.first()));
 
     // An export from the dialog: only the caseworker's own cases, logged.
-    const qint64 beforeExport = lastAccessId(db);
+    const qint64 beforeExport = testsupport::lastAccessId(db);
     {
         ExportDialog dialog(controller.session());
         dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(QStringLiteral("csv")));
         QVERIFY(dialog.exportTo(dir.filePath(QStringLiteral("gui.csv"))));
     }
-    const QStringList guiExport = accessLogAfter(db, beforeExport, caseworker);
+    const QStringList guiExport = testsupport::accessLogAfter(db, beforeExport, caseworker);
     QCOMPARE(guiExport.size(), 1);
     QVERIFY2(guiExport.first().contains(QStringLiteral("caseworker=") + caseworker), qPrintable(guiExport.first()));
 
     // Importing cases is not a caseworker's: refused by the importer itself, and logged.
-    const qint64 beforeImport = lastAccessId(db);
+    const qint64 beforeImport = testsupport::lastAccessId(db);
     auto imported = CaseImporter(controller.session(), {})
                         .import({QStringLiteral("case_number"), QStringLiteral("area")},
                                 {{QStringLiteral("X-1"), QStringLiteral("integration")}}, {});
     QVERIFY(!imported.ok());
     QCOMPARE(imported.error().kind, Error::Kind::Refused);
-    const QStringList guiImportRefusal = accessLogAfter(db, beforeImport, caseworker);
+    const QStringList guiImportRefusal = testsupport::accessLogAfter(db, beforeImport, caseworker);
     QCOMPARE(guiImportRefusal.size(), 1);
     QVERIFY(guiImportRefusal.first().startsWith(QStringLiteral("refused|")));
 

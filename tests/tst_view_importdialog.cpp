@@ -38,11 +38,7 @@ class TestImportDialog : public QObject {
 
     QString writeFile(const QString &name, const QByteArray &content)
     {
-        QFile file(m_dir.filePath(name));
-        if (!file.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(name));
-        file.write(content);
-        return file.fileName();
+        return testsupport::writeFile(m_dir, name, content);
     }
 
 private slots:
