@@ -4,7 +4,6 @@
 #include "services/defectservice.h"
 #include "services/roundservice.h"
 #include "services/session.h"
-#include "storage/database.h"
 
 #include <QCheckBox>
 #include <QComboBox>

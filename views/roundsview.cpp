@@ -5,7 +5,6 @@
 #include "services/approvalservice.h"
 #include "services/roundservice.h"
 #include "services/session.h"
-#include "storage/database.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -22,11 +22,6 @@ namespace sagstjek::cli {
 
 namespace {
 
-Result<qint64> caseId(Database &db, const QString &caseNumber)
-{
-    return db.cases().idForNumber(caseNumber);
-}
-
 QJsonValue orNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
@@ -106,8 +101,7 @@ int runCases(Context &c)
 
 int runCard(Context &c)
 {
-    Database *db = c.database();
-    auto id = caseId(*db, c.args.positional.first());
+    auto id = CaseService(c.session()).idForNumber(c.args.positional.first());
     if (!id)
         return c.fail(id.error());
     ReviewService service(c.session());
@@ -166,7 +160,7 @@ int runAnswer(Context &c)
 {
     const auto value = answerFromKey(c.args.positional.at(2)); // one of the declared choices
     Database *db = c.database();
-    auto id = caseId(*db, c.args.positional.first());
+    auto id = CaseService(c.session()).idForNumber(c.args.positional.first());
     if (!id)
         return c.fail(id.error());
     const QString itemKey = c.args.positional.at(1);
@@ -205,8 +199,7 @@ int runAnswer(Context &c)
 
 int runComplete(Context &c)
 {
-    Database *db = c.database();
-    auto id = caseId(*db, c.args.positional.first());
+    auto id = CaseService(c.session()).idForNumber(c.args.positional.first());
     if (!id)
         return c.fail(id.error());
     ReviewService service(c.session());

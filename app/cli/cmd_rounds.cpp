@@ -4,6 +4,7 @@
 #include "services/accesspolicy.h"
 #include "services/actionrules.h"
 #include "services/approvalservice.h"
+#include "services/caseservice.h"
 #include "services/reviewservice.h"
 #include "services/roundservice.h"
 #include "services/session.h"
@@ -313,12 +314,11 @@ int roundActions(Context &c)
 // approve / send-back / reopen CASE_NUMBER --round NAME
 int runDecision(Context &c, const QString &what)
 {
-    Database *db = c.database();
     RoundService rounds(c.session());
     auto round = rounds.find(c.args.value(QStringLiteral("--round")));
     if (!round)
         return c.fail(round.error());
-    auto caseId = db->cases().idForNumber(c.args.positional.first());
+    auto caseId = CaseService(c.session()).idForNumber(c.args.positional.first());
     if (!caseId)
         return c.fail(caseId.error());
     ApprovalService approvals(c.session());

@@ -52,8 +52,7 @@ int runDeadline(Context &c)
 
 int runTemplates(Context &c)
 {
-    Database *db = c.database();
-    auto list = db->templates().list();
+    auto list = TemplateService(c.session()).list();
     if (!list)
         return c.fail(list.error());
     QJsonArray array;

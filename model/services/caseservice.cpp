@@ -72,4 +72,9 @@ Result<QString> CaseService::reviewStatus(qint64 caseId, qint64 roundId)
     return m_session.database().cases().reviewStatus(caseId, roundId);
 }
 
+Result<qint64> CaseService::idForNumber(const QString &caseNumber)
+{
+    return m_session.database().cases().idForNumber(caseNumber);
+}
+
 } // namespace sagstjek

@@ -29,6 +29,8 @@ public:
     Result<int> count(const CaseFilter &filter);
     Result<QList<CaseRow>> page(const CaseFilter &filter, int offset, int limit);
     Result<QString> reviewStatus(qint64 caseId, qint64 roundId);
+    // The id of the case with `caseNumber` (a front end names cases by number); a NotFound error when none.
+    Result<qint64> idForNumber(const QString &caseNumber);
 
 private:
     Session &m_session;
