@@ -295,6 +295,32 @@ private slots:
         QVERIFY(rounds.assign(self->id, QStringLiteral("Ali Hassan"), {QStringLiteral("SAG-001")}).ok());
     }
 
+    // A caseworker's list of a round's cases holds their own cases and those assigned to them; the round's
+    // figures still count every case.
+    void aCaseworkerSeesTheirOwnAndAssignedCasesOfARound()
+    {
+        auto db = testsupport::memoryDatabase();
+        importCases(*db, forward());
+        testsupport::addUser(*db, QStringLiteral("admin"), Role::Administrator);
+        testsupport::addUser(*db, QStringLiteral("koord"), Role::Coordinator);
+        testsupport::addUser(*db, QStringLiteral("ali"), Role::Caseworker, QStringLiteral("Ali Hassan"));
+        auto koord = testsupport::actor(*db, QStringLiteral("koord"));
+        RoundService rounds(*koord.session);
+        auto round = rounds.create(makeSpec(QStringLiteral("Alle"), RoundKind::Walkthrough));
+        QVERIFY2(round.ok(), qPrintable(round.error().message));
+        QVERIFY(rounds.assign(round->id, QStringLiteral("ali"), {QStringLiteral("SAG-002")}).ok()); // Mette's
+
+        auto ali = testsupport::actor(*db, QStringLiteral("ali"));
+        RoundService alis(*ali.session);
+        const QList<RoundCase> seen = alis.cases(round->id).value();
+        QCOMPARE(seen.size(), 11); // SAG-001, 004, …, 028 and the assigned SAG-002
+        for (const RoundCase &c : seen)
+            QVERIFY2(c.caseworker == caseworkers.at(0) || c.caseNumber == u"SAG-002", qPrintable(c.caseNumber));
+        QCOMPARE(alis.remaining(round->id)->size(), 11);
+        QCOMPARE(rounds.cases(round->id)->size(), 30);
+        QCOMPARE(alis.progress(round->id)->inScope, 30);
+    }
+
     void approvalRefusesTheReviewerAndFreezesTheReview()
     {
         auto db = testsupport::memoryDatabase();

@@ -316,7 +316,10 @@ Result<QList<Round>> RoundService::list()
 
 Result<QList<RoundCase>> RoundService::cases(qint64 roundId)
 {
-    return m_db.rounds().cases(roundId);
+    RoundCaseScope scope;
+    if (!m_session.policy().ownCasesScope().isEmpty()) // a caseworker: their own cases and those assigned to them
+        scope = {people::namesOf(m_db, user()), user()};
+    return m_db.rounds().cases(roundId, scope);
 }
 
 Result<int> RoundService::populationSize(qint64 roundId)
@@ -334,7 +337,7 @@ Result<QList<SkippedStratum>> RoundService::skipped(qint64 roundId)
 
 Result<RoundProgress> RoundService::progress(qint64 roundId)
 {
-    auto all = cases(roundId);
+    auto all = m_db.rounds().cases(roundId, {}); // figures count every case of the round
     if (!all)
         return all.error();
     auto population = populationSize(roundId);
@@ -387,7 +390,7 @@ Result<AssignmentOutcome> RoundService::assign(qint64 roundId, const QString &re
         return round.error();
     if (round->status != RoundStatus::Active)
         return refused(tr("The round \"%1\" is closed; its assignments can no longer change.").arg(round->name));
-    auto all = cases(roundId);
+    auto all = m_db.rounds().cases(roundId, {});
     if (!all)
         return all.error();
     const bool selfCheck = round->kind == RoundKind::SelfCheck;
@@ -472,7 +475,7 @@ Result<AssignmentOutcome> RoundService::assignEvenly(qint64 roundId, const QStri
         return round.error();
     if (round->status != RoundStatus::Active)
         return refused(tr("The round \"%1\" is closed; its assignments can no longer change.").arg(round->name));
-    auto all = cases(roundId);
+    auto all = m_db.rounds().cases(roundId, {});
     if (!all)
         return all.error();
     const bool selfCheck = round->kind == RoundKind::SelfCheck;

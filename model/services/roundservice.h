@@ -45,7 +45,9 @@ public:
     Result<Round> find(const QString &name);
     Result<Round> load(qint64 roundId);
     Result<QList<Round>> list();
-    Result<QList<RoundCase>> cases(qint64 roundId); // the sample (walkthrough: every case), in drawing order
+    // The sample (walkthrough: every case), in drawing order; for a caseworker only their own cases and those
+    // assigned to them. progress() counts every case.
+    Result<QList<RoundCase>> cases(qint64 roundId);
     Result<int> populationSize(qint64 roundId);
     Result<QList<SkippedStratum>> skipped(qint64 roundId);
     Result<RoundProgress> progress(qint64 roundId);

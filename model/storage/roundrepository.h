@@ -33,6 +33,14 @@ struct ApprovalRecord {
 };
 
 // Rounds, their frozen population, sample, assignments and approval records. SQL lives here and only here.
+// Whose cases of a round a list shows: every case (the default), or a caseworker's: the cases whose caseworker
+// goes by one of `caseworkerNames`, and those assigned to `reviewer`.
+struct RoundCaseScope {
+    QStringList caseworkerNames;
+    QString reviewer;
+    bool everyCase() const { return caseworkerNames.isEmpty() && reviewer.isEmpty(); }
+};
+
 class RoundRepository {
 public:
     virtual ~RoundRepository();
@@ -57,8 +65,8 @@ public:
     virtual Status insertSkipped(qint64 roundId, const QList<SkippedStratum> &skipped) = 0;
 
     virtual Result<QList<PopulationRow>> population(qint64 roundId) = 0;
-    virtual Result<QList<RoundCase>>
-    cases(qint64 roundId) = 0; // the sample in drawing order, with review and assignment
+    // The sample in drawing order, with review and assignment; only the cases `scope` lets through.
+    virtual Result<QList<RoundCase>> cases(qint64 roundId, const RoundCaseScope &scope) = 0;
     virtual Result<QList<SkippedStratum>> skipped(qint64 roundId) = 0;
     virtual Result<QHash<QString, qint64>> templates(qint64 roundId) = 0; // area → template id
 

@@ -306,8 +306,22 @@ Result<QList<PopulationRow>> SqliteRoundRepository::population(qint64 roundId)
     return rows;
 }
 
-Result<QList<RoundCase>> SqliteRoundRepository::cases(qint64 roundId)
+Result<QList<RoundCase>> SqliteRoundRepository::cases(qint64 roundId, const RoundCaseScope &scope)
 {
+    QVariantList values{roundId};
+    QString scoped;
+    if (!scope.everyCase()) {
+        // NOCASE folds ASCII letters only, as the user list's names and the case list's caseworker filter do.
+        scoped = QStringLiteral(" AND (a.reviewer = ? COLLATE NOCASE");
+        values << scope.reviewer;
+        if (!scope.caseworkerNames.isEmpty()) {
+            scoped += QStringLiteral(" OR p.caseworker COLLATE NOCASE IN (") +
+                      placeholders(scope.caseworkerNames.size()) + u')';
+            for (const QString &name : scope.caseworkerNames)
+                values << name;
+        }
+        scoped += u')';
+    }
     auto query =
         sql::run(m_db,
                  QStringLiteral("SELECT s.case_id, p.case_number, p.area, p.caseworker, p.team, s.draw_order, "
@@ -318,8 +332,9 @@ Result<QList<RoundCase>> SqliteRoundRepository::cases(qint64 roundId)
                                 "JOIN round_population p ON p.round_id = s.round_id AND p.case_id = s.case_id "
                                 "LEFT JOIN round_assignments a ON a.round_id = s.round_id AND a.case_id = s.case_id "
                                 "LEFT JOIN reviews r ON r.round_id = s.round_id AND r.case_id = s.case_id "
-                                "WHERE s.round_id = ? ORDER BY s.draw_order"),
-                 {roundId});
+                                "WHERE s.round_id = ?") +
+                     scoped + QStringLiteral(" ORDER BY s.draw_order"),
+                 values);
     if (!query)
         return query.error();
     QList<RoundCase> list;
