@@ -1,6 +1,6 @@
 // A round's figures from the database (issue 10): rounds built and answered through the services, counted by
 // the storage's SQL (RoundStatistics) and turned into shares by the report service; who sees the figures per
-// caseworker.
+// caseworker; `sagstjek-cli report` end to end. tests/bench/bench_report times a round of 10,000 reviewed cases.
 #include "services/approvalservice.h"
 #include "services/defectservice.h"
 #include "services/reportservice.h"
@@ -491,6 +491,91 @@ private slots:
         QCOMPARE(report.error().kind, Error::Kind::NotFound);
         auto figures = db->roundStatistics().figures(4711, QDate(2020, 1, 1), RoundStatistics::FollowUp::Count);
         QCOMPARE(figures.error().kind, Error::Kind::NotFound);
+    }
+
+    // sagstjek-cli report ROUND --json: the fields the issue names, the figures of the mixed round; the text form.
+    void reportCommandEndToEnd()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.db"));
+        {
+            auto db = testsupport::fileDatabase(dir, QStringLiteral("report.db"));
+            addUsers(*db);
+            QVERIFY(buildMixedRound(*db) > 0);
+        }
+        auto run = [&](const QString &user, QStringList args) {
+            return testsupport::runCli(QStringList{QStringLiteral("--db"), path, QStringLiteral("--user"), user} +
+                                       args);
+        };
+        const QString later = QDate::currentDate().addDays(60).toString(Qt::ISODate);
+        auto json = run(QStringLiteral("leder"), {QStringLiteral("report"), QStringLiteral("Blandet"),
+                                                  QStringLiteral("--as-of"), later, QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+        for (const char *field : {"round", "kind", "population", "reviewed", "remaining", "target_percent",
+                                  "error_free", "items", "by_caseworker", "by_team", "defects"})
+            QVERIFY2(o.contains(QLatin1String(field)), field);
+        QCOMPARE(o.value(u"round").toString(), QStringLiteral("Blandet"));
+        QCOMPARE(o.value(u"kind").toString(), QStringLiteral("walkthrough"));
+        QCOMPARE(o.value(u"population").toInt(), 10);
+        QCOMPARE(o.value(u"reviewed").toInt(), 7);
+        QCOMPARE(o.value(u"remaining").toInt(), 3);
+        QCOMPARE(o.value(u"target_percent").toInt(), 90);
+        const QJsonObject errorFree = o.value(u"error_free").toObject();
+        QCOMPARE(errorFree.value(u"cases").toInt(), 5);
+        QCOMPARE(errorFree.value(u"of").toInt(), 7);
+        QCOMPARE(errorFree.value(u"percent").toDouble(), 71.4); // 5 of 7 = 71.43 %, one decimal
+        QVERIFY(errorFree.value(u"lower95").isNull());          // a census
+        QJsonObject goal;
+        for (const QJsonValue &item : o.value(u"items").toArray())
+            if (item.toObject().value(u"key").toString() == Goal)
+                goal = item.toObject();
+        QCOMPARE(goal.value(u"met").toInt(), 4);
+        QCOMPARE(goal.value(u"not_met").toInt(), 2);
+        QCOMPARE(goal.value(u"na").toInt(), 0);
+        QCOMPARE(goal.value(u"unanswered").toInt(), 1);
+        QCOMPARE(goal.value(u"percent").toDouble(), 66.7);
+        QVERIFY(goal.value(u"lower95").isNull());
+        QCOMPARE(o.value(u"by_caseworker").toArray().size(), 3);
+        for (const QJsonValue &line : o.value(u"by_caseworker").toArray())
+            if (line.toObject().value(u"caseworker").toString() == Ali) {
+                QCOMPARE(line.toObject().value(u"reviewed").toInt(), 4);
+                QCOMPARE(line.toObject().value(u"error_free").toInt(), 3);
+                QCOMPARE(line.toObject().value(u"percent").toDouble(), 97.5);
+                QVERIFY(line.toObject().value(u"small").toBool());
+            }
+        QCOMPARE(o.value(u"by_team").toArray().size(), 2);
+        const QJsonObject defects = o.value(u"defects").toObject();
+        QCOMPARE(defects.value(u"open").toInt(), 2);
+        QCOMPARE(defects.value(u"remediated").toInt(), 1);
+        QCOMPARE(defects.value(u"verified").toInt(), 1);
+        QCOMPARE(defects.value(u"overdue").toInt(), 2);
+
+        // A caseworker reads the same round: the aggregates, and only her own line.
+        auto own = run(QStringLiteral("mette"),
+                       {QStringLiteral("report"), QStringLiteral("Blandet"), QStringLiteral("--json")});
+        QCOMPARE(own.exitCode, 0);
+        const QJsonArray lines = QJsonDocument::fromJson(own.out).object().value(u"by_caseworker").toArray();
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.first().toObject().value(u"caseworker").toString(), Mette);
+
+        // The text form, in the report's language.
+        auto text = run(QStringLiteral("leder"), {QStringLiteral("report"), QStringLiteral("Blandet")});
+        QCOMPARE(text.exitCode, 0);
+        const QString english = QString::fromUtf8(text.out);
+        QVERIFY2(english.contains(QStringLiteral("7 of 10 reviewed, 3 remaining (population 10)")),
+                 qPrintable(english));
+        QVERIFY(english.contains(QStringLiteral("Error-free cases: 5 of 7 = 71.4 %, below the 90 % target; every case "
+                                                "in the round is reviewed, so the figure has no interval")));
+        auto danish = run(QStringLiteral("leder"), {QStringLiteral("--lang"), QStringLiteral("da"),
+                                                    QStringLiteral("report"), QStringLiteral("Blandet")});
+        QCOMPARE(danish.exitCode, 0);
+        const QString da = QString::fromUtf8(danish.out);
+        QVERIFY2(da.contains(QStringLiteral("7 af 10 gennemgået, 3 tilbage (population 10)")), qPrintable(da));
+        QVERIFY(da.contains(QStringLiteral("Fejlfri sager: 5 af 7 = 71,4 %, under målet på 90 %")));
+
+        auto missing = run(QStringLiteral("leder"), {QStringLiteral("report"), QStringLiteral("Findes ikke")});
+        QCOMPARE(missing.exitCode, 2);
     }
 };
 
