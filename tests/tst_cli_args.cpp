@@ -46,6 +46,7 @@ const QList<QStringList> &allCommands()
                                  "action-rule add",
                                  "action-rule list",
                                  "action-rule done",
+                                 "report",
                                  "calendar",
                                  "deadline",
                                  "templates",

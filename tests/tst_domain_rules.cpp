@@ -239,6 +239,9 @@ void TestDomainRules::rolePermissions_data()
         {Permission::Restore, "restore", {Role::Administrator}},
         {Permission::Backup, "back up", {Role::Leader, Role::Administrator}},
         {Permission::ViewAccessLog, "read the access log", {Role::Leader, Role::Administrator}},
+        {Permission::ViewStaffFigures,
+         "see figures per caseworker",
+         {Role::Consultant, Role::Coordinator, Role::Leader}},
     };
     for (const auto &[permission, what, allowedRoles] : table)
         for (const auto &[role, name] : roles)

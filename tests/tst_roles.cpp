@@ -157,6 +157,7 @@ private slots:
             {Permission::ImportCases,
              {QStringLiteral("kon"), QStringLiteral("koord"), QStringLiteral("leder"), QStringLiteral("admin")}},
             {Permission::VerifyAudit, everyone},
+            {Permission::ViewStaffFigures, {QStringLiteral("kon"), QStringLiteral("koord"), QStringLiteral("leder")}},
         };
         for (const auto &[permission, allowedUsers] : table)
             for (const QString &user : everyone)

@@ -23,6 +23,8 @@ bool roleMay(Role role, Permission permission)
     case Permission::Backup:
     case Permission::DeleteCase:
         return role == Role::Leader || role == Role::Administrator;
+    case Permission::ViewStaffFigures:
+        return role == Role::Consultant || role == Role::Coordinator || role == Role::Leader;
     case Permission::VerifyAudit:
         return true;
     }

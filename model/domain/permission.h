@@ -20,6 +20,11 @@ enum class Permission {
     Backup,
     Restore,
     DeleteCase,
+    // Read a round's figures per caseworker. Everyone may read a round's aggregate figures (they name no
+    // citizen), but compliance and error-free shares per caseworker are personal data about staff: they are for
+    // those who review and supervise (consultant, coordinator, leader). A caseworker sees their own line only;
+    // an administrator, who runs the system and reviews no case, sees none.
+    ViewStaffFigures,
 };
 
 bool roleMay(Role role, Permission permission);

@@ -78,6 +78,8 @@ QString AccessPolicy::permissionText(Permission permission)
         return tr("restore backups");
     case Permission::DeleteCase:
         return tr("delete cases");
+    case Permission::ViewStaffFigures:
+        return tr("see figures per caseworker");
     }
     return {};
 }

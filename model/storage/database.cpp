@@ -9,6 +9,7 @@
 #include "storage/exportrows.h"
 #include "storage/reviewrepository.h"
 #include "storage/roundrepository.h"
+#include "storage/roundstatistics.h"
 #include "storage/settingsstore.h"
 #include "storage/templaterepository.h"
 #include "storage/userrepository.h"
@@ -32,6 +33,7 @@ UserRepository::~UserRepository() = default;
 ActionRuleRepository::~ActionRuleRepository() = default;
 DefectTracker::~DefectTracker() = default;
 ExportRows::~ExportRows() = default;
+RoundStatistics::~RoundStatistics() = default;
 
 QString utcNow()
 {

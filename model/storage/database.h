@@ -18,6 +18,7 @@ class DefectTracker;
 class ExportRows;
 class ReviewRepository;
 class RoundRepository;
+class RoundStatistics;
 class SettingsStore;
 class TemplateRepository;
 class UserRepository;
@@ -78,6 +79,8 @@ public:
     virtual AccessLog &accessLog() = 0;
     virtual SettingsStore &settings() = 0;
     virtual ExportRows &exportRows() = 0;
+    // A round's figures (compliance per item, error-free cases, breakdowns, defects), counted in the database.
+    virtual RoundStatistics &roundStatistics() = 0;
     // The writer of cases; use it inside a unit of work.
     virtual std::unique_ptr<BulkCaseWriter> caseWriter() = 0;
 

@@ -9,6 +9,7 @@
 #include "storage/sqlite/sqliteexportrows.h"
 #include "storage/sqlite/sqlitereviewrepository.h"
 #include "storage/sqlite/sqliteroundrepository.h"
+#include "storage/sqlite/sqliteroundstatistics.h"
 #include "storage/sqlite/sqlitesettingsstore.h"
 #include "storage/sqlite/sqlitetemplaterepository.h"
 #include "storage/sqlite/sqliteuserrepository.h"
@@ -352,6 +353,7 @@ void SqliteDatabase::createRepositories()
     m_accessLog = std::make_unique<SqliteAccessLog>(m_db);
     m_settings = std::make_unique<SqliteSettingsStore>(m_db);
     m_exportRows = std::make_unique<SqliteExportRows>(m_db);
+    m_roundStatistics = std::make_unique<SqliteRoundStatistics>(m_db);
 }
 
 CaseRepository &SqliteDatabase::cases()
@@ -397,6 +399,10 @@ SettingsStore &SqliteDatabase::settings()
 ExportRows &SqliteDatabase::exportRows()
 {
     return *m_exportRows;
+}
+RoundStatistics &SqliteDatabase::roundStatistics()
+{
+    return *m_roundStatistics;
 }
 
 std::unique_ptr<BulkCaseWriter> SqliteDatabase::caseWriter()

@@ -15,6 +15,7 @@ class SqliteDefectTracker;
 class SqliteExportRows;
 class SqliteReviewRepository;
 class SqliteRoundRepository;
+class SqliteRoundStatistics;
 class SqliteSettingsStore;
 class SqliteTemplateRepository;
 class SqliteUserRepository;
@@ -48,6 +49,7 @@ public:
     AccessLog &accessLog() override;
     SettingsStore &settings() override;
     ExportRows &exportRows() override;
+    RoundStatistics &roundStatistics() override;
     std::unique_ptr<BulkCaseWriter> caseWriter() override;
 
     Status writeBackup(const QString &target) override;
@@ -80,6 +82,7 @@ private:
     std::unique_ptr<SqliteAccessLog> m_accessLog;
     std::unique_ptr<SqliteSettingsStore> m_settings;
     std::unique_ptr<SqliteExportRows> m_exportRows;
+    std::unique_ptr<SqliteRoundStatistics> m_roundStatistics;
 };
 
 } // namespace sagstjek

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "core/result.h"
+#include "domain/round.h"
+#include "services/session.h"
+#include "services/statistics.h"
+#include "storage/roundstatistics.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace sagstjek {
+
+// One check item of a round's report.
+struct ItemFigure {
+    QString key;
+    QString question; // in the session's language, from the round's cue cards; empty if no card has the item
+    int met = 0;
+    int notMet = 0;
+    int notApplicable = 0;
+    int unanswered = 0;      // applied to a reviewed case but has no answer (completion normally prevents it)
+    stats::Share compliance; // met / (met + not met)
+};
+
+// A caseworker's, team's or area's cases in the round.
+struct GroupFigure {
+    QString name;
+    int cases = 0; // in the sample
+    int reviewed = 0;
+    stats::Share errorFree; // error-free of reviewed
+    int met = 0;            // answers over every item of the group's reviewed cases
+    int notMet = 0;
+    int notApplicable = 0;
+    // met / (met + not met) over those answers; none when there is none. Without a bound: a case's answers are
+    // not independent draws (they share a caseworker, a journal, a day), so a binomial bound over answers would
+    // claim more precision than the cases give.
+    std::optional<double> itemsMetPercent() const
+    {
+        return met + notMet > 0 ? std::optional<double>(100.0 * met / (met + notMet)) : std::nullopt;
+    }
+    // Under 5 reviewed cases: too few to judge (council reports will not show such a group per person).
+    bool small() const { return stats::isSmallGroup(reviewed); }
+};
+
+// The figures of one round (issue 10), ready for the CLI, the dashboard and the reports.
+struct RoundReport {
+    qint64 roundId = 0; // 0: the reviews outside any round
+    QString roundName;
+    std::optional<RoundKind> kind; // none outside rounds
+    int targetPercent = 90;        // the error-free target
+    // A walkthrough or self-check is a census (no interval); a sample or supervision round a random sample;
+    // reviews outside rounds were not drawn at all (no bound).
+    stats::Design design = stats::Design::Census;
+    QString language; // of the question texts and the wording (the session's)
+
+    int population = 0; // the frozen population
+    int sample = 0;     // the cases to review (a walkthrough: every eligible case in scope)
+    int reviewed = 0;   // of those, reviewed: completed or approved
+    int remaining() const { return sample - reviewed; }
+    // Cases added to a sample round for a remediated defect: reviewed like the rest, but left out of a random
+    // sample's shares (they were not drawn). Always counted in sample, reviewed and remaining.
+    int followUpCases = 0;
+    int followUpReviewed = 0;
+    bool followUpLeftOut = false;
+
+    stats::Share errorFree;  // reviewed cases without any "not met"
+    QList<ItemFigure> items; // in cue-card order, then any item no card of the round has
+    QList<GroupFigure> byCaseworker;
+    // The user may not see other caseworkers' figures (Permission::ViewStaffFigures): byCaseworker holds only
+    // their own line, if they have cases in the round.
+    bool byCaseworkerLimited = false;
+    QList<GroupFigure> byTeam;
+    QList<GroupFigure> byArea;
+    DefectCounts defects;
+};
+
+// Reports over rounds. Made with a Session: the figures are in the session's language, "today" (what is overdue)
+// is the session's, and the session's policy decides what the user sees.
+//
+// Permissions: any user may read a round's aggregate figures (progress, compliance per item, error-free share,
+// per team and area, defects by status): they hold no citizen's data, no CPR number, no name, no case number, so
+// no case is opened and the access log gets no entry. Figures per caseworker are personal data about staff (how
+// well a named person does their job): only users with ViewStaffFigures (consultant, coordinator, leader) see
+// every caseworker's line; anyone else sees only their own, without a refusal, since reading the round is
+// allowed. Teams are not limited: a team is an organisational unit, and a small one is flagged (small()).
+class ReportService {
+    Q_DECLARE_TR_FUNCTIONS(sagstjek::ReportService)
+public:
+    explicit ReportService(Session &session);
+
+    // The figures of round `roundId`; 0: the reviews outside any round.
+    Result<RoundReport> roundReport(qint64 roundId);
+
+private:
+    Session &m_session;
+};
+
+} // namespace sagstjek

@@ -1,0 +1,211 @@
+#include "storage/sqlite/sqliteroundstatistics.h"
+
+#include "domain/review.h"
+#include "domain/statuses.h"
+#include "storage/sqlite/sql.h"
+
+#include <QCoreApplication>
+
+namespace sagstjek {
+
+namespace {
+
+// The cases a round's figures are over, one row per case: the round's sample with the values the round froze
+// (area, caseworker, team), the case's subgroup (which items applied) and its review in the round, if any.
+// `reviewed` is isReviewed() in SQL; the two statuses are bound (reviewedValues()), then the round and the sample
+// reason left out (none, or the follow-up cases).
+const QString roundScope =
+    QStringLiteral("WITH scope AS (SELECT s.case_id, p.area, p.caseworker, p.team, c.subgroup, r.id AS review_id, "
+                   "r.template_id, CASE WHEN r.status IN (?, ?) THEN 1 ELSE 0 END AS reviewed "
+                   "FROM round_sample s "
+                   "JOIN round_population p ON p.round_id = s.round_id AND p.case_id = s.case_id "
+                   "JOIN cases c ON c.id = s.case_id "
+                   "LEFT JOIN reviews r ON r.round_id = s.round_id AND r.case_id = s.case_id "
+                   "WHERE s.round_id = ? AND s.reason <> ?)");
+
+// Outside rounds: every case with a review outside any round, with the case's current values.
+const QString outsideScope =
+    QStringLiteral("WITH scope AS (SELECT r.case_id, c.area, c.caseworker, c.team, c.subgroup, r.id AS review_id, "
+                   "r.template_id, CASE WHEN r.status IN (?, ?) THEN 1 ELSE 0 END AS reviewed "
+                   "FROM reviews r JOIN cases c ON c.id = r.case_id WHERE r.round_id IS NULL)");
+
+// The three answer values, counted; binds the three answer keys.
+const QString answerSums = QStringLiteral("sum(CASE WHEN a.answer = ? THEN 1 ELSE 0 END), "
+                                          "sum(CASE WHEN a.answer = ? THEN 1 ELSE 0 END), "
+                                          "sum(CASE WHEN a.answer = ? THEN 1 ELSE 0 END)");
+
+QVariantList answerValues()
+{
+    return {answerKey(AnswerValue::Met), answerKey(AnswerValue::NotMet), answerKey(AnswerValue::NotApplicable)};
+}
+
+// The statuses isReviewed() accepts, in the order the scope binds them.
+QVariantList reviewedValues()
+{
+    QVariantList values;
+    for (ReviewStatus status : {ReviewStatus::Completed, ReviewStatus::Approved}) {
+        Q_ASSERT(isReviewed(status));
+        values << reviewStatusKey(status);
+    }
+    return values;
+}
+
+QString trStatistics(const char *text)
+{
+    return QCoreApplication::translate("sagstjek::Database", text);
+}
+
+} // namespace
+
+Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate &today, FollowUp followUp)
+{
+    RoundFigures figures;
+    figures.roundId = roundId;
+    const bool inRound = roundId > 0;
+    const QString scope = inRound ? roundScope : outsideScope;
+    // The reason a sample row has when it was added for a remediated defect (RoundService::create).
+    const QString followUpReason = QStringLiteral("remediated-defect");
+    QVariantList scopeValues = reviewedValues();
+    if (inRound)
+        scopeValues << roundId << (followUp == FollowUp::LeaveOut ? followUpReason : QString());
+
+    auto read = inTransaction(m_db, [&]() -> Status {
+        if (inRound) {
+            auto exists = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM rounds WHERE id = ?"), {roundId});
+            if (!exists)
+                return exists.error();
+            if (exists->toInt() == 0)
+                return notFound(trStatistics("There is no round %1.").arg(roundId));
+        }
+        auto population =
+            inRound ? sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM round_population WHERE round_id = ?"),
+                                  {roundId})
+                    : sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM cases"));
+        if (!population)
+            return population.error();
+        figures.population = population->toInt();
+        if (inRound) {
+            auto followUps =
+                sql::run(m_db,
+                         QStringLiteral("SELECT count(*), sum(CASE WHEN r.status IN (?, ?) THEN 1 ELSE 0 END) "
+                                        "FROM round_sample s "
+                                        "LEFT JOIN reviews r ON r.round_id = s.round_id AND r.case_id = s.case_id "
+                                        "WHERE s.round_id = ? AND s.reason = ?"),
+                         reviewedValues() << roundId << followUpReason);
+            if (!followUps)
+                return followUps.error();
+            if (followUps->next()) {
+                figures.followUpCases = followUps->value(0).toInt();
+                figures.followUpReviewed = followUps->value(1).toInt();
+            }
+        }
+
+        // Per case: its answers counted (only when it is reviewed); then per group, with the whole round as
+        // group 0. Error-free: reviewed, and not one "not met".
+        const QString groupColumns =
+            QStringLiteral("count(*), sum(reviewed), sum(CASE WHEN reviewed = 1 AND not_met = 0 THEN 1 ELSE 0 END), "
+                           "sum(met), sum(not_met), sum(na) FROM per_case");
+        auto groups = sql::run(
+            m_db,
+            scope +
+                QStringLiteral(", per_case AS (SELECT sc.case_id, sc.area, sc.caseworker, sc.team, sc.reviewed, "
+                               "sum(CASE WHEN a.answer = ? THEN 1 ELSE 0 END) AS met, "
+                               "sum(CASE WHEN a.answer = ? THEN 1 ELSE 0 END) AS not_met, "
+                               "sum(CASE WHEN a.answer = ? THEN 1 ELSE 0 END) AS na "
+                               "FROM scope sc LEFT JOIN answers a ON a.review_id = sc.review_id AND sc.reviewed = 1 "
+                               "GROUP BY sc.case_id, sc.area, sc.caseworker, sc.team, sc.reviewed) ") +
+                QStringLiteral("SELECT 0, '', ") + groupColumns + QStringLiteral(" UNION ALL SELECT 1, caseworker, ") +
+                groupColumns + QStringLiteral(" GROUP BY caseworker UNION ALL SELECT 2, team, ") + groupColumns +
+                QStringLiteral(" GROUP BY team UNION ALL SELECT 3, area, ") + groupColumns +
+                QStringLiteral(" GROUP BY area ORDER BY 1, 2"),
+            scopeValues + answerValues());
+        if (!groups)
+            return groups.error();
+        while (groups->next()) {
+            GroupCounts g;
+            g.name = groups->value(1).toString();
+            g.cases = groups->value(2).toInt();
+            g.reviewed = groups->value(3).toInt(); // NULL (no case at all) reads as 0
+            g.errorFree = groups->value(4).toInt();
+            g.met = groups->value(5).toInt();
+            g.notMet = groups->value(6).toInt();
+            g.notApplicable = groups->value(7).toInt();
+            switch (groups->value(0).toInt()) {
+            case 0:
+                figures.total = g;
+                break;
+            case 1:
+                figures.byCaseworker << g;
+                break;
+            case 2:
+                figures.byTeam << g;
+                break;
+            default:
+                figures.byArea << g;
+                break;
+            }
+        }
+
+        auto items = sql::run(m_db,
+                              scope + QStringLiteral(" SELECT a.item_key, ") + answerSums +
+                                  QStringLiteral(", sum(CASE WHEN a.answer IS NULL THEN 1 ELSE 0 END) "
+                                                 "FROM scope sc JOIN answers a ON a.review_id = sc.review_id "
+                                                 "WHERE sc.reviewed = 1 GROUP BY a.item_key ORDER BY a.item_key"),
+                              scopeValues + answerValues());
+        if (!items)
+            return items.error();
+        while (items->next())
+            figures.items.append({items->value(0).toString(), items->value(1).toInt(), items->value(2).toInt(),
+                                  items->value(3).toInt(), items->value(4).toInt()});
+
+        auto templates = sql::run(m_db,
+                                  scope + QStringLiteral(" SELECT template_id, subgroup, count(*) FROM scope "
+                                                         "WHERE reviewed = 1 GROUP BY template_id, subgroup "
+                                                         "ORDER BY template_id, subgroup"),
+                                  scopeValues);
+        if (!templates)
+            return templates.error();
+        while (templates->next())
+            figures.templates.append(
+                {templates->value(0).toLongLong(), templates->value(1).toString(), templates->value(2).toInt()});
+
+        // Every defect of the round's reviews, reviewed or not: follow-up starts when a defect is found.
+        QVariantList defectValues{today.toString(Qt::ISODate)};
+        if (inRound)
+            defectValues << roundId;
+        auto defects =
+            sql::run(m_db,
+                     QStringLiteral("SELECT d.status, count(*), sum(CASE WHEN ") + sql::overdueDefect() +
+                         QStringLiteral(" THEN 1 ELSE 0 END) FROM defects d "
+                                        "JOIN reviews r ON r.id = d.review_id WHERE ") +
+                         (inRound ? QStringLiteral("r.round_id = ?") : QStringLiteral("r.round_id IS NULL")) +
+                         QStringLiteral(" GROUP BY d.status"),
+                     defectValues);
+        if (!defects)
+            return defects.error();
+        while (defects->next()) {
+            const int count = defects->value(1).toInt();
+            figures.defects.overdue += defects->value(2).toInt();
+            switch (defectStatusFromKey(defects->value(0).toString()).value_or(DefectStatus::Open)) {
+            case DefectStatus::Open:
+                figures.defects.open += count;
+                break;
+            case DefectStatus::Reopened:
+                figures.defects.reopened += count;
+                break;
+            case DefectStatus::Remediated:
+                figures.defects.remediated += count;
+                break;
+            case DefectStatus::Verified:
+                figures.defects.verified += count;
+                break;
+            }
+        }
+        return Ok{};
+    });
+    if (!read)
+        return read.error();
+    return figures;
+}
+
+} // namespace sagstjek

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "storage/roundstatistics.h"
+
+#include <QSqlDatabase>
+
+namespace sagstjek {
+
+// The SQLite implementation of RoundStatistics: a handful of grouped, bound statements over the round's sample,
+// its reviews and their answers, read in one transaction so that the counts agree with each other.
+class SqliteRoundStatistics final : public RoundStatistics {
+public:
+    explicit SqliteRoundStatistics(QSqlDatabase &db)
+        : m_db(db)
+    {
+    }
+
+    Result<RoundFigures> figures(qint64 roundId, const QDate &today, FollowUp followUp) override;
+
+private:
+    QSqlDatabase &m_db;
+};
+
+} // namespace sagstjek

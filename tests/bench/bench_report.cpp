@@ -1,0 +1,127 @@
+// A round's report at municipal scale: N cases (default 10,000) in one walkthrough, every one reviewed with the
+// integration card's 20 items answered (every seventh case with one item "not met"), then
+// ReportService::roundReport timed. The reviews are written through the review repository in one unit of work
+// (the review service would write an audit record per answer and take minutes). Not a pass/fail test.
+//   bench_report [N] [FILE]   (FILE: keep the database there, to look at its query plans; it must not exist)
+#include "services/policysetup.h"
+#include "services/reportservice.h"
+#include "services/roundservice.h"
+#include "services/session.h"
+#include "services/workspace.h"
+#include "storage/bulkcasewriter.h"
+#include "storage/database.h"
+#include "storage/reviewrepository.h"
+#include "storage/templaterepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace sagstjek;
+
+namespace {
+
+template <typename F> double timed(F &&work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+int fail(const Error &error)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(error.message));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 10000;
+    QTemporaryDir dir;
+    const QString path = argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(QStringLiteral("bench.db"));
+    auto opened = workspace::open(path, QStringLiteral("bench"), {Database::OpenMode::CreateIfMissing, false});
+    if (!opened)
+        return fail(opened.error());
+    Database &db = *opened.value();
+    auto policy = policyFor(db, QStringLiteral("bench"));
+    if (!policy)
+        return fail(policy.error());
+    Session session(db, *policy.value(), QStringLiteral("da"));
+
+    QList<CaseFile> cases;
+    for (int i = 0; i < count; ++i) {
+        CaseFile c;
+        c.caseNumber = QStringLiteral("S%1").arg(i, 7, 10, QLatin1Char('0'));
+        c.name = QStringLiteral("Borger %1").arg(i);
+        c.area = QStringLiteral("integration");
+        c.subgroup = QStringLiteral("refugee");
+        c.caseworker = QStringLiteral("Sagsbehandler %1").arg(i % 40);
+        c.team = QStringLiteral("Team %1").arg(i % 6);
+        cases << c;
+    }
+    Result<QList<qint64>> added = QList<qint64>{};
+    const double addMs = timed([&] { added = addCases(db, cases); });
+    if (!added)
+        return fail(added.error());
+
+    RoundSpec spec;
+    spec.name = QStringLiteral("Gennemgang");
+    spec.kind = RoundKind::Walkthrough;
+    Result<Round> round = Round{};
+    const double roundMs = timed([&] { round = RoundService(session).create(spec); });
+    if (!round)
+        return fail(round.error());
+
+    auto card = db.templates().latestForArea(QStringLiteral("integration"));
+    if (!card)
+        return fail(card.error());
+    const QList<const CueCardItem *> items = card->itemsFor(QStringLiteral("refugee"));
+    Status reviewed = Ok{};
+    const double reviewMs = timed([&] {
+        reviewed = db.transaction([&]() -> Status {
+            ReviewRepository &reviews = db.reviews();
+            int n = 0;
+            for (qint64 caseId : added.value()) {
+                auto id = reviews.create(caseId, card->id, QStringLiteral("bench"), round->id);
+                if (!id)
+                    return id.error();
+                const qsizetype notMet = ++n % 7 == 0 ? n % items.size() : -1;
+                for (qsizetype k = 0; k < items.size(); ++k) {
+                    const CueCardItem *item = items.at(k);
+                    Answer answer;
+                    answer.itemKey = item->key;
+                    answer.value = k == notMet ? AnswerValue::NotMet : AnswerValue::Met;
+                    answer.answeredBy = QStringLiteral("bench");
+                    answer.answeredAt = QStringLiteral("2020-01-01T00:00:00Z");
+                    if (auto upserted = reviews.upsertAnswer(id.value(), answer); !upserted)
+                        return upserted;
+                }
+                if (auto completed = reviews.setStatus(id.value(), ReviewStatus::Completed); !completed)
+                    return completed;
+            }
+            return Ok{};
+        });
+    });
+    if (!reviewed)
+        return fail(reviewed.error());
+    std::printf("set up: %d cases %.0f ms, round %.0f ms, %d reviews with %lld answers %.0f ms\n", count, addMs,
+                roundMs, count, qint64(count) * items.size(), reviewMs);
+
+    ReportService reports(session);
+    for (int run = 1; run <= 3; ++run) {
+        Result<RoundReport> report = RoundReport{};
+        const double ms = timed([&] { report = reports.roundReport(round->id); });
+        if (!report)
+            return fail(report.error());
+        std::printf("roundReport, run %d: %.1f ms (%d reviewed, %lld items, %lld caseworkers; error-free %s)\n", run,
+                    ms, report->reviewed, qint64(report->items.size()), qint64(report->byCaseworker.size()),
+                    qPrintable(stats::shareText(report->errorFree, QStringLiteral("da"), report->targetPercent)));
+    }
+    return 0;
+}
