@@ -163,6 +163,8 @@ DA.update({
     "approve reviews": "godkende gennemgange",
     "verify remediations": "kontrollere rettelser",
     "manage management action rules": "styre reglerne for ledelseshandlinger",
+    "see figures per caseworker": "se tal for hver sagsbehandler",
+    "Outside rounds": "Uden for runder",
     "read the access log": "læse adgangsloggen",
     "purge the access log": "rydde adgangsloggen",
     "verify the audit trail": "kontrollere revisionssporet",

@@ -155,6 +155,10 @@
             <source>manage management action rules</source>
             <translation>styre reglerne for ledelseshandlinger</translation>
         </message>
+        <message>
+            <source>see figures per caseworker</source>
+            <translation>se tal for hver sagsbehandler</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::ActionRuleService</name>
@@ -1706,6 +1710,13 @@
                 <numerusform>%n frist ændret.</numerusform>
                 <numerusform>%n frister ændret.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ReportService</name>
+        <message>
+            <source>Outside rounds</source>
+            <translation>Uden for runder</translation>
         </message>
     </context>
     <context>

@@ -155,6 +155,10 @@
             <source>manage management action rules</source>
             <translation>manage management action rules</translation>
         </message>
+        <message>
+            <source>see figures per caseworker</source>
+            <translation>see figures per caseworker</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::ActionRuleService</name>
@@ -1706,6 +1710,13 @@
                 <numerusform>%n due date changed.</numerusform>
                 <numerusform>%n due dates changed.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ReportService</name>
+        <message>
+            <source>Outside rounds</source>
+            <translation>Outside rounds</translation>
         </message>
     </context>
     <context>
