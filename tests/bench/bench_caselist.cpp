@@ -1,6 +1,7 @@
 // Case list at national scale: generates N cases (default 1,000,000) in a temporary database and prints how long
 // the list's queries take. Figures to compare with ../shared/PERF_RELIABILITY.md §A; not a pass/fail test.
 //   bench_caselist [N]
+#include "benchsupport.h"
 #include "itemmodels/caselistmodel.h"
 #include "services/accesspolicy.h"
 #include "services/caseservice.h"
@@ -12,24 +13,11 @@
 #include "storage/reviewrepository.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 #include <cstdio>
 
 using namespace sagstjek;
-
-namespace {
-
-template <typename F> double timed(F &&work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {

@@ -3,6 +3,7 @@
 // ReportService::roundReport timed. The reviews are written through the review repository in one unit of work
 // (the review service would write an audit record per answer and take minutes). Not a pass/fail test.
 //   bench_report [N] [FILE]   (FILE: keep the database there, to look at its query plans; it must not exist)
+#include "benchsupport.h"
 #include "services/policysetup.h"
 #include "services/reportservice.h"
 #include "services/roundservice.h"
@@ -14,7 +15,6 @@
 #include "storage/templaterepository.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -22,14 +22,6 @@
 using namespace sagstjek;
 
 namespace {
-
-template <typename F> double timed(F &&work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 int fail(const Error &error)
 {
