@@ -23,6 +23,10 @@ bool roleMay(Role role, Permission permission)
     case Permission::Backup:
     case Permission::DeleteCase:
         return role == Role::Leader || role == Role::Administrator;
+    case Permission::ManageComplaints:
+    case Permission::ManageActionPlan:
+        return role == Role::Coordinator || role == Role::Leader;
+    case Permission::ManageGrants:
     case Permission::ViewStaffFigures:
         return role == Role::Consultant || role == Role::Coordinator || role == Role::Leader;
     case Permission::VerifyAudit:

@@ -25,6 +25,13 @@ enum class Permission {
     // those who review and supervise (consultant, coordinator, leader). A caseworker sees their own line only;
     // an administrator, who runs the system and reviews no case, sees none.
     ViewStaffFigures,
+    // Enter and import grant lines (grundtilskud received and entitled per case and month) and maintain the
+    // dated rate table: those who review the cases and those who answer for the accounts.
+    ManageGrants,
+    // Register and import Ankestyrelsen's decisions on complaints.
+    ManageComplaints,
+    // Write the action plan (handleplan): themes, actions, their status and notes.
+    ManageActionPlan,
 };
 
 bool roleMay(Role role, Permission permission);

@@ -80,6 +80,12 @@ QString AccessPolicy::permissionText(Permission permission)
         return tr("delete cases");
     case Permission::ViewStaffFigures:
         return tr("see figures per caseworker");
+    case Permission::ManageGrants:
+        return tr("enter grant lines and rates");
+    case Permission::ManageComplaints:
+        return tr("register complaint decisions");
+    case Permission::ManageActionPlan:
+        return tr("edit the action plan");
     }
     return {};
 }

@@ -149,6 +149,8 @@ const QList<QStringList> &steps()
         // 4: a round's review statuses for the case list; cases.review_status only outside rounds
         // (storage/sqlite/migration_reviews.cpp).
         reviewsByRoundStep(),
+        // 5: grant lines and rates, complaint decisions, the action plan (storage/sqlite/migration_reporting.cpp).
+        reportingStep(),
     };
     return all;
 }

@@ -9,5 +9,6 @@ namespace sagstjek::migrations {
 QStringList trustStep();          // 2
 QStringList roundsStep();         // 3
 QStringList reviewsByRoundStep(); // 4
+QStringList reportingStep();      // 5
 
 } // namespace sagstjek::migrations
