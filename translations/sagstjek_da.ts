@@ -159,6 +159,18 @@
             <source>see figures per caseworker</source>
             <translation>se tal for hver sagsbehandler</translation>
         </message>
+        <message>
+            <source>enter grant lines and rates</source>
+            <translation>indtaste tilskudslinjer og takster</translation>
+        </message>
+        <message>
+            <source>register complaint decisions</source>
+            <translation>registrere klageafgørelser</translation>
+        </message>
+        <message>
+            <source>edit the action plan</source>
+            <translation>redigere handleplanen</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::ActionRuleService</name>
@@ -629,6 +641,204 @@
         <message>
             <source>Computed: %1 (Space confirms)</source>
             <translation>Beregnet: %1 (mellemrum bekræfter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::DashboardService</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Annulleret.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::DashboardView</name>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Opdater</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Runde</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fremdrift</translation>
+        </message>
+        <message>
+            <source>Error-free</source>
+            <translation>Fejlfri</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Open defects</source>
+            <translation>Åbne fejl</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Opfyldt</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>Ikke opfyldt</translation>
+        </message>
+        <message>
+            <source>N/A</source>
+            <translation>Ikke relevant</translation>
+        </message>
+        <message>
+            <source>Compliance</source>
+            <translation>Overholdelse</translation>
+        </message>
+        <message>
+            <source>Lower bound</source>
+            <translation>Nedre grænse</translation>
+        </message>
+        <message>
+            <source>Check item</source>
+            <translation>Kontrolpunkt</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Sagsnummer</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Sagsbehandler</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Område</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ansvarlig</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åben</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overskredet</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>Vedrører</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <source>Load the figures again (F5)</source>
+            <translation>Hent tallene igen (F5)</translation>
+        </message>
+        <message>
+            <source>Choose a check item to list the cases that did not meet it</source>
+            <translation>Vælg et kontrolpunkt for at se de sager, der ikke opfyldte det</translation>
+        </message>
+        <message>
+            <source>Enter or double-click: open the case's cue card in the round</source>
+            <translation>Enter eller dobbeltklik: åbn sagens kontrolskema i runden</translation>
+        </message>
+        <message>
+            <source>Open rounds</source>
+            <translation>Åbne runder</translation>
+        </message>
+        <message>
+            <source>Compliance per check item</source>
+            <translation>Overholdelse pr. kontrolpunkt</translation>
+        </message>
+        <message>
+            <source>Cases behind the figure</source>
+            <translation>Sagerne bag tallet</translation>
+        </message>
+        <message>
+            <source>Open defects per owner</source>
+            <translation>Åbne fejl pr. ansvarlig</translation>
+        </message>
+        <message>
+            <source>Management actions waiting</source>
+            <translation>Ledelsesreaktioner, der venter</translation>
+        </message>
+        <message>
+            <source>Cancelled: the figures shown are from the last complete load.</source>
+            <translation>Annulleret: de viste tal er fra sidste fuldførte indlæsning.</translation>
+        </message>
+        <message>
+            <source>The figures could not be loaded: %1</source>
+            <translation>Tallene kunne ikke hentes: %1</translation>
+        </message>
+        <message>
+            <source>Overview on %1</source>
+            <translation>Overblik pr. %1</translation>
+        </message>
+        <message>
+            <source>There is no open round. Start one under Rounds; its figures appear here.</source>
+            <translation>Der er ingen åben runde. Start en under Runder; dens tal vises her.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 reviewed, %3 left</source>
+            <translation>%1 af %2 gennemgået, %3 tilbage</translation>
+        </message>
+        <message>
+            <source>%1 (%2 of %3)</source>
+            <translation>%1 (%2 af %3)</translation>
+        </message>
+        <message>
+            <source>; at least %1</source>
+            <translation>; mindst %1</translation>
+        </message>
+        <message>
+            <source>Lower 95 % bound</source>
+            <translation>Nedre 95 %-grænse</translation>
+        </message>
+        <message>
+            <source>Target %1</source>
+            <translation>Mål %1</translation>
+        </message>
+        <message>
+            <source>Check item (number as in the table)</source>
+            <translation>Kontrolpunkt (nummer som i tabellen)</translation>
+        </message>
+        <message>
+            <source>Choose a bar or a check item to see the cases that did not meet it.</source>
+            <translation>Vælg en søjle eller et kontrolpunkt for at se de sager, der ikke opfyldte det.</translation>
+        </message>
+        <message>
+            <source>The cases could not be listed: %1</source>
+            <translation>Sagerne kunne ikke vises: %1</translation>
+        </message>
+        <message>
+            <source>%1. %2: not met in %3 of %4 reviewed cases.</source>
+            <translation>%1. %2: ikke opfyldt i %3 af %4 gennemgåede sager.</translation>
+        </message>
+        <message>
+            <source>You see your own cases only.</source>
+            <translation>Du ser kun dine egne sager.</translation>
+        </message>
+        <message>
+            <source>In all</source>
+            <translation>I alt</translation>
+        </message>
+        <message>
+            <source>The whole round</source>
+            <translation>Hele runden</translation>
         </message>
     </context>
     <context>
@@ -1485,6 +1695,10 @@
             <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Confirm the computed verdict&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects / rounds / remediation&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; eller &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Opfyldt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; eller &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ikke opfyldt (åbner fejlen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; eller &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Ikke relevant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mellemrum&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bekræft det beregnede resultat&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ryd svaret&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Op&lt;/b&gt;/&lt;b&gt;Ned&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Skift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Forrige eller næste punkt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Skriv en note / tilbage til punktet&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vis eller skjul vejledningen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Første ubesvarede punkt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Afslut gennemgangen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Skift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fortryd / annullér fortryd&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Søg i sager&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sager og tjekliste / fejl og mangler / gennemgangsrunder / genopretning&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overblik</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::MaintenanceService</name>
@@ -2261,6 +2475,10 @@
         <message>
             <source>Cannot start a transaction: %1</source>
             <translation>Kan ikke starte en transaktion: %1</translation>
+        </message>
+        <message>
+            <source>%1 has schema %2; this version reads %3. Open it in Sagstjek first.</source>
+            <translation>%1 har skema %2; denne version læser %3. Åbn den i Sagstjek først.</translation>
         </message>
     </context>
     <context>

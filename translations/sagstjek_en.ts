@@ -159,6 +159,18 @@
             <source>see figures per caseworker</source>
             <translation>see figures per caseworker</translation>
         </message>
+        <message>
+            <source>enter grant lines and rates</source>
+            <translation>enter grant lines and rates</translation>
+        </message>
+        <message>
+            <source>register complaint decisions</source>
+            <translation>register complaint decisions</translation>
+        </message>
+        <message>
+            <source>edit the action plan</source>
+            <translation>edit the action plan</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::ActionRuleService</name>
@@ -629,6 +641,204 @@
         <message>
             <source>Computed: %1 (Space confirms)</source>
             <translation>Computed: %1 (Space confirms)</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::DashboardService</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Cancelled.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::DashboardView</name>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Round</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Error-free</source>
+            <translation>Error-free</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Open defects</source>
+            <translation>Open defects</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>Not met</translation>
+        </message>
+        <message>
+            <source>N/A</source>
+            <translation>N/A</translation>
+        </message>
+        <message>
+            <source>Compliance</source>
+            <translation>Compliance</translation>
+        </message>
+        <message>
+            <source>Lower bound</source>
+            <translation>Lower bound</translation>
+        </message>
+        <message>
+            <source>Check item</source>
+            <translation>Check item</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Caseworker</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>Concerns</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Load the figures again (F5)</source>
+            <translation>Load the figures again (F5)</translation>
+        </message>
+        <message>
+            <source>Choose a check item to list the cases that did not meet it</source>
+            <translation>Choose a check item to list the cases that did not meet it</translation>
+        </message>
+        <message>
+            <source>Enter or double-click: open the case's cue card in the round</source>
+            <translation>Enter or double-click: open the case's cue card in the round</translation>
+        </message>
+        <message>
+            <source>Open rounds</source>
+            <translation>Open rounds</translation>
+        </message>
+        <message>
+            <source>Compliance per check item</source>
+            <translation>Compliance per check item</translation>
+        </message>
+        <message>
+            <source>Cases behind the figure</source>
+            <translation>Cases behind the figure</translation>
+        </message>
+        <message>
+            <source>Open defects per owner</source>
+            <translation>Open defects per owner</translation>
+        </message>
+        <message>
+            <source>Management actions waiting</source>
+            <translation>Management actions waiting</translation>
+        </message>
+        <message>
+            <source>Cancelled: the figures shown are from the last complete load.</source>
+            <translation>Cancelled: the figures shown are from the last complete load.</translation>
+        </message>
+        <message>
+            <source>The figures could not be loaded: %1</source>
+            <translation>The figures could not be loaded: %1</translation>
+        </message>
+        <message>
+            <source>Overview on %1</source>
+            <translation>Overview on %1</translation>
+        </message>
+        <message>
+            <source>There is no open round. Start one under Rounds; its figures appear here.</source>
+            <translation>There is no open round. Start one under Rounds; its figures appear here.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 reviewed, %3 left</source>
+            <translation>%1 of %2 reviewed, %3 left</translation>
+        </message>
+        <message>
+            <source>%1 (%2 of %3)</source>
+            <translation>%1 (%2 of %3)</translation>
+        </message>
+        <message>
+            <source>; at least %1</source>
+            <translation>; at least %1</translation>
+        </message>
+        <message>
+            <source>Lower 95 % bound</source>
+            <translation>Lower 95 % bound</translation>
+        </message>
+        <message>
+            <source>Target %1</source>
+            <translation>Target %1</translation>
+        </message>
+        <message>
+            <source>Check item (number as in the table)</source>
+            <translation>Check item (number as in the table)</translation>
+        </message>
+        <message>
+            <source>Choose a bar or a check item to see the cases that did not meet it.</source>
+            <translation>Choose a bar or a check item to see the cases that did not meet it.</translation>
+        </message>
+        <message>
+            <source>The cases could not be listed: %1</source>
+            <translation>The cases could not be listed: %1</translation>
+        </message>
+        <message>
+            <source>%1. %2: not met in %3 of %4 reviewed cases.</source>
+            <translation>%1. %2: not met in %3 of %4 reviewed cases.</translation>
+        </message>
+        <message>
+            <source>You see your own cases only.</source>
+            <translation>You see your own cases only.</translation>
+        </message>
+        <message>
+            <source>In all</source>
+            <translation>In all</translation>
+        </message>
+        <message>
+            <source>The whole round</source>
+            <translation>The whole round</translation>
         </message>
     </context>
     <context>
@@ -1485,6 +1695,10 @@
             <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Confirm the computed verdict&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects / rounds / remediation&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Confirm the computed verdict&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects / rounds / remediation&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::MaintenanceService</name>
@@ -2261,6 +2475,10 @@
         <message>
             <source>Cannot start a transaction: %1</source>
             <translation>Cannot start a transaction: %1</translation>
+        </message>
+        <message>
+            <source>%1 has schema %2; this version reads %3. Open it in Sagstjek first.</source>
+            <translation>%1 has schema %2; this version reads %3. Open it in Sagstjek first.</translation>
         </message>
     </context>
     <context>

@@ -11,6 +11,7 @@
 #include "itemmodels/caselookup.h"
 #include "itemmodels/defectlistmodel.h"
 #include "remediationview.h"
+#include "dashboardview.h"
 #include "revieweditor.h"
 #include "roundsview.h"
 #include "services/reviewservice.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
     , m_defectsPage(new QWidget)
     , m_roundsPage(new QWidget)
     , m_remediationPage(new QWidget)
+    , m_dashboardPage(new QWidget)
     , m_userLabel(new QLabel)
     , m_fileLabel(new QLabel)
 {
@@ -65,7 +67,8 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
     m_tabs->addTab(m_defectsPage, tr("Defects"));
     m_tabs->addTab(m_roundsPage, tr("Rounds"));
     m_tabs->addTab(m_remediationPage, tr("Remediation"));
-    for (QWidget *page : {m_defectsPage, m_roundsPage, m_remediationPage}) {
+    m_tabs->addTab(m_dashboardPage, tr("Overview"));
+    for (QWidget *page : {m_defectsPage, m_roundsPage, m_remediationPage, m_dashboardPage}) {
         auto *layout = new QVBoxLayout(page);
         layout->setContentsMargins(0, 0, 0, 0);
     }
@@ -218,6 +221,7 @@ void MainWindow::dropViews()
     delete m_defects;
     delete m_rounds;
     delete m_remediation;
+    delete m_dashboard;
 }
 
 void MainWindow::rebuildViews()
@@ -238,6 +242,8 @@ void MainWindow::rebuildViews()
     m_roundsPage->layout()->addWidget(m_rounds);
     m_remediation = new RemediationView(m_controller.session());
     m_remediationPage->layout()->addWidget(m_remediation);
+    m_dashboard = new DashboardView(m_controller.session());
+    m_dashboardPage->layout()->addWidget(m_dashboard);
     m_userLabel->setText(tr("User: %1").arg(m_controller.user()));
     if (!m_controller.warning().isEmpty())
         QMessageBox::warning(this, tr("Database on a network share"), m_controller.warning());
@@ -257,6 +263,14 @@ void MainWindow::rebuildViews()
     connect(m_caseList, &CaseListWidget::caseActivated, this, [this](qint64 id) { openReview(ReviewRef{id}); });
     connect(m_rounds, &RoundsView::openCaseRequested, this, [this](qint64 roundId, qint64 caseId) {
         openReview(ReviewRef{caseId, roundId});
+    });
+    connect(m_dashboard, &DashboardView::openCaseRequested, this, [this](qint64 roundId, qint64 caseId) {
+        openReview(ReviewRef{caseId, roundId});
+    });
+    // The figures are loaded again (in the background) each time the overview is shown.
+    connect(m_tabs, &QTabWidget::currentChanged, m_dashboard, [this](int index) {
+        if (m_tabs->widget(index) == m_dashboardPage)
+            m_dashboard->refresh();
     });
     connect(m_defects, &DefectsWidget::defectActivated, this, [this](qint64 reviewId, const QString &itemKey) {
         auto ref = m_controller.service().refForReview(reviewId);
@@ -284,7 +298,7 @@ bool MainWindow::openReview(const ReviewRef &ref, const QString &itemKey)
 void MainWindow::showTab(const QString &name)
 {
     static const QStringList names = {QStringLiteral("review"), QStringLiteral("defects"), QStringLiteral("rounds"),
-                                      QStringLiteral("remediation")};
+                                      QStringLiteral("remediation"), QStringLiteral("overview")};
     if (const qsizetype index = names.indexOf(name); index >= 0)
         m_tabs->setCurrentIndex(int(index));
 }

@@ -18,6 +18,7 @@ class AppSettings;
 class CaseListWidget;
 class CueCardWidget;
 class DefectsWidget;
+class DashboardView;
 class RemediationView;
 class RoundsView;
 
@@ -42,7 +43,7 @@ public:
     bool openReview(const ReviewRef &ref, const QString &itemKey = {});
     // Opens the case's review outside any round.
     bool openCaseNumber(const QString &caseNumber, const QString &itemKey = {});
-    // Shows the tab named "review", "defects", "rounds" or "remediation".
+    // Shows the tab named "review", "defects", "rounds", "remediation" or "overview".
     void showTab(const QString &name);
 
 protected:
@@ -68,9 +69,11 @@ private:
     QPointer<DefectsWidget> m_defects;
     QPointer<RoundsView> m_rounds;
     QPointer<RemediationView> m_remediation;
+    QPointer<DashboardView> m_dashboard;
     QWidget *m_defectsPage;
     QWidget *m_roundsPage;
     QWidget *m_remediationPage;
+    QWidget *m_dashboardPage;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QAction *m_undo = nullptr;

@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption itemOption(QStringLiteral("item"), QStringLiteral("Focus the item ITEM_KEY of the case."),
                                         QStringLiteral("ITEM_KEY"));
     const QCommandLineOption tabOption(QStringLiteral("tab"),
-                                       QStringLiteral("Show the tab review, defects, rounds or remediation."),
+                                       QStringLiteral("Show the tab review, defects, rounds, remediation or overview."),
                                        QStringLiteral("TAB"));
     parser.addOptions({dbOption, langOption, shotOption, caseOption, itemOption, tabOption});
     parser.process(app);

@@ -49,6 +49,10 @@ public:
     // database that is foreign, damaged, newer or locked is refused and left untouched. Implemented by the
     // storage library, which picks the backend from the location.
     static Result<std::unique_ptr<Database>> open(const QString &location, OpenMode mode);
+    // A second, read-only connection to the database at `location` that this process already has open, for
+    // reading in a background thread (a connection belongs to the thread that opened it: open it there). It
+    // takes no lock and runs no migration; a database of another schema version is refused. Writes fail.
+    static Result<std::unique_ptr<Database>> openReader(const QString &location);
     // A private in-memory database (tests, dry runs).
     static Result<std::unique_ptr<Database>> openInMemory();
     // Checks that the backup at `path` is a complete Sagstjek database this build can open, without changing it.

@@ -34,6 +34,15 @@ struct TrackerFilter {
     QDate today; // for "overdue"; the system date when invalid
 };
 
+// One owner's defects by status (open includes reopened; overdue is open or reopened and due before today).
+struct OwnerDefectCounts {
+    QString owner;
+    int open = 0;
+    int overdue = 0;
+    int remediated = 0;
+    int verified = 0;
+};
+
 struct DefectEvent {
     QString action;
     QString user;
@@ -47,6 +56,8 @@ public:
 
     virtual Result<QList<TrackedDefect>> list(const TrackerFilter &filter) = 0;
     virtual Result<TrackedDefect> load(qint64 defectId, const QDate &today) = 0;
+    // The defects `filter` selects, counted per owner (the filter's status and overdueOnly apply too).
+    virtual Result<QList<OwnerDefectCounts>> countByOwner(const TrackerFilter &filter) = 0;
     virtual Status setRemediated(qint64 defectId, const QString &note, const QDate &on, const QString &by) = 0;
     virtual Status setVerified(qint64 defectId, const QString &note, const QString &by) = 0;
     virtual Status setReopened(qint64 defectId) = 0;

@@ -66,6 +66,14 @@ struct RoundFigures {
     DefectCounts defects;
 };
 
+// A case counted in a figure, for listing the cases behind it.
+struct CaseBehind {
+    qint64 caseId = 0;
+    QString caseNumber;
+    QString caseworker; // as the round froze it (outside rounds: the case's current)
+    QString area;
+};
+
 // Statistics over the reviews of a round, computed in the database (grouped counts, never a row per answer).
 class RoundStatistics {
 public:
@@ -79,6 +87,11 @@ public:
     // The figures of round `roundId` (0: the reviews outside any round); `today` decides what is overdue.
     // Defects are always counted for the whole round. A round that does not exist is NotFound.
     virtual Result<RoundFigures> figures(qint64 roundId, const QDate &today, FollowUp followUp) = 0;
+
+    // The reviewed cases of round `roundId` (0: outside rounds) whose answer to `itemKey` is `answer` (an answer
+    // key), counted as figures() counts them, by case number; only `caseworker`'s when it is not empty.
+    virtual Result<QList<CaseBehind>> casesWithAnswer(qint64 roundId, const QString &itemKey, const QString &answer,
+                                                      FollowUp followUp, const QString &caseworker) = 0;
 };
 
 } // namespace sagstjek

@@ -128,7 +128,8 @@ void SqliteDatabase::close()
         return;
     const QString name = m_db.connectionName();
     if (m_db.isOpen()) {
-        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA optimize"));
+        if (!m_readOnly)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA optimize"));
         m_db.close();
     }
     m_db = QSqlDatabase();
@@ -245,6 +246,36 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::openMemory()
         return databaseError(database->m_db.lastError().text());
     if (auto configured = database->configure(); !configured)
         return configured.error();
+    return database;
+}
+
+Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::openReaderFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (inspectFile(absolute) != FileKind::Sqlite)
+        return databaseError(tr("Cannot read %1: check that the file exists and that you may read it.").arg(absolute));
+    std::unique_ptr<SqliteDatabase> database(new SqliteDatabase);
+    database->m_path = absolute;
+    database->m_readOnly = true;
+    database->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
+    database->m_db.setDatabaseName(absolute);
+    database->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!database->m_db.open())
+        return databaseError(tr("Cannot open %1: %2").arg(absolute, database->m_db.lastError().text()));
+    // The writer owns the schema: a reader of another version would read columns that are not there.
+    const auto version = readIntPragma(database->m_db, QStringLiteral("user_version"));
+    if (!version)
+        return databaseError(version.error().message);
+    if (version.value() != migrations::latestVersion())
+        return databaseError(tr("%1 has schema %2; this version reads %3. Open it in Sagstjek first.")
+                                 .arg(absolute)
+                                 .arg(version.value())
+                                 .arg(migrations::latestVersion()));
+    QSqlQuery q(database->m_db);
+    if (!q.exec(QStringLiteral("PRAGMA query_only = ON")))
+        return databaseError(tr("Cannot configure %1 (%2): %3")
+                                 .arg(absolute, QStringLiteral("PRAGMA query_only"), q.lastError().text()));
+    database->createRepositories();
     return database;
 }
 
@@ -457,6 +488,14 @@ Status Database::checkBackup(const QString &path)
 Result<QString> Database::restoreBackup(const QString &source, const QString &location)
 {
     return backup::restore(source, location);
+}
+
+Result<std::unique_ptr<Database>> Database::openReader(const QString &location)
+{
+    auto opened = SqliteDatabase::openReaderFile(location);
+    if (!opened)
+        return opened.error();
+    return std::unique_ptr<Database>(std::move(opened).value());
 }
 
 Result<std::unique_ptr<Database>> Database::openInMemory()

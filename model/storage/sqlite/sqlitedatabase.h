@@ -30,6 +30,7 @@ public:
 
     static Result<std::unique_ptr<SqliteDatabase>> openFile(const QString &path, OpenMode mode);
     static Result<std::unique_ptr<SqliteDatabase>> openMemory();
+    static Result<std::unique_ptr<SqliteDatabase>> openReaderFile(const QString &path);
     ~SqliteDatabase() override;
 
     QString path() const override { return m_path; }
@@ -71,6 +72,7 @@ private:
     QSqlDatabase m_db;
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
+    bool m_readOnly = false;
     std::unique_ptr<SqliteCaseRepository> m_cases;
     std::unique_ptr<SqliteReviewRepository> m_reviews;
     std::unique_ptr<SqliteTemplateRepository> m_templates;

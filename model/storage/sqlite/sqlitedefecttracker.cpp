@@ -45,13 +45,10 @@ Status done(const Result<QSqlQuery> &query)
     return Ok{};
 }
 
-} // namespace
-
-Result<QList<TrackedDefect>> SqliteDefectTracker::list(const TrackerFilter &filter)
+// The WHERE clause of `filter` (empty when it filters nothing), its values appended to `values`.
+QString whereOf(const TrackerFilter &filter, const QDate &today, QVariantList &values)
 {
-    const QDate today = filter.today.isValid() ? filter.today : QDate::currentDate();
     QStringList conditions;
-    QVariantList values;
     if (filter.roundId > 0) {
         conditions << QStringLiteral("r.round_id = ?");
         values << filter.roundId;
@@ -80,8 +77,16 @@ Result<QList<TrackedDefect>> SqliteDefectTracker::list(const TrackerFilter &filt
         conditions << sql::overdueDefect();
         values << today.toString(Qt::ISODate);
     }
-    const QString where =
-        conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Result<QList<TrackedDefect>> SqliteDefectTracker::list(const TrackerFilter &filter)
+{
+    const QDate today = filter.today.isValid() ? filter.today : QDate::currentDate();
+    QVariantList values;
+    const QString where = whereOf(filter, today, values);
     auto query = sql::run(m_db,
                           QStringLiteral("SELECT ") + trackedColumns + trackedFrom + where +
                               QStringLiteral(" ORDER BY d.due IS NULL, d.due, d.id"),
@@ -92,6 +97,31 @@ Result<QList<TrackedDefect>> SqliteDefectTracker::list(const TrackerFilter &filt
     while (query->next())
         list << trackedFrom_(query.value(), today);
     return list;
+}
+
+Result<QList<OwnerDefectCounts>> SqliteDefectTracker::countByOwner(const TrackerFilter &filter)
+{
+    const QDate today = filter.today.isValid() ? filter.today : QDate::currentDate();
+    QVariantList values{today.toString(Qt::ISODate)};
+    const QString where = whereOf(filter, today, values);
+    // Owners are compared case-insensitively everywhere (sql::ownerIs): group the same way, show one spelling.
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT min(d.owner), "
+                                         "sum(CASE WHEN d.status IN ('open', 'reopened') THEN 1 ELSE 0 END), "
+                                         "sum(CASE WHEN ") +
+                              sql::overdueDefect() +
+                              QStringLiteral(" THEN 1 ELSE 0 END), "
+                                             "sum(CASE WHEN d.status = 'remediated' THEN 1 ELSE 0 END), "
+                                             "sum(CASE WHEN d.status = 'verified' THEN 1 ELSE 0 END)") +
+                              trackedFrom + where + QStringLiteral(" GROUP BY d.owner COLLATE NOCASE ORDER BY 1"),
+                          values);
+    if (!query)
+        return query.error();
+    QList<OwnerDefectCounts> counts;
+    while (query->next())
+        counts.append({query->value(0).toString(), query->value(1).toInt(), query->value(2).toInt(),
+                       query->value(3).toInt(), query->value(4).toInt()});
+    return counts;
 }
 
 Result<TrackedDefect> SqliteDefectTracker::load(qint64 defectId, const QDate &today)

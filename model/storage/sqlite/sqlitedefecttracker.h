@@ -15,6 +15,7 @@ public:
     }
 
     Result<QList<TrackedDefect>> list(const TrackerFilter &filter) override;
+    Result<QList<OwnerDefectCounts>> countByOwner(const TrackerFilter &filter) override;
     Result<TrackedDefect> load(qint64 defectId, const QDate &today) override;
     Status setRemediated(qint64 defectId, const QString &note, const QDate &on, const QString &by) override;
     Status setVerified(qint64 defectId, const QString &note, const QString &by) override;

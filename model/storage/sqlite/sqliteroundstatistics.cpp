@@ -29,16 +29,6 @@ const QString outsideScope =
                    "r.template_id, CASE WHEN r.status IN (?, ?) THEN 1 ELSE 0 END AS reviewed "
                    "FROM reviews r JOIN cases c ON c.id = r.case_id WHERE r.round_id IS NULL)");
 
-// The three answer values, counted; binds the three answer keys.
-const QString answerSums = QStringLiteral("sum(CASE WHEN a.answer = ? THEN 1 ELSE 0 END), "
-                                          "sum(CASE WHEN a.answer = ? THEN 1 ELSE 0 END), "
-                                          "sum(CASE WHEN a.answer = ? THEN 1 ELSE 0 END)");
-
-QVariantList answerValues()
-{
-    return {answerKey(AnswerValue::Met), answerKey(AnswerValue::NotMet), answerKey(AnswerValue::NotApplicable)};
-}
-
 // The statuses isReviewed() accepts, in the order the scope binds them.
 QVariantList reviewedValues()
 {
@@ -55,7 +45,61 @@ QString trStatistics(const char *text)
     return QCoreApplication::translate("sagstjek::Database", text);
 }
 
+// The reason a sample row has when it was added for a remediated defect (RoundService::create).
+QString followUpReason()
+{
+    return QStringLiteral("remediated-defect");
+}
+
+// The values roundScope or outsideScope binds.
+QVariantList scopeValuesFor(qint64 roundId, RoundStatistics::FollowUp followUp)
+{
+    QVariantList values = reviewedValues();
+    if (roundId > 0)
+        values << roundId << (followUp == RoundStatistics::FollowUp::LeaveOut ? followUpReason() : QString());
+    return values;
+}
+
 } // namespace
+
+Result<QList<CaseBehind>> SqliteRoundStatistics::casesWithAnswer(qint64 roundId, const QString &itemKey,
+                                                                 const QString &answer, FollowUp followUp,
+                                                                 const QString &caseworker)
+{
+    // From the item's answers (index answers_item), few next to the round's cases: CROSS JOIN keeps that order.
+    const bool inRound = roundId > 0;
+    QVariantList values{itemKey, answer};
+    if (inRound)
+        values << roundId;
+    values << reviewedValues();
+    if (inRound)
+        values << (followUp == FollowUp::LeaveOut ? followUpReason() : QString());
+    if (!caseworker.isEmpty())
+        values << caseworker;
+    const QString from =
+        inRound ? QStringLiteral("SELECT r.case_id, c.case_number, p.caseworker, p.area FROM answers a "
+                                 "CROSS JOIN reviews r ON r.id = a.review_id "
+                                 "JOIN round_sample s ON s.round_id = r.round_id AND s.case_id = r.case_id "
+                                 "JOIN round_population p ON p.round_id = r.round_id AND p.case_id = r.case_id "
+                                 "JOIN cases c ON c.id = r.case_id "
+                                 "WHERE a.item_key = ? AND a.answer = ? AND r.round_id = ? AND r.status IN (?, ?) "
+                                 "AND s.reason <> ?")
+                : QStringLiteral("SELECT r.case_id, c.case_number, c.caseworker, c.area FROM answers a "
+                                 "CROSS JOIN reviews r ON r.id = a.review_id JOIN cases c ON c.id = r.case_id "
+                                 "WHERE a.item_key = ? AND a.answer = ? AND r.round_id IS NULL AND r.status IN (?, ?)");
+    const QString byCaseworker = caseworker.isEmpty()
+                                     ? QString()
+                                     : (inRound ? QStringLiteral(" AND p.caseworker = ? COLLATE NOCASE")
+                                                : QStringLiteral(" AND c.caseworker = ? COLLATE NOCASE"));
+    auto query = sql::run(m_db, from + byCaseworker + QStringLiteral(" ORDER BY c.case_number"), values);
+    if (!query)
+        return query.error();
+    QList<CaseBehind> cases;
+    while (query->next())
+        cases.append({query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
+                      query->value(3).toString()});
+    return cases;
+}
 
 Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate &today, FollowUp followUp)
 {
@@ -63,11 +107,7 @@ Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate 
     figures.roundId = roundId;
     const bool inRound = roundId > 0;
     const QString scope = inRound ? roundScope : outsideScope;
-    // The reason a sample row has when it was added for a remediated defect (RoundService::create).
-    const QString followUpReason = QStringLiteral("remediated-defect");
-    QVariantList scopeValues = reviewedValues();
-    if (inRound)
-        scopeValues << roundId << (followUp == FollowUp::LeaveOut ? followUpReason : QString());
+    const QVariantList scopeValues = scopeValuesFor(roundId, followUp);
 
     auto read = inTransaction(m_db, [&]() -> Status {
         if (inRound) {
@@ -91,7 +131,7 @@ Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate 
                                         "FROM round_sample s "
                                         "LEFT JOIN reviews r ON r.round_id = s.round_id AND r.case_id = s.case_id "
                                         "WHERE s.round_id = ? AND s.reason = ?"),
-                         reviewedValues() << roundId << followUpReason);
+                         reviewedValues() << roundId << followUpReason());
             if (!followUps)
                 return followUps.error();
             if (followUps->next()) {
@@ -100,25 +140,24 @@ Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate 
             }
         }
 
-        // Per case: its answers counted (only when it is reviewed); then per group, with the whole round as
-        // group 0. Error-free: reviewed, and not one "not met".
+        // Per case: its answers counted (only when it is reviewed), from the review's tallies (migration 5 keeps
+        // them); then per group, with the whole round as group 0. Error-free: reviewed, and not one "not met".
         const QString groupColumns =
             QStringLiteral("count(*), sum(reviewed), sum(CASE WHEN reviewed = 1 AND not_met = 0 THEN 1 ELSE 0 END), "
                            "sum(met), sum(not_met), sum(na) FROM per_case");
         auto groups = sql::run(
             m_db,
             scope +
-                QStringLiteral(", per_case AS (SELECT sc.case_id, sc.area, sc.caseworker, sc.team, sc.reviewed, "
-                               "sum(CASE WHEN a.answer = ? THEN 1 ELSE 0 END) AS met, "
-                               "sum(CASE WHEN a.answer = ? THEN 1 ELSE 0 END) AS not_met, "
-                               "sum(CASE WHEN a.answer = ? THEN 1 ELSE 0 END) AS na "
-                               "FROM scope sc LEFT JOIN answers a ON a.review_id = sc.review_id AND sc.reviewed = 1 "
-                               "GROUP BY sc.case_id, sc.area, sc.caseworker, sc.team, sc.reviewed) ") +
+                QStringLiteral(
+                    ", per_case AS MATERIALIZED (SELECT sc.area, sc.caseworker, sc.team, sc.reviewed, "
+                    "sc.reviewed * coalesce(t.met, 0) AS met, sc.reviewed * coalesce(t.not_met, 0) AS not_met, "
+                    "sc.reviewed * coalesce(t.na, 0) AS na "
+                    "FROM scope sc LEFT JOIN review_tallies t ON t.review_id = sc.review_id) ") +
                 QStringLiteral("SELECT 0, '', ") + groupColumns + QStringLiteral(" UNION ALL SELECT 1, caseworker, ") +
                 groupColumns + QStringLiteral(" GROUP BY caseworker UNION ALL SELECT 2, team, ") + groupColumns +
                 QStringLiteral(" GROUP BY team UNION ALL SELECT 3, area, ") + groupColumns +
                 QStringLiteral(" GROUP BY area ORDER BY 1, 2"),
-            scopeValues + answerValues());
+            scopeValues);
         if (!groups)
             return groups.error();
         while (groups->next()) {
@@ -146,17 +185,38 @@ Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate 
             }
         }
 
-        auto items = sql::run(m_db,
-                              scope + QStringLiteral(" SELECT a.item_key, ") + answerSums +
-                                  QStringLiteral(", sum(CASE WHEN a.answer IS NULL THEN 1 ELSE 0 END) "
-                                                 "FROM scope sc JOIN answers a ON a.review_id = sc.review_id "
-                                                 "WHERE sc.reviewed = 1 GROUP BY a.item_key ORDER BY a.item_key"),
-                              scopeValues + answerValues());
+        // Per item: the round's tallies less the answers of the reviews that are not counted (not reviewed, or
+        // not in the counted sample: the follow-up cases a random sample leaves out). Those are few.
+        QVariantList itemValues;
+        if (inRound)
+            itemValues << roundId;
+        itemValues << reviewedValues();
+        if (inRound)
+            itemValues << (followUp == FollowUp::LeaveOut ? followUpReason() : QString());
+        itemValues << roundId; // the tallies' round key: 0 outside rounds
+        auto items = sql::run(
+            m_db,
+            QStringLiteral(
+                "SELECT t.item_key, t.met - coalesce(x.met, 0), t.not_met - coalesce(x.not_met, 0), "
+                "t.na - coalesce(x.na, 0), t.unanswered - coalesce(x.unanswered, 0) FROM item_tallies t "
+                "LEFT JOIN (SELECT a.item_key, sum(a.answer IS 'met') AS met, sum(a.answer IS 'not-met') AS not_met, "
+                "sum(a.answer IS 'na') AS na, sum(a.answer IS NULL) AS unanswered "
+                "FROM reviews r JOIN answers a ON a.review_id = r.id WHERE ") +
+                (inRound ? QStringLiteral("r.round_id = ? AND (r.status NOT IN (?, ?) OR NOT EXISTS (SELECT 1 FROM "
+                                          "round_sample s WHERE s.round_id = r.round_id AND s.case_id = r.case_id "
+                                          "AND s.reason <> ?))")
+                         : QStringLiteral("r.round_id IS NULL AND r.status NOT IN (?, ?)")) +
+                QStringLiteral(" GROUP BY a.item_key) x ON x.item_key = t.item_key WHERE t.round_key = ? "
+                               "ORDER BY t.item_key"),
+            itemValues);
         if (!items)
             return items.error();
-        while (items->next())
-            figures.items.append({items->value(0).toString(), items->value(1).toInt(), items->value(2).toInt(),
-                                  items->value(3).toInt(), items->value(4).toInt()});
+        while (items->next()) {
+            const ItemAnswerCounts counts{items->value(0).toString(), items->value(1).toInt(), items->value(2).toInt(),
+                                          items->value(3).toInt(), items->value(4).toInt()};
+            if (counts.met + counts.notMet + counts.notApplicable + counts.unansweredRows > 0)
+                figures.items.append(counts);
+        }
 
         auto templates = sql::run(m_db,
                                   scope + QStringLiteral(" SELECT template_id, subgroup, count(*) FROM scope "

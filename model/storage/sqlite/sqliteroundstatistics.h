@@ -16,6 +16,8 @@ public:
     }
 
     Result<RoundFigures> figures(qint64 roundId, const QDate &today, FollowUp followUp) override;
+    Result<QList<CaseBehind>> casesWithAnswer(qint64 roundId, const QString &itemKey, const QString &answer,
+                                              FollowUp followUp, const QString &caseworker) override;
 
 private:
     QSqlDatabase &m_db;
