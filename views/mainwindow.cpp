@@ -5,6 +5,7 @@
 #include "cuecardwidget.h"
 #include "defectswidget.h"
 #include "exportdialog.h"
+#include "grantsview.h"
 #include "icons.h"
 #include "importdialog.h"
 #include "itemmodels/caselistmodel.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
     , m_defectsPage(new QWidget)
     , m_roundsPage(new QWidget)
     , m_remediationPage(new QWidget)
+    , m_grantsPage(new QWidget)
     , m_userLabel(new QLabel)
     , m_fileLabel(new QLabel)
 {
@@ -65,7 +67,8 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
     m_tabs->addTab(m_defectsPage, tr("Defects"));
     m_tabs->addTab(m_roundsPage, tr("Rounds"));
     m_tabs->addTab(m_remediationPage, tr("Remediation"));
-    for (QWidget *page : {m_defectsPage, m_roundsPage, m_remediationPage}) {
+    m_tabs->addTab(m_grantsPage, tr("Grants"));
+    for (QWidget *page : {m_defectsPage, m_roundsPage, m_remediationPage, m_grantsPage}) {
         auto *layout = new QVBoxLayout(page);
         layout->setContentsMargins(0, 0, 0, 0);
     }
@@ -103,6 +106,10 @@ CueCardWidget *MainWindow::cueCard() const
 DefectsWidget *MainWindow::defects() const
 {
     return m_defects;
+}
+GrantsView *MainWindow::grants() const
+{
+    return m_grants;
 }
 
 void MainWindow::createMenus()
@@ -218,6 +225,7 @@ void MainWindow::dropViews()
     delete m_defects;
     delete m_rounds;
     delete m_remediation;
+    delete m_grants;
 }
 
 void MainWindow::rebuildViews()
@@ -238,6 +246,8 @@ void MainWindow::rebuildViews()
     m_roundsPage->layout()->addWidget(m_rounds);
     m_remediation = new RemediationView(m_controller.session());
     m_remediationPage->layout()->addWidget(m_remediation);
+    m_grants = new GrantsView(m_controller.session());
+    m_grantsPage->layout()->addWidget(m_grants);
     m_userLabel->setText(tr("User: %1").arg(m_controller.user()));
     if (!m_controller.warning().isEmpty())
         QMessageBox::warning(this, tr("Database on a network share"), m_controller.warning());
@@ -255,6 +265,8 @@ void MainWindow::rebuildViews()
     // The case list opens a case's review outside rounds; the rounds view opens the round's review; a defect
     // opens the review it was found in.
     connect(m_caseList, &CaseListWidget::caseActivated, this, [this](qint64 id) { openReview(ReviewRef{id}); });
+    // The grants tab follows the case opened for review.
+    connect(m_cueCard, &CueCardWidget::caseOpened, m_grants, &GrantsView::showCaseId);
     connect(m_rounds, &RoundsView::openCaseRequested, this, [this](qint64 roundId, qint64 caseId) {
         openReview(ReviewRef{caseId, roundId});
     });
@@ -284,7 +296,7 @@ bool MainWindow::openReview(const ReviewRef &ref, const QString &itemKey)
 void MainWindow::showTab(const QString &name)
 {
     static const QStringList names = {QStringLiteral("review"), QStringLiteral("defects"), QStringLiteral("rounds"),
-                                      QStringLiteral("remediation")};
+                                      QStringLiteral("remediation"), QStringLiteral("grants")};
     if (const qsizetype index = names.indexOf(name); index >= 0)
         m_tabs->setCurrentIndex(int(index));
 }

@@ -18,6 +18,7 @@ class AppSettings;
 class CaseListWidget;
 class CueCardWidget;
 class DefectsWidget;
+class GrantsView;
 class RemediationView;
 class RoundsView;
 
@@ -31,6 +32,7 @@ public:
 
     CaseListWidget *caseList() const;
     CueCardWidget *cueCard() const;
+    GrantsView *grants() const;
     DefectsWidget *defects() const;
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
@@ -42,7 +44,7 @@ public:
     bool openReview(const ReviewRef &ref, const QString &itemKey = {});
     // Opens the case's review outside any round.
     bool openCaseNumber(const QString &caseNumber, const QString &itemKey = {});
-    // Shows the tab named "review", "defects", "rounds" or "remediation".
+    // Shows the tab named "review", "defects", "rounds", "remediation" or "grants".
     void showTab(const QString &name);
 
 protected:
@@ -68,9 +70,11 @@ private:
     QPointer<DefectsWidget> m_defects;
     QPointer<RoundsView> m_rounds;
     QPointer<RemediationView> m_remediation;
+    QPointer<GrantsView> m_grants;
     QWidget *m_defectsPage;
     QWidget *m_roundsPage;
     QWidget *m_remediationPage;
+    QWidget *m_grantsPage;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QAction *m_undo = nullptr;
