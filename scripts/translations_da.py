@@ -770,4 +770,8 @@ DA.update({
     "Removed %1 of case %2.": "Fjernede %1 for sag %2.",
     "The rate for %1 %2 is now %3 a month.": "Satsen for %1 %2 er nu %3 om måneden.",
     "Grants": "Tilskud",
+    # The reporting registers' permission texts (schema step 5), for the refusals
+    "enter grant lines and rates": "indtaste tilskudslinjer og satser",
+    "register complaint decisions": "registrere klageafgørelser",
+    "edit the action plan": "redigere handleplanen",
 })
