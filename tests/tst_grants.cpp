@@ -529,6 +529,11 @@ private slots:
         {
             auto db = testsupport::fileDatabase(dir, QStringLiteral("grants.db"));
             prepare(*db);
+            auto kon = testsupport::actor(*db, QStringLiteral("kon"));
+            RoundSpec walkthrough;
+            walkthrough.name = QStringLiteral("Solrød");
+            walkthrough.kind = RoundKind::Walkthrough;
+            QVERIFY(RoundService(*kon.session).create(walkthrough).ok());
         }
         QByteArray csv = "Sagsnummer;Måned;Modtaget;Berettiget;Årsag\n";
         for (const QString &number : {QStringLiteral("G-1"), QStringLiteral("G-2"), QStringLiteral("G-3")})
@@ -565,6 +570,22 @@ private slots:
         const QJsonArray unpriced = o.value(QStringLiteral("months_without_rate")).toArray();
         QCOMPARE(unpriced.size(), 1);
         QCOMPARE(unpriced.first().toObject().value(QStringLiteral("month")).toString(), QStringLiteral("2019-01"));
+
+        // The round report carries the round's grant difference; grants report --round gives the same.
+        auto roundReport = run(QStringLiteral("leder"),
+                               {QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("Solrød")});
+        QVERIFY2(roundReport.exitCode == 0, roundReport.err.constData());
+        const QJsonObject grantsOfRound =
+            QJsonDocument::fromJson(roundReport.out).object().value(QStringLiteral("grants")).toObject();
+        QCOMPARE(grantsOfRound.value(QStringLiteral("difference_ore")).toInteger(), qint64(28'116'000));
+        QCOMPARE(grantsOfRound.value(QStringLiteral("difference_kr")).toDouble(), 281160.0);
+        QCOMPARE(grantsOfRound.value(QStringLiteral("months_without_rate")).toInt(), 1);
+        auto byRound =
+            run(QStringLiteral("leder"), {QStringLiteral("--json"), QStringLiteral("grants"), QStringLiteral("report"),
+                                          QStringLiteral("--round"), QStringLiteral("Solrød")});
+        QCOMPARE(
+            QJsonDocument::fromJson(byRound.out).object().value(QStringLiteral("total_difference_ore")).toInteger(),
+            qint64(28'116'000));
 
         auto danish = run(QStringLiteral("leder"), {QStringLiteral("--lang"), QStringLiteral("da"),
                                                     QStringLiteral("grants"), QStringLiteral("report")});
