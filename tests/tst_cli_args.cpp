@@ -47,6 +47,9 @@ const QList<QStringList> &allCommands()
                                  "action-rule list",
                                  "action-rule done",
                                  "report",
+                                 "grants import",
+                                 "grants rates",
+                                 "grants report",
                                  "calendar",
                                  "deadline",
                                  "templates",
@@ -75,7 +78,8 @@ const QList<QStringList> &allCommands()
 const QStringList &groups()
 {
     static const QStringList all = {QStringLiteral("defect"),   QStringLiteral("round"), QStringLiteral("action-rule"),
-                                    QStringLiteral("template"), QStringLiteral("users"), QStringLiteral("audit")};
+                                    QStringLiteral("template"), QStringLiteral("users"), QStringLiteral("audit"),
+                                    QStringLiteral("grants")};
     return all;
 }
 

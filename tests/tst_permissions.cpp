@@ -6,6 +6,7 @@
 #include "services/approvalservice.h"
 #include "services/caseimporter.h"
 #include "services/defectservice.h"
+#include "services/grantservice.h"
 #include "services/importmapping.h"
 #include "services/policysetup.h"
 #include "services/reviewservice.h"
@@ -54,6 +55,7 @@ struct Facts {
     qint64 ruleId = 0;
     QString templateFile; // a new version of the integration card
     QString casesFile;    // one new case
+    QString grantsFile;   // one grant line on Ali Hassan's case
 };
 
 struct Operation {
@@ -82,6 +84,10 @@ QStringList roundManagers()
 QStringList approvers()
 {
     return {QStringLiteral("koord"), QStringLiteral("leder")};
+}
+QStringList grantManagers()
+{
+    return {QStringLiteral("kon"), QStringLiteral("koord"), QStringLiteral("leder")};
 }
 QStringList ruleManagers()
 {
@@ -301,6 +307,54 @@ const QMap<QString, Operation> &operations()
           [](const Facts &) {
               return QStringList{QStringLiteral("users"), QStringLiteral("deactivate"), QStringLiteral("kon")};
           }}},
+        {QStringLiteral("set a grant line"),
+         {grantManagers(),
+          [](Session &s, const Facts &f) {
+              GrantLine line;
+              line.month = QStringLiteral("2017-03");
+              line.received = true;
+              return statusOf(GrantService(s).setLine(f.alisNumber, line));
+          },
+          {}}},
+        {QStringLiteral("remove a grant line"),
+         {grantManagers(),
+          [](Session &s, const Facts &f) {
+              return GrantService(s).removeLine(f.alisNumber, QStringLiteral("2017-01"));
+          },
+          {}}},
+        {QStringLiteral("set a grant rate"),
+         {grantManagers(), [](Session &s, const Facts &) { return GrantService(s).setRate(2025, 313'550); },
+          [](const Facts &) {
+              return QStringList{QStringLiteral("grants"), QStringLiteral("rates"), QStringLiteral("set"),
+                                 QStringLiteral("2025"), QStringLiteral("3.135,50")};
+          }}},
+        {QStringLiteral("import grant lines"),
+         {grantManagers(),
+          [](Session &s, const Facts &f) {
+              auto file = TableFile::open(f.grantsFile);
+              if (!file)
+                  return Status(file.error());
+              auto summary = GrantService(s).importFile(*file.value(), {}, {});
+              if (summary && !summary->applied)
+                  return Status(invalidInput(QStringLiteral("nothing was imported")));
+              return statusOf(summary);
+          },
+          [](const Facts &f) {
+              return QStringList{QStringLiteral("grants"), QStringLiteral("import"), f.grantsFile};
+          }}},
+        {QStringLiteral("read another's grant lines"),
+         {caseReaders(), [](Session &s, const Facts &f) { return statusOf(GrantService(s).lines(f.alisNumber)); }, {}}},
+        {QStringLiteral("report the grants of another's case"),
+         {caseReaders(),
+          [](Session &s, const Facts &f) {
+              GrantReportFilter filter;
+              filter.caseNumber = f.alisNumber;
+              return statusOf(GrantService(s).report(filter));
+          },
+          [](const Facts &f) {
+              return QStringList{QStringLiteral("grants"), QStringLiteral("report"), QStringLiteral("--case"),
+                                 f.alisNumber};
+          }}},
         {QStringLiteral("import cases"),
          {roundManagers(),
           [](Session &s, const Facts &f) {
@@ -511,6 +565,16 @@ void TestPermissions::prepare()
     f.casesFile = testsupport::writeFile(m_dir, QStringLiteral("cases.csv"),
                                          "case_number;name;area;subgroup;caseworker;takeover\n"
                                          "NY-1;Ny Borger;integration;refugee;Ali Hassan;2026-01-05\n");
+
+    // A grant line on Ali Hassan's case (to remove), and a file with another.
+    GrantLine line;
+    line.month = QStringLiteral("2017-01");
+    line.received = true;
+    QVERIFY(GrantService(*koord.session).setLine(f.alisNumber, line).ok());
+    f.grantsFile = testsupport::writeFile(
+        m_dir, QStringLiteral("grants.csv"),
+        (QStringLiteral("Sagsnummer;Måned;Modtaget;Berettiget\n") + f.alisNumber + QStringLiteral(";2017-02;ja;nej\n"))
+            .toUtf8());
 }
 
 QTEST_GUILESS_MAIN(TestPermissions)

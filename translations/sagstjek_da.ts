@@ -1303,6 +1303,228 @@
         </message>
     </context>
     <context>
+        <name>sagstjek::GrantService</name>
+        <message>
+            <source>Give the case number.</source>
+            <translation>Angiv sagsnummeret.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a month; write it as YYYY-MM (2017-03).</source>
+            <translation>"%1" er ikke en måned; skriv den som ÅÅÅÅ-MM (2017-03).</translation>
+        </message>
+        <message>
+            <source>Unknown target group "%1"; use grundtilskud or unaccompanied-minor.</source>
+            <translation>Ukendt målgruppe "%1"; brug grundtilskud eller unaccompanied-minor (uledsaget mindreårig).</translation>
+        </message>
+        <message>
+            <source>The grant line was not stored.</source>
+            <translation>Tilskudslinjen blev ikke gemt.</translation>
+        </message>
+        <message>
+            <source>Case %1 has no grant line for %2.</source>
+            <translation>Sag %1 har ingen tilskudslinje for %2.</translation>
+        </message>
+        <message>
+            <source>The year must be from 1999 to 2100.</source>
+            <translation>Året skal være fra 1999 til 2100.</translation>
+        </message>
+        <message>
+            <source>A rate cannot be negative.</source>
+            <translation>En sats kan ikke være negativ.</translation>
+        </message>
+        <message>
+            <source>The required column "%1" (%2) is missing.</source>
+            <translation>Den påkrævede kolonne "%1" (%2) mangler.</translation>
+        </message>
+        <message>
+            <source>%1. Nothing was imported.</source>
+            <translation>%1. Intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>The case number is missing.</source>
+            <translation>Sagsnummeret mangler.</translation>
+        </message>
+        <message>
+            <source>There is no case with this number; import the case first.</source>
+            <translation>Der er ingen sag med dette nummer; importér sagen først.</translation>
+        </message>
+        <message>
+            <source>The month is missing.</source>
+            <translation>Måneden mangler.</translation>
+        </message>
+        <message>
+            <source>Not a month; write it as YYYY-MM (2017-03) or MM-YYYY.</source>
+            <translation>Ikke en måned; skriv den som ÅÅÅÅ-MM (2017-03) eller MM-ÅÅÅÅ.</translation>
+        </message>
+        <message>
+            <source>Write ja or nej (also yes/no, 1/0, or x for yes and empty for no).</source>
+            <translation>Skriv ja eller nej (også yes/no, 1/0 eller x for ja og tomt for nej).</translation>
+        </message>
+        <message>
+            <source>Unknown target group; use grundtilskud or unaccompanied-minor.</source>
+            <translation>Ukendt målgruppe; brug grundtilskud eller uledsaget mindreårig.</translation>
+        </message>
+        <message>
+            <source>Row %1 already gives this case's line for this month.</source>
+            <translation>Række %1 angiver allerede sagens linje for denne måned.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::GrantsView</name>
+        <message>
+            <source>Month</source>
+            <translation>Måned</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Modtaget</translation>
+        </message>
+        <message>
+            <source>Entitled</source>
+            <translation>Berettiget</translation>
+        </message>
+        <message>
+            <source>Target group</source>
+            <translation>Målgruppe</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Årsag</translation>
+        </message>
+        <message>
+            <source>Save month</source>
+            <translation>Gem måned</translation>
+        </message>
+        <message>
+            <source>Remove month</source>
+            <translation>Fjern måned</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>År</translation>
+        </message>
+        <message>
+            <source>Rate per month</source>
+            <translation>Sats pr. måned</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Kilde</translation>
+        </message>
+        <message>
+            <source>Set rate</source>
+            <translation>Sæt sats</translation>
+        </message>
+        <message>
+            <source>Months</source>
+            <translation>Måneder</translation>
+        </message>
+        <message>
+            <source>To repay</source>
+            <translation>Til tilbagebetaling</translation>
+        </message>
+        <message>
+            <source>To claim</source>
+            <translation>Til gode</translation>
+        </message>
+        <message>
+            <source>Months without a rate</source>
+            <translation>Måneder uden sats</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Sagsnummer</translation>
+        </message>
+        <message>
+            <source>YYYY-MM</source>
+            <translation>ÅÅÅÅ-MM</translation>
+        </message>
+        <message>
+            <source>Before the takeover, after the integration period, self-supporting, …</source>
+            <translation>Før overtagelsen, efter integrationsperioden, selvforsørgende, …</translation>
+        </message>
+        <message>
+            <source>Kroner per month, e.g. 3.127,50</source>
+            <translation>Kroner pr. måned, fx 3.127,50</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Vis</translation>
+        </message>
+        <message>
+            <source>Case:</source>
+            <translation>Sag:</translation>
+        </message>
+        <message>
+            <source>Month:</source>
+            <translation>Måned:</translation>
+        </message>
+        <message>
+            <source>Target group:</source>
+            <translation>Målgruppe:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Årsag:</translation>
+        </message>
+        <message>
+            <source>Grant lines of the case</source>
+            <translation>Sagens tilskudslinjer</translation>
+        </message>
+        <message>
+            <source>Rates per month</source>
+            <translation>Satser pr. måned</translation>
+        </message>
+        <message>
+            <source>Differences to correct at the year's accounts</source>
+            <translation>Differencer til berigtigelse ved årsregnskabet</translation>
+        </message>
+        <message>
+            <source>You may read the grants; entering lines and rates is for consultants, coordinators and leaders.</source>
+            <translation>Du kan læse tilskuddene; linjer og satser indtastes af konsulenter, koordinatorer og ledere.</translation>
+        </message>
+        <message>
+            <source>no rate for %1</source>
+            <translation>ingen sats for %1</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nej</translation>
+        </message>
+        <message>
+            <source>Case %1: months entered: %2.</source>
+            <translation>Sag %1: indtastede måneder: %2.</translation>
+        </message>
+        <message>
+            <source>Total: %1 to repay, %2 to claim, net %3.</source>
+            <translation>I alt: %1 til tilbagebetaling, %2 til gode, netto %3.</translation>
+        </message>
+        <message>
+            <source>Months without a rate, not counted: %1; set the rate of their year.</source>
+            <translation>Måneder uden sats, ikke regnet med: %1; sæt satsen for deres år.</translation>
+        </message>
+        <message>
+            <source>Saved %1 of case %2.</source>
+            <translation>Gemte %1 for sag %2.</translation>
+        </message>
+        <message>
+            <source>Removed %1 of case %2.</source>
+            <translation>Fjernede %1 for sag %2.</translation>
+        </message>
+        <message>
+            <source>The rate for %1 %2 is now %3 a month.</source>
+            <translation>Satsen for %1 %2 er nu %3 om måneden.</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::ImportDialog</name>
         <message>
             <source>Import cases</source>
@@ -1698,6 +1920,10 @@
         <message>
             <source>Overview</source>
             <translation>Overblik</translation>
+        </message>
+        <message>
+            <source>Grants</source>
+            <translation>Tilskud</translation>
         </message>
     </context>
     <context>
@@ -2936,6 +3162,53 @@ De gennemgange beholder deres version og viser stadig svarene. Gem den nye versi
         <message>
             <source>Migration to schema %1 failed: %2</source>
             <translation>Opgradering til skema %1 mislykkedes: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::money</name>
+        <message>
+            <source>"%1" is not an amount in kroner: %2</source>
+            <translation>"%1" er ikke et beløb i kroner: %2</translation>
+        </message>
+        <message>
+            <source>there is no number.</source>
+            <translation>der er intet tal.</translation>
+        </message>
+        <message>
+            <source>only one decimal comma is allowed.</source>
+            <translation>der må kun være ét decimalkomma.</translation>
+        </message>
+        <message>
+            <source>write kroner the Danish way, with a decimal comma and points between thousands (3.960,50).</source>
+            <translation>skriv kroner på dansk, med decimalkomma og punktum mellem tusinder (3.960,50).</translation>
+        </message>
+        <message>
+            <source>the øre after the comma must be digits.</source>
+            <translation>ørerne efter kommaet skal være cifre.</translation>
+        </message>
+        <message>
+            <source>at most two decimals (øre) are allowed; a point, not a comma, separates thousands (3.960).</source>
+            <translation>højst to decimaler (øre); punktum, ikke komma, adskiller tusinder (3.960).</translation>
+        </message>
+        <message>
+            <source>mixed thousands separators.</source>
+            <translation>blandede tusindtalsseparatorer.</translation>
+        </message>
+        <message>
+            <source>a point separates thousands; write øre after a comma (3960,50).</source>
+            <translation>punktum adskiller tusinder; skriv øre efter et komma (3960,50).</translation>
+        </message>
+        <message>
+            <source>it must be digits, with a point between thousands and a comma before øre.</source>
+            <translation>det skal være cifre, med punktum mellem tusinder og komma før øre.</translation>
+        </message>
+        <message>
+            <source>thousands are grouped in threes (3.960).</source>
+            <translation>tusinder grupperes tre og tre (3.960).</translation>
+        </message>
+        <message>
+            <source>the amount is too large.</source>
+            <translation>beløbet er for stort.</translation>
         </message>
     </context>
     <context>

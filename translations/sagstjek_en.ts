@@ -1303,6 +1303,228 @@
         </message>
     </context>
     <context>
+        <name>sagstjek::GrantService</name>
+        <message>
+            <source>Give the case number.</source>
+            <translation>Give the case number.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a month; write it as YYYY-MM (2017-03).</source>
+            <translation>"%1" is not a month; write it as YYYY-MM (2017-03).</translation>
+        </message>
+        <message>
+            <source>Unknown target group "%1"; use grundtilskud or unaccompanied-minor.</source>
+            <translation>Unknown target group "%1"; use grundtilskud or unaccompanied-minor.</translation>
+        </message>
+        <message>
+            <source>The grant line was not stored.</source>
+            <translation>The grant line was not stored.</translation>
+        </message>
+        <message>
+            <source>Case %1 has no grant line for %2.</source>
+            <translation>Case %1 has no grant line for %2.</translation>
+        </message>
+        <message>
+            <source>The year must be from 1999 to 2100.</source>
+            <translation>The year must be from 1999 to 2100.</translation>
+        </message>
+        <message>
+            <source>A rate cannot be negative.</source>
+            <translation>A rate cannot be negative.</translation>
+        </message>
+        <message>
+            <source>The required column "%1" (%2) is missing.</source>
+            <translation>The required column "%1" (%2) is missing.</translation>
+        </message>
+        <message>
+            <source>%1. Nothing was imported.</source>
+            <translation>%1. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The case number is missing.</source>
+            <translation>The case number is missing.</translation>
+        </message>
+        <message>
+            <source>There is no case with this number; import the case first.</source>
+            <translation>There is no case with this number; import the case first.</translation>
+        </message>
+        <message>
+            <source>The month is missing.</source>
+            <translation>The month is missing.</translation>
+        </message>
+        <message>
+            <source>Not a month; write it as YYYY-MM (2017-03) or MM-YYYY.</source>
+            <translation>Not a month; write it as YYYY-MM (2017-03) or MM-YYYY.</translation>
+        </message>
+        <message>
+            <source>Write ja or nej (also yes/no, 1/0, or x for yes and empty for no).</source>
+            <translation>Write ja or nej (also yes/no, 1/0, or x for yes and empty for no).</translation>
+        </message>
+        <message>
+            <source>Unknown target group; use grundtilskud or unaccompanied-minor.</source>
+            <translation>Unknown target group; use grundtilskud or unaccompanied-minor.</translation>
+        </message>
+        <message>
+            <source>Row %1 already gives this case's line for this month.</source>
+            <translation>Row %1 already gives this case's line for this month.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::GrantsView</name>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Entitled</source>
+            <translation>Entitled</translation>
+        </message>
+        <message>
+            <source>Target group</source>
+            <translation>Target group</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Save month</source>
+            <translation>Save month</translation>
+        </message>
+        <message>
+            <source>Remove month</source>
+            <translation>Remove month</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Rate per month</source>
+            <translation>Rate per month</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Set rate</source>
+            <translation>Set rate</translation>
+        </message>
+        <message>
+            <source>Months</source>
+            <translation>Months</translation>
+        </message>
+        <message>
+            <source>To repay</source>
+            <translation>To repay</translation>
+        </message>
+        <message>
+            <source>To claim</source>
+            <translation>To claim</translation>
+        </message>
+        <message>
+            <source>Months without a rate</source>
+            <translation>Months without a rate</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <source>YYYY-MM</source>
+            <translation>YYYY-MM</translation>
+        </message>
+        <message>
+            <source>Before the takeover, after the integration period, self-supporting, …</source>
+            <translation>Before the takeover, after the integration period, self-supporting, …</translation>
+        </message>
+        <message>
+            <source>Kroner per month, e.g. 3.127,50</source>
+            <translation>Kroner per month, e.g. 3.127,50</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>Case:</source>
+            <translation>Case:</translation>
+        </message>
+        <message>
+            <source>Month:</source>
+            <translation>Month:</translation>
+        </message>
+        <message>
+            <source>Target group:</source>
+            <translation>Target group:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Grant lines of the case</source>
+            <translation>Grant lines of the case</translation>
+        </message>
+        <message>
+            <source>Rates per month</source>
+            <translation>Rates per month</translation>
+        </message>
+        <message>
+            <source>Differences to correct at the year's accounts</source>
+            <translation>Differences to correct at the year's accounts</translation>
+        </message>
+        <message>
+            <source>You may read the grants; entering lines and rates is for consultants, coordinators and leaders.</source>
+            <translation>You may read the grants; entering lines and rates is for consultants, coordinators and leaders.</translation>
+        </message>
+        <message>
+            <source>no rate for %1</source>
+            <translation>no rate for %1</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Case %1: months entered: %2.</source>
+            <translation>Case %1: months entered: %2.</translation>
+        </message>
+        <message>
+            <source>Total: %1 to repay, %2 to claim, net %3.</source>
+            <translation>Total: %1 to repay, %2 to claim, net %3.</translation>
+        </message>
+        <message>
+            <source>Months without a rate, not counted: %1; set the rate of their year.</source>
+            <translation>Months without a rate, not counted: %1; set the rate of their year.</translation>
+        </message>
+        <message>
+            <source>Saved %1 of case %2.</source>
+            <translation>Saved %1 of case %2.</translation>
+        </message>
+        <message>
+            <source>Removed %1 of case %2.</source>
+            <translation>Removed %1 of case %2.</translation>
+        </message>
+        <message>
+            <source>The rate for %1 %2 is now %3 a month.</source>
+            <translation>The rate for %1 %2 is now %3 a month.</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::ImportDialog</name>
         <message>
             <source>Import cases</source>
@@ -1698,6 +1920,10 @@
         <message>
             <source>Overview</source>
             <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Grants</source>
+            <translation>Grants</translation>
         </message>
     </context>
     <context>
@@ -2936,6 +3162,53 @@ Those reviews keep their version and still show the answers. Save the new versio
         <message>
             <source>Migration to schema %1 failed: %2</source>
             <translation>Migration to schema %1 failed: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::money</name>
+        <message>
+            <source>"%1" is not an amount in kroner: %2</source>
+            <translation>"%1" is not an amount in kroner: %2</translation>
+        </message>
+        <message>
+            <source>there is no number.</source>
+            <translation>there is no number.</translation>
+        </message>
+        <message>
+            <source>only one decimal comma is allowed.</source>
+            <translation>only one decimal comma is allowed.</translation>
+        </message>
+        <message>
+            <source>write kroner the Danish way, with a decimal comma and points between thousands (3.960,50).</source>
+            <translation>write kroner the Danish way, with a decimal comma and points between thousands (3.960,50).</translation>
+        </message>
+        <message>
+            <source>the øre after the comma must be digits.</source>
+            <translation>the øre after the comma must be digits.</translation>
+        </message>
+        <message>
+            <source>at most two decimals (øre) are allowed; a point, not a comma, separates thousands (3.960).</source>
+            <translation>at most two decimals (øre) are allowed; a point, not a comma, separates thousands (3.960).</translation>
+        </message>
+        <message>
+            <source>mixed thousands separators.</source>
+            <translation>mixed thousands separators.</translation>
+        </message>
+        <message>
+            <source>a point separates thousands; write øre after a comma (3960,50).</source>
+            <translation>a point separates thousands; write øre after a comma (3960,50).</translation>
+        </message>
+        <message>
+            <source>it must be digits, with a point between thousands and a comma before øre.</source>
+            <translation>it must be digits, with a point between thousands and a comma before øre.</translation>
+        </message>
+        <message>
+            <source>thousands are grouped in threes (3.960).</source>
+            <translation>thousands are grouped in threes (3.960).</translation>
+        </message>
+        <message>
+            <source>the amount is too large.</source>
+            <translation>the amount is too large.</translation>
         </message>
     </context>
     <context>

@@ -3,15 +3,16 @@
 #include "appcontroller.h"
 #include "caselistwidget.h"
 #include "cuecardwidget.h"
+#include "dashboardview.h"
 #include "defectswidget.h"
 #include "exportdialog.h"
+#include "grantsview.h"
 #include "icons.h"
 #include "importdialog.h"
 #include "itemmodels/caselistmodel.h"
 #include "itemmodels/caselookup.h"
 #include "itemmodels/defectlistmodel.h"
 #include "remediationview.h"
-#include "dashboardview.h"
 #include "revieweditor.h"
 #include "roundsview.h"
 #include "services/reviewservice.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
     , m_roundsPage(new QWidget)
     , m_remediationPage(new QWidget)
     , m_dashboardPage(new QWidget)
+    , m_grantsPage(new QWidget)
     , m_userLabel(new QLabel)
     , m_fileLabel(new QLabel)
 {
@@ -68,7 +70,8 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
     m_tabs->addTab(m_roundsPage, tr("Rounds"));
     m_tabs->addTab(m_remediationPage, tr("Remediation"));
     m_tabs->addTab(m_dashboardPage, tr("Overview"));
-    for (QWidget *page : {m_defectsPage, m_roundsPage, m_remediationPage, m_dashboardPage}) {
+    m_tabs->addTab(m_grantsPage, tr("Grants"));
+    for (QWidget *page : {m_defectsPage, m_roundsPage, m_remediationPage, m_dashboardPage, m_grantsPage}) {
         auto *layout = new QVBoxLayout(page);
         layout->setContentsMargins(0, 0, 0, 0);
     }
@@ -106,6 +109,10 @@ CueCardWidget *MainWindow::cueCard() const
 DefectsWidget *MainWindow::defects() const
 {
     return m_defects;
+}
+GrantsView *MainWindow::grants() const
+{
+    return m_grants;
 }
 
 void MainWindow::createMenus()
@@ -222,6 +229,7 @@ void MainWindow::dropViews()
     delete m_rounds;
     delete m_remediation;
     delete m_dashboard;
+    delete m_grants;
 }
 
 void MainWindow::rebuildViews()
@@ -243,7 +251,9 @@ void MainWindow::rebuildViews()
     m_remediation = new RemediationView(m_controller.session());
     m_remediationPage->layout()->addWidget(m_remediation);
     m_dashboard = new DashboardView(m_controller.session());
+    m_grants = new GrantsView(m_controller.session());
     m_dashboardPage->layout()->addWidget(m_dashboard);
+    m_grantsPage->layout()->addWidget(m_grants);
     m_userLabel->setText(tr("User: %1").arg(m_controller.user()));
     if (!m_controller.warning().isEmpty())
         QMessageBox::warning(this, tr("Database on a network share"), m_controller.warning());
@@ -261,6 +271,8 @@ void MainWindow::rebuildViews()
     // The case list opens a case's review outside rounds; the rounds view opens the round's review; a defect
     // opens the review it was found in.
     connect(m_caseList, &CaseListWidget::caseActivated, this, [this](qint64 id) { openReview(ReviewRef{id}); });
+    // The grants tab follows the case opened for review.
+    connect(m_cueCard, &CueCardWidget::caseOpened, m_grants, &GrantsView::showCaseId);
     connect(m_rounds, &RoundsView::openCaseRequested, this, [this](qint64 roundId, qint64 caseId) {
         openReview(ReviewRef{caseId, roundId});
     });
@@ -297,8 +309,9 @@ bool MainWindow::openReview(const ReviewRef &ref, const QString &itemKey)
 
 void MainWindow::showTab(const QString &name)
 {
-    static const QStringList names = {QStringLiteral("review"), QStringLiteral("defects"), QStringLiteral("rounds"),
-                                      QStringLiteral("remediation"), QStringLiteral("overview")};
+    static const QStringList names = {QStringLiteral("review"),   QStringLiteral("defects"),
+                                      QStringLiteral("rounds"),   QStringLiteral("remediation"),
+                                      QStringLiteral("overview"), QStringLiteral("grants")};
     if (const qsizetype index = names.indexOf(name); index >= 0)
         m_tabs->setCurrentIndex(int(index));
 }

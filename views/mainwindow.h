@@ -19,6 +19,7 @@ class CaseListWidget;
 class CueCardWidget;
 class DefectsWidget;
 class DashboardView;
+class GrantsView;
 class RemediationView;
 class RoundsView;
 
@@ -32,6 +33,7 @@ public:
 
     CaseListWidget *caseList() const;
     CueCardWidget *cueCard() const;
+    GrantsView *grants() const;
     DefectsWidget *defects() const;
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
@@ -43,7 +45,7 @@ public:
     bool openReview(const ReviewRef &ref, const QString &itemKey = {});
     // Opens the case's review outside any round.
     bool openCaseNumber(const QString &caseNumber, const QString &itemKey = {});
-    // Shows the tab named "review", "defects", "rounds", "remediation" or "overview".
+    // Shows the tab named "review", "defects", "rounds", "remediation", "overview" or "grants".
     void showTab(const QString &name);
 
 protected:
@@ -70,10 +72,12 @@ private:
     QPointer<RoundsView> m_rounds;
     QPointer<RemediationView> m_remediation;
     QPointer<DashboardView> m_dashboard;
+    QPointer<GrantsView> m_grants;
     QWidget *m_defectsPage;
     QWidget *m_roundsPage;
     QWidget *m_remediationPage;
     QWidget *m_dashboardPage;
+    QWidget *m_grantsPage;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QAction *m_undo = nullptr;

@@ -1,6 +1,7 @@
 // The figures of a round from the command line (issue 10): `report ROUND [--json]`.
 #include "cli.h"
 
+#include "domain/money.h"
 #include "services/reportservice.h"
 #include "services/roundservice.h"
 #include "services/statistics.h"
@@ -90,7 +91,15 @@ QJsonObject reportJson(const RoundReport &r)
                                    {u"remediated"_s, r.defects.remediated},
                                    {u"verified"_s, r.defects.verified},
                                    {u"overdue"_s, r.defects.overdue}}},
-        {u"grants"_s, QJsonValue(QJsonValue::Null)}, // grants to repay: a later part of issue 10
+        // The round's grant difference: to repay (positive) net of what the municipality may claim (negative).
+        {u"grants"_s,
+         r.grants ? QJsonValue(QJsonObject{{u"difference_ore"_s, r.grants->differenceOre()},
+                                           {u"difference_kr"_s, money::kronerForJson(r.grants->differenceOre())},
+                                           {u"repay_ore"_s, r.grants->repayOre},
+                                           {u"claim_ore"_s, r.grants->claimOre},
+                                           {u"months"_s, r.grants->months},
+                                           {u"months_without_rate"_s, r.grants->unpricedMonths}})
+                  : QJsonValue(QJsonValue::Null)},
     };
 }
 
@@ -189,6 +198,12 @@ void printReport(Context &c, const RoundReport &r)
                  .arg(stats::countText(r.defects.remediated, lang), stats::countText(r.defects.verified, lang),
                       stats::countText(r.defects.overdue, lang))
           << '\n';
+    if (r.grants && r.grants->months > 0)
+        c.out << say(c, u"Tilskud at berigtige: netto %1 (%2 md. med difference)",
+                     u"Grants to correct: net %1 (%2 months with a difference)")
+                     .arg(money::format(r.grants->differenceOre(), lang))
+                     .arg(r.grants->months)
+              << '\n';
     c.out.flush();
 }
 

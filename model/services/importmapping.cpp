@@ -184,6 +184,48 @@ QList<ImportTarget> caseTargets(const QList<CueCard> &cards)
     return targets;
 }
 
+QList<ImportTarget> grantTargets()
+{
+    return {
+        {QStringLiteral("case_number"),
+         QStringLiteral("Sagsnummer"),
+         QStringLiteral("Case number"),
+         {QStringLiteral("Sagsnr"), QStringLiteral("Sag")},
+         true,
+         false},
+        {QStringLiteral("month"),
+         QStringLiteral("Måned"),
+         QStringLiteral("Month"),
+         {QStringLiteral("Maaned"), QStringLiteral("Md"), QStringLiteral("Periode"), QStringLiteral("Tilskudsmåned")},
+         true,
+         false},
+        {QStringLiteral("received"),
+         QStringLiteral("Modtaget"),
+         QStringLiteral("Received"),
+         {QStringLiteral("Hjemtaget"), QStringLiteral("Udbetalt"), QStringLiteral("Paid")},
+         true,
+         false},
+        {QStringLiteral("entitled"),
+         QStringLiteral("Berettiget"),
+         QStringLiteral("Entitled"),
+         {QStringLiteral("Berettigelse"), QStringLiteral("Ret til tilskud")},
+         true,
+         false},
+        {QStringLiteral("reason"),
+         QStringLiteral("Årsag"),
+         QStringLiteral("Reason"),
+         {QStringLiteral("Aarsag"), QStringLiteral("Begrundelse"), QStringLiteral("Bemærkning")},
+         false,
+         false},
+        {QStringLiteral("target_group"),
+         QStringLiteral("Målgruppe"),
+         QStringLiteral("Target group"),
+         {QStringLiteral("Maalgruppe"), QStringLiteral("Tilskudstype"), QStringLiteral("Grant")},
+         false,
+         false},
+    };
+}
+
 QList<ImportTarget> eventTargets()
 {
     return {

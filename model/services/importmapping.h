@@ -52,6 +52,8 @@ QString normalise(const QString &header);
 QList<ImportTarget> caseTargets(const QList<CueCard> &cards);
 // Columns of an events file.
 QList<ImportTarget> eventTargets();
+// Columns of a grant file: case number, month, received, entitled, reason, target group.
+QList<ImportTarget> grantTargets();
 // Columns of an old review sheet for `card`: the case number, a note, and one per item.
 QList<ImportTarget> answerTargets(const CueCard &card);
 

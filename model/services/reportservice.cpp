@@ -2,6 +2,7 @@
 
 #include "services/people.h"
 #include "storage/database.h"
+#include "storage/grantrepository.h"
 #include "storage/roundrepository.h"
 #include "storage/templaterepository.h"
 
@@ -94,6 +95,14 @@ Result<RoundReport> ReportService::roundReport(qint64 roundId)
     report.reviewed = f.total.reviewed + (report.followUpLeftOut ? f.followUpReviewed : 0);
     report.errorFree = stats::share(f.total.errorFree, f.total.reviewed, report.design);
     report.defects = f.defects;
+    if (roundId > 0) {
+        GrantFilter grantFilter;
+        grantFilter.roundId = roundId;
+        auto grants = db.grants().differences(grantFilter);
+        if (!grants)
+            return grants.error();
+        report.grants = grants->total;
+    }
 
     // Which items applied to how many reviewed cases: the cue card (its version, the case's subgroup) decides.
     QHash<QString, int> applied;

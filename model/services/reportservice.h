@@ -4,6 +4,7 @@
 #include "domain/round.h"
 #include "services/session.h"
 #include "services/statistics.h"
+#include "storage/grantrepository.h"
 #include "storage/roundstatistics.h"
 
 #include <QCoreApplication>
@@ -73,6 +74,9 @@ struct RoundReport {
     QList<GroupFigure> byTeam;
     QList<GroupFigure> byArea;
     DefectCounts defects;
+    // The grant difference of the round's cases (grants to repay net of those to claim, GrantSum::differenceOre);
+    // none outside rounds. A total over the round: it names no case, so every user sees it.
+    std::optional<GrantSum> grants;
 };
 
 // Reports over rounds. Made with a Session: the figures are in the session's language, "today" (what is overdue)

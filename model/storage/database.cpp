@@ -7,6 +7,7 @@
 #include "storage/caserepository.h"
 #include "storage/defecttracker.h"
 #include "storage/exportrows.h"
+#include "storage/grantrepository.h"
 #include "storage/reviewrepository.h"
 #include "storage/roundrepository.h"
 #include "storage/roundstatistics.h"
@@ -33,6 +34,7 @@ UserRepository::~UserRepository() = default;
 ActionRuleRepository::~ActionRuleRepository() = default;
 DefectTracker::~DefectTracker() = default;
 ExportRows::~ExportRows() = default;
+GrantRepository::~GrantRepository() = default;
 RoundStatistics::~RoundStatistics() = default;
 
 QString utcNow()

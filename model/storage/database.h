@@ -16,6 +16,7 @@ class BulkCaseWriter;
 class CaseRepository;
 class DefectTracker;
 class ExportRows;
+class GrantRepository;
 class ReviewRepository;
 class RoundRepository;
 class RoundStatistics;
@@ -85,6 +86,8 @@ public:
     virtual ExportRows &exportRows() = 0;
     // A round's figures (compliance per item, error-free cases, breakdowns, defects), counted in the database.
     virtual RoundStatistics &roundStatistics() = 0;
+    // Grant lines per case and month, the dated rates, and the differences to correct (grundtilskud).
+    virtual GrantRepository &grants() = 0;
     // The writer of cases; use it inside a unit of work.
     virtual std::unique_ptr<BulkCaseWriter> caseWriter() = 0;
 

@@ -7,6 +7,7 @@
 #include "storage/sqlite/sqlitecaserepository.h"
 #include "storage/sqlite/sqlitedefecttracker.h"
 #include "storage/sqlite/sqliteexportrows.h"
+#include "storage/sqlite/sqlitegrantrepository.h"
 #include "storage/sqlite/sqlitereviewrepository.h"
 #include "storage/sqlite/sqliteroundrepository.h"
 #include "storage/sqlite/sqliteroundstatistics.h"
@@ -385,6 +386,7 @@ void SqliteDatabase::createRepositories()
     m_settings = std::make_unique<SqliteSettingsStore>(m_db);
     m_exportRows = std::make_unique<SqliteExportRows>(m_db);
     m_roundStatistics = std::make_unique<SqliteRoundStatistics>(m_db);
+    m_grants = std::make_unique<SqliteGrantRepository>(m_db);
 }
 
 CaseRepository &SqliteDatabase::cases()
@@ -434,6 +436,10 @@ ExportRows &SqliteDatabase::exportRows()
 RoundStatistics &SqliteDatabase::roundStatistics()
 {
     return *m_roundStatistics;
+}
+GrantRepository &SqliteDatabase::grants()
+{
+    return *m_grants;
 }
 
 std::unique_ptr<BulkCaseWriter> SqliteDatabase::caseWriter()

@@ -13,6 +13,7 @@ class SqliteAuditTrail;
 class SqliteCaseRepository;
 class SqliteDefectTracker;
 class SqliteExportRows;
+class SqliteGrantRepository;
 class SqliteReviewRepository;
 class SqliteRoundRepository;
 class SqliteRoundStatistics;
@@ -51,6 +52,7 @@ public:
     SettingsStore &settings() override;
     ExportRows &exportRows() override;
     RoundStatistics &roundStatistics() override;
+    GrantRepository &grants() override;
     std::unique_ptr<BulkCaseWriter> caseWriter() override;
 
     Status writeBackup(const QString &target) override;
@@ -85,6 +87,7 @@ private:
     std::unique_ptr<SqliteSettingsStore> m_settings;
     std::unique_ptr<SqliteExportRows> m_exportRows;
     std::unique_ptr<SqliteRoundStatistics> m_roundStatistics;
+    std::unique_ptr<SqliteGrantRepository> m_grants;
 };
 
 } // namespace sagstjek
