@@ -708,4 +708,9 @@ DA.update({
     "Outside any round": "Uden for runde",
     "The review this step belongs to no longer exists; nothing was changed.":
         "Gennemgangen, som dette trin hører til, findes ikke længere; intet er ændret.",
+    # Reports on paper and for Excel, trends over rounds (issue 10).
+    "There is no round %1.": "Der er ingen runde %1.",
+    "The period must have a start and an end on or after it.": "Perioden skal have en start og en slutning på eller efter den.",
+    "An administrator does not read case data; make the report without case numbers.":
+        "En administrator læser ikke sagsdata; lav rapporten uden sagsnumre.",
 })

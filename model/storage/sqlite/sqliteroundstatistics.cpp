@@ -21,13 +21,13 @@ const QString roundScope =
                    "JOIN round_population p ON p.round_id = s.round_id AND p.case_id = s.case_id "
                    "JOIN cases c ON c.id = s.case_id "
                    "LEFT JOIN reviews r ON r.round_id = s.round_id AND r.case_id = s.case_id "
-                   "WHERE s.round_id = ? AND s.reason <> ?)");
+                   "WHERE s.round_id = ? AND s.reason <> ? AND (? = '' OR p.team = ?))");
 
 // Outside rounds: every case with a review outside any round, with the case's current values.
-const QString outsideScope =
-    QStringLiteral("WITH scope AS (SELECT r.case_id, c.area, c.caseworker, c.team, c.subgroup, r.id AS review_id, "
-                   "r.template_id, CASE WHEN r.status IN (?, ?) THEN 1 ELSE 0 END AS reviewed "
-                   "FROM reviews r JOIN cases c ON c.id = r.case_id WHERE r.round_id IS NULL)");
+const QString outsideScope = QStringLiteral(
+    "WITH scope AS (SELECT r.case_id, c.area, c.caseworker, c.team, c.subgroup, r.id AS review_id, "
+    "r.template_id, CASE WHEN r.status IN (?, ?) THEN 1 ELSE 0 END AS reviewed "
+    "FROM reviews r JOIN cases c ON c.id = r.case_id WHERE r.round_id IS NULL AND (? = '' OR c.team = ?))");
 
 // The three answer values, counted; binds the three answer keys.
 const QString answerSums = QStringLiteral("sum(CASE WHEN a.answer = ? THEN 1 ELSE 0 END), "
@@ -55,9 +55,29 @@ QString trStatistics(const char *text)
     return QCoreApplication::translate("sagstjek::Database", text);
 }
 
+void addDefects(DefectCounts &counts, const QString &statusKey, int count, int overdue)
+{
+    counts.overdue += overdue;
+    switch (defectStatusFromKey(statusKey).value_or(DefectStatus::Open)) {
+    case DefectStatus::Open:
+        counts.open += count;
+        break;
+    case DefectStatus::Reopened:
+        counts.reopened += count;
+        break;
+    case DefectStatus::Remediated:
+        counts.remediated += count;
+        break;
+    case DefectStatus::Verified:
+        counts.verified += count;
+        break;
+    }
+}
+
 } // namespace
 
-Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate &today, FollowUp followUp)
+Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate &today, FollowUp followUp,
+                                                    const QString &team)
 {
     RoundFigures figures;
     figures.roundId = roundId;
@@ -68,6 +88,7 @@ Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate 
     QVariantList scopeValues = reviewedValues();
     if (inRound)
         scopeValues << roundId << (followUp == FollowUp::LeaveOut ? followUpReason : QString());
+    scopeValues << team << team;
 
     auto read = inTransaction(m_db, [&]() -> Status {
         if (inRound) {
@@ -78,9 +99,12 @@ Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate 
                 return notFound(trStatistics("There is no round %1.").arg(roundId));
         }
         auto population =
-            inRound ? sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM round_population WHERE round_id = ?"),
-                                  {roundId})
-                    : sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM cases"));
+            inRound ? sql::scalar(m_db,
+                                  QStringLiteral("SELECT count(*) FROM round_population WHERE round_id = ? "
+                                                 "AND (? = '' OR team = ?)"),
+                                  {roundId, team, team})
+                    : sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM cases WHERE (? = '' OR team = ?)"),
+                                  {team, team});
         if (!population)
             return population.error();
         figures.population = population->toInt();
@@ -89,9 +113,10 @@ Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate 
                 sql::run(m_db,
                          QStringLiteral("SELECT count(*), sum(CASE WHEN r.status IN (?, ?) THEN 1 ELSE 0 END) "
                                         "FROM round_sample s "
+                                        "JOIN round_population p ON p.round_id = s.round_id AND p.case_id = s.case_id "
                                         "LEFT JOIN reviews r ON r.round_id = s.round_id AND r.case_id = s.case_id "
-                                        "WHERE s.round_id = ? AND s.reason = ?"),
-                         reviewedValues() << roundId << followUpReason);
+                                        "WHERE s.round_id = ? AND s.reason = ? AND (? = '' OR p.team = ?)"),
+                         reviewedValues() << roundId << followUpReason << team << team);
             if (!followUps)
                 return followUps.error();
             if (followUps->next()) {
@@ -170,42 +195,96 @@ Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate 
                 {templates->value(0).toLongLong(), templates->value(1).toString(), templates->value(2).toInt()});
 
         // Every defect of the round's reviews, reviewed or not: follow-up starts when a defect is found.
+        // A team's defects: those of the cases the round froze in the team (outside rounds: the case's team now).
         QVariantList defectValues{today.toString(Qt::ISODate)};
         if (inRound)
             defectValues << roundId;
+        defectValues << team << team;
+        const QString defectsOf =
+            inRound ? QStringLiteral(" FROM defects d JOIN reviews r ON r.id = d.review_id "
+                                     "JOIN round_population p ON p.round_id = r.round_id AND p.case_id = d.case_id "
+                                     "WHERE r.round_id = ? AND (? = '' OR p.team = ?)")
+                    : QStringLiteral(" FROM defects d JOIN reviews r ON r.id = d.review_id "
+                                     "JOIN cases c ON c.id = d.case_id "
+                                     "WHERE r.round_id IS NULL AND (? = '' OR c.team = ?)");
         auto defects =
             sql::run(m_db,
                      QStringLiteral("SELECT d.status, count(*), sum(CASE WHEN ") + sql::overdueDefect() +
-                         QStringLiteral(" THEN 1 ELSE 0 END) FROM defects d "
-                                        "JOIN reviews r ON r.id = d.review_id WHERE ") +
-                         (inRound ? QStringLiteral("r.round_id = ?") : QStringLiteral("r.round_id IS NULL")) +
-                         QStringLiteral(" GROUP BY d.status"),
+                         QStringLiteral(" THEN 1 ELSE 0 END)") + defectsOf + QStringLiteral(" GROUP BY d.status"),
                      defectValues);
         if (!defects)
             return defects.error();
-        while (defects->next()) {
-            const int count = defects->value(1).toInt();
-            figures.defects.overdue += defects->value(2).toInt();
-            switch (defectStatusFromKey(defects->value(0).toString()).value_or(DefectStatus::Open)) {
-            case DefectStatus::Open:
-                figures.defects.open += count;
-                break;
-            case DefectStatus::Reopened:
-                figures.defects.reopened += count;
-                break;
-            case DefectStatus::Remediated:
-                figures.defects.remediated += count;
-                break;
-            case DefectStatus::Verified:
-                figures.defects.verified += count;
-                break;
-            }
+        while (defects->next())
+            addDefects(figures.defects, defects->value(0).toString(), defects->value(1).toInt(),
+                       defects->value(2).toInt());
+
+        // The same per check item.
+        auto byItem = sql::run(m_db,
+                               QStringLiteral("SELECT d.item_key, d.status, count(*), sum(CASE WHEN ") +
+                                   sql::overdueDefect() + QStringLiteral(" THEN 1 ELSE 0 END)") + defectsOf +
+                                   QStringLiteral(" GROUP BY d.item_key, d.status ORDER BY d.item_key"),
+                               defectValues);
+        if (!byItem)
+            return byItem.error();
+        while (byItem->next()) {
+            const QString key = byItem->value(0).toString();
+            if (figures.defectsByItem.isEmpty() || figures.defectsByItem.last().itemKey != key)
+                figures.defectsByItem.append({key, {}});
+            addDefects(figures.defectsByItem.last().counts, byItem->value(1).toString(), byItem->value(2).toInt(),
+                       byItem->value(3).toInt());
         }
         return Ok{};
     });
     if (!read)
         return read.error();
     return figures;
+}
+
+Result<QList<PeriodRound>> SqliteRoundStatistics::roundsInPeriod(const QDate &from, const QDate &to)
+{
+    // Timestamps are ISO texts: their first ten characters are the day.
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT id, name, substr(created_at, 1, 10), substr(closed_at, 1, 10) "
+                                         "FROM rounds WHERE substr(created_at, 1, 10) <= ? "
+                                         "AND (closed_at IS NULL OR substr(closed_at, 1, 10) >= ?) "
+                                         "ORDER BY created_at, id"),
+                          {to.toString(Qt::ISODate), from.toString(Qt::ISODate)});
+    if (!query)
+        return query.error();
+    QList<PeriodRound> rounds;
+    while (query->next())
+        rounds.append({query->value(0).toLongLong(), query->value(1).toString(),
+                       QDate::fromString(query->value(2).toString(), Qt::ISODate),
+                       QDate::fromString(query->value(3).toString(), Qt::ISODate)});
+    return rounds;
+}
+
+Result<PeriodDefects> SqliteRoundStatistics::defectsInPeriod(const QDate &from, const QDate &to, const QDate &today)
+{
+    const QString f = from.toString(Qt::ISODate);
+    const QString t = to.toString(Qt::ISODate);
+    // Remediated: the day the remediation was done (remediated_on), else the day it was recorded.
+    auto query = sql::run(
+        m_db,
+        QStringLiteral("SELECT sum(CASE WHEN substr(d.created_at, 1, 10) BETWEEN ? AND ? THEN 1 ELSE 0 END), "
+                       "sum(CASE WHEN coalesce(d.remediated_on, substr(d.remediated_at, 1, 10)) BETWEEN ? AND ? "
+                       "THEN 1 ELSE 0 END), "
+                       "sum(CASE WHEN substr(d.verified_at, 1, 10) BETWEEN ? AND ? THEN 1 ELSE 0 END), "
+                       "sum(CASE WHEN d.status IN ('open', 'reopened') THEN 1 ELSE 0 END), "
+                       "sum(CASE WHEN ") +
+            sql::overdueDefect() + QStringLiteral(" THEN 1 ELSE 0 END) FROM defects d"),
+        {f, t, f, t, f, t, today.toString(Qt::ISODate)});
+    if (!query)
+        return query.error();
+    PeriodDefects defects;
+    if (query->next()) {
+        defects.found = query->value(0).toInt();
+        defects.remediated = query->value(1).toInt();
+        defects.verified = query->value(2).toInt();
+        defects.openNow = query->value(3).toInt();
+        defects.overdueNow = query->value(4).toInt();
+    }
+    return defects;
 }
 
 } // namespace sagstjek
