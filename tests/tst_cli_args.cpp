@@ -47,6 +47,7 @@ const QList<QStringList> &allCommands()
                                  "action-rule list",
                                  "action-rule done",
                                  "report",
+                                 "report status",
                                  "calendar",
                                  "deadline",
                                  "templates",

@@ -159,6 +159,18 @@
             <source>see figures per caseworker</source>
             <translation>see figures per caseworker</translation>
         </message>
+        <message>
+            <source>enter grant lines and rates</source>
+            <translation>enter grant lines and rates</translation>
+        </message>
+        <message>
+            <source>register complaint decisions</source>
+            <translation>register complaint decisions</translation>
+        </message>
+        <message>
+            <source>edit the action plan</source>
+            <translation>edit the action plan</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::ActionRuleService</name>
@@ -1718,6 +1730,14 @@
             <source>Outside rounds</source>
             <translation>Outside rounds</translation>
         </message>
+        <message>
+            <source>There is no round %1.</source>
+            <translation>There is no round %1.</translation>
+        </message>
+        <message>
+            <source>The period must have a start and an end on or after it.</source>
+            <translation>The period must have a start and an end on or after it.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::ReviewEditor</name>
@@ -2733,6 +2753,13 @@ Those reviews keep their version and still show the answers. Save the new versio
         <message>
             <source>Give the reason for deleting case %1 (--reason TEXT).</source>
             <translation>Give the reason for deleting case %1 (--reason TEXT).</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::reports</name>
+        <message>
+            <source>An administrator does not read case data; make the report without case numbers.</source>
+            <translation>An administrator does not read case data; make the report without case numbers.</translation>
         </message>
     </context>
 </TS>

@@ -102,10 +102,11 @@ QString tableHtml(const ReportTable &table, const QString &language)
     for (const Column &column : table.columns) {
         if (column.belowPrevious)
             continue;
-        const QString width =
-            column.paperWidthPercent > 0 ? u" width=\"%1%\""_s.arg(column.paperWidthPercent) : QString();
-        html += u"<th bgcolor=\"#e8ecf2\" align=\"%1\"%2>%3</th>"_s.arg(align(column), width,
-                                                                        column.header.toHtmlEscaped());
+        const QString width = column.paperWidthPercent > 0 && column.kind == ColumnKind::Text
+                                  ? u" width=\"%1%\""_s.arg(column.paperWidthPercent)
+                                  : QString(); // numbers take the width their header and figures need
+        html += u"<th bgcolor=\"#e8ecf2\" align=\"%1\"%2 style=\"font-size:7pt;\">%3</th>"_s.arg(
+            align(column), width, column.header.toHtmlEscaped());
     }
     html += u"</tr>"_s;
     for (const QList<io::Cell> &row : table.rows) {
