@@ -822,4 +822,9 @@ DA.update({
     "enter grant lines and rates": "indtaste tilskudslinjer og takster",
     "register complaint decisions": "registrere klageafgørelser",
     "edit the action plan": "redigere handleplanen",
+    # Reports on paper and for Excel, trends over rounds (issue 10).
+    "There is no round %1.": "Der er ingen runde %1.",
+    "The period must have a start and an end on or after it.": "Perioden skal have en start og en slutning på eller efter den.",
+    "An administrator does not read case data; make the report without case numbers.":
+        "En administrator læser ikke sagsdata; lav rapporten uden sagsnumre.",
 })

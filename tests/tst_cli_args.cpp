@@ -50,6 +50,7 @@ const QList<QStringList> &allCommands()
                                  "grants import",
                                  "grants rates",
                                  "grants report",
+                                 "report status",
                                  "calendar",
                                  "deadline",
                                  "templates",

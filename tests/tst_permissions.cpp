@@ -2,6 +2,7 @@
 // through sagstjek-cli on a copy of the same database. Each is allowed or refused as the permission table says;
 // a refusal carries the same message from both front ends and leaves the same access-log entries; an allowed
 // call leaves the same entries too.
+#include "reports/reportbuilder.h"
 #include "services/actionrules.h"
 #include "services/approvalservice.h"
 #include "services/caseimporter.h"
@@ -19,6 +20,7 @@
 #include "storage/sqlite/sql.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -371,6 +373,21 @@ const QMap<QString, Operation> &operations()
           },
           [](const Facts &f) {
               return QStringList{QStringLiteral("import-cases"), f.casesFile};
+          }}},
+        // A report with case numbers reads case data: not for an administrator (logged as an export).
+        {QStringLiteral("make a report with case numbers"),
+         {{QStringLiteral("mette"), QStringLiteral("kon"), QStringLiteral("koord"), QStringLiteral("leder")},
+          [](Session &s, const Facts &f) {
+              reports::ReportOptions options;
+              options.withCaseNumbers = true;
+              return statusOf(reports::roundReport(s, f.roundId, options));
+          },
+          [](const Facts &f) {
+              return QStringList{
+                  QStringLiteral("report"), f.roundName, QStringLiteral("--csv"),
+                  QDir::temp().filePath(
+                      QStringLiteral("sagstjek-permissions-%1.csv").arg(QCoreApplication::applicationPid())),
+                  QStringLiteral("--with-case-numbers")};
           }}},
     };
     return all;

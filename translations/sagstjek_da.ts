@@ -2158,6 +2158,14 @@
             <source>Outside rounds</source>
             <translation>Uden for runder</translation>
         </message>
+        <message>
+            <source>There is no round %1.</source>
+            <translation>Der er ingen runde %1.</translation>
+        </message>
+        <message>
+            <source>The period must have a start and an end on or after it.</source>
+            <translation>Perioden skal have en start og en slutning på eller efter den.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::ReviewEditor</name>
@@ -3224,6 +3232,13 @@ De gennemgange beholder deres version og viser stadig svarene. Gem den nye versi
         <message>
             <source>Give the reason for deleting case %1 (--reason TEXT).</source>
             <translation>Angiv begrundelsen for at slette sag %1 (--reason TEKST).</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::reports</name>
+        <message>
+            <source>An administrator does not read case data; make the report without case numbers.</source>
+            <translation>En administrator læser ikke sagsdata; lav rapporten uden sagsnumre.</translation>
         </message>
     </context>
 </TS>

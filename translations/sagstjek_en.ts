@@ -2158,6 +2158,14 @@
             <source>Outside rounds</source>
             <translation>Outside rounds</translation>
         </message>
+        <message>
+            <source>There is no round %1.</source>
+            <translation>There is no round %1.</translation>
+        </message>
+        <message>
+            <source>The period must have a start and an end on or after it.</source>
+            <translation>The period must have a start and an end on or after it.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::ReviewEditor</name>
@@ -3224,6 +3232,13 @@ Those reviews keep their version and still show the answers. Save the new versio
         <message>
             <source>Give the reason for deleting case %1 (--reason TEXT).</source>
             <translation>Give the reason for deleting case %1 (--reason TEXT).</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::reports</name>
+        <message>
+            <source>An administrator does not read case data; make the report without case numbers.</source>
+            <translation>An administrator does not read case data; make the report without case numbers.</translation>
         </message>
     </context>
 </TS>

@@ -136,6 +136,7 @@ public:
     QString dbPath;
     QString user;
     QString language = QStringLiteral("en");
+    bool languageGiven = false; // --lang was on the command line (reports on paper default to Danish otherwise)
     bool json = false;
     Args args;
     QTextStream out{stdout};

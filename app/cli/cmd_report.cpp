@@ -1,7 +1,9 @@
-// The figures of a round from the command line (issue 10): `report ROUND [--json]`.
+// The figures of a round from the command line (issue 10): `report ROUND [--json] [--pdf FILE] [--xlsx FILE]
+// [--csv FILE] ...` and `report status --from DATE --to DATE --pdf FILE [--xlsx FILE] [--csv FILE]`.
 #include "cli.h"
 
 #include "domain/money.h"
+#include "reports/reportbuilder.h"
 #include "services/reportservice.h"
 #include "services/roundservice.h"
 #include "services/statistics.h"
@@ -50,6 +52,33 @@ QJsonArray groupsJson(const QList<GroupFigure> &groups, const QString &nameKey)
                                                            : QJsonValue(QJsonValue::Null)},
                         {u"small"_s, g.small()}});
     return array;
+}
+
+QJsonArray trendJson(const Trend &trend)
+{
+    QJsonArray rounds;
+    for (int i = 0; i < trend.rounds.size(); ++i) {
+        const TrendRound &t = trend.rounds.at(i);
+        QJsonArray items;
+        for (const TrendItem &item : trend.items) {
+            const auto &share = item.compliance.at(i);
+            if (!share)
+                continue;
+            items.append(QJsonObject{{u"key"_s, item.key},
+                                     {u"n"_s, share->n},
+                                     {u"percent"_s, percentJson(*share)},
+                                     {u"lower95"_s, lowerJson(*share)}});
+        }
+        rounds.append(QJsonObject{{u"round"_s, t.name},
+                                  {u"started"_s, t.createdAt.left(10)},
+                                  {u"reviewed"_s, t.reviewed},
+                                  {u"error_free"_s, QJsonObject{{u"cases"_s, t.errorFree.successes},
+                                                                {u"of"_s, t.errorFree.n},
+                                                                {u"percent"_s, percentJson(t.errorFree)},
+                                                                {u"lower95"_s, lowerJson(t.errorFree)}}},
+                                  {u"items"_s, items}});
+    }
+    return rounds;
 }
 
 QJsonObject reportJson(const RoundReport &r)
@@ -207,21 +236,107 @@ void printReport(Context &c, const RoundReport &r)
     c.out.flush();
 }
 
+// Reports on paper and for Excel are Danish unless --lang says otherwise.
+void chooseFileLanguage(Context &c)
+{
+    const bool files = c.args.has(u"--pdf"_s) || c.args.has(u"--xlsx"_s) || c.args.has(u"--csv"_s);
+    if (files && !c.languageGiven)
+        c.language = u"da"_s;
+}
+
+// Writes the report to every file asked for; prints where.
+int writeFiles(Context &c, const reports::Report &report)
+{
+    const struct {
+        QString option;
+        Status (*write)(const reports::Report &, const QString &);
+    } outputs[] = {{u"--pdf"_s, reports::writePdf}, {u"--xlsx"_s, reports::writeXlsx}, {u"--csv"_s, reports::writeCsv}};
+    for (const auto &output : outputs) {
+        if (!c.args.has(output.option))
+            continue;
+        const QString path = c.args.value(output.option);
+        if (auto written = output.write(report, path); !written)
+            return c.fail(written.error());
+        if (!c.json)
+            c.out << say(c, u"Skrev %1", u"Wrote %1").arg(path) << '\n';
+    }
+    c.out.flush();
+    return Success;
+}
+
+reports::ReportOptions reportOptions(const Context &c)
+{
+    reports::ReportOptions options;
+    options.language = c.language;
+    options.council = c.args.has(u"--council"_s);
+    options.withCaseNumbers = c.args.has(u"--with-case-numbers"_s);
+    options.team = c.args.value(u"--team"_s);
+    options.trendRounds = int(c.args.integer(u"--trend"_s, options.trendRounds));
+    return options;
+}
+
 int report(Context &c)
 {
+    chooseFileLanguage(c);
     RoundService rounds(c.session());
     auto round = rounds.find(c.args.value(u"ROUND"_s));
     if (!round)
         return c.fail(round.error());
     ReportService reports(c.session());
-    auto figures = reports.roundReport(round->id);
+    const QString team = c.args.value(u"--team"_s);
+    auto figures = reports.roundReport(round->id, team);
     if (!figures)
         return c.fail(figures.error());
-    if (c.json)
-        c.printJson(reportJson(figures.value()));
-    else
+    const bool files = c.args.has(u"--pdf"_s) || c.args.has(u"--xlsx"_s) || c.args.has(u"--csv"_s);
+    if (files) {
+        auto document = reports::roundReport(c.session(), round->id, reportOptions(c));
+        if (!document)
+            return c.fail(document.error());
+        if (const int code = writeFiles(c, document.value()); code != Success)
+            return code;
+    }
+    if (c.json) {
+        QJsonObject o = reportJson(figures.value());
+        if (!team.isEmpty())
+            o.insert(u"team"_s, team);
+        auto trend = reports.trend(round->kind, int(c.args.integer(u"--trend"_s, 6)), round->id);
+        if (!trend)
+            return c.fail(trend.error());
+        o.insert(u"trend"_s, trendJson(trend.value()));
+        c.printJson(o);
+    } else if (!files) {
         printReport(c, figures.value());
+    }
     return Success;
+}
+
+int statusReport(Context &c)
+{
+    chooseFileLanguage(c);
+    const QDate from = c.args.date(u"--from"_s);
+    const QDate to = c.args.date(u"--to"_s);
+    if (to < from)
+        return c.usageError(u"--to is before --from."_s);
+    auto document = reports::statusReport(c.session(), from, to, reportOptions(c));
+    if (!document)
+        return c.fail(document.error());
+    if (const int code = writeFiles(c, document.value()); code != Success)
+        return code;
+    if (c.json) {
+        QJsonArray tables;
+        for (const reports::ReportTable &table : document->tables())
+            tables.append(QJsonObject{{u"name"_s, table.name}, {u"rows"_s, int(table.rows.size())}});
+        c.printJson(QJsonObject{{u"from"_s, from.toString(Qt::ISODate)},
+                                {u"to"_s, to.toString(Qt::ISODate)},
+                                {u"sections"_s, int(document->sections.size())},
+                                {u"tables"_s, tables}});
+    }
+    return Success;
+}
+
+Option fileOption(QStringView name, QStringView description)
+{
+    return option(name, u"FILE", description);
 }
 
 const Registration reportCommand{{
@@ -234,11 +349,41 @@ const Registration reportCommand{{
         u"census, without an interval (lower95 is null). Only reviewed cases (completed or approved) are counted. "
         u"\"open\" defects include the reopened ones. Figures per "
         u"caseworker are shown to consultants, coordinators and leaders; anyone else sees only their own. "
-        u"Written in the language of --lang."_s,
+        u"Written in the language of --lang. --pdf, --xlsx and --csv write the report (method, progress, figures "
+        u"with n and bounds, check items, breakdowns, defects, management actions, the trend over the earlier "
+        u"rounds of the same kind) in Danish unless --lang en is given, pseudonymised: no CPR numbers, no "
+        u"citizens' names, case numbers only with --with-case-numbers. --team makes the ledelsestilsyn report of "
+        u"one team. --council leaves groups under 5 reviewed cases out per caseworker. Files are replaced only "
+        u"when written completely. --json adds \"trend\"."_s,
     .positionals = {positional(u"ROUND", u"The round's name (round list shows them).")},
-    .options = {dateOption(u"--as-of", u"Count defects overdue as of this day instead of today.")},
+    .options =
+        {dateOption(u"--as-of", u"Count defects overdue as of this day instead of today."),
+         fileOption(u"--pdf", u"Write the report as a PDF (A4)."),
+         fileOption(u"--xlsx", u"Write the report's tables as an XLSX workbook, one sheet per table."),
+         fileOption(u"--csv", u"Write the report's tables as CSV for Danish Excel, one table after another."),
+         option(u"--team", u"TEAM", u"Only this team's cases: the ledelsestilsyn report of the team."),
+         option(u"--trend", u"N", u"How many rounds of the same kind the trend shows (default 6).").integer(1, 100),
+         flag(u"--with-case-numbers", u"List the round's defects with their case numbers (access-logged)."),
+         flag(u"--council", u"A report to the council: groups under 5 reviewed cases are not shown per "
+                            u"caseworker, and management actions name no caseworker.")},
     .database = DatabaseUse::OpenExisting,
     .printsJson = true,
+    .subcommands = {{
+        .name = u"status"_s,
+        .summary = u"The status report to the council over a period: the rounds in it with progress and figures, "
+                   u"defects found, remediated and verified, overdue now."_s,
+        .description = u"Always a council report (no figures per caseworker under 5 reviewed cases, no case "
+                       u"numbers); Danish unless --lang en is given."_s,
+        .options = {dateOption(u"--from", u"The period's first day.").required(),
+                    dateOption(u"--to", u"The period's last day.").required(),
+                    fileOption(u"--pdf", u"Write the report as a PDF (A4).").required(),
+                    fileOption(u"--xlsx", u"Also write its tables as an XLSX workbook."),
+                    fileOption(u"--csv", u"Also write its tables as CSV."),
+                    dateOption(u"--as-of", u"Count defects open and overdue as of this day instead of today.")},
+        .database = DatabaseUse::OpenExisting,
+        .printsJson = true,
+        .run = statusReport,
+    }},
     .run = report,
 }};
 

@@ -78,10 +78,11 @@ QString optionUsage(const Option &option)
 void collectLeaves(const QStringList &path, const Command &command,
                    QList<std::pair<QStringList, const Command *>> &leaves)
 {
-    if (command.subcommands.isEmpty()) {
+    // A group with a handler of its own is also a leaf (`report ROUND` beside `report status`).
+    if (command.subcommands.isEmpty() || command.run)
         leaves.append({path, &command});
+    if (command.subcommands.isEmpty())
         return;
-    }
     for (const Command &sub : command.subcommands)
         collectLeaves(path + QStringList{sub.name}, sub, leaves);
 }
@@ -244,7 +245,7 @@ qint64 Args::integer(const QString &name, qint64 fallback) const
 QString usageLine(const QStringList &path, const Command &command)
 {
     QStringList parts = path;
-    if (!command.subcommands.isEmpty()) {
+    if (!command.subcommands.isEmpty() && !command.run) {
         QStringList names;
         for (const Command &sub : command.subcommands)
             names << sub.name;
@@ -278,7 +279,7 @@ void printHelp(QTextStream &stream, const QStringList &path, const Command &comm
     stream << "Usage: sagstjek-cli " << usageLine(path, command) << "\n\n" << command.summary << "\n";
     if (!command.description.isEmpty())
         stream << command.description << "\n";
-    if (!command.subcommands.isEmpty()) {
+    if (!command.subcommands.isEmpty() && !command.run) {
         stream << "\nCommands:\n";
         QList<std::pair<QStringList, const Command *>> leaves;
         collectLeaves(path, command, leaves);
@@ -318,6 +319,13 @@ void printHelp(QTextStream &stream, const QStringList &path, const Command &comm
     if (!rows.isEmpty()) {
         stream << "\nOptions:\n";
         printTable(stream, rows);
+    }
+    if (!command.subcommands.isEmpty()) {
+        stream << "\nAlso:\n";
+        QList<std::pair<QStringList, const Command *>> leaves;
+        for (const Command &sub : command.subcommands)
+            collectLeaves(path + QStringList{sub.name}, sub, leaves);
+        printCommandList(stream, leaves);
     }
     stream << "\nGlobal options, anywhere on the line: --db FILE, --user NAME, --lang da|en.\n";
     if (command.database != DatabaseUse::None)
@@ -423,6 +431,9 @@ int dispatch(Context &context, QStringList words, bool help)
         }
         path << name;
         if (command->subcommands.isEmpty())
+            break;
+        // A group with a handler of its own runs it unless a subcommand is named.
+        if (command->run && (words.isEmpty() || !findCommand(command->subcommands, words.first())))
             break;
         if (words.isEmpty() || isOptionLike(words.first())) {
             // A group alone: its usage (asked for, or as the usage error it is).

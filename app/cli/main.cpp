@@ -5,14 +5,30 @@
 #include "services/workspace.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
+
+#include <cstring>
+#include <memory>
 
 using namespace sagstjek;
 using namespace sagstjek::cli;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A PDF is laid out with fonts, which need a QGuiApplication; the command line never shows a window, so it
+    // uses the offscreen platform whatever the environment says. Everything else stays a QCoreApplication.
+    bool writesPdf = false;
+    for (int i = 1; i < argc; ++i)
+        writesPdf = writesPdf || std::strcmp(argv[i], "--pdf") == 0;
+    std::unique_ptr<QCoreApplication> application;
+    if (writesPdf) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     workspace::setApplicationIdentity();
 
     Context context;
@@ -41,6 +57,7 @@ int main(int argc, char *argv[])
         } else if (argument == u"--lang") {
             if (!takeValue(context.language) || (context.language != u"da" && context.language != u"en"))
                 return context.fail(UsageError, QStringLiteral("--lang takes da or en."));
+            context.languageGiven = true;
         } else if (argument == u"--json") {
             context.json = true;
         } else if (argument == u"--help" || argument == u"-h") {

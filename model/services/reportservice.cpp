@@ -61,17 +61,19 @@ ReportService::ReportService(Session &session)
 {
 }
 
-Result<RoundReport> ReportService::roundReport(qint64 roundId)
+Result<RoundReport> ReportService::roundReport(qint64 roundId, const QString &team)
 {
     Database &db = m_session.database();
     const QString &language = m_session.language();
     RoundReport report;
     report.roundId = roundId;
+    report.team = team;
     report.language = language;
     if (roundId > 0) {
         auto round = db.rounds().load(roundId);
         if (!round)
             return round.error();
+        report.round = round.value();
         report.roundName = round->name;
         report.kind = round->kind;
         report.targetPercent = round->targetPercent;
@@ -81,9 +83,9 @@ Result<RoundReport> ReportService::roundReport(qint64 roundId)
     report.design = designOf(report.kind);
     report.followUpLeftOut = report.design == stats::Design::RandomSample;
 
-    auto figures = db.roundStatistics().figures(roundId, m_session.today(),
-                                                report.followUpLeftOut ? RoundStatistics::FollowUp::LeaveOut
-                                                                       : RoundStatistics::FollowUp::Count);
+    auto figures = db.roundStatistics().figures(
+        roundId, m_session.today(),
+        report.followUpLeftOut ? RoundStatistics::FollowUp::LeaveOut : RoundStatistics::FollowUp::Count, team);
     if (!figures)
         return figures.error();
     const RoundFigures &f = figures.value();
@@ -103,6 +105,7 @@ Result<RoundReport> ReportService::roundReport(qint64 roundId)
             return grants.error();
         report.grants = grants->total;
     }
+    report.defectsByItem = f.defectsByItem;
 
     // Which items applied to how many reviewed cases: the cue card (its version, the case's subgroup) decides.
     QHash<QString, int> applied;
@@ -158,6 +161,96 @@ Result<RoundReport> ReportService::roundReport(qint64 roundId)
         });
     }
     return report;
+}
+
+Result<Trend> ReportService::trend(std::optional<RoundKind> kind, int last, qint64 upTo)
+{
+    auto all = m_session.database().rounds().list();
+    if (!all)
+        return all.error();
+    QList<Round> rounds = all.value();
+    // Oldest first: by when the round was started, then by id.
+    std::sort(rounds.begin(), rounds.end(), [](const Round &a, const Round &b) {
+        return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
+    });
+    if (upTo > 0) {
+        const auto end = std::find_if(rounds.begin(), rounds.end(), [&](const Round &r) { return r.id == upTo; });
+        if (end == rounds.end())
+            return notFound(tr("There is no round %1.").arg(upTo));
+        rounds.erase(end + 1, rounds.end());
+    }
+    if (kind)
+        rounds.removeIf([&](const Round &r) { return r.kind != *kind; });
+    if (last > 0 && rounds.size() > last)
+        rounds.remove(0, rounds.size() - last);
+
+    Trend trend;
+    QList<RoundReport> reports;
+    for (const Round &round : std::as_const(rounds)) {
+        auto report = roundReport(round.id);
+        if (!report)
+            return report.error();
+        TrendRound point;
+        point.roundId = round.id;
+        point.name = round.name;
+        point.kind = round.kind;
+        point.status = round.status;
+        point.createdAt = round.createdAt;
+        point.targetPercent = round.targetPercent;
+        point.sample = report->sample;
+        point.reviewed = report->reviewed;
+        point.errorFree = report->errorFree;
+        trend.rounds << point;
+        reports << report.value();
+    }
+    // Items in the newest round's order, then any only older rounds had.
+    QStringList order;
+    QHash<QString, QString> questions;
+    for (auto report = reports.crbegin(); report != reports.crend(); ++report)
+        for (const ItemFigure &item : report->items)
+            if (!questions.contains(item.key)) {
+                order << item.key;
+                questions.insert(item.key, item.question);
+            }
+    for (const QString &key : std::as_const(order)) {
+        TrendItem item;
+        item.key = key;
+        item.question = questions.value(key);
+        for (const RoundReport &report : std::as_const(reports)) {
+            const auto found = std::find_if(report.items.cbegin(), report.items.cend(),
+                                            [&](const ItemFigure &f) { return f.key == key; });
+            if (found == report.items.cend() || found->met + found->notMet + found->notApplicable == 0)
+                item.compliance << std::nullopt;
+            else
+                item.compliance << found->compliance;
+        }
+        trend.items << item;
+    }
+    return trend;
+}
+
+Result<PeriodReport> ReportService::periodReport(const QDate &from, const QDate &to)
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return invalidInput(tr("The period must have a start and an end on or after it."));
+    RoundStatistics &statistics = m_session.database().roundStatistics();
+    PeriodReport period;
+    period.from = from;
+    period.to = to;
+    auto rounds = statistics.roundsInPeriod(from, to);
+    if (!rounds)
+        return rounds.error();
+    for (const PeriodRound &round : rounds.value()) {
+        auto report = roundReport(round.roundId);
+        if (!report)
+            return report.error();
+        period.rounds << report.value();
+    }
+    auto defects = statistics.defectsInPeriod(from, to, m_session.today());
+    if (!defects)
+        return defects.error();
+    period.defects = defects.value();
+    return period;
 }
 
 } // namespace sagstjek

@@ -48,6 +48,7 @@ struct GroupFigure {
 struct RoundReport {
     qint64 roundId = 0; // 0: the reviews outside any round
     QString roundName;
+    QString team;                  // empty: every team
     std::optional<RoundKind> kind; // none outside rounds
     int targetPercent = 90;        // the error-free target
     // A walkthrough or self-check is a census (no interval); a sample or supervision round a random sample;
@@ -77,6 +78,43 @@ struct RoundReport {
     // The grant difference of the round's cases (grants to repay net of those to claim, GrantSum::differenceOre);
     // none outside rounds. A total over the round: it names no case, so every user sees it.
     std::optional<GrantSum> grants;
+    QList<ItemDefectCounts> defectsByItem; // the defects of each check item, by status
+    Round round; // the round as it was set up (seed, sample size, strata, status); id 0 outside rounds
+};
+
+// One round of a trend: its error-free share and its progress.
+struct TrendRound {
+    qint64 roundId = 0;
+    QString name;
+    RoundKind kind = RoundKind::Walkthrough;
+    RoundStatus status = RoundStatus::Active;
+    QString createdAt;
+    int targetPercent = 90;
+    int sample = 0;
+    int reviewed = 0;
+    stats::Share errorFree;
+};
+
+// One check item over the rounds of a trend: its compliance per round (none when no reviewed case of the round
+// had the item), index by index with Trend::rounds.
+struct TrendItem {
+    QString key;
+    QString question;
+    QList<std::optional<stats::Share>> compliance;
+};
+
+// Figures over rounds, oldest first.
+struct Trend {
+    QList<TrendRound> rounds;
+    QList<TrendItem> items; // in the order the items first appear, newest round's order first
+};
+
+// The figures of a period, for the status report to the council: the rounds that ran in it and the defects.
+struct PeriodReport {
+    QDate from;
+    QDate to;
+    QList<RoundReport> rounds; // oldest first
+    PeriodDefects defects;
 };
 
 // Reports over rounds. Made with a Session: the figures are in the session's language, "today" (what is overdue)
@@ -93,8 +131,18 @@ class ReportService {
 public:
     explicit ReportService(Session &session);
 
-    // The figures of round `roundId`; 0: the reviews outside any round.
-    Result<RoundReport> roundReport(qint64 roundId);
+    // The figures of round `roundId`; 0: the reviews outside any round. With `team`, only that team's cases as
+    // the round froze them (the ledelsestilsyn report per team).
+    Result<RoundReport> roundReport(qint64 roundId, const QString &team = {});
+
+    // The last `last` rounds (0: all) of `kind` (none: every kind), oldest first, up to and including round
+    // `upTo` (0: up to the newest), with the error-free share and each check item's compliance per round. Every
+    // round is counted by the storage's grouped statistics (RoundStatistics::figures), as roundReport counts it.
+    Result<Trend> trend(std::optional<RoundKind> kind, int last = 0, qint64 upTo = 0);
+
+    // The rounds that ran in [from, to] with their figures, and the defects found, remediated and verified in it
+    // (open and overdue as of the session's today).
+    Result<PeriodReport> periodReport(const QDate &from, const QDate &to);
 
 private:
     Session &m_session;

@@ -46,6 +46,30 @@ struct DefectCounts {
     int overdue = 0; // open or reopened, due before the day asked about (isOverdue in domain/review.h)
 };
 
+// The defects of one check item in a round, by status (as DefectCounts).
+struct ItemDefectCounts {
+    QString itemKey;
+    DefectCounts counts;
+};
+
+// A round that ran during a period: started on or before its end, and still active or closed on or after its
+// start (the status report to the council).
+struct PeriodRound {
+    qint64 roundId = 0;
+    QString name;
+    QDate started;
+    QDate closed; // invalid while the round is active
+};
+
+// What happened to defects during a period, and where they stand on the day asked about.
+struct PeriodDefects {
+    int found = 0;      // created in the period
+    int remediated = 0; // remediated in the period (whatever their status now)
+    int verified = 0;   // verified in the period
+    int openNow = 0;    // open or reopened on the day asked about
+    int overdueNow = 0; // of those, past their due date
+};
+
 // The figures of one review round, counted where the data is. A case counts as reviewed when its review in the
 // round is completed or approved (isReviewed in domain/statuses.h, as in the round's progress): a review in
 // progress, sent back or reopened may still change, so its answers are left out of every count until it is
@@ -64,6 +88,7 @@ struct RoundFigures {
     QList<GroupCounts> byTeam;
     QList<GroupCounts> byArea;
     DefectCounts defects;
+    QList<ItemDefectCounts> defectsByItem; // by item key
 };
 
 // A case counted in a figure, for listing the cases behind it.
@@ -85,13 +110,21 @@ public:
     enum class FollowUp { Count, LeaveOut };
 
     // The figures of round `roundId` (0: the reviews outside any round); `today` decides what is overdue.
-    // Defects are always counted for the whole round. A round that does not exist is NotFound.
-    virtual Result<RoundFigures> figures(qint64 roundId, const QDate &today, FollowUp followUp) = 0;
+    // Defects are always counted for the whole round. A round that does not exist is NotFound. With `team`, only
+    // the cases of that team as the round froze it (outside rounds: the case's team now) are counted, the
+    // population and the defects included (a ledelsestilsyn report per team).
+    virtual Result<RoundFigures> figures(qint64 roundId, const QDate &today, FollowUp followUp,
+                                         const QString &team = {}) = 0;
 
     // The reviewed cases of round `roundId` (0: outside rounds) whose answer to `itemKey` is `answer` (an answer
     // key), counted as figures() counts them, by case number; only `caseworker`'s when it is not empty.
     virtual Result<QList<CaseBehind>> casesWithAnswer(qint64 roundId, const QString &itemKey, const QString &answer,
                                                       FollowUp followUp, const QString &caseworker) = 0;
+
+    // The rounds that ran during [from, to] (both days included), oldest first.
+    virtual Result<QList<PeriodRound>> roundsInPeriod(const QDate &from, const QDate &to) = 0;
+    // Defects found, remediated and verified during [from, to], and those open and overdue on `today`.
+    virtual Result<PeriodDefects> defectsInPeriod(const QDate &from, const QDate &to, const QDate &today) = 0;
 };
 
 } // namespace sagstjek

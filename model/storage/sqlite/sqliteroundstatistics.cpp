@@ -21,13 +21,13 @@ const QString roundScope =
                    "JOIN round_population p ON p.round_id = s.round_id AND p.case_id = s.case_id "
                    "JOIN cases c ON c.id = s.case_id "
                    "LEFT JOIN reviews r ON r.round_id = s.round_id AND r.case_id = s.case_id "
-                   "WHERE s.round_id = ? AND s.reason <> ?)");
+                   "WHERE s.round_id = ? AND s.reason <> ? AND (? = '' OR p.team = ?))");
 
 // Outside rounds: every case with a review outside any round, with the case's current values.
-const QString outsideScope =
-    QStringLiteral("WITH scope AS (SELECT r.case_id, c.area, c.caseworker, c.team, c.subgroup, r.id AS review_id, "
-                   "r.template_id, CASE WHEN r.status IN (?, ?) THEN 1 ELSE 0 END AS reviewed "
-                   "FROM reviews r JOIN cases c ON c.id = r.case_id WHERE r.round_id IS NULL)");
+const QString outsideScope = QStringLiteral(
+    "WITH scope AS (SELECT r.case_id, c.area, c.caseworker, c.team, c.subgroup, r.id AS review_id, "
+    "r.template_id, CASE WHEN r.status IN (?, ?) THEN 1 ELSE 0 END AS reviewed "
+    "FROM reviews r JOIN cases c ON c.id = r.case_id WHERE r.round_id IS NULL AND (? = '' OR c.team = ?))");
 
 // The statuses isReviewed() accepts, in the order the scope binds them.
 QVariantList reviewedValues()
@@ -52,12 +52,32 @@ QString followUpReason()
 }
 
 // The values roundScope or outsideScope binds.
-QVariantList scopeValuesFor(qint64 roundId, RoundStatistics::FollowUp followUp)
+QVariantList scopeValuesFor(qint64 roundId, RoundStatistics::FollowUp followUp, const QString &team)
 {
     QVariantList values = reviewedValues();
     if (roundId > 0)
         values << roundId << (followUp == RoundStatistics::FollowUp::LeaveOut ? followUpReason() : QString());
+    values << team << team;
     return values;
+}
+
+void addDefects(DefectCounts &counts, const QString &statusKey, int count, int overdue)
+{
+    counts.overdue += overdue;
+    switch (defectStatusFromKey(statusKey).value_or(DefectStatus::Open)) {
+    case DefectStatus::Open:
+        counts.open += count;
+        break;
+    case DefectStatus::Reopened:
+        counts.reopened += count;
+        break;
+    case DefectStatus::Remediated:
+        counts.remediated += count;
+        break;
+    case DefectStatus::Verified:
+        counts.verified += count;
+        break;
+    }
 }
 
 } // namespace
@@ -101,13 +121,14 @@ Result<QList<CaseBehind>> SqliteRoundStatistics::casesWithAnswer(qint64 roundId,
     return cases;
 }
 
-Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate &today, FollowUp followUp)
+Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate &today, FollowUp followUp,
+                                                    const QString &team)
 {
     RoundFigures figures;
     figures.roundId = roundId;
     const bool inRound = roundId > 0;
     const QString scope = inRound ? roundScope : outsideScope;
-    const QVariantList scopeValues = scopeValuesFor(roundId, followUp);
+    const QVariantList scopeValues = scopeValuesFor(roundId, followUp, team);
 
     auto read = inTransaction(m_db, [&]() -> Status {
         if (inRound) {
@@ -118,9 +139,12 @@ Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate 
                 return notFound(trStatistics("There is no round %1.").arg(roundId));
         }
         auto population =
-            inRound ? sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM round_population WHERE round_id = ?"),
-                                  {roundId})
-                    : sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM cases"));
+            inRound ? sql::scalar(m_db,
+                                  QStringLiteral("SELECT count(*) FROM round_population WHERE round_id = ? "
+                                                 "AND (? = '' OR team = ?)"),
+                                  {roundId, team, team})
+                    : sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM cases WHERE (? = '' OR team = ?)"),
+                                  {team, team});
         if (!population)
             return population.error();
         figures.population = population->toInt();
@@ -129,9 +153,10 @@ Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate 
                 sql::run(m_db,
                          QStringLiteral("SELECT count(*), sum(CASE WHEN r.status IN (?, ?) THEN 1 ELSE 0 END) "
                                         "FROM round_sample s "
+                                        "JOIN round_population p ON p.round_id = s.round_id AND p.case_id = s.case_id "
                                         "LEFT JOIN reviews r ON r.round_id = s.round_id AND r.case_id = s.case_id "
-                                        "WHERE s.round_id = ? AND s.reason = ?"),
-                         reviewedValues() << roundId << followUpReason());
+                                        "WHERE s.round_id = ? AND s.reason = ? AND (? = '' OR p.team = ?)"),
+                         reviewedValues() << roundId << followUpReason() << team << team);
             if (!followUps)
                 return followUps.error();
             if (followUps->next()) {
@@ -186,29 +211,35 @@ Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate 
         }
 
         // Per item: the round's tallies less the answers of the reviews that are not counted (not reviewed, or
-        // not in the counted sample: the follow-up cases a random sample leaves out). Those are few.
-        QVariantList itemValues;
+        // not in the counted sample: the follow-up cases a random sample leaves out). Those are few. The tallies are
+        // per round: one team's items (a ledelsestilsyn report, a handful of cases) are counted from its answers.
+        const QString fromTallies =
+            QStringLiteral("SELECT t.item_key, t.met - coalesce(x.met, 0), t.not_met - coalesce(x.not_met, 0), "
+                           "t.na - coalesce(x.na, 0), t.unanswered - coalesce(x.unanswered, 0) FROM item_tallies t "
+                           "LEFT JOIN (SELECT a.item_key, sum(a.answer IS 'met') AS met, "
+                           "sum(a.answer IS 'not-met') AS not_met, sum(a.answer IS 'na') AS na, "
+                           "sum(a.answer IS NULL) AS unanswered FROM reviews r JOIN answers a ON a.review_id = r.id "
+                           "WHERE ") +
+            (inRound ? QStringLiteral("r.round_id = ? AND (r.status NOT IN (?, ?) OR NOT EXISTS (SELECT 1 FROM "
+                                      "round_sample s WHERE s.round_id = r.round_id AND s.case_id = r.case_id "
+                                      "AND s.reason <> ?))")
+                     : QStringLiteral("r.round_id IS NULL AND r.status NOT IN (?, ?)")) +
+            QStringLiteral(" GROUP BY a.item_key) x ON x.item_key = t.item_key WHERE t.round_key = ? "
+                           "ORDER BY t.item_key");
+        QVariantList tallyValues;
         if (inRound)
-            itemValues << roundId;
-        itemValues << reviewedValues();
+            tallyValues << roundId;
+        tallyValues << reviewedValues();
         if (inRound)
-            itemValues << (followUp == FollowUp::LeaveOut ? followUpReason() : QString());
-        itemValues << roundId; // the tallies' round key: 0 outside rounds
-        auto items = sql::run(
-            m_db,
-            QStringLiteral(
-                "SELECT t.item_key, t.met - coalesce(x.met, 0), t.not_met - coalesce(x.not_met, 0), "
-                "t.na - coalesce(x.na, 0), t.unanswered - coalesce(x.unanswered, 0) FROM item_tallies t "
-                "LEFT JOIN (SELECT a.item_key, sum(a.answer IS 'met') AS met, sum(a.answer IS 'not-met') AS not_met, "
-                "sum(a.answer IS 'na') AS na, sum(a.answer IS NULL) AS unanswered "
-                "FROM reviews r JOIN answers a ON a.review_id = r.id WHERE ") +
-                (inRound ? QStringLiteral("r.round_id = ? AND (r.status NOT IN (?, ?) OR NOT EXISTS (SELECT 1 FROM "
-                                          "round_sample s WHERE s.round_id = r.round_id AND s.case_id = r.case_id "
-                                          "AND s.reason <> ?))")
-                         : QStringLiteral("r.round_id IS NULL AND r.status NOT IN (?, ?)")) +
-                QStringLiteral(" GROUP BY a.item_key) x ON x.item_key = t.item_key WHERE t.round_key = ? "
-                               "ORDER BY t.item_key"),
-            itemValues);
+            tallyValues << (followUp == FollowUp::LeaveOut ? followUpReason() : QString());
+        tallyValues << roundId; // the tallies' round key: 0 outside rounds
+        const QString fromAnswers =
+            scope + QStringLiteral(" SELECT a.item_key, sum(a.answer IS 'met'), sum(a.answer IS 'not-met'), "
+                                   "sum(a.answer IS 'na'), sum(a.answer IS NULL) FROM scope sc "
+                                   "JOIN answers a ON a.review_id = sc.review_id "
+                                   "WHERE sc.reviewed = 1 GROUP BY a.item_key ORDER BY a.item_key");
+        auto items =
+            team.isEmpty() ? sql::run(m_db, fromTallies, tallyValues) : sql::run(m_db, fromAnswers, scopeValues);
         if (!items)
             return items.error();
         while (items->next()) {
@@ -230,42 +261,96 @@ Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate 
                 {templates->value(0).toLongLong(), templates->value(1).toString(), templates->value(2).toInt()});
 
         // Every defect of the round's reviews, reviewed or not: follow-up starts when a defect is found.
+        // A team's defects: those of the cases the round froze in the team (outside rounds: the case's team now).
         QVariantList defectValues{today.toString(Qt::ISODate)};
         if (inRound)
             defectValues << roundId;
+        defectValues << team << team;
+        const QString defectsOf =
+            inRound ? QStringLiteral(" FROM defects d JOIN reviews r ON r.id = d.review_id "
+                                     "JOIN round_population p ON p.round_id = r.round_id AND p.case_id = d.case_id "
+                                     "WHERE r.round_id = ? AND (? = '' OR p.team = ?)")
+                    : QStringLiteral(" FROM defects d JOIN reviews r ON r.id = d.review_id "
+                                     "JOIN cases c ON c.id = d.case_id "
+                                     "WHERE r.round_id IS NULL AND (? = '' OR c.team = ?)");
         auto defects =
             sql::run(m_db,
                      QStringLiteral("SELECT d.status, count(*), sum(CASE WHEN ") + sql::overdueDefect() +
-                         QStringLiteral(" THEN 1 ELSE 0 END) FROM defects d "
-                                        "JOIN reviews r ON r.id = d.review_id WHERE ") +
-                         (inRound ? QStringLiteral("r.round_id = ?") : QStringLiteral("r.round_id IS NULL")) +
-                         QStringLiteral(" GROUP BY d.status"),
+                         QStringLiteral(" THEN 1 ELSE 0 END)") + defectsOf + QStringLiteral(" GROUP BY d.status"),
                      defectValues);
         if (!defects)
             return defects.error();
-        while (defects->next()) {
-            const int count = defects->value(1).toInt();
-            figures.defects.overdue += defects->value(2).toInt();
-            switch (defectStatusFromKey(defects->value(0).toString()).value_or(DefectStatus::Open)) {
-            case DefectStatus::Open:
-                figures.defects.open += count;
-                break;
-            case DefectStatus::Reopened:
-                figures.defects.reopened += count;
-                break;
-            case DefectStatus::Remediated:
-                figures.defects.remediated += count;
-                break;
-            case DefectStatus::Verified:
-                figures.defects.verified += count;
-                break;
-            }
+        while (defects->next())
+            addDefects(figures.defects, defects->value(0).toString(), defects->value(1).toInt(),
+                       defects->value(2).toInt());
+
+        // The same per check item.
+        auto byItem = sql::run(m_db,
+                               QStringLiteral("SELECT d.item_key, d.status, count(*), sum(CASE WHEN ") +
+                                   sql::overdueDefect() + QStringLiteral(" THEN 1 ELSE 0 END)") + defectsOf +
+                                   QStringLiteral(" GROUP BY d.item_key, d.status ORDER BY d.item_key"),
+                               defectValues);
+        if (!byItem)
+            return byItem.error();
+        while (byItem->next()) {
+            const QString key = byItem->value(0).toString();
+            if (figures.defectsByItem.isEmpty() || figures.defectsByItem.last().itemKey != key)
+                figures.defectsByItem.append({key, {}});
+            addDefects(figures.defectsByItem.last().counts, byItem->value(1).toString(), byItem->value(2).toInt(),
+                       byItem->value(3).toInt());
         }
         return Ok{};
     });
     if (!read)
         return read.error();
     return figures;
+}
+
+Result<QList<PeriodRound>> SqliteRoundStatistics::roundsInPeriod(const QDate &from, const QDate &to)
+{
+    // Timestamps are ISO texts: their first ten characters are the day.
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT id, name, substr(created_at, 1, 10), substr(closed_at, 1, 10) "
+                                         "FROM rounds WHERE substr(created_at, 1, 10) <= ? "
+                                         "AND (closed_at IS NULL OR substr(closed_at, 1, 10) >= ?) "
+                                         "ORDER BY created_at, id"),
+                          {to.toString(Qt::ISODate), from.toString(Qt::ISODate)});
+    if (!query)
+        return query.error();
+    QList<PeriodRound> rounds;
+    while (query->next())
+        rounds.append({query->value(0).toLongLong(), query->value(1).toString(),
+                       QDate::fromString(query->value(2).toString(), Qt::ISODate),
+                       QDate::fromString(query->value(3).toString(), Qt::ISODate)});
+    return rounds;
+}
+
+Result<PeriodDefects> SqliteRoundStatistics::defectsInPeriod(const QDate &from, const QDate &to, const QDate &today)
+{
+    const QString f = from.toString(Qt::ISODate);
+    const QString t = to.toString(Qt::ISODate);
+    // Remediated: the day the remediation was done (remediated_on), else the day it was recorded.
+    auto query = sql::run(
+        m_db,
+        QStringLiteral("SELECT sum(CASE WHEN substr(d.created_at, 1, 10) BETWEEN ? AND ? THEN 1 ELSE 0 END), "
+                       "sum(CASE WHEN coalesce(d.remediated_on, substr(d.remediated_at, 1, 10)) BETWEEN ? AND ? "
+                       "THEN 1 ELSE 0 END), "
+                       "sum(CASE WHEN substr(d.verified_at, 1, 10) BETWEEN ? AND ? THEN 1 ELSE 0 END), "
+                       "sum(CASE WHEN d.status IN ('open', 'reopened') THEN 1 ELSE 0 END), "
+                       "sum(CASE WHEN ") +
+            sql::overdueDefect() + QStringLiteral(" THEN 1 ELSE 0 END) FROM defects d"),
+        {f, t, f, t, f, t, today.toString(Qt::ISODate)});
+    if (!query)
+        return query.error();
+    PeriodDefects defects;
+    if (query->next()) {
+        defects.found = query->value(0).toInt();
+        defects.remediated = query->value(1).toInt();
+        defects.verified = query->value(2).toInt();
+        defects.openNow = query->value(3).toInt();
+        defects.overdueNow = query->value(4).toInt();
+    }
+    return defects;
 }
 
 } // namespace sagstjek

@@ -15,9 +15,12 @@ public:
     {
     }
 
-    Result<RoundFigures> figures(qint64 roundId, const QDate &today, FollowUp followUp) override;
+    Result<RoundFigures> figures(qint64 roundId, const QDate &today, FollowUp followUp,
+                                 const QString &team = {}) override;
     Result<QList<CaseBehind>> casesWithAnswer(qint64 roundId, const QString &itemKey, const QString &answer,
                                               FollowUp followUp, const QString &caseworker) override;
+    Result<QList<PeriodRound>> roundsInPeriod(const QDate &from, const QDate &to) override;
+    Result<PeriodDefects> defectsInPeriod(const QDate &from, const QDate &to, const QDate &today) override;
 
 private:
     QSqlDatabase &m_db;
