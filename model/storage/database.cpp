@@ -5,6 +5,7 @@
 #include "storage/audittrail.h"
 #include "storage/bulkcasewriter.h"
 #include "storage/caserepository.h"
+#include "storage/complaintrepository.h"
 #include "storage/defecttracker.h"
 #include "storage/exportrows.h"
 #include "storage/reviewrepository.h"
@@ -34,6 +35,7 @@ ActionRuleRepository::~ActionRuleRepository() = default;
 DefectTracker::~DefectTracker() = default;
 ExportRows::~ExportRows() = default;
 RoundStatistics::~RoundStatistics() = default;
+ComplaintRepository::~ComplaintRepository() = default;
 
 QString utcNow()
 {

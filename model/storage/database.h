@@ -14,6 +14,7 @@ class ActionRuleRepository;
 class AuditTrail;
 class BulkCaseWriter;
 class CaseRepository;
+class ComplaintRepository;
 class DefectTracker;
 class ExportRows;
 class ReviewRepository;
@@ -81,6 +82,8 @@ public:
     virtual ExportRows &exportRows() = 0;
     // A round's figures (compliance per item, error-free cases, breakdowns, defects), counted in the database.
     virtual RoundStatistics &roundStatistics() = 0;
+    // Ankestyrelsen's decisions on complaints, for the reversal rate (counted in the database).
+    virtual ComplaintRepository &complaints() = 0;
     // The writer of cases; use it inside a unit of work.
     virtual std::unique_ptr<BulkCaseWriter> caseWriter() = 0;
 

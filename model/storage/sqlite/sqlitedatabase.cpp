@@ -5,6 +5,7 @@
 #include "storage/sqlite/sqliteactionrulerepository.h"
 #include "storage/sqlite/sqlitebulkcasewriter.h"
 #include "storage/sqlite/sqlitecaserepository.h"
+#include "storage/sqlite/sqlitecomplaintrepository.h"
 #include "storage/sqlite/sqlitedefecttracker.h"
 #include "storage/sqlite/sqliteexportrows.h"
 #include "storage/sqlite/sqlitereviewrepository.h"
@@ -354,6 +355,7 @@ void SqliteDatabase::createRepositories()
     m_settings = std::make_unique<SqliteSettingsStore>(m_db);
     m_exportRows = std::make_unique<SqliteExportRows>(m_db);
     m_roundStatistics = std::make_unique<SqliteRoundStatistics>(m_db);
+    m_complaints = std::make_unique<SqliteComplaintRepository>(m_db);
 }
 
 CaseRepository &SqliteDatabase::cases()
@@ -403,6 +405,10 @@ ExportRows &SqliteDatabase::exportRows()
 RoundStatistics &SqliteDatabase::roundStatistics()
 {
     return *m_roundStatistics;
+}
+ComplaintRepository &SqliteDatabase::complaints()
+{
+    return *m_complaints;
 }
 
 std::unique_ptr<BulkCaseWriter> SqliteDatabase::caseWriter()

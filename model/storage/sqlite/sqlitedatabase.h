@@ -16,6 +16,7 @@ class SqliteExportRows;
 class SqliteReviewRepository;
 class SqliteRoundRepository;
 class SqliteRoundStatistics;
+class SqliteComplaintRepository;
 class SqliteSettingsStore;
 class SqliteTemplateRepository;
 class SqliteUserRepository;
@@ -50,6 +51,7 @@ public:
     SettingsStore &settings() override;
     ExportRows &exportRows() override;
     RoundStatistics &roundStatistics() override;
+    ComplaintRepository &complaints() override;
     std::unique_ptr<BulkCaseWriter> caseWriter() override;
 
     Status writeBackup(const QString &target) override;
@@ -83,6 +85,7 @@ private:
     std::unique_ptr<SqliteSettingsStore> m_settings;
     std::unique_ptr<SqliteExportRows> m_exportRows;
     std::unique_ptr<SqliteRoundStatistics> m_roundStatistics;
+    std::unique_ptr<SqliteComplaintRepository> m_complaints;
 };
 
 } // namespace sagstjek
