@@ -2,6 +2,7 @@
 
 #include "appcontroller.h"
 #include "caselistwidget.h"
+#include "complaintsview.h"
 #include "cuecardwidget.h"
 #include "defectswidget.h"
 #include "exportdialog.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
     , m_defectsPage(new QWidget)
     , m_roundsPage(new QWidget)
     , m_remediationPage(new QWidget)
+    , m_complaintsPage(new QWidget)
     , m_userLabel(new QLabel)
     , m_fileLabel(new QLabel)
 {
@@ -65,7 +67,8 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
     m_tabs->addTab(m_defectsPage, tr("Defects"));
     m_tabs->addTab(m_roundsPage, tr("Rounds"));
     m_tabs->addTab(m_remediationPage, tr("Remediation"));
-    for (QWidget *page : {m_defectsPage, m_roundsPage, m_remediationPage}) {
+    m_tabs->addTab(m_complaintsPage, tr("Complaints"));
+    for (QWidget *page : {m_defectsPage, m_roundsPage, m_remediationPage, m_complaintsPage}) {
         auto *layout = new QVBoxLayout(page);
         layout->setContentsMargins(0, 0, 0, 0);
     }
@@ -218,6 +221,7 @@ void MainWindow::dropViews()
     delete m_defects;
     delete m_rounds;
     delete m_remediation;
+    delete m_complaints;
 }
 
 void MainWindow::rebuildViews()
@@ -238,6 +242,8 @@ void MainWindow::rebuildViews()
     m_roundsPage->layout()->addWidget(m_rounds);
     m_remediation = new RemediationView(m_controller.session());
     m_remediationPage->layout()->addWidget(m_remediation);
+    m_complaints = new ComplaintsView(m_controller.session());
+    m_complaintsPage->layout()->addWidget(m_complaints);
     m_userLabel->setText(tr("User: %1").arg(m_controller.user()));
     if (!m_controller.warning().isEmpty())
         QMessageBox::warning(this, tr("Database on a network share"), m_controller.warning());
@@ -284,7 +290,7 @@ bool MainWindow::openReview(const ReviewRef &ref, const QString &itemKey)
 void MainWindow::showTab(const QString &name)
 {
     static const QStringList names = {QStringLiteral("review"), QStringLiteral("defects"), QStringLiteral("rounds"),
-                                      QStringLiteral("remediation")};
+                                      QStringLiteral("remediation"), QStringLiteral("complaints")};
     if (const qsizetype index = names.indexOf(name); index >= 0)
         m_tabs->setCurrentIndex(int(index));
 }
