@@ -47,6 +47,11 @@ const QList<QStringList> &allCommands()
                                  "action-rule list",
                                  "action-rule done",
                                  "report",
+                                 "complaints import",
+                                 "complaints add",
+                                 "complaints list",
+                                 "complaints remove",
+                                 "complaints report",
                                  "calendar",
                                  "deadline",
                                  "templates",
@@ -74,8 +79,9 @@ const QList<QStringList> &allCommands()
 
 const QStringList &groups()
 {
-    static const QStringList all = {QStringLiteral("defect"),   QStringLiteral("round"), QStringLiteral("action-rule"),
-                                    QStringLiteral("template"), QStringLiteral("users"), QStringLiteral("audit")};
+    static const QStringList all = {QStringLiteral("defect"),    QStringLiteral("round"), QStringLiteral("action-rule"),
+                                    QStringLiteral("template"),  QStringLiteral("users"), QStringLiteral("audit"),
+                                    QStringLiteral("complaints")};
     return all;
 }
 

@@ -53,7 +53,7 @@ private slots:
         // one referred that do not change the rate.
         auto added = run(QStringLiteral("leder"),
                          {QStringLiteral("complaints"), QStringLiteral("add"), QStringLiteral("--paragraph"),
-                          QStringLiteral("SEL § 96"), QStringLiteral("--decided"), QStringLiteral("02-02-2024"),
+                          QStringLiteral("SEL § 96"), QStringLiteral("--decided"), QStringLiteral("2024-02-02"),
                           QStringLiteral("--outcome"), QStringLiteral("Hjemvist"), QStringLiteral("--case"),
                           m_mettesCase, QStringLiteral("--json")});
         QVERIFY2(added.exitCode == 0, added.err.constData());

@@ -282,7 +282,7 @@ const QMap<QString, Operation> &operations()
           [](const Facts &f) {
               return QStringList{QStringLiteral("complaints"),  QStringLiteral("add"),
                                  QStringLiteral("--paragraph"), QStringLiteral("SEL § 96"),
-                                 QStringLiteral("--decided"),   QStringLiteral("02-05-2024"),
+                                 QStringLiteral("--decided"),   QStringLiteral("2024-05-02"),
                                  QStringLiteral("--outcome"),   QStringLiteral("hjemvist"),
                                  QStringLiteral("--case"),      f.alisNumber};
           }}},

@@ -2,7 +2,6 @@
 // report`.
 #include "cli.h"
 
-#include "io/dateparser.h"
 #include "services/complaintservice.h"
 #include "services/statistics.h"
 #include "services/tablefile.h"
@@ -23,18 +22,6 @@ QString say(const Context &c, const char16_t *da, const char16_t *en)
 QString dateText(const Context &c, const QDate &date)
 {
     return date.toString(c.language == u"da" ? QStringLiteral("dd-MM-yyyy") : QStringLiteral("yyyy-MM-dd"));
-}
-
-// A decision date as users type it: ISO, or day first (05-03-2024, 5.3.2024), as Danish dates are written.
-std::optional<QDate> parseDecided(const QString &text)
-{
-    io::DateParseOptions options;
-    options.order = io::DateOrder::DayMonthYear;
-    options.acceptSerialNumbers = false;
-    const io::DateParseResult parsed = io::parseDate(text.trimmed(), options);
-    if (!parsed.ok())
-        return std::nullopt;
-    return parsed.date;
 }
 
 QJsonValue rounded(const std::optional<double> &value, double (*round)(double))
@@ -155,7 +142,7 @@ int runAdd(Context &c)
 {
     ComplaintInput input;
     input.paragraph = c.args.value(QStringLiteral("--paragraph"));
-    input.decided = parseDecided(c.args.value(QStringLiteral("--decided"))).value_or(QDate());
+    input.decided = c.args.date(QStringLiteral("--decided")); // checked: ISO, like every date on the command line
     input.outcome = *complaints::outcomeFromText(c.args.value(QStringLiteral("--outcome"))); // checked
     input.caseNumber = c.args.value(QStringLiteral("--case"));
     input.note = c.args.value(QStringLiteral("--note"));
@@ -229,11 +216,6 @@ int runImport(Context &c)
     return Success;
 }
 
-bool isDecisionDate(const QString &text)
-{
-    return parseDecided(text).has_value();
-}
-
 bool isOutcome(const QString &text)
 {
     return complaints::outcomeFromText(text).has_value();
@@ -264,9 +246,7 @@ const Registration complaintsCommand{{
                 .name = u"add"_s,
                 .summary = u"Register one decision."_s,
                 .options = {option(u"--paragraph", u"P", u"The paragraph decided under, e.g. \"SEL § 96\".").required(),
-                            option(u"--decided", u"DATE", u"The day Ankestyrelsen decided.")
-                                .accepting(isDecisionDate, u"a date like 2024-03-05 or 05-03-2024"_s)
-                                .required(),
+                            dateOption(u"--decided", u"The day Ankestyrelsen decided.").required(),
                             option(u"--outcome", u"O",
                                    u"stadfæstet, ændret, ophævet, hjemvist, afvist or henvist (or upheld, changed, "
                                    u"annulled, remitted, rejected, referred).")
