@@ -828,3 +828,70 @@ DA.update({
     "An administrator does not read case data; make the report without case numbers.":
         "En administrator læser ikke sagsdata; lav rapporten uden sagsnumre.",
 })
+
+# The permissions of the reporting registers, and the complaint register with the reversal rate (issue 10)
+DA.update({
+    "enter grant lines and rates": "indtaste tilskudslinjer og satser",
+    "register complaint decisions": "registrere afgørelser i klagesager",
+    "edit the action plan": "redigere handleplanen",
+    "This case number is not in the database; the decision still counts.":
+        "Sagsnummeret findes ikke i databasen; afgørelsen tæller stadig med.",
+    "Decided": "Afgjort",
+    "Paragraph": "Paragraf",
+    "Outcome": "Udfald",
+    "Total": "I alt",
+    "%1 to %2": "%1 til %2",
+    "nothing decided on the merits": "intet afgjort på realiteten",
+    "too few to judge": "for få til at vurdere",
+    "Decided on the merits": "Afgjort på realiteten",
+    "Reversed": "Omgjort",
+    "Rejected or referred": "Afvist eller henvist",
+    "Reversal rate": "Omgørelsesprocent",
+    "95 % interval": "95 %-interval",
+    "A decision needs the paragraph it was made under, e.g. SEL § 96.":
+        "En afgørelse skal have den paragraf, den er truffet efter, f.eks. SEL § 96.",
+    "The paragraph is longer than %1 characters.": "Paragraffen er længere end %1 tegn.",
+    "A decision needs the date Ankestyrelsen decided it.": "En afgørelse skal have den dato, Ankestyrelsen traf den.",
+    "The decision date %1 is in the future.": "Afgørelsesdatoen %1 ligger i fremtiden.",
+    "There is no case %1 in the database; the decision is kept with the number as text and still counts.":
+        "Der er ingen sag %1 i databasen; afgørelsen gemmes med nummeret som tekst og tæller stadig med.",
+    "This decision is already registered: case %1, %2, %3, %4.":
+        "Afgørelsen er allerede registreret: sag %1, %2, %3, %4.",
+    "The period starts (%1) after it ends (%2).": "Perioden begynder (%1), efter at den slutter (%2).",
+    "The paragraph is missing.": "Paragraffen mangler.",
+    "The decision date is in the future.": "Afgørelsesdatoen ligger i fremtiden.",
+    "The outcome is missing.": "Udfaldet mangler.",
+    "Unknown outcome. Use stadfæstet, ændret, ophævet, hjemvist, afvist or henvist.":
+        "Ukendt udfald. Brug stadfæstet, ændret, ophævet, hjemvist, afvist eller henvist.",
+    "There is no case with this number in the database; the decision is kept with the number as text and still counts.":
+        "Der er ingen sag med dette nummer i databasen; afgørelsen gemmes med nummeret som tekst og tæller stadig med.",
+    "The same decision as row %1; counted once.": "Samme afgørelse som række %1; tælles én gang.",
+    "Register a decision": "Registrer en afgørelse",
+    "&Import file…": "&Importer fil…",
+    "Re&move selected": "Fjern &valgte",
+    "e.g. SEL § 96": "f.eks. SEL § 96",
+    "Optional": "Valgfrit",
+    "Decided from": "Afgjort fra",
+    "to": "til",
+    "Reversal rate = (changed + annulled + remitted) ÷ decisions on the merits. Rejected and referred complaints are counted beside it, not in it. Under 5 decisions on the merits is too few to judge.":
+        "Omgørelsesprocent = (ændret + ophævet + hjemvist) ÷ afgørelser på realiteten. Afviste og henviste klager "
+        "tælles ved siden af, ikke med. Under 5 afgørelser på realiteten er for få til at vurdere.",
+    "Re&gister": "Regi&strer",
+    "&Paragraph:": "&Paragraf:",
+    "&Decided:": "&Afgjort:",
+    "&Outcome:": "&Udfald:",
+    "&Case number:": "Sags&nummer:",
+    "N&ote:": "N&ote:",
+    "The decision is registered.": "Afgørelsen er registreret.",
+    "The decision is registered. %1": "Afgørelsen er registreret. %1",
+    "Select the decisions to remove.": "Vælg de afgørelser, der skal fjernes.",
+    "%n decision(s) removed.": ("%n afgørelse fjernet.", "%n afgørelser fjernet."),
+    "Import Ankestyrelsen's decisions": "Importer Ankestyrelsens afgørelser",
+    "Tables (*.csv *.xlsx *.txt);;All files (*)": "Tabeller (*.csv *.xlsx *.txt);;Alle filer (*)",
+    "Row %1, column %2: %3": "Række %1, kolonne %2: %3",
+    "Nothing was imported.": "Intet blev importeret.",
+    "%1 decisions registered, %2 already registered.": "%1 afgørelser registreret, %2 var allerede registreret.",
+    "%n warning(s), e.g. row %1: %2": ("%n advarsel, f.eks. række %1: %2", "%n advarsler, f.eks. række %1: %2"),
+    "There is no complaint decision %1.": "Der er ingen afgørelse %1 i klageregistret.",
+    "Complaints": "Klager",
+})

@@ -51,6 +51,11 @@ const QList<QStringList> &allCommands()
                                  "grants rates",
                                  "grants report",
                                  "report status",
+                                 "complaints import",
+                                 "complaints add",
+                                 "complaints list",
+                                 "complaints remove",
+                                 "complaints report",
                                  "calendar",
                                  "deadline",
                                  "templates",
@@ -78,9 +83,9 @@ const QList<QStringList> &allCommands()
 
 const QStringList &groups()
 {
-    static const QStringList all = {QStringLiteral("defect"),   QStringLiteral("round"), QStringLiteral("action-rule"),
-                                    QStringLiteral("template"), QStringLiteral("users"), QStringLiteral("audit"),
-                                    QStringLiteral("grants")};
+    static const QStringList all = {
+        QStringLiteral("defect"), QStringLiteral("round"), QStringLiteral("action-rule"), QStringLiteral("template"),
+        QStringLiteral("users"),  QStringLiteral("audit"), QStringLiteral("grants"),      QStringLiteral("complaints")};
     return all;
 }
 

@@ -6,6 +6,7 @@
 #include "services/actionrules.h"
 #include "services/approvalservice.h"
 #include "services/caseimporter.h"
+#include "services/complaintservice.h"
 #include "services/defectservice.h"
 #include "services/grantservice.h"
 #include "services/importmapping.h"
@@ -55,9 +56,11 @@ struct Facts {
     qint64 remediatedDefect = 0; // Ali Hassan's, remediated by the consultant
     qint64 actionId = 0;
     qint64 ruleId = 0;
-    QString templateFile; // a new version of the integration card
-    QString casesFile;    // one new case
-    QString grantsFile;   // one grant line on Ali Hassan's case
+    QString templateFile;   // a new version of the integration card
+    QString casesFile;      // one new case
+    QString grantsFile;     // one grant line on Ali Hassan's case
+    qint64 complaintId = 0; // a registered decision of Ankestyrelsen
+    QString complaintsFile; // two decisions to import
 };
 
 struct Operation {
@@ -90,6 +93,10 @@ QStringList approvers()
 QStringList grantManagers()
 {
     return {QStringLiteral("kon"), QStringLiteral("koord"), QStringLiteral("leder")};
+}
+QStringList complaintManagers()
+{
+    return {QStringLiteral("koord"), QStringLiteral("leder")};
 }
 QStringList ruleManagers()
 {
@@ -273,6 +280,39 @@ const QMap<QString, Operation> &operations()
           [](const Facts &f) {
               return QStringList{QStringLiteral("action-rule"), QStringLiteral("done"), QString::number(f.actionId),
                                  QStringLiteral("--note"), QStringLiteral("Holdt møde")};
+          }}},
+        {QStringLiteral("register a complaint decision"),
+         {complaintManagers(),
+          [](Session &s, const Facts &f) {
+              return statusOf(ComplaintService(s).add(
+                  {f.alisNumber, QStringLiteral("SEL § 96"), QDate(2024, 5, 2), ComplaintOutcome::Remitted, {}}));
+          },
+          [](const Facts &f) {
+              return QStringList{QStringLiteral("complaints"),  QStringLiteral("add"),
+                                 QStringLiteral("--paragraph"), QStringLiteral("SEL § 96"),
+                                 QStringLiteral("--decided"),   QStringLiteral("2024-05-02"),
+                                 QStringLiteral("--outcome"),   QStringLiteral("hjemvist"),
+                                 QStringLiteral("--case"),      f.alisNumber};
+          }}},
+        {QStringLiteral("import complaint decisions"),
+         {complaintManagers(),
+          [](Session &s, const Facts &f) {
+              auto file = TableFile::open(f.complaintsFile);
+              if (!file)
+                  return Status(file.error());
+              auto summary = ComplaintService(s).importFile(*file.value());
+              if (summary && (!summary->applied || summary->created != 2))
+                  return Status(invalidInput(QStringLiteral("nothing was imported")));
+              return statusOf(summary);
+          },
+          [](const Facts &f) {
+              return QStringList{QStringLiteral("complaints"), QStringLiteral("import"), f.complaintsFile};
+          }}},
+        {QStringLiteral("remove a complaint decision"),
+         {complaintManagers(), [](Session &s, const Facts &f) { return ComplaintService(s).remove(f.complaintId); },
+          [](const Facts &f) {
+              return QStringList{QStringLiteral("complaints"), QStringLiteral("remove"),
+                                 QString::number(f.complaintId)};
           }}},
         {QStringLiteral("import a cue-card template"),
          {{QStringLiteral("admin")},
@@ -571,6 +611,16 @@ void TestPermissions::prepare()
     auto actions = rules.evaluate(f.roundId);
     QVERIFY(actions.ok() && !actions->isEmpty());
     f.actionId = actions->first().id;
+
+    // A decision of Ankestyrelsen on one of Ali Hassan's cases, and a file with two more.
+    auto added = ComplaintService(*koord.session)
+                     .add({f.alisNumber, QStringLiteral("SEL § 96"), QDate(2024, 4, 2), ComplaintOutcome::Upheld, {}});
+    QVERIFY2(added.ok(), qPrintable(added.error().message));
+    f.complaintId = added->id;
+    f.complaintsFile = testsupport::writeFile(m_dir, QStringLiteral("complaints.csv"),
+                                              "Sagsnummer;Paragraf;Afgørelsesdato;Udfald\n"
+                                              ";SEL § 85;03-04-2024;afvist\n"
+                                              ";SEL § 85;04-04-2024;ophævet\n");
 
     // A new version of the integration card, and a file with one new case.
     auto admin = testsupport::actor(*db, QStringLiteral("admin"));

@@ -161,11 +161,11 @@
         </message>
         <message>
             <source>enter grant lines and rates</source>
-            <translation>indtaste tilskudslinjer og takster</translation>
+            <translation>indtaste tilskudslinjer og satser</translation>
         </message>
         <message>
             <source>register complaint decisions</source>
-            <translation>registrere klageafgørelser</translation>
+            <translation>registrere afgørelser i klagesager</translation>
         </message>
         <message>
             <source>edit the action plan</source>
@@ -450,6 +450,260 @@
         <message>
             <source>There is no case with id %1.</source>
             <translation>Der er ingen sag med id %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ComplaintListModel</name>
+        <message>
+            <source>This case number is not in the database; the decision still counts.</source>
+            <translation>Sagsnummeret findes ikke i databasen; afgørelsen tæller stadig med.</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Afgjort</translation>
+        </message>
+        <message>
+            <source>Paragraph</source>
+            <translation>Paragraf</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Udfald</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Sagsnummer</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ComplaintRateModel</name>
+        <message>
+            <source>Total</source>
+            <translation>I alt</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 til %2</translation>
+        </message>
+        <message>
+            <source>nothing decided on the merits</source>
+            <translation>intet afgjort på realiteten</translation>
+        </message>
+        <message>
+            <source>too few to judge</source>
+            <translation>for få til at vurdere</translation>
+        </message>
+        <message>
+            <source>Paragraph</source>
+            <translation>Paragraf</translation>
+        </message>
+        <message>
+            <source>Decided on the merits</source>
+            <translation>Afgjort på realiteten</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>Omgjort</translation>
+        </message>
+        <message>
+            <source>Rejected or referred</source>
+            <translation>Afvist eller henvist</translation>
+        </message>
+        <message>
+            <source>Reversal rate</source>
+            <translation>Omgørelsesprocent</translation>
+        </message>
+        <message>
+            <source>95 % interval</source>
+            <translation>95 %-interval</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ComplaintService</name>
+        <message>
+            <source>A decision needs the paragraph it was made under, e.g. SEL § 96.</source>
+            <translation>En afgørelse skal have den paragraf, den er truffet efter, f.eks. SEL § 96.</translation>
+        </message>
+        <message>
+            <source>The paragraph is longer than %1 characters.</source>
+            <translation>Paragraffen er længere end %1 tegn.</translation>
+        </message>
+        <message>
+            <source>A decision needs the date Ankestyrelsen decided it.</source>
+            <translation>En afgørelse skal have den dato, Ankestyrelsen traf den.</translation>
+        </message>
+        <message>
+            <source>The decision date %1 is in the future.</source>
+            <translation>Afgørelsesdatoen %1 ligger i fremtiden.</translation>
+        </message>
+        <message>
+            <source>There is no case %1 in the database; the decision is kept with the number as text and still counts.</source>
+            <translation>Der er ingen sag %1 i databasen; afgørelsen gemmes med nummeret som tekst og tæller stadig med.</translation>
+        </message>
+        <message>
+            <source>This decision is already registered: case %1, %2, %3, %4.</source>
+            <translation>Afgørelsen er allerede registreret: sag %1, %2, %3, %4.</translation>
+        </message>
+        <message>
+            <source>The period starts (%1) after it ends (%2).</source>
+            <translation>Perioden begynder (%1), efter at den slutter (%2).</translation>
+        </message>
+        <message>
+            <source>The required column "%1" (%2) is missing.</source>
+            <translation>Den påkrævede kolonne "%1" (%2) mangler.</translation>
+        </message>
+        <message>
+            <source>%1. Nothing was imported.</source>
+            <translation>%1. Intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>The paragraph is missing.</source>
+            <translation>Paragraffen mangler.</translation>
+        </message>
+        <message>
+            <source>The date is missing.</source>
+            <translation>Datoen mangler.</translation>
+        </message>
+        <message>
+            <source>Not a valid date (%1).</source>
+            <translation>Ikke en gyldig dato (%1).</translation>
+        </message>
+        <message>
+            <source>The date could be day-month or month-day; choose the order in the mapping.</source>
+            <translation>Datoen kan være dag-måned eller måned-dag; vælg rækkefølgen i opsætningen.</translation>
+        </message>
+        <message>
+            <source>The decision date is in the future.</source>
+            <translation>Afgørelsesdatoen ligger i fremtiden.</translation>
+        </message>
+        <message>
+            <source>The outcome is missing.</source>
+            <translation>Udfaldet mangler.</translation>
+        </message>
+        <message>
+            <source>Unknown outcome. Use stadfæstet, ændret, ophævet, hjemvist, afvist or henvist.</source>
+            <translation>Ukendt udfald. Brug stadfæstet, ændret, ophævet, hjemvist, afvist eller henvist.</translation>
+        </message>
+        <message>
+            <source>There is no case with this number in the database; the decision is kept with the number as text and still counts.</source>
+            <translation>Der er ingen sag med dette nummer i databasen; afgørelsen gemmes med nummeret som tekst og tæller stadig med.</translation>
+        </message>
+        <message>
+            <source>The same decision as row %1; counted once.</source>
+            <translation>Samme afgørelse som række %1; tælles én gang.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ComplaintsView</name>
+        <message>
+            <source>Register a decision</source>
+            <translation>Registrer en afgørelse</translation>
+        </message>
+        <message>
+            <source>&amp;Import file…</source>
+            <translation>&amp;Importer fil…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move selected</source>
+            <translation>Fjern &amp;valgte</translation>
+        </message>
+        <message>
+            <source>e.g. SEL § 96</source>
+            <translation>f.eks. SEL § 96</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Valgfrit</translation>
+        </message>
+        <message>
+            <source>Decided from</source>
+            <translation>Afgjort fra</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>til</translation>
+        </message>
+        <message>
+            <source>Reversal rate = (changed + annulled + remitted) ÷ decisions on the merits. Rejected and referred complaints are counted beside it, not in it. Under 5 decisions on the merits is too few to judge.</source>
+            <translation>Omgørelsesprocent = (ændret + ophævet + hjemvist) ÷ afgørelser på realiteten. Afviste og henviste klager tælles ved siden af, ikke med. Under 5 afgørelser på realiteten er for få til at vurdere.</translation>
+        </message>
+        <message>
+            <source>Re&amp;gister</source>
+            <translation>Regi&amp;strer</translation>
+        </message>
+        <message>
+            <source>&amp;Paragraph:</source>
+            <translation>&amp;Paragraf:</translation>
+        </message>
+        <message>
+            <source>&amp;Decided:</source>
+            <translation>&amp;Afgjort:</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Udfald:</translation>
+        </message>
+        <message>
+            <source>&amp;Case number:</source>
+            <translation>Sags&amp;nummer:</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>N&amp;ote:</translation>
+        </message>
+        <message>
+            <source>The decision is registered.</source>
+            <translation>Afgørelsen er registreret.</translation>
+        </message>
+        <message>
+            <source>The decision is registered. %1</source>
+            <translation>Afgørelsen er registreret. %1</translation>
+        </message>
+        <message>
+            <source>Select the decisions to remove.</source>
+            <translation>Vælg de afgørelser, der skal fjernes.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) removed.</source>
+            <translation>
+                <numerusform>%n afgørelse fjernet.</numerusform>
+                <numerusform>%n afgørelser fjernet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Ankestyrelsen's decisions</source>
+            <translation>Importer Ankestyrelsens afgørelser</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+            <translation>Tabeller (*.csv *.xlsx *.txt);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>Row %1, column %2: %3</source>
+            <translation>Række %1, kolonne %2: %3</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>%1 decisions registered, %2 already registered.</source>
+            <translation>%1 afgørelser registreret, %2 var allerede registreret.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s), e.g. row %1: %2</source>
+            <translation>
+                <numerusform>%n advarsel, f.eks. række %1: %2</numerusform>
+                <numerusform>%n advarsler, f.eks. række %1: %2</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -890,6 +1144,10 @@
         <message>
             <source>Database error: %1</source>
             <translation>Databasefejl: %1</translation>
+        </message>
+        <message>
+            <source>There is no complaint decision %1.</source>
+            <translation>Der er ingen afgørelse %1 i klageregistret.</translation>
         </message>
     </context>
     <context>
@@ -1924,6 +2182,10 @@
         <message>
             <source>Grants</source>
             <translation>Tilskud</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Klager</translation>
         </message>
     </context>
     <context>

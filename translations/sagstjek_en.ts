@@ -453,6 +453,260 @@
         </message>
     </context>
     <context>
+        <name>sagstjek::ComplaintListModel</name>
+        <message>
+            <source>This case number is not in the database; the decision still counts.</source>
+            <translation>This case number is not in the database; the decision still counts.</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <source>Paragraph</source>
+            <translation>Paragraph</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ComplaintRateModel</name>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>nothing decided on the merits</source>
+            <translation>nothing decided on the merits</translation>
+        </message>
+        <message>
+            <source>too few to judge</source>
+            <translation>too few to judge</translation>
+        </message>
+        <message>
+            <source>Paragraph</source>
+            <translation>Paragraph</translation>
+        </message>
+        <message>
+            <source>Decided on the merits</source>
+            <translation>Decided on the merits</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>Reversed</translation>
+        </message>
+        <message>
+            <source>Rejected or referred</source>
+            <translation>Rejected or referred</translation>
+        </message>
+        <message>
+            <source>Reversal rate</source>
+            <translation>Reversal rate</translation>
+        </message>
+        <message>
+            <source>95 % interval</source>
+            <translation>95 % interval</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ComplaintService</name>
+        <message>
+            <source>A decision needs the paragraph it was made under, e.g. SEL § 96.</source>
+            <translation>A decision needs the paragraph it was made under, e.g. SEL § 96.</translation>
+        </message>
+        <message>
+            <source>The paragraph is longer than %1 characters.</source>
+            <translation>The paragraph is longer than %1 characters.</translation>
+        </message>
+        <message>
+            <source>A decision needs the date Ankestyrelsen decided it.</source>
+            <translation>A decision needs the date Ankestyrelsen decided it.</translation>
+        </message>
+        <message>
+            <source>The decision date %1 is in the future.</source>
+            <translation>The decision date %1 is in the future.</translation>
+        </message>
+        <message>
+            <source>There is no case %1 in the database; the decision is kept with the number as text and still counts.</source>
+            <translation>There is no case %1 in the database; the decision is kept with the number as text and still counts.</translation>
+        </message>
+        <message>
+            <source>This decision is already registered: case %1, %2, %3, %4.</source>
+            <translation>This decision is already registered: case %1, %2, %3, %4.</translation>
+        </message>
+        <message>
+            <source>The period starts (%1) after it ends (%2).</source>
+            <translation>The period starts (%1) after it ends (%2).</translation>
+        </message>
+        <message>
+            <source>The required column "%1" (%2) is missing.</source>
+            <translation>The required column "%1" (%2) is missing.</translation>
+        </message>
+        <message>
+            <source>%1. Nothing was imported.</source>
+            <translation>%1. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The paragraph is missing.</source>
+            <translation>The paragraph is missing.</translation>
+        </message>
+        <message>
+            <source>The date is missing.</source>
+            <translation>The date is missing.</translation>
+        </message>
+        <message>
+            <source>Not a valid date (%1).</source>
+            <translation>Not a valid date (%1).</translation>
+        </message>
+        <message>
+            <source>The date could be day-month or month-day; choose the order in the mapping.</source>
+            <translation>The date could be day-month or month-day; choose the order in the mapping.</translation>
+        </message>
+        <message>
+            <source>The decision date is in the future.</source>
+            <translation>The decision date is in the future.</translation>
+        </message>
+        <message>
+            <source>The outcome is missing.</source>
+            <translation>The outcome is missing.</translation>
+        </message>
+        <message>
+            <source>Unknown outcome. Use stadfæstet, ændret, ophævet, hjemvist, afvist or henvist.</source>
+            <translation>Unknown outcome. Use stadfæstet, ændret, ophævet, hjemvist, afvist or henvist.</translation>
+        </message>
+        <message>
+            <source>There is no case with this number in the database; the decision is kept with the number as text and still counts.</source>
+            <translation>There is no case with this number in the database; the decision is kept with the number as text and still counts.</translation>
+        </message>
+        <message>
+            <source>The same decision as row %1; counted once.</source>
+            <translation>The same decision as row %1; counted once.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ComplaintsView</name>
+        <message>
+            <source>Register a decision</source>
+            <translation>Register a decision</translation>
+        </message>
+        <message>
+            <source>&amp;Import file…</source>
+            <translation>&amp;Import file…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move selected</source>
+            <translation>Re&amp;move selected</translation>
+        </message>
+        <message>
+            <source>e.g. SEL § 96</source>
+            <translation>e.g. SEL § 96</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Optional</translation>
+        </message>
+        <message>
+            <source>Decided from</source>
+            <translation>Decided from</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Reversal rate = (changed + annulled + remitted) ÷ decisions on the merits. Rejected and referred complaints are counted beside it, not in it. Under 5 decisions on the merits is too few to judge.</source>
+            <translation>Reversal rate = (changed + annulled + remitted) ÷ decisions on the merits. Rejected and referred complaints are counted beside it, not in it. Under 5 decisions on the merits is too few to judge.</translation>
+        </message>
+        <message>
+            <source>Re&amp;gister</source>
+            <translation>Re&amp;gister</translation>
+        </message>
+        <message>
+            <source>&amp;Paragraph:</source>
+            <translation>&amp;Paragraph:</translation>
+        </message>
+        <message>
+            <source>&amp;Decided:</source>
+            <translation>&amp;Decided:</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Outcome:</translation>
+        </message>
+        <message>
+            <source>&amp;Case number:</source>
+            <translation>&amp;Case number:</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>N&amp;ote:</translation>
+        </message>
+        <message>
+            <source>The decision is registered.</source>
+            <translation>The decision is registered.</translation>
+        </message>
+        <message>
+            <source>The decision is registered. %1</source>
+            <translation>The decision is registered. %1</translation>
+        </message>
+        <message>
+            <source>Select the decisions to remove.</source>
+            <translation>Select the decisions to remove.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) removed.</source>
+            <translation>
+                <numerusform>%n decision removed.</numerusform>
+                <numerusform>%n decisions removed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Ankestyrelsen's decisions</source>
+            <translation>Import Ankestyrelsen's decisions</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+            <translation>Tables (*.csv *.xlsx *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Row %1, column %2: %3</source>
+            <translation>Row %1, column %2: %3</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>%1 decisions registered, %2 already registered.</source>
+            <translation>%1 decisions registered, %2 already registered.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s), e.g. row %1: %2</source>
+            <translation>
+                <numerusform>%n warning, e.g. row %1: %2</numerusform>
+                <numerusform>%n warnings, e.g. row %1: %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::CueCard</name>
         <message>
             <source>The template is not valid JSON at byte %1: %2</source>
@@ -890,6 +1144,10 @@
         <message>
             <source>Database error: %1</source>
             <translation>Database error: %1</translation>
+        </message>
+        <message>
+            <source>There is no complaint decision %1.</source>
+            <translation>There is no complaint decision %1.</translation>
         </message>
     </context>
     <context>
@@ -1924,6 +2182,10 @@
         <message>
             <source>Grants</source>
             <translation>Grants</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Complaints</translation>
         </message>
     </context>
     <context>

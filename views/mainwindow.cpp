@@ -2,6 +2,7 @@
 
 #include "appcontroller.h"
 #include "caselistwidget.h"
+#include "complaintsview.h"
 #include "cuecardwidget.h"
 #include "dashboardview.h"
 #include "defectswidget.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
     , m_remediationPage(new QWidget)
     , m_dashboardPage(new QWidget)
     , m_grantsPage(new QWidget)
+    , m_complaintsPage(new QWidget)
     , m_userLabel(new QLabel)
     , m_fileLabel(new QLabel)
 {
@@ -71,7 +73,9 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
     m_tabs->addTab(m_remediationPage, tr("Remediation"));
     m_tabs->addTab(m_dashboardPage, tr("Overview"));
     m_tabs->addTab(m_grantsPage, tr("Grants"));
-    for (QWidget *page : {m_defectsPage, m_roundsPage, m_remediationPage, m_dashboardPage, m_grantsPage}) {
+    m_tabs->addTab(m_complaintsPage, tr("Complaints"));
+    for (QWidget *page :
+         {m_defectsPage, m_roundsPage, m_remediationPage, m_dashboardPage, m_grantsPage, m_complaintsPage}) {
         auto *layout = new QVBoxLayout(page);
         layout->setContentsMargins(0, 0, 0, 0);
     }
@@ -230,6 +234,7 @@ void MainWindow::dropViews()
     delete m_remediation;
     delete m_dashboard;
     delete m_grants;
+    delete m_complaints;
 }
 
 void MainWindow::rebuildViews()
@@ -254,6 +259,8 @@ void MainWindow::rebuildViews()
     m_grants = new GrantsView(m_controller.session());
     m_dashboardPage->layout()->addWidget(m_dashboard);
     m_grantsPage->layout()->addWidget(m_grants);
+    m_complaints = new ComplaintsView(m_controller.session());
+    m_complaintsPage->layout()->addWidget(m_complaints);
     m_userLabel->setText(tr("User: %1").arg(m_controller.user()));
     if (!m_controller.warning().isEmpty())
         QMessageBox::warning(this, tr("Database on a network share"), m_controller.warning());
@@ -309,9 +316,10 @@ bool MainWindow::openReview(const ReviewRef &ref, const QString &itemKey)
 
 void MainWindow::showTab(const QString &name)
 {
-    static const QStringList names = {QStringLiteral("review"),   QStringLiteral("defects"),
-                                      QStringLiteral("rounds"),   QStringLiteral("remediation"),
-                                      QStringLiteral("overview"), QStringLiteral("grants")};
+    static const QStringList names = {QStringLiteral("review"),    QStringLiteral("defects"),
+                                      QStringLiteral("rounds"),    QStringLiteral("remediation"),
+                                      QStringLiteral("overview"),  QStringLiteral("grants"),
+                                      QStringLiteral("complaints")};
     if (const qsizetype index = names.indexOf(name); index >= 0)
         m_tabs->setCurrentIndex(int(index));
 }

@@ -16,6 +16,7 @@ namespace sagstjek {
 class AppController;
 class AppSettings;
 class CaseListWidget;
+class ComplaintsView;
 class CueCardWidget;
 class DefectsWidget;
 class DashboardView;
@@ -45,7 +46,7 @@ public:
     bool openReview(const ReviewRef &ref, const QString &itemKey = {});
     // Opens the case's review outside any round.
     bool openCaseNumber(const QString &caseNumber, const QString &itemKey = {});
-    // Shows the tab named "review", "defects", "rounds", "remediation", "overview" or "grants".
+    // Shows the tab named "review", "defects", "rounds", "remediation", "overview", "grants" or "complaints".
     void showTab(const QString &name);
 
 protected:
@@ -73,11 +74,13 @@ private:
     QPointer<RemediationView> m_remediation;
     QPointer<DashboardView> m_dashboard;
     QPointer<GrantsView> m_grants;
+    QPointer<ComplaintsView> m_complaints;
     QWidget *m_defectsPage;
     QWidget *m_roundsPage;
     QWidget *m_remediationPage;
     QWidget *m_dashboardPage;
     QWidget *m_grantsPage;
+    QWidget *m_complaintsPage;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QAction *m_undo = nullptr;

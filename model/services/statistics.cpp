@@ -121,6 +121,11 @@ double roundedLowerBound(double percent)
     return std::floor(percent * 10 + 1e-9) / 10;
 }
 
+double roundedUpperBound(double percent)
+{
+    return std::ceil(percent * 10 - 1e-9) / 10;
+}
+
 QString countText(int count, const QString &language)
 {
     return localeFor(language).toString(count);
@@ -193,6 +198,56 @@ QString shareText(const Share &s, const QString &language, std::optional<int> ta
                                        "vise målet på %3")
                       : QStringLiteral("; with %1 the data only show at least %2, too few to show the %3 target"))
                       .arg(cases, bound, target);
+}
+
+std::optional<double> Reversal::percent() const
+{
+    if (decided <= 0)
+        return std::nullopt;
+    return 100.0 * reversed / decided;
+}
+
+std::optional<Interval> Reversal::interval95() const
+{
+    if (decided <= 0 || reversed < 0 || reversed > decided)
+        return std::nullopt;
+    const Interval fraction = interval(reversed, decided, 0.95);
+    return Interval{100.0 * fraction.low, 100.0 * fraction.high};
+}
+
+QString reversalText(const Reversal &r, const QString &language)
+{
+    const bool da = isDanish(language);
+    const auto percent = r.percent();
+    const auto bounds = r.interval95();
+    if (!percent || !bounds)
+        return da ? QStringLiteral("ingen afgørelser på realiteten") : QStringLiteral("no decisions on the merits");
+    const QString k = countText(r.reversed, language);
+    const QString n = countText(r.decided, language);
+    const QString head = (da ? QStringLiteral("%1 omgjort (%2 af %3)") : QStringLiteral("%1 reversed (%2 of %3)"))
+                             .arg(percentText(*percent, language), k, n);
+    const double low = roundedLowerBound(bounds->low);
+    const double high = roundedUpperBound(bounds->high);
+    const QString lowText = percentText(low, language);
+    const QString highText = percentText(high, language);
+    const QString decisions =
+        da ? (r.decided == 1 ? QStringLiteral("1 afgørelse") : QStringLiteral("%1 afgørelser").arg(n))
+           : (r.decided == 1 ? QStringLiteral("1 decision") : QStringLiteral("%1 decisions").arg(n));
+    if (r.tooFew())
+        return head + (da ? QStringLiteral("; med kun %1 er det for få til at vurdere: tallene viser kun, at "
+                                           "omgørelsesprocenten ligger mellem %2 og %3")
+                          : QStringLiteral("; with only %1 that is too few to judge: the data only show that the "
+                                           "reversal rate lies between %2 and %3"))
+                          .arg(decisions, lowText, highText);
+    const bool wide = high - low > 20.0;
+    if (da)
+        return head + (wide
+                           ? QStringLiteral("; med %1 viser tallene kun, at omgørelsesprocenten ligger mellem %2 og %3")
+                           : QStringLiteral("; med %1 viser tallene, at omgørelsesprocenten ligger mellem %2 og %3"))
+                          .arg(decisions, lowText, highText);
+    return head + (wide ? QStringLiteral("; with %1 the data only show that the reversal rate lies between %2 and %3")
+                        : QStringLiteral("; with %1 the data show that the reversal rate lies between %2 and %3"))
+                      .arg(decisions, lowText, highText);
 }
 
 } // namespace sagstjek::stats

@@ -60,6 +60,8 @@ Share compliance(int met, int notMet, Design design);
 // down, so that the printed figure is still a lower bound (86.09 is shown as 86.0, not 86.1).
 double roundedPercent(double percent);
 double roundedLowerBound(double percent);
+// An upper bound rounded up to one decimal, so that the printed figure is still an upper bound (91.61 → 91.7).
+double roundedUpperBound(double percent);
 
 // A number and a percentage in the report's language ("da" or "en"): "1.234" / "1,234"; "74,2 %" / "74.2 %",
 // and "90 %" without a trailing zero decimal.
@@ -74,5 +76,28 @@ QString shareText(const Share &share, const QString &language, std::optional<int
 // The flag for a group under SmallGroupLimit cases: "under 5 sager: for få til at vurdere" / "fewer than 5 cases:
 // too few to judge".
 QString smallGroupText(const QString &language);
+
+// The reversal rate (omgørelsesprocent) of Ankestyrelsen's decisions: reversed (changed, annulled, remitted) of
+// those decided on the merits (those and upheld; rejected and referred are not in it), with the exact two-sided
+// 95 % interval. Decisions are never a sample of anything, but the council asks what a handful of them can show,
+// and the interval answers that.
+struct Reversal {
+    int reversed = 0;
+    int decided = 0; // on the merits
+
+    // 100 * reversed / decided; none when nothing is decided.
+    std::optional<double> percent() const;
+    // The exact two-sided 95 % Clopper–Pearson interval in percent; none when nothing is decided.
+    std::optional<Interval> interval95() const;
+    // Fewer than SmallGroupLimit decisions on the merits: too few to judge.
+    bool tooFew() const { return isSmallGroup(decided); }
+};
+
+// The reversal rate in words, in the report's language: "71 % omgjort (10 af 14); med 14 afgørelser viser
+// tallene kun, at omgørelsesprocenten ligger mellem 41,8 % og 91,7 %" / "71 % reversed (10 of 14); with 14
+// decisions the data only show that the reversal rate lies between 41.8 % and 91.7 %". "Only" when the interval
+// is wider than 20 percentage points; under SmallGroupLimit decisions it says that they are too few to judge. The
+// bounds are rounded outwards (down and up), so the printed interval still holds.
+QString reversalText(const Reversal &reversal, const QString &language);
 
 } // namespace sagstjek::stats

@@ -5,6 +5,7 @@
 #include "storage/audittrail.h"
 #include "storage/bulkcasewriter.h"
 #include "storage/caserepository.h"
+#include "storage/complaintrepository.h"
 #include "storage/defecttracker.h"
 #include "storage/exportrows.h"
 #include "storage/grantrepository.h"
@@ -36,6 +37,7 @@ DefectTracker::~DefectTracker() = default;
 ExportRows::~ExportRows() = default;
 GrantRepository::~GrantRepository() = default;
 RoundStatistics::~RoundStatistics() = default;
+ComplaintRepository::~ComplaintRepository() = default;
 
 QString utcNow()
 {

@@ -14,6 +14,7 @@ class ActionRuleRepository;
 class AuditTrail;
 class BulkCaseWriter;
 class CaseRepository;
+class ComplaintRepository;
 class DefectTracker;
 class ExportRows;
 class GrantRepository;
@@ -88,6 +89,8 @@ public:
     virtual RoundStatistics &roundStatistics() = 0;
     // Grant lines per case and month, the dated rates, and the differences to correct (grundtilskud).
     virtual GrantRepository &grants() = 0;
+    // Ankestyrelsen's decisions on complaints, for the reversal rate (counted in the database).
+    virtual ComplaintRepository &complaints() = 0;
     // The writer of cases; use it inside a unit of work.
     virtual std::unique_ptr<BulkCaseWriter> caseWriter() = 0;
 

@@ -42,7 +42,10 @@ QStringList grantTables()
 }
 
 // Ankestyrelsen's decisions on complaints, for the reversal rate (omgørelsesprocent). The case is optional: a
-// decision may be registered from Ankestyrelsen's own list before the case is found.
+// decision may be registered from Ankestyrelsen's own list before the case is found, and an unknown case number
+// is kept as text. `paragraph` is the display form ("SEL § 96"), `paragraph_key` the grouping key the service
+// computes ("sel§96"), so that counting per paragraph is a GROUP BY. A decision with a case number is unique by
+// its natural key (case number, paragraph, date, outcome): importing the same file again adds nothing.
 QStringList complaintTables()
 {
     return {
@@ -51,13 +54,17 @@ QStringList complaintTables()
             case_id INTEGER REFERENCES cases (id) ON DELETE SET NULL,
             case_number TEXT NOT NULL DEFAULT '',
             paragraph TEXT NOT NULL CHECK (length(trim(paragraph)) > 0),
-            decided TEXT NOT NULL,
+            paragraph_key TEXT NOT NULL CHECK (length(paragraph_key) > 0),
+            decided TEXT NOT NULL CHECK (decided GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
             outcome TEXT NOT NULL
                 CHECK (outcome IN ('upheld', 'changed', 'annulled', 'remitted', 'rejected', 'referred')),
             note TEXT NOT NULL DEFAULT '',
             created_by TEXT NOT NULL,
             created_at TEXT NOT NULL))"),
-        QStringLiteral("CREATE INDEX complaints_decided ON complaints (decided, paragraph)"),
+        QStringLiteral("CREATE INDEX complaints_decided ON complaints (decided, paragraph_key)"),
+        QStringLiteral("CREATE INDEX complaints_case ON complaints (case_id)"),
+        QStringLiteral(R"(CREATE UNIQUE INDEX complaints_natural_key
+            ON complaints (case_number COLLATE NOCASE, paragraph_key, decided, outcome) WHERE case_number <> '')"),
     };
 }
 

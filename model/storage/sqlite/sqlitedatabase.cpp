@@ -5,6 +5,7 @@
 #include "storage/sqlite/sqliteactionrulerepository.h"
 #include "storage/sqlite/sqlitebulkcasewriter.h"
 #include "storage/sqlite/sqlitecaserepository.h"
+#include "storage/sqlite/sqlitecomplaintrepository.h"
 #include "storage/sqlite/sqlitedefecttracker.h"
 #include "storage/sqlite/sqliteexportrows.h"
 #include "storage/sqlite/sqlitegrantrepository.h"
@@ -387,6 +388,7 @@ void SqliteDatabase::createRepositories()
     m_exportRows = std::make_unique<SqliteExportRows>(m_db);
     m_roundStatistics = std::make_unique<SqliteRoundStatistics>(m_db);
     m_grants = std::make_unique<SqliteGrantRepository>(m_db);
+    m_complaints = std::make_unique<SqliteComplaintRepository>(m_db);
 }
 
 CaseRepository &SqliteDatabase::cases()
@@ -440,6 +442,10 @@ RoundStatistics &SqliteDatabase::roundStatistics()
 GrantRepository &SqliteDatabase::grants()
 {
     return *m_grants;
+}
+ComplaintRepository &SqliteDatabase::complaints()
+{
+    return *m_complaints;
 }
 
 std::unique_ptr<BulkCaseWriter> SqliteDatabase::caseWriter()

@@ -17,6 +17,7 @@ class SqliteGrantRepository;
 class SqliteReviewRepository;
 class SqliteRoundRepository;
 class SqliteRoundStatistics;
+class SqliteComplaintRepository;
 class SqliteSettingsStore;
 class SqliteTemplateRepository;
 class SqliteUserRepository;
@@ -53,6 +54,7 @@ public:
     ExportRows &exportRows() override;
     RoundStatistics &roundStatistics() override;
     GrantRepository &grants() override;
+    ComplaintRepository &complaints() override;
     std::unique_ptr<BulkCaseWriter> caseWriter() override;
 
     Status writeBackup(const QString &target) override;
@@ -88,6 +90,7 @@ private:
     std::unique_ptr<SqliteExportRows> m_exportRows;
     std::unique_ptr<SqliteRoundStatistics> m_roundStatistics;
     std::unique_ptr<SqliteGrantRepository> m_grants;
+    std::unique_ptr<SqliteComplaintRepository> m_complaints;
 };
 
 } // namespace sagstjek
