@@ -182,6 +182,7 @@ ActionPlanView::ActionPlanView(Session &session, QWidget *parent)
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({800, 540});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -306,7 +307,7 @@ void ActionPlanView::refresh()
         m_summary->setText(tr("No action plan yet. Create one with the form on the right."));
     else if (summaries && summaries->size() == 1) {
         const PlanSummary &s = summaries->first();
-        m_summary->setText(tr("%1 actions: %2 planned, %3 in progress, %4 done, %5 abandoned; %6 late.")
+        m_summary->setText(tr("Actions: %1 (%2 planned, %3 in progress, %4 done, %5 abandoned). Late: %6.")
                                .arg(s.actions)
                                .arg(s.byStatus.value(PlanStatus::Planned))
                                .arg(s.byStatus.value(PlanStatus::InProgress))
@@ -314,7 +315,7 @@ void ActionPlanView::refresh()
                                .arg(s.byStatus.value(PlanStatus::Abandoned))
                                .arg(s.late));
     } else {
-        m_summary->setText(tr("%1 plans, %2 actions; %3 late.").arg(plans->size()).arg(actions).arg(late));
+        m_summary->setText(tr("Plans: %1, actions: %2. Late: %3.").arg(plans->size()).arg(actions).arg(late));
     }
     if (id == 0 || !select(kind, id)) {
         if (m_tree->topLevelItemCount() > 0)

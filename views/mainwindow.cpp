@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actionplanview.h"
 #include "appcontroller.h"
 #include "caselistwidget.h"
 #include "cuecardwidget.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
     , m_defectsPage(new QWidget)
     , m_roundsPage(new QWidget)
     , m_remediationPage(new QWidget)
+    , m_actionPlanPage(new QWidget)
     , m_userLabel(new QLabel)
     , m_fileLabel(new QLabel)
 {
@@ -65,7 +67,8 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
     m_tabs->addTab(m_defectsPage, tr("Defects"));
     m_tabs->addTab(m_roundsPage, tr("Rounds"));
     m_tabs->addTab(m_remediationPage, tr("Remediation"));
-    for (QWidget *page : {m_defectsPage, m_roundsPage, m_remediationPage}) {
+    m_tabs->addTab(m_actionPlanPage, tr("Action plan"));
+    for (QWidget *page : {m_defectsPage, m_roundsPage, m_remediationPage, m_actionPlanPage}) {
         auto *layout = new QVBoxLayout(page);
         layout->setContentsMargins(0, 0, 0, 0);
     }
@@ -190,6 +193,8 @@ void MainWindow::createMenus()
     roundsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction *remediationTab = view->addAction(tr("Re&mediation"), this, [this] { m_tabs->setCurrentIndex(3); });
     remediationTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    QAction *actionPlanTab = view->addAction(tr("&Action plan"), this, [this] { m_tabs->setCurrentIndex(4); });
+    actionPlanTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -218,6 +223,7 @@ void MainWindow::dropViews()
     delete m_defects;
     delete m_rounds;
     delete m_remediation;
+    delete m_actionPlan;
 }
 
 void MainWindow::rebuildViews()
@@ -238,6 +244,8 @@ void MainWindow::rebuildViews()
     m_roundsPage->layout()->addWidget(m_rounds);
     m_remediation = new RemediationView(m_controller.session());
     m_remediationPage->layout()->addWidget(m_remediation);
+    m_actionPlan = new ActionPlanView(m_controller.session());
+    m_actionPlanPage->layout()->addWidget(m_actionPlan);
     m_userLabel->setText(tr("User: %1").arg(m_controller.user()));
     if (!m_controller.warning().isEmpty())
         QMessageBox::warning(this, tr("Database on a network share"), m_controller.warning());
@@ -284,7 +292,7 @@ bool MainWindow::openReview(const ReviewRef &ref, const QString &itemKey)
 void MainWindow::showTab(const QString &name)
 {
     static const QStringList names = {QStringLiteral("review"), QStringLiteral("defects"), QStringLiteral("rounds"),
-                                      QStringLiteral("remediation")};
+                                      QStringLiteral("remediation"), QStringLiteral("actionplan")};
     if (const qsizetype index = names.indexOf(name); index >= 0)
         m_tabs->setCurrentIndex(int(index));
 }
@@ -370,8 +378,8 @@ void MainWindow::showShortcuts()
                                 "<tr><td><b>Ctrl+Enter</b></td><td>Complete the review</td></tr>"
                                 "<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>Undo / redo</td></tr>"
                                 "<tr><td><b>Ctrl+F</b></td><td>Search cases</td></tr>"
-                                "<tr><td><b>Ctrl+1</b> … <b>Ctrl+4</b></td><td>Cases and cue card / defects / rounds / "
-                                "remediation</td></tr>"
+                                "<tr><td><b>Ctrl+1</b> … <b>Ctrl+5</b></td><td>Cases and cue card / defects / rounds / "
+                                "remediation / action plan</td></tr>"
                                 "</table>"));
 }
 

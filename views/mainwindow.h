@@ -13,6 +13,7 @@ class QTabWidget;
 
 namespace sagstjek {
 
+class ActionPlanView;
 class AppController;
 class AppSettings;
 class CaseListWidget;
@@ -42,7 +43,7 @@ public:
     bool openReview(const ReviewRef &ref, const QString &itemKey = {});
     // Opens the case's review outside any round.
     bool openCaseNumber(const QString &caseNumber, const QString &itemKey = {});
-    // Shows the tab named "review", "defects", "rounds" or "remediation".
+    // Shows the tab named "review", "defects", "rounds", "remediation" or "actionplan".
     void showTab(const QString &name);
 
 protected:
@@ -68,9 +69,11 @@ private:
     QPointer<DefectsWidget> m_defects;
     QPointer<RoundsView> m_rounds;
     QPointer<RemediationView> m_remediation;
+    QPointer<ActionPlanView> m_actionPlan;
     QWidget *m_defectsPage;
     QWidget *m_roundsPage;
     QWidget *m_remediationPage;
+    QWidget *m_actionPlanPage;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QAction *m_undo = nullptr;

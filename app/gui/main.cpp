@@ -78,9 +78,9 @@ int main(int argc, char *argv[])
                                         QStringLiteral("CASE_NUMBER"));
     const QCommandLineOption itemOption(QStringLiteral("item"), QStringLiteral("Focus the item ITEM_KEY of the case."),
                                         QStringLiteral("ITEM_KEY"));
-    const QCommandLineOption tabOption(QStringLiteral("tab"),
-                                       QStringLiteral("Show the tab review, defects, rounds or remediation."),
-                                       QStringLiteral("TAB"));
+    const QCommandLineOption tabOption(
+        QStringLiteral("tab"), QStringLiteral("Show the tab review, defects, rounds, remediation or actionplan."),
+        QStringLiteral("TAB"));
     parser.addOptions({dbOption, langOption, shotOption, caseOption, itemOption, tabOption});
     parser.process(app);
 
