@@ -40,6 +40,19 @@ QString daysLate(const Context &c, qint64 days)
     return days == 1 ? u"1 day late"_s : u"%1 days late"_s.arg(days);
 }
 
+QString linkKindText(const Context &c, PlanLinkKind kind)
+{
+    switch (kind) {
+    case PlanLinkKind::Item:
+        return say(c, u"tjeklistepunkt", u"check item");
+    case PlanLinkKind::ActionRule:
+        return say(c, u"ledelsesregel", u"action rule");
+    case PlanLinkKind::Round:
+        return say(c, u"runde", u"round");
+    }
+    return {};
+}
+
 QJsonObject actionJson(const PlanAction &a, const QDate &today)
 {
     QJsonArray notes;
@@ -140,7 +153,7 @@ int runList(Context &c)
                     c.out << " — " << say(c, u"FORSINKET", u"LATE") << " (" << dayCount(c, a.deadline.daysTo(today))
                           << ')';
                 if (a.link)
-                    c.out << " [" << planLinkKindKey(a.link->kind) << ": " << a.link->label << ']';
+                    c.out << " [" << linkKindText(c, a.link->kind) << ": " << a.link->label << ']';
                 c.out << '\n';
                 if (!a.notes.isEmpty() && !a.notes.last().note.isEmpty())
                     c.out << "        " << a.notes.last().note << " (" << a.notes.last().writtenBy << ", "
