@@ -282,6 +282,45 @@ private slots:
         QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM audit_log")), audit);
     }
 
+    // The database refuses what the service refuses, for rows written by other tools.
+    void theSchemaChecksOwnerDeadlineStatusAndLink_data()
+    {
+        QTest::addColumn<QString>("owner");
+        QTest::addColumn<QVariant>("deadline");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QVariant>("linkKind");
+        QTest::addColumn<QVariant>("linkValue");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("a complete row") << "Lise" << QVariant(u"2020-01-31"_s) << "planned" << QVariant() << QVariant()
+                                        << true;
+        QTest::newRow("an empty owner") << " " << QVariant() << "planned" << QVariant() << QVariant() << false;
+        QTest::newRow("a Danish date") << "Lise" << QVariant(u"31-01-2020"_s) << "planned" << QVariant() << QVariant()
+                                       << false;
+        QTest::newRow("a Danish status word") << "Lise" << QVariant() << "udført" << QVariant() << QVariant() << false;
+        QTest::newRow("a link kind without a value")
+            << "Lise" << QVariant() << "planned" << QVariant(u"round"_s) << QVariant() << false;
+        QTest::newRow("an unknown link kind")
+            << "Lise" << QVariant() << "planned" << QVariant(u"case"_s) << QVariant(u"12"_s) << false;
+    }
+    void theSchemaChecksOwnerDeadlineStatusAndLink()
+    {
+        QFETCH(QString, owner);
+        QFETCH(QVariant, deadline);
+        QFETCH(QString, status);
+        QFETCH(QVariant, linkKind);
+        QFETCH(QVariant, linkValue);
+        QFETCH(bool, accepted);
+        auto leder = testsupport::actor(*m_db, Leder, QStringLiteral("en"), &m_clock);
+        ActionPlanService service(*leder.session);
+        const PlanFixture f = makePlan(service);
+        auto inserted = sql::run(sqlOf(*m_db),
+                                 QStringLiteral("INSERT INTO plan_actions (theme_id, position, what, owner, deadline, "
+                                                "status, link_kind, link_value, created_by, created_at, updated_at) "
+                                                "VALUES (?, 1, 'X', ?, ?, ?, ?, ?, 'x', 'x', 'x')"),
+                                 {f.themeId, owner, deadline, status, linkKind, linkValue});
+        QCOMPARE(inserted.ok(), accepted);
+    }
+
     void linksNameAnExistingItemRuleOrRound()
     {
         auto leder = testsupport::actor(*m_db, Leder, QStringLiteral("en"), &m_clock);

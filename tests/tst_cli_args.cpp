@@ -47,6 +47,12 @@ const QList<QStringList> &allCommands()
                                  "action-rule list",
                                  "action-rule done",
                                  "report",
+                                 "plan list",
+                                 "plan create",
+                                 "plan add-theme",
+                                 "plan add-action",
+                                 "plan status",
+                                 "plan late",
                                  "calendar",
                                  "deadline",
                                  "templates",
@@ -75,7 +81,8 @@ const QList<QStringList> &allCommands()
 const QStringList &groups()
 {
     static const QStringList all = {QStringLiteral("defect"),   QStringLiteral("round"), QStringLiteral("action-rule"),
-                                    QStringLiteral("template"), QStringLiteral("users"), QStringLiteral("audit")};
+                                    QStringLiteral("template"), QStringLiteral("users"), QStringLiteral("audit"),
+                                    QStringLiteral("plan")};
     return all;
 }
 

@@ -33,7 +33,6 @@ const QColor DoneColour(0x2E, 0x6B, 0x30);
 ActionPlanView::ActionPlanView(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_language(session.language())
-    , m_today(session.today())
     , m_service(std::make_unique<ActionPlanService>(session))
     , m_tree(new QTreeWidget(this))
     , m_summary(new QLabel(this))
@@ -252,7 +251,8 @@ void ActionPlanView::refresh()
         showMessage(plans.error().message, true);
         return;
     }
-    auto summaries = m_service->summaries(m_today);
+    const QDate today = m_service->today(); // asked on every refresh: the app may stay open past midnight
+    auto summaries = m_service->summaries(today);
     m_tree->clear();
     const QIcon lateIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     int late = 0;
@@ -267,7 +267,7 @@ void ActionPlanView::refresh()
         planItem->setFont(What, bold);
         if (plan.evaluationDate.isValid()) {
             planItem->setText(Deadline, dateText(plan.evaluationDate));
-            planItem->setText(Status, plan.evaluationDue(m_today) ? tr("Evaluate now") : tr("Evaluation"));
+            planItem->setText(Status, plan.evaluationDue(today) ? tr("Evaluate now") : tr("Evaluation"));
             planItem->setToolTip(Deadline, tr("The plan is to be evaluated on this day."));
         }
         for (const PlanTheme &theme : plan.themes) {
@@ -284,7 +284,7 @@ void ActionPlanView::refresh()
                 item->setText(Deadline, dateText(action.deadline));
                 item->setData(What, KindRole, int(Kind::Action));
                 item->setData(What, IdRole, action.id);
-                const bool isLate = action.isLate(m_today);
+                const bool isLate = action.isLate(today);
                 item->setData(What, LateRole, isLate);
                 if (isLate) {
                     ++late;

@@ -59,7 +59,6 @@ private:
     qint64 selectedId(Kind kind) const;
 
     QString m_language;
-    QDate m_today;
     std::unique_ptr<ActionPlanService> m_service;
     QTreeWidget *m_tree;
     QLabel *m_summary;
