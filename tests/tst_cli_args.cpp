@@ -56,6 +56,12 @@ const QList<QStringList> &allCommands()
                                  "complaints list",
                                  "complaints remove",
                                  "complaints report",
+                                 "plan list",
+                                 "plan create",
+                                 "plan add-theme",
+                                 "plan add-action",
+                                 "plan status",
+                                 "plan late",
                                  "calendar",
                                  "deadline",
                                  "templates",
@@ -84,8 +90,9 @@ const QList<QStringList> &allCommands()
 const QStringList &groups()
 {
     static const QStringList all = {
-        QStringLiteral("defect"), QStringLiteral("round"), QStringLiteral("action-rule"), QStringLiteral("template"),
-        QStringLiteral("users"),  QStringLiteral("audit"), QStringLiteral("grants"),      QStringLiteral("complaints")};
+        QStringLiteral("defect"),   QStringLiteral("round"),      QStringLiteral("action-rule"),
+        QStringLiteral("template"), QStringLiteral("users"),      QStringLiteral("audit"),
+        QStringLiteral("grants"),   QStringLiteral("complaints"), QStringLiteral("plan")};
     return all;
 }
 

@@ -3,6 +3,7 @@
 // a refusal carries the same message from both front ends and leaves the same access-log entries; an allowed
 // call leaves the same entries too.
 #include "reports/reportbuilder.h"
+#include "services/actionplanservice.h"
 #include "services/actionrules.h"
 #include "services/approvalservice.h"
 #include "services/caseimporter.h"
@@ -61,6 +62,11 @@ struct Facts {
     QString grantsFile;     // one grant line on Ali Hassan's case
     qint64 complaintId = 0; // a registered decision of Ankestyrelsen
     QString complaintsFile; // two decisions to import
+    qint64 planId = 0;      // the demo's action plan, a theme of it and an action in it
+    QString planName;
+    qint64 themeId = 0;
+    QString themeTitle;
+    qint64 planActionId = 0;
 };
 
 struct Operation {
@@ -313,6 +319,59 @@ const QMap<QString, Operation> &operations()
           [](const Facts &f) {
               return QStringList{QStringLiteral("complaints"), QStringLiteral("remove"),
                                  QString::number(f.complaintId)};
+          }}},
+        {QStringLiteral("read the action plan"),
+         {everyone(), [](Session &s, const Facts &) { return statusOf(ActionPlanService(s).plans()); },
+          [](const Facts &) {
+              return QStringList{QStringLiteral("plan"), QStringLiteral("list")};
+          }}},
+        {QStringLiteral("create an action plan"),
+         {approvers(),
+          [](Session &s, const Facts &) {
+              return statusOf(ActionPlanService(s).createPlan(QStringLiteral("Handleplan 2027"), QDate(2027, 6, 1)));
+          },
+          [](const Facts &) {
+              return QStringList{QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("Handleplan 2027"),
+                                 QStringLiteral("--evaluate"), QStringLiteral("2027-06-01")};
+          }}},
+        {QStringLiteral("add a theme to the action plan"),
+         {approvers(),
+          [](Session &s, const Facts &f) {
+              return statusOf(ActionPlanService(s).addTheme(f.planId, QStringLiteral("Ledelsestilsyn")));
+          },
+          [](const Facts &f) {
+              return QStringList{QStringLiteral("plan"), QStringLiteral("add-theme"), f.planName,
+                                 QStringLiteral("Ledelsestilsyn")};
+          }}},
+        {QStringLiteral("add an action to the action plan"),
+         {approvers(),
+          [](Session &s, const Facts &f) {
+              PlanActionInput input;
+              input.what = QStringLiteral("Nyt koncept for ledelsestilsyn");
+              input.owner = QStringLiteral("Leder");
+              input.deadline = QDate(2027, 1, 29);
+              return statusOf(ActionPlanService(s).addAction(f.themeId, input));
+          },
+          [](const Facts &f) {
+              return QStringList{QStringLiteral("plan"),
+                                 QStringLiteral("add-action"),
+                                 f.planName,
+                                 f.themeTitle,
+                                 QStringLiteral("--what"),
+                                 QStringLiteral("Nyt koncept for ledelsestilsyn"),
+                                 QStringLiteral("--owner"),
+                                 QStringLiteral("Leder"),
+                                 QStringLiteral("--deadline"),
+                                 QStringLiteral("2027-01-29")};
+          }}},
+        {QStringLiteral("set an action's status in the action plan"),
+         {approvers(),
+          [](Session &s, const Facts &f) {
+              return ActionPlanService(s).setStatus(f.planActionId, PlanStatus::Done, QStringLiteral("Udført"));
+          },
+          [](const Facts &f) {
+              return QStringList{QStringLiteral("plan"),   QStringLiteral("status"), QString::number(f.planActionId),
+                                 QStringLiteral("udført"), QStringLiteral("--note"), QStringLiteral("Udført")};
           }}},
         {QStringLiteral("import a cue-card template"),
          {{QStringLiteral("admin")},
@@ -621,6 +680,16 @@ void TestPermissions::prepare()
                                               "Sagsnummer;Paragraf;Afgørelsesdato;Udfald\n"
                                               ";SEL § 85;03-04-2024;afvist\n"
                                               ";SEL § 85;04-04-2024;ophævet\n");
+    // The demo's action plan: its second theme and that theme's first action (not done).
+    auto plan = ActionPlanService(*koord.session).findPlan(QStringLiteral("Handleplan for integrationsområdet"));
+    QVERIFY(plan.ok() && plan.value() && plan.value()->themes.size() == 2);
+    f.planId = plan.value()->id;
+    f.planName = plan.value()->name;
+    f.themeId = plan.value()->themes.at(1).id;
+    f.themeTitle = plan.value()->themes.at(1).title;
+    QVERIFY(!plan.value()->themes.at(1).actions.isEmpty());
+    f.planActionId = plan.value()->themes.at(1).actions.first().id;
+    QVERIFY(!isClosed(plan.value()->themes.at(1).actions.first().status));
 
     // A new version of the integration card, and a file with one new case.
     auto admin = testsupport::actor(*db, QStringLiteral("admin"));

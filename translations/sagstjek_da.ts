@@ -173,6 +173,324 @@
         </message>
     </context>
     <context>
+        <name>sagstjek::ActionPlanService</name>
+        <message>
+            <source>Name the finding the action is linked to: a check item's key, a management action rule's number or a round's name.</source>
+            <translation>Angiv det fund, handlingen knytter sig til: et tjeklistepunkts nøgle, en ledelsesregels nummer eller en rundes navn.</translation>
+        </message>
+        <message>
+            <source>There is no check item %1 on any cue card.</source>
+            <translation>Der er intet tjeklistepunkt %1 på nogen tjekliste.</translation>
+        </message>
+        <message>
+            <source>There is no management action rule %1.</source>
+            <translation>Der er ingen ledelsesregel %1.</translation>
+        </message>
+        <message>
+            <source>There is no round named %1.</source>
+            <translation>Der er ingen runde med navnet %1.</translation>
+        </message>
+        <message>
+            <source>Say what the action is.</source>
+            <translation>Skriv, hvad handlingen er.</translation>
+        </message>
+        <message>
+            <source>An action needs an owner: who sees to it.</source>
+            <translation>En handling skal have en ansvarlig: hvem der sørger for den.</translation>
+        </message>
+        <message>
+            <source>The text is too long for an action.</source>
+            <translation>Teksten er for lang til en handling.</translation>
+        </message>
+        <message>
+            <source>The deadline %1 is not a date an action plan can have (years %2 to %3).</source>
+            <translation>Fristen %1 er ikke en dato, en handleplan kan have (årene %2 til %3).</translation>
+        </message>
+        <message>
+            <source>A plan needs a name of at most %1 characters.</source>
+            <translation>En plan skal have et navn på højst %1 tegn.</translation>
+        </message>
+        <message>
+            <source>The evaluation date %1 is not a date an action plan can have (years %2 to %3).</source>
+            <translation>Evalueringsdatoen %1 er ikke en dato, en handleplan kan have (årene %2 til %3).</translation>
+        </message>
+        <message>
+            <source>There is already a plan named %1.</source>
+            <translation>Der er allerede en plan med navnet %1.</translation>
+        </message>
+        <message>
+            <source>A theme needs a title of at most %1 characters.</source>
+            <translation>Et tema skal have en titel på højst %1 tegn.</translation>
+        </message>
+        <message>
+            <source>There is no action plan %1.</source>
+            <translation>Der er ingen handleplan %1.</translation>
+        </message>
+        <message>
+            <source>The plan already has a theme %1.</source>
+            <translation>Planen har allerede et tema %1.</translation>
+        </message>
+        <message>
+            <source>There is no theme %1.</source>
+            <translation>Der er intet tema %1.</translation>
+        </message>
+        <message>
+            <source>There is no action %1 in the action plan.</source>
+            <translation>Der er ingen handling %1 i handleplanen.</translation>
+        </message>
+        <message>
+            <source>The note is too long.</source>
+            <translation>Noten er for lang.</translation>
+        </message>
+        <message>
+            <source>The action is already %1; write a note to add one.</source>
+            <translation>Handlingen er allerede %1; skriv en note for at tilføje en.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ActionPlanView</name>
+        <message>
+            <source>&amp;Deadline:</source>
+            <translation>&amp;Frist:</translation>
+        </message>
+        <message>
+            <source>Set &amp;status</source>
+            <translation>Sæt &amp;status</translation>
+        </message>
+        <message>
+            <source>Plan, theme or action</source>
+            <translation>Plan, tema eller handling</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ansvarlig</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Handleplan</translation>
+        </message>
+        <message>
+            <source>e.g. Handleplan for integrationsområdet 2020</source>
+            <translation>fx Handleplan for integrationsområdet 2020</translation>
+        </message>
+        <message>
+            <source>e.g. Ledelse og organisering</source>
+            <translation>fx Ledelse og organisering</translation>
+        </message>
+        <message>
+            <source>What is to be done</source>
+            <translation>Hvad der skal gøres</translation>
+        </message>
+        <message>
+            <source>Who sees to it</source>
+            <translation>Hvem der sørger for det</translation>
+        </message>
+        <message>
+            <source>No link</source>
+            <translation>Intet fund</translation>
+        </message>
+        <message>
+            <source>Check item</source>
+            <translation>Kontrolpunkt</translation>
+        </message>
+        <message>
+            <source>Management action rule</source>
+            <translation>Ledelsesregel</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Runde</translation>
+        </message>
+        <message>
+            <source>Item key, rule number or round name</source>
+            <translation>Punktnøgle, regelnummer eller rundens navn</translation>
+        </message>
+        <message>
+            <source>Note: what happened (written with your name and the date)</source>
+            <translation>Note: hvad der skete (skrives med dit navn og datoen)</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Hvornår</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Hvem</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Note history</source>
+            <translation>Notehistorik</translation>
+        </message>
+        <message>
+            <source>New plan</source>
+            <translation>Ny plan</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Navn:</translation>
+        </message>
+        <message>
+            <source>E&amp;valuation:</source>
+            <translation>E&amp;valuering:</translation>
+        </message>
+        <message>
+            <source>Create &amp;plan</source>
+            <translation>Opret &amp;plan</translation>
+        </message>
+        <message>
+            <source>New theme in the selected plan</source>
+            <translation>Nyt tema i den valgte plan</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Tema:</translation>
+        </message>
+        <message>
+            <source>Add t&amp;heme</source>
+            <translation>Tilføj te&amp;ma</translation>
+        </message>
+        <message>
+            <source>New action in the selected theme</source>
+            <translation>Ny handling i det valgte tema</translation>
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation>&amp;Hvad:</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>A&amp;nsvarlig:</translation>
+        </message>
+        <message>
+            <source>&amp;Finding:</source>
+            <translation>F&amp;und:</translation>
+        </message>
+        <message>
+            <source>&amp;Add action</source>
+            <translation>Tilføj hand&amp;ling</translation>
+        </message>
+        <message>
+            <source>Status of the selected action</source>
+            <translation>Status for den valgte handling</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w status:</source>
+            <translation>N&amp;y status:</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>N&amp;ote:</translation>
+        </message>
+        <message>
+            <source>You can read the action plan. Coordinators and leaders edit it.</source>
+            <translation>Du kan læse handleplanen. Faglige koordinatorer og ledere redigerer den.</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planlagt</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>I gang</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Udført</translation>
+        </message>
+        <message>
+            <source>Abandoned</source>
+            <translation>Opgivet</translation>
+        </message>
+        <message>
+            <source>Evaluate now</source>
+            <translation>Evalueres nu</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluering</translation>
+        </message>
+        <message>
+            <source>The plan is to be evaluated on this day.</source>
+            <translation>Planen skal evalueres på denne dag.</translation>
+        </message>
+        <message>
+            <source>%1 — late</source>
+            <translation>%1 — forsinket</translation>
+        </message>
+        <message>
+            <source>The deadline has passed and the action is not done.</source>
+            <translation>Fristen er overskredet, og handlingen er ikke udført.</translation>
+        </message>
+        <message>
+            <source>No action plan yet. Create one with the form on the right.</source>
+            <translation>Der er endnu ingen handleplan. Opret en med formularen til højre.</translation>
+        </message>
+        <message>
+            <source>Actions: %1 (%2 planned, %3 in progress, %4 done, %5 abandoned). Late: %6.</source>
+            <translation>Handlinger: %1 (%2 planlagt, %3 i gang, %4 udført, %5 opgivet). Forsinket: %6.</translation>
+        </message>
+        <message>
+            <source>Plans: %1, actions: %2. Late: %3.</source>
+            <translation>Planer: %1, handlinger: %2. Forsinket: %3.</translation>
+        </message>
+        <message>
+            <source>Select an action in the tree to change its status and read its notes.</source>
+            <translation>Vælg en handling i træet for at ændre dens status og læse dens noter.</translation>
+        </message>
+        <message>
+            <source>The action is gone.</source>
+            <translation>Handlingen findes ikke længere.</translation>
+        </message>
+        <message>
+            <source>, deadline %1</source>
+            <translation>, frist %1</translation>
+        </message>
+        <message>
+            <source>Finding: %1</source>
+            <translation>Fund: %1</translation>
+        </message>
+        <message>
+            <source>The plan was created. Add its themes.</source>
+            <translation>Planen er oprettet. Tilføj dens temaer.</translation>
+        </message>
+        <message>
+            <source>Select the plan the theme belongs to.</source>
+            <translation>Vælg den plan, temaet hører til.</translation>
+        </message>
+        <message>
+            <source>The theme was added.</source>
+            <translation>Temaet er tilføjet.</translation>
+        </message>
+        <message>
+            <source>Select the theme the action belongs to.</source>
+            <translation>Vælg det tema, handlingen hører til.</translation>
+        </message>
+        <message>
+            <source>The action was added as planned.</source>
+            <translation>Handlingen er tilføjet som planlagt.</translation>
+        </message>
+        <message>
+            <source>Select the action whose status you change.</source>
+            <translation>Vælg den handling, hvis status du vil ændre.</translation>
+        </message>
+        <message>
+            <source>The status is now %1.</source>
+            <translation>Status er nu %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::ActionRuleService</name>
         <message>
             <source>A rule needs a name, an item pattern and the action it calls for.</source>
@@ -2172,10 +2490,6 @@
             <translation>Rediger &amp;tjeklister…</translation>
         </message>
         <message>
-            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Confirm the computed verdict&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects / rounds / remediation&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-            <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; eller &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Opfyldt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; eller &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ikke opfyldt (åbner fejlen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; eller &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Ikke relevant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mellemrum&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bekræft det beregnede resultat&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ryd svaret&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Op&lt;/b&gt;/&lt;b&gt;Ned&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Skift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Forrige eller næste punkt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Skriv en note / tilbage til punktet&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vis eller skjul vejledningen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Første ubesvarede punkt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Afslut gennemgangen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Skift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fortryd / annullér fortryd&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Søg i sager&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sager og tjekliste / fejl og mangler / gennemgangsrunder / genopretning&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-        </message>
-        <message>
             <source>Overview</source>
             <translation>Overblik</translation>
         </message>
@@ -2186,6 +2500,18 @@
         <message>
             <source>Complaints</source>
             <translation>Klager</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Handleplan</translation>
+        </message>
+        <message>
+            <source>&amp;Action plan</source>
+            <translation>&amp;Handleplan</translation>
+        </message>
+        <message>
+            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Confirm the computed verdict&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects / rounds / remediation / action plan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; eller &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Opfyldt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; eller &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ikke opfyldt (åbner fejlen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; eller &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Ikke relevant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mellemrum&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bekræft det beregnede resultat&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ryd svaret&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Op&lt;/b&gt;/&lt;b&gt;Ned&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Skift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Forrige eller næste punkt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Skriv en note / tilbage til punktet&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vis eller skjul vejledningen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Første ubesvarede punkt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Afslut gennemgangen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Skift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fortryd / annullér fortryd&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Søg i sager&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sager og tjekliste / fejl og mangler / gennemgangsrunder / genopretning / handleplan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
     </context>
     <context>

@@ -173,6 +173,324 @@
         </message>
     </context>
     <context>
+        <name>sagstjek::ActionPlanService</name>
+        <message>
+            <source>Name the finding the action is linked to: a check item's key, a management action rule's number or a round's name.</source>
+            <translation>Name the finding the action is linked to: a check item's key, a management action rule's number or a round's name.</translation>
+        </message>
+        <message>
+            <source>There is no check item %1 on any cue card.</source>
+            <translation>There is no check item %1 on any cue card.</translation>
+        </message>
+        <message>
+            <source>There is no management action rule %1.</source>
+            <translation>There is no management action rule %1.</translation>
+        </message>
+        <message>
+            <source>There is no round named %1.</source>
+            <translation>There is no round named %1.</translation>
+        </message>
+        <message>
+            <source>Say what the action is.</source>
+            <translation>Say what the action is.</translation>
+        </message>
+        <message>
+            <source>An action needs an owner: who sees to it.</source>
+            <translation>An action needs an owner: who sees to it.</translation>
+        </message>
+        <message>
+            <source>The text is too long for an action.</source>
+            <translation>The text is too long for an action.</translation>
+        </message>
+        <message>
+            <source>The deadline %1 is not a date an action plan can have (years %2 to %3).</source>
+            <translation>The deadline %1 is not a date an action plan can have (years %2 to %3).</translation>
+        </message>
+        <message>
+            <source>A plan needs a name of at most %1 characters.</source>
+            <translation>A plan needs a name of at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>The evaluation date %1 is not a date an action plan can have (years %2 to %3).</source>
+            <translation>The evaluation date %1 is not a date an action plan can have (years %2 to %3).</translation>
+        </message>
+        <message>
+            <source>There is already a plan named %1.</source>
+            <translation>There is already a plan named %1.</translation>
+        </message>
+        <message>
+            <source>A theme needs a title of at most %1 characters.</source>
+            <translation>A theme needs a title of at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>There is no action plan %1.</source>
+            <translation>There is no action plan %1.</translation>
+        </message>
+        <message>
+            <source>The plan already has a theme %1.</source>
+            <translation>The plan already has a theme %1.</translation>
+        </message>
+        <message>
+            <source>There is no theme %1.</source>
+            <translation>There is no theme %1.</translation>
+        </message>
+        <message>
+            <source>There is no action %1 in the action plan.</source>
+            <translation>There is no action %1 in the action plan.</translation>
+        </message>
+        <message>
+            <source>The note is too long.</source>
+            <translation>The note is too long.</translation>
+        </message>
+        <message>
+            <source>The action is already %1; write a note to add one.</source>
+            <translation>The action is already %1; write a note to add one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ActionPlanView</name>
+        <message>
+            <source>&amp;Deadline:</source>
+            <translation>&amp;Deadline:</translation>
+        </message>
+        <message>
+            <source>Set &amp;status</source>
+            <translation>Set &amp;status</translation>
+        </message>
+        <message>
+            <source>Plan, theme or action</source>
+            <translation>Plan, theme or action</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Action plan</translation>
+        </message>
+        <message>
+            <source>e.g. Handleplan for integrationsområdet 2020</source>
+            <translation>e.g. Handleplan for integrationsområdet 2020</translation>
+        </message>
+        <message>
+            <source>e.g. Ledelse og organisering</source>
+            <translation>e.g. Ledelse og organisering</translation>
+        </message>
+        <message>
+            <source>What is to be done</source>
+            <translation>What is to be done</translation>
+        </message>
+        <message>
+            <source>Who sees to it</source>
+            <translation>Who sees to it</translation>
+        </message>
+        <message>
+            <source>No link</source>
+            <translation>No link</translation>
+        </message>
+        <message>
+            <source>Check item</source>
+            <translation>Check item</translation>
+        </message>
+        <message>
+            <source>Management action rule</source>
+            <translation>Management action rule</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Round</translation>
+        </message>
+        <message>
+            <source>Item key, rule number or round name</source>
+            <translation>Item key, rule number or round name</translation>
+        </message>
+        <message>
+            <source>Note: what happened (written with your name and the date)</source>
+            <translation>Note: what happened (written with your name and the date)</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Note history</source>
+            <translation>Note history</translation>
+        </message>
+        <message>
+            <source>New plan</source>
+            <translation>New plan</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>E&amp;valuation:</source>
+            <translation>E&amp;valuation:</translation>
+        </message>
+        <message>
+            <source>Create &amp;plan</source>
+            <translation>Create &amp;plan</translation>
+        </message>
+        <message>
+            <source>New theme in the selected plan</source>
+            <translation>New theme in the selected plan</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Theme:</translation>
+        </message>
+        <message>
+            <source>Add t&amp;heme</source>
+            <translation>Add t&amp;heme</translation>
+        </message>
+        <message>
+            <source>New action in the selected theme</source>
+            <translation>New action in the selected theme</translation>
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation>&amp;What:</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>&amp;Owner:</translation>
+        </message>
+        <message>
+            <source>&amp;Finding:</source>
+            <translation>&amp;Finding:</translation>
+        </message>
+        <message>
+            <source>&amp;Add action</source>
+            <translation>&amp;Add action</translation>
+        </message>
+        <message>
+            <source>Status of the selected action</source>
+            <translation>Status of the selected action</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w status:</source>
+            <translation>Ne&amp;w status:</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>N&amp;ote:</translation>
+        </message>
+        <message>
+            <source>You can read the action plan. Coordinators and leaders edit it.</source>
+            <translation>You can read the action plan. Coordinators and leaders edit it.</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Abandoned</source>
+            <translation>Abandoned</translation>
+        </message>
+        <message>
+            <source>Evaluate now</source>
+            <translation>Evaluate now</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluation</translation>
+        </message>
+        <message>
+            <source>The plan is to be evaluated on this day.</source>
+            <translation>The plan is to be evaluated on this day.</translation>
+        </message>
+        <message>
+            <source>%1 — late</source>
+            <translation>%1 — late</translation>
+        </message>
+        <message>
+            <source>The deadline has passed and the action is not done.</source>
+            <translation>The deadline has passed and the action is not done.</translation>
+        </message>
+        <message>
+            <source>No action plan yet. Create one with the form on the right.</source>
+            <translation>No action plan yet. Create one with the form on the right.</translation>
+        </message>
+        <message>
+            <source>Actions: %1 (%2 planned, %3 in progress, %4 done, %5 abandoned). Late: %6.</source>
+            <translation>Actions: %1 (%2 planned, %3 in progress, %4 done, %5 abandoned). Late: %6.</translation>
+        </message>
+        <message>
+            <source>Plans: %1, actions: %2. Late: %3.</source>
+            <translation>Plans: %1, actions: %2. Late: %3.</translation>
+        </message>
+        <message>
+            <source>Select an action in the tree to change its status and read its notes.</source>
+            <translation>Select an action in the tree to change its status and read its notes.</translation>
+        </message>
+        <message>
+            <source>The action is gone.</source>
+            <translation>The action is gone.</translation>
+        </message>
+        <message>
+            <source>, deadline %1</source>
+            <translation>, deadline %1</translation>
+        </message>
+        <message>
+            <source>Finding: %1</source>
+            <translation>Finding: %1</translation>
+        </message>
+        <message>
+            <source>The plan was created. Add its themes.</source>
+            <translation>The plan was created. Add its themes.</translation>
+        </message>
+        <message>
+            <source>Select the plan the theme belongs to.</source>
+            <translation>Select the plan the theme belongs to.</translation>
+        </message>
+        <message>
+            <source>The theme was added.</source>
+            <translation>The theme was added.</translation>
+        </message>
+        <message>
+            <source>Select the theme the action belongs to.</source>
+            <translation>Select the theme the action belongs to.</translation>
+        </message>
+        <message>
+            <source>The action was added as planned.</source>
+            <translation>The action was added as planned.</translation>
+        </message>
+        <message>
+            <source>Select the action whose status you change.</source>
+            <translation>Select the action whose status you change.</translation>
+        </message>
+        <message>
+            <source>The status is now %1.</source>
+            <translation>The status is now %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::ActionRuleService</name>
         <message>
             <source>A rule needs a name, an item pattern and the action it calls for.</source>
@@ -2172,10 +2490,6 @@
             <translation>Edit &amp;cue cards…</translation>
         </message>
         <message>
-            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Confirm the computed verdict&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects / rounds / remediation&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-            <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Confirm the computed verdict&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects / rounds / remediation&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-        </message>
-        <message>
             <source>Overview</source>
             <translation>Overview</translation>
         </message>
@@ -2186,6 +2500,18 @@
         <message>
             <source>Complaints</source>
             <translation>Complaints</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Action plan</translation>
+        </message>
+        <message>
+            <source>&amp;Action plan</source>
+            <translation>&amp;Action plan</translation>
+        </message>
+        <message>
+            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Confirm the computed verdict&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects / rounds / remediation / action plan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Confirm the computed verdict&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects / rounds / remediation / action plan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actionplanview.h"
 #include "appcontroller.h"
 #include "caselistwidget.h"
 #include "complaintsview.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
     , m_dashboardPage(new QWidget)
     , m_grantsPage(new QWidget)
     , m_complaintsPage(new QWidget)
+    , m_actionPlanPage(new QWidget)
     , m_userLabel(new QLabel)
     , m_fileLabel(new QLabel)
 {
@@ -74,8 +76,9 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
     m_tabs->addTab(m_dashboardPage, tr("Overview"));
     m_tabs->addTab(m_grantsPage, tr("Grants"));
     m_tabs->addTab(m_complaintsPage, tr("Complaints"));
-    for (QWidget *page :
-         {m_defectsPage, m_roundsPage, m_remediationPage, m_dashboardPage, m_grantsPage, m_complaintsPage}) {
+    m_tabs->addTab(m_actionPlanPage, tr("Action plan"));
+    for (QWidget *page : {m_defectsPage, m_roundsPage, m_remediationPage, m_dashboardPage, m_grantsPage,
+                          m_complaintsPage, m_actionPlanPage}) {
         auto *layout = new QVBoxLayout(page);
         layout->setContentsMargins(0, 0, 0, 0);
     }
@@ -204,6 +207,8 @@ void MainWindow::createMenus()
     roundsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction *remediationTab = view->addAction(tr("Re&mediation"), this, [this] { m_tabs->setCurrentIndex(3); });
     remediationTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    QAction *actionPlanTab = view->addAction(tr("&Action plan"), this, [this] { m_tabs->setCurrentIndex(4); });
+    actionPlanTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -235,6 +240,7 @@ void MainWindow::dropViews()
     delete m_dashboard;
     delete m_grants;
     delete m_complaints;
+    delete m_actionPlan;
 }
 
 void MainWindow::rebuildViews()
@@ -261,6 +267,8 @@ void MainWindow::rebuildViews()
     m_grantsPage->layout()->addWidget(m_grants);
     m_complaints = new ComplaintsView(m_controller.session());
     m_complaintsPage->layout()->addWidget(m_complaints);
+    m_actionPlan = new ActionPlanView(m_controller.session());
+    m_actionPlanPage->layout()->addWidget(m_actionPlan);
     m_userLabel->setText(tr("User: %1").arg(m_controller.user()));
     if (!m_controller.warning().isEmpty())
         QMessageBox::warning(this, tr("Database on a network share"), m_controller.warning());
@@ -316,10 +324,10 @@ bool MainWindow::openReview(const ReviewRef &ref, const QString &itemKey)
 
 void MainWindow::showTab(const QString &name)
 {
-    static const QStringList names = {QStringLiteral("review"),    QStringLiteral("defects"),
-                                      QStringLiteral("rounds"),    QStringLiteral("remediation"),
-                                      QStringLiteral("overview"),  QStringLiteral("grants"),
-                                      QStringLiteral("complaints")};
+    static const QStringList names = {QStringLiteral("review"),     QStringLiteral("defects"),
+                                      QStringLiteral("rounds"),     QStringLiteral("remediation"),
+                                      QStringLiteral("overview"),   QStringLiteral("grants"),
+                                      QStringLiteral("complaints"), QStringLiteral("actionplan")};
     if (const qsizetype index = names.indexOf(name); index >= 0)
         m_tabs->setCurrentIndex(int(index));
 }
@@ -405,8 +413,8 @@ void MainWindow::showShortcuts()
                                 "<tr><td><b>Ctrl+Enter</b></td><td>Complete the review</td></tr>"
                                 "<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>Undo / redo</td></tr>"
                                 "<tr><td><b>Ctrl+F</b></td><td>Search cases</td></tr>"
-                                "<tr><td><b>Ctrl+1</b> … <b>Ctrl+4</b></td><td>Cases and cue card / defects / rounds / "
-                                "remediation</td></tr>"
+                                "<tr><td><b>Ctrl+1</b> … <b>Ctrl+5</b></td><td>Cases and cue card / defects / rounds / "
+                                "remediation / action plan</td></tr>"
                                 "</table>"));
 }
 

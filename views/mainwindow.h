@@ -13,6 +13,7 @@ class QTabWidget;
 
 namespace sagstjek {
 
+class ActionPlanView;
 class AppController;
 class AppSettings;
 class CaseListWidget;
@@ -46,7 +47,8 @@ public:
     bool openReview(const ReviewRef &ref, const QString &itemKey = {});
     // Opens the case's review outside any round.
     bool openCaseNumber(const QString &caseNumber, const QString &itemKey = {});
-    // Shows the tab named "review", "defects", "rounds", "remediation", "overview", "grants" or "complaints".
+    // Shows the tab named "review", "defects", "rounds", "remediation", "overview", "grants", "complaints" or
+    // "actionplan".
     void showTab(const QString &name);
 
 protected:
@@ -81,6 +83,8 @@ private:
     QWidget *m_dashboardPage;
     QWidget *m_grantsPage;
     QWidget *m_complaintsPage;
+    QPointer<ActionPlanView> m_actionPlan;
+    QWidget *m_actionPlanPage;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QAction *m_undo = nullptr;

@@ -1,6 +1,7 @@
 #include "services/demodata.h"
 
 #include "domain/areas.h"
+#include "services/actionplanservice.h"
 #include "services/defectservice.h"
 #include "services/policysetup.h"
 #include "services/reviewservice.h"
@@ -176,7 +177,7 @@ Status addRound(Database &db, const QString &user, const Options &options, const
     Session session(db, *koordinator.value(), QStringLiteral("da"), &clock);
     RoundService rounds(session);
     RoundSpec spec;
-    spec.name = QStringLiteral("Kvalitetsopfølgning 2. halvår %1").arg(options.today.year());
+    spec.name = QStringLiteral("Kvalitetsopfølgning 2. halvår %1").arg(options.today.year()); // see fill()
     spec.kind = RoundKind::Sample;
     spec.scope.areas = {QStringLiteral("integration")};
     spec.periodStart = QDate(options.today.year(), 7, 1);
@@ -225,6 +226,87 @@ Status addRound(Database &db, const QString &user, const Options &options, const
                                                                           "begge parter og journaliseret."));
             !remediated)
             return remediated;
+    return Ok{};
+}
+
+// The municipality's action plan (handleplan) after the audit, after Solrød's of December 2019: two of its themes,
+// five actions with owners and deadlines around today, one done and one late, so the action plan tab, the dashboard
+// and the council report have something to show.
+Status addActionPlan(Database &db, const QString &user, const Options &options, const rules::Clock &clock,
+                     const QString &roundName)
+{
+    auto leader = policyFor(db, user);
+    if (!leader)
+        return leader.error();
+    Session session(db, *leader.value(), QStringLiteral("da"), &clock);
+    ActionPlanService plans(session);
+    const QDate today = options.today;
+    auto plan = plans.createPlan(QStringLiteral("Handleplan for integrationsområdet"), today.addMonths(3));
+    if (!plan)
+        return plan.error();
+
+    struct DemoAction {
+        const char16_t *what;
+        const char16_t *owner;
+        int deadlineDays; // from today
+        PlanStatus status;
+        const char16_t *note;
+        std::optional<PlanLinkKind> link;
+        QString linkText;
+    };
+    struct DemoTheme {
+        const char16_t *title;
+        QList<DemoAction> actions;
+    };
+    const QList<DemoTheme> themes = {
+        {u"Ledelse og organisering",
+         {{u"Én ansvarlig leder udpeges for integrationsområdet",
+           u"Job- og socialchef",
+           -60,
+           PlanStatus::Done,
+           u"Integrationsansvaret er samlet hos én leder, to medarbejdere og en virksomhedskonsulent.",
+           std::nullopt,
+           {}},
+          {u"Integrationssagerne samles på færre medarbejdere med højere grad af specialisering",
+           u"Leder af integrationsteamet",
+           30,
+           PlanStatus::InProgress,
+           u"Ny fordeling af sagerne drøftes på teammødet.",
+           std::nullopt,
+           {}},
+          {u"Kvartalsvise opfølgningsmøder med økonomifunktionen",
+           u"Faglig koordinator",
+           75,
+           PlanStatus::Planned,
+           u"",
+           std::nullopt,
+           {}}}},
+        {u"Genopretning af sager",
+         {{u"Integrationskontrakter med underskrift, hvor de mangler, og opfølgning via styringsarket",
+           u"Faglig koordinator", -14, PlanStatus::InProgress, u"150 sager er løst, 8 udestår.", PlanLinkKind::Round,
+           roundName},
+          {u"Erklæringer med underskrift, hvor de ikke foreligger", u"Karin Konsulent", 21, PlanStatus::Planned, u"",
+           PlanLinkKind::Item, QStringLiteral("integration.declaration.signed")}}},
+    };
+    for (const DemoTheme &t : themes) {
+        auto theme = plans.addTheme(plan.value(), QString::fromUtf16(t.title));
+        if (!theme)
+            return theme.error();
+        for (const DemoAction &a : t.actions) {
+            PlanActionInput input;
+            input.what = QString::fromUtf16(a.what);
+            input.owner = QString::fromUtf16(a.owner);
+            input.deadline = today.addDays(a.deadlineDays);
+            input.linkKind = a.link;
+            input.linkText = a.linkText;
+            auto action = plans.addAction(theme.value(), input);
+            if (!action)
+                return action.error();
+            if (a.status != PlanStatus::Planned)
+                if (auto set = plans.setStatus(action.value(), a.status, QString::fromUtf16(a.note)); !set)
+                    return set;
+        }
+    }
     return Ok{};
 }
 
@@ -296,7 +378,13 @@ Status fill(Database &db, const QString &user, Options options)
             if (auto completed = reviews.complete(review); !completed)
                 return completed;
     }
-    return addRound(db, user, options, clock, random);
+    if (auto round = addRound(db, user, options, clock, random); !round)
+        return round;
+    // One unit of work for the whole plan: one sync to disk instead of one per change.
+    return db.transaction([&] {
+        return addActionPlan(db, user, options, clock,
+                             QStringLiteral("Kvalitetsopfølgning 2. halvår %1").arg(options.today.year()));
+    });
 }
 
 } // namespace sagstjek::demodata

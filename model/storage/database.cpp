@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "storage/accesslog.h"
+#include "storage/actionplanrepository.h"
 #include "storage/actionrulerepository.h"
 #include "storage/audittrail.h"
 #include "storage/bulkcasewriter.h"
@@ -33,6 +34,7 @@ RoundRepository::~RoundRepository() = default;
 TemplateRepository::~TemplateRepository() = default;
 UserRepository::~UserRepository() = default;
 ActionRuleRepository::~ActionRuleRepository() = default;
+ActionPlanRepository::~ActionPlanRepository() = default;
 DefectTracker::~DefectTracker() = default;
 ExportRows::~ExportRows() = default;
 GrantRepository::~GrantRepository() = default;

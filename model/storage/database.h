@@ -10,6 +10,7 @@
 namespace sagstjek {
 
 class AccessLog;
+class ActionPlanRepository;
 class ActionRuleRepository;
 class AuditTrail;
 class BulkCaseWriter;
@@ -80,6 +81,8 @@ public:
     virtual RoundRepository &rounds() = 0;
     virtual UserRepository &users() = 0;
     virtual ActionRuleRepository &actionRules() = 0;
+    // The action plan (handleplan): themes, actions, their status notes.
+    virtual ActionPlanRepository &actionPlans() = 0;
     virtual DefectTracker &defectTracker() = 0;
     virtual AuditTrail &audit() = 0;
     virtual AccessLog &accessLog() = 0;

@@ -68,36 +68,42 @@ QStringList complaintTables()
     };
 }
 
-// The action plan (handleplan): plans with an evaluation date, themes, actions with owner, deadline and status,
-// and each action's dated status notes. An action may name the finding that caused it.
+// The action plan (handleplan): plans with an evaluation date, ordered themes, actions with owner, deadline and
+// status, and each action's dated status notes (every status change writes one, with who and when). An action may
+// name the finding that caused it: a check item's key, a management action rule's id or a round's id, as text.
 QStringList actionPlanTables()
 {
     return {
         QStringLiteral(R"(CREATE TABLE plans (
             id INTEGER PRIMARY KEY,
-            name TEXT NOT NULL COLLATE NOCASE UNIQUE,
-            evaluation_date TEXT,
+            name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name)) > 0),
+            evaluation_date TEXT CHECK (evaluation_date IS NULL
+                OR evaluation_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
             created_by TEXT NOT NULL,
             created_at TEXT NOT NULL))"),
         QStringLiteral(R"(CREATE TABLE plan_themes (
             id INTEGER PRIMARY KEY,
             plan_id INTEGER NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
-            title TEXT NOT NULL,
+            title TEXT NOT NULL COLLATE NOCASE CHECK (length(trim(title)) > 0),
             UNIQUE (plan_id, title)))"),
+        QStringLiteral("CREATE INDEX plan_themes_plan ON plan_themes (plan_id, position)"),
         QStringLiteral(R"(CREATE TABLE plan_actions (
             id INTEGER PRIMARY KEY,
             theme_id INTEGER NOT NULL REFERENCES plan_themes (id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
             what TEXT NOT NULL CHECK (length(trim(what)) > 0),
-            owner TEXT NOT NULL,
-            deadline TEXT,
+            owner TEXT NOT NULL CHECK (length(trim(owner)) > 0),
+            deadline TEXT CHECK (deadline IS NULL OR deadline GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
             status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'in-progress', 'done', 'abandoned')),
             link_kind TEXT CHECK (link_kind IS NULL OR link_kind IN ('item', 'action-rule', 'round')),
             link_value TEXT,
             created_by TEXT NOT NULL,
             created_at TEXT NOT NULL,
-            updated_at TEXT NOT NULL))"),
+            updated_at TEXT NOT NULL,
+            CHECK ((link_kind IS NULL) = (link_value IS NULL))))"),
+        QStringLiteral("CREATE INDEX plan_actions_theme ON plan_actions (theme_id, position)"),
+        QStringLiteral("CREATE INDEX plan_actions_open ON plan_actions (status, deadline)"),
         QStringLiteral(R"(CREATE TABLE plan_action_notes (
             id INTEGER PRIMARY KEY,
             action_id INTEGER NOT NULL REFERENCES plan_actions (id) ON DELETE CASCADE,

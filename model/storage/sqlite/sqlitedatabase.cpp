@@ -2,6 +2,7 @@
 
 #include "storage/sqlite/auditlog.h"
 #include "storage/sqlite/sqliteaccesslog.h"
+#include "storage/sqlite/sqliteactionplanrepository.h"
 #include "storage/sqlite/sqliteactionrulerepository.h"
 #include "storage/sqlite/sqlitebulkcasewriter.h"
 #include "storage/sqlite/sqlitecaserepository.h"
@@ -381,6 +382,7 @@ void SqliteDatabase::createRepositories()
     m_rounds = std::make_unique<SqliteRoundRepository>(m_db);
     m_users = std::make_unique<SqliteUserRepository>(m_db);
     m_actionRules = std::make_unique<SqliteActionRuleRepository>(m_db);
+    m_actionPlans = std::make_unique<SqliteActionPlanRepository>(m_db);
     m_defectTracker = std::make_unique<SqliteDefectTracker>(m_db);
     m_audit = std::make_unique<SqliteAuditTrail>(m_db);
     m_accessLog = std::make_unique<SqliteAccessLog>(m_db);
@@ -414,6 +416,10 @@ UserRepository &SqliteDatabase::users()
 ActionRuleRepository &SqliteDatabase::actionRules()
 {
     return *m_actionRules;
+}
+ActionPlanRepository &SqliteDatabase::actionPlans()
+{
+    return *m_actionPlans;
 }
 DefectTracker &SqliteDatabase::defectTracker()
 {

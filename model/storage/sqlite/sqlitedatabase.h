@@ -8,6 +8,7 @@
 namespace sagstjek {
 
 class SqliteAccessLog;
+class SqliteActionPlanRepository;
 class SqliteActionRuleRepository;
 class SqliteAuditTrail;
 class SqliteCaseRepository;
@@ -47,6 +48,7 @@ public:
     RoundRepository &rounds() override;
     UserRepository &users() override;
     ActionRuleRepository &actionRules() override;
+    ActionPlanRepository &actionPlans() override;
     DefectTracker &defectTracker() override;
     AuditTrail &audit() override;
     AccessLog &accessLog() override;
@@ -83,6 +85,7 @@ private:
     std::unique_ptr<SqliteRoundRepository> m_rounds;
     std::unique_ptr<SqliteUserRepository> m_users;
     std::unique_ptr<SqliteActionRuleRepository> m_actionRules;
+    std::unique_ptr<SqliteActionPlanRepository> m_actionPlans;
     std::unique_ptr<SqliteDefectTracker> m_defectTracker;
     std::unique_ptr<SqliteAuditTrail> m_audit;
     std::unique_ptr<SqliteAccessLog> m_accessLog;
