@@ -199,16 +199,16 @@ void MainWindow::createMenus()
     });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *reviewTab = view->addAction(tr("&Cases and cue card"), this, [this] { m_tabs->setCurrentIndex(0); });
-    reviewTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *defectsTab = view->addAction(tr("&Defects"), this, [this] { m_tabs->setCurrentIndex(1); });
-    defectsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *roundsTab = view->addAction(tr("&Rounds"), this, [this] { m_tabs->setCurrentIndex(2); });
-    roundsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    QAction *remediationTab = view->addAction(tr("Re&mediation"), this, [this] { m_tabs->setCurrentIndex(3); });
-    remediationTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
-    QAction *actionPlanTab = view->addAction(tr("&Action plan"), this, [this] { m_tabs->setCurrentIndex(4); });
-    actionPlanTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    // One entry per tab, Ctrl+1 to Ctrl+8 in the tabs' order.
+    const QList<std::pair<QString, QWidget *>> tabs = {
+        {tr("&Cases and cue card"), m_splitter}, {tr("&Defects"), m_defectsPage},       {tr("&Rounds"), m_roundsPage},
+        {tr("Re&mediation"), m_remediationPage}, {tr("&Overview"), m_dashboardPage},    {tr("&Grants"), m_grantsPage},
+        {tr("Com&plaints"), m_complaintsPage},   {tr("&Action plan"), m_actionPlanPage}};
+    for (qsizetype i = 0; i < tabs.size(); ++i) {
+        QWidget *page = tabs.at(i).second;
+        QAction *show = view->addAction(tabs.at(i).first, this, [this, page] { m_tabs->setCurrentWidget(page); });
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -413,8 +413,8 @@ void MainWindow::showShortcuts()
                                 "<tr><td><b>Ctrl+Enter</b></td><td>Complete the review</td></tr>"
                                 "<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>Undo / redo</td></tr>"
                                 "<tr><td><b>Ctrl+F</b></td><td>Search cases</td></tr>"
-                                "<tr><td><b>Ctrl+1</b> … <b>Ctrl+5</b></td><td>Cases and cue card / defects / rounds / "
-                                "remediation / action plan</td></tr>"
+                                "<tr><td><b>Ctrl+1</b> … <b>Ctrl+8</b></td><td>Cases and cue card / defects / rounds / "
+                                "remediation / overview / grants / complaints / action plan</td></tr>"
                                 "</table>"));
 }
 
