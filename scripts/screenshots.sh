@@ -35,3 +35,11 @@ for TAB in rounds remediation overview actionplan; do
     "$APP" --db "$DB" --lang da --tab "$TAB" --screenshot "$OUT/$TAB-da.png" 2>"$TMP/log" || { cat "$TMP/log" >&2; exit 1; }
     echo "wrote $OUT/$TAB-da.png"
 done
+
+# Page 1 of the demo round's report as PDF (Danish, pseudonymised), made by the command line and drawn by pdftoppm.
+CLI="$BUILD/app/sagstjek-cli"
+DB="$TMP/demo-overview.sqlite"
+"$CLI" --db "$DB" --lang da report "Kvalitetsopfølgning 2. halvår 2026" --pdf "$TMP/report.pdf" >"$TMP/log" 2>&1 ||
+    { cat "$TMP/log" >&2; exit 1; }
+pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$TMP/report.pdf" "$OUT/report-da"
+echo "wrote $OUT/report-da.png"
