@@ -980,3 +980,15 @@ DA.update({
     "&Grants": "&Tilskud",
     "Com&plaints": "&Klager",
 })
+
+# The dashboard's registers (issue 10).
+DA.update({
+    "Grants to correct": "Tilskud at berigtige",
+    "Deadline": "Frist",
+    "Reversal rate at Ankestyrelsen": "Omgørelsesprocent i Ankestyrelsen",
+    "Late actions in the action plan": "Forsinkede handlinger i handleplanen",
+    "Months without a rate, not priced: %1": "Måneder uden sats, ikke prissat: %1",
+    "From %1 to %2:": "Fra %1 til %2:",
+    "no decision on the merits registered.": "ingen realitetsafgørelser registreret.",
+    "%1 rejected or referred, not counted.": "%1 afvist eller henvist, ikke medregnet.",
+})

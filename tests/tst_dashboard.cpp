@@ -1,7 +1,10 @@
 // The dashboard's data (issue 10) and the reader connection it is loaded on in the background: the same figures
 // as on the writer's connection, nothing written through a reader, a schema the reader does not know refused,
 // a cancelled load stopped, and what a caseworker sees of other people's defects and actions.
+#include "services/actionplanservice.h"
+#include "services/complaintservice.h"
 #include "services/dashboardservice.h"
+#include "services/grantservice.h"
 #include "services/reviewservice.h"
 #include "services/roundservice.h"
 #include "storage/bulkcasewriter.h"
@@ -56,7 +59,8 @@ class TestDashboard : public QObject {
 private slots:
     void init()
     {
-        m_db = testsupport::fileDatabase(m_dir, QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db"));
+        m_db =
+            testsupport::fileDatabase(m_dir, QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db"));
         QVERIFY(m_db);
         testsupport::addUser(*m_db, QStringLiteral("koord"), Role::Coordinator);
         testsupport::addUser(*m_db, QStringLiteral("ali"), Role::Caseworker, QStringLiteral("Ali Hassan"));
@@ -116,6 +120,56 @@ private slots:
         QCOMPARE(behind->at(1).caseNumber, QStringLiteral("D-6"));
     }
 
+    // The registers beside the rounds: the round's grants to correct, the reversal rate of the last twelve
+    // months (a decision older than that, and a rejected one, left out) and the action plan's late actions.
+    void grantsComplaintsAndLateActions()
+    {
+        auto koord = testsupport::actor(*m_db, QStringLiteral("koord"), QStringLiteral("en"), &m_clock);
+        GrantLine line;
+        line.month = QStringLiteral("2017-03");
+        line.received = true;
+        line.entitled = false;
+        QVERIFY(GrantService(*koord.session).setLine(QStringLiteral("D-1"), line).ok());
+        ComplaintService complaints(*koord.session);
+        const QString paragraph = QStringLiteral("SEL § 96");
+        for (const auto &[decided, outcome] : QList<std::pair<QDate, ComplaintOutcome>>{
+                 {QDate(2026, 5, 2), ComplaintOutcome::Remitted},
+                 {QDate(2026, 6, 3), ComplaintOutcome::Upheld},
+                 {QDate(2026, 7, 4), ComplaintOutcome::Rejected},
+                 {QDate(2025, 11, 30), ComplaintOutcome::Changed}}) // over a year ago
+            QVERIFY(complaints.add({QString(), paragraph, decided, outcome, {}}).ok());
+        ActionPlanService plans(*koord.session);
+        auto plan = plans.createPlan(QStringLiteral("Handleplan 2026"), QDate(2027, 3, 1));
+        QVERIFY(plan.ok());
+        auto theme = plans.addTheme(plan.value(), QStringLiteral("Ledelse og organisering"));
+        QVERIFY(theme.ok());
+        QVERIFY(plans
+                    .addAction(theme.value(), {QStringLiteral("Sparring om opfølgning"),
+                                               QStringLiteral("Karin"),
+                                               QDate(2026, 11, 30),
+                                               std::nullopt,
+                                               {}})
+                    .ok());
+        QVERIFY(plans
+                    .addAction(theme.value(), {QStringLiteral("Ny tjekliste"),
+                                               QStringLiteral("Karin"),
+                                               QDate(2026, 12, 1),
+                                               std::nullopt,
+                                               {}}) // due today: not late
+                    .ok());
+
+        auto dashboard = DashboardService(*koord.session).load();
+        QVERIFY2(dashboard.ok(), qPrintable(dashboard.error().message));
+        QVERIFY(dashboard->rounds.first().grants.has_value());
+        QCOMPARE(dashboard->rounds.first().grants->differenceOre(), qint64(396000)); // 3.960 kr., the 2017 rate
+        QCOMPARE(dashboard->complaintsFrom, QDate(2025, 12, 2));
+        QCOMPARE(dashboard->complaints.decided(), 2);
+        QCOMPARE(dashboard->complaints.reversed(), 1);
+        QCOMPARE(dashboard->complaints.notConsidered(), 1);
+        QCOMPARE(dashboard->lateActions.size(), 1);
+        QCOMPARE(dashboard->lateActions.first().action.what, QStringLiteral("Sparring om opfølgning"));
+    }
+
     void aCaseworkerSeesTheirOwnDefectsAndCases()
     {
         auto ali = testsupport::actor(*m_db, QStringLiteral("ali"), QStringLiteral("en"), &m_clock);
@@ -136,8 +190,7 @@ private slots:
         QVERIFY2(reader.ok(), qPrintable(reader.error().message));
         QSqlQuery write(sqlOf(*reader.value()));
         QVERIFY(!write.exec(QStringLiteral("DELETE FROM answers")));
-        QCOMPARE(sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT count(*) FROM answers"))->toInt() > 0,
-                 true);
+        QCOMPARE(sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT count(*) FROM answers"))->toInt() > 0, true);
     }
 
     void aReaderRefusesAnotherSchemaVersion()

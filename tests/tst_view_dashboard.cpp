@@ -93,7 +93,8 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_db = testsupport::fileDatabase(m_dir, QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db"));
+        m_db =
+            testsupport::fileDatabase(m_dir, QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db"));
         QVERIFY(m_db);
         testsupport::addUser(*m_db, QStringLiteral("koord"), Role::Coordinator);
         testsupport::addUser(*m_db, QStringLiteral("mette"), Role::Caseworker, Mette);

@@ -1412,6 +1412,38 @@
             <source>The whole round</source>
             <translation>Hele runden</translation>
         </message>
+        <message>
+            <source>Grants to correct</source>
+            <translation>Tilskud at berigtige</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Reversal rate at Ankestyrelsen</source>
+            <translation>Omgørelsesprocent i Ankestyrelsen</translation>
+        </message>
+        <message>
+            <source>Late actions in the action plan</source>
+            <translation>Forsinkede handlinger i handleplanen</translation>
+        </message>
+        <message>
+            <source>Months without a rate, not priced: %1</source>
+            <translation>Måneder uden sats, ikke prissat: %1</translation>
+        </message>
+        <message>
+            <source>From %1 to %2:</source>
+            <translation>Fra %1 til %2:</translation>
+        </message>
+        <message>
+            <source>no decision on the merits registered.</source>
+            <translation>ingen realitetsafgørelser registreret.</translation>
+        </message>
+        <message>
+            <source>%1 rejected or referred, not counted.</source>
+            <translation>%1 afvist eller henvist, ikke medregnet.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::Database</name>

@@ -1412,6 +1412,38 @@
             <source>The whole round</source>
             <translation>The whole round</translation>
         </message>
+        <message>
+            <source>Grants to correct</source>
+            <translation>Grants to correct</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Reversal rate at Ankestyrelsen</source>
+            <translation>Reversal rate at Ankestyrelsen</translation>
+        </message>
+        <message>
+            <source>Late actions in the action plan</source>
+            <translation>Late actions in the action plan</translation>
+        </message>
+        <message>
+            <source>Months without a rate, not priced: %1</source>
+            <translation>Months without a rate, not priced: %1</translation>
+        </message>
+        <message>
+            <source>From %1 to %2:</source>
+            <translation>From %1 to %2:</translation>
+        </message>
+        <message>
+            <source>no decision on the merits registered.</source>
+            <translation>no decision on the merits registered.</translation>
+        </message>
+        <message>
+            <source>%1 rejected or referred, not counted.</source>
+            <translation>%1 rejected or referred, not counted.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::Database</name>

@@ -1,5 +1,6 @@
 #include "dashboardview.h"
 
+#include "domain/money.h"
 #include "services/session.h"
 #include "services/statistics.h"
 #include "storage/database.h"
@@ -79,8 +80,10 @@ DashboardView::DashboardView(Session &session, QWidget *parent)
     , m_busy(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_message(new QLabel(this))
-    , m_rounds(table(QStringLiteral("openRounds"),
-                     {tr("Round"), tr("Progress"), tr("Error-free"), tr("Target"), tr("Open defects")}, this))
+    , m_rounds(table(
+          QStringLiteral("openRounds"),
+          {tr("Round"), tr("Progress"), tr("Error-free"), tr("Target"), tr("Open defects"), tr("Grants to correct")},
+          this))
     , m_chart(new QChart)
     , m_chartView(new QChartView(m_chart, this))
     , m_items(
@@ -91,6 +94,8 @@ DashboardView::DashboardView(Session &session, QWidget *parent)
     , m_casesTable(table(QStringLiteral("cases"), {tr("Case number"), tr("Caseworker"), tr("Area")}, this))
     , m_defects(table(QStringLiteral("defectsByOwner"), {tr("Owner"), tr("Open"), tr("Overdue")}, this))
     , m_actions(table(QStringLiteral("actions"), {tr("Rule"), tr("Concerns"), tr("Action")}, this))
+    , m_complaints(new QLabel(this))
+    , m_lateActions(table(QStringLiteral("lateActions"), {tr("Deadline"), tr("Owner"), tr("Action")}, this))
 {
     setObjectName(QStringLiteral("dashboard"));
     m_title->setObjectName(QStringLiteral("title"));
@@ -148,6 +153,10 @@ DashboardView::DashboardView(Session &session, QWidget *parent)
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(box(tr("Open defects per owner"), m_defects, side));
     sideLayout->addWidget(box(tr("Management actions waiting"), m_actions, side));
+    m_complaints->setObjectName(QStringLiteral("complaints"));
+    m_complaints->setWordWrap(true);
+    sideLayout->addWidget(box(tr("Reversal rate at Ankestyrelsen"), m_complaints, side));
+    sideLayout->addWidget(box(tr("Late actions in the action plan"), m_lateActions, side));
     grid->addWidget(side, 4, 1);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
@@ -258,6 +267,7 @@ void DashboardView::present(Result<Dashboard> result)
     fillRounds();
     fillDefects();
     fillActions();
+    fillComplaintsAndPlan();
     int row = 0;
     for (int i = 0; i < m_dashboard.rounds.size(); ++i)
         if (m_dashboard.rounds.at(i).roundId == previousRound)
@@ -310,6 +320,12 @@ void DashboardView::fillRounds()
         m_rounds->setItem(row, 2, errorFreeCell);
         m_rounds->setItem(row, 3, cell(stats::percentText(r.targetPercent, language)));
         m_rounds->setItem(row, 4, number(r.defects.open + r.defects.reopened, language));
+        auto *grants = cell(r.grants && r.grants->months > 0 ? money::format(r.grants->differenceOre(), language)
+                                                             : QStringLiteral("–"),
+                            Qt::AlignRight | Qt::AlignVCenter);
+        if (r.grants && r.grants->unpricedMonths > 0)
+            grants->setToolTip(tr("Months without a rate, not priced: %1").arg(r.grants->unpricedMonths));
+        m_rounds->setItem(row, 5, grants);
     }
 }
 
@@ -506,6 +522,35 @@ void DashboardView::fillActions()
         auto *action = cell(a.action);
         action->setToolTip(a.detail);
         m_actions->setItem(row, 2, action);
+    }
+}
+
+void DashboardView::fillComplaintsAndPlan()
+{
+    const QString &language = m_session.language();
+    const auto day = [&](const QDate &date) {
+        return language == QStringLiteral("da") ? date.toString(QStringLiteral("dd-MM-yyyy"))
+                                                : date.toString(Qt::ISODate);
+    };
+    const ComplaintFigures &c = m_dashboard.complaints;
+    QString complaints = tr("From %1 to %2:").arg(day(m_dashboard.complaintsFrom), day(m_dashboard.today));
+    complaints += QLatin1Char(' ') + (c.decided() > 0 ? stats::reversalText(c.reversal(), language)
+                                                      : tr("no decision on the merits registered."));
+    if (c.notConsidered() > 0)
+        complaints += QLatin1Char(' ') +
+                      tr("%1 rejected or referred, not counted.").arg(stats::countText(c.notConsidered(), language));
+    m_complaints->setText(complaints);
+
+    m_lateActions->setRowCount(int(m_dashboard.lateActions.size()));
+    for (int row = 0; row < m_dashboard.lateActions.size(); ++row) {
+        const LateAction &late = m_dashboard.lateActions.at(row);
+        auto *deadline = cell(day(late.action.deadline));
+        deadline->setForeground(QColor(0xB0, 0x3A, 0x2E));
+        m_lateActions->setItem(row, 0, deadline);
+        m_lateActions->setItem(row, 1, cell(late.action.owner));
+        auto *what = cell(late.action.what);
+        what->setToolTip(late.planName + QStringLiteral(" ▸ ") + late.themeTitle);
+        m_lateActions->setItem(row, 2, what);
     }
 }
 

@@ -59,6 +59,7 @@ private:
     void fillItems();
     void fillDefects();
     void fillActions();
+    void fillComplaintsAndPlan();
     const RoundReport *round() const;
     QString percent(const std::optional<double> &value) const;
 
@@ -87,6 +88,8 @@ private:
     QTableWidget *m_casesTable;
     QTableWidget *m_defects;
     QTableWidget *m_actions;
+    QLabel *m_complaints;
+    QTableWidget *m_lateActions;
 };
 
 } // namespace sagstjek

@@ -2,6 +2,7 @@
 
 #include "domain/permission.h"
 #include "domain/round.h"
+#include "services/actionplanservice.h"
 #include "services/actionrules.h"
 #include "services/people.h"
 #include "services/policysetup.h"
@@ -76,6 +77,18 @@ Result<Dashboard> DashboardService::load(const std::function<bool()> &cancelled)
         dashboard.defectTotals.remediated += owner.remediated;
         dashboard.defectTotals.verified += owner.verified;
     }
+    if (stop())
+        return cancelledError();
+
+    dashboard.complaintsFrom = dashboard.today.addYears(-1).addDays(1);
+    auto complaints = ComplaintService(m_session).report(dashboard.complaintsFrom, dashboard.today);
+    if (!complaints)
+        return complaints.error();
+    dashboard.complaints = complaints->total;
+    auto late = ActionPlanService(m_session).lateActions(dashboard.today);
+    if (!late)
+        return late.error();
+    dashboard.lateActions = late.value();
     return dashboard;
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/result.h"
+#include "services/complaintservice.h"
 #include "services/reportservice.h"
 #include "services/session.h"
+#include "storage/actionplanrepository.h"
 #include "storage/actionrulerepository.h"
 #include "storage/defecttracker.h"
 #include "storage/roundstatistics.h"
@@ -13,14 +15,19 @@
 
 namespace sagstjek {
 
-// What a leader looks at on Monday morning (issue 10): the open rounds' progress and figures, the defects still
-// open per owner, and the management actions that are called for and not yet done.
+// What a leader looks at on Monday morning (issue 10): the open rounds' progress and figures (with the grants
+// to correct), the defects still open per owner, the management actions that are called for and not yet done,
+// the reversal rate of the last twelve months and the action plan's late actions.
 struct Dashboard {
     QDate today;
     QList<RoundReport> rounds; // the active rounds, newest first
     QList<OwnerDefectCounts> defectsByOwner;
     OwnerDefectCounts defectTotals;     // over every owner the user may see (owner left empty)
     QList<TriggeredAction> openActions; // of the active rounds
+    // Ankestyrelsen's decisions of the last twelve months (complaintsFrom to today), all paragraphs together.
+    QDate complaintsFrom;
+    ComplaintFigures complaints;
+    QList<LateAction> lateActions; // the action plan's actions past their deadline, not done or abandoned
 };
 
 // Gathers the dashboard. Made with a Session like every service, so it can run on a reader connection in a
