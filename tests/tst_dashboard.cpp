@@ -120,6 +120,37 @@ private slots:
         QCOMPARE(behind->at(1).caseNumber, QStringLiteral("D-6"));
     }
 
+    // The trend: closed rounds beside the open one, oldest first, each with its error-free share; the open round
+    // is the one on the dashboard.
+    void theTrendHoldsClosedAndOpenRounds()
+    {
+        auto koord = testsupport::actor(*m_db, QStringLiteral("koord"), QStringLiteral("en"), &m_clock);
+        QVERIFY(RoundService(*koord.session).close(m_round).ok());
+        RoundSpec spec;
+        spec.name = QStringLiteral("Vinter");
+        spec.kind = RoundKind::Walkthrough;
+        auto winter = RoundService(*koord.session).create(spec);
+        QVERIFY(winter.ok());
+        ReviewService reviews(*koord.session);
+        for (int i = 1; i <= 4; ++i)
+            QVERIFY(
+                review(reviews, {m_db->cases().idForNumber(QStringLiteral("D-%1").arg(i)).value(), winter->id}, true)
+                    .ok());
+        const DashboardRequest request{m_db->path(), QStringLiteral("koord"), QStringLiteral("en"), m_clock.today()};
+        auto loaded = QtConcurrent::run([request] { return loadDashboard(request); }).result();
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
+        const Trend &trend = loaded->trend;
+        QCOMPARE(trend.rounds.size(), 2);
+        QCOMPARE(trend.rounds.at(0).name, QStringLiteral("Efterår"));
+        QCOMPARE(trend.rounds.at(0).errorFree.successes, 6);
+        QCOMPARE(trend.rounds.at(0).errorFree.n, 8);
+        QCOMPARE(trend.rounds.at(1).name, QStringLiteral("Vinter"));
+        QCOMPARE(trend.rounds.at(1).errorFree.successes, 4);
+        QCOMPARE(trend.rounds.at(1).reviewed, 4);
+        QCOMPARE(loaded->rounds.size(), 1); // only the open round is on the dashboard
+        QCOMPARE(loaded->rounds.first().roundId, winter->id);
+    }
+
     // The registers beside the rounds: the round's grants to correct, the reversal rate of the last twelve
     // months (a decision older than that, and a rejected one, left out) and the action plan's late actions.
     void grantsComplaintsAndLateActions()

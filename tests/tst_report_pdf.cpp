@@ -2,10 +2,14 @@
 // read back with pdftotext, the XLSX reader and the CSV reader; the trend over rounds and the period figures from
 // the report service. Every PDF is searched for the figures and for the ABSENCE of every CPR number and citizen
 // name of the test data (and of case numbers unless asked for).
+#include "domain/grant.h"
 #include "io/csvreader.h"
 #include "io/xlsxreader.h"
 #include "reports/reportbuilder.h"
+#include "services/actionplanservice.h"
+#include "services/complaintservice.h"
 #include "services/defectservice.h"
+#include "services/grantservice.h"
 #include "services/reportservice.h"
 #include "services/reviewservice.h"
 #include "services/roundservice.h"
@@ -166,6 +170,71 @@ class TestReportPdf : public QObject {
         QVERIFY(!text.contains(QStringLiteral("Efternavnsen")));
         if (!caseNumbers)
             QVERIFY2(!text.contains(QStringLiteral("SAG-")), qPrintable(text));
+    }
+
+    // What the status report combines besides the rounds: grant lines this year (a test rate), Ankestyrelsen's
+    // decisions in the period and an action plan.
+    void addStatusFacts(const QDate &today)
+    {
+        auto db = testsupport::fileDatabase(m_dir, QStringLiteral("rapport.db"));
+        auto leader = testsupport::actor(*db, QStringLiteral("leder"));
+        GrantService grants(*leader.session);
+        QVERIFY(grants.setRate(today.year(), 396'000).ok()); // a test value for this year, not a real rate
+        int months = 0;
+        for (int i = 1; months < 71; ++i)
+            for (int month = 1; month <= 12 && months < 71; ++month, ++months) {
+                GrantLine line;
+                line.month = QStringLiteral("%1-%2").arg(today.year()).arg(month, 2, 10, QLatin1Char('0'));
+                line.targetGroup = grants::Basic;
+                line.received = true;
+                line.entitled = false;
+                line.reason = QStringLiteral("before the takeover");
+                QVERIFY(grants.setLine(numberOf(i), line).ok());
+            }
+        GrantLine due;
+        due.month = QStringLiteral("%1-01").arg(today.year());
+        due.targetGroup = grants::Basic;
+        due.entitled = true;
+        QVERIFY(grants.setLine(numberOf(30), due).ok());
+        GrantLine unpriced; // no rate for this target group this year: named, never priced at 0 kr.
+        unpriced.month = QStringLiteral("%1-02").arg(today.year());
+        unpriced.targetGroup = grants::UnaccompaniedMinor;
+        unpriced.received = true;
+        QVERIFY(grants.setLine(numberOf(31), unpriced).ok());
+
+        ComplaintService complaints(*leader.session);
+        auto decide = [&](ComplaintOutcome outcome, int count) {
+            for (int i = 0; i < count; ++i)
+                QVERIFY(complaints.add({{}, QStringLiteral("SEL § 96"), today.addDays(-i - 1), outcome, {}}).ok());
+        };
+        decide(ComplaintOutcome::Upheld, 4);
+        decide(ComplaintOutcome::Changed, 1);
+        decide(ComplaintOutcome::Remitted, 9);
+        decide(ComplaintOutcome::Rejected, 2);
+        QVERIFY(complaints.add({{}, QStringLiteral("SEL § 96"), today.addYears(-2), ComplaintOutcome::Changed, {}})
+                    .ok()); // outside the period
+
+        ActionPlanService plan(*leader.session);
+        auto created = plan.createPlan(QStringLiteral("Handleplan for sagsbehandlingen"), today.addMonths(6));
+        QVERIFY(created.ok());
+        auto theme = plan.addTheme(created.value(), QStringLiteral("Genopretning af sager"));
+        QVERIFY(theme.ok());
+        auto late = plan.addAction(theme.value(), {QStringLiteral("Gennemgå alle kontrakter"),
+                                                   QStringLiteral("Teamleder"),
+                                                   today.addDays(-10),
+                                                   std::nullopt,
+                                                   {}});
+        auto done = plan.addAction(theme.value(), {QStringLiteral("Gennemgå alle erklæringer"),
+                                                   QStringLiteral("Faglig koordinator"),
+                                                   today.addDays(-5),
+                                                   std::nullopt,
+                                                   {}});
+        auto dropped = plan.addAction(
+            theme.value(),
+            {QStringLiteral("Nyt skema"), QStringLiteral("Teamleder"), today.addDays(-5), std::nullopt, {}});
+        QVERIFY(late.ok() && done.ok() && dropped.ok());
+        QVERIFY(plan.setStatus(done.value(), PlanStatus::Done, QStringLiteral("Gennemgang afsluttet")).ok());
+        QVERIFY(plan.setStatus(dropped.value(), PlanStatus::Abandoned).ok());
     }
 
 private slots:
@@ -543,6 +612,7 @@ private slots:
     void statusReportToTheCouncil()
     {
         const QDate today = QDate::currentDate();
+        addStatusFacts(today);
         const QString pdf = file(QStringLiteral("status.pdf"));
         const QString xlsx = file(QStringLiteral("status.xlsx"));
         auto run = cli(QStringLiteral("leder"), {QStringLiteral("report"), QStringLiteral("status"),
@@ -553,11 +623,27 @@ private slots:
         const QString text = pdfText(pdf);
         for (const QString &expected :
              {QStringLiteral("Statusrapport"), QStringLiteral("Runder i perioden"),
-              QStringLiteral("Stikprøve 1 (stikprøve): 10 af 10 gennemgået, 0 tilbage."),
-              QStringLiteral("Stikprøve 2 (stikprøve): 20 af 20 gennemgået, 0 tilbage. Fejlfri sager: 18 af 20 = 90 %"),
-              QStringLiteral("Gennemgang (fuld gennemgang): 8 af 8 gennemgået"),
+              QStringLiteral("Stikprøve 1 (stikprøve, afsluttet): 10 af 10 gennemgået, 0 tilbage."),
+              QStringLiteral(
+                  "Stikprøve 2 (stikprøve, aktiv): 20 af 20 gennemgået, 0 tilbage. Fejlfri sager: 18 af 20 = 90 %"),
+              QStringLiteral("Gennemgang (fuld gennemgang, aktiv): 8 af 8 gennemgået"),
               QStringLiteral("I perioden er 6 fejl fundet, 0 rettet og 0 kontrolleret."),
-              QStringLiteral("6 åbne, heraf 0 over fristen"), QStringLiteral("Rapport til byrådet")})
+              QStringLiteral("6 åbne, heraf 0 over fristen"), QStringLiteral("Rapport til byrådet"),
+              // Grants: 71 months × 3.960 kr. received without entitlement, one month due and not received.
+              QStringLiteral("Grundtilskud til berigtigelse"),
+              QStringLiteral("har kommunen modtaget 281.160 kr. for meget i grundtilskud (71 måneder)"),
+              QStringLiteral("Kommunen kan kræve 3.960 kr. for 1 måned, hvor"),
+              QStringLiteral("uden takst, er ikke regnet med i beløbene (1 måned): %1-02.").arg(today.year()),
+              // Complaints: 14 on the merits, 9 remitted and 1 changed; 2 rejected are left out.
+              QStringLiteral("Klager og omgørelsesprocent"),
+              QStringLiteral("14 afgørelser i sagens realitet: 4 stadfæstet, 1 ændret, 0 ophævet og 9 hjemvist"),
+              QStringLiteral("71,4 % omgjort (10 af 14)"), QStringLiteral("2 klager blev afvist eller henvist"),
+              QStringLiteral("SEL § 96"),
+              // The action plan: one action late, one done, with its note.
+              QStringLiteral("Handleplan: Handleplan for sagsbehandlingen"),
+              QStringLiteral("3 handlinger: 1 planlagt, 0 i gang, 1 udført, 1 opgivet; 1 er over fristen."),
+              QStringLiteral("Genopretning af sager"), QStringLiteral("planlagt (over fristen)"),
+              QStringLiteral("Gennemgang afsluttet")})
             QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral("\n---\n") + text));
         // A council report: no caseworker is named at all.
         for (const QString &person : {Ali, Mette, Soren})
@@ -571,6 +657,26 @@ private slots:
         while (reader.readRow(row))
             ++rounds;
         QCOMPARE(rounds, 3);
+        // Amounts are numbers in kroner in the grants sheet.
+        QVERIFY(reader.selectSheet(QStringLiteral("Grundtilskud")));
+        QVERIFY(reader.headers().contains(QStringLiteral("Tilbagebetales (kr.)")));
+        QVERIFY(reader.readRow(row));
+        QCOMPARE(row.value(0), QString::number(today.year()));
+        QCOMPARE(row.value(2).toDouble(), 281160.0);
+
+        // In English on request, the same facts.
+        const QString english = file(QStringLiteral("status-en.pdf"));
+        auto en =
+            cli(QStringLiteral("leder"), {QStringLiteral("report"), QStringLiteral("status"), QStringLiteral("--from"),
+                                          today.addDays(-30).toString(Qt::ISODate), QStringLiteral("--to"),
+                                          today.addDays(1).toString(Qt::ISODate), QStringLiteral("--pdf"), english,
+                                          QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(en.exitCode == 0, en.err.constData());
+        const QString englishText = pdfText(english);
+        for (const QString &expected : {QStringLiteral("received 281,160 DKK too much in grants (71 months)"),
+                                        QStringLiteral("71.4 % reversed (10 of 14)"),
+                                        QStringLiteral("Action plan: Handleplan for sagsbehandlingen")})
+            QVERIFY2(englishText.contains(expected), qPrintable(expected + QStringLiteral("\n---\n") + englishText));
 
         // --pdf is required; the period must be in order.
         QCOMPARE(cli(QStringLiteral("leder"),

@@ -13,6 +13,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
+#include <QLineSeries>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -149,6 +150,15 @@ private slots:
         QCOMPARE(rounds->item(0, 2)->text(), QStringLiteral("66,7 % (4 af 6)")); // a census: no bound
         auto *defects = view.findChild<QTableWidget *>(QStringLiteral("defectsByOwner"));
         QCOMPARE(defects->item(defects->rowCount() - 1, 1)->text(), QStringLiteral("2"));
+
+        // The trend: the one round so far, at its error-free share.
+        QCOMPARE(view.dashboard().trend.rounds.size(), 1);
+        auto trendSeries = view.trendView()->chart()->series();
+        const auto line = std::find_if(trendSeries.begin(), trendSeries.end(),
+                                       [](QAbstractSeries *s) { return s->name() == QStringLiteral("Fejlfri sager"); });
+        QVERIFY(line != trendSeries.end());
+        QCOMPARE(qobject_cast<QLineSeries *>(*line)->count(), 1);
+        QCOMPARE(qobject_cast<QLineSeries *>(*line)->at(0).y(), 66.7);
 
         clickBar(view, Goal);
         QCOMPARE(view.currentItem(), Goal);

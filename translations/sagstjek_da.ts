@@ -1444,6 +1444,18 @@
             <source>%1 rejected or referred, not counted.</source>
             <translation>%1 afvist eller henvist, ikke medregnet.</translation>
         </message>
+        <message>
+            <source>Error-free cases over the last rounds</source>
+            <translation>Fejlfri sager i de seneste runder</translation>
+        </message>
+        <message>
+            <source>Error-free cases</source>
+            <translation>Fejlfri sager</translation>
+        </message>
+        <message>
+            <source>No round yet.</source>
+            <translation>Ingen runder endnu.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::Database</name>
@@ -2557,6 +2569,10 @@
             <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Confirm the computed verdict&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects / rounds / remediation / overview / grants / complaints / action plan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; eller &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Opfyldt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; eller &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ikke opfyldt (åbner fejlen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; eller &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Ikke relevant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mellemrum&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bekræft det beregnede resultat&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ryd svaret&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Op&lt;/b&gt;/&lt;b&gt;Ned&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Skift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Forrige eller næste punkt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Skriv en note / tilbage til punktet&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vis eller skjul vejledningen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Første ubesvarede punkt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Afslut gennemgangen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Skift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fortryd / annullér fortryd&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Søg i sager&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sager og tjekliste / fejl og mangler / gennemgangsrunder / genopretning / overblik / tilskud / klager / handleplan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
+        <message>
+            <source>&amp;Write report…</source>
+            <translation>Skriv &amp;rapport…</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::MaintenanceService</name>
@@ -2782,6 +2798,137 @@
                 <numerusform>%n frist ændret.</numerusform>
                 <numerusform>%n frister ændret.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ReportDialog</name>
+        <message>
+            <source>Write report</source>
+            <translation>Skriv rapport</translation>
+        </message>
+        <message>
+            <source>Round report</source>
+            <translation>Rapport over runde</translation>
+        </message>
+        <message>
+            <source>Supervision report of one team</source>
+            <translation>Ledelsestilsyn for ét team</translation>
+        </message>
+        <message>
+            <source>Status report to the council over a period</source>
+            <translation>Statusrapport til byrådet over en periode</translation>
+        </message>
+        <message>
+            <source>%1 (closed)</source>
+            <translation>%1 (afsluttet)</translation>
+        </message>
+        <message>
+            <source>For the council (no breakdown per caseworker for groups under 5 cases)</source>
+            <translation>Til byrådet (ingen opdeling pr. sagsbehandler for grupper under 5 sager)</translation>
+        </message>
+        <message>
+            <source>List the defects case by case, with case numbers</source>
+            <translation>Vis fejlene sag for sag, med sagsnumre</translation>
+        </message>
+        <message>
+            <source>An administrator does not read case data.</source>
+            <translation>En administrator læser ikke sagsdata.</translation>
+        </message>
+        <message>
+            <source>PDF for reading and printing (.pdf)</source>
+            <translation>PDF til læsning og udskrift (.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbook with the figures (.xlsx)</source>
+            <translation>Excel-projektmappe med tallene (.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV with the figures (.csv)</source>
+            <translation>CSV med tallene (.csv)</translation>
+        </message>
+        <message>
+            <source>&amp;Report:</source>
+            <translation>&amp;Rapport:</translation>
+        </message>
+        <message>
+            <source>R&amp;ound:</source>
+            <translation>R&amp;unde:</translation>
+        </message>
+        <message>
+            <source>&amp;Team:</source>
+            <translation>&amp;Team:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Fra:</translation>
+        </message>
+        <message>
+            <source>T&amp;o:</source>
+            <translation>T&amp;il:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprog:</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>F&amp;ormat:</translation>
+        </message>
+        <message>
+            <source>&amp;Write…</source>
+            <translation>Skri&amp;v…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <source>Reports are pseudonymised: no CPR numbers or citizens' names, and case numbers only when you choose them.</source>
+            <translation>Rapporterne er pseudonymiserede: ingen CPR-numre eller borgernavne, og sagsnumre kun når du vælger dem.</translation>
+        </message>
+        <message>
+            <source>There is no round yet.</source>
+            <translation>Der er ingen runde endnu.</translation>
+        </message>
+        <message>
+            <source>The cases name no team.</source>
+            <translation>Sagerne nævner intet team.</translation>
+        </message>
+        <message>
+            <source>Status report %1 to %2</source>
+            <translation>Statusrapport %1 til %2</translation>
+        </message>
+        <message>
+            <source>Report %1</source>
+            <translation>Rapport %1</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-projektmappe (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Skriver rapporten…</translation>
+        </message>
+        <message>
+            <source>Cancelled: no report was written.</source>
+            <translation>Annulleret: ingen rapport er skrevet.</translation>
+        </message>
+        <message>
+            <source>The report could not be written: %1</source>
+            <translation>Rapporten kunne ikke skrives: %1</translation>
+        </message>
+        <message>
+            <source>The report is written: %1</source>
+            <translation>Rapporten er skrevet: %1</translation>
         </message>
     </context>
     <context>

@@ -1444,6 +1444,18 @@
             <source>%1 rejected or referred, not counted.</source>
             <translation>%1 rejected or referred, not counted.</translation>
         </message>
+        <message>
+            <source>Error-free cases over the last rounds</source>
+            <translation>Error-free cases over the last rounds</translation>
+        </message>
+        <message>
+            <source>Error-free cases</source>
+            <translation>Error-free cases</translation>
+        </message>
+        <message>
+            <source>No round yet.</source>
+            <translation>No round yet.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::Database</name>
@@ -2557,6 +2569,10 @@
             <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Confirm the computed verdict&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects / rounds / remediation / overview / grants / complaints / action plan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Confirm the computed verdict&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects / rounds / remediation / overview / grants / complaints / action plan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
+        <message>
+            <source>&amp;Write report…</source>
+            <translation>&amp;Write report…</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::MaintenanceService</name>
@@ -2782,6 +2798,137 @@
                 <numerusform>%n due date changed.</numerusform>
                 <numerusform>%n due dates changed.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::ReportDialog</name>
+        <message>
+            <source>Write report</source>
+            <translation>Write report</translation>
+        </message>
+        <message>
+            <source>Round report</source>
+            <translation>Round report</translation>
+        </message>
+        <message>
+            <source>Supervision report of one team</source>
+            <translation>Supervision report of one team</translation>
+        </message>
+        <message>
+            <source>Status report to the council over a period</source>
+            <translation>Status report to the council over a period</translation>
+        </message>
+        <message>
+            <source>%1 (closed)</source>
+            <translation>%1 (closed)</translation>
+        </message>
+        <message>
+            <source>For the council (no breakdown per caseworker for groups under 5 cases)</source>
+            <translation>For the council (no breakdown per caseworker for groups under 5 cases)</translation>
+        </message>
+        <message>
+            <source>List the defects case by case, with case numbers</source>
+            <translation>List the defects case by case, with case numbers</translation>
+        </message>
+        <message>
+            <source>An administrator does not read case data.</source>
+            <translation>An administrator does not read case data.</translation>
+        </message>
+        <message>
+            <source>PDF for reading and printing (.pdf)</source>
+            <translation>PDF for reading and printing (.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbook with the figures (.xlsx)</source>
+            <translation>Excel workbook with the figures (.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV with the figures (.csv)</source>
+            <translation>CSV with the figures (.csv)</translation>
+        </message>
+        <message>
+            <source>&amp;Report:</source>
+            <translation>&amp;Report:</translation>
+        </message>
+        <message>
+            <source>R&amp;ound:</source>
+            <translation>R&amp;ound:</translation>
+        </message>
+        <message>
+            <source>&amp;Team:</source>
+            <translation>&amp;Team:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>T&amp;o:</source>
+            <translation>T&amp;o:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <source>&amp;Write…</source>
+            <translation>&amp;Write…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Reports are pseudonymised: no CPR numbers or citizens' names, and case numbers only when you choose them.</source>
+            <translation>Reports are pseudonymised: no CPR numbers or citizens' names, and case numbers only when you choose them.</translation>
+        </message>
+        <message>
+            <source>There is no round yet.</source>
+            <translation>There is no round yet.</translation>
+        </message>
+        <message>
+            <source>The cases name no team.</source>
+            <translation>The cases name no team.</translation>
+        </message>
+        <message>
+            <source>Status report %1 to %2</source>
+            <translation>Status report %1 to %2</translation>
+        </message>
+        <message>
+            <source>Report %1</source>
+            <translation>Report %1</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Writing the report…</translation>
+        </message>
+        <message>
+            <source>Cancelled: no report was written.</source>
+            <translation>Cancelled: no report was written.</translation>
+        </message>
+        <message>
+            <source>The report could not be written: %1</source>
+            <translation>The report could not be written: %1</translation>
+        </message>
+        <message>
+            <source>The report is written: %1</source>
+            <translation>The report is written: %1</translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScatterSeries>
@@ -90,6 +91,8 @@ DashboardView::DashboardView(Session &session, QWidget *parent)
           table(QStringLiteral("items"),
                 {tr("No."), tr("Met"), tr("Not met"), tr("N/A"), tr("Compliance"), tr("Lower bound"), tr("Check item")},
                 this))
+    , m_trendChart(new QChart)
+    , m_trendView(new QChartView(m_trendChart, this))
     , m_casesTitle(new QLabel(this))
     , m_casesTable(table(QStringLiteral("cases"), {tr("Case number"), tr("Caseworker"), tr("Area")}, this))
     , m_defects(table(QStringLiteral("defectsByOwner"), {tr("Owner"), tr("Open"), tr("Overdue")}, this))
@@ -107,6 +110,13 @@ DashboardView::DashboardView(Session &session, QWidget *parent)
     m_chartView->setMinimumHeight(260);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_trendView->setObjectName(QStringLiteral("trendChart"));
+    m_trendView->setRenderHint(QPainter::Antialiasing);
+    m_trendView->setMinimumHeight(240);
+    m_trendChart->legend()->setAlignment(Qt::AlignBottom);
+    m_trendChart->setMargins(QMargins(4, 4, 4, 4));
+    m_trendChart->setLocalizeNumbers(true); // "66,7 %" in Danish
+    m_trendChart->setLocale(QLocale(m_session.language() == u"da" ? QLocale::Danish : QLocale::English));
     m_busy->setRange(0, 0); // busy: the load has no steps worth counting
     m_busy->setMaximumWidth(160);
     m_busy->setTextVisible(false);
@@ -157,7 +167,8 @@ DashboardView::DashboardView(Session &session, QWidget *parent)
     m_complaints->setWordWrap(true);
     sideLayout->addWidget(box(tr("Reversal rate at Ankestyrelsen"), m_complaints, side));
     sideLayout->addWidget(box(tr("Late actions in the action plan"), m_lateActions, side));
-    grid->addWidget(side, 4, 1);
+    grid->addWidget(side, 4, 1, 2, 1);
+    grid->addWidget(box(tr("Error-free cases over the last rounds"), m_trendView, content), 5, 0);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
 
@@ -266,6 +277,7 @@ void DashboardView::present(Result<Dashboard> result)
     m_title->setText(tr("Overview on %1").arg(day));
     fillRounds();
     fillDefects();
+    fillTrend();
     fillActions();
     fillComplaintsAndPlan();
     int row = 0;
@@ -418,6 +430,78 @@ void DashboardView::fillChart()
                                     stats::shareText(item.compliance, m_session.language(), r->targetPercent)),
                            m_chartView);
     });
+}
+
+void DashboardView::fillTrend()
+{
+    m_trendChart->removeAllSeries();
+    for (QAbstractAxis *axis : m_trendChart->axes()) {
+        m_trendChart->removeAxis(axis);
+        delete axis;
+    }
+    const QList<TrendRound> &rounds = m_dashboard.trend.rounds;
+    const QString &language = m_session.language();
+    auto *share = new QLineSeries;
+    share->setName(tr("Error-free cases"));
+    share->setPen(QPen(QColor(0x2E, 0x6D, 0xA4), 2));
+    share->setPointsVisible(true);
+    share->setPointLabelsVisible(true);
+    share->setPointLabelsFormat(QStringLiteral("@yPoint %"));
+    share->setPointLabelsClipping(false);
+    auto *lower = new QScatterSeries;
+    lower->setName(tr("Lower 95 % bound"));
+    lower->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    lower->setMarkerSize(8);
+    lower->setColor(QColor(0x1B, 0x1B, 0x1B));
+    auto *target = new QLineSeries;
+    target->setPen(QPen(QColor(0xB0, 0x3A, 0x2E), 2, Qt::DashLine));
+    QStringList categories;
+    for (int i = 0; i < rounds.size(); ++i) {
+        const TrendRound &round = rounds.at(i);
+        // Category labels must differ: two rounds of the same name get their number.
+        QString label = round.name.size() > 28 ? round.name.left(27) + QChar(0x2026) : round.name;
+        if (categories.contains(label))
+            label += QStringLiteral(" (%1)").arg(i + 1);
+        categories << label;
+        if (const auto percent = round.errorFree.percent())
+            share->append(i, stats::roundedPercent(*percent));
+        if (const auto bound = round.errorFree.lower95())
+            lower->append(i, stats::roundedLowerBound(*bound));
+        target->append(i - 0.4, round.targetPercent);
+        target->append(i + 0.4, round.targetPercent);
+    }
+    target->setName(rounds.isEmpty() ? tr("Target")
+                                     : tr("Target %1").arg(stats::percentText(rounds.last().targetPercent, language)));
+    m_trendChart->setTitle(rounds.isEmpty() ? tr("No round yet.") : QString());
+    if (rounds.isEmpty()) {
+        delete share;
+        delete lower;
+        delete target;
+        return;
+    }
+    m_trendChart->addSeries(target);
+    m_trendChart->addSeries(share);
+    if (lower->count() > 0)
+        m_trendChart->addSeries(lower);
+    else
+        delete lower;
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    auto *y = new QValueAxis;
+    y->setRange(0, 100);
+    y->setTickCount(6);
+    y->setLabelFormat(QStringLiteral("%.0f %")); // localised numbers: "%.Nf", and the rest is literal text
+    m_trendChart->addAxis(x, Qt::AlignBottom);
+    m_trendChart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : m_trendChart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    QStringList lines;
+    for (const TrendRound &round : rounds)
+        lines << QStringLiteral("%1: %2").arg(round.name,
+                                              stats::shareText(round.errorFree, language, round.targetPercent));
+    m_trendView->setToolTip(lines.join(QLatin1Char('\n')));
 }
 
 void DashboardView::fillItems()

@@ -37,6 +37,7 @@ public:
     // The item whose bar (or row) is chosen, and the cases behind it.
     QString currentItem() const;
     QChartView *chartView() const { return m_chartView; }
+    QChartView *trendView() const { return m_trendView; }
     QString message() const;
 
 public slots:
@@ -60,6 +61,7 @@ private:
     void fillDefects();
     void fillActions();
     void fillComplaintsAndPlan();
+    void fillTrend();
     const RoundReport *round() const;
     QString percent(const std::optional<double> &value) const;
 
@@ -84,6 +86,8 @@ private:
     QChartView *m_chartView;
     QBarSet *m_bars = nullptr;
     QTableWidget *m_items;
+    QChart *m_trendChart;
+    QChartView *m_trendView;
     QLabel *m_casesTitle;
     QTableWidget *m_casesTable;
     QTableWidget *m_defects;

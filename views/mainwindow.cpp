@@ -15,6 +15,7 @@
 #include "itemmodels/caselookup.h"
 #include "itemmodels/defectlistmodel.h"
 #include "remediationview.h"
+#include "reportdialog.h"
 #include "revieweditor.h"
 #include "roundsview.h"
 #include "services/reviewservice.h"
@@ -151,6 +152,11 @@ void MainWindow::createMenus()
         if (m_controller.hasDatabase())
             ExportDialog(m_controller.session(), this).exec();
     });
+    QAction *report = file->addAction(tr("&Write report…"), this, [this] {
+        if (m_controller.hasDatabase())
+            ReportDialog(m_controller.session(), this).exec();
+    });
+    report->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

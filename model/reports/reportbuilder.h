@@ -46,4 +46,27 @@ QList<StatusSectionBuilder> statusSections();
 Result<Report> statusReport(Session &session, const QDate &from, const QDate &to, const ReportOptions &options,
                             const QList<StatusSectionBuilder> &builders = statusSections());
 
+// One report as a front end asks for it: which, over what, in which form, to which file.
+struct ReportRequest {
+    enum class Kind { Round, Status };
+    enum class Format { Pdf, Xlsx, Csv };
+    Kind kind = Kind::Round;
+    qint64 roundId = 0; // Kind::Round
+    QDate from;         // Kind::Status
+    QDate to;
+    ReportOptions options;
+    Format format = Format::Pdf;
+    QString path;
+};
+
+// Builds the report the request names with `session` and writes it to request.path (atomically; nothing is written
+// when `cancelled` says so before the file is begun).
+Status writeReport(Session &session, const ReportRequest &request, const std::function<bool()> &cancelled = {});
+
+// The same on a reader connection to `location` opened in the calling thread, acting as `user` on the day `today`:
+// what a front end runs off the UI thread. A report with case numbers writes to the access log, which a reader
+// cannot: run that one with the front end's own session.
+Status writeReportOnReader(const QString &location, const QString &user, const QDate &today,
+                           const ReportRequest &request, const std::function<bool()> &cancelled = {});
+
 } // namespace sagstjek::reports

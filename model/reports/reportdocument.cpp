@@ -1,5 +1,6 @@
 #include "reports/reportdocument.h"
 
+#include "domain/money.h"
 #include "io/csvwriter.h"
 #include "io/xlsxtablewriter.h"
 #include "services/statistics.h"
@@ -70,6 +71,8 @@ QString cellText(const io::Cell &cell, ColumnKind kind, const QString &language)
     }
     if (kind == ColumnKind::Percent)
         return stats::percentText(cell.number, language);
+    if (kind == ColumnKind::Money)
+        return money::format(qRound64(cell.number * 100), language);
     if (cell.number == std::floor(cell.number) && std::abs(cell.number) < 2e9)
         return stats::countText(int(cell.number), language);
     return QLocale(isDanish(language) ? QLocale::Danish : QLocale::English).toString(cell.number, 'f', 1);
@@ -95,16 +98,15 @@ Status openTarget(QSaveFile &file)
 
 QString tableHtml(const ReportTable &table, const QString &language)
 {
-    QString html = u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
+    QString html = u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" "
                    "style=\"border-collapse:collapse; border-color:#999999; border-style:solid; font-size:8pt;\">"_s;
     auto align = [](const Column &column) { return column.kind == ColumnKind::Text ? u"left"_s : u"right"_s; };
     html += u"<tr>"_s;
     for (const Column &column : table.columns) {
         if (column.belowPrevious)
             continue;
-        const QString width = column.paperWidthPercent > 0 && column.kind == ColumnKind::Text
-                                  ? u" width=\"%1%\""_s.arg(column.paperWidthPercent)
-                                  : QString(); // numbers take the width their header and figures need
+        const QString width = column.paperWidthPercent > 0 ? u" width=\"%1%\""_s.arg(column.paperWidthPercent)
+                                                           : QString(); // the width the header and cells need
         html += u"<th bgcolor=\"#e8ecf2\" align=\"%1\"%2 style=\"font-size:7pt;\">%3</th>"_s.arg(
             align(column), width, column.header.toHtmlEscaped());
     }

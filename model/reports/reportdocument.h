@@ -23,6 +23,7 @@ enum class ColumnKind {
     Text,
     Count,   // a whole number: "1.234" / "1,234"
     Percent, // a percentage with one decimal: "71,7 %" / "71.7 %"
+    Money,   // kroner as a number (øre as its decimals): "281.160 kr." / "281,160 DKK" on paper, a number in XLSX
 };
 
 struct Column {

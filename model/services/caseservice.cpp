@@ -77,4 +77,9 @@ Result<qint64> CaseService::idForNumber(const QString &caseNumber)
     return m_session.database().cases().idForNumber(caseNumber);
 }
 
+Result<QStringList> CaseService::teams()
+{
+    return m_session.database().cases().distinctValues(QStringLiteral("team"));
+}
+
 } // namespace sagstjek

@@ -31,6 +31,8 @@ public:
     Result<QString> reviewStatus(qint64 caseId, qint64 roundId);
     // The id of the case with `caseNumber` (a front end names cases by number); a NotFound error when none.
     Result<qint64> idForNumber(const QString &caseNumber);
+    // The teams the cases name, sorted (for choosing a team; team names are not case data).
+    Result<QStringList> teams();
 
 private:
     Session &m_session;

@@ -62,6 +62,10 @@ Result<Dashboard> DashboardService::load(const std::function<bool()> &cancelled)
               [](const RoundReport &a, const RoundReport &b) { return a.roundId > b.roundId; });
     if (stop())
         return cancelledError();
+    auto trend = reports.trend(std::nullopt, Dashboard::TrendRounds, 0, dashboard.rounds);
+    if (!trend)
+        return trend.error();
+    dashboard.trend = trend.value();
 
     TrackerFilter filter;
     filter.today = dashboard.today;

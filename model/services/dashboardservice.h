@@ -19,6 +19,7 @@ namespace sagstjek {
 // to correct), the defects still open per owner, the management actions that are called for and not yet done,
 // the reversal rate of the last twelve months and the action plan's late actions.
 struct Dashboard {
+    static constexpr int TrendRounds = 8;
     QDate today;
     QList<RoundReport> rounds; // the active rounds, newest first
     QList<OwnerDefectCounts> defectsByOwner;
@@ -28,6 +29,7 @@ struct Dashboard {
     QDate complaintsFrom;
     ComplaintFigures complaints;
     QList<LateAction> lateActions; // the action plan's actions past their deadline, not done or abandoned
+    Trend trend;                   // the last TrendRounds rounds of every kind, oldest first
 };
 
 // Gathers the dashboard. Made with a Session like every service, so it can run on a reader connection in a

@@ -163,7 +163,8 @@ Result<RoundReport> ReportService::roundReport(qint64 roundId, const QString &te
     return report;
 }
 
-Result<Trend> ReportService::trend(std::optional<RoundKind> kind, int last, qint64 upTo)
+Result<Trend> ReportService::trend(std::optional<RoundKind> kind, int last, qint64 upTo,
+                                   const QList<RoundReport> &known)
 {
     auto all = m_session.database().rounds().list();
     if (!all)
@@ -187,7 +188,10 @@ Result<Trend> ReportService::trend(std::optional<RoundKind> kind, int last, qint
     Trend trend;
     QList<RoundReport> reports;
     for (const Round &round : std::as_const(rounds)) {
-        auto report = roundReport(round.id);
+        const auto given = std::find_if(known.begin(), known.end(), [&](const RoundReport &r) {
+            return r.roundId == round.id && r.team.isEmpty();
+        });
+        auto report = given != known.end() ? Result<RoundReport>(*given) : roundReport(round.id);
         if (!report)
             return report.error();
         TrendRound point;

@@ -137,8 +137,10 @@ public:
 
     // The last `last` rounds (0: all) of `kind` (none: every kind), oldest first, up to and including round
     // `upTo` (0: up to the newest), with the error-free share and each check item's compliance per round. Every
-    // round is counted by the storage's grouped statistics (RoundStatistics::figures), as roundReport counts it.
-    Result<Trend> trend(std::optional<RoundKind> kind, int last = 0, qint64 upTo = 0);
+    // round is counted by the storage's grouped statistics (RoundStatistics::figures), as roundReport counts it;
+    // rounds whose report is in `known` (of the whole round, not one team) are not counted again.
+    Result<Trend> trend(std::optional<RoundKind> kind, int last = 0, qint64 upTo = 0,
+                        const QList<RoundReport> &known = {});
 
     // The rounds that ran in [from, to] with their figures, and the defects found, remediated and verified in it
     // (open and overdue as of the session's today).
