@@ -215,6 +215,77 @@ private slots:
         QVERIFY2(restored.err.contains("schema"), restored.err.constData());
     }
 
+    // Defect 6 ------------------------------------------------------------------------------------------------
+
+    void aWalThatDoesNotBelongIsRefusedWithoutTouchingTheFile_data()
+    {
+        QTest::addColumn<bool>("sameDatabase");
+        QTest::newRow("from another copy of the same database") << true;
+        QTest::newRow("from another database") << false;
+    }
+    void aWalThatDoesNotBelongIsRefusedWithoutTouchingTheFile()
+    {
+        QFETCH(bool, sameDatabase);
+        const QString path = freshCopy();
+        QCOMPARE(cli(path, {QStringLiteral("cases")}).exitCode, 0); // opened (and closed) by this version
+        const QString other = QFileInfo(path).absolutePath() + QStringLiteral("/other.sqlite");
+        if (sameDatabase)
+            QVERIFY(QFile::copy(path, other));
+        else
+            QVERIFY(execOn(other, {QStringLiteral("CREATE TABLE t (x)")}));
+        // The other file's WAL, copied while its writer still has it open (as a crash leaves it).
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(other);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+            QVERIFY(q.exec(sameDatabase ? QStringLiteral("UPDATE answers SET note = 'merged unseen'")
+                                        : QStringLiteral("INSERT INTO t VALUES (randomblob(20000))")));
+            QVERIFY(QFileInfo(other + QStringLiteral("-wal")).size() > 0);
+            QVERIFY(QFile::copy(other + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = testsupport::fileHash(path);
+        const QByteArray walBefore = testsupport::fileHash(path + QStringLiteral("-wal"));
+        const auto run = cli(path, {QStringLiteral("cases")});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains("does not belong"), run.err.constData());
+        QCOMPARE(testsupport::fileHash(path), before);
+        QCOMPARE(testsupport::fileHash(path + QStringLiteral("-wal")), walBefore);
+        // Moved away, the database opens as it was.
+        QVERIFY(QFile::rename(path + QStringLiteral("-wal"), path + QStringLiteral("-wal.foreign")));
+        QFile::remove(path + QStringLiteral("-shm"));
+        QCOMPARE(cli(path, {QStringLiteral("cases")}).exitCode, 0);
+        QCOMPARE(intOn(path, QStringLiteral("SELECT count(*) FROM answers WHERE note = 'merged unseen'")), 0);
+    }
+
+    void theWalOfACrashedWriterIsReplayed()
+    {
+        if (testsupport::runCli({QStringLiteral("selftest-writer"), QStringLiteral("--help")}).exitCode != 0)
+            QSKIP("sagstjek-cli was built without the test-only selftest-writer command.");
+        const QString path = freshCopy();
+        QProcess writer;
+        writer.start(QStringLiteral(SAGSTJEK_CLI_PATH),
+                     {QStringLiteral("--db"), path, QStringLiteral("selftest-writer"), QStringLiteral("--count"),
+                      QStringLiteral("100000")});
+        QVERIFY(writer.waitForStarted(5000));
+        QVERIFY(writer.waitForReadyRead(30000));
+        QTest::qWait(100);
+        writer.kill();
+        QVERIFY(writer.waitForFinished(5000));
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
+        QVERIFY(lines.size() > 1);
+        const auto run = cli(path, {QStringLiteral("check")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        // The last acknowledged answer is there.
+        const QByteArray last = lines.at(lines.size() - 2);
+        const QString note = QString::fromUtf8(last.split(' ').mid(3).join(' '));
+        QCOMPARE(intOn(path, QStringLiteral("SELECT count(*) FROM answers WHERE note = '%1'").arg(note)), 1);
+    }
+
     // Defect 7 ------------------------------------------------------------------------------------------------
 
     void aNewDatabaseIsOwnerOnlyInOwnerOnlyFolders()

@@ -1,7 +1,11 @@
 #include "storage/sqlite/databaselock.h"
 
+#include "storage/sqlite/sql.h"
+
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QStorageInfo>
 #include <QThread>
 
 #if defined(Q_OS_UNIX)
@@ -83,9 +87,13 @@ Result<std::unique_ptr<QLockFile>> acquire(const QString &databasePath)
     for (int attempt = 0; attempt < 3; ++attempt) {
         if (lock->tryLock(0))
             return lock;
-        if (lock->error() != QLockFile::LockFailedError)
+        if (lock->error() != QLockFile::LockFailedError) {
+            // A full disk cannot take the few bytes of the lock either: say so, in the one full-disk message.
+            if (QStorageInfo(QFileInfo(databasePath).absolutePath()).bytesAvailable() < 64 * 1024)
+                return databaseError(sql::diskFullMessage());
             return databaseError(
                 tr("Cannot create the lock file beside %1: is the folder read-only?").arg(databasePath));
+        }
         qint64 pid = 0;
         QString host, app;
         if (lock->getLockInfo(&pid, &host, &app) && pid > 0)

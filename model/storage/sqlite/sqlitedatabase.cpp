@@ -22,6 +22,7 @@
 #include "storage/sqlite/databaselock.h"
 #include "storage/sqlite/migrations.h"
 #include "storage/sqlite/sql.h"
+#include "storage/sqlite/walguard.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -116,6 +117,7 @@ public:
             m_db.rollback();
             return databaseError(why);
         }
+        walguard::recordCommit(m_db.databaseName());
         return Ok{};
     }
     void rollback() override
@@ -154,6 +156,8 @@ void SqliteDatabase::close()
     }
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
+    if (!m_readOnly && m_path != u":memory:")
+        walguard::recordClosed(m_path);
     m_lock.reset();
 }
 
@@ -204,6 +208,10 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::openFile(const QString &
         filesystem::restrictToOwner(absolute + suffix);
     // Temporary copies (backup, restore, migration) left by a crash hold the whole database: remove them.
     filesystem::removeOrphanedTemporaries(QFileInfo(absolute).absolutePath(), QFileInfo(absolute).fileName());
+
+    // Before SQLite replays a WAL into the file: one that does not belong to it is refused (issue 14).
+    if (auto walChecked = walguard::checkBeforeOpen(absolute); !walChecked)
+        return walChecked.error();
 
     database->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
     database->m_db.setDatabaseName(absolute);
@@ -256,6 +264,7 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::openFile(const QString &
         }
     }
 
+    walguard::recordOpened(absolute); // from here on the app writes the WAL beside the file
     if (auto configured = database->configure(); !configured)
         return configured.error();
     const QString backups = backup::folderFor(database->m_db, absolute);
@@ -263,6 +272,7 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::openFile(const QString &
     filesystem::removeOrphanedTemporaries(backups);
     if (database->m_quickCheckDue)
         database->settings().set(quickCheckKey(), QDate::currentDate().toString(Qt::ISODate));
+    walguard::recordCommit(absolute);
     return database;
 }
 
@@ -412,6 +422,7 @@ Status inTransaction(QSqlDatabase &db, const std::function<Status()> &work)
         db.rollback();
         return databaseError(why);
     }
+    walguard::recordCommit(db.databaseName());
     return result;
 }
 
