@@ -29,7 +29,8 @@ Result<QVariant> scalar(QSqlDatabase &db, const QString &statement, const QVaria
 
 // After the last row of a loop over `query`: an error when stepping stopped on a failure (a damaged page, an
 // I/O error) instead of at the end of the rows. QSqlQuery::next() returns false for both, so every loop over a
-// query checks this after it; a damaged file must never look like fewer rows.
+// query checks this after it; a damaged file must never look like fewer rows. (A query read for one row needs no
+// check: QSQLITE steps the first row inside exec(), so sql::run() already fails when that row cannot be read.)
 Status finished(const QSqlQuery &query);
 
 // Steps `query` to its next row: true on a row, false after the last one, an error when stepping failed. For a
