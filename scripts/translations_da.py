@@ -1032,4 +1032,23 @@ DA.update({
     "Error-free cases over the last rounds": "Fejlfri sager i de seneste runder",
     "Error-free cases": "Fejlfri sager",
     "No round yet.": "Ingen runder endnu.",
+# Storage hardening (issue 14): locks left by a crash, damage, schema versions, stale WAL files, backups.
+DA.update({
+    "The file was not changed.": "Filen blev ikke ændret.",
+    "The database is damaged (%1): restore the latest backup (sagstjek-cli restore FILE). No backup of it was found in its backup folder.":
+        "Databasen er beskadiget (%1): gendan den seneste sikkerhedskopi (sagstjek-cli restore FIL). Der blev ikke fundet nogen sikkerhedskopi af den i dens mappe til sikkerhedskopier.",
+    "The database is damaged (%1): restore the latest backup, %2 (sagstjek-cli restore \"%2\").":
+        "Databasen er beskadiget (%1): gendan den seneste sikkerhedskopi, %2 (sagstjek-cli restore \"%2\").",
+    "Cannot create %1: is the folder read-only?": "Kan ikke oprette %1: er mappen skrivebeskyttet?",
+    "%1 has an unknown schema version (%2): it was not made by Sagstjek, or it is damaged. The file was not changed. Restore it from a backup.":
+        "%1 har en ukendt skemaversion (%2): den er ikke lavet af Sagstjek, eller den er beskadiget. Filen blev ikke ændret. Gendan den fra en sikkerhedskopi.",
+    "it has an unknown schema version (%1)": "den har en ukendt skemaversion (%1)",
+    "The folder %1 does not exist; the backup was not written. Create the folder first, or choose another file.":
+        "Mappen %1 findes ikke; sikkerhedskopien blev ikke skrevet. Opret mappen først, eller vælg en anden fil.",
+    "Cannot write the backup %1.": "Kan ikke skrive sikkerhedskopien %1.",
+    "%1 is already open in another Sagstjek window or program (its lock file %2 names no process, and a running process holds it). Close it there first: two programs writing the same database can damage it.":
+        "%1 er allerede åben i et andet Sagstjek-vindue eller program (låsefilen %2 nævner ingen proces, og en kørende proces holder den). Luk den der først: to programmer, der skriver i samme database, kan beskadige den.",
+    "The database has an unknown schema version (%1).": "Databasen har en ukendt skemaversion (%1).",
+    "%1 has a write-ahead log (%2) that does not belong to it: it was not written by Sagstjek on this file (it comes from another copy of the database or from another database). SQLite would merge it into the database unseen, so the database was not opened and nothing was changed. Move %2 away and open the database again, or restore a backup.":
+        "%1 har en write-ahead-log (%2), der ikke hører til den: den er ikke skrevet af Sagstjek på denne fil (den stammer fra en anden kopi af databasen eller fra en anden database). SQLite ville flette den ind i databasen uset, så databasen blev ikke åbnet, og intet blev ændret. Flyt %2 væk og åbn databasen igen, eller gendan en sikkerhedskopi.",
 })

@@ -78,6 +78,7 @@ const QList<QStringList> &allCommands()
                                  "access-log-purge",
                                  "trust-settings",
                                  "backup",
+                                 "check",
                                  "restore",
                                  "delete-case",
                                  "reveal-cpr"})

@@ -57,6 +57,10 @@
             <source>Cannot save: %1</source>
             <translation>Kan ikke gemme: %1</translation>
         </message>
+        <message>
+            <source>The file was not changed.</source>
+            <translation>Filen blev ikke ændret.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::AccessLogService</name>
@@ -1500,16 +1504,20 @@
             <translation>Disken meldte en fejl: intet blev gemt (%1). Kontrollér disken eller netværksforbindelsen, og prøv igen.</translation>
         </message>
         <message>
-            <source>The database is damaged (%1). Restore it from a backup (sagstjek-cli restore FILE).</source>
-            <translation>Databasen er beskadiget (%1). Gendan den fra en sikkerhedskopi (sagstjek-cli restore FIL).</translation>
-        </message>
-        <message>
             <source>Database error: %1</source>
             <translation>Databasefejl: %1</translation>
         </message>
         <message>
             <source>There is no complaint decision %1.</source>
             <translation>Der er ingen afgørelse %1 i klageregistret.</translation>
+        </message>
+        <message>
+            <source>The database is damaged (%1): restore the latest backup (sagstjek-cli restore FILE). No backup of it was found in its backup folder.</source>
+            <translation>Databasen er beskadiget (%1): gendan den seneste sikkerhedskopi (sagstjek-cli restore FIL). Der blev ikke fundet nogen sikkerhedskopi af den i dens mappe til sikkerhedskopier.</translation>
+        </message>
+        <message>
+            <source>The database is damaged (%1): restore the latest backup, %2 (sagstjek-cli restore "%2").</source>
+            <translation>Databasen er beskadiget (%1): gendan den seneste sikkerhedskopi, %2 (sagstjek-cli restore "%2").</translation>
         </message>
     </context>
     <context>
@@ -3442,24 +3450,8 @@
             <translation>%1 er skrivebeskyttet: Sagstjek skal kunne skrive i filen og, til sin journal, i mappen, den ligger i. Kopiér den til en mappe, du må skrive i, eller bed om skriveadgang. Filen blev ikke ændret.</translation>
         </message>
         <message>
-            <source>%1 is already open in another Sagstjek window or program (process %2 on %3). Close it there first: two programs writing the same database can damage it.</source>
-            <translation>%1 er allerede åben i et andet Sagstjek-vindue eller program (proces %2 på %3). Luk den der først: to programmer, der skriver i samme database, kan beskadige den.</translation>
-        </message>
-        <message>
-            <source>Cannot create the lock file beside %1: is the folder read-only?</source>
-            <translation>Kan ikke oprette låsefilen ved siden af %1: er mappen skrivebeskyttet?</translation>
-        </message>
-        <message>
             <source>Cannot open %1: %2</source>
             <translation>Kan ikke åbne %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 is damaged or not a database (%2). The file was not changed. Restore it from a backup.</source>
-            <translation>%1 er beskadiget eller ikke en database (%2). Filen blev ikke ændret. Gendan den fra en sikkerhedskopi.</translation>
-        </message>
-        <message>
-            <source>%1 is damaged (%2). The file was not changed. Restore it from a backup.</source>
-            <translation>%1 er beskadiget (%2). Filen blev ikke ændret. Gendan den fra en sikkerhedskopi.</translation>
         </message>
         <message>
             <source>%1 is an SQLite database, but not a Sagstjek database. The file was not changed.</source>
@@ -3492,6 +3484,14 @@
         <message>
             <source>%1 has schema %2; this version reads %3. Open it in Sagstjek first.</source>
             <translation>%1 har skema %2; denne version læser %3. Åbn den i Sagstjek først.</translation>
+        </message>
+        <message>
+            <source>Cannot create %1: is the folder read-only?</source>
+            <translation>Kan ikke oprette %1: er mappen skrivebeskyttet?</translation>
+        </message>
+        <message>
+            <source>%1 has an unknown schema version (%2): it was not made by Sagstjek, or it is damaged. The file was not changed. Restore it from a backup.</source>
+            <translation>%1 har en ukendt skemaversion (%2): den er ikke lavet af Sagstjek, eller den er beskadiget. Filen blev ikke ændret. Gendan den fra en sikkerhedskopi.</translation>
         </message>
     </context>
     <context>
@@ -3861,10 +3861,6 @@ De gennemgange beholder deres version og viser stadig svarene. Gem den nye versi
             <translation>Kan ikke sikkerhedskopiere til %1: %2</translation>
         </message>
         <message>
-            <source>Cannot back up to %1: the disk is full. Nothing was written; free some space and try again.</source>
-            <translation>Kan ikke sikkerhedskopiere til %1: disken er fuld. Intet blev skrevet; frigør plads, og prøv igen.</translation>
-        </message>
-        <message>
             <source>The backup copy %1 cannot be opened: %2</source>
             <translation>Sikkerhedskopien %1 kan ikke åbnes: %2</translation>
         </message>
@@ -3916,6 +3912,33 @@ De gennemgange beholder deres version og viser stadig svarene. Gem den nye versi
             <source>Cannot put the restored database in place at %1.</source>
             <translation>Kan ikke lægge den gendannede database på plads i %1.</translation>
         </message>
+        <message>
+            <source>it has an unknown schema version (%1)</source>
+            <translation>den har en ukendt skemaversion (%1)</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist; the backup was not written. Create the folder first, or choose another file.</source>
+            <translation>Mappen %1 findes ikke; sikkerhedskopien blev ikke skrevet. Opret mappen først, eller vælg en anden fil.</translation>
+        </message>
+        <message>
+            <source>Cannot write the backup %1.</source>
+            <translation>Kan ikke skrive sikkerhedskopien %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::databaselock</name>
+        <message>
+            <source>Cannot create the lock file beside %1: is the folder read-only?</source>
+            <translation>Kan ikke oprette låsefilen ved siden af %1: er mappen skrivebeskyttet?</translation>
+        </message>
+        <message>
+            <source>%1 is already open in another Sagstjek window or program (process %2 on %3). Close it there first: two programs writing the same database can damage it.</source>
+            <translation>%1 er allerede åben i et andet Sagstjek-vindue eller program (proces %2 på %3). Luk den der først: to programmer, der skriver i samme database, kan beskadige den.</translation>
+        </message>
+        <message>
+            <source>%1 is already open in another Sagstjek window or program (its lock file %2 names no process, and a running process holds it). Close it there first: two programs writing the same database can damage it.</source>
+            <translation>%1 er allerede åben i et andet Sagstjek-vindue eller program (låsefilen %2 nævner ingen proces, og en kørende proces holder den). Luk den der først: to programmer, der skriver i samme database, kan beskadige den.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::importmapping</name>
@@ -3949,6 +3972,10 @@ De gennemgange beholder deres version og viser stadig svarene. Gem den nye versi
         <message>
             <source>Migration to schema %1 failed: %2</source>
             <translation>Opgradering til skema %1 mislykkedes: %2</translation>
+        </message>
+        <message>
+            <source>The database has an unknown schema version (%1).</source>
+            <translation>Databasen har en ukendt skemaversion (%1).</translation>
         </message>
     </context>
     <context>
@@ -4018,6 +4045,13 @@ De gennemgange beholder deres version og viser stadig svarene. Gem den nye versi
         <message>
             <source>An administrator does not read case data; make the report without case numbers.</source>
             <translation>En administrator læser ikke sagsdata; lav rapporten uden sagsnumre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::walguard</name>
+        <message>
+            <source>%1 has a write-ahead log (%2) that does not belong to it: it was not written by Sagstjek on this file (it comes from another copy of the database or from another database). SQLite would merge it into the database unseen, so the database was not opened and nothing was changed. Move %2 away and open the database again, or restore a backup.</source>
+            <translation>%1 har en write-ahead-log (%2), der ikke hører til den: den er ikke skrevet af Sagstjek på denne fil (den stammer fra en anden kopi af databasen eller fra en anden database). SQLite ville flette den ind i databasen uset, så databasen blev ikke åbnet, og intet blev ændret. Flyt %2 væk og åbn databasen igen, eller gendan en sikkerhedskopi.</translation>
         </message>
     </context>
 </TS>

@@ -57,6 +57,10 @@
             <source>Cannot save: %1</source>
             <translation>Cannot save: %1</translation>
         </message>
+        <message>
+            <source>The file was not changed.</source>
+            <translation>The file was not changed.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::AccessLogService</name>
@@ -1500,16 +1504,20 @@
             <translation>The disk reported an error: nothing was saved (%1). Check the disk or the network connection, then try again.</translation>
         </message>
         <message>
-            <source>The database is damaged (%1). Restore it from a backup (sagstjek-cli restore FILE).</source>
-            <translation>The database is damaged (%1). Restore it from a backup (sagstjek-cli restore FILE).</translation>
-        </message>
-        <message>
             <source>Database error: %1</source>
             <translation>Database error: %1</translation>
         </message>
         <message>
             <source>There is no complaint decision %1.</source>
             <translation>There is no complaint decision %1.</translation>
+        </message>
+        <message>
+            <source>The database is damaged (%1): restore the latest backup (sagstjek-cli restore FILE). No backup of it was found in its backup folder.</source>
+            <translation>The database is damaged (%1): restore the latest backup (sagstjek-cli restore FILE). No backup of it was found in its backup folder.</translation>
+        </message>
+        <message>
+            <source>The database is damaged (%1): restore the latest backup, %2 (sagstjek-cli restore "%2").</source>
+            <translation>The database is damaged (%1): restore the latest backup, %2 (sagstjek-cli restore "%2").</translation>
         </message>
     </context>
     <context>
@@ -3442,24 +3450,8 @@
             <translation>%1 is read-only: Sagstjek must be able to write the file and, for its journal, the folder it is in. Copy it to a folder you may write to, or ask for write access. The file was not changed.</translation>
         </message>
         <message>
-            <source>%1 is already open in another Sagstjek window or program (process %2 on %3). Close it there first: two programs writing the same database can damage it.</source>
-            <translation>%1 is already open in another Sagstjek window or program (process %2 on %3). Close it there first: two programs writing the same database can damage it.</translation>
-        </message>
-        <message>
-            <source>Cannot create the lock file beside %1: is the folder read-only?</source>
-            <translation>Cannot create the lock file beside %1: is the folder read-only?</translation>
-        </message>
-        <message>
             <source>Cannot open %1: %2</source>
             <translation>Cannot open %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 is damaged or not a database (%2). The file was not changed. Restore it from a backup.</source>
-            <translation>%1 is damaged or not a database (%2). The file was not changed. Restore it from a backup.</translation>
-        </message>
-        <message>
-            <source>%1 is damaged (%2). The file was not changed. Restore it from a backup.</source>
-            <translation>%1 is damaged (%2). The file was not changed. Restore it from a backup.</translation>
         </message>
         <message>
             <source>%1 is an SQLite database, but not a Sagstjek database. The file was not changed.</source>
@@ -3492,6 +3484,14 @@
         <message>
             <source>%1 has schema %2; this version reads %3. Open it in Sagstjek first.</source>
             <translation>%1 has schema %2; this version reads %3. Open it in Sagstjek first.</translation>
+        </message>
+        <message>
+            <source>Cannot create %1: is the folder read-only?</source>
+            <translation>Cannot create %1: is the folder read-only?</translation>
+        </message>
+        <message>
+            <source>%1 has an unknown schema version (%2): it was not made by Sagstjek, or it is damaged. The file was not changed. Restore it from a backup.</source>
+            <translation>%1 has an unknown schema version (%2): it was not made by Sagstjek, or it is damaged. The file was not changed. Restore it from a backup.</translation>
         </message>
     </context>
     <context>
@@ -3861,10 +3861,6 @@ Those reviews keep their version and still show the answers. Save the new versio
             <translation>Cannot back up to %1: %2</translation>
         </message>
         <message>
-            <source>Cannot back up to %1: the disk is full. Nothing was written; free some space and try again.</source>
-            <translation>Cannot back up to %1: the disk is full. Nothing was written; free some space and try again.</translation>
-        </message>
-        <message>
             <source>The backup copy %1 cannot be opened: %2</source>
             <translation>The backup copy %1 cannot be opened: %2</translation>
         </message>
@@ -3916,6 +3912,33 @@ Those reviews keep their version and still show the answers. Save the new versio
             <source>Cannot put the restored database in place at %1.</source>
             <translation>Cannot put the restored database in place at %1.</translation>
         </message>
+        <message>
+            <source>it has an unknown schema version (%1)</source>
+            <translation>it has an unknown schema version (%1)</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist; the backup was not written. Create the folder first, or choose another file.</source>
+            <translation>The folder %1 does not exist; the backup was not written. Create the folder first, or choose another file.</translation>
+        </message>
+        <message>
+            <source>Cannot write the backup %1.</source>
+            <translation>Cannot write the backup %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::databaselock</name>
+        <message>
+            <source>Cannot create the lock file beside %1: is the folder read-only?</source>
+            <translation>Cannot create the lock file beside %1: is the folder read-only?</translation>
+        </message>
+        <message>
+            <source>%1 is already open in another Sagstjek window or program (process %2 on %3). Close it there first: two programs writing the same database can damage it.</source>
+            <translation>%1 is already open in another Sagstjek window or program (process %2 on %3). Close it there first: two programs writing the same database can damage it.</translation>
+        </message>
+        <message>
+            <source>%1 is already open in another Sagstjek window or program (its lock file %2 names no process, and a running process holds it). Close it there first: two programs writing the same database can damage it.</source>
+            <translation>%1 is already open in another Sagstjek window or program (its lock file %2 names no process, and a running process holds it). Close it there first: two programs writing the same database can damage it.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::importmapping</name>
@@ -3949,6 +3972,10 @@ Those reviews keep their version and still show the answers. Save the new versio
         <message>
             <source>Migration to schema %1 failed: %2</source>
             <translation>Migration to schema %1 failed: %2</translation>
+        </message>
+        <message>
+            <source>The database has an unknown schema version (%1).</source>
+            <translation>The database has an unknown schema version (%1).</translation>
         </message>
     </context>
     <context>
@@ -4018,6 +4045,13 @@ Those reviews keep their version and still show the answers. Save the new versio
         <message>
             <source>An administrator does not read case data; make the report without case numbers.</source>
             <translation>An administrator does not read case data; make the report without case numbers.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::walguard</name>
+        <message>
+            <source>%1 has a write-ahead log (%2) that does not belong to it: it was not written by Sagstjek on this file (it comes from another copy of the database or from another database). SQLite would merge it into the database unseen, so the database was not opened and nothing was changed. Move %2 away and open the database again, or restore a backup.</source>
+            <translation>%1 has a write-ahead log (%2) that does not belong to it: it was not written by Sagstjek on this file (it comes from another copy of the database or from another database). SQLite would merge it into the database unseen, so the database was not opened and nothing was changed. Move %2 away and open the database again, or restore a backup.</translation>
         </message>
     </context>
 </TS>

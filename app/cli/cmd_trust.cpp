@@ -280,6 +280,42 @@ int runBackup(Context &c)
     return Success;
 }
 
+int runCheck(Context &c)
+{
+    Session session = sessionOf(c);
+    const bool repair = c.args.has(QStringLiteral("--repair"));
+    auto checked = MaintenanceService(session).check(c.args.has(QStringLiteral("--full")), repair);
+    if (!checked)
+        return c.fail(checked.error());
+    const Database::IntegrityReport &r = checked->report;
+    if (c.json) {
+        c.printJson(QJsonObject{
+            {QStringLiteral("check"), r.full ? QStringLiteral("integrity_check") : QStringLiteral("quick_check")},
+            {QStringLiteral("sound"), r.problems.isEmpty()},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)},
+            {QStringLiteral("item_tallies_differing"), r.itemTallyMismatches},
+            {QStringLiteral("review_tallies_differing"), r.reviewTallyMismatches},
+            {QStringLiteral("tallies_rebuilt"), checked->repaired},
+            {QStringLiteral("milliseconds"), r.milliseconds}});
+    } else {
+        c.out << (r.full ? "integrity_check" : "quick_check") << ": "
+              << (r.problems.isEmpty() ? QStringLiteral("ok") : r.problems.join(QStringLiteral("; "))) << " ("
+              << r.milliseconds << " ms)." << Qt::endl;
+        c.out << "Answer tallies: " << r.itemTallyMismatches << " item and " << r.reviewTallyMismatches
+              << " review rows differ from a recount of the answers"
+              << (checked->repaired ? QStringLiteral("; rebuilt from the answers.") : QStringLiteral(".")) << Qt::endl;
+    }
+    if (!r.problems.isEmpty()) {
+        c.err << r.damage << Qt::endl;
+        return DatabaseError;
+    }
+    if ((r.itemTallyMismatches > 0 || r.reviewTallyMismatches > 0) && !checked->repaired) {
+        c.err << "The answer tallies differ from the answers; run check --repair to rebuild them." << Qt::endl;
+        return InvalidInput;
+    }
+    return Success;
+}
+
 int runRestore(Context &c)
 {
     const QString source = c.args.positional.first();
@@ -444,6 +480,19 @@ const Registration backupCommand{{
     .database = DatabaseUse::OpenExisting,
     .printsJson = true,
     .run = runBackup,
+}};
+const Registration checkCommand{{
+    .name = u"check"_s,
+    .summary = u"Check the database file (quick_check; integrity_check with --full) and recount the answer tallies "
+               u"from the answers."_s,
+    .description = u"Exits 3 when the file is damaged (restore the latest backup), 2 when the tallies differ and "
+                   u"--repair was not given. --repair rebuilds differing tallies (an administrator; audited)."_s,
+    .options = {flag(u"--full", u"Run integrity_check (slower, also checks indexes against tables)."),
+                flag(u"--repair", u"Rebuild answer tallies that differ from the answers.")},
+    .permission = AccessPolicy::Permission::VerifyAudit,
+    .database = DatabaseUse::OpenExisting,
+    .printsJson = true,
+    .run = runCheck,
 }};
 const Registration restoreCommand{{
     .name = u"restore"_s,

@@ -12,6 +12,7 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 
+#include "storage/filesystem.h"
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSaveFile>
@@ -364,7 +365,8 @@ Status CaseImportJob::start()
         (p.warning ? m_summary.warnings : m_summary.errors) << p;
     if (!d->options.skippedRowsPath.isEmpty()) {
         d->skippedFile = std::make_unique<QSaveFile>(d->options.skippedRowsPath);
-        if (!d->skippedFile->open(QIODevice::WriteOnly))
+        // The skipped rows are rows of the import file: CPR numbers, names. Only their owner may read them.
+        if (!d->skippedFile->open(QIODevice::WriteOnly) || !d->skippedFile->setPermissions(filesystem::OwnerOnlyFile))
             return databaseError(
                 tr("Cannot write %1: %2").arg(d->options.skippedRowsPath, d->skippedFile->errorString()));
         d->skippedWriter = std::make_unique<io::CsvWriter>(d->skippedFile.get());

@@ -9,6 +9,8 @@
 #include "storage/exportrows.h"
 #include "storage/roundrepository.h"
 
+#include "storage/filesystem.h"
+
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -35,7 +37,8 @@ public:
     }
     bool start(const QString &, const QStringList &headers) override
     {
-        if (!m_file.open(QIODevice::WriteOnly))
+        // An export may hold CPR numbers and health data: only its owner may read it (0600), also while written.
+        if (!m_file.open(QIODevice::WriteOnly) || !m_file.setPermissions(filesystem::OwnerOnlyFile))
             return false;
         m_writer = std::make_unique<io::CsvWriter>(&m_file, m_dialect);
         return m_writer->writeTextRow(headers);

@@ -40,6 +40,43 @@ Result<BackupWritten> MaintenanceService::backup(const QString &target)
     return result;
 }
 
+Result<MaintenanceService::IntegrityChecked> MaintenanceService::check(bool full, bool repair)
+{
+    AccessPolicy &policy = m_session.policy();
+    if (auto allowed = policy.require(AccessPolicy::Permission::VerifyAudit); !allowed)
+        return allowed.error();
+    if (repair) {
+        if (auto allowed = policy.require(AccessPolicy::Permission::Restore); !allowed)
+            return allowed.error();
+    }
+    Database &db = m_session.database();
+    auto found = db.checkIntegrity(full);
+    if (!found)
+        return found.error();
+    IntegrityChecked result{found.value(), false};
+    const Database::IntegrityReport &report = result.report;
+    if (!repair || !report.problems.isEmpty() || (report.itemTallyMismatches == 0 && report.reviewTallyMismatches == 0))
+        return result;
+    AuditEntry entry{policy.user().name,
+                     QStringLiteral("database.tallies.rebuild"),
+                     QStringLiteral("database"),
+                     QStringLiteral("*"),
+                     0,
+                     {{QStringLiteral("item_tallies_differing"), report.itemTallyMismatches},
+                      {QStringLiteral("review_tallies_differing"), report.reviewTallyMismatches}},
+                     {},
+                     {}};
+    auto rebuilt = db.transaction([&]() -> Status {
+        if (auto done = db.rebuildTallies(); !done)
+            return done;
+        return db.audit().record(entry);
+    });
+    if (!rebuilt)
+        return rebuilt.error();
+    result.repaired = true;
+    return result;
+}
+
 Result<TrustSettings> MaintenanceService::settings()
 {
     Database &db = m_session.database();

@@ -52,6 +52,16 @@ public:
     // A checked copy of the database at `target` (Backup permission), audited as "database.backup".
     Result<BackupWritten> backup(const QString &target);
 
+    // Checks the database file (quick_check, or integrity_check when `full`) and recounts the answer tallies
+    // (VerifyAudit permission). With `repair`, tallies that differ from the recount are rebuilt (Restore
+    // permission), audited as "database.tallies.rebuild". Damage in the file itself is not repaired: restore a
+    // backup.
+    struct IntegrityChecked {
+        Database::IntegrityReport report;
+        bool repaired = false;
+    };
+    Result<IntegrityChecked> check(bool full, bool repair);
+
     // The trust settings; reading them needs no permission.
     Result<TrustSettings> settings();
     // Changes settings (the right to manage users), each audited as "setting.change", all or none.

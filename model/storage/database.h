@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -107,6 +108,22 @@ public:
     // Makes data deleted so far unrecoverable from the database's own files (journals, free pages). Returns
     // whether that fully succeeded.
     virtual Result<bool> eraseDeletedData() = 0;
+
+    // What `check` found: the file's own check (quick_check, or integrity_check when `full`) and the answer
+    // tallies (item_tallies, review_tallies: counts kept by triggers) recounted from the answers.
+    struct IntegrityReport {
+        bool full = false;
+        QStringList problems;          // empty when the file is sound
+        QString damage;                // when not: "the database is damaged … restore the latest backup, FILE"
+        int itemTallyMismatches = 0;   // item_tallies rows that differ from a recount
+        int reviewTallyMismatches = 0; // review_tallies rows that differ from a recount
+        qint64 milliseconds = 0;
+        bool sound() const { return problems.isEmpty() && itemTallyMismatches == 0 && reviewTallyMismatches == 0; }
+    };
+    virtual Result<IntegrityReport> checkIntegrity(bool full) = 0;
+    // Recounts item_tallies and review_tallies from the answers, in one transaction (join a unit of work to
+    // audit it).
+    virtual Status rebuildTallies() = 0;
 };
 
 // The current time as the UTC ISO 8601 text stored in every timestamp column.

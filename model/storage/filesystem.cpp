@@ -3,10 +3,19 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cerrno>
+#include <csignal>
 
 #if defined(Q_OS_LINUX)
 #include <fcntl.h>
 #include <sys/vfs.h>
+#include <unistd.h>
+#endif
+#if defined(Q_OS_UNIX)
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -78,6 +87,84 @@ bool syncPath(const QString &path)
     Q_UNUSED(path);
     return true;
 #endif
+}
+
+bool makePrivateFolder(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList missing;
+    QString folder = absolute;
+    while (!QFileInfo::exists(folder) && folder != QDir::rootPath()) {
+        missing.prepend(folder);
+        folder = QFileInfo(folder).absolutePath();
+    }
+    for (const QString &each : missing) {
+#if defined(Q_OS_UNIX)
+        if (::mkdir(QFile::encodeName(each).constData(), 0700) != 0 && errno != EEXIST)
+            return false;
+#else
+        if (!QDir().mkdir(each) && !QFileInfo(each).isDir())
+            return false;
+#endif
+    }
+    return QFileInfo(absolute).isDir();
+}
+
+bool restrictToOwner(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return true;
+    constexpr auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    if (!(QFile::permissions(path) & others))
+        return true;
+    return QFile::setPermissions(path, OwnerOnlyFile);
+}
+
+bool createPrivateFile(const QString &path)
+{
+#if defined(Q_OS_UNIX)
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return false;
+    const bool restricted = ::fchmod(fd, 0600) == 0;
+    ::close(fd);
+    return restricted;
+#else
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.setPermissions(OwnerOnlyFile);
+#endif
+}
+
+bool processIsRunning(qint64 pid)
+{
+#if defined(Q_OS_UNIX)
+    if (pid <= 0)
+        return false;
+    return ::kill(pid_t(pid), 0) == 0 || errno != ESRCH;
+#else
+    Q_UNUSED(pid);
+    return true;
+#endif
+}
+
+bool isOrphanedTemporary(const QString &fileName)
+{
+    static const QRegularExpression pattern(QStringLiteral("\\.tmp-(\\d+)-\\d+$"));
+    const auto match = pattern.match(fileName);
+    return match.hasMatch() && !processIsRunning(match.captured(1).toLongLong());
+}
+
+int removeOrphanedTemporaries(const QString &folder, const QString &prefix)
+{
+    int removed = 0;
+    const QStringList names =
+        QDir(folder).entryList({prefix + QStringLiteral("*.tmp-*-*")}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : names) {
+        if (isOrphanedTemporary(name) && QFile::remove(QDir(folder).filePath(name)))
+            ++removed;
+    }
+    return removed;
 }
 
 } // namespace sagstjek::filesystem

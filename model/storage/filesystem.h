@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFileDevice>
 #include <QString>
 
 namespace sagstjek::filesystem {
@@ -13,5 +14,30 @@ QString networkShareWarning(const QString &path);
 
 // Flushes a file (or a folder, after a rename in it) to the disk. Returns false when the flush failed.
 bool syncPath(const QString &path);
+
+// Personal data lives in files only their owner may read (0600) in folders only their owner may enter (0700).
+constexpr auto OwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// Creates the folder `path` and any missing parents; every folder it creates is made 0700 (folders that were
+// there already keep their mode). False when a folder could not be made.
+bool makePrivateFolder(const QString &path);
+
+// Sets `path` (a file) to 0600 if it exists. False when it exists and its mode could not be set.
+bool restrictToOwner(const QString &path);
+
+// Creates an empty file `path` with mode 0600, or empties an existing one and sets it to 0600. The file is
+// made with 0600 from the start (open(2) with the mode), never readable by others for a moment.
+bool createPrivateFile(const QString &path);
+
+// The temporary files the app writes beside a target are named "TARGET.tmp-PID-N". True when `fileName` is
+// such a name and the process PID is not running on this computer (its writer crashed).
+bool isOrphanedTemporary(const QString &fileName);
+
+// Removes the orphaned temporaries (isOrphanedTemporary) in `folder` whose names begin with `prefix` (all of
+// them when `prefix` is empty). Returns how many were removed.
+int removeOrphanedTemporaries(const QString &folder, const QString &prefix = {});
+
+// True when a process with this id exists on this computer.
+bool processIsRunning(qint64 pid);
 
 } // namespace sagstjek::filesystem

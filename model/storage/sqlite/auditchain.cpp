@@ -97,6 +97,8 @@ Result<AuditVerification> verify(QSqlDatabase &db)
         previous = hash;
         previousId = id;
     }
+    if (auto done = sql::finished(q.value()); !done)
+        return done.error();
     if (!unexplainedRedactions.isEmpty()) {
         qint64 first = -1;
         for (auto it = unexplainedRedactions.cbegin(); it != unexplainedRedactions.cend(); ++it)
@@ -154,6 +156,8 @@ Result<QList<AuditRecord>> history(QSqlDatabase &db, qint64 caseId, const QStrin
         r.redacted = q->value(10).toInt() != 0;
         records << r;
     }
+    if (auto done = sql::finished(q.value()); !done)
+        return done.error();
     return records;
 }
 
@@ -166,6 +170,8 @@ Result<QList<qint64>> redactCase(QSqlDatabase &db, qint64 caseId)
         return q.error();
     while (q->next())
         ids << q->value(0).toLongLong();
+    if (auto done = sql::finished(q.value()); !done)
+        return done.error();
     q->finish();
     if (ids.isEmpty())
         return ids;

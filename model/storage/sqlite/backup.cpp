@@ -1,6 +1,7 @@
 #include "storage/sqlite/backup.h"
 
 #include "storage/filesystem.h"
+#include "storage/sqlite/databaselock.h"
 #include "storage/sqlite/migrations.h"
 #include "storage/sqlite/sql.h"
 #include "storage/sqlite/sqlitedatabase.h"
@@ -15,6 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cerrno>
 #include <cstdio>
 
 namespace sagstjek::backup {
@@ -85,11 +87,19 @@ QString problemsOf(QSqlDatabase db)
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return tr("it cannot be read as a database (%1)").arg(q.lastError().text());
     const int version = q.value(0).toInt();
+    if (version < 0)
+        return tr("it has an unknown schema version (%1)").arg(version);
     if (version < 1)
         return tr("it is an empty Sagstjek database without a schema");
     if (version > migrations::latestVersion())
         return tr("it was made by a newer version of Sagstjek (schema %1)").arg(version);
     return {};
+}
+
+// The full-disk message when the disk is full, else `otherwise`.
+QString diskFullOr(const QString &otherwise)
+{
+    return errno == ENOSPC ? sql::diskFullMessage() : otherwise;
 }
 
 QString temporaryNameFor(const QString &target)
@@ -113,19 +123,30 @@ QString settingValue(QSqlDatabase &db, const QString &key)
     return value ? value->toString() : QString();
 }
 
-// VACUUM INTO `target` through a temporary file, checked and synced before the atomic rename.
-Status copyChecked(QSqlDatabase &source, const QString &target)
+enum class Folder { Create, MustExist };
+
+// VACUUM INTO `target` through a temporary file, checked and synced before the atomic rename. The temporary
+// file is made 0600 before SQLite writes a byte into it; a folder the backup makes is 0700. Temporaries left
+// beside `target` by a crashed backup are removed first.
+Status copyChecked(QSqlDatabase &source, const QString &target, Folder folderPolicy = Folder::Create)
 {
     const QString absolute = QFileInfo(target).absoluteFilePath();
     const QString folder = QFileInfo(absolute).absolutePath();
-    if (!QDir().mkpath(folder))
+    if (folderPolicy == Folder::MustExist && !QFileInfo(folder).isDir())
+        return invalidInput(tr("The folder %1 does not exist; the backup was not written. Create the folder "
+                               "first, or choose another file.")
+                                .arg(folder));
+    if (!filesystem::makePrivateFolder(folder))
         return databaseError(tr("Cannot create the folder %1 for the backup.").arg(folder));
+    filesystem::removeOrphanedTemporaries(folder, QFileInfo(absolute).fileName());
     const QString temporary = temporaryNameFor(absolute);
-    QFile::remove(temporary);
     auto cleanUp = [&](const QString &message) -> Status {
         QFile::remove(temporary);
         return databaseError(message);
     };
+    // VACUUM INTO writes into an existing empty file and keeps its mode.
+    if (!filesystem::createPrivateFile(temporary))
+        return cleanUp(diskFullOr(tr("Cannot write the backup %1.").arg(absolute)));
     {
         QSqlQuery vacuum(source);
         if (!vacuum.prepare(QStringLiteral("VACUUM INTO ?")))
@@ -134,13 +155,11 @@ Status copyChecked(QSqlDatabase &source, const QString &target)
         if (!vacuum.exec()) {
             const QString why = vacuum.lastError().text();
             return cleanUp(why.contains(QStringLiteral("full"), Qt::CaseInsensitive)
-                               ? tr("Cannot back up to %1: the disk is full. Nothing was written; free some space "
-                                    "and try again.")
-                                     .arg(absolute)
-                               : tr("Cannot back up to %1: %2").arg(absolute, why));
+                               ? sql::diskFullMessage()
+                               : tr("Cannot back up to %1: %2").arg(absolute, sql::describe(vacuum.lastError())));
         }
     }
-    QFile::setPermissions(temporary, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    filesystem::restrictToOwner(temporary);
     {
         ReadOnlyConnection copy(temporary);
         if (!copy.isOpen())
@@ -160,7 +179,7 @@ Status copyChecked(QSqlDatabase &source, const QString &target)
 
 Status writeCopy(QSqlDatabase &db, const QString &target)
 {
-    return copyChecked(db, target);
+    return copyChecked(db, target, Folder::MustExist);
 }
 
 QString folderFor(QSqlDatabase &db, const QString &databasePath)
@@ -235,9 +254,8 @@ Result<QString> restore(const QString &source, const QString &target)
         return checked.error();
 
     // Hold the app's own lock on the target, so an open Sagstjek cannot be overwritten under its feet.
-    QLockFile lock(to + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0))
+    auto lock = databaselock::acquire(to);
+    if (!lock)
         return databaseError(tr("%1 is open in Sagstjek or another program. Close it there, then restore.").arg(to));
 
     QString safetyCopy;
@@ -259,10 +277,11 @@ Result<QString> restore(const QString &source, const QString &target)
         }
         if (safetyCopy.isEmpty()) {
             safetyCopy = QDir(folder).filePath(QStringLiteral("%1-%2-before-restore.damaged").arg(base, stamp));
-            QDir().mkpath(folder);
-            if (!QFile::copy(to, safetyCopy) ||
+            filesystem::makePrivateFolder(folder);
+            if (!QFile::copy(to, safetyCopy) || !filesystem::restrictToOwner(safetyCopy) ||
                 (QFileInfo::exists(to + QStringLiteral("-wal")) &&
-                 !QFile::copy(to + QStringLiteral("-wal"), safetyCopy + QStringLiteral("-wal"))))
+                 (!QFile::copy(to + QStringLiteral("-wal"), safetyCopy + QStringLiteral("-wal")) ||
+                  !filesystem::restrictToOwner(safetyCopy + QStringLiteral("-wal")))))
                 return databaseError(
                     tr("Cannot keep a copy of the current %1 before restoring; nothing was restored.").arg(to));
         }

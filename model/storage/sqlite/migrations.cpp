@@ -176,6 +176,8 @@ Status migrate(QSqlDatabase &db, int target)
         return databaseError(tr("Cannot read the schema version: %1").arg(versionQuery.lastError().text()));
     int current = versionQuery.value(0).toInt();
     versionQuery.finish();
+    if (current < 0)
+        return databaseError(tr("The database has an unknown schema version (%1).").arg(current));
     if (current > latestVersion())
         return databaseError(tr("The database was made by a newer version of Sagstjek (schema %1).").arg(current));
 

@@ -1,19 +1,112 @@
 #include "storage/sqlite/sql.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 
 namespace sagstjek::sql {
 
-QString describe(const QSqlError &error)
+namespace {
+
+struct Registered {
+    QString databasePath;
+    QString backupFolder;
+};
+
+QMutex registryMutex;
+QHash<const QSqlDriver *, Registered> &registry()
 {
+    static QHash<const QSqlDriver *, Registered> byDriver;
+    return byDriver;
+}
+
+bool isDamage(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */;
+}
+
+} // namespace
+
+void registerDatabase(const QSqlDriver *driver, const QString &databasePath, const QString &backupFolder)
+{
+    QMutexLocker locker(&registryMutex);
+    registry().insert(driver, {databasePath, backupFolder});
+}
+
+void unregisterDatabase(const QSqlDriver *driver)
+{
+    QMutexLocker locker(&registryMutex);
+    registry().remove(driver);
+}
+
+QString newestBackup(const QString &databasePath, const QString &backupFolder)
+{
+    // Automatic backups carry their UTC time in the name, so the last name is the newest.
+    const QString base = QFileInfo(databasePath).completeBaseName();
+    const QStringList names =
+        QDir(backupFolder).entryList({base + QStringLiteral("-*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);
+    return names.isEmpty() ? QString() : QDir(backupFolder).filePath(names.first());
+}
+
+QString damagedMessage(const QString &detail, const QString &newestBackupPath)
+{
+    if (newestBackupPath.isEmpty())
+        return QCoreApplication::translate("sagstjek::Database",
+                                           "The database is damaged (%1): restore the latest backup "
+                                           "(sagstjek-cli restore FILE). No backup of it was found in its backup "
+                                           "folder.")
+            .arg(detail);
+    return QCoreApplication::translate("sagstjek::Database",
+                                       "The database is damaged (%1): restore the latest backup, %2 "
+                                       "(sagstjek-cli restore \"%2\").")
+        .arg(detail, newestBackupPath);
+}
+
+Status finished(const QSqlQuery &query)
+{
+    const QSqlError error = query.lastError();
+    if (error.type() == QSqlError::NoError)
+        return Ok{};
+    return databaseError(describe(error, query.driver()));
+}
+
+Result<bool> next(QSqlQuery &query)
+{
+    if (query.next())
+        return true;
+    if (auto done = finished(query); !done)
+        return done.error();
+    return false;
+}
+
+QString diskFullMessage()
+{
+    return QCoreApplication::translate("sagstjek::Database",
+                                       "The disk is full: nothing was saved. Free some space on the disk that "
+                                       "holds the database, then try again.");
+}
+
+QString describe(const QSqlError &error, const QSqlDriver *driver)
+{
+    if (isDamage(error)) {
+        QString backupPath;
+        if (driver) {
+            QMutexLocker locker(&registryMutex);
+            const auto found = registry().constFind(driver);
+            if (found != registry().constEnd())
+                backupPath = newestBackup(found->databasePath, found->backupFolder);
+        }
+        return damagedMessage(error.text(), backupPath);
+    }
     // SQLite's primary result code (an extended code's low byte), so the user learns what to do about it.
     const int code = error.nativeErrorCode().toInt() & 0xff;
     switch (code) {
     case 13: // SQLITE_FULL
-        return QCoreApplication::translate("sagstjek::Database",
-                                           "The disk is full: nothing was saved. Free some space on the disk that "
-                                           "holds the database, then try again.");
+        return diskFullMessage();
     case 8: // SQLITE_READONLY
         return QCoreApplication::translate("sagstjek::Database",
                                            "The database is read-only: nothing was saved. Check that you may write "
@@ -28,12 +121,6 @@ QString describe(const QSqlError &error)
                                            "The disk reported an error: nothing was saved (%1). Check the disk or "
                                            "the network connection, then try again.")
             .arg(error.text());
-    case 11: // SQLITE_CORRUPT
-    case 26: // SQLITE_NOTADB
-        return QCoreApplication::translate("sagstjek::Database",
-                                           "The database is damaged (%1). Restore it from a backup "
-                                           "(sagstjek-cli restore FILE).")
-            .arg(error.text());
     default:
         return QCoreApplication::translate("sagstjek::Database", "Database error: %1").arg(error.text());
     }
@@ -44,8 +131,7 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariant
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
-        return databaseError(
-            QCoreApplication::translate("sagstjek::Database", "Database error: %1").arg(query.lastError().text()));
+        return databaseError(describe(query.lastError(), db.driver()));
     for (const QVariant &value : values) {
         // A null QString is text that happens to be empty; only an invalid QVariant means SQL NULL.
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
@@ -54,7 +140,7 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariant
             query.addBindValue(value);
     }
     if (!query.exec())
-        return databaseError(describe(query.lastError()));
+        return databaseError(describe(query.lastError(), db.driver()));
     return query;
 }
 

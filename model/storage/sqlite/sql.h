@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -26,8 +27,34 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariant
 // Runs a statement that returns one value (or none: an invalid QVariant).
 Result<QVariant> scalar(QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
 
+// After the last row of a loop over `query`: an error when stepping stopped on a failure (a damaged page, an
+// I/O error) instead of at the end of the rows. QSqlQuery::next() returns false for both, so every loop over a
+// query checks this after it; a damaged file must never look like fewer rows. (A query read for one row needs no
+// check: QSQLITE steps the first row inside exec(), so sql::run() already fails when that row cannot be read.)
+Status finished(const QSqlQuery &query);
+
+// Steps `query` to its next row: true on a row, false after the last one, an error when stepping failed. For a
+// query read for one row, where "no row" means "not found".
+Result<bool> next(QSqlQuery &query);
+
+// Registers the open database behind `driver` (its file and backup folder), so that a damaged page met in any
+// query names the newest backup to restore. unregisterDatabase() when the connection closes.
+void registerDatabase(const QSqlDriver *driver, const QString &databasePath, const QString &backupFolder);
+void unregisterDatabase(const QSqlDriver *driver);
+
+// The newest backup of the database `databasePath` in `backupFolder` (automatic ones are named
+// "BASE-TIME-REASON.sqlite"), or empty when there is none.
+QString newestBackup(const QString &databasePath, const QString &backupFolder);
+
+// "The database is damaged … restore the latest backup …", naming the newest backup when there is one.
+QString damagedMessage(const QString &detail, const QString &newestBackupPath);
+
+// The one message for a full disk, the same wherever it happens (SECURITY.md quotes it).
+QString diskFullMessage();
+
 // A message for the user about a failed statement: disk full, read-only, locked and damaged files say what to do.
-QString describe(const QSqlError &error);
+// With the driver of the query, a damaged file names the newest backup of that database.
+QString describe(const QSqlError &error, const QSqlDriver *driver = nullptr);
 
 // SQL NULL for empty optional text (an invalid QVariant binds as NULL; an empty QString binds as '').
 QVariant nullable(const QString &text);

@@ -64,6 +64,8 @@ Result<QList<AccessEntry>> SqliteAccessLog::query(const AccessFilter &filter)
         e.purpose = q->value(7).toString();
         entries << e;
     }
+    if (auto done = sql::finished(q.value()); !done)
+        return done.error();
     return entries;
 }
 

@@ -70,6 +70,8 @@ Result<QList<PlanAction>> SqliteActionPlanRepository::loadActions(const QString 
         index.insert(query->value(0).toLongLong(), actions.size());
         actions << actionFrom(query.value());
     }
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     if (actions.isEmpty())
         return actions;
     // The notes of the same actions (the same condition on the joined action), oldest first.
@@ -93,6 +95,8 @@ Result<QList<PlanAction>> SqliteActionPlanRepository::loadActions(const QString 
         note.writtenAt = notes->value(5).toString();
         actions[*at].notes << note;
     }
+    if (auto done = sql::finished(notes.value()); !done)
+        return done.error();
     return actions;
 }
 
@@ -116,6 +120,8 @@ Result<QList<ActionPlan>> SqliteActionPlanRepository::load(qint64 planId)
         planIndex.insert(p.id, plans.size());
         plans << p;
     }
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     if (plans.isEmpty())
         return plans;
 
@@ -138,6 +144,8 @@ Result<QList<ActionPlan>> SqliteActionPlanRepository::load(qint64 planId)
         themeIndex.insert(t.id, {*p, plans[*p].themes.size()});
         plans[*p].themes << t;
     }
+    if (auto done = sql::finished(themes.value()); !done)
+        return done.error();
 
     auto actions =
         loadActions(QStringLiteral("WHERE a.theme_id IN (SELECT id FROM plan_themes WHERE plan_id = ? OR ? = 0)"),
@@ -306,6 +314,8 @@ Result<QList<LateAction>> SqliteActionPlanRepository::lateActions(const QDate &t
     QHash<qint64, std::pair<QString, QString>> where;
     while (names->next())
         where.insert(names->value(0).toLongLong(), {names->value(1).toString(), names->value(2).toString()});
+    if (auto done = sql::finished(names.value()); !done)
+        return done.error();
     for (const PlanAction &a : actions.value()) {
         const auto w = where.value(a.themeId);
         late << LateAction{w.first, w.second, a};

@@ -59,6 +59,8 @@ Result<QList<ActionRule>> SqliteActionRuleRepository::rules(bool activeOnly)
         list.append({query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
                      query->value(3).toString(), query->value(4).toDouble(), query->value(5).toString(),
                      query->value(6).toInt() != 0});
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return list;
 }
 
@@ -86,6 +88,8 @@ Result<QList<RuleAnswer>> SqliteActionRuleRepository::answers(qint64 roundId)
     QList<RuleAnswer> list;
     while (query->next())
         list.append({query->value(0).toString(), query->value(1).toString(), query->value(2).toString() == u"not-met"});
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return list;
 }
 
@@ -100,6 +104,8 @@ Result<QList<TriggeredAction>> SqliteActionRuleRepository::actions(qint64 roundI
     QList<TriggeredAction> list;
     while (query->next())
         list << actionFrom(query.value());
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return list;
 }
 

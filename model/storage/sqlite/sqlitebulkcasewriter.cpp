@@ -136,6 +136,8 @@ Status SqliteBulkCaseWriter::begin(bool deferIndexes)
         drops << std::pair{objects->value(0).toString(), objects->value(1).toString()};
         creates << objects->value(2).toString();
     }
+    if (auto done = sql::finished(objects.value()); !done)
+        return done.error();
     objects->finish();
     for (const auto &[type, name] : drops) {
         // Names come from sqlite_master, not from the user; quoted as identifiers all the same.
@@ -193,6 +195,8 @@ Result<CaseFile> SqliteBulkCaseWriter::loadFields(qint64 id)
     while (m_loadDates.next())
         c.dates.insert(m_loadDates.value(0).toString(),
                        QDate::fromString(m_loadDates.value(1).toString(), Qt::ISODate));
+    if (auto done = sql::finished(m_loadDates); !done)
+        return done.error();
     m_loadDates.finish();
     return c;
 }

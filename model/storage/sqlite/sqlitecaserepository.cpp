@@ -173,6 +173,8 @@ Result<CaseFile> SqliteCaseRepository::load(qint64 id)
         return dates.error();
     while (dates->next())
         c.dates.insert(dates->value(0).toString(), QDate::fromString(dates->value(1).toString(), Qt::ISODate));
+    if (auto done = sql::finished(dates.value()); !done)
+        return done.error();
 
     auto events = sql::run(m_db,
                            QStringLiteral("SELECT id, kind, event_date, form, reason, note_written, description "
@@ -191,6 +193,8 @@ Result<CaseFile> SqliteCaseRepository::load(qint64 id)
         e.description = events->value(6).toString();
         c.events << e;
     }
+    if (auto done = sql::finished(events.value()); !done)
+        return done.error();
     return c;
 }
 
@@ -263,6 +267,8 @@ Result<QList<CaseRow>> SqliteCaseRepository::page(const CaseFilter &filter, int 
             query->value(3).toString(),   query->value(4).toString(), query->value(5).toString(),
             query->value(6).toString(),   query->value(7).toString(), reviewStatusFromKey(query->value(8).toString())};
     }
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return rows;
 }
 
@@ -277,6 +283,8 @@ Result<QStringList> SqliteCaseRepository::distinctValues(const QString &column)
     QStringList values;
     while (query->next())
         values << query->value(0).toString();
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return values;
 }
 
@@ -299,6 +307,8 @@ Result<QList<std::pair<qint64, QString>>> SqliteCaseRepository::withCpr(const QS
     QList<std::pair<qint64, QString>> found;
     while (q->next())
         found.append({q->value(0).toLongLong(), q->value(1).toString()});
+    if (auto done = sql::finished(q.value()); !done)
+        return done.error();
     return found;
 }
 

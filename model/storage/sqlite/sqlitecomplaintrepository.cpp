@@ -91,6 +91,8 @@ Result<QList<ComplaintDecision>> SqliteComplaintRepository::list(const Complaint
     QList<ComplaintDecision> list;
     while (query->next())
         list << decisionFrom(query.value());
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return list;
 }
 
@@ -122,6 +124,8 @@ Result<QList<ComplaintCounts>> SqliteComplaintRepository::counts(const QDate &fr
         c.referred = query->value(7).toInt();
         list << c;
     }
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return list;
 }
 
@@ -147,6 +151,8 @@ Result<QStringList> SqliteComplaintRepository::paragraphs()
     QStringList list;
     while (query->next())
         list << query->value(0).toString();
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return list;
 }
 

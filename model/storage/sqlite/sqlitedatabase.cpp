@@ -1,5 +1,6 @@
 #include "storage/sqlite/sqlitedatabase.h"
 
+#include "storage/filesystem.h"
 #include "storage/sqlite/auditlog.h"
 #include "storage/sqlite/sqliteaccesslog.h"
 #include "storage/sqlite/sqliteactionplanrepository.h"
@@ -18,13 +19,16 @@
 #include "storage/sqlite/sqliteuserrepository.h"
 
 #include "storage/sqlite/backup.h"
+#include "storage/sqlite/databaselock.h"
 #include "storage/sqlite/migrations.h"
 #include "storage/sqlite/sql.h"
+#include "storage/sqlite/walguard.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -64,6 +68,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("sagstjek::Database", text);
 }
 
+// Found damaged while opening: the settings may be unreadable, so the newest backup is looked for in the
+// default folder (and the configured one when it can be read).
+QString damagedAtOpen(const QString &path, const QString &detail)
+{
+    QString newest = sql::newestBackup(path, path + QStringLiteral(".backups"));
+    return sql::damagedMessage(detail, newest) + u' ' + tr("The file was not changed.");
+}
+
+QString quickCheckKey()
+{
+    return QStringLiteral("storage.quick_check_date");
+}
+
 Result<int> readIntPragma(QSqlDatabase &db, const QString &pragma)
 {
     QSqlQuery q(db);
@@ -100,6 +117,7 @@ public:
             m_db.rollback();
             return databaseError(why);
         }
+        walguard::recordCommit(m_db.databaseName());
         return Ok{};
     }
     void rollback() override
@@ -130,6 +148,7 @@ void SqliteDatabase::close()
     if (!m_db.isValid())
         return;
     const QString name = m_db.connectionName();
+    sql::unregisterDatabase(m_db.driver());
     if (m_db.isOpen()) {
         if (!m_readOnly)
             QSqlQuery(m_db).exec(QStringLiteral("PRAGMA optimize"));
@@ -137,6 +156,8 @@ void SqliteDatabase::close()
     }
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
+    if (!m_readOnly && m_path != u":memory:")
+        walguard::recordClosed(m_path);
     m_lock.reset();
 }
 
@@ -148,7 +169,9 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::openFile(const QString &
     case FileKind::Missing:
         if (mode == OpenMode::OpenExisting)
             return Error{Error::Kind::Database, tr("The database %1 does not exist.").arg(absolute)};
-        if (!QDir().mkpath(QFileInfo(absolute).absolutePath()))
+        // Personal data: a folder the app makes is 0700 and the file is 0600 from its first byte (SQLite gives
+        // the -wal and -shm files the mode of the database file).
+        if (!filesystem::makePrivateFolder(QFileInfo(absolute).absolutePath()))
             return databaseError(tr("Cannot create the folder for %1.").arg(absolute));
         break;
     case FileKind::Empty:
@@ -174,20 +197,21 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::openFile(const QString &
     std::unique_ptr<SqliteDatabase> database(new SqliteDatabase);
     database->m_path = absolute;
 
-    database->m_lock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
-    database->m_lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
-    if (!database->m_lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, app;
-        database->m_lock->getLockInfo(&pid, &host, &app);
-        if (database->m_lock->error() == QLockFile::LockFailedError)
-            return databaseError(tr("%1 is already open in another Sagstjek window or program (process %2 on %3). "
-                                    "Close it there first: two programs writing the same database can damage it.")
-                                     .arg(absolute)
-                                     .arg(pid)
-                                     .arg(host));
-        return databaseError(tr("Cannot create the lock file beside %1: is the folder read-only?").arg(absolute));
-    }
+    auto lock = databaselock::acquire(absolute);
+    if (!lock)
+        return lock.error();
+    database->m_lock = std::move(lock).value();
+    if (kind == FileKind::Missing && !filesystem::createPrivateFile(absolute))
+        return databaseError(tr("Cannot create %1: is the folder read-only?").arg(absolute));
+    // A file made by an older version or copied in with a lax umask is tightened to 0600, with its -wal/-shm.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        filesystem::restrictToOwner(absolute + suffix);
+    // Temporary copies (backup, restore, migration) left by a crash hold the whole database: remove them.
+    filesystem::removeOrphanedTemporaries(QFileInfo(absolute).absolutePath(), QFileInfo(absolute).fileName());
+
+    // Before SQLite replays a WAL into the file: one that does not belong to it is refused (issue 14).
+    if (auto walChecked = walguard::checkBeforeOpen(absolute); !walChecked)
+        return walChecked.error();
 
     database->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
     database->m_db.setDatabaseName(absolute);
@@ -199,14 +223,11 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::openFile(const QString &
         // Read-only checks first: a foreign or corrupt file must be left exactly as it was.
         const auto appId = readIntPragma(database->m_db, QStringLiteral("application_id"));
         if (!appId)
-            return databaseError(
-                tr("%1 is damaged or not a database (%2). The file was not changed. Restore it from a backup.")
-                    .arg(absolute, appId.error().message));
+            return databaseError(damagedAtOpen(absolute, appId.error().message));
         QSqlQuery q(database->m_db);
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-            return databaseError(tr("%1 is damaged (%2). The file was not changed. Restore it from a backup.")
-                                     .arg(absolute, q.lastError().text()));
+            return databaseError(damagedAtOpen(absolute, q.lastError().text()));
         const int objects = q.value(0).toInt();
         q.finish();
         if (appId.value() != ApplicationId && objects > 0)
@@ -215,12 +236,21 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::openFile(const QString &
         const auto version = readIntPragma(database->m_db, QStringLiteral("user_version"));
         if (!version)
             return databaseError(version.error().message);
+        if (version.value() < 0)
+            return databaseError(tr("%1 has an unknown schema version (%2): it was not made by Sagstjek, or it is "
+                                    "damaged. The file was not changed. Restore it from a backup.")
+                                     .arg(absolute)
+                                     .arg(version.value()));
         if (version.value() > migrations::latestVersion())
             return databaseError(tr("%1 was made by a newer version of Sagstjek (schema %2; this version reads up to "
                                     "%3). Update Sagstjek to open it. The file was not changed.")
                                      .arg(absolute)
                                      .arg(version.value())
                                      .arg(migrations::latestVersion()));
+        // Damage must never be silent (issue #14): quick_check before anything is written, on every open of a
+        // file up to QuickCheckOnOpenBytes, else once a day (the date of the last one is kept in the file).
+        if (auto checked = database->quickCheckOnOpen(); !checked)
+            return checked.error();
         // A backup before every migration of an existing database (issue #5): an upgrade must be undoable.
         if (version.value() > 0 && version.value() < migrations::latestVersion()) {
             auto saved =
@@ -234,8 +264,15 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::openFile(const QString &
         }
     }
 
+    walguard::recordOpened(absolute); // from here on the app writes the WAL beside the file
     if (auto configured = database->configure(); !configured)
         return configured.error();
+    const QString backups = backup::folderFor(database->m_db, absolute);
+    sql::registerDatabase(database->m_db.driver(), absolute, backups);
+    filesystem::removeOrphanedTemporaries(backups);
+    if (database->m_quickCheckDue)
+        database->settings().set(quickCheckKey(), QDate::currentDate().toString(Qt::ISODate));
+    walguard::recordCommit(absolute);
     return database;
 }
 
@@ -309,6 +346,39 @@ Status SqliteDatabase::configure()
     return Ok{};
 }
 
+Result<QString> SqliteDatabase::quickCheck()
+{
+    auto q = sql::run(m_db, QStringLiteral("PRAGMA quick_check"));
+    if (!q)
+        return q.error();
+    QStringList problems;
+    while (q->next() && problems.size() < 10) {
+        const QString line = q->value(0).toString();
+        if (line != u"ok")
+            problems << line;
+    }
+    if (auto done = sql::finished(q.value()); !done)
+        return done.error();
+    return problems.join(QStringLiteral("; "));
+}
+
+Status SqliteDatabase::quickCheckOnOpen()
+{
+    if (QFileInfo(m_path).size() > QuickCheckOnOpenBytes) {
+        // A large file is checked once a day; the settings table may not exist yet in an old file.
+        auto last = sql::scalar(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {quickCheckKey()});
+        if (last && last->toString() == QDate::currentDate().toString(Qt::ISODate))
+            return Ok{};
+        m_quickCheckDue = true;
+    }
+    auto problems = quickCheck();
+    if (!problems)
+        return databaseError(damagedAtOpen(m_path, problems.error().message));
+    if (!problems->isEmpty())
+        return databaseError(damagedAtOpen(m_path, problems.value()));
+    return Ok{};
+}
+
 int SqliteDatabase::schemaVersion()
 {
     const auto version = readIntPragma(m_db, QStringLiteral("user_version"));
@@ -352,6 +422,7 @@ Status inTransaction(QSqlDatabase &db, const std::function<Status()> &work)
         db.rollback();
         return databaseError(why);
     }
+    walguard::recordCommit(db.databaseName());
     return result;
 }
 
@@ -487,6 +558,84 @@ Result<bool> SqliteDatabase::eraseDeletedData()
     if (!checkpoint)
         return checkpoint.error();
     return checkpoint->next() && checkpoint->value(0).toInt() == 0;
+}
+
+namespace {
+
+// The answer tallies as the triggers of migration 5 keep them, recounted from the answers. A stored row of
+// zeros (every answer of an item taken out again) is the same as no row.
+const QString itemRecount = QStringLiteral(
+    "SELECT coalesce(r.round_id, 0) AS round_key, a.item_key, sum(a.answer IS 'met') AS met, "
+    "sum(a.answer IS 'not-met') AS not_met, sum(a.answer IS 'na') AS na, sum(a.answer IS NULL) AS unanswered "
+    "FROM answers a JOIN reviews r ON r.id = a.review_id GROUP BY 1, 2");
+const QString itemStored = QStringLiteral("SELECT round_key, item_key, met, not_met, na, unanswered FROM item_tallies "
+                                          "WHERE NOT (met = 0 AND not_met = 0 AND na = 0 AND unanswered = 0)");
+const QString reviewRecount =
+    QStringLiteral("SELECT a.review_id, sum(a.answer IS 'met'), sum(a.answer IS 'not-met'), sum(a.answer IS 'na'), "
+                   "sum(a.answer IS NULL) FROM answers a GROUP BY a.review_id");
+const QString reviewStored = QStringLiteral("SELECT review_id, met, not_met, na, unanswered FROM review_tallies "
+                                            "WHERE NOT (met = 0 AND not_met = 0 AND na = 0 AND unanswered = 0)");
+
+Result<int> countDifferences(QSqlDatabase &db, const QString &recount, const QString &stored)
+{
+    auto differences = sql::scalar(db, QStringLiteral("SELECT (SELECT count(*) FROM (%1 EXCEPT %2)) + "
+                                                      "(SELECT count(*) FROM (%2 EXCEPT %1))")
+                                           .arg(recount, stored));
+    if (!differences)
+        return differences.error();
+    return differences->toInt();
+}
+
+} // namespace
+
+Result<Database::IntegrityReport> SqliteDatabase::checkIntegrity(bool full)
+{
+    QElapsedTimer timer;
+    timer.start();
+    IntegrityReport report;
+    report.full = full;
+    auto q = sql::run(m_db, full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check"));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const QString line = q->value(0).toString();
+        if (line != u"ok")
+            report.problems << line;
+    }
+    if (auto done = sql::finished(q.value()); !done)
+        return done.error();
+    q->finish();
+    if (!report.problems.isEmpty()) {
+        // The tallies are not recounted from a damaged file.
+        report.damage =
+            sql::damagedMessage(report.problems.join(QStringLiteral("; ")), sql::newestBackup(m_path, backupFolder()));
+        report.milliseconds = timer.elapsed();
+        return report;
+    }
+    auto items = countDifferences(m_db, itemRecount, itemStored);
+    if (!items)
+        return items.error();
+    report.itemTallyMismatches = items.value();
+    auto reviews = countDifferences(m_db, reviewRecount, reviewStored);
+    if (!reviews)
+        return reviews.error();
+    report.reviewTallyMismatches = reviews.value();
+    report.milliseconds = timer.elapsed();
+    return report;
+}
+
+Status SqliteDatabase::rebuildTallies()
+{
+    return transaction([&]() -> Status {
+        for (const QString &statement :
+             {QStringLiteral("DELETE FROM item_tallies"), QStringLiteral("INSERT INTO item_tallies ") + itemRecount,
+              QStringLiteral("DELETE FROM review_tallies"),
+              QStringLiteral("INSERT INTO review_tallies ") + reviewRecount}) {
+            if (auto ran = sql::run(m_db, statement); !ran)
+                return ran.error();
+        }
+        return Ok{};
+    });
 }
 
 // The storage seam's factory: a file path opens the embedded SQLite database.

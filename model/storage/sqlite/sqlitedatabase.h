@@ -64,6 +64,15 @@ public:
     Result<QString> dailyBackupIfDue() override;
     QString backupFolder() override;
     Result<bool> eraseDeletedData() override;
+    Result<IntegrityReport> checkIntegrity(bool full) override;
+    Status rebuildTallies() override;
+
+    // Files up to this size get a quick_check on every open; larger ones on the first open of each day.
+    // Measured on the development machine: 1M cases (441 MB) take 2.6 s, so 32 MiB take about 0.2 s.
+    static constexpr qint64 QuickCheckOnOpenBytes = 32LL * 1024 * 1024;
+
+    // PRAGMA quick_check: empty when the file is sound, else what is wrong (the first ten problems).
+    Result<QString> quickCheck();
 
     // For storage code and tests that check the file itself.
     QSqlDatabase &connection() { return m_db; }
@@ -72,6 +81,7 @@ public:
 private:
     SqliteDatabase();
     Status configure();
+    Status quickCheckOnOpen();
     void createRepositories();
     void close();
 
@@ -79,6 +89,7 @@ private:
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
     bool m_readOnly = false;
+    bool m_quickCheckDue = false;
     std::unique_ptr<SqliteCaseRepository> m_cases;
     std::unique_ptr<SqliteReviewRepository> m_reviews;
     std::unique_ptr<SqliteTemplateRepository> m_templates;

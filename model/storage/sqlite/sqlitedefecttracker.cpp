@@ -96,6 +96,8 @@ Result<QList<TrackedDefect>> SqliteDefectTracker::list(const TrackerFilter &filt
     QList<TrackedDefect> list;
     while (query->next())
         list << trackedFrom_(query.value(), today);
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return list;
 }
 
@@ -121,6 +123,8 @@ Result<QList<OwnerDefectCounts>> SqliteDefectTracker::countByOwner(const Tracker
     while (query->next())
         counts.append({query->value(0).toString(), query->value(1).toInt(), query->value(2).toInt(),
                        query->value(3).toInt(), query->value(4).toInt()});
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return counts;
 }
 
@@ -195,6 +199,8 @@ Result<QList<DefectEvent>> SqliteDefectTracker::events(qint64 defectId)
     while (query->next())
         list.append({query->value(0).toString(), query->value(1).toString(), query->value(2).toString(),
                      query->value(3).toString()});
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return list;
 }
 

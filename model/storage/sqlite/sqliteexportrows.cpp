@@ -73,6 +73,10 @@ Status SqliteExportRows::cases(const ExportScope &scope, const Visitor<ExportCas
         if (!visit(row))
             break;
     }
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
+    if (auto done = sql::finished(dates.value()); !done)
+        return done.error();
     return Ok{};
 }
 
@@ -116,6 +120,8 @@ Status SqliteExportRows::answers(const ExportScope &scope, const Visitor<ExportA
         if (!visit(row))
             break;
     }
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return Ok{};
 }
 
@@ -153,6 +159,8 @@ Status SqliteExportRows::defects(const ExportScope &scope, const Visitor<ExportD
         if (!visit(row))
             break;
     }
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return Ok{};
 }
 

@@ -126,6 +126,8 @@ Result<QList<GrantLine>> SqliteGrantRepository::lines(qint64 caseId)
     QList<GrantLine> list;
     while (query->next())
         list << lineFrom(query.value());
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return list;
 }
 
@@ -139,6 +141,8 @@ Result<QList<GrantRate>> SqliteGrantRepository::rates()
     while (query->next())
         list.append({query->value(0).toString(), query->value(1).toInt(), query->value(2).toLongLong(),
                      query->value(3).toString(), query->value(4).toString(), query->value(5).toString()});
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return list;
 }
 
@@ -192,6 +196,8 @@ Result<GrantDifferences> SqliteGrantRepository::differences(const GrantFilter &f
         else
             result.total = sum;
     }
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     auto unpriced = sql::run(m_db,
                              QStringLiteral("SELECT l.target_group, l.month, COUNT(*) FROM grant_lines l ") + rateJoin +
                                  QStringLiteral(" WHERE r.rate_ore IS NULL AND ") + filterCondition +
@@ -202,6 +208,8 @@ Result<GrantDifferences> SqliteGrantRepository::differences(const GrantFilter &f
     while (unpriced->next())
         result.unpriced.append(
             {unpriced->value(0).toString(), unpriced->value(1).toString(), unpriced->value(2).toInt()});
+    if (auto done = sql::finished(unpriced.value()); !done)
+        return done.error();
     return result;
 }
 

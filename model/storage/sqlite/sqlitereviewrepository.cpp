@@ -63,6 +63,8 @@ Result<Review> SqliteReviewRepository::load(qint64 reviewId)
         a.answeredAt = answers->value(7).toString();
         review.answers.insert(a.itemKey, a);
     }
+    if (auto done = sql::finished(answers.value()); !done)
+        return done.error();
 
     auto defects =
         sql::run(m_db,
@@ -75,6 +77,8 @@ Result<Review> SqliteReviewRepository::load(qint64 reviewId)
         const Defect d = sql::defectFrom(defects.value());
         review.defects.insert(d.itemKey, d);
     }
+    if (auto done = sql::finished(defects.value()); !done)
+        return done.error();
     return review;
 }
 

@@ -142,6 +142,8 @@ Result<Round> SqliteRoundRepository::load(qint64 roundId)
         else
             round.scope.caseworkers << value;
     }
+    if (auto done = sql::finished(scope.value()); !done)
+        return done.error();
     return round;
 }
 
@@ -153,6 +155,8 @@ Result<QList<Round>> SqliteRoundRepository::list()
     QList<qint64> ids;
     while (query->next())
         ids << query->value(0).toLongLong();
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     QList<Round> rounds;
     for (qint64 id : ids) {
         auto round = load(id);
@@ -208,6 +212,8 @@ Result<QList<PopulationRow>> SqliteRoundRepository::casesInScope(const RoundScop
     while (query->next())
         rows.append({query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
                      query->value(3).toString(), query->value(4).toString(), true});
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return rows;
 }
 
@@ -222,6 +228,8 @@ Result<QSet<qint64>> SqliteRoundRepository::reviewedSince(const QString &since)
     QSet<qint64> ids;
     while (query->next())
         ids.insert(query->value(0).toLongLong());
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return ids;
 }
 
@@ -236,6 +244,8 @@ Result<QSet<qint64>> SqliteRoundRepository::remediatedSince(const QString &since
     QSet<qint64> ids;
     while (query->next())
         ids.insert(query->value(0).toLongLong());
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return ids;
 }
 
@@ -303,6 +313,8 @@ Result<QList<PopulationRow>> SqliteRoundRepository::population(qint64 roundId)
     while (query->next())
         rows.append({query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
                      query->value(3).toString(), query->value(4).toString(), query->value(5).toInt() != 0});
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return rows;
 }
 
@@ -355,6 +367,8 @@ Result<QList<RoundCase>> SqliteRoundRepository::cases(qint64 roundId, const Roun
         c.notMet = query->value(12).toInt();
         list << c;
     }
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return list;
 }
 
@@ -368,6 +382,8 @@ Result<QList<SkippedStratum>> SqliteRoundRepository::skipped(qint64 roundId)
     QList<SkippedStratum> list;
     while (query->next())
         list.append({query->value(0).toString(), query->value(1).toString()});
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return list;
 }
 
@@ -380,6 +396,8 @@ Result<QHash<QString, qint64>> SqliteRoundRepository::templates(qint64 roundId)
     QHash<QString, qint64> map;
     while (query->next())
         map.insert(query->value(0).toString(), query->value(1).toLongLong());
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return map;
 }
 
@@ -459,6 +477,8 @@ Result<QList<ApprovalRecord>> SqliteRoundRepository::approvals(qint64 reviewId)
     while (query->next())
         list.append({query->value(0).toLongLong(), reviewId, query->value(1).toString(), query->value(2).toString(),
                      query->value(3).toString(), query->value(4).toString()});
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return list;
 }
 
@@ -473,6 +493,8 @@ Result<QStringList> SqliteRoundRepository::contributors(qint64 reviewId)
     QStringList users;
     while (query->next())
         users << query->value(0).toString();
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return users;
 }
 

@@ -118,6 +118,8 @@ Result<QList<CaseBehind>> SqliteRoundStatistics::casesWithAnswer(qint64 roundId,
     while (query->next())
         cases.append({query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
                       query->value(3).toString()});
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return cases;
 }
 
@@ -209,6 +211,8 @@ Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate 
                 break;
             }
         }
+        if (auto done = sql::finished(groups.value()); !done)
+            return done.error();
 
         // Per item: the round's tallies less the answers of the reviews that are not counted (not reviewed, or
         // not in the counted sample: the follow-up cases a random sample leaves out). Those are few. The tallies are
@@ -248,6 +252,8 @@ Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate 
             if (counts.met + counts.notMet + counts.notApplicable + counts.unansweredRows > 0)
                 figures.items.append(counts);
         }
+        if (auto done = sql::finished(items.value()); !done)
+            return done.error();
 
         auto templates = sql::run(m_db,
                                   scope + QStringLiteral(" SELECT template_id, subgroup, count(*) FROM scope "
@@ -259,6 +265,8 @@ Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate 
         while (templates->next())
             figures.templates.append(
                 {templates->value(0).toLongLong(), templates->value(1).toString(), templates->value(2).toInt()});
+        if (auto done = sql::finished(templates.value()); !done)
+            return done.error();
 
         // Every defect of the round's reviews, reviewed or not: follow-up starts when a defect is found.
         // A team's defects: those of the cases the round froze in the team (outside rounds: the case's team now).
@@ -283,6 +291,8 @@ Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate 
         while (defects->next())
             addDefects(figures.defects, defects->value(0).toString(), defects->value(1).toInt(),
                        defects->value(2).toInt());
+        if (auto done = sql::finished(defects.value()); !done)
+            return done.error();
 
         // The same per check item.
         auto byItem = sql::run(m_db,
@@ -299,6 +309,8 @@ Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate 
             addDefects(figures.defectsByItem.last().counts, byItem->value(1).toString(), byItem->value(2).toInt(),
                        byItem->value(3).toInt());
         }
+        if (auto done = sql::finished(byItem.value()); !done)
+            return done.error();
         return Ok{};
     });
     if (!read)
@@ -322,6 +334,8 @@ Result<QList<PeriodRound>> SqliteRoundStatistics::roundsInPeriod(const QDate &fr
         rounds.append({query->value(0).toLongLong(), query->value(1).toString(),
                        QDate::fromString(query->value(2).toString(), Qt::ISODate),
                        QDate::fromString(query->value(3).toString(), Qt::ISODate)});
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return rounds;
 }
 

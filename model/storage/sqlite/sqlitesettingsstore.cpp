@@ -41,6 +41,8 @@ Result<QList<std::pair<QString, QString>>> SqliteSettingsStore::withPrefix(const
     QList<std::pair<QString, QString>> found;
     while (query->next())
         found.append({query->value(0).toString(), query->value(1).toString()});
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return found;
 }
 

@@ -94,6 +94,8 @@ Result<QList<TemplateSummary>> SqliteTemplateRepository::list()
         summaries << TemplateSummary{query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toInt(),
                                      query->value(3).toString(),
                                      LocalizedText{query->value(4).toString(), query->value(5).toString()}};
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return summaries;
 }
 
@@ -129,6 +131,8 @@ Result<QStringList> SqliteTemplateRepository::answeredItemKeys(const QString &ke
     QStringList keys;
     while (query->next())
         keys << query->value(0).toString();
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
     return keys;
 }
 

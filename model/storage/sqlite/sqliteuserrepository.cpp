@@ -50,6 +50,8 @@ Result<QList<User>> SqliteUserRepository::list()
     QList<User> users;
     while (q->next())
         users << userFrom(q.value());
+    if (auto done = sql::finished(q.value()); !done)
+        return done.error();
     return users;
 }
 
