@@ -1032,6 +1032,8 @@ DA.update({
     "Error-free cases over the last rounds": "Fejlfri sager i de seneste runder",
     "Error-free cases": "Fejlfri sager",
     "No round yet.": "Ingen runder endnu.",
+})
+
 # Storage hardening (issue 14): locks left by a crash, damage, schema versions, stale WAL files, backups.
 DA.update({
     "The file was not changed.": "Filen blev ikke ændret.",
