@@ -156,6 +156,8 @@ Result<AuditVerification> verify(QSqlDatabase &db, const QString &path)
     QJsonObject rowsBefore;
     QString anchorRecordHash;
     int ownUpToAnchor = 0;
+    qint64 firstNewerThanAnchor = 0;
+    qint64 firstForeignUpToAnchor = 0;
     QHash<QString, RowState> states;
     QHash<qint64, qint64> unexplainedRedactions; // record id → case id
     auto fail = [&](qint64 id, const QString &problem) {
@@ -250,6 +252,8 @@ Result<AuditVerification> verify(QSqlDatabase &db, const QString &path)
             } else {
                 if (result.foreignRecords++ == 0)
                     result.firstForeignId = id;
+                if (anchor && id <= anchor->lastId && firstForeignUpToAnchor == 0)
+                    firstForeignUpToAnchor = id;
             }
             if (!redacted) {
                 const QJsonObject state = parse(q->value(15));
@@ -260,10 +264,16 @@ Result<AuditVerification> verify(QSqlDatabase &db, const QString &path)
                 const QJsonObject bridge = parse(q->value(8));
                 chainedDatabaseId = bridge.value(QStringLiteral("database_id")).toString();
                 rowsBefore = bridge.value(QStringLiteral("rows_before")).toObject();
+                // The number of cases at the upgrade is the first state of "cases".
+                if (!states.contains(QStringLiteral("cases")))
+                    states.insert(QStringLiteral("cases"),
+                                  RowState{QString::number(rowsBefore.value(QStringLiteral("cases")).toInteger()), id});
             }
         }
         if (anchor && id == anchor->lastId)
             anchorRecordHash = hash;
+        if (anchor && id <= anchor->lastId && firstNewerThanAnchor == 0 && q->value(1).toString() > anchor->at)
+            firstNewerThanAnchor = id;
         if (redacted) {
             ++result.redacted;
             unexplainedRedactions.insert(id, q->value(6).toLongLong());
@@ -292,21 +302,16 @@ Result<AuditVerification> verify(QSqlDatabase &db, const QString &path)
         return fail(previousId, tr("The audit chain head does not match the last record (record %1): the audit log "
                                    "or its head was altered outside Sagstjek.")
                                     .arg(previousId));
-    if (previousScheme != 2)
-        return fail(previousId + 1, tr("The audit trail has no record of scheme 2 (the schema's own record): records "
-                                       "from there on were deleted.")
-                                        .arg(previousId + 1));
     auto databaseId = sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = 'audit.database_id'"));
     if (!databaseId)
         return databaseId.error();
-    if (databaseId->toString() != chainedDatabaseId)
-        return fail(0, tr("The database's identity differs from the one chained in its audit trail: it was altered "
-                          "outside Sagstjek."));
 
-    // The checkpoint kept on this computer: the chain must still hold its last record, with the same hash.
+    // The checkpoint kept on this computer: the chain must still hold its last record, with the same hash. A
+    // record written after the checkpoint under an id it covers is where the chain was cut and continued.
     if (anchor) {
         const auditseal::Checkpoint &c = *anchor;
-        if (c.databaseId != chainedDatabaseId)
+        const qint64 cut = firstNewerThanAnchor > 0 ? firstNewerThanAnchor : previousId + 1;
+        if (c.databaseId != databaseId->toString())
             return fail(0, tr("This file was anchored on this computer as another database (%1 records up to record "
                               "%2, at %3): the database there was replaced by another file, or its records were "
                               "wiped and its identity changed, outside Sagstjek.")
@@ -314,31 +319,39 @@ Result<AuditVerification> verify(QSqlDatabase &db, const QString &path)
                                .arg(c.lastId)
                                .arg(c.at));
         if (result.records < c.records || previousId < c.lastId)
-            return fail(previousId + 1,
-                        tr("The audit trail was cut short: the checkpoint kept on this computer (%1) has %2 records "
-                           "up to record %3, but only %4 records up to record %5 remain. Records from %6 on were "
-                           "deleted and the chain head rewound outside Sagstjek.")
-                            .arg(c.at)
-                            .arg(c.records)
-                            .arg(c.lastId)
-                            .arg(result.records)
-                            .arg(previousId)
-                            .arg(previousId + 1));
-        if (anchorRecordHash != c.lastHash)
-            return fail(c.lastId, tr("Audit record %1 is not the one the checkpoint kept on this computer (%2) ends "
-                                     "with: the trail was rewritten up to it outside Sagstjek.")
-                                      .arg(c.lastId)
-                                      .arg(c.at));
+            return fail(cut, tr("The audit trail was cut short: the checkpoint kept on this computer (%1) has %2 "
+                                "records up to record %3, but only %4 records up to record %5 remain. Records from "
+                                "%6 on were deleted and the chain head rewound outside Sagstjek.")
+                                 .arg(c.at)
+                                 .arg(c.records)
+                                 .arg(c.lastId)
+                                 .arg(result.records)
+                                 .arg(previousId)
+                                 .arg(cut));
         if (ownUpToAnchor != c.ownRecords)
-            return fail(c.lastId, tr("Fewer audit records up to record %1 carry this computer's seal than when it was "
-                                     "anchored (%2 instead of %3): records were rewritten outside Sagstjek.")
-                                      .arg(c.lastId)
-                                      .arg(ownUpToAnchor)
-                                      .arg(c.ownRecords));
+            return fail(firstForeignUpToAnchor > 0 ? firstForeignUpToAnchor : c.lastId,
+                        tr("Fewer audit records up to record %1 carry this computer's seal than when it was anchored "
+                           "(%2 instead of %3): records were rewritten outside Sagstjek.")
+                            .arg(c.lastId)
+                            .arg(ownUpToAnchor)
+                            .arg(c.ownRecords));
+        if (anchorRecordHash != c.lastHash)
+            return fail(firstNewerThanAnchor > 0 ? firstNewerThanAnchor : c.lastId,
+                        tr("Audit record %1 is not the one the checkpoint kept on this computer (%2) ends with: the "
+                           "trail was rewritten up to it outside Sagstjek.")
+                            .arg(c.lastId)
+                            .arg(c.at));
         result.anchor = AuditVerification::Anchor::Anchored;
     } else if (onFile) {
         result.anchor = AuditVerification::Anchor::NotAnchored;
     }
+    if (previousScheme != 2)
+        return fail(previousId + 1, tr("The audit trail has no record of scheme 2 (the schema's own record): records "
+                                       "from %1 on were deleted.")
+                                        .arg(previousId + 1));
+    if (databaseId->toString() != chainedDatabaseId)
+        return fail(0, tr("The database's identity differs from the one chained in its audit trail: it was altered "
+                          "outside Sagstjek."));
 
     if (!unexplainedRedactions.isEmpty()) {
         qint64 first = -1;

@@ -314,8 +314,10 @@ Status writeSchemeRecord(QSqlDatabase &db)
                                  0,
                                  {},
                                  after,
-                                 records > 0 ? tr("The audit trail changes to scheme 2; the %1 records before this "
-                                                  "one keep scheme 1 and are fixed by the fingerprint here.")
+                                 // Kept in English: it is data in the trail, not a message for the user now.
+                                 records > 0 ? QStringLiteral("The audit trail changes to scheme 2; the %1 records "
+                                                              "before this one keep scheme 1 and are fixed by the "
+                                                              "fingerprint here.")
                                                    .arg(records)
                                              : QString()});
 }
