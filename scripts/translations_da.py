@@ -1071,9 +1071,8 @@ DA.update({
         "Revisionskæden fortsætter ikke kontrolpunktet på denne computer; kontrolpunktet er ikke ændret. Kør "
         "`audit verify`.",
     "Cannot read the audit checkpoint %1.": "Kan ikke læse revisionskontrolpunktet %1.",
-    "The audit checkpoint kept for this database (%1) was altered or made with another key: it cannot be trusted.":
-        "Revisionskontrolpunktet for denne database (%1) er ændret eller lavet med en anden nøgle: det kan ikke "
-        "stoles på.",
+    "The audit checkpoint kept for this database (%1) was altered: its seal does not match. It cannot be trusted.":
+        "Revisionskontrolpunktet for denne database (%1) er ændret: dets segl passer ikke. Det kan ikke stoles på.",
     "There is no audit key in %1: the checkpoint cannot be sealed.":
         "Der er ingen revisionsnøgle i %1: kontrolpunktet kan ikke forsegles.",
     "Cannot create the folder %1 for the audit checkpoints.": "Kan ikke oprette mappen %1 til revisionskontrolpunkterne.",

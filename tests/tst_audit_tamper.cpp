@@ -407,6 +407,20 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("foreign_records")).toInt(), json.value(QStringLiteral("records")).toInt());
     }
 
+    void aLostKeyFileLeavesTheDatabaseNotAnchoredNotBroken()
+    {
+        const QString key = m_config + QStringLiteral("/sagstjek/audit.key");
+        const QString kept = key + QStringLiteral(".kept");
+        QVERIFY(QFile::rename(key, kept));
+        int exitCode = -1;
+        const QJsonObject json = verify(&exitCode);
+        QVERIFY(QFile::remove(key)); // the new key the verification made
+        QVERIFY(QFile::rename(kept, key));
+        QCOMPARE(exitCode, 0);
+        QCOMPARE(json.value(QStringLiteral("anchor")).toString(), QStringLiteral("not-anchored"));
+        QCOMPARE(json.value(QStringLiteral("foreign_records")).toInt(), json.value(QStringLiteral("records")).toInt());
+    }
+
     void aCopyAtAnotherPathIsNotAnchoredThere()
     {
         const QString copy = m_path + QStringLiteral("-copy.db");

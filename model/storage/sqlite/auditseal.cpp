@@ -191,9 +191,13 @@ Result<std::optional<Checkpoint>> load(const QString &path)
     c.reason = o.value(QStringLiteral("reason")).toString();
     c.keyId = o.value(QStringLiteral("key_id")).toString();
     c.mac = o.value(QStringLiteral("mac")).toString();
-    if (c.path != path || c.keyId != keyId() || !macMatches(material(c), c.mac))
-        return invalidInput(tr("The audit checkpoint kept for this database (%1) was altered or made with another "
-                               "key: it cannot be trusted.")
+    // Made with a key this computer no longer has (the key file was lost and made anew): no checkpoint, as if it
+    // had been deleted; the next close anchors the chain again.
+    if (c.keyId != keyId())
+        return std::optional<Checkpoint>();
+    if (c.path != path || !macMatches(material(c), c.mac))
+        return invalidInput(tr("The audit checkpoint kept for this database (%1) was altered: its seal does not "
+                               "match. It cannot be trusted.")
                                 .arg(file.fileName()));
     return std::optional<Checkpoint>(c);
 }

@@ -40,8 +40,8 @@ struct Checkpoint {
     QString mac;
 };
 
-// The checkpoint kept here for the database file at `path`: std::nullopt when there is none. An error when one
-// exists but cannot be read or its MAC does not match (it was edited, or made with another key).
+// The checkpoint kept here for the database file at `path`: std::nullopt when there is none (or it was made with
+// a key this computer no longer has). An error when one exists but cannot be read or its MAC does not match.
 Result<std::optional<Checkpoint>> load(const QString &path);
 // Writes `checkpoint` (MAC'd with this computer's key) atomically over the one for its path.
 Status store(Checkpoint checkpoint);
