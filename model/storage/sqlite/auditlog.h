@@ -33,6 +33,9 @@ QString stateKey(const QString &table, const QVariant &first, const QVariant &se
 // Creates the connection's TEMP triggers that note which answers, defects and reviews rows (and whether cases)
 // a unit of work changed; the next audit record takes their after-states. Not stored in the file.
 Status installStateCapture(QSqlDatabase &db);
+// Notes that the unit of work adds or deletes cases, so the next audit record keeps the number of cases. Called by
+// the two writers of cases (the bulk case writer and the case repository's remove), not by a trigger per row.
+void noteCasesChanged(QSqlDatabase &db);
 // Step 6's own record: the scheme change, the database id and the fingerprint of the scheme-1 records.
 Status writeSchemeRecord(QSqlDatabase &db);
 

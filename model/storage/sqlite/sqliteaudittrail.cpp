@@ -216,15 +216,19 @@ Status installStateCapture(QSqlDatabase &db)
                               "BEGIN %2 END")
                    .arg(c.table, row(QStringLiteral("OLD")));
     }
-    for (const QString &event : {QStringLiteral("INSERT"), QStringLiteral("DELETE")})
-        all << QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS audit_touch_cases_%1 AFTER %2 ON main.cases "
-                              "BEGIN %3 END")
-                   .arg(event.toLower(), event,
-                        note(QStringLiteral("cases"), QStringLiteral("0"), QStringLiteral("''")));
+    // Cases are not captured per row: an import writes a million of them, and a trigger per row would cost seconds.
+    // Their two writers note the change instead (noteCasesChanged).
     for (const QString &statement : all)
         if (auto done = sql::run(db, statement); !done)
             return done.error();
     return Ok{};
+}
+
+void noteCasesChanged(QSqlDatabase &db)
+{
+    // A connection without the capture (a reader cannot write cases anyway) has no table to note it in.
+    sql::run(db, QStringLiteral("INSERT INTO temp.audit_touched SELECT 'cases', 0, '' WHERE NOT EXISTS (SELECT 1 "
+                                "FROM temp.audit_touched WHERE tbl = 'cases')"));
 }
 
 Status record(QSqlDatabase &db, const AuditEntry &entry)
