@@ -193,6 +193,10 @@ private slots:
         QCOMPARE(countIn(db, QStringLiteral("SELECT count(*) FROM cases")), cases);
         QVERIFY(countIn(db, QStringLiteral("SELECT count(*) FROM cases")) > 0);
         QCOMPARE(cli(db, {QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+        // The restored database records its own restore: from which file and by whom (issue 14, defect 8).
+        QCOMPARE(countIn(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'database.restore' AND "
+                                            "after_json LIKE '%r3-saved.sqlite%' AND user_name <> ''")),
+                 1);
         // The replaced database was kept.
         QVERIFY(!QDir(db + QStringLiteral(".backups")).entryList({QStringLiteral("*before-restore*")}).isEmpty());
     }

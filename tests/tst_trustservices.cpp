@@ -14,6 +14,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <algorithm>
@@ -199,7 +201,25 @@ private slots:
         }
         reopen();
         QCOMPARE(accessEntries(QStringLiteral("refused"), user), allowed ? 0 : 1);
-        QCOMPARE(auditRecords(QStringLiteral("database.restore")), 0); // the restored copy predates the restore
+        // Issue 14, defect 8: the restored database itself records that it was restored, from which file, by whom
+        // and where the replaced one was kept (the backup predates the restore, so the record is new), and its
+        // audit trail stays intact.
+        QCOMPARE(auditRecords(QStringLiteral("database.restore")), allowed ? 1 : 0);
+        if (allowed) {
+            const QJsonObject after =
+                QJsonDocument::fromJson(sql::scalar(sqlOf(*m_db),
+                                                    QStringLiteral("SELECT after_json FROM audit_log WHERE action = "
+                                                                   "'database.restore' AND user_name = ?"),
+                                                    {user})
+                                            ->toString()
+                                            .toUtf8())
+                    .object();
+            QCOMPARE(after.value(QStringLiteral("from")).toString(), QFileInfo(saved).absoluteFilePath());
+            QCOMPARE(after.value(QStringLiteral("replaced_copy")).toString(), restored.value());
+            auto verified = m_db->audit().verify();
+            QVERIFY(verified.ok());
+            QVERIFY2(verified->intact, qPrintable(verified->problem));
+        }
     }
 
     void restoreRefusesWhatIsNotABackup()

@@ -2596,6 +2596,14 @@
             <source>The access log must be kept for %1 to %2 months (asked: %3).</source>
             <translation>Adgangsloggen skal gemmes i %1 til %2 måneder (ønsket: %3).</translation>
         </message>
+        <message>
+            <source>The database was restored, but the restore could not be recorded in it: %1</source>
+            <translation>Databasen er genskabt, men genskabelsen kunne ikke registreres i den: %1</translation>
+        </message>
+        <message>
+            <source>The database was restored, but it cannot be opened to record the restore: %1</source>
+            <translation>Databasen er genskabt, men den kan ikke åbnes for at registrere genskabelsen: %1</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::MessageBar</name>
@@ -3828,6 +3836,129 @@ De gennemgange beholder deres version og viser stadig svarene. Gem den nye versi
         <message>
             <source>The audit chain head does not match the last record (record %1): the audit log or its head was altered outside Sagstjek.</source>
             <translation>Revisionskædens hoved passer ikke til den sidste post (post %1): revisionsloggen eller dens hoved er ændret uden for Sagstjek.</translation>
+        </message>
+        <message>
+            <source>The answer to item %1 of review %2</source>
+            <translation>Svaret på punkt %1 i gennemgang %2</translation>
+        </message>
+        <message>
+            <source>Defect %1</source>
+            <translation>Fejl %1</translation>
+        </message>
+        <message>
+            <source>Review %1</source>
+            <translation>Gennemgang %1</translation>
+        </message>
+        <message>
+            <source>The database's protective triggers %1 are missing: they were dropped outside Sagstjek, so the file no longer refuses edits of the audit trail and the access log.</source>
+            <translation>Databasens beskyttende triggere %1 mangler: de er fjernet uden for Sagstjek, så filen afviser ikke længere ændringer i revisionssporet og adgangsloggen.</translation>
+        </message>
+        <message>
+            <source>The database's triggers %1 differ from the schema: they were altered outside Sagstjek.</source>
+            <translation>Databasens triggere %1 afviger fra skemaet: de er ændret uden for Sagstjek.</translation>
+        </message>
+        <message>
+            <source>The database has triggers the schema does not define (%1): they were added outside Sagstjek.</source>
+            <translation>Databasen har triggere, som skemaet ikke definerer (%1): de er tilføjet uden for Sagstjek.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 is marked with an audit scheme it cannot have here: it was altered outside Sagstjek.</source>
+            <translation>Revisionspost %1 er mærket med en revisionsordning, den ikke kan have her: den er ændret uden for Sagstjek.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 is the first of scheme 2 but not the scheme change's own record: it was altered outside Sagstjek.</source>
+            <translation>Revisionspost %1 er den første i ordning 2, men ikke ordningsskiftets egen post: den er ændret uden for Sagstjek.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 says records were written before it, but none is left: they were deleted.</source>
+            <translation>Revisionspost %1 siger, at der er skrevet poster før den, men der er ingen tilbage: de er slettet.</translation>
+        </message>
+        <message>
+            <source>The audit records written before the scheme change (records 1 to %1) no longer match the fingerprint record %2 keeps of them: a record's id, or the who, when or what of a record (also a redacted one), was changed, or records were deleted.</source>
+            <translation>Revisionsposterne fra før ordningsskiftet (post 1 til %1) passer ikke længere med det fingeraftryk, post %2 gemmer af dem: en posts id eller hvem, hvornår eller hvad i en post (også en anonymiseret) er ændret, eller poster er slettet.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 follows record %2: records were renumbered or deleted.</source>
+            <translation>Revisionspost %1 følger efter post %2: poster er omnummereret eller slettet.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 was changed after it was written: its id, time, user, action or subject does not match its hash.</source>
+            <translation>Revisionspost %1 er ændret, efter den blev skrevet: dens id, tidspunkt, bruger, handling eller emne passer ikke med dens hash.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 is not sealed by this computer's audit key although it says so: it was forged or rewritten outside Sagstjek.</source>
+            <translation>Revisionspost %1 er ikke forseglet med denne computers revisionsnøgle, selv om den siger det: den er forfalsket eller omskrevet uden for Sagstjek.</translation>
+        </message>
+        <message>
+            <source>This file was anchored on this computer as another database (%1 records up to record %2, at %3): the database there was replaced by another file, or its records were wiped and its identity changed, outside Sagstjek.</source>
+            <translation>Denne fil blev forankret på denne computer som en anden database (%1 poster til og med post %2, %3): databasen er erstattet af en anden fil, eller dens poster er slettet og dens identitet ændret, uden for Sagstjek.</translation>
+        </message>
+        <message>
+            <source>The audit trail was cut short: the checkpoint kept on this computer (%1) has %2 records up to record %3, but only %4 records up to record %5 remain. Records from %6 on were deleted and the chain head rewound outside Sagstjek.</source>
+            <translation>Revisionssporet er afkortet: kontrolpunktet på denne computer (%1) har %2 poster til og med post %3, men kun %4 poster til og med post %5 er tilbage. Poster fra %6 og frem er slettet og kædens hoved spolet tilbage uden for Sagstjek.</translation>
+        </message>
+        <message>
+            <source>Fewer audit records up to record %1 carry this computer's seal than when it was anchored (%2 instead of %3): records were rewritten outside Sagstjek.</source>
+            <translation>Færre revisionsposter til og med post %1 bærer denne computers segl end ved forankringen (%2 i stedet for %3): poster er omskrevet uden for Sagstjek.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 is not the one the checkpoint kept on this computer (%2) ends with: the trail was rewritten up to it outside Sagstjek.</source>
+            <translation>Revisionspost %1 er ikke den, kontrolpunktet på denne computer (%2) slutter med: sporet er omskrevet frem til den uden for Sagstjek.</translation>
+        </message>
+        <message>
+            <source>The audit trail has no record of scheme 2 (the schema's own record): records from %1 on were deleted.</source>
+            <translation>Revisionssporet har ingen post i ordning 2 (skemaets egen post): poster fra %1 og frem er slettet.</translation>
+        </message>
+        <message>
+            <source>The database's identity differs from the one chained in its audit trail: it was altered outside Sagstjek.</source>
+            <translation>Databasens identitet afviger fra den, der er kædet ind i dens revisionsspor: den er ændret uden for Sagstjek.</translation>
+        </message>
+        <message>
+            <source>The number of cases (%1) differs from the %2 that audit record %3 left: cases were added or deleted without an audit record.</source>
+            <translation>Antallet af sager (%1) afviger fra de %2, revisionspost %3 efterlod: sager er tilføjet eller slettet uden en revisionspost.</translation>
+        </message>
+        <message>
+            <source>%1 was deleted by audit record %2 but is there again: it was added without an audit record.</source>
+            <translation>%1 blev slettet af revisionspost %2, men er der igen: den er tilføjet uden en revisionspost.</translation>
+        </message>
+        <message>
+            <source>%1 is gone, but no audit record after record %2 deleted it: it was deleted without an audit record.</source>
+            <translation>%1 er væk, men ingen revisionspost efter post %2 har slettet den: den er slettet uden en revisionspost.</translation>
+        </message>
+        <message>
+            <source>%1 differs from its state after audit record %2: it was changed without an audit record.</source>
+            <translation>%1 afviger fra sin tilstand efter revisionspost %2: den er ændret uden en revisionspost.</translation>
+        </message>
+        <message>
+            <source>%1 is in no audit record: it was added outside Sagstjek.</source>
+            <translation>%1 står ikke i nogen revisionspost: den er tilføjet uden for Sagstjek.</translation>
+        </message>
+        <message>
+            <source>The audit chain does not extend the checkpoint kept on this computer; the checkpoint was left as it was. Run `audit verify`.</source>
+            <translation>Revisionskæden fortsætter ikke kontrolpunktet på denne computer; kontrolpunktet er ikke ændret. Kør `audit verify`.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::auditseal</name>
+        <message>
+            <source>Cannot read the audit checkpoint %1.</source>
+            <translation>Kan ikke læse revisionskontrolpunktet %1.</translation>
+        </message>
+        <message>
+            <source>The audit checkpoint kept for this database (%1) was altered: its seal does not match. It cannot be trusted.</source>
+            <translation>Revisionskontrolpunktet for denne database (%1) er ændret: dets segl passer ikke. Det kan ikke stoles på.</translation>
+        </message>
+        <message>
+            <source>There is no audit key in %1: the checkpoint cannot be sealed.</source>
+            <translation>Der er ingen revisionsnøgle i %1: kontrolpunktet kan ikke forsegles.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1 for the audit checkpoints.</source>
+            <translation>Kan ikke oprette mappen %1 til revisionskontrolpunkterne.</translation>
+        </message>
+        <message>
+            <source>Cannot write the audit checkpoint %1.</source>
+            <translation>Kan ikke skrive revisionskontrolpunktet %1.</translation>
         </message>
     </context>
     <context>

@@ -2596,6 +2596,14 @@
             <source>The access log must be kept for %1 to %2 months (asked: %3).</source>
             <translation>The access log must be kept for %1 to %2 months (asked: %3).</translation>
         </message>
+        <message>
+            <source>The database was restored, but the restore could not be recorded in it: %1</source>
+            <translation>The database was restored, but the restore could not be recorded in it: %1</translation>
+        </message>
+        <message>
+            <source>The database was restored, but it cannot be opened to record the restore: %1</source>
+            <translation>The database was restored, but it cannot be opened to record the restore: %1</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::MessageBar</name>
@@ -3828,6 +3836,129 @@ Those reviews keep their version and still show the answers. Save the new versio
         <message>
             <source>The audit chain head does not match the last record (record %1): the audit log or its head was altered outside Sagstjek.</source>
             <translation>The audit chain head does not match the last record (record %1): the audit log or its head was altered outside Sagstjek.</translation>
+        </message>
+        <message>
+            <source>The answer to item %1 of review %2</source>
+            <translation>The answer to item %1 of review %2</translation>
+        </message>
+        <message>
+            <source>Defect %1</source>
+            <translation>Defect %1</translation>
+        </message>
+        <message>
+            <source>Review %1</source>
+            <translation>Review %1</translation>
+        </message>
+        <message>
+            <source>The database's protective triggers %1 are missing: they were dropped outside Sagstjek, so the file no longer refuses edits of the audit trail and the access log.</source>
+            <translation>The database's protective triggers %1 are missing: they were dropped outside Sagstjek, so the file no longer refuses edits of the audit trail and the access log.</translation>
+        </message>
+        <message>
+            <source>The database's triggers %1 differ from the schema: they were altered outside Sagstjek.</source>
+            <translation>The database's triggers %1 differ from the schema: they were altered outside Sagstjek.</translation>
+        </message>
+        <message>
+            <source>The database has triggers the schema does not define (%1): they were added outside Sagstjek.</source>
+            <translation>The database has triggers the schema does not define (%1): they were added outside Sagstjek.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 is marked with an audit scheme it cannot have here: it was altered outside Sagstjek.</source>
+            <translation>Audit record %1 is marked with an audit scheme it cannot have here: it was altered outside Sagstjek.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 is the first of scheme 2 but not the scheme change's own record: it was altered outside Sagstjek.</source>
+            <translation>Audit record %1 is the first of scheme 2 but not the scheme change's own record: it was altered outside Sagstjek.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 says records were written before it, but none is left: they were deleted.</source>
+            <translation>Audit record %1 says records were written before it, but none is left: they were deleted.</translation>
+        </message>
+        <message>
+            <source>The audit records written before the scheme change (records 1 to %1) no longer match the fingerprint record %2 keeps of them: a record's id, or the who, when or what of a record (also a redacted one), was changed, or records were deleted.</source>
+            <translation>The audit records written before the scheme change (records 1 to %1) no longer match the fingerprint record %2 keeps of them: a record's id, or the who, when or what of a record (also a redacted one), was changed, or records were deleted.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 follows record %2: records were renumbered or deleted.</source>
+            <translation>Audit record %1 follows record %2: records were renumbered or deleted.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 was changed after it was written: its id, time, user, action or subject does not match its hash.</source>
+            <translation>Audit record %1 was changed after it was written: its id, time, user, action or subject does not match its hash.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 is not sealed by this computer's audit key although it says so: it was forged or rewritten outside Sagstjek.</source>
+            <translation>Audit record %1 is not sealed by this computer's audit key although it says so: it was forged or rewritten outside Sagstjek.</translation>
+        </message>
+        <message>
+            <source>This file was anchored on this computer as another database (%1 records up to record %2, at %3): the database there was replaced by another file, or its records were wiped and its identity changed, outside Sagstjek.</source>
+            <translation>This file was anchored on this computer as another database (%1 records up to record %2, at %3): the database there was replaced by another file, or its records were wiped and its identity changed, outside Sagstjek.</translation>
+        </message>
+        <message>
+            <source>The audit trail was cut short: the checkpoint kept on this computer (%1) has %2 records up to record %3, but only %4 records up to record %5 remain. Records from %6 on were deleted and the chain head rewound outside Sagstjek.</source>
+            <translation>The audit trail was cut short: the checkpoint kept on this computer (%1) has %2 records up to record %3, but only %4 records up to record %5 remain. Records from %6 on were deleted and the chain head rewound outside Sagstjek.</translation>
+        </message>
+        <message>
+            <source>Fewer audit records up to record %1 carry this computer's seal than when it was anchored (%2 instead of %3): records were rewritten outside Sagstjek.</source>
+            <translation>Fewer audit records up to record %1 carry this computer's seal than when it was anchored (%2 instead of %3): records were rewritten outside Sagstjek.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 is not the one the checkpoint kept on this computer (%2) ends with: the trail was rewritten up to it outside Sagstjek.</source>
+            <translation>Audit record %1 is not the one the checkpoint kept on this computer (%2) ends with: the trail was rewritten up to it outside Sagstjek.</translation>
+        </message>
+        <message>
+            <source>The audit trail has no record of scheme 2 (the schema's own record): records from %1 on were deleted.</source>
+            <translation>The audit trail has no record of scheme 2 (the schema's own record): records from %1 on were deleted.</translation>
+        </message>
+        <message>
+            <source>The database's identity differs from the one chained in its audit trail: it was altered outside Sagstjek.</source>
+            <translation>The database's identity differs from the one chained in its audit trail: it was altered outside Sagstjek.</translation>
+        </message>
+        <message>
+            <source>The number of cases (%1) differs from the %2 that audit record %3 left: cases were added or deleted without an audit record.</source>
+            <translation>The number of cases (%1) differs from the %2 that audit record %3 left: cases were added or deleted without an audit record.</translation>
+        </message>
+        <message>
+            <source>%1 was deleted by audit record %2 but is there again: it was added without an audit record.</source>
+            <translation>%1 was deleted by audit record %2 but is there again: it was added without an audit record.</translation>
+        </message>
+        <message>
+            <source>%1 is gone, but no audit record after record %2 deleted it: it was deleted without an audit record.</source>
+            <translation>%1 is gone, but no audit record after record %2 deleted it: it was deleted without an audit record.</translation>
+        </message>
+        <message>
+            <source>%1 differs from its state after audit record %2: it was changed without an audit record.</source>
+            <translation>%1 differs from its state after audit record %2: it was changed without an audit record.</translation>
+        </message>
+        <message>
+            <source>%1 is in no audit record: it was added outside Sagstjek.</source>
+            <translation>%1 is in no audit record: it was added outside Sagstjek.</translation>
+        </message>
+        <message>
+            <source>The audit chain does not extend the checkpoint kept on this computer; the checkpoint was left as it was. Run `audit verify`.</source>
+            <translation>The audit chain does not extend the checkpoint kept on this computer; the checkpoint was left as it was. Run `audit verify`.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::auditseal</name>
+        <message>
+            <source>Cannot read the audit checkpoint %1.</source>
+            <translation>Cannot read the audit checkpoint %1.</translation>
+        </message>
+        <message>
+            <source>The audit checkpoint kept for this database (%1) was altered: its seal does not match. It cannot be trusted.</source>
+            <translation>The audit checkpoint kept for this database (%1) was altered: its seal does not match. It cannot be trusted.</translation>
+        </message>
+        <message>
+            <source>There is no audit key in %1: the checkpoint cannot be sealed.</source>
+            <translation>There is no audit key in %1: the checkpoint cannot be sealed.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1 for the audit checkpoints.</source>
+            <translation>Cannot create the folder %1 for the audit checkpoints.</translation>
+        </message>
+        <message>
+            <source>Cannot write the audit checkpoint %1.</source>
+            <translation>Cannot write the audit checkpoint %1.</translation>
         </message>
     </context>
     <context>

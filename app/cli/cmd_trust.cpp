@@ -76,6 +76,35 @@ int runUsers(Context &c, const QString &action)
     return Success;
 }
 
+QJsonObject checkpointJson(const AuditCheckpoint &cp)
+{
+    QJsonObject object{{QStringLiteral("anchored"), cp.anchored}};
+    if (cp.anchored) {
+        object.insert(QStringLiteral("records"), cp.records);
+        object.insert(QStringLiteral("last_id"), cp.lastId);
+        object.insert(QStringLiteral("last_hash"), cp.lastHash);
+        object.insert(QStringLiteral("at"), cp.at);
+        object.insert(QStringLiteral("key_id"), cp.keyId);
+        object.insert(QStringLiteral("seal"), cp.seal);
+    }
+    if (!cp.notice.isEmpty())
+        object.insert(QStringLiteral("notice"), cp.notice);
+    return object;
+}
+
+QString anchorKey(AuditVerification::Anchor anchor)
+{
+    switch (anchor) {
+    case AuditVerification::Anchor::Anchored:
+        return QStringLiteral("anchored");
+    case AuditVerification::Anchor::NotAnchored:
+        return QStringLiteral("not-anchored");
+    case AuditVerification::Anchor::NotChecked:
+        break;
+    }
+    return QStringLiteral("not-checked");
+}
+
 int runAudit(Context &c)
 {
     Session session = sessionOf(c);
@@ -87,9 +116,17 @@ int runAudit(Context &c)
         QJsonObject object{{QStringLiteral("intact"), v.intact},
                            {QStringLiteral("records"), v.records},
                            {QStringLiteral("redacted"), v.redacted},
+                           {QStringLiteral("legacy_records"), v.legacyRecords},
+                           {QStringLiteral("foreign_records"), v.foreignRecords},
+                           {QStringLiteral("unsealed_records"), v.unsealedRecords},
+                           {QStringLiteral("rows_checked"), v.rowsChecked},
+                           {QStringLiteral("anchor"), anchorKey(v.anchor)},
+                           {QStringLiteral("checkpoint"), checkpointJson(v.checkpoint)},
                            {QStringLiteral("head"), QJsonObject{{QStringLiteral("records"), v.headRecords},
                                                                 {QStringLiteral("last_id"), v.headId},
                                                                 {QStringLiteral("last_hash"), v.headHash}}}};
+        if (v.foreignRecords > 0)
+            object.insert(QStringLiteral("first_foreign_record"), v.firstForeignId);
         if (!v.intact) {
             object.insert(QStringLiteral("first_broken_record"), v.brokenId);
             object.insert(QStringLiteral("problem"), v.problem);
@@ -100,9 +137,31 @@ int runAudit(Context &c)
         if (v.redacted > 0)
             c.out << " (" << v.redacted << " with their content erased by case deletions)";
         c.out << ", chain head " << v.headHash << '.' << Qt::endl;
+        c.out << "Rows compared with the trail: " << v.rowsChecked << '.' << Qt::endl;
+        if (v.legacyRecords > 0)
+            c.out << v.legacyRecords << " records were written before the audit scheme 2 and are checked by its "
+                  << "fingerprint." << Qt::endl;
+        if (v.anchor == AuditVerification::Anchor::Anchored)
+            c.out << "It extends the checkpoint kept on this computer." << Qt::endl;
+        else if (v.anchor == AuditVerification::Anchor::NotAnchored)
+            c.out << "Not anchored on this machine: no checkpoint of this database file is kept here, so a cut "
+                  << "made before now cannot be seen here (one is kept from now on)." << Qt::endl;
+        if (v.foreignRecords > 0)
+            c.out << v.foreignRecords << " records (the first: record " << v.firstForeignId
+                  << ") are sealed with a key this computer does not have: written on another computer, or forged; "
+                  << "they cannot be checked here." << Qt::endl;
+        if (v.unsealedRecords > 0)
+            c.out << v.unsealedRecords << " records were written without an audit key and carry no seal." << Qt::endl;
+        if (v.checkpoint.anchored)
+            c.out << "Audit checkpoint: " << v.checkpoint.text << Qt::endl;
+        if (!v.checkpoint.notice.isEmpty())
+            c.out << v.checkpoint.notice << Qt::endl;
     }
     if (!v.intact) {
-        c.err << "The audit trail is broken at record " << v.brokenId << ": " << v.problem << Qt::endl;
+        if (v.brokenId > 0)
+            c.err << "The audit trail is broken at record " << v.brokenId << ": " << v.problem << Qt::endl;
+        else
+            c.err << "The audit trail is broken: " << v.problem << Qt::endl;
         return InvalidInput;
     }
     return Success;
@@ -270,13 +329,19 @@ int runBackup(Context &c)
     auto written = MaintenanceService(session).backup(c.args.value(QStringLiteral("-o")));
     if (!written)
         return c.fail(written.error());
-    if (c.json)
+    if (c.json) {
         c.printJson(QJsonObject{{QStringLiteral("file"), written->file},
                                 {QStringLiteral("bytes"), written->bytes},
-                                {QStringLiteral("milliseconds"), written->milliseconds}});
-    else
+                                {QStringLiteral("milliseconds"), written->milliseconds},
+                                {QStringLiteral("audit_checkpoint"), checkpointJson(written->checkpoint)}});
+    } else {
         c.out << "Backup written to " << written->file << " (" << written->bytes << " bytes, " << written->milliseconds
               << " ms, checked)." << Qt::endl;
+        if (written->checkpoint.anchored)
+            c.out << "Audit checkpoint: " << written->checkpoint.text << Qt::endl;
+        if (!written->checkpoint.notice.isEmpty())
+            c.out << written->checkpoint.notice << Qt::endl;
+    }
     return Success;
 }
 
@@ -413,8 +478,9 @@ const Registration audit{{
         {
             {
                 .name = u"verify"_s,
-                .summary = u"Recompute the audit trail's hash chain; exit 2 and name the first broken record when it "
-                           u"was edited or cut."_s,
+                .summary = u"Recompute the audit trail's hash chain, its seals, the checkpoint kept on this computer, "
+                           u"the triggers and the rows' audited states; exit 2 and name the first broken record when "
+                           u"it was edited or cut."_s,
                 .permission = AccessPolicy::Permission::VerifyAudit,
                 .database = DatabaseUse::OpenExisting,
                 .printsJson = true,

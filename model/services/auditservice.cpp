@@ -19,6 +19,11 @@ Result<AuditVerification> AuditService::verify()
     return m_session.database().audit().verify();
 }
 
+Result<AuditCheckpoint> AuditService::checkpoint()
+{
+    return m_session.database().audit().checkpoint(QStringLiteral("report"));
+}
+
 Result<QList<AuditRecord>> AuditService::caseHistory(const QString &caseNumber, const QString &itemKey)
 {
     AccessPolicy &policy = m_session.policy();

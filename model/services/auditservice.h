@@ -18,6 +18,9 @@ public:
 
     // Recomputes the chain (VerifyAudit). A broken chain is a result, not an error.
     Result<AuditVerification> verify();
+    // The chain head anchored on this computer now (advanced when the chain extends the checkpoint), for a report
+    // or a backup to print. Needs no permission: it names no person and no case.
+    Result<AuditCheckpoint> checkpoint();
     // The audit records of case `caseNumber` (or of one answer, `itemKey`), oldest first, for a user who may open
     // the case; the look-up is logged ("history").
     Result<QList<AuditRecord>> caseHistory(const QString &caseNumber, const QString &itemKey = {});

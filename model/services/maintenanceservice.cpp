@@ -5,6 +5,7 @@
 #include "storage/settingsstore.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 
 namespace sagstjek {
 
@@ -26,7 +27,7 @@ Result<BackupWritten> MaintenanceService::backup(const QString &target)
     timer.start();
     if (auto written = db.writeBackup(target); !written)
         return written.error();
-    BackupWritten result{file, QFileInfo(file).size(), timer.elapsed()};
+    BackupWritten result{file, QFileInfo(file).size(), timer.elapsed(), {}};
     AuditEntry entry{policy.user().name,
                      QStringLiteral("database.backup"),
                      QStringLiteral("database"),
@@ -37,6 +38,8 @@ Result<BackupWritten> MaintenanceService::backup(const QString &target)
                      {}};
     // The backup is written and checked whether or not its record can be (a read-only database).
     db.transaction([&]() -> Status { return db.audit().record(entry); });
+    if (auto anchored = db.audit().checkpoint(QStringLiteral("backup")))
+        result.checkpoint = anchored.value();
     return result;
 }
 
@@ -75,6 +78,22 @@ Result<MaintenanceService::IntegrityChecked> MaintenanceService::check(bool full
         return rebuilt.error();
     result.repaired = true;
     return result;
+Status MaintenanceService::recordRestore(Database &restored, const QString &user, const QString &source,
+                                         const QString &replacedCopy)
+{
+    QJsonObject after{{QStringLiteral("from"), QFileInfo(source).absoluteFilePath()},
+                      {QStringLiteral("database"), restored.path()}};
+    if (!replacedCopy.isEmpty())
+        after.insert(QStringLiteral("replaced_copy"), replacedCopy);
+    const AuditEntry entry{
+        user, QStringLiteral("database.restore"), QStringLiteral("database"), QStringLiteral("*"), 0, {}, after, {}};
+    if (auto recorded = restored.transaction([&]() -> Status { return restored.audit().record(entry); }); !recorded)
+        return Error{recorded.error().kind,
+                     tr("The database was restored, but the restore could not be recorded in it: %1")
+                         .arg(recorded.error().message)};
+    // The restored chain is shorter than the one anchored here: it replaces the checkpoint, on purpose.
+    restored.audit().checkpoint(QStringLiteral("restore"), AuditTrail::CheckpointMode::Replace);
+    return Ok{};
 }
 
 Result<TrustSettings> MaintenanceService::settings()

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "services/accesspolicy.h"
 #include "services/session.h"
+#include "storage/audittrail.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,7 @@ struct BackupWritten {
     QString file; // absolute path
     qint64 bytes = 0;
     qint64 milliseconds = 0;
+    AuditCheckpoint checkpoint; // the audit chain head anchored on this computer after the backup, to print
 };
 
 // Backups, restore and the trust settings, for the GUI and the CLI alike: each call checks the acting user's
@@ -78,7 +80,13 @@ public:
     // cannot say who may restore it; restoring is then the way out. Returns where the replaced database was
     // kept (empty when there was nothing to keep). Inline, like workspace::open, because Database::open and
     // the backup functions belong to the storage library, which the services library does not link.
+    // The restored database then records that it was restored (from which file, by whom, where the replaced one
+    // was kept) and its chain head is anchored anew on this computer (restoring is the one legitimate rewind).
     static Result<QString> restore(const QString &location, const QString &user, const QString &source);
+
+    // The restored database's own record of the restore, and its new checkpoint (restore() calls it).
+    static Status recordRestore(Database &restored, const QString &user, const QString &source,
+                                const QString &replacedCopy);
 
 private:
     Session &m_session;
@@ -104,7 +112,17 @@ inline Result<QString> MaintenanceService::restore(const QString &location, cons
             return opened.error();
         }
     }
-    return Database::restoreBackup(source, location);
+    auto replaced = Database::restoreBackup(source, location);
+    if (!replaced)
+        return replaced.error();
+    auto restored = Database::open(location, Database::OpenMode::OpenExisting);
+    if (!restored)
+        return Error{restored.error().kind,
+                     tr("The database was restored, but it cannot be opened to record the restore: %1")
+                         .arg(restored.error().message)};
+    if (auto recorded = recordRestore(*restored.value(), user, source, replaced.value()); !recorded)
+        return recorded.error();
+    return replaced;
 }
 
 } // namespace sagstjek

@@ -1,9 +1,12 @@
 
 
 #include "storage/sqlite/auditlog.h"
+#include "storage/sqlite/auditseal.h"
+#include "storage/sqlite/migrations.h"
 #include "storage/sqlite/sql.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +22,16 @@ QString tr(const char *text)
 
 const QString Genesis(64, u'0');
 
+void appendField(QByteArray &material, const QVariant &value)
+{
+    if (value.isNull()) {
+        material += "n;";
+        return;
+    }
+    const QByteArray utf8 = value.toString().toUtf8();
+    material += QByteArray::number(utf8.size()) + ':' + utf8;
+}
+
 QJsonObject parse(const QVariant &json)
 {
     if (json.isNull())
@@ -28,15 +41,88 @@ QJsonObject parse(const QVariant &json)
 
 } // namespace
 
-Result<AuditVerification> verify(QSqlDatabase &db)
+namespace {
+
+struct RowState {
+    QString digest;
+    qint64 recordId = 0;
+};
+
+QString describeRow(const QString &key)
+{
+    const QStringList parts = key.split(u'/');
+    if (parts.value(0) == u"answers")
+        return tr("The answer to item %1 of review %2").arg(parts.mid(2).join(u'/'), parts.value(1));
+    if (parts.value(0) == u"defects")
+        return tr("Defect %1").arg(parts.value(1));
+    return tr("Review %1").arg(parts.value(1));
+}
+
+// The current digest of the row a state key names ("-" when it is gone).
+Result<QString> currentDigest(QSqlDatabase &db, const QString &key)
+{
+    const QStringList parts = key.split(u'/');
+    const QString table = parts.value(0);
+    const QStringList columns = stateColumns(table);
+    if (columns.isEmpty())
+        return QStringLiteral("?");
+    const bool answer = table == u"answers";
+    auto row = sql::run(db,
+                        QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                            .arg(columns.join(QStringLiteral(", ")), table,
+                                 answer ? QStringLiteral("review_id = ? AND item_key = ?") : QStringLiteral("id = ?")),
+                        answer ? QVariantList{parts.value(1).toLongLong(), parts.mid(2).join(u'/')}
+                               : QVariantList{parts.value(1).toLongLong()});
+    if (!row)
+        return row.error();
+    if (!row->next())
+        return QStringLiteral("-");
+    QVariantList values;
+    for (int i = 0; i < columns.size(); ++i)
+        values << row->value(i);
+    return rowDigest(values);
+}
+
+// The schema's triggers as the migrations define them, against those in the file.
+Result<QString> triggerProblem(QSqlDatabase &db)
+{
+    const QMap<QString, QString> expected = migrations::expectedTriggers();
+    auto q = sql::run(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"));
+    if (!q)
+        return q.error();
+    QMap<QString, QString> actual;
+    while (q->next())
+        actual.insert(q->value(0).toString(), q->value(1).toString().simplified());
+    QStringList missing, altered, unknown;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (!actual.contains(it.key()))
+            missing << it.key();
+        else if (actual.value(it.key()) != it.value())
+            altered << it.key();
+    }
+    for (auto it = actual.cbegin(); it != actual.cend(); ++it)
+        if (!expected.contains(it.key()))
+            unknown << it.key();
+    if (!missing.isEmpty())
+        return tr("The database's protective triggers %1 are missing: they were dropped outside Sagstjek, so the "
+                  "file no longer refuses edits of the audit trail and the access log.")
+            .arg(missing.join(QStringLiteral(", ")));
+    if (!altered.isEmpty())
+        return tr("The database's triggers %1 differ from the schema: they were altered outside Sagstjek.")
+            .arg(altered.join(QStringLiteral(", ")));
+    if (!unknown.isEmpty())
+        return tr("The database has triggers the schema does not define (%1): they were added outside Sagstjek.")
+            .arg(unknown.join(QStringLiteral(", ")));
+    return QString();
+}
+
+} // namespace
+
+Result<AuditVerification> verify(QSqlDatabase &db, const QString &path)
 {
     AuditVerification result;
     auto head = sql::run(db, QStringLiteral("SELECT records, last_id, last_hash FROM audit_head WHERE id = 1"));
-    if (!head) {
-        result.problem = tr("The audit chain head is missing: the database was altered outside Sagstjek.");
-        return result;
-    }
-    if (!head->next()) {
+    if (!head || !head->next()) {
         result.problem = tr("The audit chain head is missing: the database was altered outside Sagstjek.");
         return result;
     }
@@ -45,12 +131,34 @@ Result<AuditVerification> verify(QSqlDatabase &db)
     result.headHash = head->value(2).toString();
     head->finish();
 
+    const bool onFile = !path.isEmpty() && path != u":memory:";
+    std::optional<auditseal::Checkpoint> anchor;
+    if (onFile) {
+        auto loaded = auditseal::load(path);
+        if (!loaded) {
+            result.problem = loaded.error().message;
+            return result;
+        }
+        anchor = loaded.value();
+    }
+    const QString ownKey = auditseal::keyId();
+
     auto q = sql::run(db, QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, case_id, before_json, "
-                                         "after_json, reason, prev_hash, hash, redacted FROM audit_log ORDER BY id"));
+                                         "after_json, reason, prev_hash, hash, redacted, scheme, content_hash, state, "
+                                         "key_id, mac FROM audit_log ORDER BY id"));
     if (!q)
         return q.error();
     QString previous = Genesis;
     qint64 previousId = 0;
+    int previousScheme = 1;
+    QCryptographicHash fingerprint(QCryptographicHash::Sha256);
+    QString chainedDatabaseId;
+    QJsonObject rowsBefore;
+    QString anchorRecordHash;
+    int ownUpToAnchor = 0;
+    qint64 firstNewerThanAnchor = 0;
+    qint64 firstForeignUpToAnchor = 0;
+    QHash<QString, RowState> states;
     QHash<qint64, qint64> unexplainedRedactions; // record id → case id
     auto fail = [&](qint64 id, const QString &problem) {
         result.brokenId = id;
@@ -62,6 +170,8 @@ Result<AuditVerification> verify(QSqlDatabase &db)
         const QString prevHash = q->value(10).toString();
         const QString hash = q->value(11).toString();
         const bool redacted = q->value(12).toInt() != 0;
+        const int scheme = q->value(13).toInt();
+        const QString keyId = q->value(16).toString();
         ++result.records;
         if (prevHash != previous) {
             if (previousId == 0)
@@ -73,10 +183,39 @@ Result<AuditVerification> verify(QSqlDatabase &db)
                                 .arg(id)
                                 .arg(previousId));
         }
-        if (redacted) {
-            ++result.redacted;
-            unexplainedRedactions.insert(id, q->value(6).toLongLong());
-        } else {
+        if (scheme < previousScheme || scheme < 1 || scheme > 2)
+            return fail(id, tr("Audit record %1 is marked with an audit scheme it cannot have here: it was altered "
+                               "outside Sagstjek.")
+                                .arg(id));
+        if (scheme == 1) {
+            ++result.legacyRecords;
+            QByteArray material;
+            for (int i : {0, 1, 2, 3, 4, 5, 6, 12, 11})
+                appendField(material, q->value(i));
+            fingerprint.addData(material);
+        }
+        if (scheme == 2 && previousScheme == 1) {
+            // The bridge: the first scheme-2 record fixes every scheme-1 record's id and who/when/what.
+            if (q->value(3).toString() != u"audit.scheme")
+                return fail(id, tr("Audit record %1 is the first of scheme 2 but not the scheme change's own record: "
+                                   "it was altered outside Sagstjek.")
+                                    .arg(id));
+            const QJsonObject bridge = parse(q->value(8));
+            const QString expected = bridge.value(QStringLiteral("legacy_fingerprint")).toString();
+            if (bridge.value(QStringLiteral("legacy_records")).toInt() != result.legacyRecords ||
+                expected != QString::fromLatin1(fingerprint.result().toHex())) {
+                if (result.legacyRecords == 0)
+                    return fail(id, tr("Audit record %1 says records were written before it, but none is left: they "
+                                       "were deleted.")
+                                        .arg(id));
+                return fail(1, tr("The audit records written before the scheme change (records 1 to %1) no longer "
+                                  "match the fingerprint record %2 keeps of them: a record's id, or the who, when "
+                                  "or what of a record (also a redacted one), was changed, or records were deleted.")
+                                   .arg(previousId)
+                                   .arg(id));
+            }
+        }
+        if (scheme == 1 && !redacted) {
             const QString computed =
                 hashOf(prevHash, q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
                        q->value(4).toString(), q->value(5).toString(), q->value(6), q->value(7).toString(),
@@ -85,29 +224,74 @@ Result<AuditVerification> verify(QSqlDatabase &db)
                 return fail(id, tr("Audit record %1 was changed after it was written: its content does not match "
                                    "its hash.")
                                     .arg(id));
-            if (q->value(3).toString() == u"case.delete") {
-                const QJsonArray ids = parse(q->value(8)).value(QStringLiteral("redacted_records")).toArray();
-                for (const QJsonValue &redactedId : ids) {
-                    const qint64 rid = redactedId.toInteger();
-                    if (unexplainedRedactions.value(rid, -1) == q->value(6).toLongLong())
-                        unexplainedRedactions.remove(rid);
-                }
+        }
+        if (scheme == 2) {
+            if (id != previousId + 1)
+                return fail(id, tr("Audit record %1 follows record %2: records were renumbered or deleted.")
+                                    .arg(id)
+                                    .arg(previousId));
+            const QString contentHash = q->value(14).toString();
+            if (!redacted && contentHashOf(q->value(7), q->value(8), q->value(9), q->value(15)) != contentHash)
+                return fail(id, tr("Audit record %1 was changed after it was written: its content does not match "
+                                   "its hash.")
+                                    .arg(id));
+            if (hashOf2(prevHash, id, q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                        q->value(4).toString(), q->value(5).toString(), q->value(6), keyId, contentHash) != hash)
+                return fail(id, tr("Audit record %1 was changed after it was written: its id, time, user, action or "
+                                   "subject does not match its hash.")
+                                    .arg(id));
+            if (keyId.isEmpty()) {
+                ++result.unsealedRecords;
+            } else if (keyId == ownKey) {
+                if (!auditseal::macMatches(hash.toLatin1(), q->value(17).toString()))
+                    return fail(id, tr("Audit record %1 is not sealed by this computer's audit key although it says "
+                                       "so: it was forged or rewritten outside Sagstjek.")
+                                        .arg(id));
+                if (anchor && id <= anchor->lastId)
+                    ++ownUpToAnchor;
+            } else {
+                if (result.foreignRecords++ == 0)
+                    result.firstForeignId = id;
+                if (anchor && id <= anchor->lastId && firstForeignUpToAnchor == 0)
+                    firstForeignUpToAnchor = id;
+            }
+            if (!redacted) {
+                const QJsonObject state = parse(q->value(15));
+                for (auto it = state.constBegin(); it != state.constEnd(); ++it)
+                    states.insert(it.key(), RowState{it.value().toString(), id});
+            }
+            if (q->value(3).toString() == u"audit.scheme") {
+                const QJsonObject bridge = parse(q->value(8));
+                chainedDatabaseId = bridge.value(QStringLiteral("database_id")).toString();
+                rowsBefore = bridge.value(QStringLiteral("rows_before")).toObject();
+                // The number of cases at the upgrade is the first state of "cases".
+                if (!states.contains(QStringLiteral("cases")))
+                    states.insert(QStringLiteral("cases"),
+                                  RowState{QString::number(rowsBefore.value(QStringLiteral("cases")).toInteger()), id});
+            }
+        }
+        if (anchor && id == anchor->lastId)
+            anchorRecordHash = hash;
+        if (anchor && id <= anchor->lastId && firstNewerThanAnchor == 0 && q->value(1).toString() > anchor->at)
+            firstNewerThanAnchor = id;
+        if (redacted) {
+            ++result.redacted;
+            unexplainedRedactions.insert(id, q->value(6).toLongLong());
+        } else if (q->value(3).toString() == u"case.delete") {
+            const QJsonArray ids = parse(q->value(8)).value(QStringLiteral("redacted_records")).toArray();
+            for (const QJsonValue &redactedId : ids) {
+                const qint64 rid = redactedId.toInteger();
+                if (unexplainedRedactions.value(rid, -1) == q->value(6).toLongLong())
+                    unexplainedRedactions.remove(rid);
             }
         }
         previous = hash;
         previousId = id;
+        previousScheme = scheme;
     }
     if (auto done = sql::finished(q.value()); !done)
         return done.error();
-    if (!unexplainedRedactions.isEmpty()) {
-        qint64 first = -1;
-        for (auto it = unexplainedRedactions.cbegin(); it != unexplainedRedactions.cend(); ++it)
-            if (first < 0 || it.key() < first)
-                first = it.key();
-        return fail(first, tr("Audit record %1 is marked as redacted, but no case deletion accounts for it: its "
-                              "content was erased outside Sagstjek.")
-                               .arg(first));
-    }
+    q->finish();
     if (result.records < result.headRecords)
         return fail(result.headId,
                     tr("The newest audit records were deleted: the chain head expects %1 records ending with record "
@@ -120,7 +304,136 @@ Result<AuditVerification> verify(QSqlDatabase &db)
         return fail(previousId, tr("The audit chain head does not match the last record (record %1): the audit log "
                                    "or its head was altered outside Sagstjek.")
                                     .arg(previousId));
+    auto databaseId = sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = 'audit.database_id'"));
+    if (!databaseId)
+        return databaseId.error();
+
+    // The checkpoint kept on this computer: the chain must still hold its last record, with the same hash. A
+    // record written after the checkpoint under an id it covers is where the chain was cut and continued.
+    if (anchor) {
+        const auditseal::Checkpoint &c = *anchor;
+        const qint64 cut = firstNewerThanAnchor > 0 ? firstNewerThanAnchor : previousId + 1;
+        if (c.databaseId != databaseId->toString())
+            return fail(0, tr("This file was anchored on this computer as another database (%1 records up to record "
+                              "%2, at %3): the database there was replaced by another file, or its records were "
+                              "wiped and its identity changed, outside Sagstjek.")
+                               .arg(c.records)
+                               .arg(c.lastId)
+                               .arg(c.at));
+        if (result.records < c.records || previousId < c.lastId)
+            return fail(cut, tr("The audit trail was cut short: the checkpoint kept on this computer (%1) has %2 "
+                                "records up to record %3, but only %4 records up to record %5 remain. Records from "
+                                "%6 on were deleted and the chain head rewound outside Sagstjek.")
+                                 .arg(c.at)
+                                 .arg(c.records)
+                                 .arg(c.lastId)
+                                 .arg(result.records)
+                                 .arg(previousId)
+                                 .arg(cut));
+        if (ownUpToAnchor != c.ownRecords)
+            return fail(firstForeignUpToAnchor > 0 ? firstForeignUpToAnchor : c.lastId,
+                        tr("Fewer audit records up to record %1 carry this computer's seal than when it was anchored "
+                           "(%2 instead of %3): records were rewritten outside Sagstjek.")
+                            .arg(c.lastId)
+                            .arg(ownUpToAnchor)
+                            .arg(c.ownRecords));
+        if (anchorRecordHash != c.lastHash)
+            return fail(firstNewerThanAnchor > 0 ? firstNewerThanAnchor : c.lastId,
+                        tr("Audit record %1 is not the one the checkpoint kept on this computer (%2) ends with: the "
+                           "trail was rewritten up to it outside Sagstjek.")
+                            .arg(c.lastId)
+                            .arg(c.at));
+        result.anchor = AuditVerification::Anchor::Anchored;
+    } else if (onFile) {
+        result.anchor = AuditVerification::Anchor::NotAnchored;
+    }
+    if (previousScheme != 2)
+        return fail(previousId + 1, tr("The audit trail has no record of scheme 2 (the schema's own record): records "
+                                       "from %1 on were deleted.")
+                                        .arg(previousId + 1));
+    if (databaseId->toString() != chainedDatabaseId)
+        return fail(0, tr("The database's identity differs from the one chained in its audit trail: it was altered "
+                          "outside Sagstjek."));
+
+    if (!unexplainedRedactions.isEmpty()) {
+        qint64 first = -1;
+        for (auto it = unexplainedRedactions.cbegin(); it != unexplainedRedactions.cend(); ++it)
+            if (first < 0 || it.key() < first)
+                first = it.key();
+        return fail(first, tr("Audit record %1 is marked as redacted, but no case deletion accounts for it: its "
+                              "content was erased outside Sagstjek.")
+                               .arg(first));
+    }
+
+    auto triggers = triggerProblem(db);
+    if (!triggers)
+        return triggers.error();
+    if (!triggers->isEmpty())
+        return fail(0, triggers.value());
+
+    // The rows as they are now against the state the trail last gave them.
+    qint64 firstStale = 0;
+    QString staleProblem;
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        ++result.rowsChecked;
+        QString now;
+        if (it.key() == u"cases") {
+            auto count = sql::scalar(db, QStringLiteral("SELECT count(*) FROM cases"));
+            if (!count)
+                return count.error();
+            now = count->toString();
+            if (now != it->digest && (firstStale == 0 || it->recordId < firstStale)) {
+                firstStale = it->recordId;
+                staleProblem = tr("The number of cases (%1) differs from the %2 that audit record %3 left: cases were "
+                                  "added or deleted without an audit record.")
+                                   .arg(now, it->digest)
+                                   .arg(it->recordId);
+            }
+            continue;
+        }
+        auto digest = currentDigest(db, it.key());
+        if (!digest)
+            return digest.error();
+        if (digest.value() != it->digest && (firstStale == 0 || it->recordId < firstStale)) {
+            firstStale = it->recordId;
+            staleProblem = (it->digest == u"-" ? tr("%1 was deleted by audit record %2 but is there again: it was "
+                                                    "added without an audit record.")
+                            : digest.value() == u"-"
+                                ? tr("%1 is gone, but no audit record after record %2 deleted it: it was deleted "
+                                     "without an audit record.")
+                                : tr("%1 differs from its state after audit record %2: it was changed without an "
+                                     "audit record."))
+                               .arg(describeRow(it.key()))
+                               .arg(it->recordId);
+        }
+    }
+    if (firstStale > 0)
+        return fail(firstStale, staleProblem);
+    // Rows made after the scheme change are all in the trail; one that is not was added outside Sagstjek.
+    for (const auto &[table, key] : {std::pair{QStringLiteral("answers"), QStringLiteral("rowid")},
+                                     std::pair{QStringLiteral("defects"), QStringLiteral("id")},
+                                     std::pair{QStringLiteral("reviews"), QStringLiteral("id")}}) {
+        const bool answer = table == u"answers";
+        auto rows =
+            sql::run(db,
+                     QStringLiteral("SELECT %1 FROM %2 WHERE %3 > ? ORDER BY %3")
+                         .arg(answer ? QStringLiteral("review_id, item_key") : QStringLiteral("id"), table, key),
+                     {rowsBefore.value(table).toInteger()});
+        if (!rows)
+            return rows.error();
+        while (rows->next()) {
+            const QString stateName = stateKey(table, rows->value(0), answer ? rows->value(1) : QVariant());
+            if (!states.contains(stateName))
+                return fail(0,
+                            tr("%1 is in no audit record: it was added outside Sagstjek.").arg(describeRow(stateName)));
+        }
+    }
     result.intact = true;
+    if (onFile) {
+        auto anchored = checkpoint(db, path, QStringLiteral("verify"), AuditTrail::CheckpointMode::Extend);
+        if (anchored)
+            result.checkpoint = anchored.value();
+    }
     return result;
 }
 
@@ -181,10 +494,11 @@ Result<QList<qint64>> redactCase(QSqlDatabase &db, qint64 caseId)
                              {QString::number(caseId)});
         !flag)
         return flag.error();
-    if (auto blanked = sql::run(db,
-                                QStringLiteral("UPDATE audit_log SET before_json = NULL, after_json = NULL, "
-                                               "reason = NULL, redacted = 1 WHERE case_id = ? AND redacted = 0"),
-                                {caseId});
+    if (auto blanked =
+            sql::run(db,
+                     QStringLiteral("UPDATE audit_log SET before_json = NULL, after_json = NULL, "
+                                    "reason = NULL, state = NULL, redacted = 1 WHERE case_id = ? AND redacted = 0"),
+                     {caseId});
         !blanked)
         return blanked.error();
     if (auto unflag = sql::run(db, QStringLiteral("DELETE FROM settings WHERE key = 'trust.redacting_case'")); !unflag)

@@ -7,13 +7,41 @@
 
 namespace sagstjek::auditlog {
 
-// The SQLite audit trail's statements (sqliteaudittrail.cpp and auditchain.cpp).
+// The SQLite audit trail's statements (sqliteaudittrail.cpp and auditchain.cpp). Scheme 2 (schema 6 on):
+//   content_hash = SHA-256(before, after, reason, state)
+//   hash         = SHA-256("2", prev_hash, id, at, user, action, entity, entity_id, case_id, key_id, content_hash)
+//   mac          = HMAC-SHA-256(this computer's key, hash)
+// every field length-prefixed. Scheme 1 (records written before schema 6): hash = SHA-256(prev_hash, at, user,
+// action, entity, entity_id, case_id, before, after, reason), kept as written and fingerprinted by the
+// "audit.scheme" record.
 Status record(QSqlDatabase &db, const AuditEntry &entry);
-// The hash of a record's content and its predecessor's hash (SHA-256, hex).
+// The scheme-1 hash of a record's content and its predecessor's hash (SHA-256, hex).
 QString hashOf(const QString &prevHash, const QString &at, const QString &user, const QString &action,
                const QString &entity, const QString &entityId, const QVariant &caseId, const QString &before,
                const QString &after, const QString &reason);
-Result<AuditVerification> verify(QSqlDatabase &db);
+QString contentHashOf(const QVariant &before, const QVariant &after, const QVariant &reason, const QVariant &state);
+QString hashOf2(const QString &prevHash, qint64 id, const QString &at, const QString &user, const QString &action,
+                const QString &entity, const QString &entityId, const QVariant &caseId, const QString &keyId,
+                const QString &contentHash);
+// The digest of a row of answers, defects or reviews as the trail's `state` keeps it; `values` in the order of
+// stateColumns(table).
+QString rowDigest(const QVariantList &values);
+QStringList stateColumns(const QString &table);
+// The state keys: "answers/REVIEW/ITEM", "defects/ID", "reviews/ID"; "cases" holds the number of cases.
+QString stateKey(const QString &table, const QVariant &first, const QVariant &second = {});
+
+// Creates the connection's TEMP triggers that note which answers, defects and reviews rows (and whether cases)
+// a unit of work changed; the next audit record takes their after-states. Not stored in the file.
+Status installStateCapture(QSqlDatabase &db);
+// Notes that the unit of work adds or deletes cases, so the next audit record keeps the number of cases. Called by
+// the two writers of cases (the bulk case writer and the case repository's remove), not by a trigger per row.
+void noteCasesChanged(QSqlDatabase &db);
+// Step 6's own record: the scheme change, the database id and the fingerprint of the scheme-1 records.
+Status writeSchemeRecord(QSqlDatabase &db);
+
+Result<AuditVerification> verify(QSqlDatabase &db, const QString &path);
+Result<AuditCheckpoint> checkpoint(QSqlDatabase &db, const QString &path, const QString &reason,
+                                   AuditTrail::CheckpointMode mode);
 Result<QList<AuditRecord>> history(QSqlDatabase &db, qint64 caseId, const QString &itemKey = {});
 Result<QList<qint64>> redactCase(QSqlDatabase &db, qint64 caseId);
 
@@ -23,21 +51,27 @@ namespace sagstjek {
 
 class SqliteAuditTrail final : public AuditTrail {
 public:
-    explicit SqliteAuditTrail(QSqlDatabase &db)
+    SqliteAuditTrail(QSqlDatabase &db, const QString &path)
         : m_db(db)
+        , m_path(path)
     {
     }
     Status record(const AuditEntry &entry) override { return auditlog::record(m_db, entry); }
-    Result<AuditVerification> verify() override { return auditlog::verify(m_db); }
+    Result<AuditVerification> verify() override { return auditlog::verify(m_db, m_path); }
     Result<QList<AuditRecord>> history(qint64 caseId, const QString &itemKey) override
     {
         return auditlog::history(m_db, caseId, itemKey);
     }
     Result<QList<qint64>> redactCase(qint64 caseId) override { return auditlog::redactCase(m_db, caseId); }
     Result<int> workRecordCount() override;
+    Result<AuditCheckpoint> checkpoint(const QString &reason, CheckpointMode mode) override
+    {
+        return auditlog::checkpoint(m_db, m_path, reason, mode);
+    }
 
 private:
     QSqlDatabase &m_db;
+    QString m_path;
 };
 
 } // namespace sagstjek

@@ -1,10 +1,12 @@
 #include "storage/sqlite/migrations.h"
 
 #include "storage/database.h"
+#include "storage/sqlite/auditlog.h"
 #include "storage/sqlite/migrationsteps.h"
 #include "storage/sqlite/sql.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -13,13 +15,24 @@ namespace sagstjek::migrations {
 
 namespace {
 
-// Each step is a list of statements run in one transaction. Append new steps; never edit a released one.
+// Each step is a list of statements run in one transaction (and, for a step that must compute something SQL
+// cannot, a function run after them in the same transaction). Append new steps; never edit a released one.
 // Kept to portable SQL where it costs nothing: a PostgreSQL team server is on the roadmap.
-const QList<QStringList> &steps()
+struct Step {
+    Step(const QStringList &sql, std::function<Status(QSqlDatabase &)> then = {})
+        : statements(sql)
+        , code(std::move(then))
+    {
+    }
+    QStringList statements;
+    std::function<Status(QSqlDatabase &)> code;
+};
+
+const QList<Step> &steps()
 {
-    static const QList<QStringList> all = {
+    static const QList<Step> all = {
         // 1: cases, their dates and events, templates, reviews, answers, defects, the audit trail.
-        {
+        QStringList{
             QStringLiteral(R"(CREATE TABLE templates (
                 id INTEGER PRIMARY KEY,
                 template_key TEXT NOT NULL,
@@ -151,6 +164,10 @@ const QList<QStringList> &steps()
         reviewsByRoundStep(),
         // 5: grant lines and rates, complaint decisions, the action plan (storage/sqlite/migration_reporting.cpp).
         reportingStep(),
+        // 6: the audit chain's second scheme (every field and the id hashed, content hashed apart so a redaction
+        // keeps who/when/what checkable, records sealed with this computer's key, the rows' after-states) and the
+        // bridge record that fingerprints the records written before it (storage/sqlite/migration_audit.cpp).
+        {auditSchemeStep(), auditlog::writeSchemeRecord},
     };
     return all;
 }
@@ -161,6 +178,23 @@ QString tr(const char *text)
 }
 
 } // namespace
+
+QMap<QString, QString> expectedTriggers()
+{
+    static const QRegularExpression create(QStringLiteral(R"(^\s*CREATE\s+TRIGGER\s+(\w+))"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression drop(QStringLiteral(R"(^\s*DROP\s+TRIGGER\s+(?:IF\s+EXISTS\s+)?(\w+))"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    QMap<QString, QString> triggers;
+    for (const Step &step : steps())
+        for (const QString &statement : step.statements) {
+            if (const auto m = create.match(statement); m.hasMatch())
+                triggers.insert(m.captured(1), statement.simplified());
+            else if (const auto d = drop.match(statement); d.hasMatch())
+                triggers.remove(d.captured(1));
+        }
+    return triggers;
+}
 
 int latestVersion()
 {
@@ -182,14 +216,17 @@ Status migrate(QSqlDatabase &db, int target)
         return databaseError(tr("The database was made by a newer version of Sagstjek (schema %1).").arg(current));
 
     while (current < target) {
-        const QStringList &step = steps().at(current);
+        const Step &step = steps().at(current);
         const int next = current + 1;
         auto applied = inTransaction(db, [&]() -> Status {
-            for (const QString &statement : step) {
+            for (const QString &statement : step.statements) {
                 QSqlQuery q(db);
                 if (!q.exec(statement))
                     return databaseError(tr("Migration to schema %1 failed: %2").arg(next).arg(q.lastError().text()));
             }
+            if (step.code)
+                if (auto done = step.code(db); !done)
+                    return databaseError(tr("Migration to schema %1 failed: %2").arg(next).arg(done.error().message));
             QSqlQuery bump(db);
             // user_version cannot be bound; `next` is an integer we computed.
             if (!bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(next)))

@@ -10,5 +10,6 @@ QStringList trustStep();          // 2
 QStringList roundsStep();         // 3
 QStringList reviewsByRoundStep(); // 4
 QStringList reportingStep();      // 5
+QStringList auditSchemeStep();    // 6
 
 } // namespace sagstjek::migrations

@@ -1,6 +1,7 @@
 #include "storage/sqlite/sqlitebulkcasewriter.h"
 
 #include "storage/database.h"
+#include "storage/sqlite/auditlog.h"
 #include "storage/sqlite/sql.h"
 
 #include <QCoreApplication>
@@ -87,6 +88,7 @@ Status SqliteBulkCaseWriter::exec(QSqlQuery &query)
 Status SqliteBulkCaseWriter::begin(bool deferIndexes)
 {
     m_now = utcNow();
+    auditlog::noteCasesChanged(m_db);
     auto maxId = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM cases"));
     if (!maxId)
         return maxId.error();

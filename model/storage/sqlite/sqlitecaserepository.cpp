@@ -2,6 +2,7 @@
 
 #include "domain/cpr.h"
 #include "storage/database.h"
+#include "storage/sqlite/auditlog.h"
 #include "storage/sqlite/sql.h"
 
 #include <QCoreApplication>
@@ -318,6 +319,7 @@ Status SqliteCaseRepository::remove(qint64 id)
     auto removed = sql::run(m_db, QStringLiteral("DELETE FROM cases WHERE id = ?"), {id});
     if (!removed)
         return removed.error();
+    auditlog::noteCasesChanged(m_db);
     return Ok{};
 }
 
