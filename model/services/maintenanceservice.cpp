@@ -78,6 +78,8 @@ Result<MaintenanceService::IntegrityChecked> MaintenanceService::check(bool full
         return rebuilt.error();
     result.repaired = true;
     return result;
+}
+
 Status MaintenanceService::recordRestore(Database &restored, const QString &user, const QString &source,
                                          const QString &replacedCopy)
 {
