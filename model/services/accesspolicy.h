@@ -50,6 +50,10 @@ public:
     // Ok, or a refusal that says why (written to the access log).
     Status require(Permission permission);
     bool mayOpen(const CaseFile &caseFile) const;
+    // Ok when the user may read case data in bulk (Permission::ReadCaseData: case lists and searches, defect
+    // lists, exports, reports with case numbers); otherwise the refusal, written to the access log unless
+    // `logRefusal` is false (a view refreshing a list it already showed refused).
+    Status requireCaseData(bool logRefusal = true);
     // Ok when the user may do `action` with the case; otherwise a refusal that says why (written to the log).
     Status check(CaseAction action, const CaseFile &caseFile);
     // A refusal a service decides on (four eyes, an owner's defect): written to the access log like the
@@ -80,6 +84,8 @@ private:
     AccessPolicy(Database &db, User user, bool bootstrap);
 
     bool isOwnCase(const CaseFile &caseFile) const;
+    // The one way into the access log: masks CPR numbers, escapes control characters and limits lengths.
+    static Status log(Database &db, const AccessEntry &entry);
 
     Database &m_db;
     User m_user;

@@ -128,6 +128,8 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &requested)
 {
     Database &db = m_session.database();
     AccessPolicy &policy = m_session.policy();
+    if (auto allowed = policy.requireCaseData(); !allowed) // every export lists cases: not for an administrator
+        return allowed.error();
     Options options = requested;
     if (const QString own = policy.ownCasesScope(); !own.isEmpty()) {
         if (!options.filter.caseworker.isEmpty() && options.filter.caseworker.compare(own, Qt::CaseInsensitive) != 0)
