@@ -1,5 +1,6 @@
 #include "domain/cpr.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace sagstjek::cpr {
@@ -36,7 +37,7 @@ QString searchDigits(const QString &text)
     // An optional label ("cpr", "cpr:", "CPR-nr.", "personnummer") and one number, nothing else.
     static const QRegularExpression pattern(
         QStringLiteral(
-            "^\\s*(?:(?:cpr(?:[- ]?nr\\.?)?|personnummer)\\s*[:=.]?\\s*)?([0-9][0-9 ./\u2013-]{9,14}[0-9])\\s*$"),
+            "^\\s*(?:(?:cpr(?:[- ]?nr\\.?)?|personnummer)\\s*[:=.]?\\s*)?([0-9][0-9 ./\u2013-]{8,13}[0-9])\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch whole = pattern.match(text);
     if (!whole.hasMatch())
@@ -70,6 +71,33 @@ QString maskInText(const QString &text)
         return text;
     out += QStringView(text).mid(last);
     return out;
+}
+
+namespace {
+
+QJsonValue maskValue(const QJsonValue &value)
+{
+    if (value.isString())
+        return maskInText(value.toString());
+    if (value.isObject())
+        return maskInJson(value.toObject());
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue &element : value.toArray())
+            array.append(maskValue(element));
+        return array;
+    }
+    return value;
+}
+
+} // namespace
+
+QJsonObject maskInJson(const QJsonObject &object)
+{
+    QJsonObject masked;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        masked.insert(it.key(), maskValue(it.value()));
+    return masked;
 }
 
 bool containsCpr(const QString &text)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QJsonObject>
 #include <QString>
 
 namespace sagstjek::cpr {
@@ -32,6 +33,9 @@ QString searchDigits(const QString &text);
 // day and month, not part of a longer number) becomes "DDMMYY-XXXX". Everything else is kept as written.
 // Whatever is logged (access log, audit trail, history) or exported without personal data goes through it.
 QString maskInText(const QString &text);
+// maskInText() on every string value of `object`, in nested objects and arrays too (an audit record's before and
+// after).
+QJsonObject maskInJson(const QJsonObject &object);
 // True when maskInText() would change `text`.
 bool containsCpr(const QString &text);
 

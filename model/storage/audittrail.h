@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "domain/cpr.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -19,6 +20,19 @@ struct AuditEntry {
     QJsonObject after;  // empty for a deletion
     QString reason;
 };
+
+// What the trail keeps of an entry: every CPR number in its free text (a note, a description, a reason) masked
+// with the one masking function (cpr::maskInText), so the trail, the history built from it and its exports never
+// hold one (issue 14). The answers and defects themselves keep what the user wrote. Every implementation's
+// record() stores forTrail(entry).
+inline AuditEntry forTrail(AuditEntry entry)
+{
+    entry.entityId = cpr::maskInText(entry.entityId);
+    entry.before = cpr::maskInJson(entry.before);
+    entry.after = cpr::maskInJson(entry.after);
+    entry.reason = cpr::maskInText(entry.reason);
+    return entry;
+}
 
 // The result of recomputing the audit chain.
 struct AuditVerification {

@@ -27,7 +27,7 @@ public:
         : m_db(db)
     {
     }
-    Status record(const AuditEntry &entry) override { return auditlog::record(m_db, entry); }
+    Status record(const AuditEntry &entry) override { return auditlog::record(m_db, forTrail(entry)); }
     Result<AuditVerification> verify() override { return auditlog::verify(m_db); }
     Result<QList<AuditRecord>> history(qint64 caseId, const QString &itemKey) override
     {
