@@ -198,7 +198,7 @@ bool AccessPolicy::mayOpen(const CaseFile &caseFile) const
     case Role::Leader:
         return true;
     case Role::Caseworker:
-        return isOwnCase(caseFile) || (m_assigned && m_assigned(caseFile.id, m_user));
+        return isOwnCase(caseFile) || (m_assigned && m_assigned(caseFile.id, m_user, 0));
     case Role::Administrator:
         return false;
     }
@@ -212,10 +212,19 @@ QString AccessPolicy::ownCasesScope() const
     return m_user.caseworkerName();
 }
 
-Status AccessPolicy::check(CaseAction action, const CaseFile &caseFile)
+Status AccessPolicy::check(CaseAction action, const CaseFile &caseFile, qint64 roundId)
 {
-    if (mayOpen(caseFile))
+    // A caseworker changes their own cases, and an assigned case only in the round of the assignment.
+    const bool mayChange =
+        mayOpen(caseFile) && (m_bootstrap || m_user.role != Role::Caseworker || isOwnCase(caseFile) ||
+                              (roundId > 0 && m_assigned && m_assigned(caseFile.id, m_user, roundId)));
+    if (action == CaseAction::Open ? mayOpen(caseFile) : mayChange)
         return Ok{};
+    if (m_user.role == Role::Caseworker && action != CaseAction::Open && mayOpen(caseFile))
+        return deny(tr("%1 is assigned case %2 in a review round and may change its review only in that round, not "
+                       "outside it or in another round.")
+                        .arg(m_user.name, caseFile.caseNumber),
+                    caseFile.id, caseFile.caseNumber);
     if (m_user.role == Role::Administrator)
         return deny(tr("%1 is an administrator: administrators manage users and templates and do not open cases "
                        "(case %2).")
