@@ -1144,3 +1144,26 @@ DA.update({
     "The database was restored, but the restore could not be recorded in it: %1":
         "Databasen er genskabt, men genskabelsen kunne ikke registreres i den: %1",
 })
+
+# Personal data only where a role allows; CPR numbers and control characters kept out of logs; strict files (issue 14).
+DA.update({
+    "\"%1\" is not a possible user name (at most %2 characters, no control characters, no CPR number). Give --user with your user name.":
+        "\"%1\" er ikke et muligt brugernavn (højst %2 tegn, ingen kontroltegn, intet CPR-nummer). Angiv --user med dit brugernavn.",
+    "read case data (case lists, searches, defects, exports): administrators do not open cases":
+        "læse sagsdata (sagslister, søgninger, fejl, eksport): administratorer åbner ikke sager",
+    "%1 is an administrator: administrators manage users and templates and do not read case data (case lists, searches, defects, exports).":
+        "%1 er administrator: administratorer styrer brugere og skabeloner og læser ikke sagsdata (sagslister, søgninger, fejl, eksport).",
+    "%1 is assigned case %2 in a review round and may change its review only in that round, not outside it or in another round.":
+        "%1 er tildelt sag %2 i en gennemgangsrunde og må kun ændre dens gennemgang i den runde, ikke uden for den eller i en anden runde.",
+    "A user name cannot contain a CPR number.": "Et brugernavn må ikke indeholde et CPR-nummer.",
+    "The template has the key \"%1\" twice in one object; JSON readers disagree on which one counts, so the template is refused. Remove one of them.":
+        "Skabelonen har nøglen \"%1\" to gange i samme objekt; JSON-læsere er uenige om, hvilken der gælder, så skabelonen afvises. Fjern den ene.",
+    "Template %1: the key must be the area it is for (\"%2\"); one cue card per area.":
+        "Skabelon %1: nøglen skal være det område, den gælder for (\"%2\"); én tjekliste pr. område.",
+    "The mapping file %1 is too large (%2 bytes; a mapping file is at most 1 MiB).":
+        "Opsætningsfilen %1 er for stor (%2 byte; en opsætningsfil er højst 1 MiB).",
+    "The mapping file %1 is too large (a mapping file is at most 1 MiB).":
+        "Opsætningsfilen %1 er for stor (en opsætningsfil er højst 1 MiB).",
+    "The mapping file %1 has the key \"%2\" twice in one object; remove one of them.":
+        "Opsætningsfilen %1 har nøglen \"%2\" to gange i samme objekt; fjern den ene.",
+})

@@ -262,9 +262,9 @@ private slots:
         const QString changedPath = writeFile(QStringLiteral("changed.json"), changed);
         QCOMPARE(runCli(db({QStringLiteral("template"), QStringLiteral("import"), changedPath})).exitCode, 2);
         // A rule that refers to a date the template does not define is refused with the reason.
-        const QString broken =
-            writeFile(QStringLiteral("broken.json"),
-                      R"({"format":1,"key":"broken","version":1,"area":"integration","title":"B","date_fields":[],
+        const QString broken = writeFile(
+            QStringLiteral("broken.json"),
+            R"({"format":1,"key":"integration","version":999,"area":"integration","title":"B","date_fields":[],
                 "sections":[{"key":"s","title":"S","items":[{"key":"broken.s.x","text":"X?","rules":[
                 {"version":"v","check":{"type":"deadline","start":"nowhere","actual":"never","period":"P1M"}}]}]}]})");
         const auto refused = runCli(db({QStringLiteral("template"), QStringLiteral("import"), broken}));

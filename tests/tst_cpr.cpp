@@ -54,6 +54,11 @@ private slots:
         QTest::newRow("nine digits") << "010190-000" << false << QDate() << false;
         QTest::newRow("eleven digits") << "010190-00021" << false << QDate() << false;
         QTest::newRow("letters") << "010190-00X2" << false << QDate() << false;
+        // One hyphen, after the birth date, or none (issue 14).
+        QTest::newRow("hyphens anywhere are refused") << "01-02-03-4006" << false << QDate() << false;
+        QTest::newRow("a hyphen inside the date is refused") << "0102-034006" << false << QDate() << false;
+        QTest::newRow("a hyphen inside the serial is refused") << "010203-40-06" << false << QDate() << false;
+        QTest::newRow("a hyphen at the end is refused") << "0102034006-" << false << QDate() << false;
         QTest::newRow("an en dash is not a hyphen") << QStringLiteral("010190\u20130002") << false << QDate() << false;
         QTest::newRow("Arabic-Indic digits are not digits here")
             << QStringLiteral("\u0660\u0661\u0660\u0661\u0669\u0660\u0660\u0660\u0660\u0662") << false << QDate()

@@ -245,6 +245,9 @@ void TestDomainRules::rolePermissions_data()
         {Permission::ManageGrants, "enter grants", {Role::Consultant, Role::Coordinator, Role::Leader}},
         {Permission::ManageComplaints, "register complaints", {Role::Coordinator, Role::Leader}},
         {Permission::ManageActionPlan, "edit the action plan", {Role::Coordinator, Role::Leader}},
+        {Permission::ReadCaseData,
+         "read case data",
+         {Role::Caseworker, Role::Consultant, Role::Coordinator, Role::Leader}},
     };
     for (const auto &[permission, what, allowedRoles] : table)
         for (const auto &[role, name] : roles)

@@ -68,6 +68,8 @@ private Q_SLOTS:
     void raggedRowsCanBeAllowed();
     void overrides();
     void windows1252DiscoveredLateInTheFile();
+    void oneBadByteInUtf8IsReportedNotWindows1252();
+    void windows1252WithOneAccidentalUtf8PairStaysWindows1252();
     void rowNumbersCountMultiLineFieldsAndEmptyLines();
     void tenMegabyteLineFailsFast();
     void chunkBoundariesDoNotChangeTheResult_data();
@@ -309,6 +311,49 @@ void TestIoCsv::windows1252DiscoveredLateInTheFile()
     QVERIFY2(reader.readAll(table), qPrintable(reader.error().toString()));
     QCOMPARE(reader.encoding(), TextEncoding::Windows1252);
     QCOMPARE(table.rows.last(), QStringList({u"last"_s, u"Køge"_s}));
+}
+
+// Issue 14, defect 11: one stray byte in a UTF-8 file used to switch the whole file to Windows-1252 and garble every
+// Danish letter. The encoding is decided by evidence: the file is UTF-8, and the bad byte is an error at its row and
+// column.
+void TestIoCsv::oneBadByteInUtf8IsReportedNotWindows1252()
+{
+    QByteArray data("id;navn;by\n");
+    for (int i = 1; i <= 20; ++i)
+        data += QByteArray::number(i) + ";S\xc3\xb8ren \xc3\x86"
+                                        "bel\xc3\xb8;\xc3\x85rhus\n";
+    data.replace(data.indexOf("\n5;S") + 3, 1, "\xe6"); // the S of row 5 (line 6), column 2
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader;
+    QVERIFY(reader.open(&buffer));
+    QCOMPARE(reader.encoding(), TextEncoding::Utf8);
+    Table table;
+    QVERIFY(!reader.readAll(table));
+    QCOMPARE(reader.encoding(), TextEncoding::Utf8);
+    QCOMPARE(reader.error().column, 2);
+    QVERIFY2(reader.error().toString().contains(u"column 2"_s), qPrintable(reader.error().toString()));
+    QVERIFY2(reader.error().toString().contains(u"0xE6"_s), qPrintable(reader.error().toString()));
+    QCOMPARE(reader.error().line, 6);
+    // The rows before it were read as UTF-8.
+    QCOMPARE(table.rows.value(0).value(1), u"Søren Æbelø"_s);
+
+    QCOMPARE(utf8Evidence(data.constData(), data.size()).invalid, 1);
+    QVERIFY(utf8Evidence(data.constData(), data.size()).isUtf8());
+}
+
+void TestIoCsv::windows1252WithOneAccidentalUtf8PairStaysWindows1252()
+{
+    // "Ã¦" (0xC3 0xA6) is a valid UTF-8 pair; the other letters are Windows-1252 bytes.
+    QByteArray data("id;navn\n1;K\xf8ge\n2;\xc6r\xf8\n3;\xc5rhus\n4;\xc3\xa6\n");
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader;
+    QVERIFY(reader.open(&buffer));
+    QCOMPARE(reader.encoding(), TextEncoding::Windows1252);
+    Table table;
+    QVERIFY2(reader.readAll(table), qPrintable(reader.error().toString()));
+    QCOMPARE(table.rows.value(1).value(1), u"Ærø"_s);
 }
 
 void TestIoCsv::rowNumbersCountMultiLineFieldsAndEmptyLines()

@@ -473,6 +473,12 @@ void TestIoXlsx::writerKeepsFormulasAsText()
     const QByteArray xml = zipEntry(path, u"xl/worksheets/sheet1.xml"_s);
     QVERIFY(!xml.contains("<f>"));
     QVERIFY(xml.contains("t=\"inlineStr\"") || xml.contains("t=\"s\""));
+    // Issue 14: each formula-like text carries the quote-prefix style, so editing it in Excel keeps it text.
+    QCOMPARE(xml.count("s=\"3\" t=\"inlineStr\""), 2);
+    QCOMPARE(xml.count("s=\"4\" t=\"inlineStr\""), 1);
+    const QByteArray styles = zipEntry(path, u"xl/styles.xml"_s);
+    QVERIFY(styles.contains("<cellXfs count=\"5\">"));
+    QCOMPARE(styles.count("quotePrefix=\"1\""), 2);
     const TableResult back = readXlsxFile(path);
     QCOMPARE(back.table.headers, QStringList{u"=cmd|' /C calc'!A0"_s});
     QCOMPARE(back.table.rows, QList<QStringList>({{u"=HYPERLINK(\"http://evil\")"_s}, {u"+1"_s}}));

@@ -7,8 +7,10 @@
 #include "services/actionrules.h"
 #include "services/approvalservice.h"
 #include "services/caseimporter.h"
+#include "services/caseservice.h"
 #include "services/complaintservice.h"
 #include "services/defectservice.h"
+#include "services/exporter.h"
 #include "services/grantservice.h"
 #include "services/importmapping.h"
 #include "services/policysetup.h"
@@ -52,6 +54,7 @@ struct Facts {
     QString approvedNumber;
     qint64 alisCase = 0; // Ali Hassan's, its own review completed
     QString alisNumber;
+    QString alisCpr; // as someone types it: "DDMMYY SSSS"
     qint64 alisOpenDefect = 0;
     qint64 mettesOpenDefect = 0;
     qint64 remediatedDefect = 0; // Ali Hassan's, remediated by the consultant
@@ -88,6 +91,24 @@ QStringList caseReaders()
 {
     return {QStringLiteral("kon"), QStringLiteral("koord"), QStringLiteral("leder")};
 }
+// Everyone who reads case data in bulk (lists, searches, defects, exports): not an administrator (issue 14).
+QStringList caseDataReaders()
+{
+    return {QStringLiteral("mette"), QStringLiteral("kon"), QStringLiteral("koord"), QStringLiteral("leder")};
+}
+QString exportPath()
+{
+    return QDir::temp().filePath(
+        QStringLiteral("sagstjek-permissions-export-%1.csv").arg(QCoreApplication::applicationPid()));
+}
+Status exportAs(Session &s, Exporter::What what, bool personal)
+{
+    Exporter::Options options;
+    options.what = what;
+    options.includePersonalData = personal;
+    return statusOf(Exporter(s).exportTo(exportPath(), options));
+}
+
 QStringList roundManagers()
 {
     return {QStringLiteral("admin"), QStringLiteral("kon"), QStringLiteral("koord"), QStringLiteral("leder")};
@@ -473,6 +494,52 @@ const QMap<QString, Operation> &operations()
           [](const Facts &f) {
               return QStringList{QStringLiteral("import-cases"), f.casesFile};
           }}},
+        // Every path to case data in bulk asks the same permission (issue 14, defect 2).
+        {QStringLiteral("list cases"),
+         {caseDataReaders(),
+          [](Session &s, const Facts &) {
+              CaseService cases(s);
+              if (auto logged = cases.recordSearch(CaseFilter{}); !logged)
+                  return logged;
+              return statusOf(cases.page(CaseFilter{}, 0, 1000));
+          },
+          [](const Facts &) { return QStringList{QStringLiteral("cases")}; }}},
+        {QStringLiteral("search cases by a CPR number"),
+         {caseDataReaders(),
+          [](Session &s, const Facts &f) {
+              CaseFilter filter;
+              filter.search = f.alisCpr;
+              CaseService cases(s);
+              if (auto logged = cases.recordSearch(filter); !logged)
+                  return logged;
+              return statusOf(cases.page(filter, 0, 1000));
+          },
+          [](const Facts &f) {
+              return QStringList{QStringLiteral("cases"), QStringLiteral("--search"), f.alisCpr};
+          }}},
+        {QStringLiteral("list defects"),
+         {caseDataReaders(), [](Session &s, const Facts &) { return statusOf(DefectService(s).list(TrackerFilter{})); },
+          [](const Facts &) {
+              return QStringList{QStringLiteral("defect"), QStringLiteral("list")};
+          }}},
+        {QStringLiteral("export cases with personal data"),
+         {caseDataReaders(), [](Session &s, const Facts &) { return exportAs(s, Exporter::What::Cases, true); },
+          [](const Facts &) {
+              return QStringList{QStringLiteral("export"), QStringLiteral("cases"), QStringLiteral("-o"), exportPath(),
+                                 QStringLiteral("--include-personal-data")};
+          }}},
+        {QStringLiteral("export answers with personal data"),
+         {caseDataReaders(), [](Session &s, const Facts &) { return exportAs(s, Exporter::What::AnswersLong, true); },
+          [](const Facts &) {
+              return QStringList{QStringLiteral("export"), QStringLiteral("answers"), QStringLiteral("-o"),
+                                 exportPath(), QStringLiteral("--include-personal-data")};
+          }}},
+        {QStringLiteral("export defects without personal data"),
+         {caseDataReaders(), [](Session &s, const Facts &) { return exportAs(s, Exporter::What::Defects, false); },
+          [](const Facts &) {
+              return QStringList{QStringLiteral("export"), QStringLiteral("defects"), QStringLiteral("-o"),
+                                 exportPath()};
+          }}},
         // A report with case numbers reads case data: not for an administrator (logged as an export).
         {QStringLiteral("make a report with case numbers"),
          {{QStringLiteral("mette"), QStringLiteral("kon"), QStringLiteral("koord"), QStringLiteral("leder")},
@@ -645,6 +712,8 @@ void TestPermissions::prepare()
     ReviewService konReviews(*kon.session);
     f.alisCase = alis.at(0).id;
     f.alisNumber = alis.at(0).caseNumber;
+    f.alisCpr = alis.at(0).cpr.left(6) + u' ' + alis.at(0).cpr.mid(6);
+    QCOMPARE(f.alisCpr.size(), 11);
     QVERIFY(completeAll(konReviews, ReviewRef{f.alisCase}).ok());
     const auto defectOn = [&](qint64 caseId, const QString &itemKey) -> qint64 {
         auto change = konReviews.answer(ReviewRef{caseId}, itemKey, AnswerValue::NotMet, QStringLiteral("Mangler"));

@@ -132,9 +132,36 @@ private slots:
     {
         auto policy = policyFor(QStringLiteral("mette"));
         QVERIFY(!policy->mayOpen(caseOf(QStringLiteral("Ali Hassan"))));
-        policy->setAssignmentLookup(
-            [](qint64 caseId, const User &user) { return caseId == 7 && user.name == u"mette"; });
+        policy->setAssignmentLookup([](qint64 caseId, const User &user, qint64 roundId) {
+            return caseId == 7 && user.name == u"mette" && (roundId == 0 || roundId == 5);
+        });
         QVERIFY(policy->mayOpen(caseOf(QStringLiteral("Ali Hassan"))));
+    }
+
+    // Issue 14: an assignment in round 5 lets the caseworker open the case and change its review in round 5, not
+    // its review outside any round nor in another round.
+    void anAssignmentCoversOnlyItsRound()
+    {
+        auto policy = policyFor(QStringLiteral("mette"));
+        policy->setAssignmentLookup([](qint64 caseId, const User &user, qint64 roundId) {
+            return caseId == 7 && user.name == u"mette" && (roundId == 0 || roundId == 5);
+        });
+        const CaseFile alis = caseOf(QStringLiteral("Ali Hassan"));
+        QVERIFY(policy->check(AccessPolicy::CaseAction::Open, alis).ok());
+        QVERIFY(policy->check(AccessPolicy::CaseAction::Edit, alis, 5).ok());
+        QVERIFY(policy->check(AccessPolicy::CaseAction::Complete, alis, 5).ok());
+        for (const qint64 round : {qint64(0), qint64(6)})
+            for (const auto action : {AccessPolicy::CaseAction::Edit, AccessPolicy::CaseAction::Complete}) {
+                const Status refused = policy->check(action, alis, round);
+                QVERIFY(!refused.ok());
+                QCOMPARE(refused.error().kind, Error::Kind::Refused);
+                QVERIFY2(refused.error().message.contains(QStringLiteral("only in that round")),
+                         qPrintable(refused.error().message));
+            }
+        // Her own cases, in a round or not.
+        const CaseFile own = caseOf(QStringLiteral("Mette Sørensen"));
+        QVERIFY(policy->check(AccessPolicy::CaseAction::Edit, own, 0).ok());
+        QVERIFY(policy->check(AccessPolicy::CaseAction::Edit, own, 6).ok());
     }
 
     void permissions_data()

@@ -175,6 +175,22 @@
             <source>edit the action plan</source>
             <translation>redigere handleplanen</translation>
         </message>
+        <message>
+            <source>"%1" is not a possible user name (at most %2 characters, no control characters, no CPR number). Give --user with your user name.</source>
+            <translation>"%1" er ikke et muligt brugernavn (højst %2 tegn, ingen kontroltegn, intet CPR-nummer). Angiv --user med dit brugernavn.</translation>
+        </message>
+        <message>
+            <source>read case data (case lists, searches, defects, exports): administrators do not open cases</source>
+            <translation>læse sagsdata (sagslister, søgninger, fejl, eksport): administratorer åbner ikke sager</translation>
+        </message>
+        <message>
+            <source>%1 is an administrator: administrators manage users and templates and do not read case data (case lists, searches, defects, exports).</source>
+            <translation>%1 er administrator: administratorer styrer brugere og skabeloner og læser ikke sagsdata (sagslister, søgninger, fejl, eksport).</translation>
+        </message>
+        <message>
+            <source>%1 is assigned case %2 in a review round and may change its review only in that round, not outside it or in another round.</source>
+            <translation>%1 er tildelt sag %2 i en gennemgangsrunde og må kun ændre dens gennemgang i den runde, ikke uden for den eller i en anden runde.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::ActionPlanService</name>
@@ -1077,6 +1093,14 @@
         <message>
             <source>Template %1 has no items.</source>
             <translation>Skabelon %1 har ingen punkter.</translation>
+        </message>
+        <message>
+            <source>The template has the key "%1" twice in one object; JSON readers disagree on which one counts, so the template is refused. Remove one of them.</source>
+            <translation>Skabelonen har nøglen "%1" to gange i samme objekt; JSON-læsere er uenige om, hvilken der gælder, så skabelonen afvises. Fjern den ene.</translation>
+        </message>
+        <message>
+            <source>Template %1: the key must be the area it is for ("%2"); one cue card per area.</source>
+            <translation>Skabelon %1: nøglen skal være det område, den gælder for ("%2"); én tjekliste pr. område.</translation>
         </message>
     </context>
     <context>
@@ -3806,6 +3830,10 @@ De gennemgange beholder deres version og viser stadig svarene. Gem den nye versi
             <source>%1 is the last active administrator; add another administrator first.</source>
             <translation>%1 er den sidste aktive administrator; tilføj en anden administrator først.</translation>
         </message>
+        <message>
+            <source>A user name cannot contain a CPR number.</source>
+            <translation>Et brugernavn må ikke indeholde et CPR-nummer.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::auditlog</name>
@@ -4088,6 +4116,18 @@ De gennemgange beholder deres version og viser stadig svarene. Gem den nye versi
         <message>
             <source>Give the mapping a name.</source>
             <translation>Giv opsætningen et navn.</translation>
+        </message>
+        <message>
+            <source>The mapping file %1 is too large (%2 bytes; a mapping file is at most 1 MiB).</source>
+            <translation>Opsætningsfilen %1 er for stor (%2 byte; en opsætningsfil er højst 1 MiB).</translation>
+        </message>
+        <message>
+            <source>The mapping file %1 is too large (a mapping file is at most 1 MiB).</source>
+            <translation>Opsætningsfilen %1 er for stor (en opsætningsfil er højst 1 MiB).</translation>
+        </message>
+        <message>
+            <source>The mapping file %1 has the key "%2" twice in one object; remove one of them.</source>
+            <translation>Opsætningsfilen %1 har nøglen "%2" to gange i samme objekt; fjern den ene.</translation>
         </message>
     </context>
     <context>

@@ -175,6 +175,22 @@
             <source>edit the action plan</source>
             <translation>edit the action plan</translation>
         </message>
+        <message>
+            <source>"%1" is not a possible user name (at most %2 characters, no control characters, no CPR number). Give --user with your user name.</source>
+            <translation>"%1" is not a possible user name (at most %2 characters, no control characters, no CPR number). Give --user with your user name.</translation>
+        </message>
+        <message>
+            <source>read case data (case lists, searches, defects, exports): administrators do not open cases</source>
+            <translation>read case data (case lists, searches, defects, exports): administrators do not open cases</translation>
+        </message>
+        <message>
+            <source>%1 is an administrator: administrators manage users and templates and do not read case data (case lists, searches, defects, exports).</source>
+            <translation>%1 is an administrator: administrators manage users and templates and do not read case data (case lists, searches, defects, exports).</translation>
+        </message>
+        <message>
+            <source>%1 is assigned case %2 in a review round and may change its review only in that round, not outside it or in another round.</source>
+            <translation>%1 is assigned case %2 in a review round and may change its review only in that round, not outside it or in another round.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::ActionPlanService</name>
@@ -1077,6 +1093,14 @@
         <message>
             <source>Template %1 has no items.</source>
             <translation>Template %1 has no items.</translation>
+        </message>
+        <message>
+            <source>The template has the key "%1" twice in one object; JSON readers disagree on which one counts, so the template is refused. Remove one of them.</source>
+            <translation>The template has the key "%1" twice in one object; JSON readers disagree on which one counts, so the template is refused. Remove one of them.</translation>
+        </message>
+        <message>
+            <source>Template %1: the key must be the area it is for ("%2"); one cue card per area.</source>
+            <translation>Template %1: the key must be the area it is for ("%2"); one cue card per area.</translation>
         </message>
     </context>
     <context>
@@ -3806,6 +3830,10 @@ Those reviews keep their version and still show the answers. Save the new versio
             <source>%1 is the last active administrator; add another administrator first.</source>
             <translation>%1 is the last active administrator; add another administrator first.</translation>
         </message>
+        <message>
+            <source>A user name cannot contain a CPR number.</source>
+            <translation>A user name cannot contain a CPR number.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::auditlog</name>
@@ -4088,6 +4116,18 @@ Those reviews keep their version and still show the answers. Save the new versio
         <message>
             <source>Give the mapping a name.</source>
             <translation>Give the mapping a name.</translation>
+        </message>
+        <message>
+            <source>The mapping file %1 is too large (%2 bytes; a mapping file is at most 1 MiB).</source>
+            <translation>The mapping file %1 is too large (%2 bytes; a mapping file is at most 1 MiB).</translation>
+        </message>
+        <message>
+            <source>The mapping file %1 is too large (a mapping file is at most 1 MiB).</source>
+            <translation>The mapping file %1 is too large (a mapping file is at most 1 MiB).</translation>
+        </message>
+        <message>
+            <source>The mapping file %1 has the key "%2" twice in one object; remove one of them.</source>
+            <translation>The mapping file %1 has the key "%2" twice in one object; remove one of them.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,7 @@
 
 #include "services/session.h"
 
+#include "domain/plaintext.h"
 #include "services/policysetup.h"
 #include "services/workspace.h"
 #include "storage/filesystem.h"
@@ -9,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cstdio>
 
 namespace sagstjek::cli {
 
@@ -21,6 +24,40 @@ QList<Command> &registry()
 }
 
 } // namespace
+
+TerminalText::TerminalText(FILE *stream)
+    : m_stream(stream)
+{
+    open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+}
+
+qint64 TerminalText::writeData(const char *data, qint64 size)
+{
+    QByteArray safe;
+    safe.reserve(size);
+    for (qint64 i = 0; i < size; ++i) {
+        const auto byte = static_cast<unsigned char>(data[i]);
+        if (m_afterC2 && byte >= 0x80 && byte <= 0x9f) {
+            if (!safe.isEmpty())
+                safe.chop(1); // the 0xC2 lead byte already copied
+            safe += QByteArrayLiteral("\\u00") + QByteArray::number(byte, 16);
+        } else if ((byte < 0x20 && byte != '\n' && byte != '\t') || byte == 0x7f) {
+            safe += QByteArrayLiteral("\\x") + QByteArray::number(byte, 16).rightJustified(2, '0');
+        } else {
+            safe += char(byte);
+        }
+        m_afterC2 = byte == 0xc2;
+    }
+    if (std::fwrite(safe.constData(), 1, size_t(safe.size()), m_stream) != size_t(safe.size()))
+        return -1;
+    std::fflush(m_stream);
+    return size;
+}
+
+QString field(const QString &text)
+{
+    return plaintext::escaped(text);
+}
 
 void registerCommand(Command command)
 {

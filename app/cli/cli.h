@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QIODevice>
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
@@ -131,6 +132,26 @@ struct Args {
     qint64 integer(const QString &name, qint64 fallback = 0) const;
 };
 
+// stdout or stderr for text that may carry a user's or a file's words (issue 14): every control character except
+// the newline and the tab that structure the output (ESC, CR, BEL, backspace, DEL, the C1 controls) is written as
+// a visible escape ("\x1b"), so no name, note or file content can move the cursor, recolour the terminal or
+// overwrite a line. Fields that must stay on one line are escaped further with plaintext::escaped().
+class TerminalText final : public QIODevice {
+public:
+    explicit TerminalText(FILE *stream);
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override;
+
+private:
+    FILE *m_stream;
+    bool m_afterC2 = false; // the previous byte was 0xC2, the lead byte of a C1 control in UTF-8
+};
+
+// A field of a line of text output, escaped so it stays one field on one line (plaintext::escaped).
+QString field(const QString &text);
+
 class Context {
 public:
     QString dbPath;
@@ -139,8 +160,10 @@ public:
     bool languageGiven = false; // --lang was on the command line (reports on paper default to Danish otherwise)
     bool json = false;
     Args args;
-    QTextStream out{stdout};
-    QTextStream err{stderr};
+    TerminalText outDevice{stdout}; // declared before the streams: they write into it until they are destroyed
+    TerminalText errDevice{stderr};
+    QTextStream out{&outDevice};
+    QTextStream err{&errDevice};
 
     Context();
     ~Context();

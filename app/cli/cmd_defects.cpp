@@ -78,8 +78,8 @@ int runDefect(Context &c, const QString &sub)
             if (c.json)
                 array.append(toJson(t));
             else
-                c.out << t.defect.id << '\t' << t.defect.caseNumber << '\t' << t.defect.itemKey << '\t'
-                      << t.defect.owner << '\t' << t.defect.due.toString(Qt::ISODate) << '\t'
+                c.out << t.defect.id << '\t' << field(t.defect.caseNumber) << '\t' << t.defect.itemKey << '\t'
+                      << field(t.defect.owner) << '\t' << t.defect.due.toString(Qt::ISODate) << '\t'
                       << defectStatusKey(t.defect.status) << (t.overdue ? QStringLiteral("\tOVERDUE") : QString())
                       << '\n';
         }

@@ -54,8 +54,17 @@ int openInput(Context &c, ImportKind kind, Input &input)
     return Success;
 }
 
+// A value from the file as a message quotes it: on one line, and not a page of it.
+QString quoted(const QString &value)
+{
+    constexpr int Longest = 200;
+    return field(value.size() > Longest ? value.left(Longest) + QChar(0x2026) : value);
+}
+
 int report(Context &c, const QString &path, const ImportSummary &s, bool dryRun)
 {
+    // Refused as a whole: nothing was created, so no "Created N" line says otherwise (issue 14).
+    const bool refusedWhole = !s.errors.isEmpty() && !s.applied && !dryRun;
     if (c.json) {
         QJsonArray changes;
         for (const VerdictChange &v : s.verdictChanges)
@@ -72,7 +81,7 @@ int report(Context &c, const QString &path, const ImportSummary &s, bool dryRun)
                                 {QStringLiteral("errors"), problemsJson(s.errors)},
                                 {QStringLiteral("warnings"), problemsJson(s.warnings)},
                                 {QStringLiteral("verdict_changes"), changes}});
-    } else {
+    } else if (!refusedWhole) {
         c.out << "Created " << s.created << ", updated " << s.updated << ", unchanged " << s.unchanged << ", skipped "
               << s.skipped << (dryRun ? " (dry run: nothing was written)" : "") << Qt::endl;
         for (const VerdictChange &v : s.verdictChanges)
@@ -81,15 +90,15 @@ int report(Context &c, const QString &path, const ImportSummary &s, bool dryRun)
         c.out.flush();
     }
     for (const ImportProblem &p : s.warnings)
-        c.err << path << ": warning: row " << p.row << ", column " << p.column << ", value \"" << p.value
-              << "\": " << p.message << '\n';
+        c.err << path << ": warning: row " << p.row << ", column " << quoted(p.column) << ", value \""
+              << quoted(p.value) << "\": " << p.message << '\n';
     for (const ImportProblem &p : s.errors)
-        c.err << path << ": row " << p.row << ", column " << p.column << ", value \"" << p.value << "\": " << p.message
-              << '\n';
+        c.err << path << ": row " << p.row << ", column " << quoted(p.column) << ", value \"" << quoted(p.value)
+              << "\": " << p.message << '\n';
     if (s.errorsNotListed > 0)
         c.err << path << ": " << s.errorsNotListed << " more errors not listed\n";
     c.err.flush();
-    if (!s.errors.isEmpty() && !s.applied && !dryRun) {
+    if (refusedWhole) {
         c.err << "Nothing was imported: fix the rows above, or use --skip-invalid to import the valid rows."
               << Qt::endl;
         return InvalidInput;

@@ -86,8 +86,9 @@ int runCases(Context &c)
                                          {QStringLiteral("team"), row.team},
                                          {QStringLiteral("status"), reviewStatusKey(row.reviewStatus)}});
             } else {
-                c.out << row.caseNumber << '\t' << cpr::mask(row.cpr) << '\t' << row.name << '\t' << row.area << '\t'
-                      << row.caseworker << '\t' << row.team << '\t' << reviewStatusKey(row.reviewStatus) << '\n';
+                c.out << field(row.caseNumber) << '\t' << cpr::mask(row.cpr) << '\t' << field(row.name) << '\t'
+                      << row.area << '\t' << field(row.caseworker) << '\t' << field(row.team) << '\t'
+                      << reviewStatusKey(row.reviewStatus) << '\n';
             }
         }
         if (rows->size() < Page)
@@ -136,7 +137,7 @@ int runCard(Context &c)
                   << item->key << "\n        " << item->text.in(c.language) << " (" << item->law.in(c.language)
                   << ")\n";
             if (!answer.note.isEmpty())
-                c.out << "        " << answer.note << '\n';
+                c.out << "        " << field(answer.note) << '\n';
             if (verdict != state->verdicts.cend())
                 c.out << "        [" << rules::verdictKey(verdict->kind) << "] " << verdict->explanation << '\n';
         }
@@ -239,7 +240,7 @@ int runDefects(Context &c)
         } else {
             c.out << d.id << '\t' << d.caseNumber << '\t' << d.itemKey << '\t' << severityKey(d.severity) << '\t'
                   << d.owner << '\t' << d.due.toString(Qt::ISODate) << '\t' << defectStatusKey(d.status) << '\t'
-                  << d.description << '\n';
+                  << field(d.description) << '\n';
         }
     }
     if (c.json)

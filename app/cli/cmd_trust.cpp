@@ -51,8 +51,8 @@ int runUsers(Context &c, const QString &action)
         for (const User &user : users.value()) {
             array.append(userJson(user));
             if (!c.json)
-                c.out << user.name << '\t' << roleKey(user.role) << '\t' << (user.active ? "active" : "deactivated")
-                      << '\t' << user.displayName << '\n';
+                c.out << field(user.name) << '\t' << roleKey(user.role) << '\t'
+                      << (user.active ? "active" : "deactivated") << '\t' << user.displayName << '\n';
         }
         if (c.json)
             c.printJson(array);
@@ -194,7 +194,7 @@ int runHistory(Context &c)
             array.append(recordJson(r));
             continue;
         }
-        c.out << r.at << '\t' << r.user << '\t' << r.action << '\t' << r.entityId << '\n';
+        c.out << r.at << '\t' << field(r.user) << '\t' << r.action << '\t' << field(r.entityId) << '\n';
         if (r.redacted) {
             c.out << "        (content erased)\n";
             continue;
@@ -206,7 +206,7 @@ int runHistory(Context &c)
             c.out << "        after:  " << QString::fromUtf8(QJsonDocument(r.after).toJson(QJsonDocument::Compact))
                   << '\n';
         if (!r.reason.isEmpty())
-            c.out << "        reason: " << r.reason << '\n';
+            c.out << "        reason: " << field(r.reason) << '\n';
     }
     if (c.json)
         c.printJson(array);
@@ -253,8 +253,8 @@ int runAccessLog(Context &c)
                 object.insert(QStringLiteral("user"), e.user);
             array.append(object);
         } else {
-            c.out << e.at << '\t' << (forCitizen ? QString() : e.user) << '\t' << e.action << '\t' << e.caseNumber
-                  << '\t' << e.criterion << '\t' << e.purpose << '\n';
+            c.out << e.at << '\t' << (forCitizen ? QString() : field(e.user)) << '\t' << field(e.action) << '\t'
+                  << field(e.caseNumber) << '\t' << field(e.criterion) << '\t' << field(e.purpose) << '\n';
         }
     }
     if (c.json)

@@ -1,5 +1,6 @@
 #include "domain/cpr.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace sagstjek::cpr {
@@ -19,19 +20,98 @@ int centuryFor(int seventh, int yy)
     return 1800;
 }
 
+// DDMMYY (a day 01-31 and a month 01-12) and four digits; between the groups at most one hyphen, en dash, space,
+// dot or slash, and no digit right before or after (so a longer number is not taken for one).
+const QRegularExpression &cprInText()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("(?<![0-9])(0[1-9]|[12][0-9]|3[01])[-\u2013 ./]?(0[1-9]|1[0-2])[-\u2013 ./]?([0-9]{2})[-\u2013 "
+                       "./]?([0-9]{4})(?![0-9])"));
+    return pattern;
+}
+
 } // namespace
+
+QString searchDigits(const QString &text)
+{
+    // An optional label ("cpr", "cpr:", "CPR-nr.", "personnummer") and one number, nothing else.
+    static const QRegularExpression pattern(
+        QStringLiteral(
+            "^\\s*(?:(?:cpr(?:[- ]?nr\\.?)?|personnummer)\\s*[:=.]?\\s*)?([0-9][0-9 ./\u2013-]{8,13}[0-9])\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch whole = pattern.match(text);
+    if (!whole.hasMatch())
+        return {};
+    const QString number = whole.captured(1);
+    const QRegularExpressionMatch cpr = cprInText().match(number);
+    if (!cpr.hasMatch() || cpr.capturedStart() != 0 || cpr.capturedLength() != number.size())
+        return {};
+    return cpr.captured(1) + cpr.captured(2) + cpr.captured(3) + cpr.captured(4);
+}
 
 bool looksLikeCpr(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\s*\\d{6}-?\\d{4}\\s*$"));
-    return pattern.match(text).hasMatch();
+    return !searchDigits(text).isEmpty();
+}
+
+QString maskInText(const QString &text)
+{
+    if (text.size() < 10)
+        return text;
+    QString out;
+    qsizetype last = 0;
+    QRegularExpressionMatchIterator it = cprInText().globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        out += QStringView(text).mid(last, match.capturedStart() - last);
+        out += match.captured(1) + match.captured(2) + match.captured(3) + QStringLiteral("-XXXX");
+        last = match.capturedEnd();
+    }
+    if (last == 0)
+        return text;
+    out += QStringView(text).mid(last);
+    return out;
+}
+
+namespace {
+
+QJsonValue maskValue(const QJsonValue &value)
+{
+    if (value.isString())
+        return maskInText(value.toString());
+    if (value.isObject())
+        return maskInJson(value.toObject());
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue &element : value.toArray())
+            array.append(maskValue(element));
+        return array;
+    }
+    return value;
+}
+
+} // namespace
+
+QJsonObject maskInJson(const QJsonObject &object)
+{
+    QJsonObject masked;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        masked.insert(it.key(), maskValue(it.value()));
+    return masked;
+}
+
+bool containsCpr(const QString &text)
+{
+    return maskInText(text) != text;
 }
 
 Check check(const QString &text)
 {
     Check result;
     QString digits = text.trimmed();
-    digits.remove(u'-');
+    // Ten digits, or six and four with one hyphen between them: "01-02-03-4006" is not a CPR number.
+    if (digits.size() == 11 && digits.at(6) == u'-')
+        digits.remove(6, 1);
     if (digits.size() != 10 ||
         !std::all_of(digits.cbegin(), digits.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
         result.problem = QStringLiteral("a CPR number has 10 digits, written DDMMYY-SSSS");

@@ -1,4 +1,5 @@
 #include "domain/cuecard.h"
+#include "domain/strictjson.h"
 
 #include "domain/areas.h"
 
@@ -115,6 +116,10 @@ Result<CueCard> CueCard::fromBytes(const QByteArray &bytes)
             tr("The template is not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     if (!document.isObject())
         return invalidInput(tr("The template must be a JSON object."));
+    if (const QString twice = strictjson::duplicateKey(bytes); !twice.isEmpty())
+        return invalidInput(tr("The template has the key \"%1\" twice in one object; JSON readers disagree on "
+                               "which one counts, so the template is refused. Remove one of them.")
+                                .arg(twice.left(80)));
     return fromJson(document.object());
 }
 
@@ -140,6 +145,11 @@ Result<CueCard> CueCard::fromJson(const QJsonObject &json)
     card.area = json.value(u"area").toString();
     if (!Areas::isKnown(card.area))
         return invalidInput(tr("Template %1: unknown area \"%2\".").arg(card.key, card.area.left(80)));
+    // A card is stored and found by its key, one per area: a key that differs from the area would take over
+    // another area's card.
+    if (card.key != card.area)
+        return invalidInput(tr("Template %1: the key must be the area it is for (\"%2\"); one cue card per area.")
+                                .arg(card.key, card.area));
     card.title = LocalizedText::fromJson(json.value(u"title"));
     if (card.title.isEmpty())
         return invalidInput(tr("Template %1 has no title.").arg(card.key));

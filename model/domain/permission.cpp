@@ -31,6 +31,8 @@ bool roleMay(Role role, Permission permission)
         return role == Role::Consultant || role == Role::Coordinator || role == Role::Leader;
     case Permission::VerifyAudit:
         return true;
+    case Permission::ReadCaseData:
+        return role != Role::Administrator;
     }
     return false;
 }

@@ -32,6 +32,10 @@ enum class Permission {
     ManageComplaints,
     // Write the action plan (handleplan): themes, actions, their status and notes.
     ManageActionPlan,
+    // Read case data in bulk: the case list and its searches, defect lists, exports of cases, answers and
+    // defects, reports with case numbers. Everyone who opens cases (a caseworker within their own scope); never
+    // an administrator, who runs the system and opens no case. Every such path asks this one permission.
+    ReadCaseData,
 };
 
 bool roleMay(Role role, Permission permission);

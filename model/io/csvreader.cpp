@@ -176,8 +176,10 @@ bool CsvReader::Private::setup()
             enc = TextEncoding::Utf16BE;
         } else {
             const bool truncatedTail = !device->atEnd();
-            enc = findInvalidUtf8(first.constData(), first.size(), truncatedTail) < 0 ? TextEncoding::Utf8
-                                                                                      : TextEncoding::Windows1252;
+            // Decided by evidence, not by the first bad byte: a file that is almost all valid UTF-8 is UTF-8,
+            // and its bad byte is reported with its row and column when that row is read.
+            enc = utf8Evidence(first.constData(), first.size(), truncatedTail).isUtf8() ? TextEncoding::Utf8
+                                                                                        : TextEncoding::Windows1252;
         }
     }
     encoding = enc;
@@ -393,10 +395,11 @@ bool CsvReader::Private::decodeRecord(QStringList &out)
             if (bad >= 0) {
                 const QString hex =
                     QString::number(static_cast<unsigned char>(data[bad]), 16).toUpper().rightJustified(2, u'0');
-                return fail(
-                    u"Invalid UTF-8: byte 0x%1 at byte %2 of the field (is the file Windows-1252?)"_s.arg(hex).arg(bad +
-                                                                                                                   1),
-                    recordRow, int(i + 1), recordLine, fieldOffsets.value(i, -1));
+                return fail(u"Invalid UTF-8: byte 0x%1 at byte %2 of the field. The file is read as UTF-8: fix the "
+                            u"byte, or give "
+                            u"the encoding windows-1252 if the whole file is Windows-1252"_s.arg(hex)
+                                .arg(bad + 1),
+                            recordRow, int(i + 1), recordLine, fieldOffsets.value(i, -1));
             }
             if (!sawNonAscii && std::any_of(data, data + n, [](char c) { return c & 0x80; }))
                 sawNonAscii = true;

@@ -76,6 +76,28 @@ QByteArray encodeWindows1252(QStringView text, bool *lossless)
     return out;
 }
 
+Utf8Evidence utf8Evidence(const char *data, qsizetype size, bool allowTruncatedTail)
+{
+    Utf8Evidence evidence;
+    const auto leads = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) // in well-formed UTF-8 every byte from 0xC0 up starts a sequence
+            if (static_cast<std::uint8_t>(data[i]) >= 0xC0)
+                ++evidence.multiByte;
+    };
+    qsizetype pos = 0;
+    while (pos < size) {
+        const qsizetype bad = findInvalidUtf8(data + pos, size - pos, allowTruncatedTail);
+        if (bad < 0) {
+            leads(pos, size);
+            break;
+        }
+        leads(pos, pos + bad);
+        ++evidence.invalid;
+        pos += bad + 1;
+    }
+    return evidence;
+}
+
 qsizetype findInvalidUtf8(const char *data, qsizetype size, bool allowTruncatedTail)
 {
     const auto *s = reinterpret_cast<const std::uint8_t *>(data);

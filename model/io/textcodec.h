@@ -34,4 +34,17 @@ QByteArray encodeWindows1252(QStringView text, bool *lossless = nullptr);
 // With allowTruncatedTail, a sequence cut off by the end of the data counts as valid.
 qsizetype findInvalidUtf8(const char *data, qsizetype size, bool allowTruncatedTail = false);
 
+// What a stretch of bytes says about being UTF-8: how many well-formed multi-byte sequences it holds (Danish
+// letters, in UTF-8, are two bytes each) and how many bytes are not part of a well-formed sequence.
+struct Utf8Evidence {
+    qsizetype multiByte = 0;
+    qsizetype invalid = 0;
+    // UTF-8 when nothing is ill-formed, or when well-formed multi-byte sequences are at least as many as the
+    // ill-formed bytes: a Windows-1252 text practically never forms a valid UTF-8 sequence ("Ã¦"), while a UTF-8
+    // file may carry a stray byte pasted in from elsewhere (issue 14). The stray byte is then an error to report,
+    // not a reason to decode every Danish letter wrongly.
+    bool isUtf8() const { return invalid == 0 || (multiByte > 0 && multiByte >= invalid); }
+};
+Utf8Evidence utf8Evidence(const char *data, qsizetype size, bool allowTruncatedTail = false);
+
 } // namespace sagstjek::io

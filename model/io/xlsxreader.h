@@ -32,6 +32,10 @@ struct XlsxLimits {
     qint64 maxCompressionRatio = 250;
     qint64 ratioGraceBytes = 4 * 1024 * 1024;
     qint64 maxSharedStrings = 5'000'000;
+    // The memory the shared strings take once read (two bytes a character plus about 40 bytes of bookkeeping a
+    // string): read as a stream, they are the only part of a workbook held whole, so this bounds what a workbook
+    // with a huge, poorly compressible string table costs (issue 14) while leaving room for a million cases.
+    qint64 maxSharedStringBytes = 192LL * 1024 * 1024;
     qint64 maxCellChars = 1024 * 1024;
     int maxColumns = 16384;     // Excel's own limit (XFD)
     qint64 maxRows = 1'048'576; // Excel's own limit

@@ -1,5 +1,7 @@
 #include "xlsxtablewriter.h"
 
+#include "csvwriter.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -303,7 +305,9 @@ bool XlsxTableWriter::Private::writePackageParts()
         "<Relationship Id=\"rId1\" "
         "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
         "Target=\"xl/workbook.xml\"/></Relationships>";
-    // Styles: xf 0 default, 1 bold header, 2 date (numFmt 164).
+    // Styles: xf 0 default, 1 bold header, 2 date (numFmt 164), 3 text with the quote prefix, 4 a bold header with
+    // it. The quote prefix is Excel's own "this is text" mark (what typing an apostrophe first sets): a text cell that
+    // begins like a formula keeps it when someone edits the cell, instead of turning into a live formula.
     const QByteArray styles =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
         "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
@@ -317,10 +321,13 @@ bool XlsxTableWriter::Private::writePackageParts()
         "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
         "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" "
         "borderId=\"0\"/></cellStyleXfs>"
-        "<cellXfs count=\"3\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+        "<cellXfs count=\"5\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
         "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
         "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
-        "applyNumberFormat=\"1\"/></cellXfs>"
+        "applyNumberFormat=\"1\"/>"
+        "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" quotePrefix=\"1\"/>"
+        "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" "
+        "quotePrefix=\"1\"/></cellXfs>"
         "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
         "</styleSheet>";
     return writeEntry(u"[Content_Types].xml"_s, types) && writeEntry(u"_rels/.rels"_s, rootRels) &&
@@ -423,7 +430,9 @@ bool XlsxTableWriter::writeRow(const QList<Cell> &cells)
             }
             for (const QStringView line : QStringView(text).split(u'\n'))
                 width = std::max(width, int(line.size()));
-            out += "<c r=\"" + ref + (header ? "\" s=\"1\"" : "\"") + " t=\"inlineStr\"><is><t xml:space=\"preserve\">";
+            const bool formulaLike = CsvWriter::needsFormulaNeutralisation(text);
+            const char *style = formulaLike ? (header ? "\" s=\"4\"" : "\" s=\"3\"") : (header ? "\" s=\"1\"" : "\"");
+            out += "<c r=\"" + ref + style + " t=\"inlineStr\"><is><t xml:space=\"preserve\">";
             appendEscaped(out, text);
             out += "</t></is></c>";
             break;

@@ -195,19 +195,39 @@ bool XlsxReader::Private::loadStyles()
 bool XlsxReader::Private::loadSharedStrings()
 {
     sharedStringsLoaded = true;
-    QByteArray bytes;
-    bool missing = false;
-    if (!readWholeEntry(sharedStringsPath, bytes, &missing))
-        return false;
-    hasSharedStrings = !missing;
-    if (missing)
+    hasSharedStrings = zip->setCurrentFile(sharedStringsPath, QuaZip::csInsensitive);
+    if (!hasSharedStrings)
         return true;
-    QXmlStreamReader r(bytes);
+    // Streamed: the part is inflated a chunk at a time and parsed as it comes, so its XML is never held whole;
+    // what stays is the strings themselves, counted against maxSharedStringBytes.
+    if (!openEntry(sharedStringsPath))
+        return false;
+    QXmlStreamReader r;
+    QByteArray chunk;
+    qint64 held = 0;
+    constexpr qint64 PerStringOverhead = 40;
     QString current;
     int depthT = 0, depthPh = 0;
     bool inSi = false;
-    while (!r.atEnd()) {
+    bool ended = false; // </sst> seen
+    while (!ended) {
         const auto t = r.readNext();
+        if (t == QXmlStreamReader::Invalid) {
+            if (r.error() != QXmlStreamReader::PrematureEndOfDocumentError || entryDone)
+                break;
+            if (!readEntryChunk(chunk))
+                return false;
+            if (chunk.isEmpty())
+                break; // the part ends before </sst>
+            r.addData(chunk);
+            continue;
+        }
+        if (t == QXmlStreamReader::EndDocument)
+            break;
+        if (t == QXmlStreamReader::EndElement && r.name() == u"sst") {
+            ended = true;
+            continue;
+        }
         if (t == QXmlStreamReader::StartElement) {
             const QStringView n = r.name();
             if (n == u"si") {
@@ -225,6 +245,10 @@ bool XlsxReader::Private::loadSharedStrings()
                 if (sharedStrings.size() >= options.limits.maxSharedStrings)
                     return fail(u"The workbook has more than %1 shared strings, the limit"_s.arg(
                         options.limits.maxSharedStrings));
+                held += 2 * current.size() + PerStringOverhead;
+                if (held > options.limits.maxSharedStringBytes)
+                    return fail(u"The workbook's shared strings take more than %1 MB, the limit"_s.arg(
+                        options.limits.maxSharedStringBytes / (1024 * 1024)));
                 sharedStrings.append(decodeOoxmlEscapes(current));
             } else if (n == u"t") {
                 --depthT;
@@ -238,8 +262,14 @@ bool XlsxReader::Private::loadSharedStrings()
                                 .arg(options.limits.maxCellChars));
         }
     }
-    if (r.hasError())
-        return xmlFailed(r, sharedStringsPath);
+    if (!ended)
+        return r.hasError() && r.error() != QXmlStreamReader::PrematureEndOfDocumentError
+                   ? xmlFailed(r, sharedStringsPath)
+                   : fail(u"The workbook part %1 ends in the middle (truncated XML)"_s.arg(sharedStringsPath));
+    // Read to the end of the zip entry, so its CRC is checked.
+    while (!entryDone)
+        if (!readEntryChunk(chunk))
+            return false;
     return true;
 }
 

@@ -184,7 +184,8 @@ void CaseListModel::refresh()
     sagstjek::Status logged = Ok{};
     if (criterion != m_loggedCriterion) {
         logged = m_cases.recordSearch(filter);
-        if (logged)
+        // A refusal is logged once too: re-reading the same refused search is no new attempt.
+        if (logged || logged.error().kind == Error::Kind::Refused)
             m_loggedCriterion = criterion;
     }
     if (!logged) {

@@ -121,7 +121,7 @@ void DefectListModel::setFilter(const TrackerFilter &filter)
 void DefectListModel::refresh()
 {
     beginResetModel();
-    auto defects = m_service.list(m_filter);
+    auto defects = m_service.list(m_filter, false);
     m_defects = defects ? std::move(defects).value() : QList<TrackedDefect>();
     endResetModel();
     if (!defects)

@@ -337,7 +337,7 @@ void DefectTrackerModel::setFilter(const TrackerFilter &filter)
 void DefectTrackerModel::refresh()
 {
     beginResetModel();
-    auto defects = m_service.list(m_filter);
+    auto defects = m_service.list(m_filter, false);
     m_defects = defects ? defects.value() : QList<TrackedDefect>();
     endResetModel();
     if (!defects)

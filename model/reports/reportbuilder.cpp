@@ -357,7 +357,7 @@ Result<ReportSection> defectSection(Session &session, const Words &w, const Roun
 
     if (options.withCaseNumbers && r.roundId > 0) {
         AccessPolicy &policy = session.policy();
-        if (policy.user().role == Role::Administrator && !policy.isBootstrap())
+        if (!policy.may(Permission::ReadCaseData))
             return policy
                 .deny(QCoreApplication::translate(
                     "sagstjek::reports", "An administrator does not read case data; make the report without case "

@@ -1,10 +1,36 @@
 #include "services/accesspolicy.h"
 
+#include "domain/cpr.h"
+#include "domain/plaintext.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/userrepository.h"
 
 namespace sagstjek {
+
+namespace {
+
+// The longest user name (UserService refuses longer ones); a --user beyond it is nobody's name.
+constexpr int MaxUserName = 64;
+
+// Every access-log entry passes here on its way to the log: text in a user's or a file's words (a search
+// criterion, a purpose, a case number, a refusal's message) never brings a CPR number, a control character
+// that forges a line, or a megabyte into the log.
+AccessEntry safeForLog(AccessEntry entry)
+{
+    entry.user = plaintext::forLog(entry.user, MaxUserName);
+    entry.caseNumber = plaintext::forLog(entry.caseNumber, 100);
+    entry.criterion = plaintext::forLog(entry.criterion, 1000);
+    entry.purpose = plaintext::forLog(entry.purpose, 500);
+    return entry;
+}
+
+} // namespace
+
+Status AccessPolicy::log(Database &db, const AccessEntry &entry)
+{
+    return db.accessLog().record(safeForLog(entry));
+}
 
 AccessPolicy::AccessPolicy(Database &db, User user, bool bootstrap)
     : m_db(db)
@@ -16,6 +42,22 @@ AccessPolicy::AccessPolicy(Database &db, User user, bool bootstrap)
 Result<std::unique_ptr<AccessPolicy>> AccessPolicy::forUser(Database &db, const QString &name)
 {
     const QString trimmed = name.trimmed();
+    auto logRefusal = [&](const QString &why) {
+        AccessEntry entry;
+        entry.user = trimmed;
+        entry.action = QStringLiteral("refused");
+        entry.criterion = why;
+        log(db, entry);
+    };
+    // A name no user can have is refused before it is looked up or logged as it was given: what the log keeps
+    // is masked, escaped and cut short.
+    if (trimmed.size() > MaxUserName || plaintext::hasControlCharacters(trimmed) || cpr::containsCpr(trimmed)) {
+        logRefusal(QStringLiteral("unknown user (not a possible user name)"));
+        return refused(tr("\"%1\" is not a possible user name (at most %2 characters, no control characters, no CPR "
+                          "number). Give --user with your user name.")
+                           .arg(plaintext::forLog(trimmed, MaxUserName))
+                           .arg(MaxUserName));
+    }
     UserRepository &users = db.users();
     auto count = users.count();
     if (!count)
@@ -29,13 +71,6 @@ Result<std::unique_ptr<AccessPolicy>> AccessPolicy::forUser(Database &db, const 
     auto found = users.find(trimmed);
     if (!found)
         return found.error();
-    auto logRefusal = [&](const QString &why) {
-        AccessEntry entry;
-        entry.user = trimmed;
-        entry.action = QStringLiteral("refused");
-        entry.criterion = why;
-        db.accessLog().record(entry);
-    };
     if (!found.value()) {
         logRefusal(QStringLiteral("unknown user"));
         return refused(tr("%1 is not a user of this database. Ask an administrator to add you "
@@ -86,6 +121,8 @@ QString AccessPolicy::permissionText(Permission permission)
         return tr("register complaint decisions");
     case Permission::ManageActionPlan:
         return tr("edit the action plan");
+    case Permission::ReadCaseData:
+        return tr("read case data (case lists, searches, defects, exports): administrators do not open cases");
     }
     return {};
 }
@@ -109,6 +146,16 @@ Status AccessPolicy::deny(const QString &message, qint64 caseId, const QString &
     if (auto logged = flushRefusals(); !logged)
         return logged;
     return sagstjek::refused(message);
+}
+
+Status AccessPolicy::requireCaseData(bool logRefusal)
+{
+    if (may(Permission::ReadCaseData))
+        return Ok{};
+    const QString message = tr("%1 is an administrator: administrators manage users and templates and do not read "
+                               "case data (case lists, searches, defects, exports).")
+                                .arg(m_user.name);
+    return logRefusal ? deny(message) : sagstjek::refused(message);
 }
 
 Status AccessPolicy::require(Permission permission)
@@ -151,7 +198,7 @@ bool AccessPolicy::mayOpen(const CaseFile &caseFile) const
     case Role::Leader:
         return true;
     case Role::Caseworker:
-        return isOwnCase(caseFile) || (m_assigned && m_assigned(caseFile.id, m_user));
+        return isOwnCase(caseFile) || (m_assigned && m_assigned(caseFile.id, m_user, 0));
     case Role::Administrator:
         return false;
     }
@@ -165,10 +212,19 @@ QString AccessPolicy::ownCasesScope() const
     return m_user.caseworkerName();
 }
 
-Status AccessPolicy::check(CaseAction action, const CaseFile &caseFile)
+Status AccessPolicy::check(CaseAction action, const CaseFile &caseFile, qint64 roundId)
 {
-    if (mayOpen(caseFile))
+    // A caseworker changes their own cases, and an assigned case only in the round of the assignment.
+    const bool mayChange =
+        mayOpen(caseFile) && (m_bootstrap || m_user.role != Role::Caseworker || isOwnCase(caseFile) ||
+                              (roundId > 0 && m_assigned && m_assigned(caseFile.id, m_user, roundId)));
+    if (action == CaseAction::Open ? mayOpen(caseFile) : mayChange)
         return Ok{};
+    if (m_user.role == Role::Caseworker && action != CaseAction::Open && mayOpen(caseFile))
+        return deny(tr("%1 is assigned case %2 in a review round and may change its review only in that round, not "
+                       "outside it or in another round.")
+                        .arg(m_user.name, caseFile.caseNumber),
+                    caseFile.id, caseFile.caseNumber);
     if (m_user.role == Role::Administrator)
         return deny(tr("%1 is an administrator: administrators manage users and templates and do not open cases "
                        "(case %2).")
@@ -191,7 +247,7 @@ Status AccessPolicy::recordOpened(const CaseFile &caseFile)
     entry.action = QStringLiteral("open");
     entry.caseId = caseFile.id;
     entry.caseNumber = caseFile.caseNumber;
-    return m_db.accessLog().record(entry);
+    return log(m_db, entry);
 }
 
 Status AccessPolicy::recordAccess(const QString &action, qint64 caseId, const QString &caseNumber,
@@ -204,7 +260,7 @@ Status AccessPolicy::recordAccess(const QString &action, qint64 caseId, const QS
     entry.caseNumber = caseNumber;
     entry.criterion = criterion;
     entry.purpose = purpose;
-    return m_db.accessLog().record(entry);
+    return log(m_db, entry);
 }
 
 Status AccessPolicy::recordSearch(const QString &criterion, const QList<std::pair<qint64, QString>> &casesFound)
@@ -225,7 +281,7 @@ Status AccessPolicy::flushRefusals()
         return Ok{}; // written once the unit of work is over, so a rollback cannot take them along
     const QList<AccessEntry> pending = std::exchange(m_refusals, {});
     for (const AccessEntry &entry : pending)
-        if (auto logged = m_db.accessLog().record(entry); !logged)
+        if (auto logged = log(m_db, entry); !logged)
             return logged;
     return Ok{};
 }

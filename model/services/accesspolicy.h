@@ -36,8 +36,9 @@ public:
     using Permission = sagstjek::Permission;
     // What a user does with a case.
     enum class CaseAction { Open, Edit, Complete };
-    // Tells whether `user` is assigned the case (review rounds). Without a lookup, only own cases count.
-    using AssignmentLookup = std::function<bool(qint64 caseId, const User &user)>;
+    // Tells whether `user` is assigned the case in an active review round: in round `roundId`, or in any when it
+    // is 0. Without a lookup, only own cases count.
+    using AssignmentLookup = std::function<bool(qint64 caseId, const User &user, qint64 roundId)>;
 
     // The policy for `name`: a known, active user, or the bootstrap administrator of a database with no
     // users. Unknown or deactivated users are refused (and the attempt is logged).
@@ -50,8 +51,15 @@ public:
     // Ok, or a refusal that says why (written to the access log).
     Status require(Permission permission);
     bool mayOpen(const CaseFile &caseFile) const;
+    // Ok when the user may read case data in bulk (Permission::ReadCaseData: case lists and searches, defect
+    // lists, exports, reports with case numbers); otherwise the refusal, written to the access log unless
+    // `logRefusal` is false (a view refreshing a list it already showed refused).
+    Status requireCaseData(bool logRefusal = true);
     // Ok when the user may do `action` with the case; otherwise a refusal that says why (written to the log).
-    Status check(CaseAction action, const CaseFile &caseFile);
+    // Opening needs the case to be one's own or assigned in any active round; changing or completing a review
+    // of a case one is assigned (not one's own) needs the assignment in that review's round, `roundId` (0:
+    // outside any round, which an assignment never covers).
+    Status check(CaseAction action, const CaseFile &caseFile, qint64 roundId = 0);
     // A refusal a service decides on (four eyes, an owner's defect): written to the access log like the
     // policy's own.
     Status deny(const QString &message, qint64 caseId = 0, const QString &caseNumber = {});
@@ -80,6 +88,8 @@ private:
     AccessPolicy(Database &db, User user, bool bootstrap);
 
     bool isOwnCase(const CaseFile &caseFile) const;
+    // The one way into the access log: masks CPR numbers, escapes control characters and limits lengths.
+    static Status log(Database &db, const AccessEntry &entry);
 
     Database &m_db;
     User m_user;

@@ -351,9 +351,15 @@ Status CaseImportJob::start()
     QStringList row;
     QList<QStringList> values;
     qint64 sampleBytes = 0;
-    while (d->sample.size() < d->options.sampleRows && reader.readRow(row)) {
-        for (const QString &field : std::as_const(row))
+    // The rows read ahead are held: at most this much memory (a row padded to a far-right header, XFD, holds
+    // 16,384 fields), so a sheet's width cannot multiply into gigabytes (issue 14).
+    constexpr qint64 MaxSampleMemory = 32LL * 1024 * 1024;
+    qint64 sampleMemory = 0;
+    while (d->sample.size() < d->options.sampleRows && sampleMemory < MaxSampleMemory && reader.readRow(row)) {
+        for (const QString &field : std::as_const(row)) {
             sampleBytes += field.size() + 1;
+            sampleMemory += qint64(sizeof(QString)) + 2 * field.size();
+        }
         d->sample << std::pair{row, int(reader.rowNumber())};
         values << row;
     }
@@ -390,7 +396,8 @@ Status CaseImportJob::start()
     // Index upkeep is deferred when the file is large and at least as large as the table: rebuilding then
     // costs less than keeping seven indexes and the trigram index up to date row by row.
     bool defer = d->options.indexes == Indexes::Defer;
-    if (d->options.indexes == Indexes::Auto && d->sample.size() >= d->options.sampleRows) {
+    if (d->options.indexes == Indexes::Auto &&
+        (d->sample.size() >= d->options.sampleRows || sampleMemory >= MaxSampleMemory)) {
         const double perRow = double(std::max<qint64>(sampleBytes, 1)) / double(d->sample.size());
         const double estimate = d->file->sizeBytes() > 0 ? double(d->file->sizeBytes()) / perRow : 1e12;
         defer = estimate >= 50'000 && estimate >= double(existingCount);

@@ -24,10 +24,12 @@ QString CaseService::criterionText(const CaseFilter &filter)
     QStringList parts;
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
-        if (cpr::looksLikeCpr(search))
-            parts << QStringLiteral("cpr=%1").arg(cpr::mask(QString(search).remove(u'-')));
+        // However the number was typed ("030967 0914", "cpr:0309670914"), the log shows it masked; a CPR number
+        // inside any other search text is masked too.
+        if (const QString digits = cpr::searchDigits(search); !digits.isEmpty())
+            parts << QStringLiteral("cpr=%1").arg(cpr::mask(digits));
         else
-            parts << QStringLiteral("search=%1").arg(search.left(200));
+            parts << QStringLiteral("search=%1").arg(cpr::maskInText(search.left(200)));
     }
     if (!filter.area.isEmpty())
         parts << QStringLiteral("area=%1").arg(filter.area.left(100));
@@ -42,6 +44,8 @@ QString CaseService::criterionText(const CaseFilter &filter)
 
 Status CaseService::recordSearch(const CaseFilter &requested)
 {
+    if (auto allowed = m_session.policy().requireCaseData(); !allowed)
+        return allowed;
     const CaseFilter filter = scoped(requested);
     QList<std::pair<qint64, QString>> found;
     const QString search = filter.search.trimmed();
@@ -59,11 +63,15 @@ Status CaseService::recordSearch(const CaseFilter &requested)
 
 Result<int> CaseService::count(const CaseFilter &filter)
 {
+    if (auto allowed = m_session.policy().requireCaseData(false); !allowed) // logged by recordSearch, which comes first
+        return allowed.error();
     return m_session.database().cases().count(scoped(filter));
 }
 
 Result<QList<CaseRow>> CaseService::page(const CaseFilter &filter, int offset, int limit)
 {
+    if (auto allowed = m_session.policy().requireCaseData(false); !allowed)
+        return allowed.error();
     return m_session.database().cases().page(scoped(filter), offset, limit);
 }
 

@@ -193,7 +193,7 @@ Result<QList<ComplaintDecision>> ComplaintService::list(ComplaintFilter filter)
     auto list = m_db.complaints().list(filter);
     if (!list)
         return list.error();
-    if (!policy.isBootstrap() && policy.user().role == Role::Administrator)
+    if (!policy.may(Permission::ReadCaseData))
         for (ComplaintDecision &d : list.value()) { // administrators read no case data
             d.caseId = 0;
             d.caseNumber.clear();

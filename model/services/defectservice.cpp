@@ -34,8 +34,10 @@ DefectService::DefectService(Session &session, QObject *parent)
 {
 }
 
-Result<QList<TrackedDefect>> DefectService::list(TrackerFilter filter)
+Result<QList<TrackedDefect>> DefectService::list(TrackerFilter filter, bool logRefusal)
 {
+    if (auto allowed = m_session.policy().requireCaseData(logRefusal); !allowed)
+        return allowed.error();
     if (!filter.today.isValid())
         filter.today = today();
     if (const QString own = m_session.policy().ownCasesScope(); !own.isEmpty())

@@ -20,7 +20,10 @@ public:
     QDate today() const { return m_session.today(); }
 
     // The defects `filter` selects that the user may see (a caseworker: their own), soonest due first.
-    Result<QList<TrackedDefect>> list(TrackerFilter filter);
+    // The defects matching `filter` (a caseworker's own only). Refused for an administrator
+    // (Permission::ReadCaseData); the refusal is written to the access log unless `logRefusal` is false (a
+    // view refreshing its list, which is no attempt by the user).
+    Result<QList<TrackedDefect>> list(TrackerFilter filter, bool logRefusal = true);
     Result<TrackedDefect> load(qint64 defectId);
     Result<QList<DefectEvent>> history(qint64 defectId);
 

@@ -1,6 +1,7 @@
 #include "services/exporter.h"
 
 #include "domain/areas.h"
+#include "domain/cpr.h"
 #include "io/xlsxtablewriter.h"
 #include "services/accesspolicy.h"
 #include "services/importmapping.h"
@@ -131,6 +132,8 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &requested)
 {
     Database &db = m_session.database();
     AccessPolicy &policy = m_session.policy();
+    if (auto allowed = policy.requireCaseData(); !allowed) // every export lists cases: not for an administrator
+        return allowed.error();
     Options options = requested;
     if (const QString own = policy.ownCasesScope(); !own.isEmpty()) {
         if (!options.filter.caseworker.isEmpty() && options.filter.caseworker.compare(own, Qt::CaseInsensitive) != 0)
@@ -139,6 +142,9 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &requested)
     }
     const ExportFilter &f = options.filter;
     const bool personal = options.includePersonalData;
+    // Free text (notes, reasons, descriptions) keeps what the user wrote only in an export with personal data;
+    // by default a CPR number in it is masked like the cpr column is left out.
+    const auto text = [personal](const QString &written) { return personal ? written : cpr::maskInText(written); };
     qint64 roundId = 0;
     if (!f.round.isEmpty()) {
         auto round = db.rounds().findByName(f.round);
@@ -225,7 +231,8 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &requested)
             streamed = db.exportRows().answers(scope, [&](const ExportAnswerRow &row) {
                 QList<io::Cell> cells = answerHead(row);
                 cells << row.itemKey << itemText.value(row.itemKey) << answerText(row.answer, options.language)
-                      << row.note << row.computedVerdict << row.overrideReason << row.answeredBy << row.answeredAt;
+                      << text(row.note) << text(row.computedVerdict) << text(row.overrideReason) << row.answeredBy
+                      << row.answeredAt;
                 return write(cells);
             });
         } else {
@@ -262,7 +269,7 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &requested)
                 }
                 answers.insert(row.itemKey, answerText(row.answer, options.language));
                 if (!row.note.isEmpty())
-                    notes << row.note;
+                    notes << text(row.note);
                 return true;
             });
             if (streamed && written)
@@ -282,7 +289,7 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &requested)
             QList<io::Cell> cells = {row.caseNumber};
             if (personal)
                 cells << row.cpr << row.name;
-            cells << row.area << row.caseworker << row.itemKey << row.description << row.severity << row.owner
+            cells << row.area << row.caseworker << row.itemKey << text(row.description) << row.severity << row.owner
                   << dateCell(row.due) << row.status << row.createdBy << dateCell(row.createdAt);
             return write(cells);
         });

@@ -1,5 +1,7 @@
 #include "services/importmapping.h"
 
+#include "domain/strictjson.h"
+
 #include "storage/database.h"
 #include "storage/settingsstore.h"
 
@@ -348,10 +350,21 @@ Result<ImportMapping> loadFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return invalidInput(tr("Cannot read the mapping file %1: %2").arg(path, file.errorString()));
+    constexpr qint64 MaxMappingBytes = 1024 * 1024; // a mapping is a few kilobytes
+    if (file.size() > MaxMappingBytes)
+        return invalidInput(tr("The mapping file %1 is too large (%2 bytes; a mapping file is at most 1 MiB).")
+                                .arg(path)
+                                .arg(file.size()));
+    const QByteArray bytes = file.read(MaxMappingBytes + 1);
+    if (bytes.size() > MaxMappingBytes) // grew while being read, or a device without a size
+        return invalidInput(tr("The mapping file %1 is too large (a mapping file is at most 1 MiB).").arg(path));
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.read(1024 * 1024), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return invalidInput(tr("The mapping file %1 is not a JSON object: %2").arg(path, error.errorString()));
+    if (const QString twice = strictjson::duplicateKey(bytes); !twice.isEmpty())
+        return invalidInput(tr("The mapping file %1 has the key \"%2\" twice in one object; remove one of them.")
+                                .arg(path, twice.left(80)));
     return ImportMapping::fromJson(doc.object());
 }
 

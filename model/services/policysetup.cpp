@@ -11,11 +11,11 @@ Result<std::unique_ptr<AccessPolicy>> policyFor(Database &db, const QString &use
     auto policy = AccessPolicy::forUser(db, user);
     if (!policy)
         return policy.error();
-    policy.value()->setAssignmentLookup([&db](qint64 caseId, const User &who) {
+    policy.value()->setAssignmentLookup([&db](qint64 caseId, const User &who, qint64 roundId) {
         for (const QString &name : {who.name, who.displayName}) {
             if (name.isEmpty())
                 continue;
-            auto assigned = rounds::isAssignedInActiveRound(db, caseId, name);
+            auto assigned = rounds::isAssignedInActiveRound(db, caseId, name, roundId);
             if (assigned && assigned.value())
                 return true;
         }

@@ -81,12 +81,12 @@ ReviewService::ReviewService(Session &session, QObject *parent)
 {
 }
 
-Status ReviewService::checkPolicy(AccessPolicy::CaseAction action, qint64 caseId)
+Status ReviewService::checkPolicy(AccessPolicy::CaseAction action, qint64 caseId, qint64 roundId)
 {
     auto caseFile = m_db.cases().load(caseId);
     if (!caseFile)
         return caseFile.error();
-    return m_session.policy().check(action, caseFile.value());
+    return m_session.policy().check(action, caseFile.value(), roundId);
 }
 
 Result<ReviewState> ReviewService::open(const ReviewRef &ref)
@@ -254,7 +254,7 @@ Status ReviewService::writeItem(qint64 reviewId, qint64 caseId, const QString &i
 Result<ItemChange> ReviewService::change(const ReviewRef &ref, const QString &itemKey, MissingReview missing,
                                          const NextState &next)
 {
-    if (auto allowed = checkPolicy(AccessPolicy::CaseAction::Edit, ref.caseId); !allowed)
+    if (auto allowed = checkPolicy(AccessPolicy::CaseAction::Edit, ref.caseId, ref.roundId); !allowed)
         return allowed.error();
     ItemChange change{ref, itemKey, {}, {}};
     // Before, the change and after are read and written in one transaction: the caller's undo step holds
@@ -430,7 +430,7 @@ Result<QStringList> ReviewService::completionProblems(const ReviewRef &ref)
 
 Status ReviewService::complete(const ReviewRef &ref)
 {
-    if (auto allowed = checkPolicy(AccessPolicy::CaseAction::Complete, ref.caseId); !allowed)
+    if (auto allowed = checkPolicy(AccessPolicy::CaseAction::Complete, ref.caseId, ref.roundId); !allowed)
         return allowed;
     auto problems = completionProblems(ref);
     if (!problems)

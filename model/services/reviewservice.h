@@ -96,7 +96,7 @@ private:
     using NextState = std::function<Result<ItemState>(const ItemState &current)>;
     Result<ItemChange> change(const ReviewRef &ref, const QString &itemKey, MissingReview missing,
                               const NextState &next);
-    Status checkPolicy(AccessPolicy::CaseAction action, qint64 caseId);
+    Status checkPolicy(AccessPolicy::CaseAction action, qint64 caseId, qint64 roundId = 0);
     Result<qint64> editableReview(const ReviewRef &ref, MissingReview missing);
     Status setCaseListStatus(const ReviewRef &ref, ReviewStatus status);
     Status writeItem(qint64 reviewId, qint64 caseId, const QString &itemKey, const ItemState &before,

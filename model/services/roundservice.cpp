@@ -529,9 +529,9 @@ Result<AssignmentOutcome> RoundService::assignEvenly(qint64 roundId, const QStri
 
 namespace rounds {
 
-Result<bool> isAssignedInActiveRound(Database &db, qint64 caseId, const QString &user)
+Result<bool> isAssignedInActiveRound(Database &db, qint64 caseId, const QString &user, qint64 roundId)
 {
-    return db.rounds().isAssignedInActiveRound(caseId, user);
+    return db.rounds().isAssignedInActiveRound(caseId, user, roundId);
 }
 
 Result<CueCard> cardForNewReview(Database &db, qint64 roundId, const CaseFile &caseFile)

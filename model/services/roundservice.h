@@ -79,7 +79,7 @@ namespace rounds {
 
 // For the trust layer's policy: whether `user` is assigned `caseId` in some active round (a caseworker may
 // open the cases assigned to them).
-Result<bool> isAssignedInActiveRound(Database &db, qint64 caseId, const QString &user);
+Result<bool> isAssignedInActiveRound(Database &db, qint64 caseId, const QString &user, qint64 roundId = 0);
 
 // The cue card a new review of `caseFile` in round `roundId` uses: the round's chosen version for the area
 // (the area's newest when the round chose none). Refused when the case is not in the round's sample or the

@@ -1,5 +1,6 @@
 #include "services/userservice.h"
 
+#include "domain/cpr.h"
 #include "services/accesspolicy.h"
 #include "storage/audittrail.h"
 #include "storage/database.h"
@@ -44,6 +45,8 @@ QString UserService::nameProblem(const QString &name)
         return tr("A user name can be at most 64 characters long.");
     if (hasControlCharacters(name))
         return tr("A user name cannot contain control characters or invalid text.");
+    if (cpr::containsCpr(name))
+        return tr("A user name cannot contain a CPR number.");
     return {};
 }
 

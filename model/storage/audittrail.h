@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "domain/cpr.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -34,6 +35,18 @@ struct AuditCheckpoint {
     QString text;   // "records N, last id I, hash H, sealed K:M", for a report or a backup's output
     QString notice; // why no checkpoint could be written (no key, the folder cannot be written), else empty
 };
+// What the trail keeps of an entry: every CPR number in its free text (a note, a description, a reason) masked
+// with the one masking function (cpr::maskInText), so the trail, the history built from it and its exports never
+// hold one (issue 14). The answers and defects themselves keep what the user wrote. Every implementation's
+// record() stores forTrail(entry).
+inline AuditEntry forTrail(AuditEntry entry)
+{
+    entry.entityId = cpr::maskInText(entry.entityId);
+    entry.before = cpr::maskInJson(entry.before);
+    entry.after = cpr::maskInJson(entry.after);
+    entry.reason = cpr::maskInText(entry.reason);
+    return entry;
+}
 
 // The result of recomputing the audit chain.
 struct AuditVerification {

@@ -73,7 +73,8 @@ public:
     virtual Status assign(qint64 roundId, qint64 caseId, const QString &reviewer, const QString &by) = 0;
     virtual Status unassign(qint64 roundId, qint64 caseId) = 0;
     virtual Result<bool> isInSample(qint64 roundId, qint64 caseId) = 0;
-    virtual Result<bool> isAssignedInActiveRound(qint64 caseId, const QString &user) = 0;
+    // `roundId` 0: in any active round; otherwise in that round, when it is active.
+    virtual Result<bool> isAssignedInActiveRound(qint64 caseId, const QString &user, qint64 roundId = 0) = 0;
 
     // Approval states (approved, sent-back, reopened) keep completed_at: the review was completed then.
     virtual Status setReviewStatus(qint64 reviewId, ReviewStatus status) = 0;

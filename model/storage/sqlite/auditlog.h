@@ -56,7 +56,7 @@ public:
         , m_path(path)
     {
     }
-    Status record(const AuditEntry &entry) override { return auditlog::record(m_db, entry); }
+    Status record(const AuditEntry &entry) override { return auditlog::record(m_db, forTrail(entry)); }
     Result<AuditVerification> verify() override { return auditlog::verify(m_db, m_path); }
     Result<QList<AuditRecord>> history(qint64 caseId, const QString &itemKey) override
     {

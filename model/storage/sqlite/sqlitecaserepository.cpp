@@ -77,9 +77,7 @@ WhereClause whereFor(const CaseFilter &filter)
     constexpr int MaxSearchLength = 200;
     const QString search = filter.search.trimmed().left(MaxSearchLength);
     if (!search.isEmpty()) {
-        if (cpr::looksLikeCpr(search)) {
-            QString digits = search;
-            digits.remove(u'-');
+        if (const QString digits = cpr::searchDigits(search); !digits.isEmpty()) {
             conditions << QStringLiteral("c.cpr = ?");
             values << digits;
         } else {

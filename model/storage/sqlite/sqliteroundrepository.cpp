@@ -433,12 +433,13 @@ Result<bool> SqliteRoundRepository::isInSample(qint64 roundId, qint64 caseId)
     return !found->isNull();
 }
 
-Result<bool> SqliteRoundRepository::isAssignedInActiveRound(qint64 caseId, const QString &user)
+Result<bool> SqliteRoundRepository::isAssignedInActiveRound(qint64 caseId, const QString &user, qint64 roundId)
 {
     auto found = sql::scalar(m_db,
                              QStringLiteral("SELECT 1 FROM round_assignments a JOIN rounds r ON r.id = a.round_id "
-                                            "WHERE a.case_id = ? AND a.reviewer = ? AND r.status = 'active' LIMIT 1"),
-                             {caseId, user.trimmed()});
+                                            "WHERE a.case_id = ? AND a.reviewer = ? AND r.status = 'active' "
+                                            "AND (? = 0 OR a.round_id = ?) LIMIT 1"),
+                             {caseId, user.trimmed(), roundId, roundId});
     if (!found)
         return found.error();
     return !found->isNull();

@@ -33,7 +33,7 @@ public:
     Status assign(qint64 roundId, qint64 caseId, const QString &reviewer, const QString &by) override;
     Status unassign(qint64 roundId, qint64 caseId) override;
     Result<bool> isInSample(qint64 roundId, qint64 caseId) override;
-    Result<bool> isAssignedInActiveRound(qint64 caseId, const QString &user) override;
+    Result<bool> isAssignedInActiveRound(qint64 caseId, const QString &user, qint64 roundId = 0) override;
     Status setReviewStatus(qint64 reviewId, ReviewStatus status) override;
     Status addApproval(qint64 reviewId, const QString &action, const QString &user, const QString &comment) override;
     Result<QList<ApprovalRecord>> approvals(qint64 reviewId) override;
