@@ -360,6 +360,7 @@ private slots:
         const QStringList orphans = {
             path + QStringLiteral(".tmp-%1-0").arg(dead),                                        // a restore's copy
             backups + QStringLiteral("/db-20260101T000000000Z-daily.sqlite.tmp-%1-3").arg(dead), // a backup's
+            path + QStringLiteral(".tmp-%1-0-journal").arg(dead), // SQLite's journal of a copy being checked
         };
         const QString live = path + QStringLiteral(".tmp-%1-7").arg(QCoreApplication::applicationPid());
         for (const QString &file : orphans + QStringList{live})
@@ -410,8 +411,20 @@ private slots:
                 ++loops;
                 const QString cursor =
                     match.captured(2) == u"->" ? match.captured(1) + QStringLiteral(".value()") : match.captured(1);
-                // The check follows the loop (within its next 60 lines).
-                const QString after = text.mid(match.capturedEnd()).section(u'\n', 0, 60);
+                // The check follows the loop's end (a braced body or one statement) within a few lines.
+                qsizetype end = match.capturedEnd();
+                while (end < text.size() && text.at(end).isSpace())
+                    ++end;
+                if (end < text.size() && text.at(end) == u'{') {
+                    for (int depth = 0; end < text.size(); ++end) {
+                        depth += text.at(end) == u'{' ? 1 : text.at(end) == u'}' ? -1 : 0;
+                        if (depth == 0)
+                            break;
+                    }
+                } else {
+                    end = text.indexOf(u';', end);
+                }
+                const QString after = text.mid(end).section(u'\n', 0, 6);
                 if (!after.contains(QStringLiteral("sql::finished(%1)").arg(cursor)))
                     unchecked << QStringLiteral("%1: while (%2)").arg(name, match.captured(0));
             }

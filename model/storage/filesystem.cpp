@@ -150,7 +150,7 @@ bool processIsRunning(qint64 pid)
 
 bool isOrphanedTemporary(const QString &fileName)
 {
-    static const QRegularExpression pattern(QStringLiteral("\\.tmp-(\\d+)-\\d+$"));
+    static const QRegularExpression pattern(QStringLiteral("\\.tmp-(\\d+)-\\d+(-journal|-wal|-shm)?$"));
     const auto match = pattern.match(fileName);
     return match.hasMatch() && !processIsRunning(match.captured(1).toLongLong());
 }

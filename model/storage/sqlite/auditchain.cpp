@@ -93,6 +93,8 @@ Result<QString> triggerProblem(QSqlDatabase &db)
     QMap<QString, QString> actual;
     while (q->next())
         actual.insert(q->value(0).toString(), q->value(1).toString().simplified());
+    if (auto done = sql::finished(q.value()); !done)
+        return done.error();
     QStringList missing, altered, unknown;
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         if (!actual.contains(it.key()))
@@ -427,6 +429,8 @@ Result<AuditVerification> verify(QSqlDatabase &db, const QString &path)
                 return fail(0,
                             tr("%1 is in no audit record: it was added outside Sagstjek.").arg(describeRow(stateName)));
         }
+        if (auto done = sql::finished(rows.value()); !done)
+            return done.error();
     }
     result.intact = true;
     if (onFile) {

@@ -56,6 +56,8 @@ Result<QString> takeState(QSqlDatabase &db)
     QList<std::tuple<QString, qint64, QString>> rows;
     while (touched->next())
         rows.append({touched->value(0).toString(), touched->value(1).toLongLong(), touched->value(2).toString()});
+    if (auto done = sql::finished(touched.value()); !done)
+        return done.error();
     touched->finish();
     if (rows.isEmpty())
         return QString();
@@ -286,6 +288,8 @@ Status writeSchemeRecord(QSqlDatabase &db)
         lastId = legacy->value(0).toLongLong();
         lastHash = legacy->value(8).toString();
     }
+    if (auto done = sql::finished(legacy.value()); !done)
+        return done.error();
     legacy->finish();
     QJsonObject after{{QStringLiteral("scheme"), 2},
                       {QStringLiteral("legacy_records"), records},
