@@ -30,7 +30,7 @@ TOP_KEYS = {"format", "key", "version", "area", "title", "description", "referen
 TOP_REQUIRED = TOP_KEYS  # subgroups may be an empty list
 ITEM_KEYS = {"key", "text", "law", "guidance", "remediation", "severity", "applies", "rules"}
 ITEM_REQUIRED = {"key", "text", "law", "guidance", "remediation", "severity"}
-RULE_KEYS = {"version", "valid_from", "valid_to", "note", "check"}
+RULE_KEYS = {"version", "valid_from", "valid_to", "note", "check", "text"}
 CHECK_FIELDS = {
     "deadline": ({"type", "start", "period"}, {"actual", "actual_event", "roll"}),
     "date_recorded": ({"type", "field"}, set()),
@@ -161,6 +161,8 @@ def check_rules(rep, where, rules, date_keys, event_keys):
             rep.error(rw, f"duplicate version text '{version}'")
         else:
             versions.add(version)
+        if "text" in rule:
+            check_text(rep, rw + " text", rule["text"])
         if "note" in rule and (not isinstance(rule["note"], str) or not rule["note"].strip()):
             rep.error(rw, "note must be a non-empty string when present")
         vf = parse_date(rep, rw + " valid_from", rule.get("valid_from"))

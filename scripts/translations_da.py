@@ -1167,3 +1167,33 @@ DA.update({
     "The mapping file %1 has the key \"%2\" twice in one object; remove one of them.":
         "Opsætningsfilen %1 har nøglen \"%2\" to gange i samme objekt; fjern den ene.",
 })
+
+# Words a Danish user knows (issue 12): the date reader's messages, so an import error is Danish all through.
+DA.update({
+    "Month %1 does not exist": "Måned %1 findes ikke",
+    "%1-%2-%3 is not a date: %4 has %5 days": "%3-%2-%1 er ikke en dato: %4 har %5 dage",
+    "The time of day %1 was ignored": "Klokkeslættet %1 blev ikke brugt",
+    "The date serial number is not a finite number": "Datoens serienummer er ikke et endeligt tal",
+    "Excel date serial %1 is outside %2–%3": "Excel-datonummeret %1 ligger uden for %2–%3",
+    "Excel date serial 60 is 29 February 1900, a day that never existed (Excel's 1900 leap-year bug)":
+        "Excel-datonummer 60 er 29. februar 1900, en dag der aldrig har fandtes (Excels skudårsfejl fra 1900)",
+    "The date is empty": "Datoen er tom",
+    "\"%1\" is a number, not a date": "\"%1\" er et tal, ikke en dato",
+    "\"%1\" is neither a date nor an Excel date serial number (1–2958465)":
+        "\"%1\" er hverken en dato eller et Excel-datonummer (1–2958465)",
+    "\"%1\" is not a date in a known form (yyyy-mm-dd or dd-mm-yyyy)":
+        "\"%1\" er ikke en dato i en kendt form (åååå-mm-dd eller dd-mm-åååå)",
+    "The two-digit year %1 was read as %2 (00–69 → 2000–2069, 70–99 → 1970–1999)":
+        "Det tocifrede årstal %1 blev læst som %2 (00–69 → 2000–2069, 70–99 → 1970–1999)",
+    " (the column is read month first)": " (kolonnen læses med måneden først)",
+    " (the column is read day first)": " (kolonnen læses med dagen først)",
+    "The dates contradict each other: %1 can only be day first and %2 only month first":
+        "Datoerne modsiger hinanden: %1 kan kun have dagen først og %2 kun måneden først",
+    "%1 dates can only be month first (like 05/13/2019)": "%1 datoer kan kun have måneden først (som 05/13/2019)",
+    "%1 dates can only be day first (like 13/05/2019)": "%1 datoer kan kun have dagen først (som 13/05/2019)",
+    "No date shows whether the day or the month comes first; day first (Danish) is assumed":
+        "Ingen dato viser, om dagen eller måneden står først; dagen først (dansk) er antaget",
+    "No numeric dates to decide from; day first (Danish) is assumed":
+        "Ingen datoer med tal at afgøre det ud fra; dagen først (dansk) er antaget",
+    "The required column \"%1\" is missing.": "Den påkrævede kolonne \"%1\" mangler.",
+})

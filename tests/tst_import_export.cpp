@@ -37,7 +37,9 @@ private slots:
         QVERIFY(s.ok() && s->applied);
         Exporter exporter(*actor.session);
         const QString path = m_dir.filePath(QStringLiteral("cases.csv"));
-        auto rows = exporter.exportTo(path, {});
+        Exporter::Options keyed; // the machine form: field keys as headers
+        keyed.keys = true;
+        auto rows = exporter.exportTo(path, keyed);
         QVERIFY(rows.ok());
         QCOMPARE(rows.value(), 2);
         QFile file(path);
@@ -55,6 +57,7 @@ private slots:
         QVERIFY(bytes.contains("2019-03-05"));
 
         Exporter::Options personal;
+        personal.keys = true;
         personal.includePersonalData = true;
         QVERIFY(exporter.exportTo(path, personal).ok());
         QVERIFY(file.seek(0));
@@ -84,15 +87,24 @@ private slots:
     void roundTripGivesTheSameCases_data()
     {
         QTest::addColumn<int>("format");
-        QTest::newRow("CSV") << int(Exporter::Format::Csv);
-        QTest::newRow("XLSX") << int(Exporter::Format::Xlsx);
+        QTest::addColumn<bool>("keys");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("CSV with keys") << int(Exporter::Format::Csv) << true << QStringLiteral("en");
+        QTest::newRow("XLSX with keys") << int(Exporter::Format::Xlsx) << true << QStringLiteral("en");
+        // An export in words reads back too: its headers and names are what the importer recognises.
+        QTest::newRow("CSV in Danish words") << int(Exporter::Format::Csv) << false << QStringLiteral("da");
+        QTest::newRow("XLSX in English words") << int(Exporter::Format::Xlsx) << false << QStringLiteral("en");
     }
 
     void roundTripGivesTheSameCases()
     {
         QFETCH(int, format);
+        QFETCH(bool, keys);
+        QFETCH(QString, language);
         auto source = testsupport::memoryDatabase(true);
         Exporter::Options options;
+        options.keys = keys;
+        options.language = language;
         options.includePersonalData = true;
         options.format = Exporter::Format(format);
         const QString path =
@@ -128,6 +140,7 @@ private slots:
         Exporter exporter(*actor.session);
         const QString longPath = m_dir.filePath(QStringLiteral("answers.csv"));
         Exporter::Options options;
+        options.keys = true;
         options.what = Exporter::What::AnswersLong;
         options.dialect = io::CsvDialect::rfc4180();
         auto rows = exporter.exportTo(longPath, options);
@@ -179,6 +192,7 @@ private slots:
                     ->applied);
         const QString xlsx = m_dir.filePath(QStringLiteral("lo.xlsx"));
         Exporter::Options options;
+        options.keys = true;
         options.format = Exporter::Format::Xlsx;
         options.includePersonalData = true;
         QVERIFY(Exporter(*actor.session).exportTo(xlsx, options).ok());
@@ -252,9 +266,21 @@ private slots:
         const QString csv = dir.filePath(QStringLiteral("out.csv"));
         run = cli({QStringLiteral("export"), QStringLiteral("cases"), QStringLiteral("--format"), QStringLiteral("csv"),
                    QStringLiteral("-o"), csv, QStringLiteral("--include-personal-data"), QStringLiteral("--area"),
-                   QStringLiteral("integration")});
+                   QStringLiteral("integration"), QStringLiteral("--keys")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(io::readCsvFile(csv).table.headers.contains(QStringLiteral("name")));
+        QCOMPARE(io::readCsvFile(csv).table.rows.value(0).value(3), QStringLiteral("integration"));
+        // Without --keys the file is in words, in the --lang language; the message too.
+        run = cli({QStringLiteral("--lang"), QStringLiteral("da"), QStringLiteral("export"), QStringLiteral("cases"),
+                   QStringLiteral("-o"), csv, QStringLiteral("--include-personal-data")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith("Eksporterede 1 rækker til "), run.out.constData());
+        const io::Table inWords = io::readCsvFile(csv).table;
+        QCOMPARE(inWords.headers.mid(0, 4), QStringList({QStringLiteral("Sagsnummer"), QStringLiteral("CPR-nummer"),
+                                                         QStringLiteral("Navn"), QStringLiteral("Område")}));
+        QCOMPARE(inWords.rows.value(0).value(3), QStringLiteral("Integrationsprogram"));
+        QCOMPARE(inWords.rows.value(0).value(inWords.headers.indexOf(QStringLiteral("Gennemgangsstatus"))),
+                 QStringLiteral("Ikke startet"));
         run = cli({QStringLiteral("export"), QStringLiteral("nonsense"), QStringLiteral("-o"), csv});
         QCOMPARE(run.exitCode, 1);
         // Every export is in the access log, with its criterion.
@@ -263,7 +289,7 @@ private slots:
                      {dbPath, QStringLiteral("SELECT count(*) FROM access_log WHERE action = 'export' AND criterion "
                                              "LIKE 'cases%'")});
         QVERIFY(sqlite.waitForFinished());
-        QCOMPARE(sqlite.readAllStandardOutput().trimmed(), QByteArray("2"));
+        QCOMPARE(sqlite.readAllStandardOutput().trimmed(), QByteArray("3"));
 
         // Events and an old review sheet through the CLI.
         const QString events =

@@ -169,9 +169,10 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray header = file.readLine();
-        QVERIFY(header.startsWith("\xEF\xBB\xBF"
-                                  "case_number;"));
-        QVERIFY(!header.contains(";name;"));
+        QVERIFY2(header.startsWith("\xEF\xBB\xBF"
+                                   "Case number;Area;"),
+                 header.constData()); // in words, in the session's language
+        QVERIFY(!header.contains(";Name;"));
     }
 };
 

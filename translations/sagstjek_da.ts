@@ -561,41 +561,6 @@
         </message>
     </context>
     <context>
-        <name>sagstjek::Areas</name>
-        <message>
-            <source>Integration programme</source>
-            <translation>Integrationsprogram</translation>
-        </message>
-        <message>
-            <source>Self-supporting</source>
-            <translation>Selvforsørgende</translation>
-        </message>
-        <message>
-            <source>IGU</source>
-            <translation>IGU</translation>
-        </message>
-        <message>
-            <source>Sickness benefit</source>
-            <translation>Sygedagpenge</translation>
-        </message>
-        <message>
-            <source>Cash benefit</source>
-            <translation>Kontanthjælp</translation>
-        </message>
-        <message>
-            <source>Job clarification</source>
-            <translation>Jobafklaring</translation>
-        </message>
-        <message>
-            <source>Resource course</source>
-            <translation>Ressourceforløb</translation>
-        </message>
-        <message>
-            <source>Adult disability</source>
-            <translation>Voksenhandicap</translation>
-        </message>
-    </context>
-    <context>
         <name>sagstjek::CaseImporter</name>
         <message>
             <source>The case number is missing.</source>
@@ -632,10 +597,6 @@
         <message>
             <source>No case field has this name; the column is ignored. Map it in a mapping file to import it.</source>
             <translation>Intet sagsfelt har dette navn; kolonnen ignoreres. Angiv den i en opsætningsfil for at importere den.</translation>
-        </message>
-        <message>
-            <source>The required column "%1" (%2) is missing.</source>
-            <translation>Den påkrævede kolonne "%1" (%2) mangler.</translation>
         </message>
         <message>
             <source>The column mixes day-first and month-first dates (%1). Choose the order in the mapping.</source>
@@ -681,21 +642,13 @@
             <source>The cases were imported, but the skipped rows could not be written to %1: %2</source>
             <translation>Sagerne blev importeret, men de oversprungne rækker kunne ikke skrives til %1: %2</translation>
         </message>
+        <message>
+            <source>The required column "%1" is missing.</source>
+            <translation>Den påkrævede kolonne "%1" mangler.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::CaseListModel</name>
-        <message>
-            <source>In progress</source>
-            <translation>I gang</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Afsluttet</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>Ikke startet</translation>
-        </message>
         <message>
             <source>Case number</source>
             <translation>Sagsnummer</translation>
@@ -1105,18 +1058,6 @@
     </context>
     <context>
         <name>sagstjek::CueCardWidget</name>
-        <message>
-            <source>In progress</source>
-            <translation>I gang</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Afsluttet</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>Ikke startet</translation>
-        </message>
         <message>
             <source>Choose a case in the list and press Enter to open its cue card.</source>
             <translation>Vælg en sag på listen, og tryk Enter for at åbne dens tjekliste.</translation>
@@ -1589,34 +1530,6 @@
     </context>
     <context>
         <name>sagstjek::DefectListModel</name>
-        <message>
-            <source>Critical</source>
-            <translation>Kritisk</translation>
-        </message>
-        <message>
-            <source>Major</source>
-            <translation>Væsentlig</translation>
-        </message>
-        <message>
-            <source>Minor</source>
-            <translation>Mindre</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Åben</translation>
-        </message>
-        <message>
-            <source>Remediated</source>
-            <translation>Rettet</translation>
-        </message>
-        <message>
-            <source>Verified</source>
-            <translation>Kontrolleret</translation>
-        </message>
-        <message>
-            <source>Reopened</source>
-            <translation>Genåbnet</translation>
-        </message>
         <message>
             <source>Case number</source>
             <translation>Sagsnummer</translation>
@@ -3108,30 +3021,6 @@
     <context>
         <name>sagstjek::RoundCaseModel</name>
         <message>
-            <source>Not started</source>
-            <translation>Ikke startet</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>I gang</translation>
-        </message>
-        <message>
-            <source>Awaiting approval</source>
-            <translation>Afventer godkendelse</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>Godkendt</translation>
-        </message>
-        <message>
-            <source>Sent back</source>
-            <translation>Sendt tilbage</translation>
-        </message>
-        <message>
-            <source>Reopened</source>
-            <translation>Genåbnet</translation>
-        </message>
-        <message>
             <source>Unassigned</source>
             <translation>Ikke tildelt</translation>
         </message>
@@ -3162,22 +3051,6 @@
     </context>
     <context>
         <name>sagstjek::RoundListModel</name>
-        <message>
-            <source>Walkthrough</source>
-            <translation>Fuld gennemgang</translation>
-        </message>
-        <message>
-            <source>Sample</source>
-            <translation>Stikprøve</translation>
-        </message>
-        <message>
-            <source>Supervision</source>
-            <translation>Ledelsestilsyn</translation>
-        </message>
-        <message>
-            <source>Self-check</source>
-            <translation>Selvtjek</translation>
-        </message>
         <message>
             <source>Closed</source>
             <translation>Lukket</translation>
@@ -4128,6 +4001,81 @@ De gennemgange beholder deres version og viser stadig svarene. Gem den nye versi
         <message>
             <source>The mapping file %1 has the key "%2" twice in one object; remove one of them.</source>
             <translation>Opsætningsfilen %1 har nøglen "%2" to gange i samme objekt; fjern den ene.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::io::DateParser</name>
+        <message>
+            <source>The time of day %1 was ignored</source>
+            <translation>Klokkeslættet %1 blev ikke brugt</translation>
+        </message>
+        <message>
+            <source>Month %1 does not exist</source>
+            <translation>Måned %1 findes ikke</translation>
+        </message>
+        <message>
+            <source>%1-%2-%3 is not a date: %4 has %5 days</source>
+            <translation>%3-%2-%1 er ikke en dato: %4 har %5 dage</translation>
+        </message>
+        <message>
+            <source>The date serial number is not a finite number</source>
+            <translation>Datoens serienummer er ikke et endeligt tal</translation>
+        </message>
+        <message>
+            <source>Excel date serial %1 is outside %2–%3</source>
+            <translation>Excel-datonummeret %1 ligger uden for %2–%3</translation>
+        </message>
+        <message>
+            <source>Excel date serial 60 is 29 February 1900, a day that never existed (Excel's 1900 leap-year bug)</source>
+            <translation>Excel-datonummer 60 er 29. februar 1900, en dag der aldrig har fandtes (Excels skudårsfejl fra 1900)</translation>
+        </message>
+        <message>
+            <source>The date is empty</source>
+            <translation>Datoen er tom</translation>
+        </message>
+        <message>
+            <source>"%1" is a number, not a date</source>
+            <translation>"%1" er et tal, ikke en dato</translation>
+        </message>
+        <message>
+            <source>"%1" is neither a date nor an Excel date serial number (1–2958465)</source>
+            <translation>"%1" er hverken en dato eller et Excel-datonummer (1–2958465)</translation>
+        </message>
+        <message>
+            <source>"%1" is not a date in a known form (yyyy-mm-dd or dd-mm-yyyy)</source>
+            <translation>"%1" er ikke en dato i en kendt form (åååå-mm-dd eller dd-mm-åååå)</translation>
+        </message>
+        <message>
+            <source>The two-digit year %1 was read as %2 (00–69 → 2000–2069, 70–99 → 1970–1999)</source>
+            <translation>Det tocifrede årstal %1 blev læst som %2 (00–69 → 2000–2069, 70–99 → 1970–1999)</translation>
+        </message>
+        <message>
+            <source> (the column is read month first)</source>
+            <translation> (kolonnen læses med måneden først)</translation>
+        </message>
+        <message>
+            <source> (the column is read day first)</source>
+            <translation> (kolonnen læses med dagen først)</translation>
+        </message>
+        <message>
+            <source>The dates contradict each other: %1 can only be day first and %2 only month first</source>
+            <translation>Datoerne modsiger hinanden: %1 kan kun have dagen først og %2 kun måneden først</translation>
+        </message>
+        <message>
+            <source>%1 dates can only be month first (like 05/13/2019)</source>
+            <translation>%1 datoer kan kun have måneden først (som 05/13/2019)</translation>
+        </message>
+        <message>
+            <source>%1 dates can only be day first (like 13/05/2019)</source>
+            <translation>%1 datoer kan kun have dagen først (som 13/05/2019)</translation>
+        </message>
+        <message>
+            <source>No date shows whether the day or the month comes first; day first (Danish) is assumed</source>
+            <translation>Ingen dato viser, om dagen eller måneden står først; dagen først (dansk) er antaget</translation>
+        </message>
+        <message>
+            <source>No numeric dates to decide from; day first (Danish) is assumed</source>
+            <translation>Ingen datoer med tal at afgøre det ud fra; dagen først (dansk) er antaget</translation>
         </message>
     </context>
     <context>

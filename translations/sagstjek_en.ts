@@ -561,41 +561,6 @@
         </message>
     </context>
     <context>
-        <name>sagstjek::Areas</name>
-        <message>
-            <source>Integration programme</source>
-            <translation>Integration programme</translation>
-        </message>
-        <message>
-            <source>Self-supporting</source>
-            <translation>Self-supporting</translation>
-        </message>
-        <message>
-            <source>IGU</source>
-            <translation>IGU</translation>
-        </message>
-        <message>
-            <source>Sickness benefit</source>
-            <translation>Sickness benefit</translation>
-        </message>
-        <message>
-            <source>Cash benefit</source>
-            <translation>Cash benefit</translation>
-        </message>
-        <message>
-            <source>Job clarification</source>
-            <translation>Job clarification</translation>
-        </message>
-        <message>
-            <source>Resource course</source>
-            <translation>Resource course</translation>
-        </message>
-        <message>
-            <source>Adult disability</source>
-            <translation>Adult disability</translation>
-        </message>
-    </context>
-    <context>
         <name>sagstjek::CaseImporter</name>
         <message>
             <source>The case number is missing.</source>
@@ -632,10 +597,6 @@
         <message>
             <source>No case field has this name; the column is ignored. Map it in a mapping file to import it.</source>
             <translation>No case field has this name; the column is ignored. Map it in a mapping file to import it.</translation>
-        </message>
-        <message>
-            <source>The required column "%1" (%2) is missing.</source>
-            <translation>The required column "%1" (%2) is missing.</translation>
         </message>
         <message>
             <source>The column mixes day-first and month-first dates (%1). Choose the order in the mapping.</source>
@@ -681,21 +642,13 @@
             <source>The cases were imported, but the skipped rows could not be written to %1: %2</source>
             <translation>The cases were imported, but the skipped rows could not be written to %1: %2</translation>
         </message>
+        <message>
+            <source>The required column "%1" is missing.</source>
+            <translation>The required column "%1" is missing.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::CaseListModel</name>
-        <message>
-            <source>In progress</source>
-            <translation>In progress</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Completed</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>Not started</translation>
-        </message>
         <message>
             <source>Case number</source>
             <translation>Case number</translation>
@@ -1105,18 +1058,6 @@
     </context>
     <context>
         <name>sagstjek::CueCardWidget</name>
-        <message>
-            <source>In progress</source>
-            <translation>In progress</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Completed</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>Not started</translation>
-        </message>
         <message>
             <source>Choose a case in the list and press Enter to open its cue card.</source>
             <translation>Choose a case in the list and press Enter to open its cue card.</translation>
@@ -1589,34 +1530,6 @@
     </context>
     <context>
         <name>sagstjek::DefectListModel</name>
-        <message>
-            <source>Critical</source>
-            <translation>Critical</translation>
-        </message>
-        <message>
-            <source>Major</source>
-            <translation>Major</translation>
-        </message>
-        <message>
-            <source>Minor</source>
-            <translation>Minor</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>Remediated</source>
-            <translation>Remediated</translation>
-        </message>
-        <message>
-            <source>Verified</source>
-            <translation>Verified</translation>
-        </message>
-        <message>
-            <source>Reopened</source>
-            <translation>Reopened</translation>
-        </message>
         <message>
             <source>Case number</source>
             <translation>Case number</translation>
@@ -3108,30 +3021,6 @@
     <context>
         <name>sagstjek::RoundCaseModel</name>
         <message>
-            <source>Not started</source>
-            <translation>Not started</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>In progress</translation>
-        </message>
-        <message>
-            <source>Awaiting approval</source>
-            <translation>Awaiting approval</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>Approved</translation>
-        </message>
-        <message>
-            <source>Sent back</source>
-            <translation>Sent back</translation>
-        </message>
-        <message>
-            <source>Reopened</source>
-            <translation>Reopened</translation>
-        </message>
-        <message>
             <source>Unassigned</source>
             <translation>Unassigned</translation>
         </message>
@@ -3162,22 +3051,6 @@
     </context>
     <context>
         <name>sagstjek::RoundListModel</name>
-        <message>
-            <source>Walkthrough</source>
-            <translation>Walkthrough</translation>
-        </message>
-        <message>
-            <source>Sample</source>
-            <translation>Sample</translation>
-        </message>
-        <message>
-            <source>Supervision</source>
-            <translation>Supervision</translation>
-        </message>
-        <message>
-            <source>Self-check</source>
-            <translation>Self-check</translation>
-        </message>
         <message>
             <source>Closed</source>
             <translation>Closed</translation>
@@ -4128,6 +4001,81 @@ Those reviews keep their version and still show the answers. Save the new versio
         <message>
             <source>The mapping file %1 has the key "%2" twice in one object; remove one of them.</source>
             <translation>The mapping file %1 has the key "%2" twice in one object; remove one of them.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::io::DateParser</name>
+        <message>
+            <source>The time of day %1 was ignored</source>
+            <translation>The time of day %1 was ignored</translation>
+        </message>
+        <message>
+            <source>Month %1 does not exist</source>
+            <translation>Month %1 does not exist</translation>
+        </message>
+        <message>
+            <source>%1-%2-%3 is not a date: %4 has %5 days</source>
+            <translation>%1-%2-%3 is not a date: %4 has %5 days</translation>
+        </message>
+        <message>
+            <source>The date serial number is not a finite number</source>
+            <translation>The date serial number is not a finite number</translation>
+        </message>
+        <message>
+            <source>Excel date serial %1 is outside %2–%3</source>
+            <translation>Excel date serial %1 is outside %2–%3</translation>
+        </message>
+        <message>
+            <source>Excel date serial 60 is 29 February 1900, a day that never existed (Excel's 1900 leap-year bug)</source>
+            <translation>Excel date serial 60 is 29 February 1900, a day that never existed (Excel's 1900 leap-year bug)</translation>
+        </message>
+        <message>
+            <source>The date is empty</source>
+            <translation>The date is empty</translation>
+        </message>
+        <message>
+            <source>"%1" is a number, not a date</source>
+            <translation>"%1" is a number, not a date</translation>
+        </message>
+        <message>
+            <source>"%1" is neither a date nor an Excel date serial number (1–2958465)</source>
+            <translation>"%1" is neither a date nor an Excel date serial number (1–2958465)</translation>
+        </message>
+        <message>
+            <source>"%1" is not a date in a known form (yyyy-mm-dd or dd-mm-yyyy)</source>
+            <translation>"%1" is not a date in a known form (yyyy-mm-dd or dd-mm-yyyy)</translation>
+        </message>
+        <message>
+            <source>The two-digit year %1 was read as %2 (00–69 → 2000–2069, 70–99 → 1970–1999)</source>
+            <translation>The two-digit year %1 was read as %2 (00–69 → 2000–2069, 70–99 → 1970–1999)</translation>
+        </message>
+        <message>
+            <source> (the column is read month first)</source>
+            <translation> (the column is read month first)</translation>
+        </message>
+        <message>
+            <source> (the column is read day first)</source>
+            <translation> (the column is read day first)</translation>
+        </message>
+        <message>
+            <source>The dates contradict each other: %1 can only be day first and %2 only month first</source>
+            <translation>The dates contradict each other: %1 can only be day first and %2 only month first</translation>
+        </message>
+        <message>
+            <source>%1 dates can only be month first (like 05/13/2019)</source>
+            <translation>%1 dates can only be month first (like 05/13/2019)</translation>
+        </message>
+        <message>
+            <source>%1 dates can only be day first (like 13/05/2019)</source>
+            <translation>%1 dates can only be day first (like 13/05/2019)</translation>
+        </message>
+        <message>
+            <source>No date shows whether the day or the month comes first; day first (Danish) is assumed</source>
+            <translation>No date shows whether the day or the month comes first; day first (Danish) is assumed</translation>
+        </message>
+        <message>
+            <source>No numeric dates to decide from; day first (Danish) is assumed</source>
+            <translation>No numeric dates to decide from; day first (Danish) is assumed</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,6 @@
 #include "actionplanview.h"
 
+#include "domain/words.h"
 #include "services/actionplanservice.h"
 #include "services/session.h"
 
@@ -228,7 +229,7 @@ QString ActionPlanView::dateText(const QDate &date) const
 {
     if (!date.isValid())
         return {};
-    return date.toString(m_language == u"da" ? QStringLiteral("dd-MM-yyyy") : QStringLiteral("yyyy-MM-dd"));
+    return words::date(date, m_language);
 }
 
 void ActionPlanView::showMessage(const QString &text, bool error)

@@ -4,6 +4,7 @@
 #include "defecteditor.h"
 #include "domain/areas.h"
 #include "domain/cpr.h"
+#include "domain/words.h"
 #include "messagebar.h"
 #include "revieweditor.h"
 
@@ -28,14 +29,7 @@ constexpr int MaxProblemLines = 8;
 // The badge shows the case list's three statuses (sent back and reopened are in progress, approved is completed).
 QString statusLabel(ReviewStatus status)
 {
-    switch (caseListStatus(status)) {
-    case ReviewStatus::InProgress:
-        return CueCardWidget::tr("In progress");
-    case ReviewStatus::Completed:
-        return CueCardWidget::tr("Completed");
-    default:
-        return CueCardWidget::tr("Not started");
-    }
+    return words::caseStatus(status);
 }
 
 QString statusStyle(ReviewStatus status)

@@ -44,7 +44,7 @@ CueItemWidget::CueItemWidget(const CueCardItem &item, int number, const QString 
                              const std::optional<rules::Verdict> &verdict, QWidget *parent)
     : QFrame(parent)
     , m_key(item.key)
-    , m_question(item.text.in(language))
+    , m_question(item.question(verdict ? verdict->ruleVersion : QString()).in(language))
     , m_met(makeAnswerButton(tr("Met"), QStringLiteral("1 / J / Y"), QStringLiteral("answerMet"),
                              QStringLiteral("#2e7d32")))
     , m_notMet(makeAnswerButton(tr("Not met"), QStringLiteral("2 / N"), QStringLiteral("answerNotMet"),

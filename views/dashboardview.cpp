@@ -1,6 +1,7 @@
 #include "dashboardview.h"
 
 #include "domain/money.h"
+#include "domain/words.h"
 #include "services/session.h"
 #include "services/statistics.h"
 #include "storage/database.h"
@@ -271,9 +272,7 @@ void DashboardView::present(Result<Dashboard> result)
     }
     const qint64 previousRound = currentRound();
     m_dashboard = std::move(result).value();
-    const QString day = m_session.language() == QStringLiteral("da")
-                            ? m_dashboard.today.toString(QStringLiteral("dd-MM-yyyy"))
-                            : m_dashboard.today.toString(Qt::ISODate);
+    const QString day = words::date(m_dashboard.today, m_session.language());
     m_title->setText(tr("Overview on %1").arg(day));
     fillRounds();
     fillDefects();
@@ -559,7 +558,7 @@ void DashboardView::selectItem(int index)
         const CaseBehind &c = m_cases.at(row);
         m_casesTable->setItem(row, 0, cell(c.caseNumber));
         m_casesTable->setItem(row, 1, cell(c.caseworker));
-        m_casesTable->setItem(row, 2, cell(c.area));
+        m_casesTable->setItem(row, 2, cell(words::area(c.area, m_session.language())));
     }
 }
 
@@ -612,10 +611,7 @@ void DashboardView::fillActions()
 void DashboardView::fillComplaintsAndPlan()
 {
     const QString &language = m_session.language();
-    const auto day = [&](const QDate &date) {
-        return language == QStringLiteral("da") ? date.toString(QStringLiteral("dd-MM-yyyy"))
-                                                : date.toString(Qt::ISODate);
-    };
+    const auto day = [&](const QDate &date) { return words::date(date, language); };
     const ComplaintFigures &c = m_dashboard.complaints;
     QString complaints = tr("From %1 to %2:").arg(day(m_dashboard.complaintsFrom), day(m_dashboard.today));
     complaints += QLatin1Char(' ') + (c.decided() > 0 ? stats::reversalText(c.reversal(), language)

@@ -2,6 +2,7 @@
 
 #include "services/session.h"
 
+#include "domain/words.h"
 #include "services/accesspolicy.h"
 #include "services/eventimporter.h"
 #include "services/reviewsheetimporter.h"
@@ -25,6 +26,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sagstjek {
 
@@ -266,10 +268,13 @@ void ImportDialog::refreshPreview()
     const QStringList resolved = importmapping::resolve(m_headers, targets(), mapping);
     QList<int> shown;
     QStringList labels;
+    const QList<ImportTarget> fields = targets();
     for (int i = 0; i < resolved.size(); ++i)
         if (!resolved.at(i).isEmpty()) {
             shown << i;
-            labels << resolved.at(i);
+            const auto target = std::find_if(fields.cbegin(), fields.cend(),
+                                             [&](const ImportTarget &t) { return t.key == resolved.at(i); });
+            labels << (target == fields.cend() ? resolved.at(i) : target->label(words::uiLanguage()));
         }
     const int rows = int(std::min<qsizetype>(PreviewRows, m_sampleRows.size()));
     m_preview->clear();
@@ -297,15 +302,15 @@ void ImportDialog::refreshPreview()
         for (int c = 0; c < shown.size(); ++c) {
             const int column = shown.at(c);
             QString text = row.value(column);
-            // Show what will be stored: dates as ISO, areas and subgroups as keys.
+            // Show what will be stored, in words: dates in the language's format, areas and subgroups by name.
             const QString key = resolved.at(column);
             if (converter && outcome.errors.isEmpty()) {
                 if (outcome.caseFile.dates.contains(key))
-                    text = outcome.caseFile.dates.value(key).toString(Qt::ISODate);
+                    text = words::date(outcome.caseFile.dates.value(key));
                 else if (key == u"area")
-                    text = outcome.caseFile.area;
+                    text = words::area(outcome.caseFile.area);
                 else if (key == u"subgroup")
-                    text = outcome.caseFile.subgroup;
+                    text = words::subgroup(m_cards, outcome.caseFile.area, outcome.caseFile.subgroup);
             }
             auto *item = new QTableWidgetItem(text);
             const qsizetype error = outcome.errorColumns.indexOf(column);

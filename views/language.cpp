@@ -1,5 +1,7 @@
 #include "language.h"
 
+#include "domain/words.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -52,6 +54,7 @@ void install(const QString &language)
     state.app.reset();
     state.qt.reset();
     state.language = isSupported(language) ? language : QStringLiteral("en");
+    words::setUiLanguage(state.language); // the words model code puts into tr() sentences
 
     const QLocale locale(state.language == u"da" ? QLocale::Danish : QLocale::English,
                          state.language == u"da" ? QLocale::Denmark : QLocale::UnitedKingdom);

@@ -2,6 +2,7 @@
 // report`.
 #include "cli.h"
 
+#include "domain/words.h"
 #include "services/complaintservice.h"
 #include "services/statistics.h"
 #include "services/tablefile.h"
@@ -21,7 +22,7 @@ QString say(const Context &c, const char16_t *da, const char16_t *en)
 
 QString dateText(const Context &c, const QDate &date)
 {
-    return date.toString(c.language == u"da" ? QStringLiteral("dd-MM-yyyy") : QStringLiteral("yyyy-MM-dd"));
+    return words::date(date, c.language);
 }
 
 QJsonValue rounded(const std::optional<double> &value, double (*round)(double))

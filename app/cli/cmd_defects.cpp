@@ -1,5 +1,6 @@
 // Defects followed to closure from the command line: list, remediate, verify, reopen, reassign, due.
 #include "cli.h"
+#include "textwords.h"
 
 #include "services/accesspolicy.h"
 #include "services/defectservice.h"
@@ -79,9 +80,9 @@ int runDefect(Context &c, const QString &sub)
                 array.append(toJson(t));
             else
                 c.out << t.defect.id << '\t' << field(t.defect.caseNumber) << '\t' << t.defect.itemKey << '\t'
-                      << field(t.defect.owner) << '\t' << t.defect.due.toString(Qt::ISODate) << '\t'
-                      << defectStatusKey(t.defect.status) << (t.overdue ? QStringLiteral("\tOVERDUE") : QString())
-                      << '\n';
+                      << field(t.defect.owner) << '\t' << shown::date(c, t.defect.due) << '\t'
+                      << shown::defectStatus(c, t.defect.status)
+                      << (t.overdue ? shown::say(c, u"\tOVERSKREDET"_s, u"\tOVERDUE"_s) : QString()) << '\n';
         }
         if (c.json)
             c.printJson(array);

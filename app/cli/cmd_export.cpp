@@ -1,5 +1,6 @@
 // Results out: cases, answers and defects as CSV or XLSX, without CPR numbers and names unless asked.
 #include "cli.h"
+#include "textwords.h"
 
 #include "services/accesspolicy.h"
 #include "services/exporter.h"
@@ -29,6 +30,7 @@ int runExport(Context &c)
     options.filter.caseworker = c.args.value(QStringLiteral("--caseworker"));
     options.filter.status = c.args.value(QStringLiteral("--status"));
     options.language = c.language;
+    options.keys = c.args.has(QStringLiteral("--keys"));
 
     Session session(*c.database(), *c.policy(), c.language);
     Exporter exporter(session);
@@ -38,7 +40,10 @@ int runExport(Context &c)
     if (c.json)
         c.printJson(QJsonObject{{QStringLiteral("rows"), rows.value()}, {QStringLiteral("file"), path}});
     else
-        c.out << "Exported " << rows.value() << " rows to " << path << Qt::endl;
+        c.out << shown::say(c, u"Eksporterede %1 rækker til %2"_s, u"Exported %1 rows to %2"_s)
+                     .arg(rows.value())
+                     .arg(path)
+              << Qt::endl;
     return Success;
 }
 
@@ -55,6 +60,9 @@ const Registration exportCommand{{
                     .choice({u"csv"_s, u"xlsx"_s}),
                 option(u"-o", u"FILE", u"The file to write.").required(),
                 flag(u"--include-personal-data", u"Include CPR numbers and names."),
+                flag(u"--keys", u"Machine keys instead of words: field keys as headers (case_number), stored keys as "
+                                u"values (completed, major), ISO dates. Without it the file is in words in the --lang "
+                                u"language (Sagsnummer, Afsluttet, Væsentlig)."),
                 option(u"--round", u"NAME", u"Only the cases and answers of this review round."),
                 option(u"--area", u"KEY", u"Only cases in this area."),
                 option(u"--caseworker", u"NAME", u"Only this caseworker's cases."),

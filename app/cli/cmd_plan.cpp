@@ -1,6 +1,7 @@
 // The action plan (handleplan) from the command line (issue 10): `plan list|create|add-theme|add-action|status|late`.
 #include "cli.h"
 
+#include "domain/words.h"
 #include "services/actionplanservice.h"
 
 #include <QJsonArray>
@@ -18,7 +19,7 @@ QString say(const Context &c, const char16_t *da, const char16_t *en)
 
 QString dateText(const Context &c, const QDate &date)
 {
-    return date.toString(c.language == u"da" ? u"dd-MM-yyyy"_s : u"yyyy-MM-dd"_s);
+    return words::date(date, c.language);
 }
 
 QJsonValue dateJson(const QDate &date)

@@ -3,6 +3,9 @@
 #include "cmd_rounds.h"
 #include "services/caseservice.h"
 #include "services/session.h"
+#include "textwords.h"
+
+#include "domain/words.h"
 
 #include "domain/areas.h"
 #include "domain/cpr.h"
@@ -87,8 +90,8 @@ int runCases(Context &c)
                                          {QStringLiteral("status"), reviewStatusKey(row.reviewStatus)}});
             } else {
                 c.out << field(row.caseNumber) << '\t' << cpr::mask(row.cpr) << '\t' << field(row.name) << '\t'
-                      << row.area << '\t' << field(row.caseworker) << '\t' << field(row.team) << '\t'
-                      << reviewStatusKey(row.reviewStatus) << '\n';
+                      << shown::area(c, row.area) << '\t' << field(row.caseworker) << '\t' << field(row.team) << '\t'
+                      << shown::caseStatus(c, row.reviewStatus) << '\n';
             }
         }
         if (rows->size() < Page)
@@ -112,14 +115,17 @@ int runCard(Context &c)
     QJsonArray items;
     for (const CueCardItem *item : state->applicableItems()) {
         const Answer answer = state->review ? state->review->answers.value(item->key) : Answer{};
+        const auto verdict = state->verdicts.constFind(item->key);
+        // The question as the rule version in force for this case asks it.
+        const QString question =
+            item->question(verdict != state->verdicts.cend() ? verdict->ruleVersion : QString()).in(c.language);
         QJsonObject object{{QStringLiteral("key"), item->key},
                            {QStringLiteral("section"), item->sectionKey},
-                           {QStringLiteral("text"), item->text.in(c.language)},
+                           {QStringLiteral("text"), question},
                            {QStringLiteral("law"), item->law.in(c.language)},
                            {QStringLiteral("answer"),
                             answer.value ? QJsonValue(answerKey(*answer.value)) : QJsonValue(QJsonValue::Null)},
                            {QStringLiteral("note"), answer.note}};
-        const auto verdict = state->verdicts.constFind(item->key);
         if (verdict != state->verdicts.cend()) {
             object.insert(QStringLiteral("computed"),
                           QJsonObject{{QStringLiteral("verdict"), rules::verdictKey(verdict->kind)},
@@ -133,13 +139,18 @@ int runCard(Context &c)
         }
         items.append(object);
         if (!c.json) {
-            c.out << (answer.value ? answerKey(*answer.value).leftJustified(8) : QStringLiteral("-       "))
-                  << item->key << "\n        " << item->text.in(c.language) << " (" << item->law.in(c.language)
-                  << ")\n";
+            const QString answered = !answer.value       ? QStringLiteral("-")
+                                     : shown::inWords(c) ? words::answer(*answer.value, c.language)
+                                                         : answerKey(*answer.value);
+            c.out << answered.leftJustified(8) << item->key << "\n        " << question << " ("
+                  << item->law.in(c.language) << ")\n";
             if (!answer.note.isEmpty())
                 c.out << "        " << field(answer.note) << '\n';
             if (verdict != state->verdicts.cend())
-                c.out << "        [" << rules::verdictKey(verdict->kind) << "] " << verdict->explanation << '\n';
+                c.out << "        ["
+                      << (shown::inWords(c) ? words::verdictOfKey(rules::verdictKey(verdict->kind), c.language)
+                                            : rules::verdictKey(verdict->kind))
+                      << "] " << verdict->explanation << '\n';
         }
     }
     if (c.json) {
@@ -152,7 +163,7 @@ int runCard(Context &c)
                         {QStringLiteral("items"), items}});
     } else {
         c.out << state->caseFile.caseNumber << ": " << state->answeredCount() << "/" << state->applicableItems().size()
-              << " answered" << Qt::endl;
+              << shown::say(c, u" besvaret"_s, u" answered"_s) << Qt::endl;
     }
     return Success;
 }
@@ -238,8 +249,8 @@ int runDefects(Context &c)
                                      {QStringLiteral("due"), orNull(d.due.toString(Qt::ISODate))},
                                      {QStringLiteral("status"), defectStatusKey(d.status)}});
         } else {
-            c.out << d.id << '\t' << d.caseNumber << '\t' << d.itemKey << '\t' << severityKey(d.severity) << '\t'
-                  << d.owner << '\t' << d.due.toString(Qt::ISODate) << '\t' << defectStatusKey(d.status) << '\t'
+            c.out << d.id << '\t' << d.caseNumber << '\t' << d.itemKey << '\t' << shown::severity(c, d.severity) << '\t'
+                  << d.owner << '\t' << shown::date(c, d.due) << '\t' << shown::defectStatus(c, d.status) << '\t'
                   << field(d.description) << '\n';
         }
     }

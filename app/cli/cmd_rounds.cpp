@@ -1,5 +1,6 @@
 // Review rounds from the command line: create, list, show, assign, close; approval; management action rules.
 #include "cmd_rounds.h"
+#include "textwords.h"
 
 #include "services/accesspolicy.h"
 #include "services/actionrules.h"
@@ -133,9 +134,10 @@ int roundList(Context &c)
                                      {QStringLiteral("remaining"), progress->remaining()},
                                      {QStringLiteral("created_at"), round.createdAt}});
         else
-            c.out << round.name << '\t' << roundKindKey(round.kind) << '\t' << roundStatusKey(round.status) << '\t'
-                  << progress->reviewed << '/' << progress->inScope << " reviewed\t" << progress->remaining()
-                  << " remaining\n";
+            c.out << round.name << '\t' << shown::roundKind(c, round.kind) << '\t'
+                  << shown::roundStatus(c, round.status) << '\t' << progress->reviewed << '/' << progress->inScope
+                  << shown::say(c, u" gennemgået\t"_s, u" reviewed\t"_s) << progress->remaining()
+                  << shown::say(c, u" tilbage\n"_s, u" remaining\n"_s);
     }
     if (c.json)
         c.printJson(array);
@@ -221,20 +223,26 @@ int roundShow(Context &c)
             {QStringLiteral("cases"), casesJson}});
         return Success;
     }
-    c.out << round->name << " (" << roundKindKey(round->kind) << ", " << roundStatusKey(round->status) << "), seed "
-          << round->seed << "\n  population " << progress->population << ", in scope " << progress->inScope
-          << ", reviewed " << progress->reviewed << ", approved " << progress->approved << ", remaining "
-          << progress->remaining() << "\n";
+    c.out << round->name << " (" << shown::roundKind(c, round->kind) << ", " << shown::roundStatus(c, round->status)
+          << shown::say(c, u"), startværdi "_s, u"), seed "_s) << round->seed
+          << shown::say(c, u"\n  population "_s, u"\n  population "_s) << progress->population
+          << shown::say(c, u", i udvalget "_s, u", in scope "_s) << progress->inScope
+          << shown::say(c, u", gennemgået "_s, u", reviewed "_s) << progress->reviewed
+          << shown::say(c, u", godkendt "_s, u", approved "_s) << progress->approved
+          << shown::say(c, u", tilbage "_s, u", remaining "_s) << progress->remaining() << "\n";
     for (const ReviewerProgress &reviewer : progress->reviewers)
-        c.out << "  " << (reviewer.reviewer.isEmpty() ? QStringLiteral("(unassigned)") : reviewer.reviewer) << ": "
-              << reviewer.reviewed << '/' << reviewer.inScope << " reviewed, " << reviewer.remaining()
-              << " remaining\n";
+        c.out << "  "
+              << (reviewer.reviewer.isEmpty() ? shown::say(c, u"(ikke fordelt)"_s, u"(unassigned)"_s)
+                                              : reviewer.reviewer)
+              << ": " << reviewer.reviewed << '/' << reviewer.inScope
+              << shown::say(c, u" gennemgået, "_s, u" reviewed, "_s) << reviewer.remaining()
+              << shown::say(c, u" tilbage\n"_s, u" remaining\n"_s);
     for (const SkippedStratum &sk : skipped.value())
         c.out << "  " << RoundService::skippedText(sk) << "\n";
     for (const RoundCase &rc : cases.value())
         c.out << "  " << rc.drawOrder << '\t' << rc.caseNumber << '\t' << rc.caseworker << '\t'
-              << (rc.reviewer.isEmpty() ? QStringLiteral("-") : rc.reviewer) << '\t' << reviewStatusKey(rc.reviewStatus)
-              << "\n";
+              << (rc.reviewer.isEmpty() ? QStringLiteral("-") : rc.reviewer) << '\t'
+              << shown::roundReviewStatus(c, rc.reviewStatus) << "\n";
     c.out.flush();
     return Success;
 }
@@ -302,7 +310,7 @@ int roundActions(Context &c)
                                      {QStringLiteral("status"), actionStatusKey(a.status)},
                                      {QStringLiteral("done_by"), a.doneBy}});
         else
-            c.out << a.id << '\t' << actionStatusKey(a.status) << '\t' << a.action << '\t' << a.subject << '\t'
+            c.out << a.id << '\t' << shown::actionStatus(c, a.status) << '\t' << a.action << '\t' << a.subject << '\t'
                   << a.detail << '\n';
     }
     if (c.json)

@@ -34,7 +34,12 @@ int main(int argc, char *argv[])
     Context context;
     context.dbPath = workspace::defaultDatabasePath();
     context.user = workspace::osUserName();
-    context.language = QLocale().language() == QLocale::Danish ? QStringLiteral("da") : QStringLiteral("en");
+    // Like the app: SAGSTJEK_LANGUAGE, else the environment's locale; --lang overrides both.
+    const QString fromEnvironment = qEnvironmentVariable("SAGSTJEK_LANGUAGE").trimmed().toLower();
+    if (fromEnvironment == u"da" || fromEnvironment == u"en")
+        context.language = fromEnvironment;
+    else
+        context.language = QLocale().language() == QLocale::Danish ? QStringLiteral("da") : QStringLiteral("en");
 
     // Global options may stand anywhere; the rest is the command and its arguments.
     QStringList rest;

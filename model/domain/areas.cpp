@@ -1,5 +1,7 @@
 #include "domain/areas.h"
 
+#include "domain/words.h"
+
 namespace sagstjek {
 
 const QStringList &Areas::keys()
@@ -14,23 +16,7 @@ const QStringList &Areas::keys()
 
 QString Areas::label(const QString &key)
 {
-    if (key == u"integration")
-        return tr("Integration programme");
-    if (key == u"self-supporting")
-        return tr("Self-supporting");
-    if (key == u"igu")
-        return tr("IGU");
-    if (key == u"sickness-benefit")
-        return tr("Sickness benefit");
-    if (key == u"cash-benefit")
-        return tr("Cash benefit");
-    if (key == u"job-clarification")
-        return tr("Job clarification");
-    if (key == u"resource-course")
-        return tr("Resource course");
-    if (key == u"adult-disability")
-        return tr("Adult disability");
-    return key;
+    return words::area(key, words::uiLanguage());
 }
 
 } // namespace sagstjek

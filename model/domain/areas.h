@@ -12,7 +12,7 @@ class Areas {
 public:
     static const QStringList &keys();
     static bool isKnown(const QString &key) { return keys().contains(key); }
-    // The area's name in the UI language.
+    // The area's name in the UI language (words::area).
     static QString label(const QString &key);
 };
 

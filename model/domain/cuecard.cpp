@@ -64,6 +64,21 @@ bool CueCardItem::appliesToSubgroup(const QString &subgroup) const
     return subgroups.contains(QJsonValue(subgroup));
 }
 
+LocalizedText CueCardItem::question(const QString &ruleVersion) const
+{
+    if (!ruleVersion.isEmpty())
+        for (const QJsonValue &value : rules) {
+            const QJsonObject version = value.toObject();
+            if (version.value(u"version").toString() != ruleVersion)
+                continue;
+            const LocalizedText own = LocalizedText::fromJson(version.value(u"text"));
+            if (!own.isEmpty())
+                return own;
+            break;
+        }
+    return text;
+}
+
 int CueCard::itemCount() const
 {
     int count = 0;

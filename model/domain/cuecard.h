@@ -30,6 +30,10 @@ struct CueCardItem {
     QJsonArray rules;    // dated versions of a computable rule; evaluated by rules/
 
     bool hasRule() const { return !rules.isEmpty(); }
+    // The question as the rule version named `ruleVersion` (a verdict's ruleVersion) asks it: that version's own
+    // "text" when it has one (an older law asked for something else), otherwise `text`. A card must not ask for 4
+    // follow-ups while the rule in force for the case counts 2.
+    LocalizedText question(const QString &ruleVersion) const;
     bool appliesToSubgroup(const QString &subgroup) const;
 };
 

@@ -1,5 +1,7 @@
 #include "dateparser.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -7,6 +9,11 @@
 using namespace Qt::StringLiterals;
 
 namespace sagstjek::io {
+
+// The messages are in the UI language, like the sentences they end up in ("Ikke en gyldig dato (…)").
+struct DateParser {
+    Q_DECLARE_TR_FUNCTIONS(sagstjek::io::DateParser)
+};
 
 namespace {
 
@@ -54,7 +61,7 @@ bool splitTime(QStringView &text, QString *warning)
     if (h > 23 || mi > 59 || se > 59)
         return false;
     if (h || mi || se)
-        *warning = u"The time of day %1 was ignored"_s.arg(text.mid(m.capturedStart(2)).toString());
+        *warning = DateParser::tr("The time of day %1 was ignored").arg(text.mid(m.capturedStart(2)).toString());
     text = text.first(m.capturedLength(1));
     return true;
 }
@@ -62,11 +69,12 @@ bool splitTime(QStringView &text, QString *warning)
 QString dateError(int y, int mo, int d)
 {
     if (mo < 1 || mo > 12)
-        return u"Month %1 does not exist"_s.arg(mo);
-    return u"%1-%2-%3 is not a date: %4 has %5 days"_s.arg(y)
+        return DateParser::tr("Month %1 does not exist").arg(mo);
+    return DateParser::tr("%1-%2-%3 is not a date: %4 has %5 days")
+        .arg(y)
         .arg(mo, 2, 10, QChar(u'0'))
         .arg(d, 2, 10, QChar(u'0'))
-        .arg(QDate(2001, mo, 1).toString(u"MMMM"_s))
+        .arg(QLocale().toString(QDate(2001, mo, 1), u"MMMM"_s))
         .arg(QDate(y, mo, 1).isValid() ? QDate(y, mo, 1).daysInMonth() : 31);
 }
 
@@ -80,11 +88,11 @@ QDateTime excelSerialToDateTime(double serial, bool date1904, QString *error)
         return QDateTime();
     };
     if (!std::isfinite(serial))
-        return fail(u"The date serial number is not a finite number"_s);
+        return fail(DateParser::tr("The date serial number is not a finite number"));
     const double minSerial = date1904 ? 0.0 : 1.0;
     const double maxSerial = date1904 ? kMaxSerial - 1462 : kMaxSerial;
     if (serial < minSerial || serial >= maxSerial + 1)
-        return fail(u"Excel date serial %1 is outside %2–%3"_s.arg(serial).arg(minSerial).arg(maxSerial));
+        return fail(DateParser::tr("Excel date serial %1 is outside %2–%3").arg(serial).arg(minSerial).arg(maxSerial));
     auto days = static_cast<qint64>(std::floor(serial));
     const double fraction = serial - static_cast<double>(days);
     QDate date;
@@ -92,8 +100,8 @@ QDateTime excelSerialToDateTime(double serial, bool date1904, QString *error)
         date = QDate(1904, 1, 1).addDays(days);
     } else {
         if (days == 60)
-            return fail(u"Excel date serial 60 is 29 February 1900, a day that never existed "
-                        "(Excel's 1900 leap-year bug)"_s);
+            return fail(DateParser::tr("Excel date serial 60 is 29 February 1900, a day that never existed "
+                                       "(Excel's 1900 leap-year bug)"));
         // Serials 1–59 count from 1 January 1900 = 1; after the phantom 29 February, one less.
         date = days < 60 ? QDate(1899, 12, 31).addDays(days) : QDate(1899, 12, 30).addDays(days);
     }
@@ -122,7 +130,7 @@ DateParseResult parseDate(QStringView input, const DateParseOptions &options)
     DateParseResult r;
     QStringView text = input.trimmed();
     if (text.isEmpty()) {
-        r.error = u"The date is empty"_s;
+        r.error = DateParser::tr("The date is empty");
         return r;
     }
 
@@ -138,11 +146,12 @@ DateParseResult parseDate(QStringView input, const DateParseOptions &options)
     }
     if (isNumber) {
         if (!options.numericFromExcel && !options.acceptSerialNumbers) {
-            r.error = u"\"%1\" is a number, not a date"_s.arg(text.toString());
+            r.error = DateParser::tr("\"%1\" is a number, not a date").arg(text.toString());
             return r;
         }
         if (!options.numericFromExcel && (number < 1 || number > kMaxSerial)) {
-            r.error = u"\"%1\" is neither a date nor an Excel date serial number (1–2958465)"_s.arg(text.toString());
+            r.error = DateParser::tr("\"%1\" is neither a date nor an Excel date serial number (1–2958465)")
+                          .arg(text.toString());
             return r;
         }
         QString err;
@@ -154,12 +163,13 @@ DateParseResult parseDate(QStringView input, const DateParseOptions &options)
         r.date = dt.date();
         r.form = DateForm::ExcelSerial;
         if (dt.time() != QTime(0, 0))
-            r.warning = u"The time of day %1 was ignored"_s.arg(dt.time().toString(u"HH:mm:ss"_s));
+            r.warning = DateParser::tr("The time of day %1 was ignored").arg(dt.time().toString(u"HH:mm:ss"_s));
         return r;
     }
 
     if (!splitTime(text, &r.warning)) {
-        r.error = u"\"%1\" is not a date in a known form (yyyy-mm-dd or dd-mm-yyyy)"_s.arg(input.toString());
+        r.error =
+            DateParser::tr("\"%1\" is not a date in a known form (yyyy-mm-dd or dd-mm-yyyy)").arg(input.toString());
         return r;
     }
 
@@ -176,7 +186,8 @@ DateParseResult parseDate(QStringView input, const DateParseOptions &options)
 
     const NumericParts p = splitNumeric(text);
     if (!p.matched) {
-        r.error = u"\"%1\" is not a date in a known form (yyyy-mm-dd or dd-mm-yyyy)"_s.arg(input.toString());
+        r.error =
+            DateParser::tr("\"%1\" is not a date in a known form (yyyy-mm-dd or dd-mm-yyyy)").arg(input.toString());
         return r;
     }
     const bool monthFirst = options.order == DateOrder::MonthDayYear;
@@ -187,7 +198,7 @@ DateParseResult parseDate(QStringView input, const DateParseOptions &options)
     r.twoDigitYear = p.twoDigitYear;
     r.ambiguous = p.first <= 12 && p.second <= 12 && p.first != p.second;
     if (p.twoDigitYear) {
-        const QString w = u"The two-digit year %1 was read as %2 (00–69 → 2000–2069, 70–99 → 1970–1999)"_s
+        const QString w = DateParser::tr("The two-digit year %1 was read as %2 (00–69 → 2000–2069, 70–99 → 1970–1999)")
                               .arg(p.year % 100, 2, 10, QChar(u'0'))
                               .arg(p.year);
         r.warning = r.warning.isEmpty() ? w : r.warning + u"; "_s + w;
@@ -196,7 +207,8 @@ DateParseResult parseDate(QStringView input, const DateParseOptions &options)
     if (!r.date.isValid()) {
         r.error = dateError(p.year, mo, d);
         if (mo > 12 && d <= 12)
-            r.error += monthFirst ? u" (the column is read month first)"_s : u" (the column is read day first)"_s;
+            r.error += monthFirst ? DateParser::tr(" (the column is read month first)")
+                                  : DateParser::tr(" (the column is read day first)");
     }
     return r;
 }
@@ -221,22 +233,25 @@ DateOrderDetection detectDateOrder(const QStringList &samples)
     }
     if (det.dayFirstEvidence > 0 && det.monthFirstEvidence > 0) {
         det.order = DateOrder::Ambiguous;
-        det.explanation = u"The dates contradict each other: %1 can only be day first and %2 only month "
-                          "first"_s.arg(det.dayFirstEvidence)
+        det.explanation = DateParser::tr("The dates contradict each other: %1 can only be day first and %2 only month "
+                                         "first")
+                              .arg(det.dayFirstEvidence)
                               .arg(det.monthFirstEvidence);
     } else if (det.monthFirstEvidence > 0) {
         det.order = DateOrder::MonthDayYear;
         det.proven = true;
-        det.explanation = u"%1 dates can only be month first (like 05/13/2019)"_s.arg(det.monthFirstEvidence);
+        det.explanation =
+            DateParser::tr("%1 dates can only be month first (like 05/13/2019)").arg(det.monthFirstEvidence);
     } else if (det.dayFirstEvidence > 0) {
         det.order = DateOrder::DayMonthYear;
         det.proven = true;
-        det.explanation = u"%1 dates can only be day first (like 13/05/2019)"_s.arg(det.dayFirstEvidence);
+        det.explanation = DateParser::tr("%1 dates can only be day first (like 13/05/2019)").arg(det.dayFirstEvidence);
     } else {
         det.order = DateOrder::DayMonthYear;
-        det.explanation = det.undecided > 0 ? u"No date shows whether the day or the month comes first; "
-                                              "day first (Danish) is assumed"_s
-                                            : u"No numeric dates to decide from; day first (Danish) is assumed"_s;
+        det.explanation = det.undecided > 0
+                              ? DateParser::tr("No date shows whether the day or the month comes first; "
+                                               "day first (Danish) is assumed")
+                              : DateParser::tr("No numeric dates to decide from; day first (Danish) is assumed");
     }
     return det;
 }

@@ -2,6 +2,7 @@
 
 #include "domain/areas.h"
 #include "domain/cpr.h"
+#include "domain/words.h"
 #include "services/caseservice.h"
 
 namespace sagstjek {
@@ -9,18 +10,6 @@ namespace sagstjek {
 namespace {
 
 constexpr int MaxCachedPages = 40;
-
-QString statusLabel(ReviewStatus status)
-{
-    switch (caseListStatus(status)) {
-    case ReviewStatus::InProgress:
-        return CaseListModel::tr("In progress");
-    case ReviewStatus::Completed:
-        return CaseListModel::tr("Completed");
-    default:
-        return CaseListModel::tr("Not started");
-    }
-}
 
 } // namespace
 
@@ -88,7 +77,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case Team:
         return row->team;
     case Status:
-        return statusLabel(row->reviewStatus);
+        return words::caseStatus(row->reviewStatus);
     default:
         return {};
     }

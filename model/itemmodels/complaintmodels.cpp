@@ -1,5 +1,6 @@
 #include "itemmodels/complaintmodels.h"
 
+#include "domain/words.h"
 #include "services/statistics.h"
 
 namespace sagstjek {
@@ -36,7 +37,7 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Decided:
-        return d.decided.toString(QStringLiteral("dd-MM-yyyy"));
+        return words::date(d.decided, QStringLiteral("da")); // the register is in Danish (outcomeDanish)
     case Paragraph:
         return d.paragraph;
     case Outcome:

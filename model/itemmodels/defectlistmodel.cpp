@@ -1,5 +1,6 @@
 #include "itemmodels/defectlistmodel.h"
 
+#include "domain/words.h"
 #include "services/defectservice.h"
 
 #include <QLocale>
@@ -8,30 +9,12 @@ namespace sagstjek {
 
 QString severityLabel(Severity severity)
 {
-    switch (severity) {
-    case Severity::Critical:
-        return DefectListModel::tr("Critical");
-    case Severity::Major:
-        return DefectListModel::tr("Major");
-    case Severity::Minor:
-        return DefectListModel::tr("Minor");
-    }
-    return {};
+    return words::severity(severity);
 }
 
 QString defectStatusLabel(DefectStatus status)
 {
-    switch (status) {
-    case DefectStatus::Open:
-        return DefectListModel::tr("Open");
-    case DefectStatus::Remediated:
-        return DefectListModel::tr("Remediated");
-    case DefectStatus::Verified:
-        return DefectListModel::tr("Verified");
-    case DefectStatus::Reopened:
-        return DefectListModel::tr("Reopened");
-    }
-    return {};
+    return words::defectStatus(status);
 }
 
 DefectListModel::DefectListModel(DefectService &service, QObject *parent)
@@ -69,7 +52,7 @@ QVariant DefectListModel::data(const QModelIndex &index, int role) const
         case CaseNumber:
             return d.caseNumber;
         case Item:
-            return d.itemKey;
+            return m_questions.value(d.itemKey, d.itemKey);
         case Description:
             return d.description;
         case Severity:
@@ -77,7 +60,7 @@ QVariant DefectListModel::data(const QModelIndex &index, int role) const
         case Owner:
             return d.owner;
         case Due:
-            return d.due.isValid() ? QLocale().toString(d.due, QLocale::ShortFormat) : QString();
+            return words::date(d.due);
         case Status:
             return defectStatusLabel(d.status);
         default:
@@ -123,6 +106,7 @@ void DefectListModel::refresh()
     beginResetModel();
     auto defects = m_service.list(m_filter, false);
     m_defects = defects ? std::move(defects).value() : QList<TrackedDefect>();
+    m_questions = m_service.itemQuestions(words::uiLanguage());
     endResetModel();
     if (!defects)
         emit errorOccurred(defects.error().message);

@@ -3,6 +3,7 @@
 #include "storage/defecttracker.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace sagstjek {
 
@@ -35,6 +36,7 @@ private:
     DefectService &m_service;
     TrackerFilter m_filter;
     QList<TrackedDefect> m_defects;
+    QHash<QString, QString> m_questions; // item key → question, shown instead of the key
 };
 
 QString severityLabel(Severity severity);

@@ -2,6 +2,8 @@
 
 #include "itemmodels/defectlistmodel.h"
 
+#include "domain/words.h"
+
 #include "services/defectservice.h"
 #include "services/roundservice.h"
 
@@ -11,17 +13,7 @@ namespace {
 
 QString kindLabel(RoundKind kind)
 {
-    switch (kind) {
-    case RoundKind::Walkthrough:
-        return RoundListModel::tr("Walkthrough");
-    case RoundKind::Sample:
-        return RoundListModel::tr("Sample");
-    case RoundKind::Supervision:
-        return RoundListModel::tr("Supervision");
-    case RoundKind::SelfCheck:
-        return RoundListModel::tr("Self-check");
-    }
-    return {};
+    return words::roundKind(kind);
 }
 
 } // namespace
@@ -139,21 +131,7 @@ int RoundCaseModel::columnCount(const QModelIndex &parent) const
 
 QString RoundCaseModel::statusLabel(ReviewStatus status)
 {
-    switch (status) {
-    case ReviewStatus::NotStarted:
-        return tr("Not started");
-    case ReviewStatus::InProgress:
-        return tr("In progress");
-    case ReviewStatus::Completed:
-        return tr("Awaiting approval");
-    case ReviewStatus::Approved:
-        return tr("Approved");
-    case ReviewStatus::SentBack:
-        return tr("Sent back");
-    case ReviewStatus::Reopened:
-        return tr("Reopened");
-    }
-    return {};
+    return words::roundReviewStatus(status);
 }
 
 QVariant RoundCaseModel::data(const QModelIndex &index, int role) const
@@ -272,8 +250,7 @@ QVariant DefectTrackerModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         QStringList lines{d.description};
         if (!t.remediationNote.isEmpty())
-            lines << tr("Remediated %1 by %2: %3")
-                         .arg(t.remediatedOn.toString(Qt::ISODate), t.remediatedBy, t.remediationNote);
+            lines << tr("Remediated %1 by %2: %3").arg(words::date(t.remediatedOn), t.remediatedBy, t.remediationNote);
         return lines.join(u'\n');
     }
     if (role != Qt::DisplayRole)
@@ -286,11 +263,11 @@ QVariant DefectTrackerModel::data(const QModelIndex &index, int role) const
     case Round:
         return t.roundName.isEmpty() ? tr("(none)") : t.roundName;
     case Item:
-        return d.itemKey;
+        return m_questions.value(d.itemKey, d.itemKey);
     case Owner:
         return d.owner;
     case Due:
-        return t.overdue ? tr("%1 (overdue)").arg(d.due.toString(Qt::ISODate)) : d.due.toString(Qt::ISODate);
+        return t.overdue ? tr("%1 (overdue)").arg(words::date(d.due)) : words::date(d.due);
     case Status:
         return defectStatusLabel(d.status);
     case RemediatedBy:
@@ -339,6 +316,7 @@ void DefectTrackerModel::refresh()
     beginResetModel();
     auto defects = m_service.list(m_filter, false);
     m_defects = defects ? defects.value() : QList<TrackedDefect>();
+    m_questions = m_service.itemQuestions(words::uiLanguage());
     endResetModel();
     if (!defects)
         emit errorOccurred(defects.error().message);

@@ -94,6 +94,7 @@ private:
     DefectService &m_service;
     TrackerFilter m_filter;
     QList<TrackedDefect> m_defects;
+    QHash<QString, QString> m_questions; // item key → question, shown instead of the key
 };
 
 } // namespace sagstjek

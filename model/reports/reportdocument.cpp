@@ -1,6 +1,7 @@
 #include "reports/reportdocument.h"
 
 #include "domain/money.h"
+#include "domain/words.h"
 #include "io/csvwriter.h"
 #include "io/xlsxtablewriter.h"
 #include "services/statistics.h"
@@ -65,7 +66,7 @@ QString cellText(const io::Cell &cell, ColumnKind kind, const QString &language)
     case io::Cell::Kind::Text:
         return cell.text;
     case io::Cell::Kind::Date:
-        return isDanish(language) ? cell.date.toString(u"dd-MM-yyyy"_s) : cell.date.toString(Qt::ISODate);
+        return words::date(cell.date, isDanish(language) ? u"da"_s : u"en"_s);
     case io::Cell::Kind::Number:
         break;
     }
@@ -169,8 +170,7 @@ QString reportHtml(const Report &report)
     if (!report.organisation.isEmpty())
         meta << report.organisation;
     if (report.date.isValid())
-        meta << say(lang, u"Dato: "_s, u"Date: "_s) +
-                    (isDanish(lang) ? report.date.toString(u"dd-MM-yyyy"_s) : report.date.toString(Qt::ISODate));
+        meta << say(lang, u"Dato: "_s, u"Date: "_s) + words::date(report.date, isDanish(lang) ? u"da"_s : u"en"_s);
     if (!meta.isEmpty())
         html += u"<p>%1</p>"_s.arg(meta.join(u" · "_s).toHtmlEscaped());
     for (const QString &note : report.notes)

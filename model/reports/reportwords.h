@@ -3,6 +3,7 @@
 // What the round report (reportbuilder.cpp) and the status report (statusreport.cpp) share: the words in the
 // report's language, the cells of the figures and the title block. Internal to model/reports.
 
+#include "domain/words.h"
 #include "reports/reportbuilder.h"
 #include "services/statistics.h"
 
@@ -19,10 +20,7 @@ struct Words {
     QString operator()(const QString &danish, const QString &english) const { return da() ? danish : english; }
     QString count(int n) const { return stats::countText(n, language); }
     QString percent(double p) const { return stats::percentText(p, language); }
-    QString date(const QDate &d) const
-    {
-        return !d.isValid() ? QString() : da() ? d.toString(u"dd-MM-yyyy"_s) : d.toString(Qt::ISODate);
-    }
+    QString date(const QDate &d) const { return words::date(d, language); } // the one date format per language
 };
 
 inline Cell number(double value)

@@ -29,7 +29,8 @@ constexpr TypeInfo kTypes[] = {
     {u"event_form_reason", Check::Type::EventFormReason, {u"event"}},
 };
 
-constexpr QStringView kVersionKeys[] = {u"version", u"valid_from", u"valid_to", u"note", u"check"};
+// "text": the item's question as this version asks it (CueCardItem::question), when it differs from the item's.
+constexpr QStringView kVersionKeys[] = {u"version", u"valid_from", u"valid_to", u"note", u"check", u"text"};
 
 class Reader {
 public:

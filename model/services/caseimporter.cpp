@@ -2,6 +2,7 @@
 
 #include "domain/areas.h"
 #include "domain/cpr.h"
+#include "domain/words.h"
 #include "io/csvwriter.h"
 #include "services/accesspolicy.h"
 #include "services/session.h"
@@ -64,13 +65,14 @@ CaseRowConverter::CaseRowConverter(const QStringList &headers, const QList<CueCa
         if (target.required && !m_targets.contains(target.key))
             m_headerProblems << ImportProblem{
                 1, target.key, QString(),
-                tr("The required column \"%1\" (%2) is missing.").arg(target.key, target.labelDa), false};
+                tr("The required column \"%1\" is missing.").arg(target.label(words::uiLanguage())), false};
     for (const QString &key : Areas::keys()) {
         m_areas.insert(key, key);
         m_areas.insert(importmapping::normalise(key), key);
     }
     for (const QString &key : Areas::keys())
-        m_areas.insert(importmapping::normalise(Areas::label(key)), key);
+        for (const QString &language : {QStringLiteral("da"), QStringLiteral("en")})
+            m_areas.insert(importmapping::normalise(words::area(key, language)), key);
     for (const CueCard &card : cards) {
         // The card's title in either language, whole or without its parenthesis ("Integrationsprogrammet").
         for (const QString &language : {QStringLiteral("da"), QStringLiteral("en")}) {
@@ -82,6 +84,7 @@ CaseRowConverter::CaseRowConverter(const QStringList &headers, const QList<CueCa
             m_subgroups[card.area].insert(importmapping::normalise(sub.key), sub.key);
             m_subgroups[card.area].insert(importmapping::normalise(sub.label.in(QStringLiteral("da"))), sub.key);
             m_subgroups[card.area].insert(importmapping::normalise(sub.label.in(QStringLiteral("en"))), sub.key);
+            m_subgroupNames.insert(card.area + u'/' + sub.key, sub.label.in(words::uiLanguage()));
         }
     }
     plan();
@@ -179,7 +182,7 @@ CaseRowConverter::Outcome CaseRowConverter::convert(const QStringList &row, int 
     if (c.area.isEmpty())
         c.area = m_areas.value(importmapping::normalise(areaText));
     if (c.area.isEmpty())
-        fail(areaColumn, areaText, tr("Unknown area. Use one of: %1.").arg(Areas::keys().join(QStringLiteral(", "))));
+        fail(areaColumn, areaText, tr("Unknown area. Use one of: %1.").arg(words::areaList()));
     const QString subgroupText = cell(subgroupColumn);
     if (!subgroupText.isEmpty()) {
         const auto known = m_subgroups.constFind(c.area);
@@ -191,8 +194,12 @@ CaseRowConverter::Outcome CaseRowConverter::convert(const QStringList &row, int 
                 QStringList keys = known->values();
                 keys.removeDuplicates();
                 keys.sort();
+                QStringList names;
+                for (const QString &key : std::as_const(keys))
+                    names << m_subgroupNames.value(c.area + u'/' + key, key);
                 fail(subgroupColumn, subgroupText,
-                     tr("Unknown subgroup for %1. Use one of: %2.").arg(c.area, keys.join(QStringLiteral(", "))));
+                     tr("Unknown subgroup for %1. Use one of: %2.")
+                         .arg(words::area(c.area), names.join(QStringLiteral(", "))));
             }
         }
     }

@@ -105,6 +105,7 @@ private:
     QList<int> m_dateColumns;                            // mapped date columns (ambiguous ones included)
     QHash<QString, QString> m_areas;                     // normalised key/title → area key
     QHash<QString, QHash<QString, QString>> m_subgroups; // area → normalised key/label → subgroup key
+    QHash<QString, QString> m_subgroupNames;             // "area/key" → the subgroup's name, for messages
 };
 
 // One import, run in steps (see the note at the top).

@@ -1,5 +1,6 @@
 #include "services/defectservice.h"
 
+#include "services/importmapping.h"
 #include "services/people.h"
 #include "storage/audittrail.h"
 #include "storage/database.h"
@@ -67,6 +68,19 @@ Result<TrackedDefect> DefectService::load(qint64 defectId)
 Result<QList<DefectEvent>> DefectService::history(qint64 defectId)
 {
     return m_db.defectTracker().events(defectId);
+}
+
+QHash<QString, QString> DefectService::itemQuestions(const QString &language)
+{
+    QHash<QString, QString> questions;
+    const auto cards = importmapping::currentCards(m_db);
+    if (!cards)
+        return questions;
+    for (const CueCard &card : cards.value())
+        for (const CueCardItem *item : card.items())
+            if (!item->text.isEmpty())
+                questions.insert(item->key, item->text.in(language));
+    return questions;
 }
 
 Status DefectService::change(qint64 defectId, const QString &action, const QString &note,

@@ -4,6 +4,7 @@
 #include "services/session.h"
 #include "storage/defecttracker.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace sagstjek {
@@ -26,6 +27,9 @@ public:
     Result<QList<TrackedDefect>> list(TrackerFilter filter, bool logRefusal = true);
     Result<TrackedDefect> load(qint64 defectId);
     Result<QList<DefectEvent>> history(qint64 defectId);
+    // Item key → the item's question in `language`, from the current templates: what a list shows instead of the
+    // key. Empty when the templates cannot be read.
+    QHash<QString, QString> itemQuestions(const QString &language);
 
     // `doneOn` is when the fix was made (today when invalid); it cannot lie in the future.
     Status remediate(qint64 defectId, const QString &note, const QDate &doneOn = {});

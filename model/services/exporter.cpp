@@ -2,6 +2,7 @@
 
 #include "domain/areas.h"
 #include "domain/cpr.h"
+#include "domain/words.h"
 #include "io/xlsxtablewriter.h"
 #include "services/accesspolicy.h"
 #include "services/importmapping.h"
@@ -83,15 +84,58 @@ io::Cell dateCell(const QString &text)
 
 QString answerText(const QString &key, const QString &language)
 {
-    const bool da = language == u"da";
-    if (key == u"met")
-        return da ? QStringLiteral("ja") : QStringLiteral("yes");
-    if (key == u"not-met")
-        return da ? QStringLiteral("nej") : QStringLiteral("no");
-    if (key == u"na")
-        return da ? QStringLiteral("ikke relevant") : QStringLiteral("n/a");
-    return QString();
+    return words::answerOfKey(key, language);
 }
+
+// The words of an export: its headers and values in the options' language, or the keys as stored.
+class Wording {
+public:
+    Wording(const Exporter::Options &options, const QList<CueCard> &cards)
+        : m_keys(options.keys)
+        , m_language(words::normalisedLanguage(options.language))
+        , m_cards(cards)
+    {
+    }
+    bool keys() const { return m_keys; }
+    QStringList headers(const QStringList &fieldKeys) const
+    {
+        if (m_keys)
+            return fieldKeys;
+        QStringList named;
+        for (const QString &key : fieldKeys) {
+            QString name = words::field(key, m_language);
+            if (name.isEmpty()) // a template's date field
+                for (const CueCard &card : m_cards)
+                    if (std::any_of(card.dateFields.cbegin(), card.dateFields.cend(),
+                                    [&](const NamedField &n) { return n.key == key; })) {
+                        name = card.dateLabel(key, m_language);
+                        break;
+                    }
+            named << (name.isEmpty() ? key : name);
+        }
+        return named;
+    }
+    QString area(const QString &key) const { return m_keys ? key : words::area(key, m_language); }
+    QString subgroup(const QString &areaKey, const QString &key) const
+    {
+        return m_keys || key.isEmpty() ? key : words::subgroup(m_cards, areaKey, key, m_language);
+    }
+    QString reviewStatus(const QString &key) const { return m_keys ? key : words::reviewStatusOfKey(key, m_language); }
+    QString severity(const QString &key) const { return m_keys ? key : words::severityOfKey(key, m_language); }
+    QString defectStatus(const QString &key) const { return m_keys ? key : words::defectStatusOfKey(key, m_language); }
+    QString verdict(const QString &key) const { return m_keys ? key : words::verdictOfKey(key, m_language); }
+    QString item(const QString &key) const { return m_keys ? key : words::itemQuestion(m_cards, key, m_language); }
+    QString timestamp(const QString &iso) const { return m_keys ? iso : words::dateText(iso, m_language); }
+    QString sheet(const QString &danish, const QString &keyed) const
+    {
+        return m_keys ? keyed : m_language == u"da" ? danish : keyed;
+    }
+
+private:
+    bool m_keys;
+    QString m_language;
+    const QList<CueCard> &m_cards;
+};
 
 } // namespace
 
@@ -161,9 +205,13 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &requested)
     if (!cards)
         return cards.error();
 
+    const Wording wording(options, cards.value());
     std::unique_ptr<Sink> sink;
+    io::CsvDialect dialect = options.dialect;
+    if (!options.keys && words::normalisedLanguage(options.language) == u"da")
+        dialect.dateFormat = QStringLiteral("dd-MM-yyyy"); // the one Danish date format (words::date)
     if (options.format == Format::Csv)
-        sink = std::make_unique<CsvSink>(path, options.dialect);
+        sink = std::make_unique<CsvSink>(path, dialect);
     else
         sink = std::make_unique<XlsxSink>(path);
     const auto failed = [&]() { return databaseError(tr("Cannot write %1: %2").arg(path, sink->error())); };
@@ -181,8 +229,8 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &requested)
         QList<io::Cell> cells = {row.caseNumber};
         if (personal)
             cells << row.cpr << row.name;
-        cells << row.area << row.caseworker << row.roundName << row.reviewer << row.reviewStatus
-              << dateCell(row.completedAt);
+        cells << wording.area(row.area) << row.caseworker << row.roundName << row.reviewer
+              << wording.reviewStatus(row.reviewStatus) << dateCell(row.completedAt);
         return cells;
     };
     Status streamed = Ok{};
@@ -200,13 +248,14 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &requested)
             headers << QStringLiteral("cpr") << QStringLiteral("name");
         headers << QStringLiteral("area") << QStringLiteral("subgroup") << QStringLiteral("caseworker")
                 << QStringLiteral("team") << QStringLiteral("review_status") << dateKeys;
-        if (!sink->start(tr("Cases"), headers))
+        if (!sink->start(wording.sheet(QStringLiteral("Sager"), tr("Cases")), wording.headers(headers)))
             return failed();
         streamed = db.exportRows().cases(scope, [&](const ExportCaseRow &row) {
             QList<io::Cell> cells = {row.caseNumber};
             if (personal)
                 cells << row.cpr << row.name;
-            cells << row.area << row.subgroup << row.caseworker << row.team << row.reviewStatus;
+            cells << wording.area(row.area) << wording.subgroup(row.area, row.subgroup) << row.caseworker << row.team
+                  << wording.reviewStatus(row.reviewStatus);
             for (const QString &key : std::as_const(dateKeys))
                 cells << io::Cell::fromDate(row.dates.value(key));
             return write(cells);
@@ -219,10 +268,12 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &requested)
              << QStringLiteral("reviewer") << QStringLiteral("review_status") << QStringLiteral("completed");
         if (options.what == What::AnswersLong) {
             QStringList headers = head;
-            headers << QStringLiteral("item_key") << QStringLiteral("item") << QStringLiteral("answer")
-                    << QStringLiteral("note") << QStringLiteral("computed_verdict") << QStringLiteral("override_reason")
+            if (wording.keys()) // in words the item is named by its question alone
+                headers << QStringLiteral("item_key");
+            headers << QStringLiteral("item") << QStringLiteral("answer") << QStringLiteral("note")
+                    << QStringLiteral("computed_verdict") << QStringLiteral("override_reason")
                     << QStringLiteral("answered_by") << QStringLiteral("answered_at");
-            if (!sink->start(tr("Answers"), headers))
+            if (!sink->start(wording.sheet(QStringLiteral("Svar"), tr("Answers")), wording.headers(headers)))
                 return failed();
             QHash<QString, QString> itemText;
             for (const CueCard &card : cards.value())
@@ -230,9 +281,11 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &requested)
                     itemText.insert(item->key, item->text.in(options.language));
             streamed = db.exportRows().answers(scope, [&](const ExportAnswerRow &row) {
                 QList<io::Cell> cells = answerHead(row);
-                cells << row.itemKey << itemText.value(row.itemKey) << answerText(row.answer, options.language)
-                      << text(row.note) << text(row.computedVerdict) << text(row.overrideReason) << row.answeredBy
-                      << row.answeredAt;
+                if (wording.keys())
+                    cells << row.itemKey;
+                cells << itemText.value(row.itemKey) << answerText(row.answer, options.language) << text(row.note)
+                      << text(wording.verdict(row.computedVerdict)) << text(row.overrideReason) << row.answeredBy
+                      << wording.timestamp(row.answeredAt);
                 return write(cells);
             });
         } else {
@@ -242,9 +295,11 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &requested)
                 if (f.area.isEmpty() || card.area == f.area)
                     for (const CueCardItem *item : card.items())
                         itemKeys << item->key;
-            QStringList headers = head;
-            headers << itemKeys << QStringLiteral("note");
-            if (!sink->start(tr("Answers"), headers))
+            QStringList headers = wording.headers(head);
+            for (const QString &key : std::as_const(itemKeys))
+                headers << wording.item(key);
+            headers << wording.headers({QStringLiteral("note")});
+            if (!sink->start(wording.sheet(QStringLiteral("Svar"), tr("Answers")), headers))
                 return failed();
             qint64 current = -1;
             QList<io::Cell> cells;
@@ -283,14 +338,17 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &requested)
                 << QStringLiteral("description") << QStringLiteral("severity") << QStringLiteral("owner")
                 << QStringLiteral("due") << QStringLiteral("status") << QStringLiteral("created_by")
                 << QStringLiteral("created_at");
-        if (!sink->start(tr("Defects"), headers))
+        if (!wording.keys())
+            headers.replace(headers.indexOf(QStringLiteral("item_key")), QStringLiteral("item"));
+        if (!sink->start(wording.sheet(QStringLiteral("Fejl og mangler"), tr("Defects")), wording.headers(headers)))
             return failed();
         streamed = db.exportRows().defects(scope, [&](const ExportDefectRow &row) {
             QList<io::Cell> cells = {row.caseNumber};
             if (personal)
                 cells << row.cpr << row.name;
-            cells << row.area << row.caseworker << row.itemKey << text(row.description) << row.severity << row.owner
-                  << dateCell(row.due) << row.status << row.createdBy << dateCell(row.createdAt);
+            cells << wording.area(row.area) << row.caseworker << wording.item(row.itemKey) << text(row.description)
+                  << wording.severity(row.severity) << row.owner << dateCell(row.due)
+                  << wording.defectStatus(row.status) << row.createdBy << dateCell(row.createdAt);
             return write(cells);
         });
     }

@@ -5,6 +5,11 @@
 // dates, numbers, header row, frozen pane, autofilter, widths). CPR numbers and names only with
 // includePersonalData. Files are written atomically (QSaveFile / temporary file + rename): a failed export
 // leaves the previous file intact. Text cells are protected against formula injection by the io writers.
+//
+// By default an export is in words, in the options' language: headers like "Sagsnummer" and "Område", values like
+// "Afsluttet" and "Væsentlig", items by their question, dates dd-mm-åååå in a Danish CSV (domain/words.h). With
+// `keys` it is for machines, exactly as before words existed: the field keys as headers, the stored keys as values,
+// ISO dates; such a file imports again unchanged.
 
 #include "core/result.h"
 #include "domain/cuecard.h"
@@ -35,6 +40,7 @@ public:
         ExportFilter filter;
         io::CsvDialect dialect = io::CsvDialect::danishExcel();
         QString language = QStringLiteral("en");
+        bool keys = false; // machine keys instead of words (headers, areas, statuses, severities, items)
     };
 
     // Exports as the session's user: a caseworker only their own cases (asking for another caseworker's is
