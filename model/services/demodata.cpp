@@ -1,6 +1,7 @@
 #include "services/demodata.h"
 
 #include "domain/areas.h"
+#include "services/accesspolicy.h"
 #include "services/actionplanservice.h"
 #include "services/defectservice.h"
 #include "services/policysetup.h"
@@ -9,13 +10,19 @@
 #include "services/session.h"
 #include "services/templatecatalog.h"
 #include "services/verdicts.h"
+#include "storage/audittrail.h"
 #include "storage/bulkcasewriter.h"
+#include "storage/caserepository.h"
 #include "storage/database.h"
+#include "storage/reviewrepository.h"
 #include "storage/templaterepository.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace sagstjek::demodata {
 
@@ -91,8 +98,41 @@ QString cprFor(QRandomGenerator &random, const QDate &birth)
            QStringLiteral("%1").arg(random.bounded(1000), 3, 10, QLatin1Char('0'));
 }
 
-CaseFile makeCase(QRandomGenerator &random, const CueCard &card, int serial, const QDate &today)
+// What makeCase needs of a card, worked out once: the dated rules' deadlines in card order (the period parsed
+// once, not per case: it showed at a million generated cases).
+struct CardPlan {
+    const CueCard *card = nullptr;
+    QString reference;
+    struct Deadline {
+        QString from;
+        QString actual;
+        int days = 0;
+    };
+    QList<Deadline> deadlines;
+};
+
+CardPlan planFor(const CueCard &card)
 {
+    CardPlan plan;
+    plan.card = &card;
+    plan.reference = !card.referenceDate.isEmpty() ? card.referenceDate
+                     : !card.dateFields.isEmpty()  ? card.dateFields.first().key
+                                                   : QString();
+    for (const CueCardItem *item : card.items()) {
+        if (item->rules.isEmpty())
+            continue;
+        const QJsonObject check = item->rules.last().toObject().value(u"check").toObject();
+        if (check.value(u"type").toString() != u"deadline")
+            continue;
+        plan.deadlines << CardPlan::Deadline{check.value(u"start").toString(), check.value(u"actual").toString(),
+                                             approximateDays(check.value(u"period").toString())};
+    }
+    return plan;
+}
+
+CaseFile makeCase(QRandomGenerator &random, const CardPlan &plan, qint64 serial, const QDate &today)
+{
+    const CueCard &card = *plan.card;
     CaseFile c;
     const QString area = card.area;
     const int year = 2018 + int(random.bounded(7));
@@ -111,25 +151,18 @@ CaseFile makeCase(QRandomGenerator &random, const CueCard &card, int serial, con
     c.team = QString::fromUtf16(worker.team);
 
     // The reference date starts the case; every dated rule then places its date on time, late or missing.
-    const QString reference = !card.referenceDate.isEmpty() ? card.referenceDate
-                              : !card.dateFields.isEmpty()  ? card.dateFields.first().key
-                                                            : QString();
+    const QString &reference = plan.reference;
     QDate start(year, 1 + int(random.bounded(12)), 1 + int(random.bounded(28)));
     if (start > today.addDays(-30))
         start = today.addDays(-200 - random.bounded(300));
     if (!reference.isEmpty())
         c.dates.insert(reference, start);
-    for (const CueCardItem *item : card.items()) {
-        if (item->rules.isEmpty())
-            continue;
-        const QJsonObject check = item->rules.last().toObject().value(u"check").toObject();
-        if (check.value(u"type").toString() != u"deadline")
-            continue;
-        const QString from = check.value(u"start").toString();
-        const QString actual = check.value(u"actual").toString();
+    for (const CardPlan::Deadline &deadline : plan.deadlines) {
+        const QString &from = deadline.from;
+        const QString &actual = deadline.actual;
         if (actual.isEmpty() || c.dates.contains(actual) || !c.dates.contains(from))
             continue;
-        const int days = approximateDays(check.value(u"period").toString());
+        const int days = deadline.days;
         const int roll = int(random.bounded(100));
         if (roll < 65)
             c.dates.insert(actual, c.dates.value(from).addDays(random.bounded(days + 1)));
@@ -326,13 +359,16 @@ Status fill(Database &db, const QString &user, Options options)
     if (cards.isEmpty())
         return databaseError(QStringLiteral("There are no cue-card templates to make demo cases for."));
 
+    QList<CardPlan> plans;
+    for (const CueCard &card : cards)
+        plans << planFor(card);
     QRandomGenerator random(20191205); // Solrød's answer to the ministry, 5 December 2019
     QList<CaseFile> cases;
     for (int i = 0; i < options.caseCount; ++i) {
         // Half the cases are integration cases, as in the municipalities' walkthroughs.
-        const qsizetype others = cards.size() - 1;
-        const CueCard &card = (i % 2 == 0 || others == 0) ? cards.first() : cards.at(1 + (i / 2) % others);
-        cases << makeCase(random, card, 101 + i, options.today);
+        const qsizetype others = plans.size() - 1;
+        const CardPlan &plan = (i % 2 == 0 || others == 0) ? plans.first() : plans.at(1 + (i / 2) % others);
+        cases << makeCase(random, plan, 101 + i, options.today);
     }
     auto inserted = addCases(db, cases);
     if (!inserted)
@@ -385,6 +421,306 @@ Status fill(Database &db, const QString &user, Options options)
         return addActionPlan(db, user, options, clock,
                              QStringLiteral("Kvalitetsopfølgning 2. halvår %1").arg(options.today.year()));
     });
+}
+
+namespace {
+
+// Where the generated cases come from: the areas weighted roughly as a national review would meet them (cash
+// benefit and sickness benefit the largest), in per mille; every area gets at least its first case.
+int areaWeight(const QString &area)
+{
+    static const QHash<QString, int> weights = {
+        {QStringLiteral("cash-benefit"), 260},   {QStringLiteral("sickness-benefit"), 220},
+        {QStringLiteral("integration"), 150},    {QStringLiteral("job-clarification"), 90},
+        {QStringLiteral("resource-course"), 80}, {QStringLiteral("adult-disability"), 90},
+        {QStringLiteral("self-supporting"), 60}, {QStringLiteral("igu"), 50},
+    };
+    return weights.value(area, 50);
+}
+
+// Municipalities the generated teams belong to, so a national review's teams are many and not all alike.
+const char16_t *const municipalities[] = {
+    u"København",     u"Aarhus",    u"Odense",   u"Aalborg",    u"Esbjerg",   u"Randers",  u"Kolding",
+    u"Horsens",       u"Vejle",     u"Roskilde", u"Herning",    u"Hørsholm",  u"Solrød",   u"Næstved",
+    u"Frederikshavn", u"Silkeborg", u"Holbæk",   u"Sønderborg", u"Svendborg", u"Hjørring", u"Ærø"};
+
+// What the generator decided for a case when it wrote it, kept small (a million of these).
+struct CaseSketch {
+    quint8 plan = 0;     // index into the card plans
+    quint8 subgroup = 0; // index into the card's subgroups + 1; 0 for none
+    quint8 review = 0;   // 0 none, 1 in progress, 2 completed (the review outside any round)
+    quint8 worker = 0;   // index into the area's caseworkers: the defects' owner
+};
+
+QString timestamp(const QDate &day, int minuteOfDay)
+{
+    return QStringLiteral("%1T%2:%3:00.000Z")
+        .arg(day.toString(Qt::ISODate))
+        .arg(minuteOfDay / 60, 2, 10, QLatin1Char('0'))
+        .arg(minuteOfDay % 60, 2, 10, QLatin1Char('0'));
+}
+
+struct ReviewWriter {
+    Database &db;
+    const QString &user;
+    const QList<CardPlan> &plans;
+    const QDate today;
+    QRandomGenerator &random;
+    QHash<quint16, QList<const CueCardItem *>> itemsByCardAndSubgroup{};
+    GenerateSummary &summary;
+
+    const QList<const CueCardItem *> &itemsFor(int plan, int subgroup)
+    {
+        const quint16 key = quint16(plan << 8 | subgroup);
+        auto it = itemsByCardAndSubgroup.find(key);
+        if (it == itemsByCardAndSubgroup.end()) {
+            const CueCard &card = *plans.at(plan).card;
+            it = itemsByCardAndSubgroup.insert(
+                key, card.itemsFor(subgroup > 0 ? card.subgroups.at(subgroup - 1).key : QString()));
+        }
+        return *it;
+    }
+
+    // One review with its answers (all of them when completed, else about half) and a defect per "not met".
+    Status write(qint64 caseId, const CaseSketch &sketch, qint64 roundId, bool completed, const QString &owner)
+    {
+        ReviewRepository &reviews = db.reviews();
+        const CueCard &card = *plans.at(sketch.plan).card;
+        auto id = reviews.create(caseId, card.id, user, roundId);
+        if (!id)
+            return id.error();
+        const QDate day = today.addDays(-1 - int(random.bounded(365)));
+        const QList<const CueCardItem *> &items = itemsFor(sketch.plan, sketch.subgroup);
+        const qsizetype answered = completed ? items.size() : items.size() / 2;
+        int minute = 8 * 60 + int(random.bounded(6 * 60));
+        for (qsizetype k = 0; k < answered; ++k) {
+            const CueCardItem *item = items.at(k);
+            const int roll = int(random.bounded(100));
+            Answer answer;
+            answer.itemKey = item->key;
+            answer.value = roll < 74 ? AnswerValue::Met : roll < 90 ? AnswerValue::NotMet : AnswerValue::NotApplicable;
+            answer.answeredBy = user;
+            answer.answeredAt = timestamp(day, std::min(minute++, 23 * 60 + 59));
+            if (auto upserted = reviews.upsertAnswer(id.value(), answer); !upserted)
+                return upserted;
+            ++summary.answers;
+            if (answer.value != AnswerValue::NotMet)
+                continue;
+            Defect defect;
+            defect.reviewId = id.value();
+            defect.caseId = caseId;
+            defect.itemKey = item->key;
+            defect.description = item->remediation.in(QStringLiteral("da"));
+            if (defect.description.isEmpty())
+                defect.description = item->text.in(QStringLiteral("da"));
+            defect.severity = item->severity;
+            defect.owner = owner;
+            defect.due = day.addDays(14 + int(random.bounded(60)));
+            defect.createdBy = user;
+            defect.createdAt = answer.answeredAt;
+            if (auto saved = reviews.upsertDefect(defect); !saved)
+                return saved.error();
+            ++summary.defects;
+        }
+        if (completed)
+            if (auto done = reviews.setStatus(id.value(), ReviewStatus::Completed); !done)
+                return done;
+        if (auto dated = reviews.backdate(caseId, roundId, timestamp(day, 8 * 60)); !dated)
+            return dated;
+        ++summary.reviews;
+        return Ok{};
+    }
+};
+
+} // namespace
+
+Result<GenerateSummary> generate(Session &session, const GenerateOptions &options)
+{
+    if (auto allowed = session.policy().require(AccessPolicy::Permission::ImportCases); !allowed)
+        return allowed.error();
+    if (options.caseCount < 1)
+        return invalidInput(QStringLiteral("Generate at least one case."));
+    if (options.reviewedShare < 0 || options.reviewedShare > 1)
+        return invalidInput(QStringLiteral("The reviewed share is a fraction from 0 to 1."));
+    Database &db = session.database();
+    const QString user = session.userName();
+    auto existing = db.cases().count({});
+    if (!existing)
+        return existing.error();
+    if (existing.value() > 0)
+        return invalidInput(QStringLiteral("The database already has %1 cases; generated cases go only into an "
+                                           "empty database so they never mix with real ones.")
+                                .arg(existing.value()));
+    if (auto installed = templatecatalog::installBuiltIn(db, user); !installed)
+        return installed.error();
+    QList<CueCard> cards;
+    for (const QString &area : Areas::keys()) {
+        auto card = db.templates().latestForArea(area);
+        if (card)
+            cards << std::move(card).value();
+    }
+    if (cards.isEmpty() || cards.size() > 255)
+        return databaseError(QStringLiteral("There are no cue-card templates to generate cases for."));
+    QList<CardPlan> plans;
+    int weightTotal = 0;
+    QList<int> weights;
+    for (const CueCard &card : cards) {
+        plans << planFor(card);
+        weights << areaWeight(card.area);
+        weightTotal += weights.last();
+    }
+    const auto stopped = [&](const QString &stage, qint64 done, qint64 total) {
+        return options.progress && !options.progress(stage, done, total);
+    };
+
+    GenerateSummary summary;
+    const quint32 seedWords[2] = {quint32(options.seed), quint32(options.seed >> 32)};
+    QRandomGenerator random(seedWords, 2);
+    auto work = db.beginWork();
+    if (!work)
+        return work.error();
+    const auto endPart = [&](int part, const QJsonObject &extra) -> Status {
+        QJsonObject after{{QStringLiteral("seed"), QString::number(options.seed)},
+                          {QStringLiteral("cases"), options.caseCount},
+                          {QStringLiteral("reviewed_share"), options.reviewedShare},
+                          {QStringLiteral("as_of"), options.today.toString(Qt::ISODate)},
+                          {QStringLiteral("part"), part}};
+        for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+            after.insert(it.key(), it.value());
+        if (auto audited = db.audit().record(AuditEntry{
+                user, QStringLiteral("generate"), QStringLiteral("case"), QStringLiteral("*"), 0, {}, after, {}});
+            !audited)
+            return audited;
+        ++summary.auditRecords;
+        return work.value()->commit();
+    };
+
+    // The cases, in batches of multi-row inserts; indexes re-created once at the end for a large run.
+    std::vector<CaseSketch> sketches;
+    sketches.reserve(size_t(options.caseCount));
+    qint64 firstId = 0;
+    {
+        std::unique_ptr<BulkCaseWriter> writer = db.caseWriter();
+        if (auto begun = writer->begin(options.caseCount >= 50'000); !begun)
+            return begun.error();
+        constexpr int Batch = 500;
+        QList<CaseFile> batch;
+        batch.reserve(Batch);
+        for (qint64 i = 0; i < options.caseCount; ++i) {
+            int plan = 0;
+            if (i < plans.size()) {
+                plan = int(i); // every area from the first cases on
+            } else {
+                int pick = int(random.bounded(weightTotal));
+                while (pick >= weights.at(plan))
+                    pick -= weights.at(plan++);
+            }
+            CaseFile c = makeCase(random, plans.at(plan), i + 1, options.today);
+            c.team += u' ' + QString::fromUtf16(municipalities[random.bounded(int(std::size(municipalities)))]);
+            CaseSketch sketch;
+            sketch.plan = quint8(plan);
+            const QList<NamedField> &subgroups = plans.at(plan).card->subgroups;
+            for (int g = 0; g < subgroups.size(); ++g)
+                if (subgroups.at(g).key == c.subgroup)
+                    sketch.subgroup = quint8(g + 1);
+            const auto &workers = caseworkers().value(c.area);
+            for (int w = 0; w < workers.size(); ++w)
+                if (c.caseworker == QString::fromUtf16(workers.at(w).name))
+                    sketch.worker = quint8(w);
+            if (random.generateDouble() < options.reviewedShare)
+                sketch.review = random.bounded(100) < 70 ? 2 : 1;
+            c.reviewStatus = sketch.review == 2   ? ReviewStatus::Completed
+                             : sketch.review == 1 ? ReviewStatus::InProgress
+                                                  : ReviewStatus::NotStarted;
+            sketches.push_back(sketch);
+            batch << std::move(c);
+            if (batch.size() == Batch || i + 1 == options.caseCount) {
+                auto ids = writer->insertMany(batch);
+                if (!ids)
+                    return ids.error();
+                if (ids->contains(0))
+                    return databaseError(QStringLiteral("A generated case number was not unique."));
+                if (firstId == 0)
+                    firstId = ids->first();
+                // The reviews below find a case by its position: the ids of an empty table are consecutive.
+                if (ids->first() != firstId + summary.cases || ids->last() != ids->first() + ids->size() - 1)
+                    return databaseError(QStringLiteral("The generated cases did not get consecutive ids."));
+                summary.cases += batch.size();
+                batch.clear();
+                if (stopped(QStringLiteral("cases"), summary.cases, options.caseCount))
+                    return invalidInput(QStringLiteral("Stopped: nothing was generated."));
+            }
+        }
+        if (auto finished = writer->finish(); !finished)
+            return finished.error();
+    }
+
+    // A sample round over every area; part of its sample reviewed in the round.
+    RoundService rounds(session);
+    RoundSpec spec;
+    spec.name = QStringLiteral("Stikprøve %1 (genereret)").arg(options.today.year());
+    spec.kind = RoundKind::Sample;
+    spec.periodStart = QDate(options.today.year(), 1, 1);
+    spec.periodEnd = QDate(options.today.year(), 12, 31);
+    spec.sampleSize = int(std::clamp<qint64>(options.caseCount / 100, 1, 200));
+    spec.seed = options.seed;
+    auto round = rounds.create(spec);
+    if (!round)
+        return round.error();
+    auto sample = rounds.cases(round->id);
+    if (!sample)
+        return sample.error();
+    summary.roundCases = sample->size();
+
+    // The reviews draw from a stream of their own, so the cases do not depend on how many answers a card has.
+    const quint32 reviewSeedWords[3] = {quint32(options.seed), quint32(options.seed >> 32), 0x5EED};
+    QRandomGenerator reviewRandom(reviewSeedWords, 3);
+    ReviewWriter reviews{db, user, plans, options.today, reviewRandom, {}, summary};
+    const auto ownerOf = [&](const CaseSketch &sketch) {
+        return QString::fromUtf16(caseworkers().value(plans.at(sketch.plan).card->area).at(sketch.worker).name);
+    };
+    qint64 inPart = 0;
+    int part = 1;
+    const qint64 expectedReviews =
+        std::count_if(sketches.cbegin(), sketches.cend(), [](const CaseSketch &k) { return k.review > 0; });
+    for (size_t i = 0; i < sketches.size(); ++i) {
+        const CaseSketch &sketch = sketches.at(i);
+        if (sketch.review == 0)
+            continue;
+        const qint64 caseId = firstId + qint64(i);
+        if (auto written = reviews.write(caseId, sketch, 0, sketch.review == 2, ownerOf(sketch)); !written)
+            return written.error();
+        if (++inPart == ReviewsPerRecord) {
+            if (auto ended = endPart(part++, {{QStringLiteral("reviews"), inPart}}); !ended)
+                return ended.error();
+            inPart = 0;
+            if (stopped(QStringLiteral("reviews"), summary.reviews, expectedReviews))
+                return invalidInput(QStringLiteral("Stopped after %1 reviews.").arg(summary.reviews));
+            work = db.beginWork();
+            if (!work)
+                return work.error();
+        }
+    }
+    for (qsizetype k = 0; k < sample->size(); ++k) {
+        if (reviewRandom.bounded(100) >= 60)
+            continue;
+        const RoundCase &rc = sample->at(k);
+        const qint64 index = rc.caseId - firstId;
+        if (index < 0 || index >= qint64(sketches.size()))
+            continue;
+        if (auto written = reviews.write(rc.caseId, sketches.at(size_t(index)), round->id,
+                                         reviewRandom.bounded(100) < 70, rc.caseworker);
+            !written)
+            return written.error();
+        ++inPart;
+    }
+    if (auto ended = endPart(part, {{QStringLiteral("reviews"), inPart},
+                                    {QStringLiteral("total_reviews"), summary.reviews},
+                                    {QStringLiteral("total_answers"), summary.answers},
+                                    {QStringLiteral("total_defects"), summary.defects}});
+        !ended)
+        return ended.error();
+    return summary;
 }
 
 } // namespace sagstjek::demodata

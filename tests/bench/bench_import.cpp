@@ -113,10 +113,17 @@ int main(int argc, char **argv)
     sqlite.start(QStringLiteral("sqlite3"),
                  {plain, QStringLiteral("PRAGMA journal_mode=WAL;"), QStringLiteral(".mode csv"),
                   QStringLiteral(".separator ;"), QStringLiteral(".import ") + csv + QStringLiteral(" cases")});
-    const bool ran = sqlite.waitForFinished(-1) && sqlite.exitCode() == 0;
-    const double sqliteSeconds = double(timer.elapsed()) / 1000.0;
+    bool ran = sqlite.waitForFinished(-1) && sqlite.exitCode() == 0;
+    const double importSeconds = double(timer.elapsed()) / 1000.0;
+    // Issue 13's baseline: the import followed by the unique index on the case number the app needs.
+    timer.restart();
+    sqlite.start(QStringLiteral("sqlite3"),
+                 {plain, QStringLiteral("CREATE UNIQUE INDEX cases_number ON cases (case_number COLLATE NOCASE)")});
+    ran = ran && sqlite.waitForFinished(-1) && sqlite.exitCode() == 0;
+    const double sqliteSeconds = importSeconds + double(timer.elapsed()) / 1000.0;
     if (ran)
-        out << "sqlite3 .import:          " << QString::number(sqliteSeconds, 'f', 2) << " s" << Qt::endl;
+        out << "sqlite3 .import:          " << QString::number(importSeconds, 'f', 2) << " s, + unique index "
+            << QString::number(sqliteSeconds, 'f', 2) << " s" << Qt::endl;
     else
         out << "sqlite3 .import failed or sqlite3 is missing" << Qt::endl;
 
@@ -177,7 +184,7 @@ int main(int argc, char **argv)
                summary->timings.indexes
         << " ms" << Qt::endl;
     if (ran)
-        out << "ratio to sqlite3 .import: " << QString::number(seconds / sqliteSeconds, 'f', 2) << "x (target <= 2x)"
-            << Qt::endl;
+        out << "ratio to sqlite3 .import + unique index: " << QString::number(seconds / sqliteSeconds, 'f', 2)
+            << "x (issue 13: <= 1.5x)" << Qt::endl;
     return 0;
 }

@@ -168,6 +168,9 @@ const QList<Step> &steps()
         // keeps who/when/what checkable, records sealed with this computer's key, the rows' after-states) and the
         // bridge record that fingerprints the records written before it (storage/sqlite/migration_audit.cpp).
         {auditSchemeStep(), auditlog::writeSchemeRecord},
+        // 7: the case dates as one B-tree (WITHOUT ROWID), half the writes of an import (storage/sqlite/
+        // migration_scale.cpp).
+        scaleStep(),
     };
     return all;
 }

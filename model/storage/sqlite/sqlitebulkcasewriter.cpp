@@ -5,7 +5,10 @@
 #include "storage/sqlite/sql.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 namespace sagstjek {
 
@@ -16,53 +19,95 @@ QString tr(const char *text)
     return QCoreApplication::translate("sagstjek::Database", text);
 }
 
-// SQLite's primary result code of a failed statement.
-int primaryCode(const QSqlError &error)
-{
-    return error.nativeErrorCode().toInt() & 0xff;
-}
-
-// yyyy-MM-dd without QDate::toString's printf machinery (it showed in profiles of million-row imports).
-QString isoDate(QDate date)
-{
-    int y = 0, m = 0, d = 0;
-    date.getDate(&y, &m, &d);
-    if (y < 1000 || y > 9999)
-        return date.toString(Qt::ISODate);
-    const char16_t text[10] = {char16_t(u'0' + y / 1000),
-                               char16_t(u'0' + y / 100 % 10),
-                               char16_t(u'0' + y / 10 % 10),
-                               char16_t(u'0' + y % 10),
-                               u'-',
-                               char16_t(u'0' + m / 10),
-                               char16_t(u'0' + m % 10),
-                               u'-',
-                               char16_t(u'0' + d / 10),
-                               char16_t(u'0' + d % 10)};
-    return QString(reinterpret_cast<const QChar *>(text), 10);
-}
-
 // Empty text binds as '' (the columns are NOT NULL), never as NULL.
 QString notNull(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
 }
 
-// What cases.review_status holds: the case list's three statuses.
-QString listStatus(ReviewStatus status)
+// yyyy-MM-dd in `text` (10 characters), for binding without a QString; false for a year outside 1000-9999.
+bool isoDate(QDate date, char (&text)[10])
 {
-    return reviewStatusKey(caseListStatus(status));
+    int y = 0, m = 0, d = 0;
+    date.getDate(&y, &m, &d);
+    if (y < 1000 || y > 9999)
+        return false;
+    const char digits[10] = {char('0' + y / 1000),
+                             char('0' + y / 100 % 10),
+                             char('0' + y / 10 % 10),
+                             char('0' + y % 10),
+                             '-',
+                             char('0' + m / 10),
+                             char('0' + m % 10),
+                             '-',
+                             char('0' + d / 10),
+                             char('0' + d % 10)};
+    std::copy(std::begin(digits), std::end(digits), std::begin(text));
+    return true;
 }
 
-constexpr int MaxDateRowsPerStatement = 256;
+const char *listStatusKey(ReviewStatus status)
+{
+    switch (caseListStatus(status)) {
+    case ReviewStatus::InProgress:
+        return "in-progress";
+    case ReviewStatus::Completed:
+        return "completed";
+    default:
+        return "not-started";
+    }
+}
 
 } // namespace
 
+RawStatement::~RawStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+int RawStatement::prepare(sqlite3 *db, const char *sql)
+{
+    sqlite3_finalize(m_statement);
+    m_statement = nullptr;
+    return sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
+}
+
+void RawStatement::bind(int position, const QString &text)
+{
+    if (text.isEmpty())
+        sqlite3_bind_text(m_statement, position, "", 0, SQLITE_STATIC);
+    else
+        sqlite3_bind_text16(m_statement, position, text.constData(), int(text.size() * sizeof(QChar)), SQLITE_STATIC);
+}
+
+void RawStatement::bind(int position, const char *latin1, int size)
+{
+    sqlite3_bind_text(m_statement, position, latin1, size, SQLITE_TRANSIENT);
+}
+
+void RawStatement::bind(int position, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, position, value);
+}
+
+void RawStatement::bindNull(int position)
+{
+    sqlite3_bind_null(m_statement, position);
+}
+
+int RawStatement::step()
+{
+    const int code = sqlite3_step(m_statement);
+    if (code != SQLITE_DONE && code != SQLITE_ROW)
+        m_lastError = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return code;
+}
+
 SqliteBulkCaseWriter::SqliteBulkCaseWriter(QSqlDatabase &db)
     : m_db(db)
-    , m_insert(db)
     , m_deleteDates(db)
-    , m_insertEvent(db)
     , m_update(db)
     , m_lookup(db)
     , m_loadCase(db)
@@ -85,6 +130,32 @@ Status SqliteBulkCaseWriter::exec(QSqlQuery &query)
     return Ok{};
 }
 
+Error SqliteBulkCaseWriter::rawError(int code, const QString &message) const
+{
+    const QSqlError error(QStringLiteral("SQLite"), message, QSqlError::StatementError, QString::number(code));
+    return databaseError(sql::describe(error, m_db.driver()));
+}
+
+Status SqliteBulkCaseWriter::prepareRaw()
+{
+    // The connection Qt opened: Debian's QSQLITE plugin and this library use the same shared libsqlite3.
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return databaseError(tr("Database error: %1").arg(QStringLiteral("no SQLite handle")));
+    m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    const std::pair<RawStatement *, const char *> statements[] = {
+        {&m_rawCase, "INSERT INTO cases (case_number, cpr, name, area, subgroup, caseworker, team, review_status, "
+                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+        {&m_rawDate, "INSERT INTO case_dates (case_id, field, value) VALUES (?, ?, ?)"},
+        {&m_rawEvent, "INSERT INTO case_events (case_id, kind, event_date, form, reason, note_written, description) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?)"},
+    };
+    for (const auto &[statement, text] : statements)
+        if (const int code = statement->prepare(m_handle, text); code != SQLITE_OK)
+            return rawError(sqlite3_extended_errcode(m_handle), QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    return Ok{};
+}
+
 Status SqliteBulkCaseWriter::begin(bool deferIndexes)
 {
     m_now = utcNow();
@@ -101,11 +172,7 @@ Status SqliteBulkCaseWriter::begin(bool deferIndexes)
         return Ok{};
     };
     const std::pair<QSqlQuery *, QString> statements[] = {
-        {&m_insert, QStringLiteral("INSERT INTO cases (case_number, cpr, name, area, subgroup, caseworker, team, "
-                                   "review_status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
         {&m_deleteDates, QStringLiteral("DELETE FROM case_dates WHERE case_id = ?")},
-        {&m_insertEvent, QStringLiteral("INSERT INTO case_events (case_id, kind, event_date, form, reason, "
-                                        "note_written, description) VALUES (?, ?, ?, ?, ?, ?, ?)")},
         {&m_update, QStringLiteral("UPDATE cases SET cpr = ?, name = ?, area = ?, subgroup = ?, caseworker = ?, "
                                    "team = ?, updated_at = ? WHERE id = ?")},
         {&m_lookup, QStringLiteral("SELECT id FROM cases WHERE case_number = ?")},
@@ -116,6 +183,8 @@ Status SqliteBulkCaseWriter::begin(bool deferIndexes)
     for (const auto &[query, text] : statements)
         if (auto prepared = prepare(*query, text); !prepared)
             return prepared;
+    if (auto raw = prepareRaw(); !raw)
+        return raw;
 
     // A larger page cache while the import runs (128 MiB instead of SQLite's 2 MiB default), so the unique
     // case-number index and the dates' primary key are not spilled to the WAL mid-transaction.
@@ -205,167 +274,106 @@ Result<CaseFile> SqliteBulkCaseWriter::loadFields(qint64 id)
 
 Status SqliteBulkCaseWriter::writeDates(qint64 id, const QHash<QString, QDate> &dates)
 {
-    int n = 0;
-    for (auto it = dates.cbegin(); it != dates.cend(); ++it)
-        n += it.value().isValid() ? 1 : 0;
-    if (n == 0)
-        return Ok{};
-    // One multi-row INSERT per case instead of one statement per date.
-    auto statement = datesStatement(n);
-    if (!statement)
-        return statement.error();
-    QSqlQuery *query = statement.value();
     for (auto it = dates.cbegin(); it != dates.cend(); ++it) {
         if (!it.value().isValid())
             continue;
-        query->addBindValue(id);
-        query->addBindValue(it.key());
-        query->addBindValue(isoDate(it.value()));
+        char date[10];
+        m_rawDate.bind(1, id);
+        m_rawDate.bind(2, it.key());
+        const QString text = isoDate(it.value(), date) ? QString() : it.value().toString(Qt::ISODate);
+        if (text.isNull())
+            m_rawDate.bind(3, date, 10);
+        else
+            m_rawDate.bind(3, text);
+        if (const int code = m_rawDate.step(); code != SQLITE_DONE)
+            return rawError(code, m_rawDate.lastError());
     }
-    return exec(*query);
+    return Ok{};
 }
 
 Status SqliteBulkCaseWriter::writeEvents(qint64 id, const QList<CaseEvent> &events)
 {
     for (const CaseEvent &e : events) {
-        m_insertEvent.addBindValue(id);
-        m_insertEvent.addBindValue(e.kind);
-        m_insertEvent.addBindValue(e.date.toString(Qt::ISODate));
-        m_insertEvent.addBindValue(notNull(e.form));
-        m_insertEvent.addBindValue(notNull(e.reason));
-        m_insertEvent.addBindValue(e.noteWritten.isValid() ? QVariant(e.noteWritten.toString(Qt::ISODate))
-                                                           : QVariant());
-        m_insertEvent.addBindValue(notNull(e.description));
-        if (auto ran = exec(m_insertEvent); !ran)
-            return ran;
+        char date[10];
+        char noteWritten[10];
+        m_rawEvent.bind(1, id);
+        m_rawEvent.bind(2, e.kind);
+        const QString dateText = isoDate(e.date, date) ? QString() : e.date.toString(Qt::ISODate);
+        if (dateText.isNull())
+            m_rawEvent.bind(3, date, 10);
+        else
+            m_rawEvent.bind(3, dateText);
+        m_rawEvent.bind(4, e.form);
+        m_rawEvent.bind(5, e.reason);
+        const QString noteText = e.noteWritten.isValid() && !isoDate(e.noteWritten, noteWritten)
+                                     ? e.noteWritten.toString(Qt::ISODate)
+                                     : QString();
+        if (!e.noteWritten.isValid())
+            m_rawEvent.bindNull(6);
+        else if (noteText.isNull())
+            m_rawEvent.bind(6, noteWritten, 10);
+        else
+            m_rawEvent.bind(6, noteText);
+        m_rawEvent.bind(7, e.description);
+        if (const int code = m_rawEvent.step(); code != SQLITE_DONE)
+            return rawError(code, m_rawEvent.lastError());
     }
     return Ok{};
 }
 
 Result<qint64> SqliteBulkCaseWriter::insert(const CaseFile &c)
 {
-    m_insert.addBindValue(c.caseNumber);
-    m_insert.addBindValue(notNull(c.cpr));
-    m_insert.addBindValue(c.name);
-    m_insert.addBindValue(c.area);
-    m_insert.addBindValue(notNull(c.subgroup));
-    m_insert.addBindValue(notNull(c.caseworker));
-    m_insert.addBindValue(notNull(c.team));
-    m_insert.addBindValue(listStatus(c.reviewStatus));
-    m_insert.addBindValue(m_now);
-    m_insert.addBindValue(m_now);
-    if (!m_insert.exec()) {
-        const QSqlError error = m_insert.lastError();
-        // SQLITE_CONSTRAINT: the case number exists, or a required field (case number, name, area) is missing.
-        if (primaryCode(error) == 19) {
-            auto existing = idForNumber(c.caseNumber);
-            if (existing && existing.value() != 0)
-                return invalidInput(tr("The case number %1 already exists.").arg(c.caseNumber));
-        }
-        return databaseError(sql::describe(error));
-    }
-    const qint64 id = m_insert.lastInsertId().toLongLong();
-    if (auto dates = writeDates(id, c.dates); !dates)
-        return dates.error();
-    if (auto events = writeEvents(id, c.events); !events)
-        return events.error();
-    return id;
-}
-
-Result<QSqlQuery *> SqliteBulkCaseWriter::datesStatement(int rows)
-{
-    std::unique_ptr<QSqlQuery> &query = m_insertDates[rows];
-    if (!query) {
-        query = std::make_unique<QSqlQuery>(m_db);
-        QStringList values;
-        for (int i = 0; i < rows; ++i)
-            values << QStringLiteral("(?, ?, ?)");
-        if (!query->prepare(QStringLiteral("INSERT INTO case_dates (case_id, field, value) VALUES ") +
-                            values.join(QStringLiteral(", ")))) {
-            const QString why = query->lastError().text();
-            query.reset();
-            return databaseError(tr("Database error: %1").arg(why));
-        }
-    }
-    return query.get();
+    auto ids = insertMany({c});
+    if (!ids)
+        return ids.error();
+    if (ids->first() == 0)
+        return invalidInput(tr("The case number %1 already exists.").arg(c.caseNumber));
+    return ids->first();
 }
 
 Result<QList<qint64>> SqliteBulkCaseWriter::insertMany(const QList<CaseFile> &cases)
 {
+    // One prepared single-row statement per table, bound through SQLite's API: with no per-value cost in Qt a
+    // row a statement is as fast as multi-row statements, and a duplicate case number fails alone.
     QList<qint64> ids;
-    if (cases.isEmpty())
-        return ids;
-    const int n = int(cases.size());
-    std::unique_ptr<QSqlQuery> &query = m_insertCases[n];
-    if (!query) {
-        query = std::make_unique<QSqlQuery>(m_db);
-        QStringList values;
-        for (int i = 0; i < n; ++i)
-            values << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        if (!query->prepare(QStringLiteral("INSERT INTO cases (case_number, cpr, name, area, subgroup, caseworker, "
-                                           "team, review_status, created_at, updated_at) VALUES ") +
-                            values.join(QStringLiteral(", ")))) {
-            const QString why = query->lastError().text();
-            query.reset();
-            return databaseError(tr("Database error: %1").arg(why));
-        }
-    }
+    ids.reserve(cases.size());
     for (const CaseFile &c : cases) {
-        query->addBindValue(c.caseNumber);
-        query->addBindValue(notNull(c.cpr));
-        query->addBindValue(c.name);
-        query->addBindValue(c.area);
-        query->addBindValue(notNull(c.subgroup));
-        query->addBindValue(notNull(c.caseworker));
-        query->addBindValue(notNull(c.team));
-        query->addBindValue(listStatus(c.reviewStatus));
-        query->addBindValue(m_now);
-        query->addBindValue(m_now);
-    }
-    if (!query->exec()) {
-        if (primaryCode(query->lastError()) != 19)
-            return databaseError(sql::describe(query->lastError()));
-        // A case number that exists: the statement wrote nothing; insert one by one to find it.
-        for (const CaseFile &c : cases) {
-            auto id = insert(c);
-            if (!id && id.error().kind != Error::Kind::InvalidInput)
-                return id.error();
-            ids << (id ? id.value() : 0);
+        // A missing required field binds as NULL, so its NOT NULL column refuses the row; optional text binds ''.
+        const auto required = [this](int position, const QString &text) {
+            if (text.isNull())
+                m_rawCase.bindNull(position);
+            else
+                m_rawCase.bind(position, text);
+        };
+        required(1, c.caseNumber);
+        m_rawCase.bind(2, c.cpr);
+        required(3, c.name);
+        required(4, c.area);
+        m_rawCase.bind(5, c.subgroup);
+        m_rawCase.bind(6, c.caseworker);
+        m_rawCase.bind(7, c.team);
+        const char *status = listStatusKey(c.reviewStatus);
+        m_rawCase.bind(8, status, int(qstrlen(status)));
+        m_rawCase.bind(9, m_now);
+        m_rawCase.bind(10, m_now);
+        if (const int code = m_rawCase.step(); code != SQLITE_DONE) {
+            if ((code & 0xff) != SQLITE_CONSTRAINT)
+                return rawError(code, m_rawCase.lastError());
+            auto existing = idForNumber(c.caseNumber);
+            if (!existing)
+                return existing.error();
+            if (existing.value() == 0)
+                return rawError(code, m_rawCase.lastError());
+            ids << 0; // the case number exists (in the table or earlier in this batch)
+            continue;
         }
-        return ids;
-    }
-    // Rowids of one INSERT are consecutive: each new row takes max(rowid) + 1 (no AUTOINCREMENT, no gaps).
-    const qint64 last = query->lastInsertId().toLongLong();
-    for (int i = 0; i < n; ++i)
-        ids << last - n + 1 + i;
-    // All the batch's dates in a few multi-row statements.
-    struct DateRow {
-        qint64 id;
-        QString field;
-        QString value;
-    };
-    QList<DateRow> rows;
-    for (int i = 0; i < n; ++i)
-        for (auto it = cases.at(i).dates.cbegin(); it != cases.at(i).dates.cend(); ++it)
-            if (it.value().isValid())
-                rows << DateRow{ids.at(i), it.key(), isoDate(it.value())};
-    for (qsizetype start = 0; start < rows.size(); start += MaxDateRowsPerStatement) {
-        const int count = int(std::min<qsizetype>(MaxDateRowsPerStatement, rows.size() - start));
-        auto statement = datesStatement(count);
-        if (!statement)
-            return statement.error();
-        QSqlQuery *dates = statement.value();
-        for (qsizetype r = start; r < start + count; ++r) {
-            dates->addBindValue(rows.at(r).id);
-            dates->addBindValue(rows.at(r).field);
-            dates->addBindValue(rows.at(r).value);
-        }
-        if (auto ran = exec(*dates); !ran)
-            return ran.error();
-    }
-    for (int i = 0; i < n; ++i)
-        if (auto events = writeEvents(ids.at(i), cases.at(i).events); !events)
+        const qint64 id = sqlite3_last_insert_rowid(m_handle);
+        ids << id;
+        if (auto written = writeDates(id, c.dates); !written)
+            return written.error();
+        if (auto events = writeEvents(id, c.events); !events)
             return events.error();
+    }
     return ids;
 }
 

@@ -1,0 +1,188 @@
+#!/usr/bin/env bash
+# Issue 13's table from one run: each figure for Sagstjek beside the sqlite3 CLI doing the same work on the same
+# machine. Benchmarks print figures; nothing here passes or fails on time (CI runs --small so the script cannot rot).
+#
+#   tests/bench/run.sh [--small] [--build-dir DIR] [--work DIR] [--large N] [--reviewed-share F]
+#
+#   (default)        builds Release in build-rel (sagstjek-cli, bench_import, sagstjek), generates 10,000 and
+#                    1,000,000 cases (30 % reviewed) and imports a 1,000,000-row CSV
+#   --small          2,000 and 10,000 cases, a 10,000-row import, one run per figure: under a minute
+#   --build-dir DIR  use the binaries already built in DIR (no build)
+#   --work DIR       keep the databases and files there (default: a temporary folder, removed at the end)
+#
+# Medians of 3 runs for the short commands (1 run with --small). Times are wall-clock seconds, memory is peak
+# resident set size in MB (/usr/bin/time -f %M).
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+source_dir=$(cd "$here/../.." && pwd)
+small=0
+build_dir=""
+work=""
+large=1000000
+share=0.3
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --small) small=1 ;;
+    --build-dir) build_dir=$2; shift ;;
+    --work) work=$2; shift ;;
+    --large) large=$2; shift ;;
+    --reviewed-share) share=$2; shift ;;
+    -h | --help) sed -n 2,16p "$0"; exit 0 ;;
+    *) echo "run.sh: unknown argument $1" >&2; exit 1 ;;
+    esac
+    shift
+done
+
+if [ "$small" = 1 ]; then
+    sizes=(2000 10000)
+    import_rows=10000
+    runs=1
+else
+    sizes=(10000 "$large")
+    import_rows=$large
+    runs=3
+fi
+
+if [ -z "$build_dir" ]; then
+    build_dir="$source_dir/build-rel"
+    cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+    nice -n 10 cmake --build "$build_dir" --target sagstjek-cli bench_import sagstjek
+fi
+cli="$build_dir/app/sagstjek-cli"
+gui="$build_dir/app/sagstjek"
+bench_import="$build_dir/tests/bench/bench_import"
+for program in "$cli" "$bench_import" sqlite3 /usr/bin/time; do
+    command -v "$program" >/dev/null || { echo "run.sh: $program is missing" >&2; exit 1; }
+done
+
+if [ -z "$work" ]; then
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+fi
+mkdir -p "$work"
+# The audit key and checkpoints of these throw-away databases stay out of the user's own configuration.
+export XDG_CONFIG_HOME="$work/config"
+export LC_ALL=C.UTF-8 LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen
+user=bench
+
+# measure COMMAND...: runs the command $runs times; sets $seconds (median) and $megabytes (largest).
+measure() {
+    local times=() rss=0 i
+    for ((i = 0; i < runs; i++)); do
+        /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >"$work/out.txt" 2>"$work/err.txt" || {
+            echo "run.sh: failed: $*" >&2
+            tail -5 "$work/err.txt" >&2
+            return 1
+        }
+        read -r t m <"$work/time.txt"
+        times+=("$t")
+        if [ "$m" -gt "$rss" ]; then rss=$m; fi
+    done
+    seconds=$(printf '%s\n' "${times[@]}" | sort -g | sed -n "$(((runs + 1) / 2))p")
+    megabytes=$((rss / 1024))
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+
+row() { printf '| %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4"; }
+
+echo "# Sagstjek benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo), $(uname -sr);" \
+    "sqlite3 $(sqlite3 --version | cut -d' ' -f1); load average $(cut -d' ' -f1-3 /proc/loadavg)."
+echo "Command: tests/bench/run.sh $([ "$small" = 1 ] && echo --small) (binaries: $build_dir)"
+echo
+
+# Databases made by the generator.
+declare -A db
+for n in "${sizes[@]}"; do
+    db[$n]="$work/generated-$n.db"
+    rm -f "${db[$n]}"*
+    measure "$cli" --user "$user" --db "${db[$n]}" generate --cases "$n" --seed 13 --reviewed-share "$share" --json
+    generate_seconds[$n]=$seconds
+    generate_mb[$n]=$megabytes
+    answers[$n]=$(sqlite3 "${db[$n]}" "SELECT count(*) FROM answers")
+done
+small_n=${sizes[0]}
+big_n=${sizes[1]}
+small_db=${db[$small_n]}
+big_db=${db[$big_n]}
+
+echo "| figure | Sagstjek | sqlite3 baseline | ratio |"
+echo "|---|---|---|---|"
+for n in "${sizes[@]}"; do
+    row "generate $n cases ($share reviewed, ${answers[$n]} answers)" "${generate_seconds[$n]} s, ${generate_mb[$n]} MB" "-" "-"
+done
+
+# Import: bench_import prints CaseImporter's time beside sqlite3 .import + CREATE UNIQUE INDEX on the case number.
+"$bench_import" "$import_rows" --dir "$work" >"$work/import.txt" 2>&1
+import_s=$(sed -n 's/^CaseImporter: *\([0-9.]*\) s.*/\1/p' "$work/import.txt")
+import_rss=$(sed -n 's/.*peak RSS \([0-9]*\) MB.*/\1/p' "$work/import.txt")
+sqlite_import_s=$(sed -n 's/.*+ unique index \([0-9.]*\) s.*/\1/p' "$work/import.txt")
+row "import a $import_rows-row case CSV" "$import_s s, $import_rss MB" "$sqlite_import_s s (.import + unique index)" \
+    "$(ratio "$import_s" "$sqlite_import_s")"
+
+# Case listings.
+columns="case_number, cpr, name, area, subgroup, caseworker, team, review_status"
+for n in "${sizes[@]}"; do
+    measure "$cli" --user "$user" --db "${db[$n]}" cases --json
+    s=$seconds mb=$megabytes
+    measure sqlite3 -json "${db[$n]}" "SELECT $columns FROM cases ORDER BY case_number"
+    row "cases --json at $n" "$s s, $mb MB" "$seconds s, $megabytes MB (sqlite3 -json)" "$(ratio "$s" "$seconds")"
+done
+area=$(sqlite3 "$big_db" "SELECT area FROM cases GROUP BY area ORDER BY count(*) LIMIT 1")
+# The first page: --limit when the CLI has it (issue 13's streaming listings), else the whole area.
+limit=()
+"$cli" cases --help 2>/dev/null | grep -q -- '--limit' && limit=(--limit 100)
+for n in "${sizes[@]}"; do
+    measure "$cli" --user "$user" --db "${db[$n]}" cases --area "$area" "${limit[@]}" --json
+    area_s[$n]=$seconds
+    area_mb[$n]=$megabytes
+done
+measure sqlite3 -json "$big_db" "SELECT $columns FROM cases WHERE area = '$area' ORDER BY case_number LIMIT 100"
+row "cases --area $area ${limit[*]:-(no --limit)} --json at $big_n" "${area_s[$big_n]} s, ${area_mb[$big_n]} MB" \
+    "$seconds s (sqlite3, first 100)" "$(ratio "${area_s[$big_n]}" "${area_s[$small_n]}") x the $small_n figure"
+
+# A case's card and an answer, on the small and the large database.
+for n in "${sizes[@]}"; do
+    number=$(sqlite3 "${db[$n]}" "SELECT c.case_number FROM cases c JOIN reviews r ON r.case_id = c.id AND r.round_id IS NULL WHERE r.status = 'in-progress' ORDER BY c.id LIMIT 1")
+    item=$(sqlite3 "${db[$n]}" "SELECT a.item_key FROM answers a JOIN reviews r ON r.id = a.review_id JOIN cases c ON c.id = r.case_id WHERE c.case_number = '$number' AND r.round_id IS NULL LIMIT 1")
+    measure "$cli" --user "$user" --db "${db[$n]}" card "$number" --json
+    card_s[$n]=$seconds
+    measure "$cli" --user "$user" --db "${db[$n]}" answer "$number" "$item" met
+    answer_s[$n]=$seconds
+done
+row "card at $big_n vs $small_n" "${card_s[$big_n]} s vs ${card_s[$small_n]} s" "-" \
+    "$(ratio "${card_s[$big_n]}" "${card_s[$small_n]}")"
+row "answer at $big_n vs $small_n" "${answer_s[$big_n]} s vs ${answer_s[$small_n]} s" "-" \
+    "$(ratio "${answer_s[$big_n]}" "${answer_s[$small_n]}")"
+
+# Export of every answer.
+for n in "${sizes[@]}"; do
+    measure "$cli" --user "$user" --db "${db[$n]}" export answers -o "$work/answers-$n.csv"
+    s=$seconds mb=$megabytes
+    measure sqlite3 -csv "${db[$n]}" "SELECT c.case_number, a.item_key, a.answer, a.note, a.answered_by, a.answered_at FROM answers a JOIN reviews r ON r.id = a.review_id JOIN cases c ON c.id = r.case_id ORDER BY c.case_number, a.item_key"
+    row "export answers at $n (${answers[$n]} rows)" "$s s, $mb MB" "$seconds s, $megabytes MB (sqlite3 -csv)" \
+        "$(ratio "$s" "$seconds")"
+done
+
+# GUI start to a ready window: --screenshot grabs the window 0.8 s after it is shown, then quits; the figure is
+# that time minus the fixed 0.8 s.
+if [ -x "$gui" ]; then
+    for n in "${sizes[@]}"; do
+        measure "$gui" --db "${db[$n]}" --screenshot "$work/start-$n.png"
+        gui_s[$n]=$(awk -v s="$seconds" 'BEGIN { printf "%.2f", s - 0.8 }')
+        gui_mb[$n]=$megabytes
+    done
+    row "GUI start to a ready window at $big_n vs $small_n" "${gui_s[$big_n]} s, ${gui_mb[$big_n]} MB vs ${gui_s[$small_n]} s, ${gui_mb[$small_n]} MB" "-" \
+        "$(ratio "${gui_s[$big_n]}" "${gui_s[$small_n]}")"
+else
+    row "GUI start" "not built in $build_dir" "-" "-"
+fi
+
+echo
+echo "Database sizes: $(for n in "${sizes[@]}"; do printf '%s cases %s MB; ' "$n" $(($(stat -c %s "${db[$n]}") / 1048576)); done)"
+echo
+echo "Import details:"
+sed 's/^/    /' "$work/import.txt"
