@@ -144,6 +144,28 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariant
     return query;
 }
 
+Result<QSqlQuery *> Prepared::run(QSqlDatabase &db, const QVariantList &values)
+{
+    if (!m_query) {
+        auto query = std::make_unique<QSqlQuery>(db);
+        query->setForwardOnly(true);
+        if (!query->prepare(m_statement))
+            return databaseError(describe(query->lastError(), db.driver()));
+        m_query = std::move(query);
+    }
+    m_query->finish();
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            m_query->bindValue(i, QStringLiteral(""));
+        else
+            m_query->bindValue(i, value);
+    }
+    if (!m_query->exec())
+        return databaseError(describe(m_query->lastError(), db.driver()));
+    return m_query.get();
+}
+
 Result<QVariant> scalar(QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
     auto query = run(db, statement, values);

@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <memory>
 
 namespace sagstjek {
 
@@ -23,6 +24,22 @@ namespace sagstjek::sql {
 // Prepares `statement`, binds `values` positionally (never by concatenation) and executes it.
 // Queries that only step forward get setForwardOnly(true), so QSQLITE does not cache every row.
 Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
+
+// A statement of a hot write path (an answer, a review, a defect), prepared on its first run and reused: preparing
+// an upsert cost more than running it, which showed when a million cases were generated (issue 13). Binds as
+// run() does. The query is valid until the next run.
+class Prepared {
+public:
+    explicit Prepared(QString statement)
+        : m_statement(std::move(statement))
+    {
+    }
+    Result<QSqlQuery *> run(QSqlDatabase &db, const QVariantList &values);
+
+private:
+    QString m_statement;
+    std::unique_ptr<QSqlQuery> m_query;
+};
 
 // Runs a statement that returns one value (or none: an invalid QVariant).
 Result<QVariant> scalar(QSqlDatabase &db, const QString &statement, const QVariantList &values = {});

@@ -6,8 +6,13 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <memory>
 
 namespace sagstjek::auditlog {
 
@@ -62,6 +67,9 @@ Result<QString> takeState(QSqlDatabase &db)
     if (rows.isEmpty())
         return QString();
     QJsonObject state;
+    // One prepared statement per table for the whole call: a generated or imported unit of work touches a hundred
+    // thousand rows, and preparing each SELECT anew cost more than reading the row (issue 13).
+    QHash<QString, std::shared_ptr<QSqlQuery>> lookups;
     for (const auto &[table, k1, k2] : rows) {
         if (table == u"cases") {
             auto count = sql::scalar(db, QStringLiteral("SELECT count(*) FROM cases"));
@@ -75,20 +83,30 @@ Result<QString> takeState(QSqlDatabase &db)
             continue;
         const QString where =
             name == u"answers" ? QStringLiteral("review_id = ? AND item_key = ?") : QStringLiteral("id = ?");
-        const QVariantList keys = name == u"answers" ? QVariantList{k1, k2} : QVariantList{k1};
-        auto row = sql::run(db,
-                            QStringLiteral("SELECT %1 FROM %2 WHERE %3")
-                                .arg(stateColumns(name).join(QStringLiteral(", ")), name, where),
-                            keys);
-        if (!row)
-            return row.error();
+        std::shared_ptr<QSqlQuery> &row = lookups[name];
+        if (!row) {
+            row = std::make_shared<QSqlQuery>(db);
+            row->setForwardOnly(true);
+            if (!row->prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                                  .arg(stateColumns(name).join(QStringLiteral(", ")), name, where)))
+                return databaseError(sql::describe(row->lastError(), db.driver()));
+        }
+        row->bindValue(0, k1);
+        if (name == u"answers")
+            row->bindValue(1, k2.isNull() ? QStringLiteral("") : k2);
+        if (!row->exec())
+            return databaseError(sql::describe(row->lastError(), db.driver()));
         QString digest = QStringLiteral("-"); // deleted
         if (row->next()) {
             QVariantList values;
-            for (int i = 0; i < stateColumns(name).size(); ++i)
+            const int columns = int(stateColumns(name).size());
+            for (int i = 0; i < columns; ++i)
                 values << row->value(i);
             digest = rowDigest(values);
         }
+        if (auto done = sql::finished(*row); !done)
+            return done.error();
+        row->finish();
         state.insert(stateKey(name, k1, name == u"answers" ? QVariant(k2) : QVariant()), digest);
     }
     if (auto cleared = sql::run(db, QStringLiteral("DELETE FROM temp.audit_touched")); !cleared)

@@ -46,6 +46,9 @@ bool isoDate(QDate date, char (&text)[10])
     return true;
 }
 
+// Cases in one multi-row INSERT (10 values each, well under SQLite's 32,766 bound values).
+constexpr int MaxCasesPerStatement = 500;
+
 const char *listStatusKey(ReviewStatus status)
 {
     switch (caseListStatus(status)) {
@@ -331,31 +334,95 @@ Result<qint64> SqliteBulkCaseWriter::insert(const CaseFile &c)
     return ids->first();
 }
 
+void SqliteBulkCaseWriter::bindCase(RawStatement &statement, int base, const CaseFile &c)
+{
+    // A missing required field binds as NULL, so its NOT NULL column refuses the row; optional text binds ''.
+    const auto required = [&](int position, const QString &text) {
+        if (text.isNull())
+            statement.bindNull(base + position);
+        else
+            statement.bind(base + position, text);
+    };
+    required(1, c.caseNumber);
+    statement.bind(base + 2, c.cpr);
+    required(3, c.name);
+    required(4, c.area);
+    statement.bind(base + 5, c.subgroup);
+    statement.bind(base + 6, c.caseworker);
+    statement.bind(base + 7, c.team);
+    const char *status = listStatusKey(c.reviewStatus);
+    statement.bind(base + 8, status, int(qstrlen(status)));
+    statement.bind(base + 9, m_now);
+    statement.bind(base + 10, m_now);
+}
+
+Result<RawStatement *> SqliteBulkCaseWriter::casesStatement(int rows)
+{
+    std::unique_ptr<RawStatement> &statement = m_rawCases[rows];
+    if (!statement) {
+        QByteArray text("INSERT INTO cases (case_number, cpr, name, area, subgroup, caseworker, team, review_status, "
+                        "created_at, updated_at) VALUES ");
+        for (int i = 0; i < rows; ++i)
+            text += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        statement = std::make_unique<RawStatement>();
+        if (statement->prepare(m_handle, text.constData()) != SQLITE_OK) {
+            const Error error =
+                rawError(sqlite3_extended_errcode(m_handle), QString::fromUtf8(sqlite3_errmsg(m_handle)));
+            statement.reset();
+            return error;
+        }
+    }
+    return statement.get();
+}
+
 Result<QList<qint64>> SqliteBulkCaseWriter::insertMany(const QList<CaseFile> &cases)
 {
-    // One prepared single-row statement per table, bound through SQLite's API: with no per-value cost in Qt a
-    // row a statement is as fast as multi-row statements, and a duplicate case number fails alone.
     QList<qint64> ids;
     ids.reserve(cases.size());
+    for (qsizetype start = 0; start < cases.size(); start += MaxCasesPerStatement) {
+        const int n = int(std::min<qsizetype>(MaxCasesPerStatement, cases.size() - start));
+        auto written = insertBatch(cases.mid(start, n));
+        if (!written)
+            return written.error();
+        ids += written.value();
+    }
+    return ids;
+}
+
+Result<QList<qint64>> SqliteBulkCaseWriter::insertBatch(const QList<CaseFile> &cases)
+{
+    QList<qint64> ids;
+    ids.reserve(cases.size());
+    const int n = int(cases.size());
+    if (n > 1) {
+        // One multi-row INSERT for the batch: a statement that writes the trigram index (through its insert
+        // trigger, when it is not deferred) makes FTS5 flush its pending terms when the statement ends, so a row a
+        // statement would cost a flush and a tiny index segment a row.
+        auto statement = casesStatement(n);
+        if (!statement)
+            return statement.error();
+        for (int i = 0; i < n; ++i)
+            bindCase(*statement.value(), i * 10, cases.at(i));
+        const int code = statement.value()->step();
+        if (code == SQLITE_DONE) {
+            // Rowids of one INSERT are consecutive: each new row takes max(rowid) + 1 (no AUTOINCREMENT).
+            const qint64 last = sqlite3_last_insert_rowid(m_handle);
+            for (int i = 0; i < n; ++i) {
+                const qint64 id = last - n + 1 + i;
+                ids << id;
+                if (auto dates = writeDates(id, cases.at(i).dates); !dates)
+                    return dates.error();
+                if (auto events = writeEvents(id, cases.at(i).events); !events)
+                    return events.error();
+            }
+            return ids;
+        }
+        if ((code & 0xff) != SQLITE_CONSTRAINT)
+            return rawError(code, statement.value()->lastError());
+        // A case number that exists, or a missing field: the statement wrote nothing; one by one finds which.
+    }
     for (const CaseFile &c : cases) {
-        // A missing required field binds as NULL, so its NOT NULL column refuses the row; optional text binds ''.
-        const auto required = [this](int position, const QString &text) {
-            if (text.isNull())
-                m_rawCase.bindNull(position);
-            else
-                m_rawCase.bind(position, text);
-        };
-        required(1, c.caseNumber);
-        m_rawCase.bind(2, c.cpr);
-        required(3, c.name);
-        required(4, c.area);
-        m_rawCase.bind(5, c.subgroup);
-        m_rawCase.bind(6, c.caseworker);
-        m_rawCase.bind(7, c.team);
-        const char *status = listStatusKey(c.reviewStatus);
-        m_rawCase.bind(8, status, int(qstrlen(status)));
-        m_rawCase.bind(9, m_now);
-        m_rawCase.bind(10, m_now);
+        bindCase(m_rawCase, 0, c);
         if (const int code = m_rawCase.step(); code != SQLITE_DONE) {
             if ((code & 0xff) != SQLITE_CONSTRAINT)
                 return rawError(code, m_rawCase.lastError());

@@ -82,6 +82,9 @@ private:
     // The error of the last raw statement, described as every other database error is (sql::describe).
     Error rawError(int code, const QString &message) const;
     Status prepareRaw();
+    void bindCase(RawStatement &statement, int base, const CaseFile &caseFile);
+    Result<RawStatement *> casesStatement(int rows);
+    Result<QList<qint64>> insertBatch(const QList<CaseFile> &cases);
     Status writeDates(qint64 id, const QHash<QString, QDate> &dates);
     Status writeEvents(qint64 id, const QList<CaseEvent> &events);
 
@@ -93,6 +96,7 @@ private:
     QSqlQuery m_loadDates;
     sqlite3 *m_handle = nullptr;
     RawStatement m_rawCase;
+    std::map<int, std::unique_ptr<RawStatement>> m_rawCases; // multi-row, by the number of cases
     RawStatement m_rawDate;
     RawStatement m_rawEvent;
     QStringList m_dropped; // CREATE statements to run again in finish()

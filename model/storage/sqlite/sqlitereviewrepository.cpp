@@ -8,6 +8,31 @@
 
 namespace sagstjek {
 
+SqliteReviewRepository::SqliteReviewRepository(QSqlDatabase &db)
+    : m_db(db)
+    , m_create(QStringLiteral("INSERT INTO reviews (case_id, template_id, reviewer, status, started_at, updated_at, "
+                              "round_id) VALUES (?, ?, ?, 'in-progress', ?, ?, ?)"))
+    , m_setStatus(QStringLiteral("UPDATE reviews SET status = ?, completed_at = ?, updated_at = ? WHERE id = ?"))
+    , m_upsertAnswer(QStringLiteral(
+          "INSERT INTO answers (review_id, item_key, answer, note, computed_verdict, computed_explanation, "
+          "override_reason, answered_by, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+          "ON CONFLICT (review_id, item_key) DO UPDATE SET answer = excluded.answer, "
+          "note = excluded.note, computed_verdict = excluded.computed_verdict, "
+          "computed_explanation = excluded.computed_explanation, "
+          "override_reason = excluded.override_reason, answered_by = excluded.answered_by, "
+          "answered_at = excluded.answered_at"))
+    , m_upsertDefect(QStringLiteral(
+          "INSERT INTO defects (review_id, case_id, item_key, description, severity, owner, due, status, "
+          "created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+          "ON CONFLICT (review_id, item_key) DO UPDATE SET description = excluded.description, "
+          "severity = excluded.severity, owner = excluded.owner, due = excluded.due, "
+          "status = excluded.status, updated_at = excluded.updated_at"))
+    , m_defectId(QStringLiteral("SELECT id FROM defects WHERE review_id = ? AND item_key = ?"))
+    , m_backdate(QStringLiteral("UPDATE reviews SET started_at = ?, completed_at = CASE WHEN completed_at IS NULL "
+                                "THEN NULL ELSE ? END WHERE case_id = ? AND coalesce(round_id, 0) = ?"))
+{
+}
+
 Result<std::optional<Review>> SqliteReviewRepository::findForCase(qint64 caseId, qint64 roundId)
 {
     auto id = roundId == 0
@@ -95,23 +120,18 @@ Result<ReviewRef> SqliteReviewRepository::refFor(qint64 reviewId)
 Result<qint64> SqliteReviewRepository::create(qint64 caseId, qint64 templateId, const QString &reviewer, qint64 roundId)
 {
     const QString now = utcNow();
-    auto inserted = sql::run(m_db,
-                             QStringLiteral("INSERT INTO reviews (case_id, template_id, reviewer, status, started_at, "
-                                            "updated_at, round_id) VALUES (?, ?, ?, 'in-progress', ?, ?, ?)"),
-                             {caseId, templateId, reviewer, now, now, roundId > 0 ? QVariant(roundId) : QVariant()});
+    auto inserted =
+        m_create.run(m_db, {caseId, templateId, reviewer, now, now, roundId > 0 ? QVariant(roundId) : QVariant()});
     if (!inserted)
         return inserted.error();
-    return inserted->lastInsertId().toLongLong();
+    return inserted.value()->lastInsertId().toLongLong();
 }
 
 Status SqliteReviewRepository::setStatus(qint64 reviewId, ReviewStatus status)
 {
     const QString now = utcNow();
     const QVariant completedAt = status == ReviewStatus::Completed ? QVariant(now) : QVariant();
-    auto updated = sql::run(m_db,
-                            QStringLiteral("UPDATE reviews SET status = ?, completed_at = ?, updated_at = ? "
-                                           "WHERE id = ?"),
-                            {reviewStatusKey(status), completedAt, now, reviewId});
+    auto updated = m_setStatus.run(m_db, {reviewStatusKey(status), completedAt, now, reviewId});
     if (!updated)
         return updated.error();
     return Ok{};
@@ -120,18 +140,9 @@ Status SqliteReviewRepository::setStatus(qint64 reviewId, ReviewStatus status)
 Status SqliteReviewRepository::upsertAnswer(qint64 reviewId, const Answer &a)
 {
     const QVariant value = a.value ? QVariant(answerKey(*a.value)) : QVariant();
-    auto written =
-        sql::run(m_db,
-                 QStringLiteral(
-                     "INSERT INTO answers (review_id, item_key, answer, note, computed_verdict, computed_explanation, "
-                     "override_reason, answered_by, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                     "ON CONFLICT (review_id, item_key) DO UPDATE SET answer = excluded.answer, "
-                     "note = excluded.note, computed_verdict = excluded.computed_verdict, "
-                     "computed_explanation = excluded.computed_explanation, "
-                     "override_reason = excluded.override_reason, answered_by = excluded.answered_by, "
-                     "answered_at = excluded.answered_at"),
-                 {reviewId, a.itemKey, value, a.note, sql::nullable(a.computedVerdict),
-                  sql::nullable(a.computedExplanation), sql::nullable(a.overrideReason), a.answeredBy, a.answeredAt});
+    auto written = m_upsertAnswer.run(m_db, {reviewId, a.itemKey, value, a.note, sql::nullable(a.computedVerdict),
+                                             sql::nullable(a.computedExplanation), sql::nullable(a.overrideReason),
+                                             a.answeredBy, a.answeredAt});
     if (!written)
         return written.error();
     return Ok{};
@@ -150,22 +161,19 @@ Result<qint64> SqliteReviewRepository::upsertDefect(const Defect &d)
 {
     const QString now = utcNow();
     const QVariant due = d.due.isValid() ? QVariant(d.due.toString(Qt::ISODate)) : QVariant();
-    auto written = sql::run(
-        m_db,
-        QStringLiteral("INSERT INTO defects (review_id, case_id, item_key, description, severity, owner, due, status, "
-                       "created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (review_id, item_key) DO UPDATE SET description = excluded.description, "
-                       "severity = excluded.severity, owner = excluded.owner, due = excluded.due, "
-                       "status = excluded.status, updated_at = excluded.updated_at"),
-        {d.reviewId, d.caseId, d.itemKey, d.description, severityKey(d.severity), d.owner, due,
-         defectStatusKey(d.status), d.createdBy, d.createdAt.isEmpty() ? now : d.createdAt, now});
+    auto written = m_upsertDefect.run(m_db, {d.reviewId, d.caseId, d.itemKey, d.description, severityKey(d.severity),
+                                             d.owner, due, defectStatusKey(d.status), d.createdBy,
+                                             d.createdAt.isEmpty() ? now : d.createdAt, now});
     if (!written)
         return written.error();
-    auto id = sql::scalar(m_db, QStringLiteral("SELECT id FROM defects WHERE review_id = ? AND item_key = ?"),
-                          {d.reviewId, d.itemKey});
+    auto id = m_defectId.run(m_db, {d.reviewId, d.itemKey});
     if (!id)
         return id.error();
-    return id->toLongLong();
+    if (!id.value()->next())
+        return databaseError(sql::describe(id.value()->lastError(), m_db.driver()));
+    const qint64 defectId = id.value()->value(0).toLongLong();
+    id.value()->finish();
+    return defectId;
 }
 
 Status SqliteReviewRepository::deleteDefect(qint64 reviewId, const QString &itemKey)
@@ -179,11 +187,7 @@ Status SqliteReviewRepository::deleteDefect(qint64 reviewId, const QString &item
 
 Status SqliteReviewRepository::backdate(qint64 caseId, qint64 roundId, const QString &at)
 {
-    auto dated = sql::run(m_db,
-                          QStringLiteral("UPDATE reviews SET started_at = ?, completed_at = CASE WHEN "
-                                         "completed_at IS NULL THEN NULL ELSE ? END WHERE case_id = ? AND "
-                                         "coalesce(round_id, 0) = ?"),
-                          {at, at, caseId, roundId});
+    auto dated = m_backdate.run(m_db, {at, at, caseId, roundId});
     if (!dated)
         return dated.error();
     return Ok{};

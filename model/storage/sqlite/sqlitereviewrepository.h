@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/reviewrepository.h"
+#include "storage/sqlite/sql.h"
 
 #include <QSqlDatabase>
 
@@ -9,10 +10,7 @@ namespace sagstjek {
 // The SQLite implementation of ReviewRepository: bound statements on the database's one writer connection.
 class SqliteReviewRepository final : public ReviewRepository {
 public:
-    explicit SqliteReviewRepository(QSqlDatabase &db)
-        : m_db(db)
-    {
-    }
+    explicit SqliteReviewRepository(QSqlDatabase &db);
 
     Result<std::optional<Review>> findForCase(qint64 caseId, qint64 roundId) override;
     Result<Review> load(qint64 reviewId) override;
@@ -27,6 +25,13 @@ public:
 
 private:
     QSqlDatabase &m_db;
+    // The statements of answering and of generating reviews in bulk, prepared once.
+    sql::Prepared m_create;
+    sql::Prepared m_setStatus;
+    sql::Prepared m_upsertAnswer;
+    sql::Prepared m_upsertDefect;
+    sql::Prepared m_defectId;
+    sql::Prepared m_backdate;
 };
 
 } // namespace sagstjek
