@@ -168,6 +168,8 @@ const QList<Step> &steps()
         // keeps who/when/what checkable, records sealed with this computer's key, the rows' after-states) and the
         // bridge record that fingerprints the records written before it (storage/sqlite/migration_audit.cpp).
         {auditSchemeStep(), auditlog::writeSchemeRecord},
+        // 7: a round can be archived (storage/sqlite/migration_roundarchive.cpp).
+        roundArchiveStep(),
     };
     return all;
 }
