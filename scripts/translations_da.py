@@ -580,6 +580,58 @@ DA.update({
     "Reopened; it needs a new approval when it is completed again.":
         "Genåbnet; gennemgangen skal godkendes på ny, når den er afsluttet igen.",
     "%n action(s) called for.": ("%n handling påkrævet.", "%n handlinger påkrævet."),
+    # Rounds that explain themselves (issue 12): picking reviewers, (re)assigning, close/reopen/archive
+    "Archived": "Arkiveret",
+    "Reviewed by": "Gennemgået af",
+    "Comment from the approver": "Kommentar fra godkenderen",
+    "Sent back: %1": "Sendt tilbage: %1",
+    "There is no active user called \"%1\" who may review cases; choose the reviewer from the user list.":
+        "Der er ingen aktiv bruger ved navn \"%1\", som må gennemgå sager; vælg gennemgåeren på brugerlisten.",
+    "Show arc&hived": "Vis ar&kiverede",
+    "C&lose round": "&Luk runde",
+    "Reopen ro&und": "Genåbn ru&nde",
+    "Arc&hive": "Ar&kivér",
+    "Bring back from the arc&hive": "Hent fra ar&kivet",
+    "Re&viewers:": "Gennem&gåere:",
+    "Assign the selected cases &to:": "Tildel de markerede sager &til:",
+    "Assi&gn": "Til&del",
+    "No users yet: an administrator adds them with sagstjek-cli users add.":
+        "Ingen brugere endnu: en administrator opretter dem med sagstjek-cli users add.",
+    "%1: %2 assigned, %3 reviewed by them, %4 left": "%1: %2 tildelt, %3 gennemgået af vedkommende, %4 tilbage",
+    "Tick the reviewers to share the cases among.": "Sæt flueben ved de gennemgåere, sagerne skal fordeles mellem.",
+    "Select the cases to assign in the table first.": "Markér først de sager i tabellen, der skal tildeles.",
+    "Choose the reviewer to assign the cases to.": "Vælg den gennemgåer, sagerne skal tildeles.",
+    "%n case(s) assigned to %1.": ("%n sag tildelt %1.", "%n sager tildelt %1."),
+    "The round is closed; no new review starts in it.": "Runden er lukket; der kan ikke startes nye gennemgange i den.",
+    "The round is open again.": "Runden er åben igen.",
+    "\"%1\" is back in the list of rounds.": "\"%1\" er tilbage på listen over runder.",
+    "\"%1\" is archived: it is shown with \"Show archived\".": "\"%1\" er arkiveret: den vises med \"Vis arkiverede\".",
+    # New-round dialog (issue 12)
+    "&Areas": "&Områder",
+    "T&eams": "T&eams",
+    "&Caseworkers": "&Sagsbehandlere",
+    "Nothing ticked in a list means all of them.": "Intet flueben i en liste betyder dem alle.",
+    "&Period (month):": "&Periode (måned):",
+    "Starting value for the draw — the same number gives the same sample.":
+        "Startværdi for lodtrækningen — samme tal giver samme stikprøve.",
+    "Counting…": "Tæller…",
+    "No cases in scope: tick other areas, teams or caseworkers.":
+        "Ingen sager i udvalget: vælg andre områder, teams eller sagsbehandlere.",
+    "%n case(s) in scope.": ("%n sag i udvalget.", "%n sager i udvalget."),
+    # No accidental changes (issue 12)
+    "Reopen the completed review?": "Genåbn den afsluttede gennemgang?",
+    "This review is completed. Changing an answer reopens it, and it must be completed again.\n\nReopen the review and change the answer?":
+        "Gennemgangen er afsluttet. Ændrer du et svar, genåbnes den, og den skal afsluttes igen.\n\nVil du genåbne gennemgangen og ændre svaret?",
+    "Reopen and change": "Genåbn og ændr",
+    "Keep it completed": "Behold den afsluttet",
+    "This review is approved and cannot be changed. A coordinator or leader can reopen it with a reason (Rounds ▸ Reopen).":
+        "Gennemgangen er godkendt og kan ikke ændres. En koordinator eller leder kan genåbne den med en begrundelse (Runder ▸ Genåbn).",
+    "Sent back by the approver: %1": "Sendt tilbage af godkenderen: %1",
+    "Reopen the approved review?": "Genåbn den godkendte gennemgang?",
+    "This review is approved. To change it, it is reopened and must be approved again.\nWhy is it reopened?":
+        "Gennemgangen er godkendt. For at ændre den skal den genåbnes og godkendes igen.\nHvorfor genåbnes den?",
+    "Reopen": "Genåbn",
+    "Reopen the review and answer an item": "Genåbn gennemgangen og besvar et punkt",
     # Remediation (defect follow-up)
     "Only a faglig koordinator or a leader verifies remediations.":
         "Kun en faglig koordinator eller en leder kontrollerer rettelser.",

@@ -103,10 +103,15 @@ void TestViewCueCard::answersEveryItemWithTheKeyboardAlone()
     giveReasonIfAsked(0);
     expected.insert(items.at(0)->itemKey(), AnswerValue::Met);
     QCOMPARE(focused(), items.at(1));
-    // 2: "N" = not met: the defect opens inline, pre-filled.
+    // 2: "N" = not met: the defect opens inline, pre-filled, and the caret goes to its description to make it
+    // case-specific; Esc goes back to the item, Down on to the next.
     press(Qt::Key_N);
     giveReasonIfAsked(1);
     expected.insert(items.at(1)->itemKey(), AnswerValue::NotMet);
+    QCOMPARE(focused(), items.at(1)->defectEditor()->descriptionField());
+    press(Qt::Key_Escape);
+    QCOMPARE(focused(), items.at(1));
+    press(Qt::Key_Down);
     QCOMPARE(focused(), items.at(2));
     QVERIFY(items.at(1)->defectEditor()->isVisibleTo(items.at(1)));
     QVERIFY(!items.at(1)->defectEditor()->descriptionField()->toPlainText().isEmpty());

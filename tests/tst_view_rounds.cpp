@@ -15,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -70,6 +71,10 @@ private slots:
 
     void aRoundFromCreationToApproval()
     {
+        testsupport::addUser(*m_db, QStringLiteral("admin"), Role::Administrator);
+        testsupport::addUser(*m_db, QStringLiteral("koordinator"), Role::Coordinator);
+        testsupport::addUser(*m_db, QStringLiteral("kons1"), Role::Consultant);
+        testsupport::addUser(*m_db, QStringLiteral("kons2"), Role::Consultant);
         auto koordinator = testsupport::actor(*m_db, QStringLiteral("koordinator"));
         RoundsView view(*koordinator.session);
         QAbstractItemModelTester roundTester(&view.roundModel());
@@ -94,8 +99,11 @@ private slots:
         const qint64 roundId = view.currentRound();
         QVERIFY(roundId > 0);
 
-        // Assign evenly between two consultants.
-        QTest::keyClicks(view.findChild<QLineEdit *>(QStringLiteral("reviewers")), QStringLiteral("kons1, kons2"));
+        // Assign evenly between two consultants, ticked in the reviewers picker.
+        auto *picker = view.findChild<QListWidget *>(QStringLiteral("reviewers"));
+        for (int row = 0; row < picker->count(); ++row)
+            if (picker->item(row)->data(Qt::UserRole).toString().startsWith(QStringLiteral("kons")))
+                picker->item(row)->setCheckState(Qt::Checked);
         view.findChild<QPushButton *>(QStringLiteral("assignEvenly"))->click();
         for (int row = 0; row < view.caseModel().rowCount(); ++row)
             QVERIFY(view.caseModel().caseAt(row).reviewer.startsWith(QStringLiteral("kons")));
@@ -108,17 +116,23 @@ private slots:
         view.refresh();
         QCOMPARE(view.caseModel().caseAt(0).reviewStatus, ReviewStatus::Completed);
 
-        // The reviewer cannot approve their own review from their own view; the message says why.
+        // A consultant reviews but does not approve: their view has no approval buttons.
         {
             RoundsView reviewersView(*reviewerActor.session);
-            reviewersView.selectRound(roundId);
-            auto *reviewersTable = reviewersView.findChild<QTableView *>(QStringLiteral("roundCases"));
-            reviewersTable->setCurrentIndex(reviewersView.caseModel().index(0, RoundCaseModel::CaseNumber));
-            reviewersView.findChild<QPushButton *>(QStringLiteral("approve"))->click();
-            QVERIFY2(reviewersView.message().contains(QStringLiteral("four eyes")),
-                     qPrintable(reviewersView.message()));
-            QCOMPARE(reviewersView.caseModel().caseAt(0).reviewStatus, ReviewStatus::Completed);
+            QVERIFY(reviewersView.findChild<QWidget *>(QStringLiteral("approvalPanel"))->isHidden());
+            QVERIFY(!reviewersView.findChild<QWidget *>(QStringLiteral("assignPanel"))->isHidden());
         }
+        // Nobody approves their own review: the coordinator reviews the last case and is refused; the message says
+        // why.
+        const RoundCase last = view.caseModel().caseAt(3);
+        ReviewService own(*koordinator.session);
+        QVERIFY(completeAll(own, ReviewRef{last.caseId, roundId}).ok());
+        view.refresh();
+        auto *ownTable = view.findChild<QTableView *>(QStringLiteral("roundCases"));
+        ownTable->setCurrentIndex(view.caseModel().index(3, RoundCaseModel::CaseNumber));
+        view.findChild<QPushButton *>(QStringLiteral("approve"))->click();
+        QVERIFY2(view.message().contains(QStringLiteral("four eyes")), qPrintable(view.message()));
+        QCOMPARE(view.caseModel().caseAt(3).reviewStatus, ReviewStatus::Completed);
 
         // The coordinator approves it.
         auto *table = view.findChild<QTableView *>(QStringLiteral("roundCases"));
@@ -127,9 +141,9 @@ private slots:
         QCOMPARE(view.caseModel().caseAt(0).reviewStatus, ReviewStatus::Approved);
         QVERIFY(view.findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("1 approved")));
 
-        // "Remaining only" leaves the three not yet reviewed.
+        // "Remaining only" leaves the two not yet reviewed.
         view.findChild<QCheckBox *>(QStringLiteral("remainingOnly"))->setChecked(true);
-        QCOMPARE(view.caseModel().rowCount(), 3);
+        QCOMPARE(view.caseModel().rowCount(), 2);
     }
 
     void theRemediationTrackerFollowsADefectToVerification()
@@ -157,6 +171,10 @@ private slots:
         QVERIFY2(view.message().contains(QStringLiteral("four eyes")), qPrintable(view.message()));
 
         // The coordinator verifies it from their own view.
+        testsupport::addUser(*m_db, QStringLiteral("admin"), Role::Administrator);
+        testsupport::addUser(*m_db, QStringLiteral("koordinator"), Role::Coordinator);
+        testsupport::addUser(*m_db, QStringLiteral("kons1"), Role::Consultant);
+        testsupport::addUser(*m_db, QStringLiteral("kons2"), Role::Consultant);
         auto koordinator = testsupport::actor(*m_db, QStringLiteral("koordinator"));
         RemediationView koordinatorsView(*koordinator.session);
         koordinatorsView.findChild<QTableView *>(QStringLiteral("defects"))->selectRow(0);

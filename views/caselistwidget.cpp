@@ -21,6 +21,7 @@ namespace sagstjek {
 namespace {
 
 constexpr int SearchDelayMs = 200;
+constexpr int SelectionDelayMs = 120;
 
 QComboBox *makeCombo(const QString &objectName, const QString &accessibleName)
 {
@@ -46,6 +47,7 @@ CaseListWidget::CaseListWidget(AppController &controller, QWidget *parent)
     , m_table(new QTableView)
     , m_count(new QLabel)
     , m_searchTimer(new QTimer(this))
+    , m_selectionTimer(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("caseSearch"));
     m_search->setPlaceholderText(tr("Search case number, name or CPR (Ctrl+F)"));
@@ -85,6 +87,19 @@ CaseListWidget::CaseListWidget(AppController &controller, QWidget *parent)
         if (const qint64 id = m_controller.caseModel().caseIdAt(index.row()))
             emit caseActivated(id);
     });
+    // The card follows the selection (list/detail): a short pause first, so that moving through the list with
+    // an arrow key held down opens only the case it stops on.
+    m_selectionTimer->setSingleShot(true);
+    m_selectionTimer->setInterval(SelectionDelayMs);
+    connect(m_selectionTimer, &QTimer::timeout, this, [this] {
+        const QModelIndex index = m_table->currentIndex();
+        if (!index.isValid())
+            return;
+        if (const qint64 id = m_controller.caseModel().caseIdAt(index.row()))
+            emit caseSelected(id);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_selectionTimer,
+            qOverload<>(&QTimer::start));
 
     auto *filters = new QGridLayout;
     filters->setContentsMargins(0, 0, 0, 0);

@@ -29,6 +29,9 @@ public:
 
 signals:
     void caseActivated(qint64 caseId);
+    // The selected row changed (after a short pause, so that holding an arrow key does not open every case on
+    // the way): the card shows this case.
+    void caseSelected(qint64 caseId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -48,6 +51,7 @@ private:
     QTableView *m_table;
     QLabel *m_count;
     QTimer *m_searchTimer;
+    QTimer *m_selectionTimer;
 };
 
 } // namespace sagstjek

@@ -10,7 +10,9 @@
 
 #include <QApplication>
 #include <QGridLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -26,16 +28,21 @@ namespace {
 // A refused completion lists this many problems; the rest are counted (the card must stay in view).
 constexpr int MaxProblemLines = 8;
 
-// The badge shows the case list's three statuses (sent back and reopened are in progress, approved is completed).
+// The badge shows the case list's three statuses, and says when the review was sent back or is approved.
 QString statusLabel(ReviewStatus status)
 {
+    // Sent back and approved are said on the badge; the rest read as the case list's three statuses.
+    if (status == ReviewStatus::SentBack || status == ReviewStatus::Approved)
+        return words::reviewStatus(status);
     return words::caseStatus(status);
 }
 
 QString statusStyle(ReviewStatus status)
 {
     QString colours = QStringLiteral("background: #eceff1; color: #37474f;");
-    if (caseListStatus(status) == ReviewStatus::InProgress)
+    if (status == ReviewStatus::SentBack)
+        colours = QStringLiteral("background: #fdecea; color: #8a1c12;");
+    else if (caseListStatus(status) == ReviewStatus::InProgress)
         colours = QStringLiteral("background: #fff4e5; color: #7a4a00;");
     else if (caseListStatus(status) == ReviewStatus::Completed)
         colours = QStringLiteral("background: #e7f4e8; color: #1b5e20;");
@@ -56,6 +63,7 @@ CueCardWidget::CueCardWidget(ReviewEditor &editor, QString language, QWidget *pa
     , m_template(new QLabel)
     , m_scope(new QLabel)
     , m_status(new QLabel)
+    , m_sentBack(new QLabel)
     , m_progress(new QProgressBar)
     , m_complete(new QPushButton)
     , m_messages(new MessageBar)
@@ -79,6 +87,13 @@ CueCardWidget::CueCardWidget(ReviewEditor &editor, QString language, QWidget *pa
     m_template->setWordWrap(true);
     m_template->setStyleSheet(QStringLiteral("color: #4a5a6a;"));
     m_status->setObjectName(QStringLiteral("reviewStatus"));
+    // A review sent back says what to fix, on the card itself.
+    m_sentBack->setObjectName(QStringLiteral("sentBackBanner"));
+    m_sentBack->setWordWrap(true);
+    m_sentBack->setTextFormat(Qt::PlainText);
+    m_sentBack->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #5f1610; border: 1px solid #f1aea6; "
+                                             "border-radius: 4px; padding: 6px; }"));
+    m_sentBack->hide();
     // A case has a review outside any round and one per round: which one this is must always be in view.
     m_scope->setObjectName(QStringLiteral("reviewScope"));
     m_scope->setStyleSheet(QStringLiteral("QLabel { color: #1f4e79; font-weight: bold; }"));
@@ -110,6 +125,7 @@ CueCardWidget::CueCardWidget(ReviewEditor &editor, QString language, QWidget *pa
     header->addWidget(m_scope, 2, 0);
     header->addWidget(m_progress, 2, 1, 1, 2, Qt::AlignRight);
     header->addWidget(m_template, 3, 0, 1, 3);
+    header->addWidget(m_sentBack, 4, 0, 1, 3);
     header->setColumnStretch(0, 1);
 
     m_scroll->setObjectName(QStringLiteral("cueCardScroll"));
@@ -149,7 +165,7 @@ CueCardWidget::CueCardWidget(ReviewEditor &editor, QString language, QWidget *pa
     });
 }
 
-bool CueCardWidget::openReview(const ReviewRef &ref)
+bool CueCardWidget::openReview(const ReviewRef &ref, bool takeFocus)
 {
     flush();
     auto state = m_editor.service().open(ref);
@@ -186,7 +202,7 @@ bool CueCardWidget::openReview(const ReviewRef &ref)
     updateProgress();
     reloadStatus(ref);
     m_stack->setCurrentWidget(m_card);
-    focusFirstUnanswered();
+    focusFirstUnanswered(takeFocus);
     emit caseOpened(ref.caseId);
     return true;
 }
@@ -253,7 +269,13 @@ void CueCardWidget::buildItems()
             connect(widget, &CueItemWidget::reasonEdited, this, [this](const QString &key, const QString &reason) {
                 m_editor.setOverrideReason(m_ref, key, reason);
             });
-            connect(widget, &CueItemWidget::reasonDone, this, &CueCardWidget::focusNextUnanswered);
+            connect(widget, &CueItemWidget::reasonDone, this, [this, widget](const QString &key) {
+                // After the reason, a "not met" goes on to its defect's description; any other answer onwards.
+                if (widget->isAnswered() && widget->state().answer->value == AnswerValue::NotMet)
+                    widget->focusDefectDescription();
+                else
+                    focusNextUnanswered(key);
+            });
             layout->addWidget(widget);
             m_items << widget;
         }
@@ -284,14 +306,15 @@ CueItemWidget *CueCardWidget::currentItem() const
     return nullptr;
 }
 
-void CueCardWidget::focusItem(const QString &itemKey)
+void CueCardWidget::focusItem(const QString &itemKey, bool takeFocus)
 {
     CueItemWidget *item = itemWidget(itemKey);
     if (!item)
         return;
     for (CueItemWidget *other : std::as_const(m_items))
         other->setCurrent(other == item);
-    item->setFocus(Qt::OtherFocusReason);
+    if (takeFocus)
+        item->setFocus(Qt::OtherFocusReason);
     m_scroll->ensureWidgetVisible(item, 0, 24);
     // A freshly built card has no geometry yet: follow again once the layout has run.
     QTimer::singleShot(0, item, [this, item] {
@@ -300,15 +323,15 @@ void CueCardWidget::focusItem(const QString &itemKey)
     });
 }
 
-void CueCardWidget::focusFirstUnanswered()
+void CueCardWidget::focusFirstUnanswered(bool takeFocus)
 {
     for (CueItemWidget *item : std::as_const(m_items))
         if (!item->isAnswered()) {
-            focusItem(item->itemKey());
+            focusItem(item->itemKey(), takeFocus);
             return;
         }
     if (!m_items.isEmpty())
-        focusItem(m_items.constFirst()->itemKey());
+        focusItem(m_items.constFirst()->itemKey(), takeFocus);
 }
 
 void CueCardWidget::setGuidanceVisible(bool visible)
@@ -326,15 +349,74 @@ void CueCardWidget::move(const QString &itemKey, int step)
     focusItem(m_items.at(qBound(0, index + step, int(m_items.size()) - 1))->itemKey());
 }
 
+bool CueCardWidget::confirmReopen()
+{
+    QMessageBox box(QMessageBox::Question, tr("Reopen the completed review?"),
+                    tr("This review is completed. Changing an answer reopens it, and it must be completed again.\n\n"
+                       "Reopen the review and change the answer?"),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("reopenQuestion"));
+    QPushButton *reopen = box.addButton(tr("Reopen and change"), QMessageBox::YesRole);
+    QPushButton *keep = box.addButton(tr("Keep it completed"), QMessageBox::NoRole);
+    box.setDefaultButton(keep); // a stray Enter keeps the completion
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == reopen;
+}
+
+bool CueCardWidget::reopenApprovedWithReason()
+{
+    if (!m_reopenApproved) {
+        m_messages->showMessage(MessageBar::Kind::Warning,
+                                tr("This review is approved and cannot be changed. A coordinator or leader can "
+                                   "reopen it with a reason (Rounds ▸ Reopen)."));
+        return false;
+    }
+    QInputDialog ask(this);
+    ask.setObjectName(QStringLiteral("reopenReason"));
+    ask.setWindowTitle(tr("Reopen the approved review?"));
+    ask.setLabelText(tr("This review is approved. To change it, it is reopened and must be approved again.\n"
+                        "Why is it reopened?"));
+    ask.setOkButtonText(tr("Reopen"));
+    if (ask.exec() != QDialog::Accepted)
+        return false;
+    const Status reopened = m_reopenApproved(m_ref, ask.textValue());
+    if (!reopened) {
+        m_messages->showMessage(MessageBar::Kind::Error, reopened.error().message.toHtmlEscaped());
+        return false;
+    }
+    reloadStatus(m_ref);
+    return true;
+}
+
 void CueCardWidget::onAnswer(const QString &itemKey, std::optional<AnswerValue> value)
 {
-    if (!m_editor.answer(m_ref, itemKey, value))
+    // A completed or approved review is never changed by a stray key.
+    if (m_reviewStatus == ReviewStatus::Approved && !reopenApprovedWithReason()) {
+        reloadItem(m_ref, itemKey);
+        if (CueItemWidget *item = itemWidget(itemKey))
+            item->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    const bool reopens = m_reviewStatus == ReviewStatus::Completed;
+    if (reopens && !confirmReopen()) {
+        reloadItem(m_ref, itemKey);
+        if (CueItemWidget *item = itemWidget(itemKey))
+            item->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (!m_editor.answer(m_ref, itemKey, value, reopens))
         return;
     if (!value)
         return; // a cleared answer: stay on the item
     if (CueItemWidget *item = itemWidget(itemKey); item && item->needsReason()) {
         // Differing from the computed verdict needs a reason: ask for it at once, Enter goes on.
         item->focusReason();
+        return;
+    }
+    if (CueItemWidget *item = itemWidget(itemKey); item && value == AnswerValue::NotMet) {
+        // A defect was opened from the item's standard text: the caret goes to it, to make it case-specific.
+        item->focusDefectDescription();
         return;
     }
     focusNextUnanswered(itemKey);
@@ -377,6 +459,11 @@ void CueCardWidget::reloadStatus(const ReviewRef &ref)
         return;
     auto state = m_editor.service().load(ref);
     const ReviewStatus status = state && state->review ? state->review->status : ReviewStatus::NotStarted;
+    m_reviewStatus = status;
+    const QString comment =
+        status == ReviewStatus::SentBack && m_sentBackLookup ? m_sentBackLookup(ref).trimmed() : QString();
+    m_sentBack->setText(comment.isEmpty() ? QString() : tr("Sent back by the approver: %1").arg(comment));
+    m_sentBack->setVisible(!comment.isEmpty());
     m_status->setText(statusLabel(status));
     m_status->setStyleSheet(statusStyle(status));
     m_status->setProperty("statusKey", reviewStatusKey(status));
@@ -385,6 +472,11 @@ void CueCardWidget::reloadStatus(const ReviewRef &ref)
 QString CueCardWidget::reviewStatusText() const
 {
     return m_status->text();
+}
+
+QString CueCardWidget::sentBackText() const
+{
+    return m_sentBack->isHidden() ? QString() : m_sentBack->text();
 }
 
 QString CueCardWidget::reviewScopeText() const

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -26,7 +28,9 @@ class CueCardWidget : public QWidget {
 public:
     CueCardWidget(ReviewEditor &editor, QString language, QWidget *parent = nullptr);
 
-    bool openReview(const ReviewRef &ref);
+    // `takeFocus` false: the card shows the review but leaves the keyboard where it is (the case list's
+    // selection follows the arrow keys).
+    bool openReview(const ReviewRef &ref, bool takeFocus = true);
     void closeCase();
     qint64 caseId() const { return m_ref.caseId; }
     const ReviewRef &review() const { return m_ref; }
@@ -35,8 +39,8 @@ public:
     CueItemWidget *itemWidget(const QString &itemKey) const;
     QList<CueItemWidget *> itemWidgets() const { return m_items; }
     CueItemWidget *currentItem() const;
-    void focusItem(const QString &itemKey);
-    void focusFirstUnanswered();
+    void focusItem(const QString &itemKey, bool takeFocus = true);
+    void focusFirstUnanswered(bool takeFocus = true);
     void setGuidanceVisible(bool visible);
 
     // Completes the review, or lists what stands in the way and focuses the first such item.
@@ -47,6 +51,16 @@ public:
     QString reviewScopeText() const;
     // Saves edits still waiting for their pause (before another case opens or the app quits).
     void flush();
+
+    // Where the card reads a sent-back review's comment (the approval history); the main window sets it.
+    using SentBackLookup = std::function<QString(const ReviewRef &ref)>;
+    void setSentBackLookup(SentBackLookup lookup) { m_sentBackLookup = std::move(lookup); }
+    // How the card reopens an approved review with a reason (ApprovalService::reopen); the main window sets it.
+    // Without it an answer on an approved review is refused with an explanation.
+    using ReopenApproved = std::function<Status(const ReviewRef &ref, const QString &reason)>;
+    void setReopenApproved(ReopenApproved reopen) { m_reopenApproved = std::move(reopen); }
+    // The comment shown while the review is sent back (empty otherwise).
+    QString sentBackText() const;
 
 signals:
     void caseOpened(qint64 caseId);
@@ -61,6 +75,10 @@ private:
     void focusNextUnanswered(const QString &itemKey);
     void onFocusChanged(QWidget *now);
     void showError(const ReviewRef &ref, const QString &itemKey, const QString &message);
+    // An answer on a completed review asks first; false: leave it as it is.
+    bool confirmReopen();
+    // An answer on an approved review: asks for the reason and reopens it; false: leave it as it is.
+    bool reopenApprovedWithReason();
     int indexOf(const QString &itemKey) const;
 
     ReviewEditor &m_editor;
@@ -77,6 +95,10 @@ private:
     QLabel *m_template;
     QLabel *m_scope;
     QLabel *m_status;
+    QLabel *m_sentBack; // the approver's comment while the review is sent back
+    ReviewStatus m_reviewStatus = ReviewStatus::NotStarted;
+    SentBackLookup m_sentBackLookup;
+    ReopenApproved m_reopenApproved;
     QProgressBar *m_progress;
     QPushButton *m_complete;
     MessageBar *m_messages;

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
@@ -17,7 +18,9 @@ namespace sagstjek {
 
 namespace {
 
-constexpr int NotePauseMs = 700;
+// A note is saved on every short pause in typing (and when the field loses focus): a crash right after typing
+// loses at most this much.
+constexpr int NotePauseMs = 300;
 
 QPushButton *makeAnswerButton(const QString &text, const QString &keys, const QString &objectName,
                               const QString &checkedColour)
@@ -269,6 +272,16 @@ void CueItemWidget::focusNote()
     m_note->end(false);
 }
 
+void CueItemWidget::focusDefectDescription()
+{
+    auto *description = m_defect->findChild<QPlainTextEdit *>(QStringLiteral("defectDescription"));
+    if (!description || !description->isVisibleTo(this))
+        return;
+    description->setFocus(Qt::OtherFocusReason);
+    description->moveCursor(QTextCursor::End);
+    description->ensureCursorVisible();
+}
+
 bool CueItemWidget::differsFromVerdict() const
 {
     return m_verdict && isAnswered() && needsOverrideReason(m_state.answer->value, *m_verdict);
@@ -377,6 +390,17 @@ void CueItemWidget::mousePressEvent(QMouseEvent *event)
 
 bool CueItemWidget::eventFilter(QObject *watched, QEvent *event)
 {
+    // Ctrl+Z and Ctrl+Shift+Z in the note or the reason are the review's undo and redo (Edit menu), as on the
+    // item itself: what was typed is saved first, so the step undone is the one the user sees.
+    if ((watched == m_note || (m_reason && watched == m_reason)) && event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            saveNote();
+            saveReason();
+            key->ignore(); // not the line edit's own undo: the shortcut goes to the window's action
+            return true;
+        }
+    }
     if (m_reason && watched == m_reason) {
         if (event->type() == QEvent::FocusOut) {
             saveReason();

@@ -42,6 +42,8 @@ public:
     bool isGuidanceVisible() const;
 
     void focusNote();
+    // Puts the caret at the end of the defect's description (after "Not met": make it case-specific).
+    void focusDefectDescription();
     // Saves a note or defect edit that is still waiting for its pause.
     void flush();
 

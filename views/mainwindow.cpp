@@ -18,10 +18,12 @@
 #include "reportdialog.h"
 #include "revieweditor.h"
 #include "roundsview.h"
+#include "services/approvalservice.h"
 #include "services/reviewservice.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "templateeditor.h"
+#include "wheelguard.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -64,6 +66,8 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
     , m_userLabel(new QLabel)
     , m_fileLabel(new QLabel)
 {
+    // The mouse wheel never changes a combo box or spin box that has not been clicked (every window and dialog).
+    WheelGuard::installOnApplication();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(icons::app());
     m_splitter->setObjectName(QStringLiteral("reviewSplitter"));
@@ -255,6 +259,20 @@ void MainWindow::rebuildViews()
     m_caseList = new CaseListWidget(m_controller);
     m_cueCard = new CueCardWidget(m_controller.editor(), m_controller.language());
     m_cueCard->setGuidanceVisible(m_settings.showGuidance());
+    // A review sent back shows the approver's comment on the card.
+    auto approvals = std::make_shared<ApprovalService>(m_controller.session());
+    m_cueCard->setSentBackLookup([approvals](const ReviewRef &ref) {
+        auto history = approvals->history(ref.roundId, ref.caseId);
+        if (history)
+            for (auto it = history->crbegin(); it != history->crend(); ++it)
+                if (it->action == u"sent-back")
+                    return it->comment;
+        return QString();
+    });
+    // An answer on an approved review asks for the reason and reopens it (the service decides who may).
+    m_cueCard->setReopenApproved([approvals](const ReviewRef &ref, const QString &reason) {
+        return approvals->reopen(ref.roundId, ref.caseId, reason);
+    });
     m_defects = new DefectsWidget(m_controller);
     m_splitter->addWidget(m_caseList);
     m_splitter->addWidget(m_cueCard);
@@ -292,11 +310,19 @@ void MainWindow::rebuildViews()
     // The case list opens a case's review outside rounds; the rounds view opens the round's review; a defect
     // opens the review it was found in.
     connect(m_caseList, &CaseListWidget::caseActivated, this, [this](qint64 id) { openReview(ReviewRef{id}); });
+    // Selecting a row shows that case's card (the keyboard stays in the list); a review of the case already on the
+    // card (e.g. the round's, opened from the rounds view) stays.
+    connect(m_caseList, &CaseListWidget::caseSelected, this, [this](qint64 id) {
+        if (m_cueCard->caseId() != id)
+            m_cueCard->openReview(ReviewRef{id}, false);
+    });
     // The grants tab follows the case opened for review.
     connect(m_cueCard, &CueCardWidget::caseOpened, m_grants, &GrantsView::showCaseId);
     connect(m_rounds, &RoundsView::openCaseRequested, this, [this](qint64 roundId, qint64 caseId) {
         openReview(ReviewRef{caseId, roundId});
     });
+    // A review completed or reopened in the cue card changes the round's figures: shown at once, no reselecting.
+    connect(&m_controller.service(), &ReviewService::reviewStatusChanged, m_rounds, &RoundsView::refresh);
     connect(m_dashboard, &DashboardView::openCaseRequested, this, [this](qint64 roundId, qint64 caseId) {
         openReview(ReviewRef{caseId, roundId});
     });

@@ -7,6 +7,32 @@
 
 namespace sagstjek {
 
+namespace {
+
+// An answer that reopened a completed review: undo puts the answer back and completes the review again; redo
+// writes the answer again (which reopens it again, as the first time).
+class ReopeningAnswerCommand : public AnswerItemCommand {
+public:
+    ReopeningAnswerCommand(ReviewEditor &editor, const ItemChange &change, const QString &text)
+        : AnswerItemCommand(editor, change, text)
+        , m_editor(editor)
+    {
+    }
+    void undo() override
+    {
+        AnswerItemCommand::undo();
+        if (isObsolete())
+            return;
+        if (auto completed = m_editor.service().complete(review()); !completed)
+            emit m_editor.errorOccurred(review(), itemKey(), completed.error().message);
+    }
+
+private:
+    ReviewEditor &m_editor;
+};
+
+} // namespace
+
 ReviewEditor::ReviewEditor(ReviewService &service, QObject *parent)
     : QObject(parent)
     , m_service(service)
@@ -56,8 +82,12 @@ bool ReviewEditor::record(const ReviewRef &ref, const QString &itemKey, const Re
     return true;
 }
 
-bool ReviewEditor::answer(const ReviewRef &ref, const QString &itemKey, std::optional<AnswerValue> value)
+bool ReviewEditor::answer(const ReviewRef &ref, const QString &itemKey, std::optional<AnswerValue> value,
+                          bool reopensCompleted)
 {
+    if (reopensCompleted)
+        return record<ReopeningAnswerCommand>(ref, itemKey, m_service.answer(ref, itemKey, value),
+                                              tr("Reopen the review and answer an item"));
     return record<AnswerItemCommand>(ref, itemKey, m_service.answer(ref, itemKey, value), tr("Answer an item"));
 }
 

@@ -30,7 +30,10 @@ public:
     // Forgets every stack (another database was opened).
     void clear();
 
-    bool answer(const ReviewRef &ref, const QString &itemKey, std::optional<AnswerValue> value);
+    // An answer on a completed review reopens it (the service does that). With `reopensCompleted` the undo step
+    // completes the review again, so Ctrl+Z restores the answer and the completion.
+    bool answer(const ReviewRef &ref, const QString &itemKey, std::optional<AnswerValue> value,
+                bool reopensCompleted = false);
     bool setNote(const ReviewRef &ref, const QString &itemKey, const QString &note);
     bool saveDefect(const ReviewRef &ref, const Defect &defect);
     bool setOverrideReason(const ReviewRef &ref, const QString &itemKey, const QString &reason);

@@ -1,6 +1,9 @@
 #include "roundsview.h"
 
+#include "newrounddialog.h"
+
 #include "itemmodels/roundmodels.h"
+#include "services/accesspolicy.h"
 #include "services/actionrules.h"
 #include "services/approvalservice.h"
 #include "services/roundservice.h"
@@ -9,132 +12,22 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace sagstjek {
 
-namespace {
-
-QStringList splitList(const QString &text)
-{
-    QStringList list;
-    for (const QString &part : text.split(u',', Qt::SkipEmptyParts))
-        if (!part.trimmed().isEmpty())
-            list << part.trimmed();
-    return list;
-}
-
-} // namespace
-
-NewRoundDialog::NewRoundDialog(QWidget *parent)
-    : QDialog(parent)
-    , m_name(new QLineEdit(this))
-    , m_kind(new QComboBox(this))
-    , m_areas(new QLineEdit(this))
-    , m_caseworkers(new QLineEdit(this))
-    , m_size(new QSpinBox(this))
-    , m_stratify(new QComboBox(this))
-    , m_perStratum(new QSpinBox(this))
-    , m_seed(new QLineEdit(this))
-    , m_excludeMonths(new QSpinBox(this))
-    , m_includeRemediated(new QCheckBox(tr("Include every case with a defect remediated since the last round"), this))
-    , m_target(new QSpinBox(this))
-{
-    setWindowTitle(tr("New review round"));
-    m_name->setObjectName(QStringLiteral("name"));
-    m_kind->setObjectName(QStringLiteral("kind"));
-    m_size->setObjectName(QStringLiteral("size"));
-    m_seed->setObjectName(QStringLiteral("seed"));
-    m_stratify->setObjectName(QStringLiteral("stratify"));
-    m_perStratum->setObjectName(QStringLiteral("perStratum"));
-    m_kind->addItem(tr("Walkthrough (every case in scope)"), roundKindKey(RoundKind::Walkthrough));
-    m_kind->addItem(tr("Sample"), roundKindKey(RoundKind::Sample));
-    m_kind->addItem(tr("Supervision (one case per caseworker per month)"), roundKindKey(RoundKind::Supervision));
-    m_kind->addItem(tr("Self-check"), roundKindKey(RoundKind::SelfCheck));
-    m_areas->setPlaceholderText(tr("All areas (or keys separated by commas)"));
-    m_caseworkers->setPlaceholderText(tr("All caseworkers (or names separated by commas)"));
-    m_size->setRange(0, 100000);
-    m_stratify->addItem(tr("Not stratified"), QString());
-    m_stratify->addItem(tr("Per area"), stratumKey(Stratum::Area));
-    m_stratify->addItem(tr("Per caseworker"), stratumKey(Stratum::Caseworker));
-    m_stratify->addItem(tr("Per team"), stratumKey(Stratum::Team));
-    m_perStratum->setRange(0, 10000);
-    m_seed->setPlaceholderText(tr("Drawn at random and shown"));
-    m_excludeMonths->setRange(0, 120);
-    m_excludeMonths->setSpecialValueText(tr("Keep them"));
-    m_target->setRange(0, 100);
-    m_target->setValue(90);
-    m_target->setSuffix(tr(" % error-free"));
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&Areas:"), m_areas);
-    form->addRow(tr("&Caseworkers:"), m_caseworkers);
-    form->addRow(tr("Sample si&ze:"), m_size);
-    form->addRow(tr("S&tratify:"), m_stratify);
-    form->addRow(tr("Cases &per stratum:"), m_perStratum);
-    form->addRow(tr("S&eed:"), m_seed);
-    form->addRow(tr("E&xclude cases reviewed in the last (months):"), m_excludeMonths);
-    form->addRow(QString(), m_includeRemediated);
-    form->addRow(tr("&Target:"), m_target);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Start round"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &NewRoundDialog::updateEnabled);
-    connect(m_stratify, &QComboBox::currentIndexChanged, this, &NewRoundDialog::updateEnabled);
-    updateEnabled();
-}
-
-void NewRoundDialog::updateEnabled()
-{
-    const QString kind = m_kind->currentData().toString();
-    const bool sample = kind == roundKindKey(RoundKind::Sample);
-    const bool stratified = !m_stratify->currentData().toString().isEmpty();
-    m_size->setEnabled(sample && !stratified);
-    m_stratify->setEnabled(sample);
-    m_perStratum->setEnabled(sample && stratified);
-    m_seed->setEnabled(sample || kind == roundKindKey(RoundKind::Supervision));
-}
-
-RoundSpec NewRoundDialog::spec() const
-{
-    RoundSpec spec;
-    spec.name = m_name->text().trimmed();
-    spec.kind = roundKindFromKey(m_kind->currentData().toString()).value_or(RoundKind::Walkthrough);
-    spec.scope.areas = splitList(m_areas->text());
-    spec.scope.caseworkers = splitList(m_caseworkers->text());
-    const bool sample = spec.kind == RoundKind::Sample;
-    spec.stratify =
-        sample ? stratumFromKey(m_stratify->currentData().toString()).value_or(Stratum::None) : Stratum::None;
-    spec.sampleSize = sample && spec.stratify == Stratum::None ? m_size->value() : 0;
-    spec.perStratum = spec.stratify != Stratum::None ? m_perStratum->value() : 0;
-    bool ok = false;
-    const quint64 seed = m_seed->text().trimmed().toULongLong(&ok);
-    if (ok)
-        spec.seed = seed;
-    spec.excludeReviewedMonths = m_excludeMonths->value();
-    spec.includeRemediated = m_includeRemediated->isChecked();
-    spec.targetPercent = m_target->value();
-    return spec;
-}
-
 RoundsView::RoundsView(Session &session, QWidget *parent)
     : QWidget(parent)
+    , m_session(session)
     , m_rounds(std::make_unique<RoundService>(session))
     , m_approvals(std::make_unique<ApprovalService>(session))
     , m_actions(std::make_unique<ActionRuleService>(session))
@@ -145,38 +38,63 @@ RoundsView::RoundsView(Session &session, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_message(new QLabel(this))
     , m_remainingOnly(new QCheckBox(tr("&Remaining only"), this))
+    , m_showArchived(new QCheckBox(tr("Show arc&hived"), this))
     , m_reviewerFilter(new QComboBox(this))
-    , m_reviewers(new QLineEdit(this))
+    , m_reviewers(new QListWidget(this))
+    , m_assignTo(new QComboBox(this))
     , m_comment(new QLineEdit(this))
     , m_actionList(new QListWidget(this))
+    , m_assignPanel(new QWidget(this))
+    , m_approvalPanel(new QWidget(this))
 {
+    const AccessPolicy &policy = session.policy();
+    m_manage = policy.may(Permission::ManageRounds);
+    m_approve = policy.may(Permission::Approve);
+    // A caseworker starts self-checks of their own cases; everything else is for those who run rounds.
+    const bool mayStart = m_manage || (!policy.isBootstrap() && policy.user().role == Role::Caseworker);
+
     m_roundTable->setObjectName(QStringLiteral("rounds"));
     m_caseTable->setObjectName(QStringLiteral("roundCases"));
     m_reviewers->setObjectName(QStringLiteral("reviewers"));
+    m_assignTo->setObjectName(QStringLiteral("assignTo"));
     m_comment->setObjectName(QStringLiteral("comment"));
     m_message->setObjectName(QStringLiteral("message"));
     m_summary->setObjectName(QStringLiteral("summary"));
     m_remainingOnly->setObjectName(QStringLiteral("remainingOnly"));
+    m_showArchived->setObjectName(QStringLiteral("showArchived"));
     m_actionList->setObjectName(QStringLiteral("actions"));
+    m_assignPanel->setObjectName(QStringLiteral("assignPanel"));
+    m_approvalPanel->setObjectName(QStringLiteral("approvalPanel"));
 
     for (QTableView *table : {m_roundTable, m_caseTable}) {
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
-        table->setSelectionMode(QAbstractItemView::SingleSelection);
         table->verticalHeader()->hide();
         table->setWordWrap(false);
         table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     }
+    m_roundTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several cases can be (re)assigned at once: Ctrl/Shift+click.
+    m_caseTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_roundTable->setModel(m_roundModel);
     m_caseTable->setModel(m_caseModel);
-    // Names are long ("Kvalitetsopfølgning 2. halvår 2026"): they get the room, the short columns fit their text.
+    // Names are long ("Kvalitetsopfølgning 2. halvår 2026"): they get the room (elided in the middle, the whole
+    // name in the tooltip), the short columns fit their text.
     m_roundTable->horizontalHeader()->setSectionResizeMode(RoundListModel::Name, QHeaderView::Stretch);
+    m_roundTable->setTextElideMode(Qt::ElideMiddle);
+    m_roundTable->horizontalHeader()->setSectionHidden(RoundListModel::Seed, true); // in the summary
     m_caseTable->horizontalHeader()->setStretchLastSection(true);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
-    m_reviewers->setPlaceholderText(tr("Reviewers, separated by commas"));
     m_comment->setPlaceholderText(tr("Comment (needed to send back) or reason (needed to reopen)"));
     m_reviewerFilter->addItem(tr("All reviewers"), QString());
+    // The reviewers picker: every active user who may review, ticked to share cases among them. Nothing is
+    // typed, so a mistyped name cannot receive cases.
+    m_reviewers->setFlow(QListView::LeftToRight);
+    m_reviewers->setWrapping(true);
+    m_reviewers->setResizeMode(QListView::Adjust);
+    m_reviewers->setSpacing(2);
+    m_reviewers->setFixedHeight(3 * fontMetrics().height() + 8);
 
     auto button = [this](const QString &text, const char *name, void (RoundsView::*slot)()) {
         auto *b = new QPushButton(text, this);
@@ -184,18 +102,43 @@ RoundsView::RoundsView(Session &session, QWidget *parent)
         connect(b, &QPushButton::clicked, this, slot);
         return b;
     };
+    m_newRound = button(tr("&New round…"), "newRound", &RoundsView::newRound);
+    m_close = button(tr("C&lose round"), "closeRound", &RoundsView::closeRound);
+    m_reopen = button(tr("Reopen ro&und"), "reopenRound", &RoundsView::reopenRound);
+    m_archive = button(tr("Arc&hive"), "archiveRound", &RoundsView::toggleArchived);
+    m_evaluate = button(tr("E&valuate action rules"), "evaluate", &RoundsView::evaluateActions);
     auto *top = new QHBoxLayout;
-    top->addWidget(button(tr("&New round…"), "newRound", &RoundsView::newRound));
+    top->addWidget(m_newRound);
+    top->addWidget(m_close);
+    top->addWidget(m_reopen);
+    top->addWidget(m_archive);
     top->addStretch();
+    top->addWidget(m_showArchived);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_remainingOnly);
     filters->addWidget(m_reviewerFilter);
     filters->addStretch();
-    auto *assign = new QHBoxLayout;
-    assign->addWidget(m_reviewers, 1);
-    assign->addWidget(button(tr("Assign &evenly"), "assignEvenly", &RoundsView::assignEvenly));
-    auto *approval = new QHBoxLayout;
+
+    auto *assignLayout = new QGridLayout(m_assignPanel);
+    assignLayout->setContentsMargins(0, 0, 0, 0);
+    auto *pickLabel = new QLabel(tr("Re&viewers:"), m_assignPanel);
+    pickLabel->setBuddy(m_reviewers);
+    assignLayout->addWidget(pickLabel, 0, 0, Qt::AlignTop);
+    assignLayout->addWidget(m_reviewers, 0, 1);
+    assignLayout->addWidget(button(tr("Assign &evenly"), "assignEvenly", &RoundsView::assignEvenly), 0, 2,
+                            Qt::AlignTop);
+    auto *toLabel = new QLabel(tr("Assign the selected cases &to:"), m_assignPanel);
+    toLabel->setBuddy(m_assignTo);
+    assignLayout->addWidget(toLabel, 1, 0);
+    auto *toRow = new QHBoxLayout;
+    toRow->addWidget(m_assignTo, 1);
+    toRow->addWidget(button(tr("Assi&gn"), "assignSelected", &RoundsView::assignSelected));
+    assignLayout->addLayout(toRow, 1, 1, 1, 2);
+    assignLayout->setColumnStretch(1, 1);
+
+    auto *approval = new QHBoxLayout(m_approvalPanel);
+    approval->setContentsMargins(0, 0, 0, 0);
     approval->addWidget(m_comment, 1);
     approval->addWidget(button(tr("&Approve"), "approve", &RoundsView::approveSelected));
     approval->addWidget(button(tr("Send &back"), "sendBack", &RoundsView::sendBackSelected));
@@ -203,7 +146,7 @@ RoundsView::RoundsView(Session &session, QWidget *parent)
     auto *actions = new QHBoxLayout;
     actions->addWidget(new QLabel(tr("Management actions:"), this));
     actions->addStretch();
-    actions->addWidget(button(tr("E&valuate action rules"), "evaluate", &RoundsView::evaluateActions));
+    actions->addWidget(m_evaluate);
 
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
@@ -211,8 +154,8 @@ RoundsView::RoundsView(Session &session, QWidget *parent)
     detailLayout->addWidget(m_summary);
     detailLayout->addLayout(filters);
     detailLayout->addWidget(m_caseTable, 3);
-    detailLayout->addLayout(assign);
-    detailLayout->addLayout(approval);
+    detailLayout->addWidget(m_assignPanel);
+    detailLayout->addWidget(m_approvalPanel);
     detailLayout->addLayout(actions);
     detailLayout->addWidget(m_actionList, 1);
 
@@ -220,14 +163,26 @@ RoundsView::RoundsView(Session &session, QWidget *parent)
     splitter->addWidget(m_roundTable);
     splitter->addWidget(detail);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({440, 920});
+    splitter->setSizes({420, 940});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
 
+    // Each role sees only what it may use.
+    m_newRound->setVisible(mayStart);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_close, m_reopen, m_archive, m_assignPanel, m_evaluate})
+        w->setVisible(m_manage);
+    m_approvalPanel->setVisible(m_approve);
+
     connect(m_roundTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RoundsView::showRound);
     connect(m_remainingOnly, &QCheckBox::toggled, m_caseModel, &RoundCaseModel::setRemainingOnly);
+    connect(m_showArchived, &QCheckBox::toggled, this, [this](bool on) {
+        const qint64 round = currentRound();
+        m_roundModel->setShowArchived(on);
+        selectRound(round);
+        showRound();
+    });
     connect(m_reviewerFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_caseModel->setReviewer(m_reviewerFilter->currentData().toString()); });
     connect(m_caseTable, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -235,11 +190,41 @@ RoundsView::RoundsView(Session &session, QWidget *parent)
     });
     connect(m_roundModel, &RoundListModel::errorOccurred, this, [this](const QString &m) { showMessage(m, true); });
     connect(m_caseModel, &RoundCaseModel::errorOccurred, this, [this](const QString &m) { showMessage(m, true); });
+    loadReviewers();
     if (m_roundModel->rowCount() > 0)
         m_roundTable->selectRow(0);
+    updateButtons();
 }
 
 RoundsView::~RoundsView() = default;
+
+void RoundsView::loadReviewers()
+{
+    m_reviewers->clear();
+    m_assignTo->clear();
+    auto candidates = m_rounds->reviewerCandidates();
+    if (!candidates)
+        return showMessage(candidates.error().message, true);
+    for (const User &user : candidates.value()) {
+        auto *item = new QListWidgetItem(user.caseworkerName(), m_reviewers);
+        item->setData(Qt::UserRole, user.name);
+        item->setToolTip(user.name);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked); // never carried over from the previous round
+        m_assignTo->addItem(user.caseworkerName(), user.name);
+    }
+    if (candidates->isEmpty())
+        m_reviewers->addItem(tr("No users yet: an administrator adds them with sagstjek-cli users add."));
+}
+
+QStringList RoundsView::checkedReviewers() const
+{
+    QStringList names;
+    for (int row = 0; row < m_reviewers->count(); ++row)
+        if (m_reviewers->item(row)->checkState() == Qt::Checked)
+            names << m_reviewers->item(row)->data(Qt::UserRole).toString();
+    return names;
+}
 
 qint64 RoundsView::currentRound() const
 {
@@ -271,19 +256,71 @@ qint64 RoundsView::selectedCase() const
     return index.isValid() ? m_caseModel->data(index, RoundCaseModel::CaseIdRole).toLongLong() : 0;
 }
 
+QList<qint64> RoundsView::selectedCases() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_caseTable->selectionModel()->selectedRows())
+        ids << m_caseModel->data(index, RoundCaseModel::CaseIdRole).toLongLong();
+    if (ids.isEmpty() && selectedCase() != 0)
+        ids << selectedCase();
+    return ids;
+}
+
+void RoundsView::selectCases(const QList<qint64> &caseIds)
+{
+    QItemSelection selection;
+    QModelIndex current;
+    for (int row = 0; row < m_caseModel->rowCount(); ++row)
+        if (caseIds.contains(m_caseModel->caseAt(row).caseId)) {
+            selection.select(m_caseModel->index(row, 0), m_caseModel->index(row, RoundCaseModel::ColumnCount - 1));
+            if (!current.isValid())
+                current = m_caseModel->index(row, RoundCaseModel::CaseNumber);
+        }
+    if (current.isValid())
+        m_caseTable->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    m_caseTable->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
 void RoundsView::refresh()
 {
     const qint64 round = currentRound();
-    m_roundModel->refresh();
-    selectRound(round);
+    const QList<qint64> cases = selectedCases();
+    {
+        const QSignalBlocker blocker(m_roundTable->selectionModel());
+        m_roundModel->refresh();
+        const int row = m_roundModel->rowOf(round);
+        if (row >= 0)
+            m_roundTable->setCurrentIndex(m_roundModel->index(row, RoundListModel::Name));
+    }
     showRound();
+    selectCases(cases);
+}
+
+void RoundsView::updateButtons()
+{
+    const int row = m_roundModel->rowOf(currentRound());
+    const bool has = row >= 0;
+    const bool active = has && m_roundModel->roundAt(row).status == RoundStatus::Active;
+    const bool archived = has && m_roundModel->roundAt(row).archived();
+    m_close->setEnabled(active);
+    m_reopen->setEnabled(has && !active);
+    m_archive->setEnabled(has);
+    m_archive->setText(archived ? tr("Bring back from the arc&hive") : tr("Arc&hive"));
+    m_assignPanel->setEnabled(active);
 }
 
 void RoundsView::showRound()
 {
     const qint64 roundId = currentRound();
+    if (roundId != m_caseModel->round()) {
+        // Another round: its own reviewers are chosen afresh.
+        for (int row = 0; row < m_reviewers->count(); ++row)
+            if (m_reviewers->item(row)->flags() & Qt::ItemIsUserCheckable)
+                m_reviewers->item(row)->setCheckState(Qt::Unchecked);
+    }
     m_caseModel->setRound(roundId);
     m_actionList->clear();
+    updateButtons();
     if (roundId == 0) {
         m_summary->clear();
         return;
@@ -310,16 +347,20 @@ void RoundsView::showRound()
     const QSignalBlocker blocker(m_reviewerFilter);
     m_reviewerFilter->clear();
     m_reviewerFilter->addItem(tr("All reviewers"), QString());
+    QStringList perPerson;
     for (const ReviewerProgress &reviewer : progress->reviewers) {
-        const QString name = reviewer.reviewer.isEmpty() ? tr("Unassigned") : reviewer.reviewer;
-        lines << tr("%1: %2 of %3 reviewed, %4 remaining.")
-                     .arg(name)
-                     .arg(reviewer.reviewed)
-                     .arg(reviewer.inScope)
-                     .arg(reviewer.remaining());
-        if (!reviewer.reviewer.isEmpty())
-            m_reviewerFilter->addItem(reviewer.reviewer, reviewer.reviewer);
+        const QString name =
+            reviewer.reviewer.isEmpty() ? tr("Unassigned") : m_caseModel->personName(reviewer.reviewer);
+        perPerson << tr("%1: %2 assigned, %3 reviewed by them, %4 left")
+                         .arg(name)
+                         .arg(reviewer.inScope)
+                         .arg(reviewer.reviewed)
+                         .arg(reviewer.remaining());
+        if (!reviewer.reviewer.isEmpty() && reviewer.inScope > 0)
+            m_reviewerFilter->addItem(m_caseModel->personName(reviewer.reviewer), reviewer.reviewer);
     }
+    if (!perPerson.isEmpty())
+        lines << perPerson.join(QStringLiteral("; ")) + u'.';
     m_reviewerFilter->setCurrentIndex(std::max(0, m_reviewerFilter->findData(current)));
     for (const SkippedStratum &s : skipped.value())
         lines << RoundService::skippedText(s);
@@ -334,7 +375,7 @@ void RoundsView::showRound()
 
 void RoundsView::newRound()
 {
-    auto *dialog = new NewRoundDialog(this);
+    auto *dialog = new NewRoundDialog(*m_rounds, m_session.database(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { createRound(dialog->spec()); });
     dialog->open();
@@ -356,7 +397,10 @@ void RoundsView::assignEvenly()
     const qint64 roundId = currentRound();
     if (roundId == 0)
         return showMessage(tr("Choose a round first."), true);
-    auto outcome = m_rounds->assignEvenly(roundId, splitList(m_reviewers->text()));
+    const QStringList reviewers = checkedReviewers();
+    if (reviewers.isEmpty())
+        return showMessage(tr("Tick the reviewers to share the cases among."), true);
+    auto outcome = m_rounds->assignEvenly(roundId, reviewers);
     if (!outcome)
         return showMessage(outcome.error().message, true);
     QStringList lines{tr("%n case(s) assigned.", nullptr, int(outcome->assigned.size()))};
@@ -364,6 +408,65 @@ void RoundsView::assignEvenly()
         lines << r.reason;
     refresh();
     showMessage(lines.join(u'\n'), !outcome->refused.isEmpty());
+}
+
+void RoundsView::assignSelected()
+{
+    const qint64 roundId = currentRound();
+    if (roundId == 0)
+        return showMessage(tr("Choose a round first."), true);
+    const QList<qint64> ids = selectedCases();
+    if (ids.isEmpty())
+        return showMessage(tr("Select the cases to assign in the table first."), true);
+    const QString reviewer = m_assignTo->currentData().toString();
+    if (reviewer.isEmpty())
+        return showMessage(tr("Choose the reviewer to assign the cases to."), true);
+    QStringList numbers;
+    for (int row = 0; row < m_caseModel->rowCount(); ++row)
+        if (ids.contains(m_caseModel->caseAt(row).caseId))
+            numbers << m_caseModel->caseAt(row).caseNumber;
+    auto outcome = m_rounds->assign(roundId, reviewer, numbers);
+    if (!outcome)
+        return showMessage(outcome.error().message, true);
+    refresh();
+    showMessage(tr("%n case(s) assigned to %1.", nullptr, int(numbers.size())).arg(m_assignTo->currentText()));
+}
+
+void RoundsView::closeRound()
+{
+    const qint64 roundId = currentRound();
+    if (roundId == 0)
+        return showMessage(tr("Choose a round first."), true);
+    if (auto done = m_rounds->close(roundId); !done)
+        return showMessage(done.error().message, true);
+    refresh();
+    showMessage(tr("The round is closed; no new review starts in it."));
+}
+
+void RoundsView::reopenRound()
+{
+    const qint64 roundId = currentRound();
+    if (roundId == 0)
+        return showMessage(tr("Choose a round first."), true);
+    if (auto done = m_rounds->reopen(roundId); !done)
+        return showMessage(done.error().message, true);
+    refresh();
+    showMessage(tr("The round is open again."));
+}
+
+void RoundsView::toggleArchived()
+{
+    const int row = m_roundModel->rowOf(currentRound());
+    if (row < 0)
+        return showMessage(tr("Choose a round first."), true);
+    const Round round = m_roundModel->roundAt(row);
+    if (auto done = m_rounds->setArchived(round.id, !round.archived()); !done)
+        return showMessage(done.error().message, true);
+    refresh();
+    if (m_roundModel->rowOf(round.id) < 0 && m_roundModel->rowCount() > 0)
+        m_roundTable->selectRow(0);
+    showMessage(round.archived() ? tr("\"%1\" is back in the list of rounds.").arg(round.name)
+                                 : tr("\"%1\" is archived: it is shown with \"Show archived\".").arg(round.name));
 }
 
 void RoundsView::approveSelected()

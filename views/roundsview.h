@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/round.h"
+#include "newrounddialog.h"
 
 #include <QDialog>
 #include <QWidget>
@@ -12,7 +13,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QSpinBox;
+class QPushButton;
 class QTableView;
 
 namespace sagstjek {
@@ -23,29 +24,6 @@ class RoundCaseModel;
 class RoundListModel;
 class RoundService;
 class Session;
-
-// Asks for what a new round covers and how its sample is drawn.
-class NewRoundDialog : public QDialog {
-    Q_OBJECT
-public:
-    explicit NewRoundDialog(QWidget *parent = nullptr);
-    RoundSpec spec() const;
-
-private:
-    void updateEnabled();
-
-    QLineEdit *m_name;
-    QComboBox *m_kind;
-    QLineEdit *m_areas;
-    QLineEdit *m_caseworkers;
-    QSpinBox *m_size;
-    QComboBox *m_stratify;
-    QSpinBox *m_perStratum;
-    QLineEdit *m_seed;
-    QSpinBox *m_excludeMonths;
-    QCheckBox *m_includeRemediated;
-    QSpinBox *m_target;
-};
 
 // Review rounds: the list, one round's progress per reviewer, its cases (the remaining ones one click away),
 // even assignment, four-eyes approval of completed reviews and the management actions the round triggers.
@@ -65,11 +43,20 @@ public:
     QString message() const;
 
 public slots:
+    // Reloads the list and the shown round, keeping the selected round and cases (called when a review is
+    // completed or approved elsewhere in the app).
     void refresh();
     // Opens the new-round dialog (non-modal: open(), so a test can fill it in).
     void newRound();
     void createRound(const RoundSpec &spec);
+    // Shares the round's unassigned cases evenly among the reviewers ticked in the picker.
     void assignEvenly();
+    // Assigns (or reassigns) the selected cases to the reviewer chosen beside the button.
+    void assignSelected();
+    void closeRound();
+    void reopenRound();
+    // Archives the round, or brings an archived one back.
+    void toggleArchived();
     void approveSelected();
     void sendBackSelected();
     void reopenSelected();
@@ -83,7 +70,13 @@ private:
     void showRound();
     void showMessage(const QString &text, bool error = false);
     qint64 selectedCase() const;
+    QList<qint64> selectedCases() const;
+    void selectCases(const QList<qint64> &caseIds);
+    void loadReviewers();
+    void updateButtons();
+    QStringList checkedReviewers() const;
 
+    Session &m_session;
     std::unique_ptr<RoundService> m_rounds;
     std::unique_ptr<ApprovalService> m_approvals;
     std::unique_ptr<ActionRuleService> m_actions;
@@ -94,10 +87,21 @@ private:
     QLabel *m_summary;
     QLabel *m_message;
     QCheckBox *m_remainingOnly;
+    QCheckBox *m_showArchived;
     QComboBox *m_reviewerFilter;
-    QLineEdit *m_reviewers;
+    QListWidget *m_reviewers; // checkable: the active users who may review
+    QComboBox *m_assignTo;
     QLineEdit *m_comment;
     QListWidget *m_actionList;
+    QWidget *m_assignPanel;
+    QWidget *m_approvalPanel;
+    QPushButton *m_newRound;
+    QPushButton *m_close;
+    QPushButton *m_reopen;
+    QPushButton *m_archive;
+    QPushButton *m_evaluate;
+    bool m_manage = false;
+    bool m_approve = false;
 };
 
 } // namespace sagstjek

@@ -64,6 +64,8 @@ struct Round {
     bool includeRemediated = false;
     QString createdBy;
     QString createdAt;
+    QString archivedAt; // empty: not archived (archived rounds are hidden from the default list)
+    bool archived() const { return !archivedAt.isEmpty(); }
 };
 
 // One case of a round's sample (for a walkthrough: every case in scope), in drawing order.
@@ -79,17 +81,23 @@ struct RoundCase {
     QString reviewer;                                     // assigned reviewer, empty when unassigned
     ReviewStatus reviewStatus = ReviewStatus::NotStarted; // the round review's status
     qint64 reviewId = 0;
-    QString reviewedBy; // who started the review
-    int notMet = 0;     // "not met" answers in the round review
+    QString reviewedBy;      // who started the review
+    int notMet = 0;          // "not met" answers in the round review
+    QString citizenName;     // the citizen's name (views show it next to the masked CPR)
+    QString cpr;             // never shown unmasked (cpr::mask)
+    QString sentBackComment; // while the review is sent back: the approver's comment on what to fix
     bool reviewed() const { return isReviewed(reviewStatus); }
 };
 
+// One person's line of a round's progress. Cases are counted under the reviewer they are assigned to; reviews
+// done are credited to who did them (who may differ from the assigned reviewer).
 struct ReviewerProgress {
     QString reviewer; // empty: unassigned
-    int inScope = 0;
-    int reviewed = 0;
-    int approved = 0;
-    int remaining() const { return inScope - reviewed; }
+    int inScope = 0;  // cases assigned to them
+    int reviewed = 0; // reviews they did (completed or approved)
+    int approved = 0; // of those, approved
+    int open = 0;     // cases assigned to them not yet reviewed
+    int remaining() const { return open; }
 };
 
 struct RoundProgress {

@@ -3,6 +3,8 @@
 #include "itemmodels/defectlistmodel.h"
 
 #include "domain/words.h"
+#include "domain/areas.h"
+#include "domain/cpr.h"
 
 #include "services/defectservice.h"
 #include "services/roundservice.h"
@@ -45,6 +47,8 @@ QVariant RoundListModel::data(const QModelIndex &index, int role) const
     const RoundProgress &progress = m_progress.at(index.row());
     if (role == RoundIdRole)
         return round.id;
+    if (role == Qt::ToolTipRole && index.column() == Name)
+        return round.name; // long names are elided in the table
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -53,6 +57,8 @@ QVariant RoundListModel::data(const QModelIndex &index, int role) const
     case Kind:
         return kindLabel(round.kind);
     case Status:
+        if (round.archived())
+            return tr("Archived");
         return round.status == RoundStatus::Closed ? tr("Closed") : tr("Active");
     case Reviewed:
         return tr("%1 of %2").arg(progress.reviewed).arg(progress.inScope);
@@ -93,6 +99,8 @@ void RoundListModel::refresh()
     auto rounds = m_service.list();
     if (rounds) {
         for (const Round &round : rounds.value()) {
+            if (round.archived() && !m_showArchived)
+                continue;
             auto progress = m_service.progress(round.id);
             m_rounds << round;
             m_progress << (progress ? progress.value() : RoundProgress{});
@@ -101,6 +109,14 @@ void RoundListModel::refresh()
     endResetModel();
     if (!rounds)
         emit errorOccurred(rounds.error().message);
+}
+
+void RoundListModel::setShowArchived(bool show)
+{
+    if (show == m_showArchived)
+        return;
+    m_showArchived = show;
+    refresh();
 }
 
 int RoundListModel::rowOf(qint64 roundId) const
@@ -143,6 +159,9 @@ QVariant RoundCaseModel::data(const QModelIndex &index, int role) const
         return c.caseId;
     if (role == StatusKeyRole)
         return c.reviewStatus == ReviewStatus::NotStarted ? QString() : reviewStatusKey(c.reviewStatus);
+    if (role == Qt::ToolTipRole && (index.column() == Comment || index.column() == Status) &&
+        !c.sentBackComment.isEmpty())
+        return tr("Sent back: %1").arg(c.sentBackComment);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -150,14 +169,22 @@ QVariant RoundCaseModel::data(const QModelIndex &index, int role) const
         return c.drawOrder;
     case CaseNumber:
         return c.caseNumber;
+    case Citizen:
+        return c.cpr.isEmpty() ? c.citizenName : QStringLiteral("%1 (%2)").arg(c.citizenName, cpr::mask(c.cpr));
+    case Area:
+        return Areas::label(c.area);
     case Caseworker:
         return c.caseworker;
     case Reviewer:
-        return c.reviewer.isEmpty() ? tr("Unassigned") : c.reviewer;
+        return c.reviewer.isEmpty() ? tr("Unassigned") : personName(c.reviewer);
+    case ReviewedBy:
+        return c.reviewed() || !c.reviewedBy.isEmpty() ? personName(c.reviewedBy) : QString();
     case Status:
         return statusLabel(c.reviewStatus);
     case NotMet:
         return c.notMet;
+    case Comment:
+        return c.sentBackComment;
     }
     return {};
 }
@@ -171,14 +198,22 @@ QVariant RoundCaseModel::headerData(int section, Qt::Orientation orientation, in
         return tr("#");
     case CaseNumber:
         return tr("Case");
+    case Citizen:
+        return tr("Citizen");
+    case Area:
+        return tr("Area");
     case Caseworker:
         return tr("Caseworker");
     case Reviewer:
         return tr("Reviewer");
+    case ReviewedBy:
+        return tr("Reviewed by");
     case Status:
         return tr("Review");
     case NotMet:
         return tr("Not met");
+    case Comment:
+        return tr("Comment from the approver");
     }
     return {};
 }
@@ -201,10 +236,19 @@ void RoundCaseModel::setReviewer(const QString &reviewer)
     refresh();
 }
 
+QString RoundCaseModel::personName(const QString &user) const
+{
+    return m_displayNames.value(user.trimmed().toCaseFolded(), user);
+}
+
 void RoundCaseModel::refresh()
 {
     beginResetModel();
     m_cases.clear();
+    m_displayNames.clear();
+    if (auto users = m_service.reviewerCandidates())
+        for (const User &u : users.value())
+            m_displayNames.insert(u.name.toCaseFolded(), u.caseworkerName());
     Result<QList<RoundCase>> cases = QList<RoundCase>();
     if (m_roundId > 0)
         cases = m_remainingOnly ? m_service.remaining(m_roundId, m_reviewer) : m_service.cases(m_roundId);

@@ -4,6 +4,7 @@
 #include "storage/defecttracker.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace sagstjek {
 
@@ -25,12 +26,16 @@ public:
     void refresh();
     const Round &roundAt(int row) const { return m_rounds.at(row); }
     int rowOf(qint64 roundId) const;
+    // Archived rounds are left out unless shown ("Show archived").
+    void setShowArchived(bool show);
+    bool showsArchived() const { return m_showArchived; }
 
 signals:
     void errorOccurred(const QString &message);
 
 private:
     RoundService &m_service;
+    bool m_showArchived = false;
     QList<Round> m_rounds;
     QList<RoundProgress> m_progress;
 };
@@ -40,7 +45,21 @@ private:
 class RoundCaseModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Order, CaseNumber, Caseworker, Reviewer, Status, NotMet, ColumnCount };
+    // Citizen: the name and the masked CPR, as the case list shows them. ReviewedBy: who did the review (credited
+    // in the figures), beside the assigned Reviewer. Comment: the approver's comment while a review is sent back.
+    enum Column {
+        Order,
+        CaseNumber,
+        Citizen,
+        Area,
+        Caseworker,
+        Reviewer,
+        ReviewedBy,
+        Status,
+        NotMet,
+        Comment,
+        ColumnCount
+    };
     enum Role { CaseIdRole = Qt::UserRole + 1, StatusKeyRole };
 
     explicit RoundCaseModel(RoundService &service, QObject *parent = nullptr);
@@ -56,6 +75,8 @@ public:
     void refresh();
     const RoundCase &caseAt(int row) const { return m_cases.at(row); }
     static QString statusLabel(ReviewStatus status);
+    // A user's display name (the login name when the user list has none).
+    QString personName(const QString &user) const;
 
 signals:
     void errorOccurred(const QString &message);
@@ -66,6 +87,7 @@ private:
     bool m_remainingOnly = false;
     QString m_reviewer;
     QList<RoundCase> m_cases;
+    QHash<QString, QString> m_displayNames; // login name (case-folded) → display name
 };
 
 // The remediation tracker ("genopretning"): defects with their follow-up, filtered by round, owner, status,

@@ -1,5 +1,6 @@
 #include "services/roundservice.h"
 
+#include "domain/permission.h"
 #include "services/people.h"
 #include "services/sampling.h"
 #include "storage/audittrail.h"
@@ -7,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/roundrepository.h"
 #include "storage/templaterepository.h"
+#include "storage/userrepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -268,23 +270,62 @@ Result<Round> RoundService::create(const RoundSpec &requested)
 
 Status RoundService::close(qint64 roundId)
 {
+    return setRoundStatus(roundId, RoundStatus::Closed);
+}
+
+Status RoundService::reopen(qint64 roundId)
+{
+    return setRoundStatus(roundId, RoundStatus::Active);
+}
+
+Status RoundService::setRoundStatus(qint64 roundId, RoundStatus target)
+{
     if (auto allowed = checkManage(); !allowed)
         return allowed;
     auto round = load(roundId);
     if (!round)
         return round.error();
-    if (round->status == RoundStatus::Closed)
+    if (round->status == target)
         return Ok{};
     auto status = m_db.transaction([&]() -> Status {
-        if (auto closed = m_db.rounds().setStatus(roundId, RoundStatus::Closed); !closed)
-            return closed;
+        if (auto changed = m_db.rounds().setStatus(roundId, target); !changed)
+            return changed;
+        return m_db.audit().record(
+            {user(),
+             target == RoundStatus::Closed ? QStringLiteral("round.close") : QStringLiteral("round.reopen"),
+             QStringLiteral("round"),
+             QString::number(roundId),
+             0,
+             {{QStringLiteral("status"), roundStatusKey(round->status)}},
+             {{QStringLiteral("status"), roundStatusKey(target)}},
+             {}});
+    });
+    if (status) {
+        emit roundChanged(roundId);
+        emit roundsChanged();
+    }
+    return status;
+}
+
+Status RoundService::setArchived(qint64 roundId, bool archived)
+{
+    if (auto allowed = checkManage(); !allowed)
+        return allowed;
+    auto round = load(roundId);
+    if (!round)
+        return round.error();
+    if (round->archived() == archived)
+        return Ok{};
+    auto status = m_db.transaction([&]() -> Status {
+        if (auto changed = m_db.rounds().setArchived(roundId, archived); !changed)
+            return changed;
         return m_db.audit().record({user(),
-                                    QStringLiteral("round.close"),
+                                    archived ? QStringLiteral("round.archive") : QStringLiteral("round.unarchive"),
                                     QStringLiteral("round"),
                                     QString::number(roundId),
                                     0,
-                                    {{QStringLiteral("status"), roundStatusKey(round->status)}},
-                                    {{QStringLiteral("status"), roundStatusKey(RoundStatus::Closed)}},
+                                    {{QStringLiteral("archived"), round->archived()}},
+                                    {{QStringLiteral("archived"), archived}},
                                     {}});
     });
     if (status) {
@@ -292,6 +333,45 @@ Status RoundService::close(qint64 roundId)
         emit roundsChanged();
     }
     return status;
+}
+
+Result<int> RoundService::countInScope(const RoundScope &scope)
+{
+    return m_db.rounds().countInScope(scope);
+}
+
+Result<QList<User>> RoundService::reviewerCandidates()
+{
+    auto users = m_db.users().list();
+    if (!users)
+        return users.error();
+    QList<User> candidates;
+    for (const User &u : users.value())
+        if (u.active && roleMay(u.role, Permission::ReadCaseData))
+            candidates << u;
+    std::sort(candidates.begin(), candidates.end(), [](const User &a, const User &b) {
+        return QString::localeAwareCompare(a.caseworkerName(), b.caseworkerName()) < 0;
+    });
+    return candidates;
+}
+
+Result<QString> RoundService::resolveReviewer(const QString &name)
+{
+    const QString wanted = name.trimmed();
+    auto count = m_db.users().count();
+    if (!count)
+        return count.error();
+    if (count.value() == 0)
+        return wanted; // no user list yet: names are free
+    auto candidates = reviewerCandidates();
+    if (!candidates)
+        return candidates.error();
+    for (const User &u : candidates.value())
+        if (people::samePerson(u.name, wanted) || people::samePerson(u.displayName, wanted))
+            return u.name;
+    return invalidInput(tr("There is no active user called \"%1\" who may review cases; choose the reviewer from "
+                           "the user list.")
+                            .arg(wanted));
 }
 
 Result<Round> RoundService::find(const QString &name)
@@ -345,22 +425,31 @@ Result<RoundProgress> RoundService::progress(qint64 roundId)
         return population.error();
     RoundProgress progress;
     progress.population = population.value();
+    // Keyed case-insensitively; cases count under the assigned reviewer, reviews under who did them.
     QMap<QString, ReviewerProgress> reviewers;
+    auto lineOf = [&reviewers](const QString &name) -> ReviewerProgress & {
+        ReviewerProgress &line = reviewers[name.trimmed().toCaseFolded()];
+        if (line.reviewer.isEmpty())
+            line.reviewer = name.trimmed();
+        return line;
+    };
     for (const RoundCase &c : all.value()) {
         ++progress.inScope;
-        ReviewerProgress &reviewer = reviewers[c.reviewer];
-        reviewer.reviewer = c.reviewer;
-        ++reviewer.inScope;
+        ReviewerProgress &assigned = lineOf(c.reviewer);
+        ++assigned.inScope;
         if (c.reviewed()) {
             ++progress.reviewed;
-            ++reviewer.reviewed;
+            ReviewerProgress &doer = lineOf(c.reviewedBy.isEmpty() ? c.reviewer : c.reviewedBy);
+            ++doer.reviewed;
             if (c.notMet == 0)
                 ++progress.errorFree;
+            if (c.reviewStatus == ReviewStatus::Approved)
+                ++doer.approved;
+        } else {
+            ++assigned.open;
         }
-        if (c.reviewStatus == ReviewStatus::Approved) {
+        if (c.reviewStatus == ReviewStatus::Approved)
             ++progress.approved;
-            ++reviewer.approved;
-        }
     }
     progress.reviewers = reviewers.values();
     return progress;
@@ -382,9 +471,12 @@ Result<AssignmentOutcome> RoundService::assign(qint64 roundId, const QString &re
 {
     if (auto allowed = checkManage(); !allowed)
         return allowed.error();
-    const QString who = reviewer.trimmed();
-    if (who.isEmpty())
+    if (reviewer.trimmed().isEmpty())
         return invalidInput(tr("Name the reviewer to assign cases to."));
+    auto resolved = resolveReviewer(reviewer);
+    if (!resolved)
+        return resolved.error();
+    const QString who = resolved.value();
     auto round = load(roundId);
     if (!round)
         return round.error();
@@ -465,9 +557,15 @@ Result<AssignmentOutcome> RoundService::assignEvenly(qint64 roundId, const QStri
     if (auto allowed = checkManage(); !allowed)
         return allowed.error();
     QStringList names;
-    for (const QString &reviewer : reviewers)
-        if (!reviewer.trimmed().isEmpty() && !names.contains(reviewer.trimmed(), Qt::CaseInsensitive))
-            names << reviewer.trimmed();
+    for (const QString &reviewer : reviewers) {
+        if (reviewer.trimmed().isEmpty())
+            continue;
+        auto resolved = resolveReviewer(reviewer);
+        if (!resolved)
+            return resolved.error();
+        if (!names.contains(resolved.value(), Qt::CaseInsensitive))
+            names << resolved.value();
+    }
     if (names.isEmpty())
         return invalidInput(tr("Name at least one reviewer to share the cases among."));
     auto round = load(roundId);

@@ -4,6 +4,7 @@
 #include "domain/casefile.h"
 #include "domain/cuecard.h"
 #include "domain/round.h"
+#include "domain/user.h"
 #include "services/session.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,16 @@ public:
     // cases.
     Result<Round> create(const RoundSpec &spec);
     Status close(qint64 roundId);
+    // Opens a closed round again (its assignments and new reviews are possible again).
+    Status reopen(qint64 roundId);
+    // Archives a round (hidden from the default list, nothing deleted) or brings it back.
+    Status setArchived(qint64 roundId, bool archived);
+
+    // How many cases `scope` covers now (the new-round dialog asks as the user edits; one indexed count).
+    Result<int> countInScope(const RoundScope &scope);
+    // Who may be given a round's cases: the active users whose role opens cases (everyone but administrators),
+    // by display name. A database without a user list has no candidates (and takes any name).
+    Result<QList<User>> reviewerCandidates();
 
     Result<Round> find(const QString &name);
     Result<Round> load(qint64 roundId);
@@ -54,9 +65,11 @@ public:
     // The remaining cases (not yet reviewed), optionally of one reviewer: tomorrow's list.
     Result<QList<RoundCase>> remaining(qint64 roundId, const QString &reviewer = {});
 
-    // Assigns `caseNumbers` (empty: every unassigned case) to `reviewer`. A reviewer is never given a case
-    // where they are the caseworker, except in a self-check round. Named cases that cannot be assigned refuse
-    // the whole call (nothing changes); without names they are left out and listed in the outcome.
+    // Assigns `caseNumbers` (empty: every unassigned case) to `reviewer`, reassigning named cases that have
+    // another reviewer. Once the database has a user list, a reviewer must be one of reviewerCandidates() (by
+    // login or display name; the login name is stored): an unknown or mistyped name is refused. A reviewer is never
+    // given a case where they are the caseworker, except in a self-check round. Named cases that cannot be assigned
+    // refuse the whole call (nothing changes); without names they are left out and listed in the outcome.
     Result<AssignmentOutcome> assign(qint64 roundId, const QString &reviewer, const QStringList &caseNumbers = {});
     // Shares the unassigned cases among `reviewers`, fewest first, never to the case's own caseworker.
     Result<AssignmentOutcome> assignEvenly(qint64 roundId, const QStringList &reviewers);
@@ -70,6 +83,9 @@ signals:
 
 private:
     Status checkManage();
+    Status setRoundStatus(qint64 roundId, RoundStatus status);
+    // The login name of the candidate `name` names, or a refusal; `name` itself without a user list.
+    Result<QString> resolveReviewer(const QString &name);
 
     Session &m_session;
     Database &m_db;

@@ -50,9 +50,13 @@ public:
     virtual Result<Round> load(qint64 roundId) = 0;
     virtual Result<QList<Round>> list() = 0;
     virtual Status setStatus(qint64 roundId, RoundStatus status) = 0;
+    // Archived rounds keep everything; the round list hides them unless asked (archived_at, migration 7).
+    virtual Status setArchived(qint64 roundId, bool archived) = 0;
 
     // The cases a scope covers now, in no particular order (the caller orders them canonically).
     virtual Result<QList<PopulationRow>> casesInScope(const RoundScope &scope) = 0;
+    // How many cases a scope covers now: one indexed count, cheap enough to ask as the user edits the scope.
+    virtual Result<int> countInScope(const RoundScope &scope) = 0;
     // Cases with a review (in any round or none) completed on or after `since` (an ISO date or timestamp).
     virtual Result<QSet<qint64>> reviewedSince(const QString &since) = 0;
     // Cases with a defect remediated at or after `since` (empty: ever).

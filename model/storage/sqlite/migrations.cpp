@@ -171,6 +171,8 @@ const QList<Step> &steps()
         // 7: the case dates as one B-tree (WITHOUT ROWID), half the writes of an import (storage/sqlite/
         // migration_scale.cpp).
         scaleStep(),
+        // 8: a round can be archived (storage/sqlite/migration_roundarchive.cpp).
+        roundArchiveStep(),
     };
     return all;
 }

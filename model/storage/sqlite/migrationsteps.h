@@ -12,5 +12,6 @@ QStringList reviewsByRoundStep(); // 4
 QStringList reportingStep();      // 5
 QStringList auditSchemeStep();    // 6
 QStringList scaleStep();          // 7
+QStringList roundArchiveStep();   // 8
 
 } // namespace sagstjek::migrations

@@ -33,10 +33,10 @@ QVariant positiveOrNull(int value)
     return value > 0 ? QVariant(value) : QVariant();
 }
 
-const QString roundColumns =
-    QStringLiteral("id, name, kind, status, scope_from, scope_to, period_start, period_end, target_percent, seed, "
-                   "sample_size, "
-                   "per_stratum, stratify, exclude_reviewed_months, include_remediated, created_by, created_at");
+const QString roundColumns = QStringLiteral(
+    "id, name, kind, status, scope_from, scope_to, period_start, period_end, target_percent, seed, "
+    "sample_size, "
+    "per_stratum, stratify, exclude_reviewed_months, include_remediated, created_by, created_at, archived_at");
 
 Round roundFrom(const QSqlQuery &q)
 {
@@ -58,6 +58,7 @@ Round roundFrom(const QSqlQuery &q)
     r.includeRemediated = q.value(14).toInt() != 0;
     r.createdBy = q.value(15).toString();
     r.createdAt = q.value(16).toString();
+    r.archivedAt = q.value(17).toString();
     return r;
 }
 
@@ -178,10 +179,22 @@ Status SqliteRoundRepository::setStatus(qint64 roundId, RoundStatus status)
     return Ok{};
 }
 
-Result<QList<PopulationRow>> SqliteRoundRepository::casesInScope(const RoundScope &scope)
+Status SqliteRoundRepository::setArchived(qint64 roundId, bool archived)
+{
+    const QString now = utcNow();
+    auto updated = sql::run(m_db, QStringLiteral("UPDATE rounds SET archived_at = ?, updated_at = ? WHERE id = ?"),
+                            {archived ? QVariant(now) : QVariant(), now, roundId});
+    if (!updated)
+        return updated.error();
+    return Ok{};
+}
+
+namespace {
+
+// The WHERE clause of a scope over `cases c` (placeholders only; the values go to `values`).
+QString scopeWhere(const RoundScope &scope, QVariantList &values)
 {
     QStringList conditions;
-    QVariantList values;
     const QList<std::pair<QString, QStringList>> dimensions = {{QStringLiteral("c.area"), scope.areas},
                                                                {QStringLiteral("c.team"), scope.teams},
                                                                {QStringLiteral("c.caseworker"), scope.caseworkers}};
@@ -202,8 +215,25 @@ Result<QList<PopulationRow>> SqliteRoundRepository::casesInScope(const RoundScop
         conditions << firstDate + QStringLiteral(" <= ?");
         values << scope.to.toString(Qt::ISODate);
     }
-    const QString where =
-        conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Result<int> SqliteRoundRepository::countInScope(const RoundScope &scope)
+{
+    QVariantList values;
+    const QString where = scopeWhere(scope, values);
+    auto count = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM cases c") + where, values);
+    if (!count)
+        return count.error();
+    return count->toInt();
+}
+
+Result<QList<PopulationRow>> SqliteRoundRepository::casesInScope(const RoundScope &scope)
+{
+    QVariantList values;
+    const QString where = scopeWhere(scope, values);
     auto query = sql::run(
         m_db, QStringLiteral("SELECT c.id, c.case_number, c.area, c.caseworker, c.team FROM cases c") + where, values);
     if (!query)
@@ -339,11 +369,15 @@ Result<QList<RoundCase>> SqliteRoundRepository::cases(qint64 roundId, const Roun
                  QStringLiteral("SELECT s.case_id, p.case_number, p.area, p.caseworker, p.team, s.draw_order, "
                                 "s.reason, s.stratum, "
                                 "a.reviewer, r.status, r.id, r.reviewer, "
-                                "(SELECT count(*) FROM answers x WHERE x.review_id = r.id AND x.answer = 'not-met') "
+                                "(SELECT count(*) FROM answers x WHERE x.review_id = r.id AND x.answer = 'not-met'), "
+                                "c.name, c.cpr, "
+                                "(SELECT ap.comment FROM review_approvals ap WHERE ap.review_id = r.id "
+                                "AND ap.action = 'sent-back' ORDER BY ap.id DESC LIMIT 1) "
                                 "FROM round_sample s "
                                 "JOIN round_population p ON p.round_id = s.round_id AND p.case_id = s.case_id "
                                 "LEFT JOIN round_assignments a ON a.round_id = s.round_id AND a.case_id = s.case_id "
                                 "LEFT JOIN reviews r ON r.round_id = s.round_id AND r.case_id = s.case_id "
+                                "LEFT JOIN cases c ON c.id = s.case_id "
                                 "WHERE s.round_id = ?") +
                      scoped + QStringLiteral(" ORDER BY s.draw_order"),
                  values);
@@ -365,6 +399,10 @@ Result<QList<RoundCase>> SqliteRoundRepository::cases(qint64 roundId, const Roun
         c.reviewId = query->value(10).toLongLong();
         c.reviewedBy = query->value(11).toString();
         c.notMet = query->value(12).toInt();
+        c.citizenName = query->value(13).toString();
+        c.cpr = query->value(14).toString();
+        if (c.reviewStatus == ReviewStatus::SentBack)
+            c.sentBackComment = query->value(15).toString();
         list << c;
     }
     if (auto done = sql::finished(query.value()); !done)

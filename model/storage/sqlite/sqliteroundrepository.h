@@ -19,6 +19,8 @@ public:
     Result<Round> load(qint64 roundId) override;
     Result<QList<Round>> list() override;
     Status setStatus(qint64 roundId, RoundStatus status) override;
+    Status setArchived(qint64 roundId, bool archived) override;
+    Result<int> countInScope(const RoundScope &scope) override;
     Result<QList<PopulationRow>> casesInScope(const RoundScope &scope) override;
     Result<QSet<qint64>> reviewedSince(const QString &since) override;
     Result<QSet<qint64>> remediatedSince(const QString &since) override;

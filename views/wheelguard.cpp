@@ -1,0 +1,51 @@
+#include "wheelguard.h"
+
+#include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+namespace sagstjek {
+
+WheelGuard::WheelGuard(QObject *parent)
+    : QObject(parent)
+{
+    setObjectName(QStringLiteral("wheelGuard"));
+}
+
+void WheelGuard::installOnApplication()
+{
+    if (!qApp || qApp->findChild<WheelGuard *>(QStringLiteral("wheelGuard"), Qt::FindDirectChildrenOnly))
+        return;
+    qApp->installEventFilter(new WheelGuard(qApp));
+}
+
+bool WheelGuard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::Wheel || !watched->isWidgetType())
+        return false;
+    auto *widget = static_cast<QWidget *>(watched);
+    // A spin box's line edit gets the event first; the field is the spin box.
+    QWidget *field = widget;
+    if (!qobject_cast<QComboBox *>(field) && !qobject_cast<QAbstractSpinBox *>(field))
+        field = widget->parentWidget();
+    if (!field || (!qobject_cast<QComboBox *>(field) && !qobject_cast<QAbstractSpinBox *>(field)))
+        return false;
+    if (field->hasFocus())
+        return false; // clicked into: the wheel steps the value, as the user expects
+    // Not focused: scroll the nearest scrolling ancestor instead, and never change the value.
+    for (QWidget *parent = field->parentWidget(); parent; parent = parent->parentWidget())
+        if (auto *area = qobject_cast<QAbstractScrollArea *>(parent)) {
+            const auto *wheel = static_cast<QWheelEvent *>(event);
+            QScrollBar *bar = wheel->angleDelta().x() != 0 && wheel->angleDelta().y() == 0 ? area->horizontalScrollBar()
+                                                                                           : area->verticalScrollBar();
+            if (bar && bar->isVisible())
+                QCoreApplication::sendEvent(bar, event);
+            break;
+        }
+    return true;
+}
+
+} // namespace sagstjek
