@@ -54,7 +54,7 @@ struct Fixture {
                                               sagstjek::CaseImporter::Options options = {},
                                               const sagstjek::ImportMapping &mapping = {})
     {
-        auto file = sagstjek::TableFile::open(path, mapping.sheet, mapping.encoding);
+        auto file = sagstjek::TableFile::open(path, mapping.sheet, mapping.encoding, mapping.headerRow);
         if (!file)
             qFatal("cannot open %s: %s", qPrintable(path), qPrintable(file.error().message));
         auto actor = testsupport::actor(db);

@@ -3,8 +3,11 @@
 // run, re-import with verdict changes, the bulk path's indexes, Cancel.
 #include "importfixture.h"
 #include "io/csvreader.h"
+#include "services/importcheck.h"
 #include "services/reviewservice.h"
 
+#include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 using namespace sagstjek;
@@ -256,6 +259,116 @@ private slots:
         QCOMPARE(skipped.table.rows.first().first(), QStringLiteral("S-2"));
         QVERIFY(skipped.table.rows.first().last().contains(QStringLiteral("area")));
         // The file of skipped rows, fixed, imports as it is (the error column is ignored with a warning).
+    }
+
+    void headerRowThreeIgnoresTheTitleRows()
+    {
+        auto db = testsupport::memoryDatabase();
+        const QString path = writeFile(QStringLiteral("title.csv"), "Sagsliste Jobcenter Nord;;;\n"
+                                                                    "Udtrukket 01-12-2026;;;\n"
+                                                                    "Sagsnummer;Navn;Område;Overtagelsesdato\n"
+                                                                    "T-1;Åse;integration;05-03-2019\n"
+                                                                    "T-2;Bo;nowhere;05-03-2019\n"
+                                                                    "T-3;Eva;integration;\n");
+        // From row 1 the title is the header: no case field, nothing imported.
+        ImportSummary s = importPath(*db, path);
+        QVERIFY(!s.applied);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM cases")), 0);
+        QVERIFY(!s.errors.isEmpty());
+        QCOMPARE(s.errors.first().row, 1);
+
+        ImportMapping mapping;
+        mapping.headerRow = 3;
+        CaseImporter::Options skip;
+        skip.skipInvalid = true;
+        s = importPath(*db, path, skip, mapping);
+        QVERIFY(s.applied);
+        QCOMPARE(s.created, 2);
+        QCOMPARE(s.skipped, 1);
+        QCOMPARE(s.errors.size(), 1);
+        QCOMPARE(s.errors.first().row, 5); // the file's own row number
+        QCOMPARE(s.errors.first().column, QStringLiteral("Område"));
+        QCOMPARE(load(*db, QStringLiteral("T-1")).dates.value(QStringLiteral("takeover")), QDate(2019, 3, 5));
+        QCOMPARE(load(*db, QStringLiteral("T-1")).name, QStringLiteral("Åse"));
+
+        // A missing required column is reported on the header's row.
+        const QString noName =
+            writeFile(QStringLiteral("title2.csv"), "Sagsliste\n\nSagsnummer;Område\nT-9;integration\n");
+        s = importPath(*db, noName, {}, mapping);
+        QVERIFY(!s.applied);
+        QCOMPARE(s.errors.value(0).row, 3);
+
+        // The mapping keeps the header row.
+        mapping.name = QStringLiteral("Med titel");
+        auto back = ImportMapping::fromJson(mapping.toJson());
+        QVERIFY(back.ok());
+        QCOMPARE(back->headerRow, 3);
+        QVERIFY(!ImportMapping::fromJson(
+                     QJsonObject{{QStringLiteral("columns"), QJsonObject{}}, {QStringLiteral("header_row"), 0}})
+                     .ok());
+    }
+
+    void theWholeFileCheckFindsWhatTheImportRefuses()
+    {
+        auto db = testsupport::memoryDatabase();
+        QByteArray csv = "Titel\nSagsnummer;Navn;Område;Overtagelsesdato\n";
+        const QList<int> bad = {7, 50, 120, 250, 299};
+        for (int i = 1; i <= 300; ++i) {
+            QByteArray area = "integration", date = "05-03-2019", number = "C-" + QByteArray::number(i);
+            if (i == 7)
+                area = "nowhere";
+            else if (i == 50)
+                date = "31-02-2019";
+            else if (i == 120)
+                number = "C-3"; // twice in the file
+            else if (i == 250)
+                number.clear();
+            else if (i == 299)
+                area = "x\x01y";
+            csv += number + ";Borger " + QByteArray::number(i) + ";" + area + ";" + date + "\n";
+        }
+        const QString path = writeFile(QStringLiteral("check.csv"), csv);
+        auto file = TableFile::open(path, {}, {}, 2);
+        QVERIFY(file.ok());
+        ImportMapping mapping;
+        mapping.headerRow = 2;
+        int calls = 0;
+        const CaseFileCheck check = checkCaseFile(*file.value(), cards(*db), mapping, [&](double progress) {
+            ++calls;
+            return progress <= 1.0;
+        });
+        QVERIFY(!check.cancelled);
+        QVERIFY(check.readError.isEmpty());
+        QVERIFY(check.fileProblems.isEmpty());
+        QCOMPARE(check.rows, 300);
+        QCOMPARE(check.invalidRows, 5);
+        QCOMPARE(check.invalid.size(), 5);
+        QVERIFY(calls > 0);
+        QList<int> checkedRows;
+        for (const CaseFileCheck::Row &row : check.invalid) {
+            checkedRows << row.row;
+            QVERIFY(!row.errors.isEmpty());
+            QVERIFY(!row.errors.first().message.isEmpty());
+        }
+        // The file's row numbers: the data starts on row 3.
+        QList<int> expected;
+        for (int i : bad)
+            expected << i + 2;
+        QCOMPARE(checkedRows, expected);
+        QVERIFY(check.invalid.at(2).errors.first().message.contains(QStringLiteral("row 5")));
+
+        // The import refuses the same rows.
+        const ImportSummary s = importPath(*db, path, {}, mapping);
+        QVERIFY(!s.applied);
+        QSet<int> importRows;
+        for (const ImportProblem &p : s.errors)
+            importRows.insert(p.row);
+        QCOMPARE(importRows, QSet<int>(expected.cbegin(), expected.cend()));
+
+        // Cancelled at once.
+        auto again = TableFile::open(path, {}, {}, 2);
+        const CaseFileCheck stopped = checkCaseFile(*again.value(), cards(*db), mapping, [](double) { return false; });
+        QVERIFY(stopped.cancelled);
     }
 
     void dryRunChangesNothing()

@@ -1,6 +1,7 @@
 // Tests of sagstjek::io::CsvReader: separators, encodings, quoting, errors, limits, overrides.
 
 #include "io/csvreader.h"
+#include "io/csvwriter.h"
 #include "io/textcodec.h"
 
 #include <QBuffer>
@@ -78,6 +79,9 @@ private Q_SLOTS:
     void fixtureFiles();
     void limits();
     void errorTextNamesThePosition();
+    void headerRowSkipsTitleRows();
+    void formulaGuardIsRemovedOnlyWhereTheWriterPutIt_data();
+    void formulaGuardIsRemovedOnlyWhereTheWriterPutIt();
 };
 
 void TestIoCsv::separators_data()
@@ -478,6 +482,76 @@ void TestIoCsv::limits()
     QVERIFY(!result.ok());
     QCOMPARE(result.error.row, 4);
     QCOMPARE(result.table.rows.size(), 2);
+}
+
+void TestIoCsv::headerRowSkipsTitleRows()
+{
+    // A municipal export: a title, a date line and an empty line above the header, with other field counts.
+    const QByteArray data = "Sagsliste Jobcenter Nord\n"
+                            "Udtrukket 01-12-2026,kl. 08:00\n"
+                            "\n"
+                            "Sagsnummer,Navn,Område\n"
+                            "S-1,Åse,integration\n";
+    // Read from row 1, the title is the only column.
+    QCOMPARE(readCsvData(data).table.headers, QStringList({u"Sagsliste Jobcenter Nord"_s}));
+    CsvOptions options;
+    options.headerRow = 4;
+    TableResult result = readCsvData(data, options);
+    QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    QCOMPARE(result.table.headers, QStringList({u"Sagsnummer"_s, u"Navn"_s, u"Område"_s})); // ',' from row 4
+    QCOMPARE(result.table.rows, rowsOf(u"S-1|Åse|integration"_s));
+    // An empty header row: the first non-empty row after it.
+    options.headerRow = 3;
+    result = readCsvData(data, options);
+    QVERIFY(result.ok());
+    QCOMPARE(result.table.headers.value(0), u"Sagsnummer"_s);
+    // Row numbers stay the file's.
+    CsvReader reader(options);
+    QByteArray copy = data;
+    QBuffer buffer(&copy);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    QVERIFY(reader.open(&buffer));
+    QStringList row;
+    QVERIFY(reader.readRow(row));
+    QCOMPARE(reader.rowNumber(), 5);
+    // A header row beyond the end.
+    options.headerRow = 9;
+    result = readCsvData(data, options);
+    QVERIFY(!result.ok());
+    QVERIFY(result.error.message.contains(u"no row 9"_s));
+}
+
+void TestIoCsv::formulaGuardIsRemovedOnlyWhereTheWriterPutIt_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::newRow("formula") << u"=1+1"_s;
+    QTest::newRow("plus") << u"+45 12 34 56 78"_s;
+    QTest::newRow("minus") << u"-2+3"_s;
+    QTest::newRow("at") << u"@SUM(A1)"_s;
+    QTest::newRow("tab") << u"\tindrykket"_s;
+    QTest::newRow("apostrophe and a letter") << u"'Hansen"_s;
+    QTest::newRow("apostrophe and equals") << u"'=x"_s;
+    QTest::newRow("two apostrophes and plus") << u"''+x"_s;
+    QTest::newRow("only an apostrophe") << u"'"_s;
+    QTest::newRow("plain") << u"Åse"_s;
+}
+
+void TestIoCsv::formulaGuardIsRemovedOnlyWhereTheWriterPutIt()
+{
+    QFETCH(QString, value);
+    const QByteArray written = writeCsv({u"Navn"_s}, {{Cell::fromText(value)}});
+    // Without the option the file is read as it is: the guard is there when one was needed.
+    TableResult raw = readCsvData(written);
+    QVERIFY(raw.ok());
+    QCOMPARE(raw.table.rows.value(0).value(0), CsvWriter::neutraliseFormula(value));
+    CsvOptions options;
+    options.removeFormulaGuard = true;
+    const TableResult back = readCsvData(written, options);
+    QVERIFY(back.ok());
+    QCOMPARE(back.table.rows.value(0).value(0), value);
+    // A value that really starts with an apostrophe before a letter keeps it on reading.
+    QCOMPARE(removeFormulaGuard(u"'Hansen"_s), u"'Hansen"_s);
+    QCOMPARE(removeFormulaGuard(u"'=1+1"_s), u"=1+1"_s);
 }
 
 QTEST_GUILESS_MAIN(TestIoCsv)

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void columnNames_data();
     void columnNames();
     void roundTripThroughWriterAndReader();
+    void headerRowSkipsTitleRows();
     void writerLeavesTheTargetAloneOnError();
     void writerKeepsFormulasAsText();
     void safeSheetNames_data();
@@ -370,6 +371,40 @@ void TestIoXlsx::columnNames()
     QCOMPARE(col, index);
     QCOMPARE(row, 17);
     QCOMPARE(xlsxColumnIndex(u"A1"_s), -1);
+}
+
+void TestIoXlsx::headerRowSkipsTitleRows()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"titel.xlsx"_s);
+    // Row 1 a title, row 2 empty, row 3 the headers, row 4 a case.
+    const QList<XlsxSheetData> sheets = {
+        {u"Sager"_s,
+         {u"Sagsliste Jobcenter Nord"_s},
+         {{},
+          {Cell(u"Sagsnummer"_s), Cell(u"Navn"_s), Cell(u"Område"_s)},
+          {Cell(u"S-1"_s), Cell(u"Åse"_s), Cell(u"integration"_s)}}},
+    };
+    const IoError error = writeXlsxFile(path, sheets);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QVERIFY(!readXlsxFile(path).ok()); // row 1 as the header: the cases reach beyond it
+    XlsxOptions options;
+    options.headerRow = 2; // empty: the first non-empty row from there on
+    XlsxReader reader(options);
+    QVERIFY(reader.open(path));
+    QVERIFY2(reader.selectSheet(0), qPrintable(reader.error().toString()));
+    QCOMPARE(reader.headers(), QStringList({u"Sagsnummer"_s, u"Navn"_s, u"Område"_s}));
+    QStringList row;
+    QVERIFY(reader.readRow(row));
+    QCOMPARE(row, QStringList({u"S-1"_s, u"Åse"_s, u"integration"_s}));
+    QCOMPARE(reader.rowNumber(), 4);
+    QVERIFY(!reader.readRow(row));
+    QVERIFY(!reader.hasError());
+    options.headerRow = 5;
+    XlsxReader beyond(options);
+    QVERIFY(beyond.open(path));
+    QVERIFY(!beyond.selectSheet(0));
+    QVERIFY(beyond.error().message.contains(u"row 5"_s));
 }
 
 void TestIoXlsx::roundTripThroughWriterAndReader()

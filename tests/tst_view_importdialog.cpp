@@ -2,16 +2,22 @@
 // choice, saved mappings, an import with progress, and Cancel rolling back.
 #include "exportdialog.h"
 #include "importdialog.h"
+#include "io/csvreader.h"
+#include "services/roundservice.h"
+#include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/sqlite/sql.h"
 #include "testsupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
 
@@ -62,7 +68,10 @@ private slots:
 
         QTableWidget *preview = dialog.previewTable();
         QCOMPARE(preview->rowCount(), 2);
-        QCOMPARE(preview->columnCount(), 4);
+        QCOMPARE(preview->columnCount(), 5); // the four mapped columns and the problem
+        QCOMPARE(preview->horizontalHeaderItem(0)->text(), QStringLiteral("Case number")); // words, not keys
+        QVERIFY(preview->item(1, 4)->text().contains(QStringLiteral("Unknown area")));
+        QCOMPARE(preview->item(0, 4)->text(), QString());
         QCOMPARE(preview->item(0, 3)->text(), QStringLiteral("2019-03-05")); // as it will be stored
         QCOMPARE(preview->item(0, 2)->background().style(), Qt::NoBrush);
         QVERIFY(preview->item(1, 2)->background().style() != Qt::NoBrush); // unknown area in red
@@ -74,7 +83,7 @@ private slots:
         QComboBox *colour = targetBox(dialog, 4);
         colour->setCurrentIndex(colour->findData(QStringLiteral("team")));
         emit colour->activated(colour->currentIndex());
-        QCOMPARE(preview->columnCount(), 5);
+        QCOMPARE(preview->columnCount(), 6);
 
         // All or nothing: the invalid row refuses the import; ticking "skip" imports the valid one.
         QSignalSpy imported(&dialog, &ImportDialog::imported);
@@ -89,6 +98,103 @@ private slots:
         QCOMPARE(caseCount(*db), 1);
         QCOMPARE(dialog.summary().created, 1);
         QCOMPARE(dialog.summary().skipped, 1);
+    }
+
+    void theWholeFileIsCheckedBeforeImportAndTheBadRowsCanBeShown()
+    {
+        auto db = testsupport::memoryDatabase();
+        QByteArray csv = "Sagsnummer;Navn;Område;Overtagelsesdato\n";
+        for (int i = 1; i <= 300; ++i) {
+            const bool bad = i % 60 == 0; // rows 60, 120, 180, 240 and 300: beyond the 20 the preview shows
+            csv += "V-" + QByteArray::number(i) + ";Borger " + QByteArray::number(i) + ";" +
+                   (bad ? QByteArray("nowhere") : QByteArray("integration")) + ";05-03-2019\n";
+        }
+        const QString path = writeFile(QStringLiteral("check.csv"), csv);
+        auto actor = testsupport::actor(*db, QStringLiteral("tester"), QStringLiteral("en"));
+        ImportDialog dialog(*actor.session, ImportKind::Cases);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.openFile(path));
+        QTRY_VERIFY(dialog.fileCheck().has_value()); // checked in a worker thread
+        QVERIFY(!dialog.isChecking());
+        QCOMPARE(dialog.fileCheck()->rows, 300);
+        QCOMPARE(dialog.fileCheck()->invalidRows, 5);
+        QVERIFY2(dialog.checkLabel()->text().startsWith(QStringLiteral("5 of 300 row")),
+                 qPrintable(dialog.checkLabel()->text()));
+        QTableWidget *preview = dialog.previewTable();
+        QCOMPARE(preview->rowCount(), 20); // the first rows, all valid
+        QVERIFY(dialog.onlyErrorsBox()->isEnabled());
+        QTest::mouseClick(dialog.onlyErrorsBox(), Qt::LeftButton, {}, QPoint(4, dialog.onlyErrorsBox()->height() / 2));
+        QVERIFY(dialog.onlyErrorsBox()->isChecked());
+        QCOMPARE(preview->rowCount(), 5);
+        QCOMPARE(preview->verticalHeaderItem(0)->text(), QStringLiteral("61")); // the file's row (header = 1)
+        QCOMPARE(preview->item(0, 1)->text(), QStringLiteral("Borger 60"));
+        const int problem = preview->columnCount() - 1;
+        QVERIFY(preview->item(0, problem)->text().contains(QStringLiteral("Unknown area")));
+        QVERIFY(preview->item(4, 2)->background().style() != Qt::NoBrush);
+
+        // Mapping the area column away changes the check: now the required column is missing.
+        QComboBox *area = targetBox(dialog, 2);
+        area->setCurrentIndex(0);
+        emit area->activated(0);
+        QTRY_VERIFY(dialog.fileCheck().has_value());
+        QVERIFY(!dialog.fileCheck()->fileProblems.isEmpty());
+        QVERIFY(dialog.checkLabel()->text().contains(QStringLiteral("cannot be imported")));
+        QCOMPARE(dialog.fileCheck()->invalidRows, 300); // no row has an area now
+        area->setCurrentIndex(area->findData(QStringLiteral("area")));
+        emit area->activated(area->currentIndex());
+        QTRY_VERIFY(dialog.fileCheck().has_value());
+        QCOMPARE(dialog.fileCheck()->invalidRows, 5);
+
+        // Nothing was written by the check; the import refuses the same five rows.
+        QCOMPARE(caseCount(*db), 0);
+        QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog.isImporting());
+        QCOMPARE(caseCount(*db), 0);
+        QCOMPARE(dialog.summary().errors.size(), 5);
+    }
+
+    void theHeaderRowCanBeChosen()
+    {
+        auto db = testsupport::memoryDatabase();
+        const QString path = writeFile(QStringLiteral("titled.csv"), "Sagsliste Jobcenter Nord\n"
+                                                                     "Udtrukket 01-12-2026\n"
+                                                                     "Sagsnummer;Navn;Område;Overtagelsesdato\n"
+                                                                     "H-1;Åse;integration;05-03-2019\n"
+                                                                     "H-2;Bo;integration;06-03-2019\n");
+        auto actor = testsupport::actor(*db, QStringLiteral("tester"), QStringLiteral("en"));
+        ImportDialog dialog(*actor.session, ImportKind::Cases);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.openFile(path);
+        // Row 1 as the header: the title is the only column, and the next row does not fit it.
+        QCOMPARE(dialog.mappingTable()->rowCount(), 1);
+        QCOMPARE(dialog.mappingTable()->item(0, 0)->text(), QStringLiteral("Sagsliste Jobcenter Nord"));
+
+        QSpinBox *header = dialog.headerRowBox();
+        header->setFocus();
+        QTest::keyClick(header, Qt::Key_Up);
+        QTest::keyClick(header, Qt::Key_Up);
+        QCOMPARE(header->value(), 3);
+        QCOMPARE(dialog.mappingTable()->rowCount(), 4);
+        QCOMPARE(targetBox(dialog, 0)->currentData().toString(), QStringLiteral("case_number"));
+        QCOMPARE(targetBox(dialog, 2)->currentData().toString(), QStringLiteral("area"));
+        QCOMPARE(targetBox(dialog, 3)->currentData().toString(), QStringLiteral("takeover"));
+        QCOMPARE(dialog.previewTable()->rowCount(), 2);
+        QCOMPARE(dialog.previewTable()->verticalHeaderItem(0)->text(), QStringLiteral("4"));
+        QCOMPARE(dialog.currentMapping().headerRow, 3);
+        QTRY_VERIFY(dialog.fileCheck().has_value());
+        QCOMPARE(dialog.fileCheck()->invalidRows, 0);
+        QVERIFY(dialog.checkLabel()->text().startsWith(QStringLiteral("No errors in the 2 row")));
+
+        QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog.isImporting());
+        QCOMPARE(dialog.summary().created, 2);
+        QCOMPARE(caseCount(*db), 2);
+        auto id = db->cases().idForNumber(QStringLiteral("H-1"));
+        QVERIFY(id.ok() && id.value() > 0);
+        QCOMPARE(db->cases().load(id.value())->name, QStringLiteral("Åse"));
+        QCOMPARE(db->cases().load(id.value())->dates.value(QStringLiteral("takeover")), QDate(2019, 3, 5));
     }
 
     void savedMappingsComeBack()
@@ -154,6 +260,62 @@ private slots:
         QVERIFY(dialog.summary().cancelled);
         QCOMPARE(caseCount(*db), 0);
         QVERIFY(dialog.isVisible()); // Cancel stops the import; it does not close the dialog
+    }
+
+    void exportDialogPicksTheRoundAndStatusInWordsAndSaysWhereTheFileWent()
+    {
+        auto db = testsupport::memoryDatabase();
+        auto actor = testsupport::actor(*db);
+        auto imported = CaseImporter(*actor.session, importmapping::currentCards(*db).value())
+                            .import({QStringLiteral("case_number"), QStringLiteral("name"), QStringLiteral("area")},
+                                    {{QStringLiteral("X-1"), QStringLiteral("Åse"), QStringLiteral("integration")},
+                                     {QStringLiteral("X-2"), QStringLiteral("Bo"), QStringLiteral("integration")}},
+                                    {});
+        QVERIFY(imported.ok() && imported->applied);
+        RoundService rounds(*actor.session);
+        for (const QString &name : {QStringLiteral("Runde forår"), QStringLiteral("Runde efterår")}) {
+            RoundSpec spec;
+            spec.name = name;
+            spec.kind = RoundKind::Walkthrough;
+            auto round = rounds.create(spec);
+            QVERIFY2(round.ok(), qPrintable(round.error().message));
+        }
+        ExportDialog dialog(*actor.session);
+        QComboBox *round = dialog.roundBox();
+        QCOMPARE(round->count(), 3);
+        QCOMPARE(round->itemData(0).toString(), QString());            // all rounds
+        QCOMPARE(round->itemText(1), QStringLiteral("Runde efterår")); // newest first
+        QCOMPARE(round->itemText(2), QStringLiteral("Runde forår"));
+        QComboBox *status = dialog.statusBox();
+        QVERIFY(!status->isEditable());
+        QStringList words;
+        for (int i = 0; i < status->count(); ++i)
+            words << status->itemText(i);
+        QCOMPARE(words, QStringList({QStringLiteral("All statuses"), QStringLiteral("Not started"),
+                                     QStringLiteral("In progress"), QStringLiteral("Completed")}));
+        QCOMPARE(status->itemData(3).toString(), QStringLiteral("completed"));
+        dialog.whatBox()->setCurrentIndex(dialog.whatBox()->findData(int(Exporter::What::Defects)));
+        QVERIFY(status->count() > 1);
+        for (int i = 0; i < status->count(); ++i)
+            QVERIFY2(!status->itemText(i).contains(u'-') && status->itemText(i) != status->itemData(i).toString(),
+                     qPrintable(status->itemText(i))); // words, not keys
+        dialog.whatBox()->setCurrentIndex(0);
+
+        round->setCurrentIndex(1);
+        status->setCurrentIndex(status->findData(QStringLiteral("not-started")));
+        QCOMPARE(dialog.options().filter.round, QStringLiteral("Runde efterår"));
+        QCOMPARE(dialog.options().filter.status, QStringLiteral("not-started"));
+        QVERIFY(!dialog.openFolderButton()->isEnabled());
+        dialog.formatBox()->setCurrentIndex(1); // CSV
+        const QString path = m_dir.filePath(QStringLiteral("runde.csv"));
+        QVERIFY(dialog.exportTo(path));
+        QVERIFY2(dialog.messageLabel()->text().startsWith(QStringLiteral("2 row")) &&
+                     dialog.messageLabel()->text().contains(QStringLiteral(" written to runde.csv")),
+                 qPrintable(dialog.messageLabel()->text()));
+        QVERIFY(dialog.messageLabel()->text().contains(QDir::toNativeSeparators(m_dir.path())));
+        QVERIFY(dialog.openFolderButton()->isEnabled());
+        QCOMPARE(dialog.lastFolder(), QFileInfo(path).absolutePath());
+        QCOMPARE(io::readCsvFile(path).table.rows.size(), 2);
     }
 
     void exportDialogLeavesPersonalDataOutByDefault()

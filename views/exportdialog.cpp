@@ -1,17 +1,27 @@
 #include "exportdialog.h"
 
 #include "domain/areas.h"
+#include "domain/statuses.h"
+#include "itemmodels/defectlistmodel.h"
+#include "itemmodels/roundmodels.h"
 #include "services/accesspolicy.h"
+#include "services/roundservice.h"
 #include "services/session.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace sagstjek {
@@ -30,8 +40,18 @@ ExportDialog::ExportDialog(Session &session, QWidget *parent)
     m_format->addItem(tr("Excel workbook (.xlsx)"), QStringLiteral("xlsx"));
     m_format->addItem(tr("CSV for Danish Excel (UTF-8, semicolon)"), QStringLiteral("csv"));
     m_format->addItem(tr("CSV for other programs (comma, RFC 4180)"), QStringLiteral("rfc4180"));
-    m_round = new QLineEdit(this);
-    m_round->setPlaceholderText(tr("All rounds"));
+    m_round = new QComboBox(this);
+    m_round->addItem(tr("All rounds"), QString());
+    RoundService rounds(m_session);
+    if (auto list = rounds.list(); list) {
+        QList<Round> newestFirst = list.value();
+        std::stable_sort(newestFirst.begin(), newestFirst.end(), [](const Round &a, const Round &b) {
+            return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
+        });
+        for (const Round &round : std::as_const(newestFirst))
+            m_round->addItem(round.status == RoundStatus::Closed ? tr("%1 (closed)").arg(round.name) : round.name,
+                             round.name);
+    }
     m_area = new QComboBox(this);
     m_area->addItem(tr("All areas"), QString());
     for (const QString &key : Areas::keys())
@@ -43,10 +63,8 @@ ExportDialog::ExportDialog(Session &session, QWidget *parent)
         m_caseworker->setEnabled(false);
     }
     m_status = new QComboBox(this);
-    m_status->setEditable(true);
-    m_status->addItem(QString());
-    m_status->addItems({QStringLiteral("not-started"), QStringLiteral("in-progress"), QStringLiteral("completed"),
-                        QStringLiteral("open"), QStringLiteral("remediated"), QStringLiteral("verified")});
+    connect(m_what, &QComboBox::currentIndexChanged, this, &ExportDialog::fillStatuses);
+    fillStatuses();
     m_personal = new QCheckBox(tr("Include personal data (CPR numbers and names)"), this);
     m_personal->setChecked(false);
     m_message = new QLabel(this);
@@ -59,9 +77,14 @@ ExportDialog::ExportDialog(Session &session, QWidget *parent)
     form->addRow(tr("Area:"), m_area);
     form->addRow(tr("Caseworker:"), m_caseworker);
     form->addRow(tr("Status:"), m_status);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto *exportButton = buttons->addButton(tr("Export…"), QDialogButtonBox::AcceptRole);
+    auto *buttons = new QDialogButtonBox(this);
+    auto *exportButton = buttons->addButton(tr("Export…"), QDialogButtonBox::ActionRole);
+    exportButton->setDefault(true);
     connect(exportButton, &QPushButton::clicked, this, &ExportDialog::chooseAndExport);
+    m_openFolder = buttons->addButton(tr("Open folder"), QDialogButtonBox::ActionRole);
+    m_openFolder->setEnabled(false);
+    connect(m_openFolder, &QPushButton::clicked, this, &ExportDialog::openFolder);
+    m_close = buttons->addButton(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -79,10 +102,10 @@ Exporter::Options ExportDialog::options() const
     if (format == u"rfc4180")
         o.dialect = io::CsvDialect::rfc4180();
     o.includePersonalData = m_personal->isChecked();
-    o.filter.round = m_round->text().trimmed();
+    o.filter.round = m_round->currentData().toString();
     o.filter.area = m_area->currentData().toString();
     o.filter.caseworker = m_caseworker->text().trimmed();
-    o.filter.status = m_status->currentText().trimmed();
+    o.filter.status = m_status->currentData().toString();
     o.language = m_session.language();
     return o;
 }
@@ -90,24 +113,67 @@ Exporter::Options ExportDialog::options() const
 bool ExportDialog::exportTo(const QString &path)
 {
     Exporter exporter(m_session);
+    m_message->setText(tr("Exporting…"));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     auto rows = exporter.exportTo(path, options());
+    QApplication::restoreOverrideCursor();
     if (!rows) {
         m_message->setText(rows.error().message);
         return false;
     }
-    m_message->setText(tr("Exported %n row(s).", nullptr, int(rows.value())));
+    const QFileInfo file(path);
+    m_lastFolder = file.absolutePath();
+    m_message->setText(tr("%n row(s) written to %1 in the folder %2.", nullptr, int(rows.value()))
+                           .arg(file.fileName(), QDir::toNativeSeparators(m_lastFolder)));
+    m_openFolder->setEnabled(true);
+    m_close->setFocus();
     return true;
+}
+
+void ExportDialog::fillStatuses()
+{
+    const auto what = Exporter::What(m_what->currentData().toInt());
+    const QString previous = m_status->currentData().toString();
+    m_status->clear();
+    m_status->addItem(tr("All statuses"), QString());
+    switch (what) {
+    case Exporter::What::Cases:
+        // The case list's three statuses (cases.review_status).
+        m_status->addItem(tr("Not started"), reviewStatusKey(ReviewStatus::NotStarted));
+        m_status->addItem(tr("In progress"), reviewStatusKey(ReviewStatus::InProgress));
+        m_status->addItem(tr("Completed"), reviewStatusKey(ReviewStatus::Completed));
+        break;
+    case Exporter::What::AnswersLong:
+    case Exporter::What::AnswersWide:
+        for (ReviewStatus status : {ReviewStatus::InProgress, ReviewStatus::Completed, ReviewStatus::SentBack,
+                                    ReviewStatus::Reopened, ReviewStatus::Approved})
+            m_status->addItem(RoundCaseModel::statusLabel(status), reviewStatusKey(status));
+        break;
+    case Exporter::What::Defects:
+        for (DefectStatus status :
+             {DefectStatus::Open, DefectStatus::Remediated, DefectStatus::Verified, DefectStatus::Reopened})
+            m_status->addItem(defectStatusLabel(status), defectStatusKey(status));
+        break;
+    }
+    m_status->setCurrentIndex(std::max(0, m_status->findData(previous)));
+}
+
+void ExportDialog::openFolder()
+{
+    if (!m_lastFolder.isEmpty())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_lastFolder));
 }
 
 void ExportDialog::chooseAndExport()
 {
     const bool xlsx = m_format->currentData().toString() == u"xlsx";
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export to"), QString(),
+    const QString folder =
+        m_lastFolder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : m_lastFolder;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export to"), folder,
                                                       xlsx ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (exportTo(path))
-        accept();
+    exportTo(path); // the dialog stays open: it says where the file went
 }
 
 } // namespace sagstjek

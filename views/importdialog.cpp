@@ -1,6 +1,7 @@
 #include "importdialog.h"
 
 #include "services/session.h"
+#include "settings.h"
 
 #include "domain/words.h"
 #include "services/accesspolicy.h"
@@ -12,7 +13,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,12 +24,16 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPromise>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace sagstjek {
 
@@ -71,7 +78,18 @@ ImportDialog::ImportDialog(Session &session, ImportKind kind, QWidget *parent)
     m_dateOrder->addItem(tr("Detect (day first when unclear)"), int(io::DateOrder::Ambiguous));
     m_dateOrder->addItem(tr("Day-month-year"), int(io::DateOrder::DayMonthYear));
     m_dateOrder->addItem(tr("Month-day-year"), int(io::DateOrder::MonthDayYear));
-    connect(m_dateOrder, &QComboBox::activated, this, [this] { refreshPreview(); });
+    connect(m_dateOrder, &QComboBox::activated, this, [this] {
+        startCheck();
+        refreshPreview();
+    });
+    m_headerRow = new QSpinBox(this);
+    m_headerRow->setRange(1, 9999);
+    m_headerRow->setToolTip(tr("The row of the file that holds the column headers. Rows above it, such as a title, "
+                               "are ignored."));
+    connect(m_headerRow, &QSpinBox::valueChanged, this, [this] {
+        if (!m_path.isEmpty())
+            reopen();
+    });
     m_savedBox = new QComboBox(this);
     connect(m_savedBox, &QComboBox::activated, this, &ImportDialog::applySavedMapping);
     auto *saveButton = new QPushButton(tr("Save mapping…"), this);
@@ -84,6 +102,7 @@ ImportDialog::ImportDialog(Session &session, ImportKind kind, QWidget *parent)
     form->addRow(tr("File:"), fileRow);
     form->addRow(tr("Sheet:"), m_sheet);
     form->addRow(tr("Encoding:"), m_encoding);
+    form->addRow(tr("Headers in row:"), m_headerRow);
     form->addRow(tr("Dates:"), m_dateOrder);
     if (kind == ImportKind::Answers) {
         m_template = new QComboBox(this);
@@ -111,7 +130,31 @@ ImportDialog::ImportDialog(Session &session, ImportKind kind, QWidget *parent)
     auto *previewLayout = new QVBoxLayout(previewBox);
     previewLayout->setContentsMargins(0, 0, 0, 0);
     previewLayout->addWidget(new QLabel(tr("Preview of the first rows (invalid values in red)"), previewBox));
+    m_checkLabel = new QLabel(previewBox);
+    m_checkLabel->setWordWrap(true);
+    m_checkProgress = new QProgressBar(previewBox);
+    m_checkProgress->setRange(0, 1000);
+    m_checkProgress->setMaximumWidth(160);
+    m_checkProgress->setTextVisible(false);
+    m_checkProgress->hide();
+    m_stopCheck = new QPushButton(tr("Stop checking"), previewBox);
+    m_stopCheck->hide();
+    connect(m_stopCheck, &QPushButton::clicked, this, &ImportDialog::stopCheck);
+    m_onlyErrors = new QCheckBox(tr("Show only rows with errors"), previewBox);
+    m_onlyErrors->setEnabled(false);
+    connect(m_onlyErrors, &QCheckBox::toggled, this, [this] { refreshPreview(); });
+    auto *checkRow = new QHBoxLayout;
+    checkRow->addWidget(m_checkLabel, 1);
+    checkRow->addWidget(m_checkProgress);
+    checkRow->addWidget(m_stopCheck);
+    checkRow->addWidget(m_onlyErrors);
+    previewLayout->addLayout(checkRow);
     previewLayout->addWidget(m_preview);
+    connect(&m_checkWatcher, &QFutureWatcher<CaseFileCheck>::progressValueChanged, this,
+            [this](int value) { m_checkProgress->setValue(value); });
+    connect(&m_checkWatcher, &QFutureWatcher<CaseFileCheck>::progressRangeChanged, this,
+            [this](int minimum, int maximum) { m_checkProgress->setRange(minimum, maximum); });
+    connect(&m_checkWatcher, &QFutureWatcher<CaseFileCheck>::finished, this, &ImportDialog::checkFinished);
 
     m_skipInvalid = new QCheckBox(tr("Import the valid rows and skip the invalid ones"), this);
     m_skippedPath = new QLineEdit(this);
@@ -160,6 +203,8 @@ ImportDialog::~ImportDialog()
 {
     if (m_job)
         m_job->cancel();
+    m_checkWatcher.cancel();
+    m_checkWatcher.waitForFinished();
 }
 
 QList<ImportTarget> ImportDialog::targets() const
@@ -180,11 +225,18 @@ QList<ImportTarget> ImportDialog::targets() const
 
 void ImportDialog::chooseFile()
 {
+    // The folder of the last import, or the user's documents.
+    AppSettings settings;
+    QString folder = settings.value(AppSettings::Key::ImportFolder).toString();
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Choose the file to import"), QString(),
+        QFileDialog::getOpenFileName(this, tr("Choose the file to import"), folder,
                                      tr("Spreadsheets and CSV files (*.xlsx *.csv *.txt);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
+    if (path.isEmpty())
+        return;
+    settings.setValue(AppSettings::Key::ImportFolder, QFileInfo(path).absolutePath());
+    openFile(path);
 }
 
 bool ImportDialog::openFile(const QString &path)
@@ -199,10 +251,12 @@ bool ImportDialog::openFile(const QString &path)
 void ImportDialog::reopen()
 {
     const QString sheet = m_sheet->currentIndex() >= 0 ? m_sheet->currentText() : QString();
-    auto file = TableFile::open(m_path, sheet, m_encoding->currentData().toString());
+    auto file = TableFile::open(m_path, sheet, m_encoding->currentData().toString(), m_headerRow->value());
     m_headers.clear();
     m_sampleRows.clear();
+    m_sampleRowNumbers.clear();
     if (!file) {
+        stopCheck();
         m_status->setText(file.error().message);
         m_importButton->setEnabled(false);
         fillMappingTable({});
@@ -216,8 +270,10 @@ void ImportDialog::reopen()
     m_encoding->setEnabled(!file.value()->isXlsx());
     m_headers = file.value()->headers();
     QStringList row;
-    while (m_sampleRows.size() < 2000 && file.value()->reader().readRow(row))
+    while (m_sampleRows.size() < 2000 && file.value()->reader().readRow(row)) {
         m_sampleRows << row;
+        m_sampleRowNumbers << int(file.value()->reader().rowNumber());
+    }
     m_status->setText(file.value()->reader().hasError() ? file.value()->reader().error().toString() : QString());
     m_importButton->setEnabled(!m_headers.isEmpty());
     fillMappingTable(m_savedBox->currentIndex() > 0 ? m_saved.value(m_savedBox->currentIndex() - 1) : ImportMapping{});
@@ -238,10 +294,14 @@ void ImportDialog::fillMappingTable(const ImportMapping &mapping)
         for (const ImportTarget &t : list)
             combo->addItem(t.required ? tr("%1 (required)").arg(t.label(m_language)) : t.label(m_language), t.key);
         combo->setCurrentIndex(std::max(0, combo->findData(resolved.value(i))));
-        connect(combo, &QComboBox::activated, this, [this] { refreshPreview(); });
+        connect(combo, &QComboBox::activated, this, [this] {
+            startCheck();
+            refreshPreview();
+        });
         m_mapping->setCellWidget(i, 1, combo);
     }
     m_filling = false;
+    startCheck();
     refreshPreview();
 }
 
@@ -257,6 +317,7 @@ ImportMapping ImportDialog::currentMapping() const
         mapping.sheet = m_sheet->currentText();
     if (m_encoding->isEnabled())
         mapping.encoding = m_encoding->currentData().toString();
+    mapping.headerRow = m_headerRow->value();
     return mapping;
 }
 
@@ -265,22 +326,19 @@ void ImportDialog::refreshPreview()
     if (m_filling)
         return;
     const ImportMapping mapping = currentMapping();
-    const QStringList resolved = importmapping::resolve(m_headers, targets(), mapping);
+    const QList<ImportTarget> list = targets();
+    const QStringList resolved = importmapping::resolve(m_headers, list, mapping);
+    QHash<QString, QString> labelOf;
+    for (const ImportTarget &t : list)
+        labelOf.insert(t.key, t.label(m_language));
     QList<int> shown;
     QStringList labels;
-    const QList<ImportTarget> fields = targets();
     for (int i = 0; i < resolved.size(); ++i)
         if (!resolved.at(i).isEmpty()) {
             shown << i;
-            const auto target = std::find_if(fields.cbegin(), fields.cend(),
-                                             [&](const ImportTarget &t) { return t.key == resolved.at(i); });
-            labels << (target == fields.cend() ? resolved.at(i) : target->label(words::uiLanguage()));
+            labels << labelOf.value(resolved.at(i), resolved.at(i));
         }
-    const int rows = int(std::min<qsizetype>(PreviewRows, m_sampleRows.size()));
-    m_preview->clear();
-    m_preview->setColumnCount(int(shown.size()));
-    m_preview->setRowCount(rows);
-    m_preview->setHorizontalHeaderLabels(labels);
+    labels << tr("Problem");
     std::unique_ptr<CaseRowConverter> converter;
     QStringList problems;
     if (m_kind == ImportKind::Cases) {
@@ -291,17 +349,44 @@ void ImportDialog::refreshPreview()
         for (const ImportProblem &p : converter->detectDateOrders(m_sampleRows))
             problems << tr("%1: %2").arg(p.column, p.message);
     }
-    int invalidRows = 0;
-    for (int r = 0; r < rows; ++r) {
-        const QStringList &row = m_sampleRows.at(r);
+    // The rows shown: the first rows of the file, or the invalid rows the whole-file check found.
+    struct Shown {
+        int rowNumber = 0;
+        QStringList values;
         CaseRowConverter::Outcome outcome;
-        if (converter)
-            outcome = converter->convert(row, r + 2);
+    };
+    QList<Shown> rows;
+    const bool onlyErrors = m_onlyErrors->isChecked() && m_check;
+    if (onlyErrors) {
+        for (const CaseFileCheck::Row &bad : std::as_const(m_check->invalid)) {
+            Shown shownRow{bad.row, bad.values, {}};
+            shownRow.outcome.errors = bad.errors;
+            shownRow.outcome.errorColumns = bad.errorColumns;
+            rows << shownRow;
+        }
+    } else {
+        const int count = int(std::min<qsizetype>(PreviewRows, m_sampleRows.size()));
+        for (int r = 0; r < count; ++r) {
+            Shown shownRow{m_sampleRowNumbers.value(r, r + 2), m_sampleRows.at(r), {}};
+            if (converter)
+                shownRow.outcome = converter->convert(shownRow.values, shownRow.rowNumber);
+            rows << shownRow;
+        }
+    }
+    m_preview->clear();
+    m_preview->setColumnCount(int(labels.size()));
+    m_preview->setRowCount(int(rows.size()));
+    m_preview->setHorizontalHeaderLabels(labels);
+    int invalidRows = 0;
+    for (int r = 0; r < rows.size(); ++r) {
+        const Shown &row = rows.at(r);
+        const CaseRowConverter::Outcome &outcome = row.outcome;
+        m_preview->setVerticalHeaderItem(r, new QTableWidgetItem(QString::number(row.rowNumber)));
         if (!outcome.errors.isEmpty())
             ++invalidRows;
         for (int c = 0; c < shown.size(); ++c) {
             const int column = shown.at(c);
-            QString text = row.value(column);
+            QString text = row.values.value(column);
             // Show what will be stored, in words: dates in the language's format, areas and subgroups by name.
             const QString key = resolved.at(column);
             if (converter && outcome.errors.isEmpty()) {
@@ -320,11 +405,101 @@ void ImportDialog::refreshPreview()
             }
             m_preview->setItem(r, c, item);
         }
+        QStringList messages;
+        for (const ImportProblem &p : outcome.errors)
+            messages << (p.column.isEmpty() ? p.message : tr("%1: %2").arg(p.column, p.message));
+        auto *problem = new QTableWidgetItem(messages.join(QStringLiteral("; ")));
+        problem->setToolTip(messages.join(QLatin1Char('\n')));
+        m_preview->setItem(r, int(shown.size()), problem);
     }
-    if (invalidRows > 0)
+    if (invalidRows > 0 && !onlyErrors && !m_check)
         problems << tr("%n of the first %1 rows are invalid (red cells; hover for the reason).", nullptr, invalidRows)
-                        .arg(rows);
+                        .arg(rows.size());
     m_status->setText(problems.join(QLatin1Char('\n')));
+}
+
+void ImportDialog::startCheck()
+{
+    stopCheck();
+    m_check.reset();
+    m_onlyErrors->setEnabled(false);
+    if (m_kind != ImportKind::Cases || m_headers.isEmpty()) {
+        m_checkLabel->clear();
+        return;
+    }
+    const ImportMapping mapping = currentMapping();
+    // The worker reads its own copy of the file; nothing of the dialog is touched there.
+    m_checkWatcher.setFuture(
+        QtConcurrent::run([path = m_path, cards = m_cards, mapping](QPromise<CaseFileCheck> &promise) {
+            promise.setProgressRange(0, 1000);
+            auto file = TableFile::open(path, mapping.sheet, mapping.encoding, mapping.headerRow);
+            if (!file) {
+                CaseFileCheck failed;
+                failed.readError = file.error().message;
+                promise.addResult(failed);
+                return;
+            }
+            const bool known = file.value()->progress() >= 0;
+            if (!known)
+                promise.setProgressRange(0, 0);
+            promise.addResult(checkCaseFile(*file.value(), cards, mapping, [&](double progress) {
+                if (known)
+                    promise.setProgressValue(int(progress * 1000));
+                return !promise.isCanceled();
+            }));
+        }));
+    m_checkLabel->setText(tr("Checking every row of the file…"));
+    m_checkProgress->setValue(0);
+    m_checkProgress->show();
+    m_stopCheck->show();
+}
+
+void ImportDialog::stopCheck()
+{
+    if (!m_checkWatcher.isRunning())
+        return;
+    m_checkWatcher.cancel();
+    m_checkWatcher.waitForFinished(); // the worker looks for Cancel every 256 rows
+    m_checkProgress->hide();
+    m_stopCheck->hide();
+    m_checkLabel->setText(tr("The check of the whole file was stopped."));
+}
+
+void ImportDialog::checkFinished()
+{
+    m_checkProgress->hide();
+    m_stopCheck->hide();
+    if (m_checkWatcher.isCanceled() || m_checkWatcher.future().resultCount() == 0)
+        return;
+    CaseFileCheck check = m_checkWatcher.result();
+    if (check.cancelled)
+        return;
+    m_check = std::move(check);
+    showCheck();
+    if (m_onlyErrors->isChecked())
+        refreshPreview();
+}
+
+void ImportDialog::showCheck()
+{
+    const CaseFileCheck &check = *m_check;
+    QStringList lines;
+    if (!check.fileProblems.isEmpty())
+        lines << tr("The file cannot be imported as mapped: %1").arg(check.fileProblems.first().message);
+    if (check.invalidRows > 0)
+        lines << tr("%1 of %n row(s) have errors.", nullptr, int(check.rows)).arg(check.invalidRows);
+    else if (check.rows > 0)
+        lines << tr("No errors in the %n row(s).", nullptr, int(check.rows));
+    else
+        lines << tr("The file has no rows below the headers.");
+    if (check.invalid.size() < check.invalidRows)
+        lines << tr("The first %1 are listed.").arg(check.invalid.size());
+    if (!check.readError.isEmpty())
+        lines << tr("The file could not be read to the end: %1").arg(check.readError);
+    m_checkLabel->setText(lines.join(QLatin1Char(' ')));
+    m_onlyErrors->setEnabled(check.invalidRows > 0);
+    if (check.invalidRows == 0)
+        m_onlyErrors->setChecked(false);
 }
 
 void ImportDialog::setBusy(bool busy)
@@ -337,7 +512,7 @@ void ImportDialog::setBusy(bool busy)
 void ImportDialog::startImport()
 {
     const ImportMapping mapping = currentMapping();
-    auto file = TableFile::open(m_path, mapping.sheet, mapping.encoding);
+    auto file = TableFile::open(m_path, mapping.sheet, mapping.encoding, mapping.headerRow);
     if (!file) {
         m_status->setText(file.error().message);
         return;

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "services/caseimporter.h"
+#include "services/importcheck.h"
 #include "services/importmapping.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
 
 #include <memory>
 
@@ -13,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 class QTableWidget;
 class QTimer;
 
@@ -24,9 +27,12 @@ class Session;
 class TableFile;
 
 // Import of a case list, case events or an old review sheet: the file's columns beside the fields they map to
-// (automatic by key, Danish or English name; changeable; saved under a name), a live preview of the first
-// rows as they will be imported with each invalid cell in red, the sheet of an XLSX file, and the import
-// itself with progress and Cancel. Cases are imported in chunks from the event loop on the one writer
+// (automatic by key, Danish or English name; changeable; saved under a name), the row that holds the headers
+// (title rows above it are ignored), a live preview of the first rows as they will be imported with each invalid
+// cell in red and its reason, the sheet of an XLSX file, and the import itself with progress and Cancel. A case
+// list is checked whole in a worker thread as soon as it is opened or the mapping changes (checkCaseFile: the
+// import's own checks), so the dialog says "5 of 300 rows have errors" before Import is pressed and can show only
+// the rows with errors. Cases are imported in chunks from the event loop on the one writer
 // connection (see CaseImportJob); Cancel rolls the whole import back.
 class ImportDialog : public QDialog {
     Q_OBJECT
@@ -51,6 +57,13 @@ public:
     QPushButton *importButton() const { return m_importButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
     QLabel *statusLabel() const { return m_status; }
+    QSpinBox *headerRowBox() const { return m_headerRow; }
+    QCheckBox *onlyErrorsBox() const { return m_onlyErrors; }
+    QLabel *checkLabel() const { return m_checkLabel; }
+    QPushButton *stopCheckButton() const { return m_stopCheck; }
+    bool isChecking() const { return m_checkWatcher.isRunning(); }
+    // The whole-file check of the current file and mapping, once finished.
+    const std::optional<CaseFileCheck> &fileCheck() const { return m_check; }
     void setChunkSize(int rows) { m_chunk = rows; }
 
 signals:
@@ -70,6 +83,10 @@ private:
     void applySavedMapping(int index);
     void showSummary();
     void setBusy(bool busy);
+    void startCheck();
+    void stopCheck();
+    void checkFinished();
+    void showCheck();
 
     Session &m_session;
     Database &m_db;
@@ -79,20 +96,29 @@ private:
     QString m_path;
     QStringList m_headers;
     QList<QStringList> m_sampleRows;
+    QList<int> m_sampleRowNumbers; // the file's row number of each sample row
     QList<ImportMapping> m_saved;
     std::unique_ptr<CaseImportJob> m_job;
     ImportSummary m_summary;
     int m_chunk = 2000;
     bool m_filling = false;
+    QFutureWatcher<CaseFileCheck> m_checkWatcher;
+    int m_checkGeneration = 0; // which start of the check the watcher's result belongs to
+    std::optional<CaseFileCheck> m_check;
 
     QLineEdit *m_file = nullptr;
     QComboBox *m_sheet = nullptr;
     QComboBox *m_encoding = nullptr;
     QComboBox *m_dateOrder = nullptr;
+    QSpinBox *m_headerRow = nullptr;
     QComboBox *m_template = nullptr;
     QComboBox *m_savedBox = nullptr;
     QTableWidget *m_mapping = nullptr;
     QTableWidget *m_preview = nullptr;
+    QLabel *m_checkLabel = nullptr;
+    QProgressBar *m_checkProgress = nullptr;
+    QPushButton *m_stopCheck = nullptr;
+    QCheckBox *m_onlyErrors = nullptr;
     QCheckBox *m_skipInvalid = nullptr;
     QLineEdit *m_skippedPath = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -17,6 +17,7 @@ const KeyInfo &info(AppSettings::Key key)
     static const KeyInfo table[] = {
         {AppSettings::Key::Language, "ui/language", QStringLiteral("system")},
         {AppSettings::Key::RecentFiles, "files/recent", QStringList()},
+        {AppSettings::Key::ImportFolder, "files/importFolder", QString()},
         {AppSettings::Key::ShowGuidance, "cuecard/showGuidance", true},
         {AppSettings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {AppSettings::Key::WindowState, "window/state", QByteArray()},

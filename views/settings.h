@@ -13,6 +13,7 @@ public:
     enum class Key {
         Language,       // "system", "da" or "en"
         RecentFiles,    // QStringList, newest first
+        ImportFolder,   // QString: the folder of the last file imported
         ShowGuidance,   // bool: the "what to look for" text under each item
         WindowGeometry, // QByteArray
         WindowState,    // QByteArray

@@ -27,7 +27,8 @@ QJsonArray problemsJson(const QList<ImportProblem> &problems)
     return array;
 }
 
-// Opens FILE with --sheet/--encoding and the mapping from --mapping (its sheet/encoding unless overridden).
+// Opens FILE with --sheet/--encoding/--header-row and the mapping from --mapping (its sheet/encoding unless
+// overridden).
 struct Input {
     std::unique_ptr<TableFile> file;
     ImportMapping mapping;
@@ -47,7 +48,9 @@ int openInput(Context &c, ImportKind kind, Input &input)
     input.mapping.kind = kind;
     const QString sheet = c.args.value(QStringLiteral("--sheet"), input.mapping.sheet);
     const QString encoding = c.args.value(QStringLiteral("--encoding"), input.mapping.encoding);
-    auto file = TableFile::open(c.args.positional.first(), sheet, encoding);
+    if (c.args.has(QStringLiteral("--header-row")))
+        input.mapping.headerRow = int(c.args.integer(QStringLiteral("--header-row")));
+    auto file = TableFile::open(c.args.positional.first(), sheet, encoding, input.mapping.headerRow);
     if (!file)
         return c.fail(file.error());
     input.file = std::move(file.value());
@@ -177,6 +180,10 @@ const QList<Option> InputOptions = {
            u"A saved column mapping (from the import dialog); without it, headers map "
            u"automatically by key, Danish or English name."),
     option(u"--sheet", u"NAME", u"The XLSX sheet to read; the first (or the mapping's) without it."),
+    option(u"--header-row", u"N",
+           u"The row (1-based) that holds the column headers; the rows above it, such as a title, are ignored. "
+           u"Row 1 (or the mapping's) without it.")
+        .integer(1, 1'048'576),
 };
 const Option Encoding =
     option(u"--encoding", u"NAME",

@@ -33,18 +33,31 @@ QString fromUtf8KeepingBom(const char *data, qsizetype n)
     return QString(boms, QChar(QChar::ByteOrderMark)) + QString::fromUtf8(data, n);
 }
 
-char detectSeparator(const QByteArray &buf)
+// Counts the candidates on the header's line: the first line after `skipLines` records (outside quotes).
+char detectSeparator(const QByteArray &buf, qint64 skipLines)
 {
     int semicolons = 0, commas = 0, tabs = 0;
     bool inQuotes = false;
+    qint64 line = 0;
+    bool content = false; // the header's line so far has something (empty lines before it are skipped)
     const qsizetype n = std::min(buf.size(), kSeparatorScanBytes);
     for (qsizetype i = 0; i < n; ++i) {
         const char c = buf[i];
+        if (line >= skipLines && c != '\n' && c != '\r')
+            content = true;
         if (c == '"') {
             inQuotes = !inQuotes;
         } else if (!inQuotes) {
-            if (c == '\n' || c == '\r')
-                break;
+            if (c == '\n' || c == '\r') {
+                if (line >= skipLines && content)
+                    break;
+                if (c == '\r' && i + 1 < n && buf[i + 1] == '\n')
+                    ++i;
+                ++line;
+                continue;
+            }
+            if (line < skipLines)
+                continue;
             if (c == ';')
                 ++semicolons;
             else if (c == ',')
@@ -63,7 +76,29 @@ char detectSeparator(const QByteArray &buf)
     return ';';
 }
 
+bool isFormulaStart(QChar c)
+{
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+void removeGuards(QStringList &fields)
+{
+    for (QString &field : fields)
+        if (field.startsWith(u'\''))
+            field = removeFormulaGuard(field);
+}
+
 } // namespace
+
+QString removeFormulaGuard(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == u'\'')
+        ++i;
+    if (i == 0 || i == text.size() || !isFormulaStart(text.at(i)))
+        return text;
+    return text.mid(1);
+}
 
 struct CsvReader::Private {
     CsvOptions options;
@@ -209,7 +244,8 @@ bool CsvReader::Private::setup()
         ++row;
         ++line;
     } else {
-        sep = options.separator != 0 ? options.separator : detectSeparator(buf);
+        sep = options.separator != 0 ? options.separator
+                                     : detectSeparator(buf, std::max<qint64>(0, options.headerRow - 1));
     }
     if (sep == '"' || sep == '\r' || sep == '\n' || (sep & 0x80))
         return fail(u"The separator must be an ASCII character other than a quote or a line break"_s);
@@ -219,14 +255,21 @@ bool CsvReader::Private::setup()
         case RecordStatus::Failed:
             return false;
         case RecordStatus::End:
+            if (options.headerRow > 1)
+                return fail(
+                    u"The file has no row %1 to use as the header (it has %2)"_s.arg(options.headerRow).arg(row), row);
             return fail(u"The file is empty: there is no header row"_s);
         case RecordStatus::Record:
             break;
         }
+        if (recordRow < options.headerRow)
+            continue; // a title row above the header
         if (ends.size() == 1 && rec.isEmpty() && !anyQuoted)
             continue; // empty line before the header
         if (!decodeRecord(headers))
             return false;
+        if (options.removeFormulaGuard)
+            removeGuards(headers);
         return true;
     }
 }
@@ -477,6 +520,8 @@ bool CsvReader::readRow(QStringList &row)
         }
         if (!d->decodeRecord(row))
             return false;
+        if (d->options.removeFormulaGuard)
+            removeGuards(row);
         if (row.size() > want)
             row.resize(want);
         while (row.size() < want)

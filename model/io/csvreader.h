@@ -15,6 +15,11 @@
 // - A row whose field count differs from the header's is an error, unless allowRaggedRows.
 // - Limits on field length, columns and rows give clear errors early; memory use is bounded by
 //   one read chunk (1 MiB) plus the current record.
+// - headerRow: the header may be further down (title rows above it in many municipal exports); the
+//   rows above it are skipped, and the separator is detected from the header's line.
+// - removeFormulaGuard: the apostrophe CsvWriter puts before formula-like text is taken off again
+//   (only before one of = + - @ TAB CR, possibly after more apostrophes), so an export reads back as
+//   it was.
 
 #include "iotypes.h"
 #include "textcodec.h"
@@ -38,8 +43,16 @@ struct CsvOptions {
     // true: short rows are padded with empty fields; surplus fields are dropped when empty,
     // and an error when they hold something.
     bool allowRaggedRows = false;
+    // The file row (1-based, counted like rowNumber()) of the header: the first non-empty row from
+    // there on is the header; the rows above it are ignored.
+    qint64 headerRow = 1;
+    bool removeFormulaGuard = false;
     CsvLimits limits;
 };
+
+// The value CsvWriter::neutraliseFormula() was given: "'=1+1" → "=1+1", "''=x" → "'=x"; any other
+// text ("'Hansen", "=1+1") is returned as it is.
+QString removeFormulaGuard(const QString &text);
 
 class CsvReader final : public TableReader {
 public:

@@ -32,9 +32,14 @@ CsvWriter::~CsvWriter() = default;
 
 bool CsvWriter::needsFormulaNeutralisation(QStringView text)
 {
-    if (text.isEmpty())
+    // Apostrophes before a formula character get one more, so that a reader taking one off
+    // (removeFormulaGuard) gives back the text as it was: "'=x" is written "''=x".
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == u'\'')
+        ++i;
+    if (i == text.size())
         return false;
-    const QChar c = text.front();
+    const QChar c = text.at(i);
     return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
 }
 

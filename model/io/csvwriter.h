@@ -4,7 +4,9 @@
 // decimal comma. Quoting per RFC 4180 (fields holding the separator, a quote, CR or LF are quoted,
 // quotes doubled). Formula injection (OWASP "CSV injection") is neutralised: a text cell starting
 // with '=', '+', '-', '@', TAB or CR gets a leading apostrophe. Number cells are written as numbers
-// and never touched, so -2 stays a number while the text "-2+3" becomes '-2+3.
+// and never touched, so -2 stays a number while the text "-2+3" becomes '-2+3. Text that has
+// apostrophes before such a character gets one more ("'=x" → "''=x"), so CsvReader's
+// removeFormulaGuard reads every text back as it was.
 //
 // The writer writes to a QIODevice it does not own; give it a QSaveFile and commit() after
 // finish() succeeded, so a failed export leaves the previous file intact.

@@ -46,6 +46,9 @@ struct XlsxOptions {
     bool convertDates = true; // false: date-styled numbers stay serial numbers (rowKinds() still says Date)
     // false: a value in a column to the right of the last header is an error; true: it is dropped.
     bool allowCellsBeyondHeader = false;
+    // The sheet row (r="…") of the header: the first non-empty row from there on is the header; the rows
+    // above it (title rows) are ignored.
+    qint64 headerRow = 1;
 };
 
 struct XlsxSheetInfo {

@@ -323,10 +323,16 @@ bool XlsxReader::Private::startSheet(int index)
         case RowStatus::Failed:
             return false;
         case RowStatus::End:
+            if (options.headerRow > 1)
+                return fail(
+                    u"The sheet \"%1\" has nothing in row %2 or below to use as the header"_s.arg(info.name).arg(
+                        options.headerRow));
             return fail(u"The sheet \"%1\" is empty: there is no header row"_s.arg(info.name));
         case RowStatus::Row:
             break;
         }
+        if (rowNo < options.headerRow)
+            continue; // a title row above the header
         while (!cells.isEmpty() && cells.last().isEmpty()) {
             cells.removeLast();
             kinds.removeLast();

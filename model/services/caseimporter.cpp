@@ -51,12 +51,13 @@ CaseRowConverter::CaseRowConverter(const QStringList &headers, const QList<CueCa
     : m_headers(headers)
     , m_targetList(importmapping::caseTargets(cards))
     , m_forcedOrder(mapping.dateOrder)
+    , m_headerRow(mapping.headerRow)
 {
     m_targets = importmapping::resolve(headers, m_targetList, mapping);
     for (int i = 0; i < headers.size(); ++i) {
         const QString header = headers.at(i).trimmed();
         if (m_targets.at(i).isEmpty() && !header.isEmpty() && !mapping.columns.contains(headers.at(i)))
-            m_headerProblems << ImportProblem{1, header, header,
+            m_headerProblems << ImportProblem{m_headerRow, header, header,
                                               tr("No case field has this name; the column is ignored. Map it in a "
                                                  "mapping file to import it."),
                                               true};
@@ -64,7 +65,7 @@ CaseRowConverter::CaseRowConverter(const QStringList &headers, const QList<CueCa
     for (const ImportTarget &target : std::as_const(m_targetList))
         if (target.required && !m_targets.contains(target.key))
             m_headerProblems << ImportProblem{
-                1, target.key, QString(),
+                m_headerRow, target.key, QString(),
                 tr("The required column \"%1\" is missing.").arg(target.label(words::uiLanguage())), false};
     for (const QString &key : Areas::keys()) {
         m_areas.insert(key, key);
@@ -111,7 +112,7 @@ QList<ImportProblem> CaseRowConverter::detectDateOrders(const QList<QStringList>
         const io::DateOrderDetection detection = io::detectDateOrder(values);
         if (detection.order == io::DateOrder::Ambiguous) {
             m_ambiguousColumns.insert(column);
-            warnings << ImportProblem{1, m_headers.at(column), QString(),
+            warnings << ImportProblem{m_headerRow, m_headers.at(column), QString(),
                                       tr("The column mixes day-first and month-first dates (%1). Choose the order in "
                                          "the mapping.")
                                           .arg(detection.explanation),
@@ -120,12 +121,12 @@ QList<ImportProblem> CaseRowConverter::detectDateOrders(const QList<QStringList>
         }
         m_dateOrder.insert(column, detection.order);
         if (!detection.proven && detection.undecided > 0)
-            warnings << ImportProblem{1, m_headers.at(column), QString(),
+            warnings << ImportProblem{m_headerRow, m_headers.at(column), QString(),
                                       tr("No date in the first rows tells day-first from month-first; they were read "
                                          "as day-month-year (Danish order)."),
                                       true};
         else if (detection.order == io::DateOrder::MonthDayYear)
-            warnings << ImportProblem{1, m_headers.at(column), QString(),
+            warnings << ImportProblem{m_headerRow, m_headers.at(column), QString(),
                                       tr("The dates were read as month-day-year: %1").arg(detection.explanation), true};
     }
     plan();
@@ -347,6 +348,7 @@ Status CaseImportJob::start()
     if (auto allowed = d->session.policy().require(AccessPolicy::Permission::ImportCases); !allowed)
         return allowed;
     d->headers = d->file->headers();
+    d->mapping.headerRow = d->file->headerRow(); // the file is read with it
     d->converter = std::make_unique<CaseRowConverter>(d->headers, d->cards, d->mapping);
     for (const ImportProblem &p : d->converter->headerProblems())
         (p.warning ? m_summary.warnings : m_summary.errors) << p;
@@ -656,7 +658,7 @@ Result<ImportSummary> CaseImportJob::finish()
         return m_summary;
     const bool refuse = !m_summary.errors.isEmpty() && !d->options.skipInvalid;
     const bool headerBroken = std::any_of(m_summary.errors.cbegin(), m_summary.errors.cend(),
-                                          [](const ImportProblem &p) { return p.row == 1; });
+                                          [&](const ImportProblem &p) { return p.row == d->mapping.headerRow; });
     if (!d->inTransaction || refuse || headerBroken) {
         rollback();
         if (refuse || headerBroken) {

@@ -33,7 +33,7 @@ class TableFile;
 class BulkCaseWriter;
 
 struct ImportProblem {
-    int row = 0;    // 1-based row in the file, the header being row 1
+    int row = 0;    // 1-based row in the file; problems of the header are on the header's row (1 unless chosen)
     QString column; // the file's header
     QString value;
     QString message;
@@ -96,6 +96,7 @@ private:
     QList<ImportProblem> m_headerProblems;
     QHash<int, io::DateOrder> m_dateOrder; // column → order
     io::DateOrder m_forcedOrder = io::DateOrder::Ambiguous;
+    int m_headerRow = 1;
     QSet<int> m_ambiguousColumns;
     void plan();
     struct Columns {

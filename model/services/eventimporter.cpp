@@ -53,8 +53,9 @@ Result<ImportSummary> EventImporter::importFile(TableFile &file, const ImportMap
     const QStringList targets = importmapping::resolve(headers, targetList, mapping);
     for (const ImportTarget &t : targetList)
         if (t.required && !targets.contains(t.key))
-            summary.errors << ImportProblem{
-                1, t.key, QString(), tr("The required column \"%1\" (%2) is missing.").arg(t.key, t.labelDa), false};
+            summary.errors << ImportProblem{file.headerRow(), t.key, QString(),
+                                            tr("The required column \"%1\" (%2) is missing.").arg(t.key, t.labelDa),
+                                            false};
     if (!summary.errors.isEmpty())
         return summary;
     const auto column = [&](const QString &key) { return int(targets.indexOf(key)); };

@@ -51,6 +51,8 @@ QJsonObject ImportMapping::toJson() const
         json.insert(QStringLiteral("sheet"), sheet);
     if (!encoding.isEmpty())
         json.insert(QStringLiteral("encoding"), encoding);
+    if (headerRow != 1)
+        json.insert(QStringLiteral("header_row"), headerRow);
     return json;
 }
 
@@ -84,6 +86,10 @@ Result<ImportMapping> ImportMapping::fromJson(const QJsonObject &json)
         return invalidInput(tr("date_order must be dmy, mdy or auto."));
     m.sheet = json.value(u"sheet").toString();
     m.encoding = json.value(u"encoding").toString();
+    const QJsonValue header = json.value(u"header_row");
+    if (!header.isUndefined() && (!header.isDouble() || header.toInt() < 1 || header.toDouble() != header.toInt()))
+        return invalidInput(tr("header_row must be a row number, 1 or more."));
+    m.headerRow = header.toInt(1);
     return m;
 }
 

@@ -36,8 +36,9 @@ struct ImportMapping {
     QHash<QString, QString> columns; // file header → target key; an empty key ignores the column
     // Day-month or month-day for numeric dates; Ambiguous = detect from the file (Danish day-first default).
     io::DateOrder dateOrder = io::DateOrder::Ambiguous;
-    QString sheet;    // XLSX sheet name; empty = the first
-    QString encoding; // CSV encoding name; empty = detect
+    QString sheet;     // XLSX sheet name; empty = the first
+    QString encoding;  // CSV encoding name; empty = detect
+    int headerRow = 1; // the file row holding the headers; rows above it (title rows) are ignored
 
     QJsonObject toJson() const;
     static Result<ImportMapping> fromJson(const QJsonObject &json);

@@ -55,10 +55,14 @@ std::optional<io::TextEncoding> encodingFromName(const QString &name)
 
 TableFile::~TableFile() = default;
 
-Result<std::unique_ptr<TableFile>> TableFile::open(const QString &path, const QString &sheet, const QString &encoding)
+Result<std::unique_ptr<TableFile>> TableFile::open(const QString &path, const QString &sheet, const QString &encoding,
+                                                   int headerRow)
 {
+    if (headerRow < 1)
+        return invalidInput(tr("The header row must be 1 or more, not %1.").arg(headerRow));
     std::unique_ptr<TableFile> table(new TableFile);
     table->m_path = path;
+    table->m_headerRow = headerRow;
     table->m_file = std::make_unique<QFile>(path);
     if (!table->m_file->open(QIODevice::ReadOnly))
         return invalidInput(tr("Cannot open %1: %2").arg(path, table->m_file->errorString()));
@@ -66,7 +70,9 @@ Result<std::unique_ptr<TableFile>> TableFile::open(const QString &path, const QS
     const QByteArray magic = table->m_file->peek(4);
     if (magic.startsWith("PK\x03\x04")) {
         table->m_xlsx = true;
-        auto reader = std::make_unique<io::XlsxReader>();
+        io::XlsxOptions options;
+        options.headerRow = headerRow;
+        auto reader = std::make_unique<io::XlsxReader>(options);
         if (!reader->open(table->m_file.get()))
             return invalidInput(tr("%1: %2").arg(path, reader->error().toString()));
         for (const io::XlsxSheetInfo &info : reader->sheets())
@@ -87,6 +93,8 @@ Result<std::unique_ptr<TableFile>> TableFile::open(const QString &path, const QS
             tr("Unknown encoding \"%1\". Use utf-8, utf-16le, utf-16be or windows-1252.").arg(encoding));
     io::CsvOptions options;
     options.encoding = *codec;
+    options.headerRow = headerRow;
+    options.removeFormulaGuard = true;
     auto reader = std::make_unique<io::CsvReader>(options);
     if (!reader->open(table->m_file.get()))
         return invalidInput(tr("%1: %2").arg(path, reader->error().toString()));

@@ -22,9 +22,11 @@ public:
 
     // `sheet`: XLSX sheet name (empty = the first); `encoding`: "utf-8", "utf-16le", "utf-16be",
     // "windows-1252" (also "cp1252", "latin1"), empty or "auto" to detect. The format comes from the content
-    // (a zip is XLSX).
+    // (a zip is XLSX). `headerRow`: the 1-based row of the header; the rows above it (title rows) are ignored.
+    // A CSV file's formula guard (the apostrophe an export puts before "=", "+", "-", "@") is taken off, so
+    // Sagstjek's own exports read back as they were.
     static Result<std::unique_ptr<TableFile>> open(const QString &path, const QString &sheet = {},
-                                                   const QString &encoding = {});
+                                                   const QString &encoding = {}, int headerRow = 1);
     static std::unique_ptr<TableFile> fromTable(const QStringList &headers, const QList<QStringList> &rows);
 
     io::TableReader &reader() { return *m_reader; }
@@ -35,6 +37,7 @@ public:
     double progress() const;
     qint64 sizeBytes() const { return m_size; }
     QString path() const { return m_path; }
+    int headerRow() const { return m_headerRow; }
 
 private:
     TableFile() = default;
@@ -43,6 +46,7 @@ private:
     QStringList m_sheets;
     QString m_path;
     qint64 m_size = 0;
+    int m_headerRow = 1;
     bool m_xlsx = false;
 };
 
