@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Sagstjek needs on Debian 12 (bookworm), only the packages that are missing.
 #   scripts/install-deps.sh          build and run
-#   scripts/install-deps.sh --test   build, run and test (sanitizers, fuzzers, real clients)
+#   scripts/install-deps.sh --test   build, run and test (sanitizers, fuzzers, real clients, the .deb checks)
 set -euo pipefail
 
 packages=(
@@ -15,6 +15,7 @@ if [[ "${1:-}" == "--test" ]]; then
     sqlite3 clang-format clang libfuzzer-14-dev libclang-rt-14-dev
     xvfb xauth imagemagick poppler-utils
     libreoffice-calc-nogui
+    dpkg-dev desktop-file-utils appstream man-db file
   )
 fi
 

@@ -65,6 +65,9 @@ int main(int argc, char *argv[])
             context.languageGiven = true;
         } else if (argument == u"--json") {
             context.json = true;
+        } else if (argument == u"--version") {
+            context.out << "sagstjek-cli " << QStringLiteral(SAGSTJEK_VERSION) << Qt::endl;
+            return 0;
         } else if (argument == u"--help" || argument == u"-h") {
             help = true; // the global usage, or the named command's
         } else {

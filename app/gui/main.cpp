@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
     workspace::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Sagstjek"));
     QApplication::setApplicationVersion(QStringLiteral(SAGSTJEK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("sagstjek"));
+    QApplication::setDesktopFileName(QStringLiteral("dk.sagstjek.Sagstjek"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Sagstjek: review case handling with cue cards."));
@@ -99,7 +99,9 @@ int main(int argc, char *argv[])
         return chosen ? user : QString();
     });
     MainWindow window(controller, settings);
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : workspace::defaultDatabasePath();
+    // The database used last (e.g. the empty one started from the demo banner), else the default one.
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
+                                                : settings.recentFiles().value(0, workspace::defaultDatabasePath());
     if (!openAtStart(window, controller, path))
         return 3;
 
