@@ -122,6 +122,8 @@ private slots:
 
         QuestionAnswerer yes{QMessageBox::YesRole};
         yes.arm();
+        f.window->activateWindow(); // the question took the activation (a window manager gives it back)
+        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
         card->focusItem(key);
         press(Qt::Key_I);
         QVERIFY(yes.asked);
