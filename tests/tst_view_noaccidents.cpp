@@ -13,6 +13,8 @@
 #include "wheelguard.h"
 
 #include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -120,6 +122,8 @@ private slots:
 
         QuestionAnswerer yes{QMessageBox::YesRole};
         yes.arm();
+        f.window->activateWindow(); // the question took the activation (a window manager gives it back)
+        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
         card->focusItem(key);
         press(Qt::Key_I);
         QVERIFY(yes.asked);

@@ -70,7 +70,8 @@ QListWidgetItem *pickerItem(QListWidget *picker, const QString &login)
 QStringList reviewersInDb(RoundService &rounds, qint64 roundId)
 {
     QStringList reviewers;
-    for (const RoundCase &c : rounds.cases(roundId).value())
+    const auto cases = rounds.cases(roundId);
+    for (const RoundCase &c : cases.value())
         reviewers << c.reviewer;
     return reviewers;
 }

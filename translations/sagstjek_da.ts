@@ -1132,6 +1132,56 @@
             <source>Outside any round</source>
             <translation>Uden for runde</translation>
         </message>
+        <message>
+            <source>Sent back</source>
+            <translation>Sendt tilbage</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Godkendt</translation>
+        </message>
+        <message>
+            <source>Reopen the completed review?</source>
+            <translation>Genåbn den afsluttede gennemgang?</translation>
+        </message>
+        <message>
+            <source>This review is completed. Changing an answer reopens it, and it must be completed again.
+
+Reopen the review and change the answer?</source>
+            <translation>Gennemgangen er afsluttet. Ændrer du et svar, genåbnes den, og den skal afsluttes igen.
+
+Vil du genåbne gennemgangen og ændre svaret?</translation>
+        </message>
+        <message>
+            <source>Reopen and change</source>
+            <translation>Genåbn og ændr</translation>
+        </message>
+        <message>
+            <source>Keep it completed</source>
+            <translation>Behold den afsluttet</translation>
+        </message>
+        <message>
+            <source>This review is approved and cannot be changed. A coordinator or leader can reopen it with a reason (Rounds ▸ Reopen).</source>
+            <translation>Gennemgangen er godkendt og kan ikke ændres. En koordinator eller leder kan genåbne den med en begrundelse (Runder ▸ Genåbn).</translation>
+        </message>
+        <message>
+            <source>Reopen the approved review?</source>
+            <translation>Genåbn den godkendte gennemgang?</translation>
+        </message>
+        <message>
+            <source>This review is approved. To change it, it is reopened and must be approved again.
+Why is it reopened?</source>
+            <translation>Gennemgangen er godkendt. For at ændre den skal den genåbnes og godkendes igen.
+Hvorfor genåbnes den?</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Genåbn</translation>
+        </message>
+        <message>
+            <source>Sent back by the approver: %1</source>
+            <translation>Sendt tilbage af godkenderen: %1</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::CueItemWidget</name>
@@ -2576,14 +2626,6 @@
             <translation>Selvtjek</translation>
         </message>
         <message>
-            <source>All areas (or keys separated by commas)</source>
-            <translation>Alle områder (eller nøgler adskilt med komma)</translation>
-        </message>
-        <message>
-            <source>All caseworkers (or names separated by commas)</source>
-            <translation>Alle sagsbehandlere (eller navne adskilt med komma)</translation>
-        </message>
-        <message>
             <source>Not stratified</source>
             <translation>Ikke stratificeret</translation>
         </message>
@@ -2620,14 +2662,6 @@
             <translation>&amp;Type:</translation>
         </message>
         <message>
-            <source>&amp;Areas:</source>
-            <translation>&amp;Områder:</translation>
-        </message>
-        <message>
-            <source>&amp;Caseworkers:</source>
-            <translation>&amp;Sagsbehandlere:</translation>
-        </message>
-        <message>
             <source>Sample si&amp;ze:</source>
             <translation>Stik&amp;prøvestørrelse:</translation>
         </message>
@@ -2654,6 +2688,45 @@
         <message>
             <source>Start round</source>
             <translation>Start runde</translation>
+        </message>
+        <message>
+            <source>&amp;Areas</source>
+            <translation>&amp;Områder</translation>
+        </message>
+        <message>
+            <source>T&amp;eams</source>
+            <translation>T&amp;eams</translation>
+        </message>
+        <message>
+            <source>&amp;Caseworkers</source>
+            <translation>&amp;Sagsbehandlere</translation>
+        </message>
+        <message>
+            <source>Nothing ticked in a list means all of them.</source>
+            <translation>Intet flueben i en liste betyder dem alle.</translation>
+        </message>
+        <message>
+            <source>Starting value for the draw — the same number gives the same sample.</source>
+            <translation>Startværdi for lodtrækningen — samme tal giver samme stikprøve.</translation>
+        </message>
+        <message>
+            <source>&amp;Period (month):</source>
+            <translation>&amp;Periode (måned):</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Tæller…</translation>
+        </message>
+        <message>
+            <source>No cases in scope: tick other areas, teams or caseworkers.</source>
+            <translation>Ingen sager i udvalget: vælg andre områder, teams eller sagsbehandlere.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) in scope.</source>
+            <translation>
+                <numerusform>%n sag i udvalget.</numerusform>
+                <numerusform>%n sager i udvalget.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2917,6 +2990,10 @@
             <source>Give a reason for differing</source>
             <translation>Begrund afvigelsen</translation>
         </message>
+        <message>
+            <source>Reopen the review and answer an item</source>
+            <translation>Genåbn gennemgangen og besvar et punkt</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::ReviewService</name>
@@ -3048,6 +3125,26 @@
             <source>Not met</source>
             <translation>Ikke opfyldt</translation>
         </message>
+        <message>
+            <source>Sent back: %1</source>
+            <translation>Sendt tilbage: %1</translation>
+        </message>
+        <message>
+            <source>Citizen</source>
+            <translation>Borger</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Område</translation>
+        </message>
+        <message>
+            <source>Reviewed by</source>
+            <translation>Gennemgået af</translation>
+        </message>
+        <message>
+            <source>Comment from the approver</source>
+            <translation>Kommentar fra godkenderen</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::RoundListModel</name>
@@ -3086,6 +3183,10 @@
         <message>
             <source>Seed</source>
             <translation>Startværdi</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Arkiveret</translation>
         </message>
     </context>
     <context>
@@ -3180,16 +3281,16 @@
             <source>Every reviewer named is the caseworker on %1; it needs another reviewer.</source>
             <translation>Alle angivne gennemgåere er sagsbehandler på %1; sagen kræver en anden gennemgåer.</translation>
         </message>
+        <message>
+            <source>There is no active user called "%1" who may review cases; choose the reviewer from the user list.</source>
+            <translation>Der er ingen aktiv bruger ved navn "%1", som må gennemgå sager; vælg gennemgåeren på brugerlisten.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::RoundsView</name>
         <message>
             <source>&amp;Remaining only</source>
             <translation>Kun &amp;resterende</translation>
-        </message>
-        <message>
-            <source>Reviewers, separated by commas</source>
-            <translation>Gennemgåere, adskilt med komma</translation>
         </message>
         <message>
             <source>Comment (needed to send back) or reason (needed to reopen)</source>
@@ -3240,10 +3341,6 @@
             <translation>Ikke tildelt</translation>
         </message>
         <message>
-            <source>%1: %2 of %3 reviewed, %4 remaining.</source>
-            <translation>%1: %2 af %3 gennemgået, %4 tilbage.</translation>
-        </message>
-        <message>
             <source>Done: %1 — %2 (%3)</source>
             <translation>Udført: %1 — %2 (%3)</translation>
         </message>
@@ -3292,6 +3389,81 @@
                 <numerusform>%n handling påkrævet.</numerusform>
                 <numerusform>%n handlinger påkrævet.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Show arc&amp;hived</source>
+            <translation>Vis ar&amp;kiverede</translation>
+        </message>
+        <message>
+            <source>C&amp;lose round</source>
+            <translation>&amp;Luk runde</translation>
+        </message>
+        <message>
+            <source>Reopen ro&amp;und</source>
+            <translation>Genåbn ru&amp;nde</translation>
+        </message>
+        <message>
+            <source>Arc&amp;hive</source>
+            <translation>Ar&amp;kivér</translation>
+        </message>
+        <message>
+            <source>Re&amp;viewers:</source>
+            <translation>Gennem&amp;gåere:</translation>
+        </message>
+        <message>
+            <source>Assign the selected cases &amp;to:</source>
+            <translation>Tildel de markerede sager &amp;til:</translation>
+        </message>
+        <message>
+            <source>Assi&amp;gn</source>
+            <translation>Til&amp;del</translation>
+        </message>
+        <message>
+            <source>No users yet: an administrator adds them with sagstjek-cli users add.</source>
+            <translation>Ingen brugere endnu: en administrator opretter dem med sagstjek-cli users add.</translation>
+        </message>
+        <message>
+            <source>Bring back from the arc&amp;hive</source>
+            <translation>Hent fra ar&amp;kivet</translation>
+        </message>
+        <message>
+            <source>%1: %2 assigned, %3 reviewed by them, %4 left</source>
+            <translation>%1: %2 tildelt, %3 gennemgået af vedkommende, %4 tilbage</translation>
+        </message>
+        <message>
+            <source>Tick the reviewers to share the cases among.</source>
+            <translation>Sæt flueben ved de gennemgåere, sagerne skal fordeles mellem.</translation>
+        </message>
+        <message>
+            <source>Select the cases to assign in the table first.</source>
+            <translation>Markér først de sager i tabellen, der skal tildeles.</translation>
+        </message>
+        <message>
+            <source>Choose the reviewer to assign the cases to.</source>
+            <translation>Vælg den gennemgåer, sagerne skal tildeles.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) assigned to %1.</source>
+            <translation>
+                <numerusform>%n sag tildelt %1.</numerusform>
+                <numerusform>%n sager tildelt %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The round is closed; no new review starts in it.</source>
+            <translation>Runden er lukket; der kan ikke startes nye gennemgange i den.</translation>
+        </message>
+        <message>
+            <source>The round is open again.</source>
+            <translation>Runden er åben igen.</translation>
+        </message>
+        <message>
+            <source>"%1" is back in the list of rounds.</source>
+            <translation>"%1" er tilbage på listen over runder.</translation>
+        </message>
+        <message>
+            <source>"%1" is archived: it is shown with "Show archived".</source>
+            <translation>"%1" er arkiveret: den vises med "Vis arkiverede".</translation>
         </message>
     </context>
     <context>

@@ -1132,6 +1132,56 @@
             <source>Outside any round</source>
             <translation>Outside any round</translation>
         </message>
+        <message>
+            <source>Sent back</source>
+            <translation>Sent back</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Reopen the completed review?</source>
+            <translation>Reopen the completed review?</translation>
+        </message>
+        <message>
+            <source>This review is completed. Changing an answer reopens it, and it must be completed again.
+
+Reopen the review and change the answer?</source>
+            <translation>This review is completed. Changing an answer reopens it, and it must be completed again.
+
+Reopen the review and change the answer?</translation>
+        </message>
+        <message>
+            <source>Reopen and change</source>
+            <translation>Reopen and change</translation>
+        </message>
+        <message>
+            <source>Keep it completed</source>
+            <translation>Keep it completed</translation>
+        </message>
+        <message>
+            <source>This review is approved and cannot be changed. A coordinator or leader can reopen it with a reason (Rounds ▸ Reopen).</source>
+            <translation>This review is approved and cannot be changed. A coordinator or leader can reopen it with a reason (Rounds ▸ Reopen).</translation>
+        </message>
+        <message>
+            <source>Reopen the approved review?</source>
+            <translation>Reopen the approved review?</translation>
+        </message>
+        <message>
+            <source>This review is approved. To change it, it is reopened and must be approved again.
+Why is it reopened?</source>
+            <translation>This review is approved. To change it, it is reopened and must be approved again.
+Why is it reopened?</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>Sent back by the approver: %1</source>
+            <translation>Sent back by the approver: %1</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::CueItemWidget</name>
@@ -2576,14 +2626,6 @@
             <translation>Self-check</translation>
         </message>
         <message>
-            <source>All areas (or keys separated by commas)</source>
-            <translation>All areas (or keys separated by commas)</translation>
-        </message>
-        <message>
-            <source>All caseworkers (or names separated by commas)</source>
-            <translation>All caseworkers (or names separated by commas)</translation>
-        </message>
-        <message>
             <source>Not stratified</source>
             <translation>Not stratified</translation>
         </message>
@@ -2620,14 +2662,6 @@
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <source>&amp;Areas:</source>
-            <translation>&amp;Areas:</translation>
-        </message>
-        <message>
-            <source>&amp;Caseworkers:</source>
-            <translation>&amp;Caseworkers:</translation>
-        </message>
-        <message>
             <source>Sample si&amp;ze:</source>
             <translation>Sample si&amp;ze:</translation>
         </message>
@@ -2654,6 +2688,45 @@
         <message>
             <source>Start round</source>
             <translation>Start round</translation>
+        </message>
+        <message>
+            <source>&amp;Areas</source>
+            <translation>&amp;Areas</translation>
+        </message>
+        <message>
+            <source>T&amp;eams</source>
+            <translation>T&amp;eams</translation>
+        </message>
+        <message>
+            <source>&amp;Caseworkers</source>
+            <translation>&amp;Caseworkers</translation>
+        </message>
+        <message>
+            <source>Nothing ticked in a list means all of them.</source>
+            <translation>Nothing ticked in a list means all of them.</translation>
+        </message>
+        <message>
+            <source>Starting value for the draw — the same number gives the same sample.</source>
+            <translation>Starting value for the draw — the same number gives the same sample.</translation>
+        </message>
+        <message>
+            <source>&amp;Period (month):</source>
+            <translation>&amp;Period (month):</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message>
+            <source>No cases in scope: tick other areas, teams or caseworkers.</source>
+            <translation>No cases in scope: tick other areas, teams or caseworkers.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) in scope.</source>
+            <translation>
+                <numerusform>%n case in scope.</numerusform>
+                <numerusform>%n cases in scope.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2917,6 +2990,10 @@
             <source>Give a reason for differing</source>
             <translation>Give a reason for differing</translation>
         </message>
+        <message>
+            <source>Reopen the review and answer an item</source>
+            <translation>Reopen the review and answer an item</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::ReviewService</name>
@@ -3048,6 +3125,26 @@
             <source>Not met</source>
             <translation>Not met</translation>
         </message>
+        <message>
+            <source>Sent back: %1</source>
+            <translation>Sent back: %1</translation>
+        </message>
+        <message>
+            <source>Citizen</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Reviewed by</source>
+            <translation>Reviewed by</translation>
+        </message>
+        <message>
+            <source>Comment from the approver</source>
+            <translation>Comment from the approver</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::RoundListModel</name>
@@ -3086,6 +3183,10 @@
         <message>
             <source>Seed</source>
             <translation>Seed</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archived</translation>
         </message>
     </context>
     <context>
@@ -3180,16 +3281,16 @@
             <source>Every reviewer named is the caseworker on %1; it needs another reviewer.</source>
             <translation>Every reviewer named is the caseworker on %1; it needs another reviewer.</translation>
         </message>
+        <message>
+            <source>There is no active user called "%1" who may review cases; choose the reviewer from the user list.</source>
+            <translation>There is no active user called "%1" who may review cases; choose the reviewer from the user list.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::RoundsView</name>
         <message>
             <source>&amp;Remaining only</source>
             <translation>&amp;Remaining only</translation>
-        </message>
-        <message>
-            <source>Reviewers, separated by commas</source>
-            <translation>Reviewers, separated by commas</translation>
         </message>
         <message>
             <source>Comment (needed to send back) or reason (needed to reopen)</source>
@@ -3240,10 +3341,6 @@
             <translation>Unassigned</translation>
         </message>
         <message>
-            <source>%1: %2 of %3 reviewed, %4 remaining.</source>
-            <translation>%1: %2 of %3 reviewed, %4 remaining.</translation>
-        </message>
-        <message>
             <source>Done: %1 — %2 (%3)</source>
             <translation>Done: %1 — %2 (%3)</translation>
         </message>
@@ -3292,6 +3389,81 @@
                 <numerusform>%n action called for.</numerusform>
                 <numerusform>%n actions called for.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Show arc&amp;hived</source>
+            <translation>Show arc&amp;hived</translation>
+        </message>
+        <message>
+            <source>C&amp;lose round</source>
+            <translation>C&amp;lose round</translation>
+        </message>
+        <message>
+            <source>Reopen ro&amp;und</source>
+            <translation>Reopen ro&amp;und</translation>
+        </message>
+        <message>
+            <source>Arc&amp;hive</source>
+            <translation>Arc&amp;hive</translation>
+        </message>
+        <message>
+            <source>Re&amp;viewers:</source>
+            <translation>Re&amp;viewers:</translation>
+        </message>
+        <message>
+            <source>Assign the selected cases &amp;to:</source>
+            <translation>Assign the selected cases &amp;to:</translation>
+        </message>
+        <message>
+            <source>Assi&amp;gn</source>
+            <translation>Assi&amp;gn</translation>
+        </message>
+        <message>
+            <source>No users yet: an administrator adds them with sagstjek-cli users add.</source>
+            <translation>No users yet: an administrator adds them with sagstjek-cli users add.</translation>
+        </message>
+        <message>
+            <source>Bring back from the arc&amp;hive</source>
+            <translation>Bring back from the arc&amp;hive</translation>
+        </message>
+        <message>
+            <source>%1: %2 assigned, %3 reviewed by them, %4 left</source>
+            <translation>%1: %2 assigned, %3 reviewed by them, %4 left</translation>
+        </message>
+        <message>
+            <source>Tick the reviewers to share the cases among.</source>
+            <translation>Tick the reviewers to share the cases among.</translation>
+        </message>
+        <message>
+            <source>Select the cases to assign in the table first.</source>
+            <translation>Select the cases to assign in the table first.</translation>
+        </message>
+        <message>
+            <source>Choose the reviewer to assign the cases to.</source>
+            <translation>Choose the reviewer to assign the cases to.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) assigned to %1.</source>
+            <translation>
+                <numerusform>%n case assigned to %1.</numerusform>
+                <numerusform>%n cases assigned to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The round is closed; no new review starts in it.</source>
+            <translation>The round is closed; no new review starts in it.</translation>
+        </message>
+        <message>
+            <source>The round is open again.</source>
+            <translation>The round is open again.</translation>
+        </message>
+        <message>
+            <source>"%1" is back in the list of rounds.</source>
+            <translation>"%1" is back in the list of rounds.</translation>
+        </message>
+        <message>
+            <source>"%1" is archived: it is shown with "Show archived".</source>
+            <translation>"%1" is archived: it is shown with "Show archived".</translation>
         </message>
     </context>
     <context>
