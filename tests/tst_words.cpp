@@ -194,6 +194,23 @@ private slots:
         QCOMPARE(item->question(QString()).da, item->text.da);
     }
 
+    // Sickness benefit before the 2014 reform: reassessed after 52 weeks within 18 months, not 22 within 9.
+    void theOlderSicknessBenefitRuleAsksForItsOwnLimit()
+    {
+        auto cards = templatecatalog::builtIn();
+        QVERIFY(cards.ok());
+        const CueCardItem *item = nullptr;
+        for (const CueCard &card : cards.value())
+            if (!item)
+                item = card.item(u"sickness-benefit.reassessment.in_time"_s);
+        QVERIFY(item && item->rules.size() == 2);
+        const QString older = item->rules.at(0)[u"version"].toString();
+        const QString newer = item->rules.at(1)[u"version"].toString();
+        QVERIFY2(item->question(older).da.contains(u"52 uger inden for 18"_s), qPrintable(item->question(older).da));
+        QVERIFY(item->question(older).en.contains(u"52 weeks within 18"_s));
+        QVERIFY2(item->question(newer).da.contains(u"22 uger inden for 9"_s), qPrintable(item->question(newer).da));
+    }
+
     // The card the CLI shows (the same review service as the app's cue card) asks what the rule in force counts.
     void theCardAsksWhatTheRuleInForceCounts()
     {
