@@ -270,6 +270,9 @@ private slots:
             selectFirstRows(tabs->widget(i));
             QTest::qWait(50);
             search.widgets(tabs->widget(i));
+            // SAGSTJEK_SCREENSHOT_DIR=… keeps a picture of each Danish tab (the defects tab shows questions).
+            if (const QString shots = qEnvironmentVariable("SAGSTJEK_SCREENSHOT_DIR"); !shots.isEmpty())
+                f.window->grab().save(u"%1/words-da-tab%2.png"_s.arg(shots).arg(i));
         }
         search.widgets(f.window.get());
         QVERIFY(search.searched > 200);

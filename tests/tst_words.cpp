@@ -194,6 +194,47 @@ private slots:
         QCOMPARE(item->question(QString()).da, item->text.da);
     }
 
+    // Sickness benefit before the 2014 reform: reassessed after 52 weeks within 18 months, not 22 within 9.
+    void theOlderSicknessBenefitRuleAsksForItsOwnLimit()
+    {
+        auto cards = templatecatalog::builtIn();
+        QVERIFY(cards.ok());
+        const CueCardItem *item = nullptr;
+        for (const CueCard &card : cards.value())
+            if (!item)
+                item = card.item(u"sickness-benefit.reassessment.in_time"_s);
+        QVERIFY(item && item->rules.size() == 2);
+        const QString older = item->rules.at(0)[u"version"].toString();
+        const QString newer = item->rules.at(1)[u"version"].toString();
+        QVERIFY2(item->question(older).da.contains(u"52 uger inden for 18"_s), qPrintable(item->question(older).da));
+        QVERIFY(item->question(older).en.contains(u"52 weeks within 18"_s));
+        QVERIFY2(item->question(newer).da.contains(u"22 uger inden for 9"_s), qPrintable(item->question(newer).da));
+    }
+
+    // The card the CLI shows (the same review service as the app's cue card) asks what the rule in force counts.
+    void theCardAsksWhatTheRuleInForceCounts()
+    {
+        const QString db = m_dir.filePath(u"card.db"_s);
+        {
+            auto created = testsupport::fileDatabase(m_dir, u"card.db"_s);
+        }
+        const QString file = testsupport::writeFile(m_dir, u"card.csv"_s,
+                                                    "case_number;name;area;subgroup;takeover;visitation\n"
+                                                    "OLD-1;Åse;integration;refugee;2019-03-01;2019-03-20\n"
+                                                    "NEW-1;Bo;integration;refugee;2021-03-01;2021-03-20\n");
+        QCOMPARE(testsupport::runCli({u"--db"_s, db, u"import-cases"_s, file}).exitCode, 0);
+        for (const auto &[caseNumber, asks] : {std::pair{u"OLD-1"_s, u"mindst 2"_s}, {u"NEW-1"_s, u"mindst 4"_s}}) {
+            const auto card = testsupport::runCli({u"--db"_s, db, u"--lang"_s, u"da"_s, u"card"_s, caseNumber,
+                                                   u"--as-of"_s, u"2022-01-01"_s, u"--json"_s});
+            QCOMPARE(card.exitCode, 0);
+            QString question;
+            for (const QJsonValue &item : QJsonDocument::fromJson(card.out).object().value(u"items").toArray())
+                if (item[u"key"].toString() == u"integration.followup.count")
+                    question = item[u"text"].toString();
+            QVERIFY2(question.contains(asks), qPrintable(caseNumber + u": "_s + question));
+        }
+    }
+
     // sagstjek-cli --lang da: areas, statuses and dates in Danish; --json keeps its keys; English keeps the keys.
     void theCliSpeaksDanishWithLangDa()
     {
