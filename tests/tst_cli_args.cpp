@@ -19,6 +19,7 @@ const QList<QStringList> &allCommands()
         QList<QStringList> list;
         for (const char *line : {"init",
                                  "demo",
+                                 "generate",
                                  "cases",
                                  "card",
                                  "answer",

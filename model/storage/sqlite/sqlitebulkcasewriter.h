@@ -84,6 +84,7 @@ private:
     Status prepareRaw();
     void bindCase(RawStatement &statement, int base, const CaseFile &caseFile);
     Result<RawStatement *> casesStatement(int rows);
+    Result<RawStatement *> datesStatement(int rows);
     Result<QList<qint64>> insertBatch(const QList<CaseFile> &cases);
     Status writeDates(qint64 id, const QHash<QString, QDate> &dates);
     Status writeEvents(qint64 id, const QList<CaseEvent> &events);
@@ -97,6 +98,7 @@ private:
     sqlite3 *m_handle = nullptr;
     RawStatement m_rawCase;
     std::map<int, std::unique_ptr<RawStatement>> m_rawCases; // multi-row, by the number of cases
+    std::map<int, std::unique_ptr<RawStatement>> m_rawDates; // multi-row, by the number of dates
     RawStatement m_rawDate;
     RawStatement m_rawEvent;
     QStringList m_dropped; // CREATE statements to run again in finish()
