@@ -10,7 +10,9 @@
 #include "services/templatecatalog.h"
 #include "services/verdicts.h"
 #include "storage/bulkcasewriter.h"
+#include "storage/caserepository.h"
 #include "storage/database.h"
+#include "storage/settingsstore.h"
 #include "storage/templaterepository.h"
 
 #include <QJsonArray>
@@ -380,11 +382,32 @@ Status fill(Database &db, const QString &user, Options options)
     }
     if (auto round = addRound(db, user, options, clock, random); !round)
         return round;
-    // One unit of work for the whole plan: one sync to disk instead of one per change.
-    return db.transaction([&] {
-        return addActionPlan(db, user, options, clock,
-                             QStringLiteral("Kvalitetsopfølgning 2. halvår %1").arg(options.today.year()));
+    // One unit of work for the whole plan and the marker: one sync to disk instead of one per change.
+    return db.transaction([&]() -> Status {
+        if (auto plan = addActionPlan(db, user, options, clock,
+                                      QStringLiteral("Kvalitetsopfølgning 2. halvår %1").arg(options.today.year()));
+            !plan)
+            return plan;
+        return db.settings().set(markerKey(), QStringLiteral("1"));
     });
+}
+
+QString markerKey()
+{
+    return QStringLiteral("demo.data");
+}
+
+Result<Content> content(Database &db)
+{
+    auto cases = db.cases().count(CaseFilter{});
+    if (!cases)
+        return cases.error();
+    if (cases.value() == 0)
+        return Content::Empty;
+    auto marker = db.settings().value(markerKey());
+    if (!marker)
+        return marker.error();
+    return marker.value() && marker.value().value() == u"1" ? Content::Demo : Content::Own;
 }
 
 } // namespace sagstjek::demodata
