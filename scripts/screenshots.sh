@@ -28,9 +28,9 @@ for LANG_CODE in da en; do
     echo "wrote $OUT/cuecard-$LANG_CODE.png"
 done
 
-# The rounds, remediation, overview (dashboard) and action plan views (Danish), on the demo's half-yearly sample
+# The rounds, defects (with their remediation), overview (dashboard) and action plan views (Danish), on the demo's half-yearly sample
 # round and action plan.
-for TAB in rounds remediation overview actionplan; do
+for TAB in rounds defects overview actionplan; do
     DB="$TMP/demo-$TAB.sqlite"
     "$APP" --db "$DB" --lang da --tab "$TAB" --screenshot "$OUT/$TAB-da.png" 2>"$TMP/log" || { cat "$TMP/log" >&2; exit 1; }
     echo "wrote $OUT/$TAB-da.png"

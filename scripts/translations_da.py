@@ -1329,4 +1329,39 @@ DA.update({
     "This version applies when \"%1\" is on %2 or earlier.": "Denne version gælder, når \"%1\" er %2 eller tidligere.",
     "This version applies whatever the date.": "Denne version gælder uanset datoen.",
     "Problem: %1": "Problem: %1",
+# First start, help and the package (issue 12, helper "product")
+    "<b>This is demo data.</b> The cases, reviews and names are made up so that everything can be tried at once. Your own cases belong in a database of their own.":
+        "<b>Dette er demodata.</b> Sager, gennemgange og navne er opdigtede, så alt kan prøves med det samme. Jeres egne sager hører hjemme i en database for sig.",
+    "Start with an empty database": "Start med en tom database",
+    "<b>The database has no cases yet.</b> Import the cases from your case system (CSV or XLSX), and look through the cue cards the reviews follow.":
+        "<b>Databasen har endnu ingen sager.</b> Importér sagerne fra fagsystemet (CSV eller XLSX), og se de tjeklister, gennemgangene følger.",
+    "Import cases…": "Importér sager…",
+    "Cue cards…": "Tjeklister…",
+    "Sagstjek creates a new, empty database and opens it:\n%1\n\nThe demo database stays as it is and can be opened again from File ▸ Open recent.":
+        "Sagstjek opretter en ny, tom database og åbner den:\n%1\n\nDemodatabasen bliver liggende, som den er, og kan åbnes igen under Filer ▸ Åbn seneste.",
+    "&User guide": "&Brugervejledning",
+    "User guide": "Brugervejledning",
+    "&Back": "&Tilbage",
+    "<table cellpadding='3'><tr><td><b>1</b> or <b>J</b> (<b>Y</b>)</td><td>Met</td></tr><tr><td><b>2</b> or <b>N</b></td><td>Not met (opens the defect)</td></tr><tr><td><b>3</b> or <b>I</b> (<b>A</b>)</td><td>Not applicable</td></tr><tr><td><b>Space</b></td><td>Confirm the computed verdict</td></tr><tr><td><b>Delete</b></td><td>Clear the answer</td></tr><tr><td><b>Up</b>/<b>Down</b>, <b>Tab</b>/<b>Shift+Tab</b></td><td>Previous or next item</td></tr><tr><td><b>Enter</b> / <b>Esc</b></td><td>Write a note / back to the item</td></tr><tr><td><b>G</b></td><td>Show or hide the guidance</td></tr><tr><td><b>F8</b></td><td>First unanswered item</td></tr><tr><td><b>Ctrl+Enter</b></td><td>Complete the review</td></tr><tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>Undo / redo</td></tr><tr><td><b>Ctrl+F</b></td><td>Search cases</td></tr><tr><td><b>Ctrl+1</b> … <b>Ctrl+7</b></td><td>Cases and cue card / defects / rounds / overview / grants / complaints / action plan</td></tr></table>":
+        "<table cellpadding='3'><tr><td><b>1</b> eller <b>J</b> (<b>Y</b>)</td><td>Opfyldt</td></tr><tr><td><b>2</b> eller <b>N</b></td><td>Ikke opfyldt (åbner fejlen)</td></tr><tr><td><b>3</b> eller <b>I</b> (<b>A</b>)</td><td>Ikke relevant</td></tr><tr><td><b>Mellemrum</b></td><td>Bekræft det beregnede resultat</td></tr><tr><td><b>Delete</b></td><td>Ryd svaret</td></tr><tr><td><b>Op</b>/<b>Ned</b>, <b>Tab</b>/<b>Skift+Tab</b></td><td>Forrige eller næste punkt</td></tr><tr><td><b>Enter</b> / <b>Esc</b></td><td>Skriv en note / tilbage til punktet</td></tr><tr><td><b>G</b></td><td>Vis eller skjul vejledningen</td></tr><tr><td><b>F8</b></td><td>Første ubesvarede punkt</td></tr><tr><td><b>Ctrl+Enter</b></td><td>Afslut gennemgangen</td></tr><tr><td><b>Ctrl+Z</b> / <b>Ctrl+Skift+Z</b></td><td>Fortryd / annullér fortryd</td></tr><tr><td><b>Ctrl+F</b></td><td>Søg i sager</td></tr><tr><td><b>Ctrl+1</b> … <b>Ctrl+7</b></td><td>Sager og tjekliste / fejl og mangler / gennemgangsrunder / overblik / tilskud / klager / handleplan</td></tr></table>",
+    '<i>Choose a defect to see its description and remediation.</i>':
+        '<i>Vælg en fejl for at se beskrivelsen og genopretningen.</i>',
+    '<b>%1</b> · %2':
+        '<b>%1</b> · %2',
+    '<i>No description.</i>':
+        '<i>Ingen beskrivelse.</i>',
+    '<p>Severity: %1<br>Owner: %2<br>Due: %3<br>Status: %4</p>':
+        '<p>Alvor: %1<br>Ansvarlig: %2<br>Frist: %3<br>Status: %4</p>',
+    'none':
+        'ingen',
+    '<p><b>Remediation</b> (%1, %2):<br>%3</p>':
+        '<p><b>Genopretning</b> (%1, %2):<br>%3</p>',
+    '<i>no note</i>':
+        '<i>ingen note</i>',
+    '<p><b>Remediation:</b> not yet.</p>':
+        '<p><b>Genopretning:</b> endnu ikke.</p>',
+    '<p><b>Verified</b> by %1%2</p>':
+        '<p><b>Kontrolleret</b> af %1%2</p>',
+    'Any severity':
+        'Alle alvorsgrader',
 })

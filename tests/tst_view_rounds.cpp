@@ -167,6 +167,8 @@ private slots:
         view.findChild<QPushButton *>(QStringLiteral("remediate"))->click();
         QCOMPARE(view.model().defectAt(0).defect.status, DefectStatus::Remediated);
         table->selectRow(0);
+        // The remediation note is in the view's detail pane, not only in a tooltip.
+        QVERIFY2(view.detailText().contains(QStringLiteral("Goal added")), qPrintable(view.detailText()));
         view.findChild<QPushButton *>(QStringLiteral("verify"))->click();
         QVERIFY2(view.message().contains(QStringLiteral("four eyes")), qPrintable(view.message()));
 

@@ -1704,52 +1704,6 @@ Hvorfor genåbnes den?</translation>
         </message>
     </context>
     <context>
-        <name>sagstjek::DefectsWidget</name>
-        <message>
-            <source>&amp;Overdue only</source>
-            <translation>Kun &amp;overskredne</translation>
-        </message>
-        <message>
-            <source>Defect status</source>
-            <translation>Fejlstatus</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Alle statusser</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Ansvarlig</translation>
-        </message>
-        <message>
-            <source>All owners</source>
-            <translation>Alle ansvarlige</translation>
-        </message>
-        <message>
-            <source>Area</source>
-            <translation>Område</translation>
-        </message>
-        <message>
-            <source>All areas</source>
-            <translation>Alle områder</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>Alvor</translation>
-        </message>
-        <message>
-            <source>Any severity</source>
-            <translation>Al alvor</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n defect(s)</source>
-            <translation>
-                <numerusform>%n fejl</numerusform>
-                <numerusform>%n fejl</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>sagstjek::EventImporter</name>
         <message>
             <source>The required column "%1" (%2) is missing.</source>
@@ -2140,6 +2094,17 @@ Hvorfor genåbnes den?</translation>
         </message>
     </context>
     <context>
+        <name>sagstjek::GuideDialog</name>
+        <message>
+            <source>User guide</source>
+            <translation>Brugervejledning</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Tilbage</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::ImportDialog</name>
         <message>
             <source>Import cases</source>
@@ -2493,10 +2458,6 @@ Hvorfor genåbnes den?</translation>
             <translation>Gennemgangsrunder</translation>
         </message>
         <message>
-            <source>Remediation</source>
-            <translation>Genopretning</translation>
-        </message>
-        <message>
             <source>&amp;Import cases…</source>
             <translation>&amp;Importér sager…</translation>
         </message>
@@ -2515,10 +2476,6 @@ Hvorfor genåbnes den?</translation>
         <message>
             <source>&amp;Rounds</source>
             <translation>Gennemgangs&amp;runder</translation>
-        </message>
-        <message>
-            <source>Re&amp;mediation</source>
-            <translation>&amp;Genopretning</translation>
         </message>
         <message>
             <source>Database on a network share</source>
@@ -2561,12 +2518,46 @@ Hvorfor genåbnes den?</translation>
             <translation>&amp;Klager</translation>
         </message>
         <message>
-            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Confirm the computed verdict&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects / rounds / remediation / overview / grants / complaints / action plan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-            <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; eller &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Opfyldt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; eller &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ikke opfyldt (åbner fejlen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; eller &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Ikke relevant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mellemrum&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bekræft det beregnede resultat&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ryd svaret&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Op&lt;/b&gt;/&lt;b&gt;Ned&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Skift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Forrige eller næste punkt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Skriv en note / tilbage til punktet&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vis eller skjul vejledningen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Første ubesvarede punkt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Afslut gennemgangen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Skift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fortryd / annullér fortryd&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Søg i sager&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sager og tjekliste / fejl og mangler / gennemgangsrunder / genopretning / overblik / tilskud / klager / handleplan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-        </message>
-        <message>
             <source>&amp;Write report…</source>
             <translation>Skriv &amp;rapport…</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;Brugervejledning</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;This is demo data.&lt;/b&gt; The cases, reviews and names are made up so that everything can be tried at once. Your own cases belong in a database of their own.</source>
+            <translation>&lt;b&gt;Dette er demodata.&lt;/b&gt; Sager, gennemgange og navne er opdigtede, så alt kan prøves med det samme. Jeres egne sager hører hjemme i en database for sig.</translation>
+        </message>
+        <message>
+            <source>Start with an empty database</source>
+            <translation>Start med en tom database</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The database has no cases yet.&lt;/b&gt; Import the cases from your case system (CSV or XLSX), and look through the cue cards the reviews follow.</source>
+            <translation>&lt;b&gt;Databasen har endnu ingen sager.&lt;/b&gt; Importér sagerne fra fagsystemet (CSV eller XLSX), og se de tjeklister, gennemgangene følger.</translation>
+        </message>
+        <message>
+            <source>Import cases…</source>
+            <translation>Importér sager…</translation>
+        </message>
+        <message>
+            <source>Cue cards…</source>
+            <translation>Tjeklister…</translation>
+        </message>
+        <message>
+            <source>Sagstjek creates a new, empty database and opens it:
+%1
+
+The demo database stays as it is and can be opened again from File ▸ Open recent.</source>
+            <translation>Sagstjek opretter en ny, tom database og åbner den:
+%1
+
+Demodatabasen bliver liggende, som den er, og kan åbnes igen under Filer ▸ Åbn seneste.</translation>
+        </message>
+        <message>
+            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Confirm the computed verdict&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects / rounds / overview / grants / complaints / action plan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; eller &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Opfyldt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; eller &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ikke opfyldt (åbner fejlen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; eller &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Ikke relevant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mellemrum&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bekræft det beregnede resultat&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ryd svaret&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Op&lt;/b&gt;/&lt;b&gt;Ned&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Skift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Forrige eller næste punkt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Skriv en note / tilbage til punktet&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vis eller skjul vejledningen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Første ubesvarede punkt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Afslut gennemgangen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Skift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fortryd / annullér fortryd&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Søg i sager&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sager og tjekliste / fejl og mangler / gennemgangsrunder / overblik / tilskud / klager / handleplan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
     </context>
     <context>
@@ -2740,22 +2731,6 @@ Hvorfor genåbnes den?</translation>
             <translation>Alle statusser</translation>
         </message>
         <message>
-            <source>Open</source>
-            <translation>Åben</translation>
-        </message>
-        <message>
-            <source>Remediated</source>
-            <translation>Rettet</translation>
-        </message>
-        <message>
-            <source>Verified</source>
-            <translation>Kontrolleret</translation>
-        </message>
-        <message>
-            <source>Reopened</source>
-            <translation>Genåbnet</translation>
-        </message>
-        <message>
             <source>Owner</source>
             <translation>Ansvarlig</translation>
         </message>
@@ -2824,6 +2799,69 @@ Hvorfor genåbnes den?</translation>
                 <numerusform>%n frist ændret.</numerusform>
                 <numerusform>%n frister ændret.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Defect status</source>
+            <translation>Fejlstatus</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Område</translation>
+        </message>
+        <message>
+            <source>All areas</source>
+            <translation>Alle områder</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Alvor</translation>
+        </message>
+        <message>
+            <source>Any severity</source>
+            <translation>Alle alvorsgrader</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defect(s)</source>
+            <translation>
+                <numerusform>%n fejl</numerusform>
+                <numerusform>%n fejl</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;i&gt;Choose a defect to see its description and remediation.&lt;/i&gt;</source>
+            <translation>&lt;i&gt;Vælg en fejl for at se beskrivelsen og genopretningen.&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+        </message>
+        <message>
+            <source>&lt;i&gt;No description.&lt;/i&gt;</source>
+            <translation>&lt;i&gt;Ingen beskrivelse.&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Severity: %1&lt;br&gt;Owner: %2&lt;br&gt;Due: %3&lt;br&gt;Status: %4&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Alvor: %1&lt;br&gt;Ansvarlig: %2&lt;br&gt;Frist: %3&lt;br&gt;Status: %4&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ingen</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Remediation&lt;/b&gt; (%1, %2):&lt;br&gt;%3&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Genopretning&lt;/b&gt; (%1, %2):&lt;br&gt;%3&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;i&gt;no note&lt;/i&gt;</source>
+            <translation>&lt;i&gt;ingen note&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Remediation:&lt;/b&gt; not yet.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Genopretning:&lt;/b&gt; endnu ikke.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Verified&lt;/b&gt; by %1%2&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Kontrolleret&lt;/b&gt; af %1%2&lt;/p&gt;</translation>
         </message>
     </context>
     <context>

@@ -1704,52 +1704,6 @@ Why is it reopened?</translation>
         </message>
     </context>
     <context>
-        <name>sagstjek::DefectsWidget</name>
-        <message>
-            <source>&amp;Overdue only</source>
-            <translation>&amp;Overdue only</translation>
-        </message>
-        <message>
-            <source>Defect status</source>
-            <translation>Defect status</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Any status</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <source>All owners</source>
-            <translation>All owners</translation>
-        </message>
-        <message>
-            <source>Area</source>
-            <translation>Area</translation>
-        </message>
-        <message>
-            <source>All areas</source>
-            <translation>All areas</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>Severity</translation>
-        </message>
-        <message>
-            <source>Any severity</source>
-            <translation>Any severity</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n defect(s)</source>
-            <translation>
-                <numerusform>%n defect</numerusform>
-                <numerusform>%n defects</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>sagstjek::EventImporter</name>
         <message>
             <source>The required column "%1" (%2) is missing.</source>
@@ -2140,6 +2094,17 @@ Why is it reopened?</translation>
         </message>
     </context>
     <context>
+        <name>sagstjek::GuideDialog</name>
+        <message>
+            <source>User guide</source>
+            <translation>User guide</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Back</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::ImportDialog</name>
         <message>
             <source>Import cases</source>
@@ -2493,10 +2458,6 @@ Why is it reopened?</translation>
             <translation>Rounds</translation>
         </message>
         <message>
-            <source>Remediation</source>
-            <translation>Remediation</translation>
-        </message>
-        <message>
             <source>&amp;Import cases…</source>
             <translation>&amp;Import cases…</translation>
         </message>
@@ -2515,10 +2476,6 @@ Why is it reopened?</translation>
         <message>
             <source>&amp;Rounds</source>
             <translation>&amp;Rounds</translation>
-        </message>
-        <message>
-            <source>Re&amp;mediation</source>
-            <translation>Re&amp;mediation</translation>
         </message>
         <message>
             <source>Database on a network share</source>
@@ -2561,12 +2518,46 @@ Why is it reopened?</translation>
             <translation>Com&amp;plaints</translation>
         </message>
         <message>
-            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Confirm the computed verdict&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects / rounds / remediation / overview / grants / complaints / action plan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-            <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Confirm the computed verdict&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects / rounds / remediation / overview / grants / complaints / action plan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-        </message>
-        <message>
             <source>&amp;Write report…</source>
             <translation>&amp;Write report…</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;User guide</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;This is demo data.&lt;/b&gt; The cases, reviews and names are made up so that everything can be tried at once. Your own cases belong in a database of their own.</source>
+            <translation>&lt;b&gt;This is demo data.&lt;/b&gt; The cases, reviews and names are made up so that everything can be tried at once. Your own cases belong in a database of their own.</translation>
+        </message>
+        <message>
+            <source>Start with an empty database</source>
+            <translation>Start with an empty database</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The database has no cases yet.&lt;/b&gt; Import the cases from your case system (CSV or XLSX), and look through the cue cards the reviews follow.</source>
+            <translation>&lt;b&gt;The database has no cases yet.&lt;/b&gt; Import the cases from your case system (CSV or XLSX), and look through the cue cards the reviews follow.</translation>
+        </message>
+        <message>
+            <source>Import cases…</source>
+            <translation>Import cases…</translation>
+        </message>
+        <message>
+            <source>Cue cards…</source>
+            <translation>Cue cards…</translation>
+        </message>
+        <message>
+            <source>Sagstjek creates a new, empty database and opens it:
+%1
+
+The demo database stays as it is and can be opened again from File ▸ Open recent.</source>
+            <translation>Sagstjek creates a new, empty database and opens it:
+%1
+
+The demo database stays as it is and can be opened again from File ▸ Open recent.</translation>
+        </message>
+        <message>
+            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Confirm the computed verdict&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects / rounds / overview / grants / complaints / action plan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;J&lt;/b&gt; (&lt;b&gt;Y&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Met&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not met (opens the defect)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;I&lt;/b&gt; (&lt;b&gt;A&lt;/b&gt;)&lt;/td&gt;&lt;td&gt;Not applicable&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Confirm the computed verdict&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;Tab&lt;/b&gt;/&lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous or next item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write a note / back to the item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the guidance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;First unanswered item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cases and cue card / defects / rounds / overview / grants / complaints / action plan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
     </context>
     <context>
@@ -2740,22 +2731,6 @@ Why is it reopened?</translation>
             <translation>Any status</translation>
         </message>
         <message>
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>Remediated</source>
-            <translation>Remediated</translation>
-        </message>
-        <message>
-            <source>Verified</source>
-            <translation>Verified</translation>
-        </message>
-        <message>
-            <source>Reopened</source>
-            <translation>Reopened</translation>
-        </message>
-        <message>
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
@@ -2824,6 +2799,69 @@ Why is it reopened?</translation>
                 <numerusform>%n due date changed.</numerusform>
                 <numerusform>%n due dates changed.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Defect status</source>
+            <translation>Defect status</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>All areas</source>
+            <translation>All areas</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Any severity</source>
+            <translation>Any severity</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defect(s)</source>
+            <translation>
+                <numerusform>%n defect</numerusform>
+                <numerusform>%n defects</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;i&gt;Choose a defect to see its description and remediation.&lt;/i&gt;</source>
+            <translation>&lt;i&gt;Choose a defect to see its description and remediation.&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+        </message>
+        <message>
+            <source>&lt;i&gt;No description.&lt;/i&gt;</source>
+            <translation>&lt;i&gt;No description.&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Severity: %1&lt;br&gt;Owner: %2&lt;br&gt;Due: %3&lt;br&gt;Status: %4&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Severity: %1&lt;br&gt;Owner: %2&lt;br&gt;Due: %3&lt;br&gt;Status: %4&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Remediation&lt;/b&gt; (%1, %2):&lt;br&gt;%3&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Remediation&lt;/b&gt; (%1, %2):&lt;br&gt;%3&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;i&gt;no note&lt;/i&gt;</source>
+            <translation>&lt;i&gt;no note&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Remediation:&lt;/b&gt; not yet.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Remediation:&lt;/b&gt; not yet.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Verified&lt;/b&gt; by %1%2&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Verified&lt;/b&gt; by %1%2&lt;/p&gt;</translation>
         </message>
     </context>
     <context>

@@ -6,20 +6,23 @@
 #include "complaintsview.h"
 #include "cuecardwidget.h"
 #include "dashboardview.h"
-#include "defectswidget.h"
 #include "exportdialog.h"
 #include "grantsview.h"
+#include "guidedialog.h"
 #include "icons.h"
 #include "importdialog.h"
 #include "itemmodels/caselistmodel.h"
 #include "itemmodels/caselookup.h"
 #include "itemmodels/defectlistmodel.h"
+#include "messagebar.h"
 #include "remediationview.h"
 #include "reportdialog.h"
 #include "revieweditor.h"
 #include "roundsview.h"
 #include "services/approvalservice.h"
+#include "services/demodata.h"
 #include "services/reviewservice.h"
+#include "services/workspace.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "templateeditor.h"
@@ -34,6 +37,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -58,11 +62,11 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_defectsPage(new QWidget)
     , m_roundsPage(new QWidget)
-    , m_remediationPage(new QWidget)
     , m_dashboardPage(new QWidget)
     , m_grantsPage(new QWidget)
     , m_complaintsPage(new QWidget)
     , m_actionPlanPage(new QWidget)
+    , m_banner(new MessageBar)
     , m_userLabel(new QLabel)
     , m_fileLabel(new QLabel)
 {
@@ -77,17 +81,24 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
     m_tabs->addTab(m_splitter, tr("Review"));
     m_tabs->addTab(m_defectsPage, tr("Defects"));
     m_tabs->addTab(m_roundsPage, tr("Rounds"));
-    m_tabs->addTab(m_remediationPage, tr("Remediation"));
     m_tabs->addTab(m_dashboardPage, tr("Overview"));
     m_tabs->addTab(m_grantsPage, tr("Grants"));
     m_tabs->addTab(m_complaintsPage, tr("Complaints"));
     m_tabs->addTab(m_actionPlanPage, tr("Action plan"));
-    for (QWidget *page : {m_defectsPage, m_roundsPage, m_remediationPage, m_dashboardPage, m_grantsPage,
-                          m_complaintsPage, m_actionPlanPage}) {
+    for (QWidget *page :
+         {m_defectsPage, m_roundsPage, m_dashboardPage, m_grantsPage, m_complaintsPage, m_actionPlanPage}) {
         auto *layout = new QVBoxLayout(page);
         layout->setContentsMargins(0, 0, 0, 0);
     }
-    setCentralWidget(m_tabs);
+    m_banner->setObjectName(QStringLiteral("startBanner"));
+    m_banner->setClosable(false);
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_userLabel->setText(tr("User: %1").arg(m_controller.user()));
@@ -118,7 +129,7 @@ CueCardWidget *MainWindow::cueCard() const
 {
     return m_cueCard;
 }
-DefectsWidget *MainWindow::defects() const
+RemediationView *MainWindow::defects() const
 {
     return m_defects;
 }
@@ -146,10 +157,11 @@ void MainWindow::createMenus()
         connect(&dialog, &ImportDialog::imported, this, [this] {
             m_controller.caseModel().refresh();
             m_controller.defectModel().refresh();
+            updateStartBanner();
         });
         dialog.exec(); // modal on purpose: the import holds the writer transaction between chunks
     };
-    file->addAction(tr("&Import cases…"), this, [importOf] { importOf(ImportKind::Cases); });
+    m_importCases = file->addAction(tr("&Import cases…"), this, [importOf] { importOf(ImportKind::Cases); });
     file->addAction(tr("Import &events…"), this, [importOf] { importOf(ImportKind::Events); });
     file->addAction(tr("Import review &sheet…"), this, [importOf] { importOf(ImportKind::Answers); });
     file->addAction(tr("E&xport…"), this, [this] {
@@ -176,7 +188,7 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     QAction *settingsAction = m_editMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settingsAction->setMenuRole(QAction::PreferencesRole);
-    m_editMenu->addAction(tr("Edit &cue cards…"), this, [this] {
+    m_editTemplates = m_editMenu->addAction(tr("Edit &cue cards…"), this, [this] {
         if (!m_controller.hasDatabase())
             return;
         TemplateEditor dialog(m_controller.session(), this);
@@ -209,11 +221,11 @@ void MainWindow::createMenus()
     });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    // One entry per tab, Ctrl+1 to Ctrl+8 in the tabs' order.
+    // One entry per tab, Ctrl+1 to Ctrl+7 in the tabs' order.
     const QList<std::pair<QString, QWidget *>> tabs = {
-        {tr("&Cases and cue card"), m_splitter}, {tr("&Defects"), m_defectsPage},       {tr("&Rounds"), m_roundsPage},
-        {tr("Re&mediation"), m_remediationPage}, {tr("&Overview"), m_dashboardPage},    {tr("&Grants"), m_grantsPage},
-        {tr("Com&plaints"), m_complaintsPage},   {tr("&Action plan"), m_actionPlanPage}};
+        {tr("&Cases and cue card"), m_splitter}, {tr("&Defects"), m_defectsPage}, {tr("&Rounds"), m_roundsPage},
+        {tr("&Overview"), m_dashboardPage},      {tr("&Grants"), m_grantsPage},   {tr("Com&plaints"), m_complaintsPage},
+        {tr("&Action plan"), m_actionPlanPage}};
     for (qsizetype i = 0; i < tabs.size(); ++i) {
         QWidget *page = tabs.at(i).second;
         QAction *show = view->addAction(tabs.at(i).first, this, [this, page] { m_tabs->setCurrentWidget(page); });
@@ -221,6 +233,16 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User guide"), this, [this] {
+        // One guide window, not modal: it can stay open beside the case.
+        if (!m_guide) {
+            m_guide = new GuideDialog(m_controller.language(), this);
+            m_guide->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        m_guide->show();
+        m_guide->raise();
+        m_guide->activateWindow();
+    });
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     keys->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Sagstjek"), this, [this] {
@@ -246,7 +268,6 @@ void MainWindow::dropViews()
     delete m_cueCard;
     delete m_defects;
     delete m_rounds;
-    delete m_remediation;
     delete m_dashboard;
     delete m_grants;
     delete m_complaints;
@@ -273,18 +294,16 @@ void MainWindow::rebuildViews()
     m_cueCard->setReopenApproved([approvals](const ReviewRef &ref, const QString &reason) {
         return approvals->reopen(ref.roundId, ref.caseId, reason);
     });
-    m_defects = new DefectsWidget(m_controller);
     m_splitter->addWidget(m_caseList);
     m_splitter->addWidget(m_cueCard);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     if (!m_splitter->restoreState(m_settings.value(AppSettings::Key::SplitterState).toByteArray()))
         m_splitter->setSizes({430, 936});
-    m_defectsPage->layout()->addWidget(m_defects);
     m_rounds = new RoundsView(m_controller.session());
     m_roundsPage->layout()->addWidget(m_rounds);
-    m_remediation = new RemediationView(m_controller.session());
-    m_remediationPage->layout()->addWidget(m_remediation);
+    m_defects = new RemediationView(m_controller.session());
+    m_defectsPage->layout()->addWidget(m_defects);
     m_dashboard = new DashboardView(m_controller.session());
     m_grants = new GrantsView(m_controller.session());
     m_dashboardPage->layout()->addWidget(m_dashboard);
@@ -327,11 +346,16 @@ void MainWindow::rebuildViews()
         openReview(ReviewRef{caseId, roundId});
     });
     // The figures are loaded again (in the background) each time the overview is shown.
+    // The defects view reads again when it is shown: defects found on the cue card since then are in it.
+    connect(m_tabs, &QTabWidget::currentChanged, m_defects, [this](int index) {
+        if (m_tabs->widget(index) == m_defectsPage)
+            m_defects->refresh();
+    });
     connect(m_tabs, &QTabWidget::currentChanged, m_dashboard, [this](int index) {
         if (m_tabs->widget(index) == m_dashboardPage)
             m_dashboard->refresh();
     });
-    connect(m_defects, &DefectsWidget::defectActivated, this, [this](qint64 reviewId, const QString &itemKey) {
+    connect(m_defects, &RemediationView::defectActivated, this, [this](qint64 reviewId, const QString &itemKey) {
         auto ref = m_controller.service().refForReview(reviewId);
         if (!ref) {
             statusBar()->showMessage(ref.error().message, MessageTimeoutMs);
@@ -340,6 +364,60 @@ void MainWindow::rebuildViews()
         openReview(ref.value(), itemKey);
     });
     updateTitle();
+    updateStartBanner();
+}
+
+void MainWindow::updateStartBanner()
+{
+    if (!m_controller.hasDatabase()) {
+        m_banner->hide();
+        return;
+    }
+    auto content = demodata::content(m_controller.database());
+    if (!content) {
+        m_banner->hide();
+        return;
+    }
+    switch (content.value()) {
+    case demodata::Content::Demo: {
+        m_banner->showMessage(MessageBar::Kind::Warning,
+                              tr("<b>This is demo data.</b> The cases, reviews and names are made up so that "
+                                 "everything can be tried at once. Your own cases belong in a database of their "
+                                 "own."));
+        QPushButton *startEmpty = m_banner->addButton(tr("Start with an empty database"));
+        startEmpty->setObjectName(QStringLiteral("startEmpty"));
+        connect(startEmpty, &QPushButton::clicked, this, &MainWindow::startEmptyDatabase);
+        break;
+    }
+    case demodata::Content::Empty: {
+        m_banner->showMessage(MessageBar::Kind::Information,
+                              tr("<b>The database has no cases yet.</b> Import the cases from your case system "
+                                 "(CSV or XLSX), and look through the cue cards the reviews follow."));
+        QPushButton *import = m_banner->addButton(tr("Import cases…"));
+        import->setObjectName(QStringLiteral("importCases"));
+        connect(import, &QPushButton::clicked, m_importCases, &QAction::trigger);
+        QPushButton *templates = m_banner->addButton(tr("Cue cards…"));
+        templates->setObjectName(QStringLiteral("showTemplates"));
+        connect(templates, &QPushButton::clicked, m_editTemplates, &QAction::trigger);
+        break;
+    }
+    case demodata::Content::Own:
+        m_banner->hide();
+        break;
+    }
+}
+
+void MainWindow::startEmptyDatabase()
+{
+    const QString path = workspace::newDatabasePath(QFileInfo(m_controller.databasePath()).absolutePath());
+    const auto answer = QMessageBox::question(
+        this, tr("Start with an empty database"),
+        tr("Sagstjek creates a new, empty database and opens it:\n%1\n\nThe demo database stays as it is and can "
+           "be opened again from File ▸ Open recent.")
+            .arg(QDir::toNativeSeparators(path)),
+        QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok);
+    if (answer == QMessageBox::Ok)
+        openDatabase(path, true);
 }
 
 bool MainWindow::openReview(const ReviewRef &ref, const QString &itemKey)
@@ -356,11 +434,12 @@ bool MainWindow::openReview(const ReviewRef &ref, const QString &itemKey)
 
 void MainWindow::showTab(const QString &name)
 {
-    static const QStringList names = {QStringLiteral("review"),     QStringLiteral("defects"),
-                                      QStringLiteral("rounds"),     QStringLiteral("remediation"),
-                                      QStringLiteral("overview"),   QStringLiteral("grants"),
-                                      QStringLiteral("complaints"), QStringLiteral("actionplan")};
-    if (const qsizetype index = names.indexOf(name); index >= 0)
+    static const QStringList names = {
+        QStringLiteral("review"), QStringLiteral("defects"),    QStringLiteral("rounds"),    QStringLiteral("overview"),
+        QStringLiteral("grants"), QStringLiteral("complaints"), QStringLiteral("actionplan")};
+    // "remediation" was a tab of its own before the defects view took it in.
+    const QString tab = name == u"remediation" ? QStringLiteral("defects") : name;
+    if (const qsizetype index = names.indexOf(tab); index >= 0)
         m_tabs->setCurrentIndex(int(index));
 }
 
@@ -445,8 +524,8 @@ void MainWindow::showShortcuts()
                                 "<tr><td><b>Ctrl+Enter</b></td><td>Complete the review</td></tr>"
                                 "<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>Undo / redo</td></tr>"
                                 "<tr><td><b>Ctrl+F</b></td><td>Search cases</td></tr>"
-                                "<tr><td><b>Ctrl+1</b> … <b>Ctrl+8</b></td><td>Cases and cue card / defects / rounds / "
-                                "remediation / overview / grants / complaints / action plan</td></tr>"
+                                "<tr><td><b>Ctrl+1</b> … <b>Ctrl+7</b></td><td>Cases and cue card / defects / rounds / "
+                                "overview / grants / complaints / action plan</td></tr>"
                                 "</table>"));
 }
 
@@ -463,6 +542,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_cueCard->flush();
     m_settings.setValue(AppSettings::Key::WindowGeometry, saveGeometry());
     m_settings.setValue(AppSettings::Key::SplitterState, m_splitter->saveState());
+    // The guidance under each item helps the first time; from then on it starts collapsed so that more items fit
+    // (Review ▸ Show guidance brings it back for every item, and that choice is kept; G opens one item's).
+    if (!m_settings.contains(AppSettings::Key::ShowGuidance))
+        m_settings.setValue(AppSettings::Key::ShowGuidance, false);
     event->accept();
 }
 

@@ -19,9 +19,10 @@ class AppSettings;
 class CaseListWidget;
 class ComplaintsView;
 class CueCardWidget;
-class DefectsWidget;
 class DashboardView;
 class GrantsView;
+class GuideDialog;
+class MessageBar;
 class RemediationView;
 class RoundsView;
 
@@ -36,8 +37,11 @@ public:
     CaseListWidget *caseList() const;
     CueCardWidget *cueCard() const;
     GrantsView *grants() const;
-    DefectsWidget *defects() const;
+    // The defects view (with their remediation): the "Defects" tab.
+    RemediationView *defects() const;
     QAction *undoAction() const { return m_undo; }
+    // The strip above the tabs that says the database holds demo data, or that it is empty and what to do.
+    MessageBar *startBanner() const { return m_banner; }
     QAction *redoAction() const { return m_redo; }
 
     // Opens another database file; on failure shows why and keeps the current one.
@@ -47,8 +51,8 @@ public:
     bool openReview(const ReviewRef &ref, const QString &itemKey = {});
     // Opens the case's review outside any round.
     bool openCaseNumber(const QString &caseNumber, const QString &itemKey = {});
-    // Shows the tab named "review", "defects", "rounds", "remediation", "overview", "grants", "complaints" or
-    // "actionplan".
+    // Shows the tab named "review", "defects" (also "remediation", the defects view's old name), "rounds",
+    // "overview", "grants", "complaints" or "actionplan".
     void showTab(const QString &name);
 
 protected:
@@ -64,6 +68,8 @@ private:
     void showSettings();
     void showShortcuts();
     void updateTitle();
+    void updateStartBanner();
+    void startEmptyDatabase();
 
     AppController &m_controller;
     AppSettings &m_settings;
@@ -71,15 +77,13 @@ private:
     QSplitter *m_splitter;
     QPointer<CaseListWidget> m_caseList;
     QPointer<CueCardWidget> m_cueCard;
-    QPointer<DefectsWidget> m_defects;
     QPointer<RoundsView> m_rounds;
-    QPointer<RemediationView> m_remediation;
+    QPointer<RemediationView> m_defects;
     QPointer<DashboardView> m_dashboard;
     QPointer<GrantsView> m_grants;
     QPointer<ComplaintsView> m_complaints;
     QWidget *m_defectsPage;
     QWidget *m_roundsPage;
-    QWidget *m_remediationPage;
     QWidget *m_dashboardPage;
     QWidget *m_grantsPage;
     QWidget *m_complaintsPage;
@@ -91,6 +95,10 @@ private:
     QAction *m_redo = nullptr;
     QAction *m_complete = nullptr;
     QAction *m_showGuidance = nullptr;
+    QAction *m_importCases = nullptr;
+    QAction *m_editTemplates = nullptr;
+    MessageBar *m_banner;
+    QPointer<GuideDialog> m_guide;
     QLabel *m_userLabel;
     QLabel *m_fileLabel;
 };

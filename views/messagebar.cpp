@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QToolButton>
 
 namespace sagstjek {
@@ -9,6 +10,7 @@ namespace sagstjek {
 MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel)
+    , m_buttons(new QHBoxLayout)
     , m_close(new QToolButton)
 {
     setObjectName(QStringLiteral("messageBar"));
@@ -24,6 +26,8 @@ MessageBar::MessageBar(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 4, 6);
     layout->addWidget(m_label, 1);
+    m_buttons->setSpacing(6);
+    layout->addLayout(m_buttons);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     hide();
 }
@@ -44,8 +48,29 @@ void MessageBar::showMessage(Kind kind, const QString &text)
     }
     setStyleSheet(
         QStringLiteral("#messageBar { %1 border-radius: 4px; } #messageBar QLabel { color: inherit; }").arg(colours));
+    // Later, not now: the button may be the one whose click led here.
+    while (QLayoutItem *item = m_buttons->takeAt(0)) {
+        if (QWidget *button = item->widget()) {
+            button->hide();
+            button->deleteLater();
+        }
+        delete item;
+    }
     m_label->setText(text);
     show();
+}
+
+QPushButton *MessageBar::addButton(const QString &text)
+{
+    auto *button = new QPushButton(text);
+    m_buttons->addWidget(button);
+    button->show(); // now, not when the layout gets round to it
+    return button;
+}
+
+void MessageBar::setClosable(bool closable)
+{
+    m_close->setVisible(closable);
 }
 
 QString MessageBar::text() const

@@ -1,6 +1,9 @@
 #include "remediationview.h"
 
+#include "domain/areas.h"
+#include "itemmodels/defectlistmodel.h"
 #include "itemmodels/roundmodels.h"
+#include "rules/ruletext.h"
 #include "services/defectservice.h"
 #include "services/roundservice.h"
 #include "services/session.h"
@@ -13,8 +16,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace sagstjek {
@@ -49,11 +54,15 @@ RemediationView::RemediationView(Session &session, QWidget *parent)
     , m_round(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_owner(new QLineEdit(this))
+    , m_area(new QComboBox(this))
+    , m_severity(new QComboBox(this))
     , m_overdue(new QCheckBox(tr("&Overdue only"), this))
     , m_note(new QLineEdit(this))
     , m_newOwner(new QLineEdit(this))
     , m_due(new QDateEdit(QDate::currentDate().addDays(30), this))
     , m_message(new QLabel(this))
+    , m_count(new QLabel(this))
+    , m_detail(new QLabel(this))
 {
     m_table->setObjectName(QStringLiteral("defects"));
     m_note->setObjectName(QStringLiteral("note"));
@@ -68,12 +77,32 @@ RemediationView::RemediationView(Session &session, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(DefectTrackerModel::Item, QHeaderView::Stretch);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setAccessibleName(tr("Defect status"));
     m_status->addItem(tr("Any status"), QString());
-    m_status->addItem(tr("Open"), QStringLiteral("open"));
-    m_status->addItem(tr("Remediated"), QStringLiteral("remediated"));
-    m_status->addItem(tr("Verified"), QStringLiteral("verified"));
-    m_status->addItem(tr("Reopened"), QStringLiteral("reopened"));
+    for (const DefectStatus status :
+         {DefectStatus::Open, DefectStatus::Remediated, DefectStatus::Verified, DefectStatus::Reopened})
+        m_status->addItem(defectStatusLabel(status), defectStatusKey(status));
     m_owner->setPlaceholderText(tr("Owner"));
+    m_owner->setAccessibleName(tr("Owner"));
+    m_area->setObjectName(QStringLiteral("areaFilter"));
+    m_area->setAccessibleName(tr("Area"));
+    m_area->addItem(tr("All areas"), QString());
+    for (const QString &key : Areas::keys())
+        m_area->addItem(Areas::label(key), key);
+    m_severity->setObjectName(QStringLiteral("severityFilter"));
+    m_severity->setAccessibleName(tr("Severity"));
+    m_severity->addItem(tr("Any severity"), QString());
+    for (const Severity severity : {Severity::Critical, Severity::Major, Severity::Minor})
+        m_severity->addItem(severityLabel(severity), severityKey(severity));
+    m_count->setObjectName(QStringLiteral("count"));
+    m_detail->setObjectName(QStringLiteral("defectDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::RichText);
+    m_detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setMargin(6);
+    m_detail->setMinimumWidth(260);
     m_note->setPlaceholderText(tr("What was done (remediate), or why (reopen)"));
     m_newOwner->setPlaceholderText(tr("New owner"));
     m_due->setCalendarPopup(true);
@@ -91,9 +120,12 @@ RemediationView::RemediationView(Session &session, QWidget *parent)
     filters->addWidget(m_round);
     filters->addWidget(m_status);
     filters->addWidget(m_owner);
+    filters->addWidget(m_area);
+    filters->addWidget(m_severity);
     filters->addWidget(m_overdue);
     filters->addWidget(button(tr("&My defects"), "mine", &RemediationView::showMine));
     filters->addStretch();
+    filters->addWidget(m_count);
     auto *followUp = new QHBoxLayout;
     followUp->addWidget(m_note, 1);
     followUp->addWidget(button(tr("&Remediated"), "remediate", &RemediationView::remediateSelected));
@@ -105,15 +137,39 @@ RemediationView::RemediationView(Session &session, QWidget *parent)
     bulk->addWidget(m_due);
     bulk->addWidget(button(tr("Set &due date of selected"), "setDue", &RemediationView::setDueOfSelected));
     bulk->addStretch();
+    // The table beside the chosen defect's description and remediation note.
+    auto *detailFrame = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detailFrame);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_detail);
+    detailLayout->addStretch();
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("defectSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_table);
+    split->addWidget(detailFrame);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(split, 1);
     layout->addLayout(followUp);
     layout->addLayout(bulk);
     layout->addWidget(m_message);
 
     connect(m_round, &QComboBox::currentIndexChanged, this, &RemediationView::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &RemediationView::applyFilter);
+    connect(m_area, &QComboBox::currentIndexChanged, this, &RemediationView::applyFilter);
+    connect(m_severity, &QComboBox::currentIndexChanged, this, &RemediationView::applyFilter);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const Defect &defect = m_model->defectAt(index.row()).defect;
+        emit defectActivated(defect.reviewId, defect.itemKey);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &RemediationView::showDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateCount();
+        showDetail();
+    });
     connect(m_owner, &QLineEdit::editingFinished, this, &RemediationView::applyFilter);
     connect(m_overdue, &QCheckBox::toggled, this, &RemediationView::applyFilter);
     connect(m_model, &DefectTrackerModel::errorOccurred, this, [this](const QString &m) { showMessage(m, true); });
@@ -155,8 +211,55 @@ void RemediationView::applyFilter()
     filter.roundId = m_round->currentData().toLongLong();
     filter.status = m_status->currentData().toString();
     filter.owner = m_owner->text().trimmed();
+    filter.area = m_area->currentData().toString();
+    filter.severity = m_severity->currentData().toString();
     filter.overdueOnly = m_overdue->isChecked();
     m_model->setFilter(filter);
+}
+
+void RemediationView::updateCount()
+{
+    m_count->setText(tr("%n defect(s)", nullptr, m_model->rowCount()));
+}
+
+void RemediationView::showDetail()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || current.row() >= m_model->rowCount()) {
+        m_detail->setText(tr("<i>Choose a defect to see its description and remediation.</i>"));
+        return;
+    }
+    const TrackedDefect &t = m_model->defectAt(current.row());
+    const Defect &d = t.defect;
+    const auto escaped = [](const QString &text) {
+        return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+    };
+    QString html =
+        tr("<b>%1</b> · %2").arg(escaped(d.caseNumber), escaped(t.area.isEmpty() ? QString() : Areas::label(t.area)));
+    html += QStringLiteral("<p>") + (d.description.isEmpty() ? tr("<i>No description.</i>") : escaped(d.description)) +
+            QStringLiteral("</p>");
+    html += tr("<p>Severity: %1<br>Owner: %2<br>Due: %3<br>Status: %4</p>")
+                .arg(severityLabel(d.severity), escaped(d.owner),
+                     d.due.isValid() ? rules::text::date(d.due) : tr("none"), defectStatusLabel(d.status));
+    if (!t.remediationNote.isEmpty() || t.remediatedOn.isValid())
+        html +=
+            tr("<p><b>Remediation</b> (%1, %2):<br>%3</p>")
+                .arg(t.remediatedOn.isValid() ? rules::text::date(t.remediatedOn) : QString(), escaped(t.remediatedBy),
+                     t.remediationNote.isEmpty() ? tr("<i>no note</i>") : escaped(t.remediationNote));
+    else
+        html += tr("<p><b>Remediation:</b> not yet.</p>");
+    if (!t.verifiedBy.isEmpty())
+        html += tr("<p><b>Verified</b> by %1%2</p>")
+                    .arg(escaped(t.verifiedBy),
+                         t.verificationNote.isEmpty() ? QString() : QStringLiteral(": ") + escaped(t.verificationNote));
+    m_detail->setText(html);
+}
+
+QString RemediationView::detailText() const
+{
+    QTextDocument document;
+    document.setHtml(m_detail->text());
+    return document.toPlainText();
 }
 
 void RemediationView::showMine()

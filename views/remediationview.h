@@ -18,9 +18,11 @@ class DefectTrackerModel;
 class RoundService;
 class Session;
 
-// The remediation tracker ("genopretning"): every defect with its owner, due date and follow-up, filtered by
-// round, owner, status and overdue; "my defects" for a caseworker; remediate, verify (someone else) and
-// reopen, and bulk reassign or change due dates on the selected rows. Overdue defects stand out.
+// The one defects view ("Fejl og mangler"): every defect with its owner, due date and follow-up, filtered by
+// round, status, owner, area, severity and overdue; "my defects" for a caseworker; a detail pane with the chosen
+// defect's description, severity and remediation note; remediate, verify (someone else) and reopen, and bulk
+// reassign or change due dates on the selected rows. Overdue defects stand out; Enter or a double-click opens
+// the case at the item.
 class RemediationView : public QWidget {
     Q_OBJECT
 public:
@@ -31,6 +33,13 @@ public:
     DefectTrackerModel &model() { return *m_model; }
     DefectService &service() { return *m_service; }
     QString message() const;
+    // The detail pane's text for the current defect (plain text).
+    QString detailText() const;
+    QTableView *table() const { return m_table; }
+
+signals:
+    // A defect belongs to one review (outside any round or in a round): `reviewId` names it.
+    void defectActivated(qint64 reviewId, const QString &itemKey);
 
 public slots:
     void refresh();
@@ -43,6 +52,8 @@ public slots:
 
 private:
     void applyFilter();
+    void showDetail();
+    void updateCount();
     QList<qint64> selectedIds() const;
     void showMessage(const QString &text, bool error = false);
 
@@ -54,11 +65,15 @@ private:
     QComboBox *m_round;
     QComboBox *m_status;
     QLineEdit *m_owner;
+    QComboBox *m_area;
+    QComboBox *m_severity;
     QCheckBox *m_overdue;
     QLineEdit *m_note;
     QLineEdit *m_newOwner;
     QDateEdit *m_due;
     QLabel *m_message;
+    QLabel *m_count;
+    QLabel *m_detail;
 };
 
 } // namespace sagstjek

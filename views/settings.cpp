@@ -42,6 +42,11 @@ QVariant AppSettings::value(Key key) const
     return m_settings.value(QLatin1String(i.name), i.defaultValue);
 }
 
+bool AppSettings::contains(Key key) const
+{
+    return m_settings.contains(QLatin1String(info(key).name));
+}
+
 void AppSettings::setValue(Key key, const QVariant &value)
 {
     const KeyInfo &i = info(key);

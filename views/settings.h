@@ -26,6 +26,8 @@ public:
     explicit AppSettings(QObject *parent = nullptr);
 
     QVariant value(Key key) const;
+    // Whether the key was ever written (its value is not just the default).
+    bool contains(Key key) const;
     void setValue(Key key, const QVariant &value);
 
     QString language() const { return value(Key::Language).toString(); }

@@ -14,6 +14,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -54,7 +56,7 @@ TemplateEditor::TemplateEditor(Session &session, QWidget *parent)
     , m_readOnly(!session.policy().may(Permission::EditTemplates))
 {
     setWindowTitle(tr("Edit cue cards"));
-    resize(1100, 720);
+    resize(1100, 660);
 
     m_templates = new QComboBox;
     m_templates->setObjectName(QStringLiteral("templates"));
@@ -120,7 +122,12 @@ TemplateEditor::TemplateEditor(Session &session, QWidget *parent)
     m_preview = new QTextBrowser;
     m_preview->setObjectName(QStringLiteral("preview"));
     m_tabs = new QTabWidget;
-    m_tabs->addTab(m_itemEditor, tr("Item"));
+    // The item's fields scroll, so the dialog fits a small screen (1366×768).
+    auto *itemScroll = new QScrollArea;
+    itemScroll->setWidgetResizable(true);
+    itemScroll->setFrameShape(QFrame::NoFrame);
+    itemScroll->setWidget(m_itemEditor);
+    m_tabs->addTab(itemScroll, tr("Item"));
     m_tabs->addTab(m_preview, tr("Preview"));
 
     auto *splitter = new QSplitter;

@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption itemOption(QStringLiteral("item"), QStringLiteral("Focus the item ITEM_KEY of the case."),
                                         QStringLiteral("ITEM_KEY"));
     const QCommandLineOption tabOption(QStringLiteral("tab"),
-                                       QStringLiteral("Show the tab review, defects, rounds, remediation, overview, "
+                                       QStringLiteral("Show the tab review, defects, rounds, overview, "
                                                       "grants, complaints or actionplan."),
                                        QStringLiteral("TAB"));
     parser.addOptions({dbOption, langOption, shotOption, caseOption, itemOption, tabOption});

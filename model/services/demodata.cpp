@@ -15,6 +15,7 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/reviewrepository.h"
+#include "storage/settingsstore.h"
 #include "storage/templaterepository.h"
 
 #include <QJsonArray>
@@ -416,10 +417,13 @@ Status fill(Database &db, const QString &user, Options options)
     }
     if (auto round = addRound(db, user, options, clock, random); !round)
         return round;
-    // One unit of work for the whole plan: one sync to disk instead of one per change.
-    return db.transaction([&] {
-        return addActionPlan(db, user, options, clock,
-                             QStringLiteral("Kvalitetsopfølgning 2. halvår %1").arg(options.today.year()));
+    // One unit of work for the whole plan and the marker: one sync to disk instead of one per change.
+    return db.transaction([&]() -> Status {
+        if (auto plan = addActionPlan(db, user, options, clock,
+                                      QStringLiteral("Kvalitetsopfølgning 2. halvår %1").arg(options.today.year()));
+            !plan)
+            return plan;
+        return db.settings().set(markerKey(), QStringLiteral("1"));
     });
 }
 
@@ -721,6 +725,24 @@ Result<GenerateSummary> generate(Session &session, const GenerateOptions &option
         !ended)
         return ended.error();
     return summary;
+}
+
+QString markerKey()
+{
+    return QStringLiteral("demo.data");
+}
+
+Result<Content> content(Database &db)
+{
+    auto cases = db.cases().count(CaseFilter{});
+    if (!cases)
+        return cases.error();
+    if (cases.value() == 0)
+        return Content::Empty;
+    auto marker = db.settings().value(markerKey());
+    if (!marker)
+        return marker.error();
+    return marker.value() && marker.value().value() == u"1" ? Content::Demo : Content::Own;
 }
 
 } // namespace sagstjek::demodata

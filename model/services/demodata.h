@@ -21,7 +21,16 @@ struct Options {
     QDate today = QDate::currentDate(); // defect due dates are set relative to this
 };
 
+// Fills the database with the demo cases and marks it as demo data (markerKey()).
 Status fill(Database &db, const QString &user, Options options = {});
+
+// The database setting that says the demo cases were put in it: "demo.data" = "1".
+QString markerKey();
+
+// What a database holds, for the window to say so: no cases at all, the demo cases (maybe beside others), or
+// only cases of its own.
+enum class Content { Empty, Demo, Own };
+Result<Content> content(Database &db);
 
 // A generated database at any size, for benchmarks and for trying the app at scale (issue 13): N cases over every
 // area (the demo's names, case numbers, dates on time, late or missing, follow-up events), a sample review round,

@@ -24,6 +24,23 @@ QString defaultDatabasePath()
         .filePath(QStringLiteral("sagstjek.sqlite"));
 }
 
+QString newDatabasePath(const QString &folder)
+{
+    const QDir dir(folder);
+    // A database comes with a -wal, a -shm and a lock file beside it: none of them may be left from another.
+    const auto taken = [&dir](const QString &name) {
+        for (const char *suffix : {"", "-wal", "-shm", ".lock"})
+            if (QFileInfo::exists(dir.filePath(name + QLatin1String(suffix))))
+                return true;
+        return false;
+    };
+    for (int n = 2;; ++n) {
+        const QString name = QStringLiteral("sagstjek-%1.sqlite").arg(n);
+        if (!taken(name))
+            return dir.filePath(name);
+    }
+}
+
 QString osUserName()
 {
     QString name = qEnvironmentVariable("USER");

@@ -13,6 +13,10 @@ void setApplicationIdentity();
 // The embedded default: a SQLite file in the user's data folder.
 QString defaultDatabasePath();
 
+// A file name for a new database in `folder` that no file has yet: sagstjek-2.sqlite, sagstjek-3.sqlite, …
+// (the demo database's folder, so "start with an empty database" puts it beside the demo).
+QString newDatabasePath(const QString &folder);
+
 // The user name of the person logged in to the operating system (the default Sagstjek user).
 QString osUserName();
 
