@@ -1,5 +1,6 @@
 // The template editor: editing a question by typing, retiring an answered item, the orphan confirmation before
 // saving, the new version beside the untouched old one, and invalid rules blocking the save.
+#include "language.h"
 #include "rules/period.h"
 #include "storage/database.h"
 #include "storage/sqlite/sql.h"
@@ -16,6 +17,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTest>
 #include <QTimer>
@@ -57,6 +60,7 @@ private slots:
     void editRetireAndSaveNewVersion();
     void invalidRulesBlockSaving();
     void aRuleIsEditedWithFieldsAndExplainedInWords();
+    void screenshot();
 };
 
 void TestTemplateEditor::editRetireAndSaveNewVersion()
@@ -288,6 +292,30 @@ void TestTemplateEditor::aRuleIsEditedWithFieldsAndExplainedInWords()
     QVERIFY(editor.ruleVersionBox()->count() >= 2);
     QVERIFY2(editor.ruleExplanation()->text().contains(QStringLiteral("at least 2")),
              qPrintable(editor.ruleExplanation()->text()));
+}
+
+// Writes the editor (Danish, a deadline rule selected) at its own size to
+// SAGSTJEK_SCREENSHOT_DIR/templateeditor-da.png.
+void TestTemplateEditor::screenshot()
+{
+    const QString dir = qEnvironmentVariable("SAGSTJEK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("SAGSTJEK_SCREENSHOT_DIR is not set");
+    language::install(QStringLiteral("da"));
+    const auto english = qScopeGuard([] { language::install(QStringLiteral("en")); });
+    auto db = testsupport::memoryDatabase(true);
+    auto koordinator = testsupport::actor(*db, QStringLiteral("koordinator"), QStringLiteral("da"));
+    TemplateEditor editor(*koordinator.session);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    const int index = comboIndexOf(editor, *db, newest(*db, QStringLiteral("integration")).id);
+    editor.templateCombo()->setCurrentIndex(index);
+    editor.loadTemplate(index);
+    QVERIFY(editor.selectItem(QStringLiteral("integration.contract.signed_in_time")));
+    auto *scroll = editor.findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    scroll->ensureWidgetVisible(editor.ruleExplanation());
+    QVERIFY(editor.grab().save(dir + QStringLiteral("/templateeditor-da.png")));
 }
 
 QTEST_MAIN(TestTemplateEditor)

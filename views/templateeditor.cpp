@@ -190,12 +190,19 @@ TemplateEditor::TemplateEditor(Session &session, QWidget *parent)
     m_roll->addItem(tr("Moves to the next working day"), key("next-working-day"));
     m_min = new QSpinBox;
     m_min->setRange(1, 1000);
+    // Long names of dates and events must not widen the form beyond the dialog.
+    for (QComboBox *combo : {m_ruleVersion, m_checkType, m_startField, m_actual, m_field, m_event, m_roll}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+    }
     m_explanation = new QLabel;
     m_explanation->setObjectName(QStringLiteral("ruleExplanation"));
     m_explanation->setWordWrap(true);
     m_explanation->setTextFormat(Qt::PlainText);
     m_explanation->setFrameShape(QFrame::StyledPanel);
     m_explanation->setMargin(6);
+    // Room for a few lines: a word-wrapped label in a scrolled form is not given its height otherwise.
+    m_explanation->setMinimumHeight(m_explanation->fontMetrics().lineSpacing() * 4 + 12);
     m_ruleForm->addRow(tr("Rule version:"), versionRow);
     m_ruleForm->addRow(tr("Name of the version:"), m_versionName);
     m_ruleForm->addRow(tr("In force from:"), m_validFrom);
@@ -208,7 +215,7 @@ TemplateEditor::TemplateEditor(Session &session, QWidget *parent)
     m_ruleForm->addRow(tr("At least:"), m_min);
     m_ruleForm->addRow(tr("Period:"), periodRow);
     m_ruleForm->addRow(tr("Deadline on a weekend or holiday:"), m_roll);
-    m_ruleForm->addRow(m_explanation);
+
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::TypeWriter);
     m_rules->setFont(mono);
@@ -224,6 +231,7 @@ TemplateEditor::TemplateEditor(Session &session, QWidget *parent)
     form->addRow(tr("Severity:"), m_severity);
     form->addRow(tr("Subgroups (comma-separated):"), m_subgroups);
     form->addRow(tr("Computed rule:"), m_ruleBox);
+    form->addRow(m_explanation);
     m_rules->setMinimumHeight(90);
     form->addRow(tr("Rules as JSON (advanced):"), m_rules);
 
@@ -233,6 +241,9 @@ TemplateEditor::TemplateEditor(Session &session, QWidget *parent)
     // The item's fields scroll, so the dialog fits a small screen (1366×768).
     auto *itemScroll = new QScrollArea;
     itemScroll->setWidgetResizable(true);
+    itemScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_ruleForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     itemScroll->setFrameShape(QFrame::NoFrame);
     itemScroll->setWidget(m_itemEditor);
     m_tabs->addTab(itemScroll, tr("Item"));
