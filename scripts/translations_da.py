@@ -1301,7 +1301,7 @@ DA.update({
     "Period:": "Periode:",
     "Deadline on a weekend or holiday:": "Frist på en weekend eller helligdag:",
     "Computed rule:": "Beregnet regel:",
-    "Rules as JSON (advanced)": "Regler som JSON (avanceret)",
+    "Rules as JSON (advanced):": "Regler som JSON (avanceret):",
     "The first \"%1\" from then on": "Den første \"%1\" fra da af",
     "Version %1": "Version %1",
     "No computed rule: the reviewer answers the question from the case.":

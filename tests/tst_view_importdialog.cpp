@@ -3,6 +3,7 @@
 #include "exportdialog.h"
 #include "importdialog.h"
 #include "io/csvreader.h"
+#include "language.h"
 #include "services/roundservice.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -335,6 +337,35 @@ private slots:
                                    "Case number;Area;"),
                  header.constData()); // in words, in the session's language
         QVERIFY(!header.contains(";Name;"));
+    }
+
+    // Writes the import dialog (Danish, the whole-file check done, only the rows with errors) at 1366×768 to
+    // SAGSTJEK_SCREENSHOT_DIR/import-da.png for a person to look at.
+    void screenshot()
+    {
+        const QString dir = qEnvironmentVariable("SAGSTJEK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("SAGSTJEK_SCREENSHOT_DIR is not set");
+        language::install(QStringLiteral("da"));
+        const auto english = qScopeGuard([] { language::install(QStringLiteral("en")); });
+        auto db = testsupport::memoryDatabase();
+        QByteArray csv = "Sagsliste Jobcenter Nord, udtrukket 01-12-2026\n\n"
+                         "Sagsnummer;Navn;Område;Sagsbehandler;Overtagelsesdato\n";
+        for (int i = 1; i <= 300; ++i)
+            csv += "S-" + QByteArray::number(1000 + i) + ";Borger " + QByteArray::number(i) + ";" +
+                   (i % 60 == 0 ? QByteArray("Integrationsprogram") : QByteArray("integration")) + ";Karin;" +
+                   (i == 77 ? QByteArray("31-02-2019") : QByteArray("05-03-2019")) + "\n";
+        const QString path = writeFile(QStringLiteral("sagsliste.csv"), csv);
+        auto actor = testsupport::actor(*db, QStringLiteral("tester"), QStringLiteral("da"));
+        ImportDialog dialog(*actor.session, ImportKind::Cases);
+        dialog.resize(1366, 740);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.openFile(path);
+        dialog.headerRowBox()->setValue(3);
+        QTRY_VERIFY(dialog.fileCheck().has_value());
+        dialog.onlyErrorsBox()->setChecked(true);
+        QVERIFY(dialog.grab().save(dir + QStringLiteral("/import-da.png")));
     }
 };
 

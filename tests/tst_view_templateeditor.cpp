@@ -1,5 +1,7 @@
 // The template editor: editing a question by typing, retiring an answered item, the orphan confirmation before
 // saving, the new version beside the untouched old one, and invalid rules blocking the save.
+#include "language.h"
+#include "rules/period.h"
 #include "storage/database.h"
 #include "storage/sqlite/sql.h"
 #include "storage/templaterepository.h"
@@ -9,10 +11,15 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
+#include <QScrollArea>
+#include <QSpinBox>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -52,6 +59,8 @@ class TestTemplateEditor : public QObject {
 private slots:
     void editRetireAndSaveNewVersion();
     void invalidRulesBlockSaving();
+    void aRuleIsEditedWithFieldsAndExplainedInWords();
+    void screenshot();
 };
 
 void TestTemplateEditor::editRetireAndSaveNewVersion()
@@ -97,7 +106,7 @@ void TestTemplateEditor::editRetireAndSaveNewVersion()
     const QString newText = QStringLiteral("Er kontrakten på plads?");
     QTest::keyClicks(editor.questionDaEdit(), newText);
     QCOMPARE(editor.questionDaEdit()->text(), newText);
-    QCOMPARE(editor.itemTree()->currentItem()->text(1), newText);
+    QCOMPARE(editor.itemTree()->currentItem()->text(0), newText); // the question, not the key
 
     // Retire the answered item.
     QVERIFY(editor.selectItem(removedKey));
@@ -207,6 +216,106 @@ void TestTemplateEditor::invalidRulesBlockSaving()
         R"([{"version": "test", "valid_from": null, "valid_to": null,
              "check": {"type": "deadline", "start": "takeover", "actual": "contract_signed", "period": "P1M"}}])"));
     QVERIFY2(editor.currentProblems().isEmpty(), qPrintable(editor.currentProblems().join(u'\n')));
+}
+
+void TestTemplateEditor::aRuleIsEditedWithFieldsAndExplainedInWords()
+{
+    auto db = testsupport::memoryDatabase(true);
+    const TemplateSummary old = newest(*db, QStringLiteral("integration"));
+    auto oldCard = db->templates().load(old.id);
+    QVERIFY(oldCard);
+    auto koordinator = testsupport::actor(*db, QStringLiteral("koordinator"), QStringLiteral("da"));
+    TemplateEditor editor(*koordinator.session);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    // It fits a 1366×768 screen (it was 826 px tall): the item's fields scroll.
+    QVERIFY2(editor.height() <= 700, qPrintable(QString::number(editor.height())));
+    QVERIFY2(editor.minimumSizeHint().height() <= 700, qPrintable(QString::number(editor.minimumSizeHint().height())));
+    QVERIFY(editor.width() <= 1366);
+    const int index = comboIndexOf(editor, *db, old.id);
+    editor.templateCombo()->setCurrentIndex(index);
+    editor.loadTemplate(index);
+
+    // The list shows the questions; the key is a detail of the selected item.
+    QTreeWidget *tree = editor.itemTree();
+    QCOMPARE(tree->columnCount(), 1);
+    for (int s = 0; s < tree->topLevelItemCount(); ++s)
+        for (int i = 0; i < tree->topLevelItem(s)->childCount(); ++i)
+            QVERIFY2(!tree->topLevelItem(s)->child(i)->text(0).startsWith(QStringLiteral("integration.")),
+                     qPrintable(tree->topLevelItem(s)->child(i)->text(0)));
+    const QString itemKey = QStringLiteral("integration.contract.signed_in_time");
+    QVERIFY(editor.selectItem(itemKey));
+    QCOMPARE(tree->currentItem()->text(0), oldCard->item(itemKey)->text.da);
+    QCOMPARE(editor.itemKeyLabel()->text(), itemKey);
+
+    // The rule in fields: a deadline of one month from the takeover, and its explanation.
+    QCOMPARE(editor.checkTypeBox()->currentData().toString(), QStringLiteral("deadline"));
+    QCOMPARE(editor.startFieldBox()->currentData().toString(), QStringLiteral("takeover"));
+    QCOMPARE(editor.periodCountBox()->value(), 1);
+    QCOMPARE(editor.periodUnitBox()->currentData().toInt(), int(rules::Period::Unit::Months));
+    QVERIFY(editor.periodCountBox()->isEnabled());
+    QVERIFY2(editor.ruleExplanation()->text().contains(QStringLiteral("1 måned")),
+             qPrintable(editor.ruleExplanation()->text()));
+    QVERIFY(!editor.ruleExplanation()->text().contains(QStringLiteral("takeover"))); // the date's name, not its key
+
+    // Two months, by the keyboard; the explanation follows at once.
+    editor.periodCountBox()->setFocus();
+    QTest::keyClick(editor.periodCountBox(), Qt::Key_Up);
+    QCOMPARE(editor.periodCountBox()->value(), 2);
+    QVERIFY2(editor.ruleExplanation()->text().contains(QStringLiteral("2 måneder")),
+             qPrintable(editor.ruleExplanation()->text()));
+    QComboBox *roll = editor.rollBox();
+    roll->setCurrentIndex(roll->findData(QStringLiteral("next-working-day")));
+    QVERIFY(editor.ruleExplanation()->text().contains(QStringLiteral("next working day")));
+    QVERIFY(editor.rulesEdit()->toPlainText().contains(QStringLiteral("P2M"))); // the JSON follows the fields
+    // A check of another kind shows its own fields.
+    QVERIFY(editor.currentProblems().isEmpty());
+
+    const int version = editor.saveAsNewVersion();
+    QCOMPARE(version, old.version + 1);
+    const TemplateSummary fresh = newest(*db, QStringLiteral("integration"));
+    auto newCard = db->templates().load(fresh.id);
+    QVERIFY(newCard);
+    const QJsonObject check = newCard->item(itemKey)->rules.first().toObject().value(u"check").toObject();
+    QCOMPARE(check.value(u"period").toString(), QStringLiteral("P2M"));
+    QCOMPARE(check.value(u"roll").toString(), QStringLiteral("next-working-day"));
+    QCOMPARE(check.value(u"start").toString(), QStringLiteral("takeover"));
+    QCOMPARE(check.value(u"actual").toString(), QStringLiteral("contract_signed"));
+    // The old version is untouched.
+    auto oldAgain = db->templates().load(old.id);
+    QCOMPARE(oldAgain->item(itemKey)->rules, oldCard->item(itemKey)->rules);
+
+    // An event count: its own rows, and the minimum in the explanation.
+    QVERIFY(editor.selectItem(QStringLiteral("integration.followup.count")));
+    QCOMPARE(editor.checkTypeBox()->currentData().toString(), QStringLiteral("event_count"));
+    QVERIFY(!editor.rollBox()->isEnabled()); // no roll for a count
+    QVERIFY(editor.ruleVersionBox()->count() >= 2);
+    QVERIFY2(editor.ruleExplanation()->text().contains(QStringLiteral("at least 2")),
+             qPrintable(editor.ruleExplanation()->text()));
+}
+
+// Writes the editor (Danish, a deadline rule selected) at its own size to
+// SAGSTJEK_SCREENSHOT_DIR/templateeditor-da.png.
+void TestTemplateEditor::screenshot()
+{
+    const QString dir = qEnvironmentVariable("SAGSTJEK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("SAGSTJEK_SCREENSHOT_DIR is not set");
+    language::install(QStringLiteral("da"));
+    const auto english = qScopeGuard([] { language::install(QStringLiteral("en")); });
+    auto db = testsupport::memoryDatabase(true);
+    auto koordinator = testsupport::actor(*db, QStringLiteral("koordinator"), QStringLiteral("da"));
+    TemplateEditor editor(*koordinator.session);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    const int index = comboIndexOf(editor, *db, newest(*db, QStringLiteral("integration")).id);
+    editor.templateCombo()->setCurrentIndex(index);
+    editor.loadTemplate(index);
+    QVERIFY(editor.selectItem(QStringLiteral("integration.contract.signed_in_time")));
+    auto *scroll = editor.findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    scroll->ensureWidgetVisible(editor.ruleExplanation());
+    QVERIFY(editor.grab().save(dir + QStringLiteral("/templateeditor-da.png")));
 }
 
 QTEST_MAIN(TestTemplateEditor)

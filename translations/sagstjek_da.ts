@@ -1832,12 +1832,40 @@ Hvorfor genåbnes den?</translation>
             <source>CSV files (*.csv)</source>
             <translation>CSV-filer (*.csv)</translation>
         </message>
+        <message>
+            <source>%1 (closed)</source>
+            <translation>%1 (afsluttet)</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Åbn mappe</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Eksporterer…</translation>
+        </message>
         <message numerus="yes">
-            <source>Exported %n row(s).</source>
+            <source>%n row(s) written to %1 in the folder %2.</source>
             <translation>
-                <numerusform>%n række eksporteret.</numerusform>
-                <numerusform>%n rækker eksporteret.</numerusform>
+                <numerusform>%n række er skrevet til %1 i mappen %2.</numerusform>
+                <numerusform>%n rækker er skrevet til %1 i mappen %2.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Alle statusser</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Ikke startet</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>I gang</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Afsluttet</translation>
         </message>
     </context>
     <context>
@@ -2283,6 +2311,64 @@ Hvorfor genåbnes den?</translation>
                 <numerusform>Intet blev importeret: %n problemer. Ret dem, eller sæt hak i "Importér de gyldige rækker, og spring de ugyldige over".</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The row of the file that holds the column headers. Rows above it, such as a title, are ignored.</source>
+            <translation>Den række i filen, der har kolonneoverskrifterne. Rækker over den, fx en titel, springes over.</translation>
+        </message>
+        <message>
+            <source>Headers in row:</source>
+            <translation>Overskrifter i række:</translation>
+        </message>
+        <message>
+            <source>Stop checking</source>
+            <translation>Stop kontrollen</translation>
+        </message>
+        <message>
+            <source>Show only rows with errors</source>
+            <translation>Vis kun rækker med fejl</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Fejl</translation>
+        </message>
+        <message>
+            <source>Checking every row of the file…</source>
+            <translation>Kontrollerer alle filens rækker…</translation>
+        </message>
+        <message>
+            <source>The check of the whole file was stopped.</source>
+            <translation>Kontrollen af hele filen blev stoppet.</translation>
+        </message>
+        <message>
+            <source>The file cannot be imported as mapped: %1</source>
+            <translation>Filen kan ikke importeres med denne kolonneopsætning: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n row(s) have errors.</source>
+            <translation>
+                <numerusform>%1 af %n række har fejl.</numerusform>
+                <numerusform>%1 af %n rækker har fejl.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No errors in the %n row(s).</source>
+            <translation>
+                <numerusform>Ingen fejl i den %n række.</numerusform>
+                <numerusform>Ingen fejl i de %n rækker.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file has no rows below the headers.</source>
+            <translation>Filen har ingen rækker under overskrifterne.</translation>
+        </message>
+        <message>
+            <source>The first %1 are listed.</source>
+            <translation>De første %1 vises.</translation>
+        </message>
+        <message>
+            <source>The file could not be read to the end: %1</source>
+            <translation>Filen kunne ikke læses til ende: %1</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::ImportMapping</name>
@@ -2305,6 +2391,10 @@ Hvorfor genåbnes den?</translation>
         <message>
             <source>date_order must be dmy, mdy or auto.</source>
             <translation>date_order skal være dmy, mdy eller auto.</translation>
+        </message>
+        <message>
+            <source>header_row must be a row number, 1 or more.</source>
+            <translation>header_row skal være et rækkenummer, 1 eller mere.</translation>
         </message>
     </context>
     <context>
@@ -3660,6 +3750,10 @@ Demodatabasen bliver liggende, som den er, og kan åbnes igen under Filer ▸ Å
             <source>Unknown encoding "%1". Use utf-8, utf-16le, utf-16be or windows-1252.</source>
             <translation>Ukendt tegnsæt "%1". Brug utf-8, utf-16le, utf-16be eller windows-1252.</translation>
         </message>
+        <message>
+            <source>The header row must be 1 or more, not %1.</source>
+            <translation>Overskriftsrækken skal være 1 eller mere, ikke %1.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::TemplateEditor</name>
@@ -3754,10 +3848,6 @@ Demodatabasen bliver liggende, som den er, og kan åbnes igen under Filer ▸ Å
         <message>
             <source>Subgroups (comma-separated):</source>
             <translation>Undergrupper (adskilt med komma):</translation>
-        </message>
-        <message>
-            <source>Rules (JSON):</source>
-            <translation>Regler (JSON):</translation>
         </message>
         <message>
             <source>Preview</source>
@@ -3856,6 +3946,214 @@ De gennemgange beholder deres version og viser stadig svarene. Gem den nye versi
         <message>
             <source>Saved %1 as version %2.</source>
             <translation>%1 er gemt som version %2.</translation>
+        </message>
+        <message>
+            <source>Add version</source>
+            <translation>Tilføj version</translation>
+        </message>
+        <message>
+            <source>Remove version</source>
+            <translation>Fjern version</translation>
+        </message>
+        <message>
+            <source>dd-mm-yyyy, empty = open</source>
+            <translation>dd-mm-åååå, tom = åben</translation>
+        </message>
+        <message>
+            <source>yyyy-mm-dd, empty = open</source>
+            <translation>åååå-mm-dd, tom = åben</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Date recorded</source>
+            <translation>Dato registreret</translation>
+        </message>
+        <message>
+            <source>Number of events</source>
+            <translation>Antal hændelser</translation>
+        </message>
+        <message>
+            <source>Journal note in time</source>
+            <translation>Journalnotat i tide</translation>
+        </message>
+        <message>
+            <source>Reason when not in person</source>
+            <translation>Begrundelse, når det ikke er ved fremmøde</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>dage</translation>
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation>uger</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>måneder</translation>
+        </message>
+        <message>
+            <source>working days</source>
+            <translation>arbejdsdage</translation>
+        </message>
+        <message>
+            <source>until the end of week (number)</source>
+            <translation>til udgangen af uge (nummer)</translation>
+        </message>
+        <message>
+            <source>Stays where it is</source>
+            <translation>Bliver, hvor den er</translation>
+        </message>
+        <message>
+            <source>Moves to the next working day</source>
+            <translation>Flyttes til næste arbejdsdag</translation>
+        </message>
+        <message>
+            <source>Rule version:</source>
+            <translation>Regelversion:</translation>
+        </message>
+        <message>
+            <source>Name of the version:</source>
+            <translation>Versionens navn:</translation>
+        </message>
+        <message>
+            <source>In force from:</source>
+            <translation>Gælder fra:</translation>
+        </message>
+        <message>
+            <source>In force until:</source>
+            <translation>Gælder til:</translation>
+        </message>
+        <message>
+            <source>Kind of check:</source>
+            <translation>Type kontrol:</translation>
+        </message>
+        <message>
+            <source>Counted from:</source>
+            <translation>Regnes fra:</translation>
+        </message>
+        <message>
+            <source>Date checked:</source>
+            <translation>Dato, der kontrolleres:</translation>
+        </message>
+        <message>
+            <source>Date that must be recorded:</source>
+            <translation>Dato, der skal være registreret:</translation>
+        </message>
+        <message>
+            <source>Event:</source>
+            <translation>Hændelse:</translation>
+        </message>
+        <message>
+            <source>At least:</source>
+            <translation>Mindst:</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Periode:</translation>
+        </message>
+        <message>
+            <source>Deadline on a weekend or holiday:</source>
+            <translation>Frist på en weekend eller helligdag:</translation>
+        </message>
+        <message>
+            <source>Computed rule:</source>
+            <translation>Beregnet regel:</translation>
+        </message>
+        <message>
+            <source>Rules as JSON (advanced):</source>
+            <translation>Regler som JSON (avanceret):</translation>
+        </message>
+        <message>
+            <source>The first "%1" from then on</source>
+            <translation>Den første "%1" fra da af</translation>
+        </message>
+        <message>
+            <source>(no question yet)</source>
+            <translation>(intet spørgsmål endnu)</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>No computed rule: the reviewer answers the question from the case.</source>
+            <translation>Ingen beregnet regel: den, der gennemgår sagen, besvarer spørgsmålet ud fra sagen.</translation>
+        </message>
+        <message>
+            <source>New version</source>
+            <translation>Ny version</translation>
+        </message>
+        <message>
+            <source>within a period that is not valid after</source>
+            <translation>inden for en ugyldig periode efter</translation>
+        </message>
+        <message>
+            <source>before the end of week %1 counted from</source>
+            <translation>inden udgangen af uge %1 regnet fra</translation>
+        </message>
+        <message>
+            <source>at most %1 after</source>
+            <translation>højst %1 efter</translation>
+        </message>
+        <message>
+            <source>The first "%1" on or after "%2" must be %3 "%2".</source>
+            <translation>Den første "%1" på eller efter "%2" skal ligge %3 "%2".</translation>
+        </message>
+        <message>
+            <source>The date "%1" must be %2 "%3".</source>
+            <translation>Datoen "%1" skal ligge %2 "%3".</translation>
+        </message>
+        <message>
+            <source>A deadline that falls on a weekend or holiday moves to the next working day.</source>
+            <translation>En frist, der falder på en weekend eller helligdag, flyttes til næste arbejdsdag.</translation>
+        </message>
+        <message>
+            <source>The deadline stays where it falls, also on a weekend or holiday.</source>
+            <translation>Fristen flyttes ikke, heller ikke når den falder på en weekend eller helligdag.</translation>
+        </message>
+        <message>
+            <source>The date "%1" must be recorded.</source>
+            <translation>Datoen "%1" skal være registreret.</translation>
+        </message>
+        <message>
+            <source>within %1 of</source>
+            <translation>inden for %1 fra</translation>
+        </message>
+        <message>
+            <source>There must be at least %1 × "%2" %3 "%4".</source>
+            <translation>Der skal være mindst %1 × "%2" %3 "%4".</translation>
+        </message>
+        <message>
+            <source>The journal note of every "%1" must be written %2 the event.</source>
+            <translation>Journalnotatet til hver "%1" skal være skrevet %2 hændelsen.</translation>
+        </message>
+        <message>
+            <source>Every "%1" not held in person must have a recorded reason.</source>
+            <translation>Hver "%1", der ikke holdes ved fremmøde, skal have en registreret begrundelse.</translation>
+        </message>
+        <message>
+            <source>This version applies when "%1" is from %2 to %3.</source>
+            <translation>Denne version gælder, når "%1" ligger fra %2 til %3.</translation>
+        </message>
+        <message>
+            <source>This version applies when "%1" is on %2 or later.</source>
+            <translation>Denne version gælder, når "%1" er %2 eller senere.</translation>
+        </message>
+        <message>
+            <source>This version applies when "%1" is on %2 or earlier.</source>
+            <translation>Denne version gælder, når "%1" er %2 eller tidligere.</translation>
+        </message>
+        <message>
+            <source>This version applies whatever the date.</source>
+            <translation>Denne version gælder uanset datoen.</translation>
+        </message>
+        <message>
+            <source>Problem: %1</source>
+            <translation>Problem: %1</translation>
         </message>
     </context>
     <context>

@@ -1832,12 +1832,40 @@ Why is it reopened?</translation>
             <source>CSV files (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
+        <message>
+            <source>%1 (closed)</source>
+            <translation>%1 (closed)</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
         <message numerus="yes">
-            <source>Exported %n row(s).</source>
+            <source>%n row(s) written to %1 in the folder %2.</source>
             <translation>
-                <numerusform>Exported %n row.</numerusform>
-                <numerusform>Exported %n rows.</numerusform>
+                <numerusform>%n row written to %1 in the folder %2.</numerusform>
+                <numerusform>%n rows written to %1 in the folder %2.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Not started</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
         </message>
     </context>
     <context>
@@ -2283,6 +2311,64 @@ Why is it reopened?</translation>
                 <numerusform>Nothing was imported: %n problems. Fix them, or tick "Import the valid rows and skip the invalid ones".</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The row of the file that holds the column headers. Rows above it, such as a title, are ignored.</source>
+            <translation>The row of the file that holds the column headers. Rows above it, such as a title, are ignored.</translation>
+        </message>
+        <message>
+            <source>Headers in row:</source>
+            <translation>Headers in row:</translation>
+        </message>
+        <message>
+            <source>Stop checking</source>
+            <translation>Stop checking</translation>
+        </message>
+        <message>
+            <source>Show only rows with errors</source>
+            <translation>Show only rows with errors</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Checking every row of the file…</source>
+            <translation>Checking every row of the file…</translation>
+        </message>
+        <message>
+            <source>The check of the whole file was stopped.</source>
+            <translation>The check of the whole file was stopped.</translation>
+        </message>
+        <message>
+            <source>The file cannot be imported as mapped: %1</source>
+            <translation>The file cannot be imported as mapped: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n row(s) have errors.</source>
+            <translation>
+                <numerusform>%1 of %n row have errors.</numerusform>
+                <numerusform>%1 of %n rows have errors.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No errors in the %n row(s).</source>
+            <translation>
+                <numerusform>No errors in the %n row.</numerusform>
+                <numerusform>No errors in the %n rows.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file has no rows below the headers.</source>
+            <translation>The file has no rows below the headers.</translation>
+        </message>
+        <message>
+            <source>The first %1 are listed.</source>
+            <translation>The first %1 are listed.</translation>
+        </message>
+        <message>
+            <source>The file could not be read to the end: %1</source>
+            <translation>The file could not be read to the end: %1</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::ImportMapping</name>
@@ -2305,6 +2391,10 @@ Why is it reopened?</translation>
         <message>
             <source>date_order must be dmy, mdy or auto.</source>
             <translation>date_order must be dmy, mdy or auto.</translation>
+        </message>
+        <message>
+            <source>header_row must be a row number, 1 or more.</source>
+            <translation>header_row must be a row number, 1 or more.</translation>
         </message>
     </context>
     <context>
@@ -3660,6 +3750,10 @@ The demo database stays as it is and can be opened again from File ▸ Open rece
             <source>Unknown encoding "%1". Use utf-8, utf-16le, utf-16be or windows-1252.</source>
             <translation>Unknown encoding "%1". Use utf-8, utf-16le, utf-16be or windows-1252.</translation>
         </message>
+        <message>
+            <source>The header row must be 1 or more, not %1.</source>
+            <translation>The header row must be 1 or more, not %1.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::TemplateEditor</name>
@@ -3754,10 +3848,6 @@ The demo database stays as it is and can be opened again from File ▸ Open rece
         <message>
             <source>Subgroups (comma-separated):</source>
             <translation>Subgroups (comma-separated):</translation>
-        </message>
-        <message>
-            <source>Rules (JSON):</source>
-            <translation>Rules (JSON):</translation>
         </message>
         <message>
             <source>Preview</source>
@@ -3856,6 +3946,214 @@ Those reviews keep their version and still show the answers. Save the new versio
         <message>
             <source>Saved %1 as version %2.</source>
             <translation>Saved %1 as version %2.</translation>
+        </message>
+        <message>
+            <source>Add version</source>
+            <translation>Add version</translation>
+        </message>
+        <message>
+            <source>Remove version</source>
+            <translation>Remove version</translation>
+        </message>
+        <message>
+            <source>dd-mm-yyyy, empty = open</source>
+            <translation>dd-mm-yyyy, empty = open</translation>
+        </message>
+        <message>
+            <source>yyyy-mm-dd, empty = open</source>
+            <translation>yyyy-mm-dd, empty = open</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Date recorded</source>
+            <translation>Date recorded</translation>
+        </message>
+        <message>
+            <source>Number of events</source>
+            <translation>Number of events</translation>
+        </message>
+        <message>
+            <source>Journal note in time</source>
+            <translation>Journal note in time</translation>
+        </message>
+        <message>
+            <source>Reason when not in person</source>
+            <translation>Reason when not in person</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>days</translation>
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation>weeks</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>months</translation>
+        </message>
+        <message>
+            <source>working days</source>
+            <translation>working days</translation>
+        </message>
+        <message>
+            <source>until the end of week (number)</source>
+            <translation>until the end of week (number)</translation>
+        </message>
+        <message>
+            <source>Stays where it is</source>
+            <translation>Stays where it is</translation>
+        </message>
+        <message>
+            <source>Moves to the next working day</source>
+            <translation>Moves to the next working day</translation>
+        </message>
+        <message>
+            <source>Rule version:</source>
+            <translation>Rule version:</translation>
+        </message>
+        <message>
+            <source>Name of the version:</source>
+            <translation>Name of the version:</translation>
+        </message>
+        <message>
+            <source>In force from:</source>
+            <translation>In force from:</translation>
+        </message>
+        <message>
+            <source>In force until:</source>
+            <translation>In force until:</translation>
+        </message>
+        <message>
+            <source>Kind of check:</source>
+            <translation>Kind of check:</translation>
+        </message>
+        <message>
+            <source>Counted from:</source>
+            <translation>Counted from:</translation>
+        </message>
+        <message>
+            <source>Date checked:</source>
+            <translation>Date checked:</translation>
+        </message>
+        <message>
+            <source>Date that must be recorded:</source>
+            <translation>Date that must be recorded:</translation>
+        </message>
+        <message>
+            <source>Event:</source>
+            <translation>Event:</translation>
+        </message>
+        <message>
+            <source>At least:</source>
+            <translation>At least:</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Deadline on a weekend or holiday:</source>
+            <translation>Deadline on a weekend or holiday:</translation>
+        </message>
+        <message>
+            <source>Computed rule:</source>
+            <translation>Computed rule:</translation>
+        </message>
+        <message>
+            <source>Rules as JSON (advanced):</source>
+            <translation>Rules as JSON (advanced):</translation>
+        </message>
+        <message>
+            <source>The first "%1" from then on</source>
+            <translation>The first "%1" from then on</translation>
+        </message>
+        <message>
+            <source>(no question yet)</source>
+            <translation>(no question yet)</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>No computed rule: the reviewer answers the question from the case.</source>
+            <translation>No computed rule: the reviewer answers the question from the case.</translation>
+        </message>
+        <message>
+            <source>New version</source>
+            <translation>New version</translation>
+        </message>
+        <message>
+            <source>within a period that is not valid after</source>
+            <translation>within a period that is not valid after</translation>
+        </message>
+        <message>
+            <source>before the end of week %1 counted from</source>
+            <translation>before the end of week %1 counted from</translation>
+        </message>
+        <message>
+            <source>at most %1 after</source>
+            <translation>at most %1 after</translation>
+        </message>
+        <message>
+            <source>The first "%1" on or after "%2" must be %3 "%2".</source>
+            <translation>The first "%1" on or after "%2" must be %3 "%2".</translation>
+        </message>
+        <message>
+            <source>The date "%1" must be %2 "%3".</source>
+            <translation>The date "%1" must be %2 "%3".</translation>
+        </message>
+        <message>
+            <source>A deadline that falls on a weekend or holiday moves to the next working day.</source>
+            <translation>A deadline that falls on a weekend or holiday moves to the next working day.</translation>
+        </message>
+        <message>
+            <source>The deadline stays where it falls, also on a weekend or holiday.</source>
+            <translation>The deadline stays where it falls, also on a weekend or holiday.</translation>
+        </message>
+        <message>
+            <source>The date "%1" must be recorded.</source>
+            <translation>The date "%1" must be recorded.</translation>
+        </message>
+        <message>
+            <source>within %1 of</source>
+            <translation>within %1 of</translation>
+        </message>
+        <message>
+            <source>There must be at least %1 × "%2" %3 "%4".</source>
+            <translation>There must be at least %1 × "%2" %3 "%4".</translation>
+        </message>
+        <message>
+            <source>The journal note of every "%1" must be written %2 the event.</source>
+            <translation>The journal note of every "%1" must be written %2 the event.</translation>
+        </message>
+        <message>
+            <source>Every "%1" not held in person must have a recorded reason.</source>
+            <translation>Every "%1" not held in person must have a recorded reason.</translation>
+        </message>
+        <message>
+            <source>This version applies when "%1" is from %2 to %3.</source>
+            <translation>This version applies when "%1" is from %2 to %3.</translation>
+        </message>
+        <message>
+            <source>This version applies when "%1" is on %2 or later.</source>
+            <translation>This version applies when "%1" is on %2 or later.</translation>
+        </message>
+        <message>
+            <source>This version applies when "%1" is on %2 or earlier.</source>
+            <translation>This version applies when "%1" is on %2 or earlier.</translation>
+        </message>
+        <message>
+            <source>This version applies whatever the date.</source>
+            <translation>This version applies whatever the date.</translation>
+        </message>
+        <message>
+            <source>Problem: %1</source>
+            <translation>Problem: %1</translation>
         </message>
     </context>
     <context>

@@ -120,6 +120,7 @@ ImportDialog::ImportDialog(Session &session, ImportKind kind, QWidget *parent)
     m_preview = new QTableWidget(0, 0, this);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_preview->horizontalHeader()->setStretchLastSection(true); // the problem column gets the room left
     auto *splitter = new QSplitter(Qt::Vertical, this);
     auto *mappingBox = new QWidget(splitter);
     auto *mappingLayout = new QVBoxLayout(mappingBox);

@@ -1,5 +1,8 @@
 #include "templateeditor.h"
 
+#include "rules/period.h"
+#include "rules/ruleevaluator.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -28,6 +31,45 @@ namespace {
 
 constexpr int SectionRole = Qt::UserRole;
 constexpr int ItemRole = Qt::UserRole + 1;
+constexpr int KeyRole = Qt::UserRole + 2;
+
+// The keys a check may have (docs/TEMPLATE_FORMAT.md, "Check types"); the fields write only these.
+const QStringList &checkKeys()
+{
+    static const QStringList keys = {QStringLiteral("type"),         QStringLiteral("start"), QStringLiteral("actual"),
+                                     QStringLiteral("actual_event"), QStringLiteral("field"), QStringLiteral("event"),
+                                     QStringLiteral("period"),       QStringLiteral("roll"),  QStringLiteral("min"),
+                                     QStringLiteral("max")};
+    return keys;
+}
+
+QString periodText(rules::Period::Unit unit, int count)
+{
+    switch (unit) {
+    case rules::Period::Unit::Days:
+        return QStringLiteral("P%1D").arg(count);
+    case rules::Period::Unit::Weeks:
+        return QStringLiteral("P%1W").arg(count);
+    case rules::Period::Unit::Months:
+        return QStringLiteral("P%1M").arg(count);
+    case rules::Period::Unit::WorkingDays:
+        return QStringLiteral("%1WD").arg(count);
+    case rules::Period::Unit::EndOfWeek:
+        return QStringLiteral("EOW%1").arg(count);
+    }
+    return {};
+}
+
+// Selects the item with `data`; a key the card does not know is added as it is, so nothing is lost.
+void selectData(QComboBox *combo, const QString &data)
+{
+    int index = combo->findData(data);
+    if (index < 0 && !data.isEmpty()) {
+        combo->addItem(data, data);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
+}
 
 QString key(const char *text)
 {
@@ -66,8 +108,9 @@ TemplateEditor::TemplateEditor(Session &session, QWidget *parent)
 
     m_tree = new QTreeWidget;
     m_tree->setObjectName(QStringLiteral("items"));
-    m_tree->setHeaderLabels({tr("Item"), tr("Question")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->setColumnCount(1);
+    m_tree->setHeaderLabels({tr("Question")});
+    m_tree->setWordWrap(true);
     m_add = new QPushButton(tr("&Add item…"));
     m_up = new QPushButton(tr("Move &up"));
     m_down = new QPushButton(tr("Move &down"));
@@ -103,6 +146,76 @@ TemplateEditor::TemplateEditor(Session &session, QWidget *parent)
     m_rules = new QPlainTextEdit;
     m_rules->setObjectName(QStringLiteral("rules"));
     m_rules->setTabChangesFocus(true);
+
+    // The computed rule, field by field.
+    m_ruleBox = new QWidget;
+    m_ruleForm = new QFormLayout(m_ruleBox);
+    m_ruleForm->setContentsMargins(0, 0, 0, 0);
+    m_ruleVersion = new QComboBox;
+    m_ruleVersion->setObjectName(QStringLiteral("ruleVersion"));
+    m_addVersion = new QPushButton(tr("Add version"));
+    m_removeVersion = new QPushButton(tr("Remove version"));
+    auto *versionRow = new QHBoxLayout;
+    versionRow->addWidget(m_ruleVersion, 1);
+    versionRow->addWidget(m_addVersion);
+    versionRow->addWidget(m_removeVersion);
+    m_versionName = new QLineEdit;
+    m_validFrom = new QLineEdit;
+    m_validTo = new QLineEdit;
+    for (QLineEdit *edit : {m_validFrom, m_validTo})
+        edit->setPlaceholderText(m_language == u"da" ? tr("dd-mm-yyyy, empty = open") : tr("yyyy-mm-dd, empty = open"));
+    m_checkType = new QComboBox;
+    m_checkType->addItem(tr("Deadline"), key("deadline"));
+    m_checkType->addItem(tr("Date recorded"), key("date_recorded"));
+    m_checkType->addItem(tr("Number of events"), key("event_count"));
+    m_checkType->addItem(tr("Journal note in time"), key("event_note_lag"));
+    m_checkType->addItem(tr("Reason when not in person"), key("event_form_reason"));
+    m_startField = new QComboBox;
+    m_actual = new QComboBox;
+    m_field = new QComboBox;
+    m_event = new QComboBox;
+    m_periodCount = new QSpinBox;
+    m_periodCount->setRange(0, rules::Period::kMaxDays);
+    m_periodUnit = new QComboBox;
+    m_periodUnit->addItem(tr("days"), int(rules::Period::Unit::Days));
+    m_periodUnit->addItem(tr("weeks"), int(rules::Period::Unit::Weeks));
+    m_periodUnit->addItem(tr("months"), int(rules::Period::Unit::Months));
+    m_periodUnit->addItem(tr("working days"), int(rules::Period::Unit::WorkingDays));
+    m_periodUnit->addItem(tr("until the end of week (number)"), int(rules::Period::Unit::EndOfWeek));
+    auto *periodRow = new QHBoxLayout;
+    periodRow->addWidget(m_periodCount);
+    periodRow->addWidget(m_periodUnit, 1);
+    m_roll = new QComboBox;
+    m_roll->addItem(tr("Stays where it is"), key("none"));
+    m_roll->addItem(tr("Moves to the next working day"), key("next-working-day"));
+    m_min = new QSpinBox;
+    m_min->setRange(1, 1000);
+    // Long names of dates and events must not widen the form beyond the dialog.
+    for (QComboBox *combo : {m_ruleVersion, m_checkType, m_startField, m_actual, m_field, m_event, m_roll}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+    }
+    m_explanation = new QLabel;
+    m_explanation->setObjectName(QStringLiteral("ruleExplanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::PlainText);
+    m_explanation->setFrameShape(QFrame::StyledPanel);
+    m_explanation->setMargin(6);
+    // Room for a few lines: a word-wrapped label in a scrolled form is not given its height otherwise.
+    m_explanation->setMinimumHeight(m_explanation->fontMetrics().lineSpacing() * 4 + 12);
+    m_ruleForm->addRow(tr("Rule version:"), versionRow);
+    m_ruleForm->addRow(tr("Name of the version:"), m_versionName);
+    m_ruleForm->addRow(tr("In force from:"), m_validFrom);
+    m_ruleForm->addRow(tr("In force until:"), m_validTo);
+    m_ruleForm->addRow(tr("Kind of check:"), m_checkType);
+    m_ruleForm->addRow(tr("Counted from:"), m_startField);
+    m_ruleForm->addRow(tr("Date checked:"), m_actual);
+    m_ruleForm->addRow(tr("Date that must be recorded:"), m_field);
+    m_ruleForm->addRow(tr("Event:"), m_event);
+    m_ruleForm->addRow(tr("At least:"), m_min);
+    m_ruleForm->addRow(tr("Period:"), periodRow);
+    m_ruleForm->addRow(tr("Deadline on a weekend or holiday:"), m_roll);
+
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::TypeWriter);
     m_rules->setFont(mono);
@@ -117,7 +230,10 @@ TemplateEditor::TemplateEditor(Session &session, QWidget *parent)
     form->addRow(tr("Remediation (English):"), m_remediationEn);
     form->addRow(tr("Severity:"), m_severity);
     form->addRow(tr("Subgroups (comma-separated):"), m_subgroups);
-    form->addRow(tr("Rules (JSON):"), m_rules);
+    form->addRow(tr("Computed rule:"), m_ruleBox);
+    form->addRow(m_explanation);
+    m_rules->setMinimumHeight(90);
+    form->addRow(tr("Rules as JSON (advanced):"), m_rules);
 
     m_preview = new QTextBrowser;
     m_preview->setObjectName(QStringLiteral("preview"));
@@ -125,6 +241,9 @@ TemplateEditor::TemplateEditor(Session &session, QWidget *parent)
     // The item's fields scroll, so the dialog fits a small screen (1366×768).
     auto *itemScroll = new QScrollArea;
     itemScroll->setWidgetResizable(true);
+    itemScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_ruleForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     itemScroll->setFrameShape(QFrame::NoFrame);
     itemScroll->setWidget(m_itemEditor);
     m_tabs->addTab(itemScroll, tr("Item"));
@@ -167,8 +286,13 @@ TemplateEditor::TemplateEditor(Session &session, QWidget *parent)
     for (QPlainTextEdit *edit : {m_guidanceDa, m_guidanceEn, m_remediationDa, m_remediationEn, m_rules})
         edit->setReadOnly(m_readOnly);
     m_severity->setEnabled(!m_readOnly);
-    for (QPushButton *button : {m_add, m_up, m_down, m_remove, m_save})
+    for (QPushButton *button : {m_add, m_up, m_down, m_remove, m_save, m_addVersion, m_removeVersion})
         button->setVisible(!m_readOnly);
+    for (QLineEdit *edit : {m_versionName, m_validFrom, m_validTo})
+        edit->setReadOnly(m_readOnly);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_checkType, m_startField, m_actual, m_field, m_event,
+                                                           m_periodCount, m_periodUnit, m_roll, m_min})
+        field->setEnabled(!m_readOnly);
 
     connect(m_templates, &QComboBox::currentIndexChanged, this, &TemplateEditor::loadTemplate);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
@@ -192,6 +316,18 @@ TemplateEditor::TemplateEditor(Session &session, QWidget *parent)
     connect(m_severity, &QComboBox::currentIndexChanged, this, &TemplateEditor::storeSeverity);
     connect(m_subgroups, &QLineEdit::textChanged, this, &TemplateEditor::storeSubgroups);
     connect(m_rules, &QPlainTextEdit::textChanged, this, &TemplateEditor::storeRules);
+    connect(m_ruleVersion, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_loading)
+            showVersion();
+    });
+    connect(m_addVersion, &QPushButton::clicked, this, &TemplateEditor::addRuleVersion);
+    connect(m_removeVersion, &QPushButton::clicked, this, &TemplateEditor::removeRuleVersion);
+    for (QLineEdit *edit : {m_versionName, m_validFrom, m_validTo})
+        connect(edit, &QLineEdit::textEdited, this, &TemplateEditor::storeVersion);
+    for (QComboBox *combo : {m_checkType, m_startField, m_actual, m_field, m_event, m_periodUnit, m_roll})
+        connect(combo, &QComboBox::currentIndexChanged, this, &TemplateEditor::storeVersion);
+    for (QSpinBox *spin : {m_periodCount, m_min})
+        connect(spin, &QSpinBox::valueChanged, this, &TemplateEditor::storeVersion);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { refreshPreview(); });
 
     connect(m_add, &QPushButton::clicked, this, [this] {
@@ -263,6 +399,22 @@ void TemplateEditor::loadTemplate(int index)
             }
         }
     }
+    {
+        const QSignalBlocker blockStart(m_startField), blockActual(m_actual), blockField(m_field), blockEvent(m_event);
+        for (QComboBox *combo : {m_startField, m_actual, m_field, m_event})
+            combo->clear();
+        for (const NamedField &date : std::as_const(m_card.dateFields)) {
+            const QString label = date.label.in(m_language);
+            m_startField->addItem(label, date.key);
+            m_field->addItem(label, date.key);
+            m_actual->addItem(label, QStringLiteral("date:") + date.key);
+        }
+        for (const NamedField &event : std::as_const(m_card.eventKinds)) {
+            m_event->addItem(event.label.in(m_language), event.key);
+            m_actual->addItem(tr("The first \"%1\" from then on").arg(event.label.in(m_language)),
+                              QStringLiteral("event:") + event.key);
+        }
+    }
     rebuildTree();
     refreshProblems();
     refreshPreview();
@@ -280,21 +432,23 @@ void TemplateEditor::rebuildTree(const QString &selectKey)
     QTreeWidgetItem *selected = nullptr;
     for (int s = 0; s < m_sections.size(); ++s) {
         const Section &section = m_sections.at(s);
-        auto *sectionNode = new QTreeWidgetItem(
-            m_tree, {section.json.value(key("key")).toString(), localized(section.json, key("title")).in(m_language)});
+        // The questions, not their keys: the key is shown with the selected item.
+        auto *sectionNode = new QTreeWidgetItem(m_tree, {localized(section.json, key("title")).in(m_language)});
         QFont bold = sectionNode->font(0);
         bold.setBold(true);
         sectionNode->setFont(0, bold);
-        sectionNode->setFont(1, bold);
         sectionNode->setData(0, SectionRole, s);
         sectionNode->setData(0, ItemRole, -1);
+        sectionNode->setData(0, KeyRole, section.json.value(key("key")).toString());
         for (int i = 0; i < section.items.size(); ++i) {
             const QJsonObject &item = section.items.at(i);
             const QString itemKey = item.value(key("key")).toString();
-            auto *node = new QTreeWidgetItem(sectionNode, {itemKey, itemLabel(item)});
+            const QString question = itemLabel(item);
+            auto *node = new QTreeWidgetItem(sectionNode, {question.isEmpty() ? tr("(no question yet)") : question});
             node->setData(0, SectionRole, s);
             node->setData(0, ItemRole, i);
-            node->setToolTip(1, itemLabel(item));
+            node->setData(0, KeyRole, itemKey);
+            node->setToolTip(0, question);
             if (itemKey == selectKey)
                 selected = node;
         }
@@ -324,11 +478,14 @@ QJsonObject *TemplateEditor::currentItem()
 
 bool TemplateEditor::selectItem(const QString &itemKey)
 {
-    const QList<QTreeWidgetItem *> found = m_tree->findItems(itemKey, Qt::MatchExactly | Qt::MatchRecursive, 0);
-    for (QTreeWidgetItem *node : found) {
-        if (node->data(0, ItemRole).toInt() >= 0) {
-            m_tree->setCurrentItem(node);
-            return true;
+    for (int s = 0; s < m_tree->topLevelItemCount(); ++s) {
+        QTreeWidgetItem *sectionNode = m_tree->topLevelItem(s);
+        for (int i = 0; i < sectionNode->childCount(); ++i) {
+            QTreeWidgetItem *node = sectionNode->child(i);
+            if (node->data(0, KeyRole).toString() == itemKey) {
+                m_tree->setCurrentItem(node);
+                return true;
+            }
         }
     }
     return false;
@@ -366,6 +523,7 @@ void TemplateEditor::showItem()
     m_rules->setPlainText(rules.isEmpty() ? QString()
                                           : QString::fromUtf8(QJsonDocument(rules).toJson(QJsonDocument::Indented)));
     m_loading = false;
+    showRules(0);
 }
 
 void TemplateEditor::storeField(const QString &field, const QString &da, const QString &en)
@@ -379,7 +537,7 @@ void TemplateEditor::storeField(const QString &field, const QString &da, const Q
         item->insert(field, QJsonObject{{key("da"), da}, {key("en"), en}});
     if (field == u"text")
         if (QTreeWidgetItem *node = m_tree->currentItem())
-            node->setText(1, itemLabel(*item));
+            node->setText(0, itemLabel(*item));
     refreshProblems();
 }
 
@@ -436,7 +594,297 @@ void TemplateEditor::storeRules()
         else
             item->insert(key("rules"), document.array());
     }
+    showRules(m_ruleVersion->currentIndex());
     refreshProblems();
+}
+
+QString TemplateEditor::dateLabel(const QString &fieldKey) const
+{
+    for (const NamedField &date : m_card.dateFields)
+        if (date.key == fieldKey)
+            return date.label.in(m_language);
+    return fieldKey;
+}
+
+QString TemplateEditor::eventLabel(const QString &eventKey) const
+{
+    for (const NamedField &event : m_card.eventKinds)
+        if (event.key == eventKey)
+            return event.label.in(m_language);
+    return eventKey;
+}
+
+void TemplateEditor::showRules(int selectVersion)
+{
+    const QJsonObject *item = currentItem();
+    const QJsonArray rules = item ? item->value(key("rules")).toArray() : QJsonArray();
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    m_ruleVersion->clear();
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const QString name = rules.at(i).toObject().value(key("version")).toString();
+        m_ruleVersion->addItem(name.isEmpty() ? tr("Version %1").arg(i + 1) : name);
+    }
+    m_ruleVersion->setCurrentIndex(rules.isEmpty() ? -1
+                                                   : int(std::clamp<qsizetype>(selectVersion, 0, rules.size() - 1)));
+    m_loading = wasLoading;
+    showVersion();
+}
+
+void TemplateEditor::showVersion()
+{
+    const QJsonObject *item = currentItem();
+    const QJsonArray rules = item ? item->value(key("rules")).toArray() : QJsonArray();
+    const int index = m_ruleVersion->currentIndex();
+    const bool has = index >= 0 && index < rules.size();
+    const QJsonObject version = has ? rules.at(index).toObject() : QJsonObject();
+    const QJsonObject check = version.value(key("check")).toObject();
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    const auto shownDate = [this](const QJsonValue &value) {
+        const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+        if (!date.isValid())
+            return value.toString();
+        return date.toString(m_language == u"da" ? QStringLiteral("dd-MM-yyyy") : QStringLiteral("yyyy-MM-dd"));
+    };
+    m_versionName->setText(version.value(key("version")).toString());
+    m_validFrom->setText(shownDate(version.value(key("valid_from"))));
+    m_validTo->setText(shownDate(version.value(key("valid_to"))));
+    const QString type = check.value(key("type")).toString(key("deadline"));
+    selectData(m_checkType, type);
+    selectData(m_startField, check.value(key("start")).toString());
+    if (check.contains(key("actual_event")))
+        selectData(m_actual, QStringLiteral("event:") + check.value(key("actual_event")).toString());
+    else
+        selectData(m_actual, QStringLiteral("date:") + check.value(key("actual")).toString());
+    selectData(m_field, check.value(key("field")).toString());
+    selectData(m_event, check.value(key("event")).toString());
+    const QString periodKey = type == u"event_note_lag" ? key("max") : key("period");
+    const auto period = rules::Period::parse(check.value(periodKey).toString());
+    m_periodCount->setValue(period ? period->count() : 0);
+    m_periodUnit->setCurrentIndex(
+        std::max(0, m_periodUnit->findData(int(period ? period->unit() : rules::Period::Unit::Days))));
+    selectData(m_roll, check.value(key("roll")).toString(key("none")));
+    m_min->setValue(check.value(key("min")).toInt(1));
+    // The fields a kind of check does not use are greyed out (its explanation says what is checked).
+    const auto show = [this, has](QWidget *field, bool used) { field->setEnabled(!m_readOnly && has && used); };
+    for (QWidget *field : std::initializer_list<QWidget *>{m_versionName, m_validFrom, m_validTo, m_checkType})
+        show(field, true);
+    show(m_startField, type == u"deadline" || type == u"event_count");
+    show(m_actual, type == u"deadline");
+    show(m_field, type == u"date_recorded");
+    show(m_event, type == u"event_count" || type == u"event_note_lag" || type == u"event_form_reason");
+    show(m_min, type == u"event_count");
+    const bool usesPeriod = type == u"deadline" || type == u"event_count" || type == u"event_note_lag";
+    show(m_periodCount, usesPeriod);
+    show(m_periodUnit, usesPeriod);
+    show(m_roll, type == u"deadline");
+    m_removeVersion->setEnabled(!m_readOnly && has);
+    m_addVersion->setEnabled(!m_readOnly && item);
+    m_explanation->setText(has ? explainRule(version)
+                               : tr("No computed rule: the reviewer answers the question from the case."));
+    m_loading = wasLoading;
+}
+
+void TemplateEditor::storeVersion()
+{
+    QJsonObject *item = currentItem();
+    if (m_loading || m_readOnly || !item)
+        return;
+    QJsonArray rules = item->value(key("rules")).toArray();
+    const int index = m_ruleVersion->currentIndex();
+    if (index < 0 || index >= rules.size())
+        return;
+    QJsonObject version = rules.at(index).toObject();
+    version.insert(key("version"), m_versionName->text().trimmed());
+    const auto storedDate = [](const QString &text) -> QJsonValue {
+        const QString trimmed = text.trimmed();
+        if (trimmed.isEmpty())
+            return QJsonValue::Null;
+        for (const QString &format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd-MM-yyyy")})
+            if (const QDate date = QDate::fromString(trimmed, format); date.isValid())
+                return date.toString(Qt::ISODate);
+        return trimmed; // as typed: the problems list says it is not a date
+    };
+    version.insert(key("valid_from"), storedDate(m_validFrom->text()));
+    version.insert(key("valid_to"), storedDate(m_validTo->text()));
+    QJsonObject check = version.value(key("check")).toObject();
+    for (const QString &field : checkKeys())
+        check.remove(field);
+    const QString type = m_checkType->currentData().toString();
+    check.insert(key("type"), type);
+    const QString period = periodText(rules::Period::Unit(m_periodUnit->currentData().toInt()), m_periodCount->value());
+    if (type == u"deadline") {
+        check.insert(key("start"), m_startField->currentData().toString());
+        const QString actual = m_actual->currentData().toString();
+        if (actual.startsWith(u"event:"))
+            check.insert(key("actual_event"), actual.mid(6));
+        else
+            check.insert(key("actual"), actual.startsWith(u"date:") ? actual.mid(5) : actual);
+        check.insert(key("period"), period);
+        check.insert(key("roll"), m_roll->currentData().toString());
+    } else if (type == u"date_recorded") {
+        check.insert(key("field"), m_field->currentData().toString());
+    } else if (type == u"event_count") {
+        check.insert(key("event"), m_event->currentData().toString());
+        check.insert(key("start"), m_startField->currentData().toString());
+        check.insert(key("period"), period);
+        check.insert(key("min"), m_min->value());
+    } else if (type == u"event_note_lag") {
+        check.insert(key("event"), m_event->currentData().toString());
+        check.insert(key("max"), period);
+    } else {
+        check.insert(key("event"), m_event->currentData().toString());
+    }
+    version.insert(key("check"), check);
+    rules.replace(index, version);
+    item->insert(key("rules"), rules);
+    m_rulesErrors.remove(item->value(key("key")).toString());
+    {
+        const bool wasLoading = m_loading;
+        m_loading = true;
+        m_rules->setPlainText(QString::fromUtf8(QJsonDocument(rules).toJson(QJsonDocument::Indented)));
+        const QString name = version.value(key("version")).toString();
+        m_ruleVersion->setItemText(index, name.isEmpty() ? tr("Version %1").arg(index + 1) : name);
+        m_loading = wasLoading;
+    }
+    showVersion(); // the rows that apply to the kind of check, and the explanation
+    refreshProblems();
+}
+
+void TemplateEditor::setRules(const QJsonArray &rules, int selectVersion)
+{
+    QJsonObject *item = currentItem();
+    if (m_readOnly || !item)
+        return;
+    if (rules.isEmpty())
+        item->remove(key("rules"));
+    else
+        item->insert(key("rules"), rules);
+    m_rulesErrors.remove(item->value(key("key")).toString());
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    m_rules->setPlainText(rules.isEmpty() ? QString()
+                                          : QString::fromUtf8(QJsonDocument(rules).toJson(QJsonDocument::Indented)));
+    m_loading = wasLoading;
+    showRules(selectVersion);
+    refreshProblems();
+}
+
+void TemplateEditor::addRuleVersion()
+{
+    QJsonObject *item = currentItem();
+    if (m_readOnly || !item)
+        return;
+    QJsonArray rules = item->value(key("rules")).toArray();
+    QJsonObject version;
+    const int index = m_ruleVersion->currentIndex();
+    if (index >= 0 && index < rules.size()) {
+        version = rules.at(index).toObject(); // the same check, for another period of law
+    } else {
+        const QString first = m_card.dateFields.isEmpty() ? QString() : m_card.dateFields.first().key;
+        version.insert(key("check"), QJsonObject{{key("type"), key("date_recorded")}, {key("field"), first}});
+    }
+    version.insert(key("version"), tr("New version"));
+    version.insert(key("valid_from"), QJsonValue::Null);
+    version.insert(key("valid_to"), QJsonValue::Null);
+    version.remove(key("note"));
+    rules.append(version);
+    setRules(rules, int(rules.size() - 1));
+}
+
+void TemplateEditor::removeRuleVersion()
+{
+    QJsonObject *item = currentItem();
+    const int index = m_ruleVersion->currentIndex();
+    if (m_readOnly || !item || index < 0)
+        return;
+    QJsonArray rules = item->value(key("rules")).toArray();
+    if (index >= rules.size())
+        return;
+    rules.removeAt(index);
+    setRules(rules, std::max(0, index - 1));
+}
+
+QString TemplateEditor::explainRule(const QJsonObject &version) const
+{
+    const QJsonObject check = version.value(key("check")).toObject();
+    const QString type = check.value(key("type")).toString();
+    const auto period = [&](const QString &field) -> std::optional<rules::Period> {
+        return rules::Period::parse(check.value(field).toString());
+    };
+    // "at most 1 month after" / "before the end of week 8 counted from"
+    const auto within = [&](const std::optional<rules::Period> &p) {
+        if (!p)
+            return tr("within a period that is not valid after");
+        if (p->unit() == rules::Period::Unit::EndOfWeek)
+            return tr("before the end of week %1 counted from").arg(p->count());
+        return tr("at most %1 after").arg(p->describe(m_language));
+    };
+    QStringList sentences;
+    if (type == u"deadline") {
+        const QString start = dateLabel(check.value(key("start")).toString());
+        if (check.contains(key("actual_event")))
+            sentences << tr("The first \"%1\" on or after \"%2\" must be %3 \"%2\".")
+                             .arg(eventLabel(check.value(key("actual_event")).toString()), start,
+                                  within(period(key("period"))));
+        else
+            sentences << tr("The date \"%1\" must be %2 \"%3\".")
+                             .arg(dateLabel(check.value(key("actual")).toString()), within(period(key("period"))),
+                                  start);
+        sentences << (check.value(key("roll")).toString() == u"next-working-day"
+                          ? tr("A deadline that falls on a weekend or holiday moves to the next working day.")
+                          : tr("The deadline stays where it falls, also on a weekend or holiday."));
+    } else if (type == u"date_recorded") {
+        sentences << tr("The date \"%1\" must be recorded.").arg(dateLabel(check.value(key("field")).toString()));
+    } else if (type == u"event_count") {
+        const auto p = period(key("period"));
+        const QString span = !p ? tr("within a period that is not valid after")
+                             : p->unit() == rules::Period::Unit::EndOfWeek
+                                 ? tr("before the end of week %1 counted from").arg(p->count())
+                                 : tr("within %1 of").arg(p->describe(m_language));
+        sentences << tr("There must be at least %1 × \"%2\" %3 \"%4\".")
+                         .arg(check.value(key("min")).toInt())
+                         .arg(eventLabel(check.value(key("event")).toString()), span,
+                              dateLabel(check.value(key("start")).toString()));
+    } else if (type == u"event_note_lag") {
+        const auto p = period(key("max"));
+        sentences << tr("The journal note of every \"%1\" must be written %2 the event.")
+                         .arg(eventLabel(check.value(key("event")).toString()), within(p));
+    } else if (type == u"event_form_reason") {
+        sentences << tr("Every \"%1\" not held in person must have a recorded reason.")
+                         .arg(eventLabel(check.value(key("event")).toString()));
+    }
+    // Which cases the version applies to.
+    const QString selecting =
+        dateLabel(check.contains(key("start")) ? check.value(key("start")).toString() : m_card.referenceDate);
+    const auto shown = [this](const QJsonValue &value) {
+        const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+        return date.isValid()
+                   ? date.toString(m_language == u"da" ? QStringLiteral("dd-MM-yyyy") : QStringLiteral("yyyy-MM-dd"))
+                   : value.toString();
+    };
+    const QJsonValue from = version.value(key("valid_from"));
+    const QJsonValue to = version.value(key("valid_to"));
+    const bool hasFrom = from.isString() && !from.toString().isEmpty();
+    const bool hasTo = to.isString() && !to.toString().isEmpty();
+    if (hasFrom && hasTo)
+        sentences << tr("This version applies when \"%1\" is from %2 to %3.").arg(selecting, shown(from), shown(to));
+    else if (hasFrom)
+        sentences << tr("This version applies when \"%1\" is on %2 or later.").arg(selecting, shown(from));
+    else if (hasTo)
+        sentences << tr("This version applies when \"%1\" is on %2 or earlier.").arg(selecting, shown(to));
+    else
+        sentences << tr("This version applies whatever the date.");
+    rules::TemplateVocabulary vocabulary;
+    for (const NamedField &date : m_card.dateFields)
+        vocabulary.dateFields << date.key;
+    for (const NamedField &event : m_card.eventKinds)
+        vocabulary.eventKinds << event.key;
+    const QStringList problems = rules::validateRule(version, vocabulary, m_language);
+    if (!problems.isEmpty())
+        sentences << tr("Problem: %1").arg(problems.join(QStringLiteral(" ")));
+    return sentences.join(u' ');
 }
 
 QJsonObject TemplateEditor::editedJson() const
@@ -535,7 +983,7 @@ bool TemplateEditor::addItem(int sectionIndex, const QString &name, QString *mes
                     {key("severity"), key("major")}});
     rebuildTree(itemKey);
     refreshProblems();
-    m_tabs->setCurrentWidget(m_itemEditor);
+    m_tabs->setCurrentIndex(0);
     m_textDa->setFocus();
     return true;
 }

@@ -8,10 +8,12 @@
 #include <QList>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 class QTabWidget;
 class QTextBrowser;
 class QTreeWidget;
@@ -22,8 +24,11 @@ class Session;
 
 // The coordinator's cue-card template editor (issue 3 §4): pick a template, edit its items' texts, severity,
 // subgroups and rules, add, reorder and retire items, preview the card, and save the result as a new template
-// version. Reviews keep the version they were made with; answers a save would orphan are shown first.
-// Without the EditTemplates permission the dialog is read-only.
+// version. The item list shows the questions (the key is a detail of the selected item). A computed rule is edited
+// with fields (rule version, validity, kind of check, dates, event, period, roll) beside a plain-language
+// explanation that follows every change; the rules as JSON stay below them for experts. The item's fields scroll, so
+// the dialog fits a 1366×768 screen. Reviews keep the version they were made with; answers a save would orphan are
+// shown first. Without the EditTemplates permission the dialog is read-only.
 class TemplateEditor : public QDialog {
     Q_OBJECT
 public:
@@ -49,6 +54,17 @@ public:
     QTreeWidget *itemTree() const { return m_tree; }
     QLineEdit *questionDaEdit() const { return m_textDa; }
     QPlainTextEdit *rulesEdit() const { return m_rules; }
+    QComboBox *ruleVersionBox() const { return m_ruleVersion; }
+    QComboBox *checkTypeBox() const { return m_checkType; }
+    QComboBox *startFieldBox() const { return m_startField; }
+    QSpinBox *periodCountBox() const { return m_periodCount; }
+    QComboBox *periodUnitBox() const { return m_periodUnit; }
+    QComboBox *rollBox() const { return m_roll; }
+    QLabel *ruleExplanation() const { return m_explanation; }
+    QLabel *itemKeyLabel() const { return m_itemKey; }
+    // The plain-language explanation of one rule version (an element of an item's "rules"), in the editor's
+    // language, with the card's own names for dates and events.
+    QString explainRule(const QJsonObject &version) const;
     QPlainTextEdit *problemsView() const { return m_problems; }
     QTextBrowser *previewView() const { return m_preview; }
     QPushButton *saveButton() const { return m_save; }
@@ -70,6 +86,14 @@ private:
     void storeSeverity();
     void storeSubgroups();
     void storeRules();
+    void showRules(int selectVersion = 0);
+    void showVersion();
+    void storeVersion();
+    void addRuleVersion();
+    void removeRuleVersion();
+    void setRules(const QJsonArray &rules, int selectVersion);
+    QString dateLabel(const QString &fieldKey) const;
+    QString eventLabel(const QString &eventKey) const;
     void refreshProblems();
     void refreshPreview();
     void updateButtons();
@@ -103,6 +127,24 @@ private:
     QComboBox *m_severity = nullptr;
     QLineEdit *m_subgroups = nullptr;
     QPlainTextEdit *m_rules = nullptr;
+    QWidget *m_ruleBox = nullptr;
+    QFormLayout *m_ruleForm = nullptr;
+    QComboBox *m_ruleVersion = nullptr;
+    QPushButton *m_addVersion = nullptr;
+    QPushButton *m_removeVersion = nullptr;
+    QLineEdit *m_versionName = nullptr;
+    QLineEdit *m_validFrom = nullptr;
+    QLineEdit *m_validTo = nullptr;
+    QComboBox *m_checkType = nullptr;
+    QComboBox *m_startField = nullptr;
+    QComboBox *m_actual = nullptr; // a date field, or the first event of a kind
+    QComboBox *m_field = nullptr;
+    QComboBox *m_event = nullptr;
+    QSpinBox *m_periodCount = nullptr;
+    QComboBox *m_periodUnit = nullptr;
+    QComboBox *m_roll = nullptr;
+    QSpinBox *m_min = nullptr;
+    QLabel *m_explanation = nullptr;
     QPlainTextEdit *m_problems = nullptr;
     QTextBrowser *m_preview = nullptr;
     QPushButton *m_add = nullptr;
