@@ -124,6 +124,7 @@ DefectsWidget::DefectsWidget(AppController &controller, QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &DefectsWidget::applyFilter);
     connect(m_overdue, &QCheckBox::toggled, this, &DefectsWidget::applyFilter);
     connect(&m_controller.defectModel(), &QAbstractItemModel::modelReset, this, &DefectsWidget::updateCount);
+    connect(&m_controller.defectModel(), &QAbstractItemModel::rowsInserted, this, &DefectsWidget::updateCount);
     updateCount();
 }
 
@@ -140,7 +141,10 @@ void DefectsWidget::applyFilter()
 
 void DefectsWidget::updateCount()
 {
-    m_count->setText(tr("%n defect(s)", nullptr, m_controller.defectModel().rowCount()));
+    // The list is read a page at a time as it scrolls: until the last page, say how many are shown so far.
+    const DefectListModel &model = m_controller.defectModel();
+    m_count->setText(model.canFetchMore() ? tr("%n defect(s) shown; more as you scroll", nullptr, model.rowCount())
+                                          : tr("%n defect(s)", nullptr, model.rowCount()));
 }
 
 } // namespace sagstjek

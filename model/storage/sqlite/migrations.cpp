@@ -168,6 +168,8 @@ const QList<Step> &steps()
         // keeps who/when/what checkable, records sealed with this computer's key, the rows' after-states) and the
         // bridge record that fingerprints the records written before it (storage/sqlite/migration_audit.cpp).
         {auditSchemeStep(), auditlog::writeSchemeRecord},
+        // 7: an index for keyset paging of the defect lists (storage/sqlite/migration_lists.cpp).
+        listPagingStep(),
     };
     return all;
 }

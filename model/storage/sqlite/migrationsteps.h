@@ -11,5 +11,6 @@ QStringList roundsStep();         // 3
 QStringList reviewsByRoundStep(); // 4
 QStringList reportingStep();      // 5
 QStringList auditSchemeStep();    // 6
+QStringList listPagingStep();     // 7
 
 } // namespace sagstjek::migrations
