@@ -1543,6 +1543,14 @@
             <source>The database is damaged (%1): restore the latest backup, %2 (sagstjek-cli restore "%2").</source>
             <translation>Databasen er beskadiget (%1): gendan den seneste sikkerhedskopi, %2 (sagstjek-cli restore "%2").</translation>
         </message>
+        <message>
+            <source>Cannot read %1: check that the file exists and that you may read it.</source>
+            <translation>Kan ikke læse %1: kontrollér, at filen findes, og at du må læse den.</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>Kan ikke åbne %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::DefectEditor</name>
@@ -1783,6 +1791,13 @@
             <translation>
                 <numerusform>%n fejl</numerusform>
                 <numerusform>%n fejl</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defect(s) shown; more as you scroll</source>
+            <translation>
+                <numerusform>%n fejl vist; flere når du ruller</numerusform>
+                <numerusform>%n fejl vist; flere når du ruller</numerusform>
             </translation>
         </message>
     </context>
@@ -2604,6 +2619,18 @@
         <message>
             <source>&amp;Write report…</source>
             <translation>Skriv &amp;rapport…</translation>
+        </message>
+        <message>
+            <source>Making the daily backup…</source>
+            <translation>Tager den daglige sikkerhedskopi…</translation>
+        </message>
+        <message>
+            <source>The daily backup failed: %1</source>
+            <translation>Den daglige sikkerhedskopi mislykkedes: %1</translation>
+        </message>
+        <message>
+            <source>Daily backup made: %1</source>
+            <translation>Daglig sikkerhedskopi taget: %1</translation>
         </message>
     </context>
     <context>

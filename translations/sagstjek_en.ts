@@ -1543,6 +1543,14 @@
             <source>The database is damaged (%1): restore the latest backup, %2 (sagstjek-cli restore "%2").</source>
             <translation>The database is damaged (%1): restore the latest backup, %2 (sagstjek-cli restore "%2").</translation>
         </message>
+        <message>
+            <source>Cannot read %1: check that the file exists and that you may read it.</source>
+            <translation>Cannot read %1: check that the file exists and that you may read it.</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>Cannot open %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::DefectEditor</name>
@@ -1783,6 +1791,13 @@
             <translation>
                 <numerusform>%n defect</numerusform>
                 <numerusform>%n defects</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defect(s) shown; more as you scroll</source>
+            <translation>
+                <numerusform>%n defect shown; more as you scroll</numerusform>
+                <numerusform>%n defects shown; more as you scroll</numerusform>
             </translation>
         </message>
     </context>
@@ -2604,6 +2619,18 @@
         <message>
             <source>&amp;Write report…</source>
             <translation>&amp;Write report…</translation>
+        </message>
+        <message>
+            <source>Making the daily backup…</source>
+            <translation>Making the daily backup…</translation>
+        </message>
+        <message>
+            <source>The daily backup failed: %1</source>
+            <translation>The daily backup failed: %1</translation>
+        </message>
+        <message>
+            <source>Daily backup made: %1</source>
+            <translation>Daily backup made: %1</translation>
         </message>
     </context>
     <context>
