@@ -214,6 +214,10 @@ DA = {
     "All owners": "Alle ansvarlige",
     "Any severity": "Al alvor",
     "%n defect(s)": ("%n fejl", "%n fejl"),
+    "%n defect(s) shown; more as you scroll": ("%n fejl vist; flere når du ruller", "%n fejl vist; flere når du ruller"),
+    "Making the daily backup…": "Tager den daglige sikkerhedskopi…",
+    "The daily backup failed: %1": "Den daglige sikkerhedskopi mislykkedes: %1",
+    "Daily backup made: %1": "Daglig sikkerhedskopi taget: %1",
     # Areas
     "Integration programme": "Integrationsprogram",
     "Self-supporting": "Selvforsørgende",

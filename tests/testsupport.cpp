@@ -4,12 +4,15 @@
 #include "services/policysetup.h"
 #include "services/templatecatalog.h"
 #include "services/workspace.h"
+#include "storage/bulkcasewriter.h"
 #include "storage/sqlite/sql.h"
 #include "storage/userrepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace testsupport {
@@ -107,6 +110,56 @@ QByteArray fileHash(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+void addReviewedCases(sagstjek::Database &db, int count, int defectsPerCase)
+{
+    QList<sagstjek::CaseFile> cases;
+    cases.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        sagstjek::CaseFile c;
+        c.caseNumber = QStringLiteral("B-%1").arg(i, 6, 10, QLatin1Char('0'));
+        c.cpr = QStringLiteral("0101%1%2").arg(50 + i % 40).arg(1000 + i % 9000);
+        c.name = QStringLiteral("Borger %1").arg(i);
+        c.area = i % 2 ? QStringLiteral("integration") : QStringLiteral("sickness-benefit");
+        c.caseworker = i % 3 ? QStringLiteral("Mette") : QStringLiteral("Jens");
+        c.team = QStringLiteral("Team %1").arg(i % 4);
+        cases << c;
+    }
+    const auto ids = sagstjek::addCases(db, cases);
+    if (!ids)
+        qFatal("cannot add cases: %s", qPrintable(ids.error().message));
+    const auto done = db.transaction([&]() -> sagstjek::Status {
+        QSqlQuery review(sqlOf(db));
+        review.prepare(
+            QStringLiteral("INSERT INTO reviews (case_id, template_id, round_id, reviewer, status, "
+                           "started_at, updated_at) VALUES (?, (SELECT max(id) FROM templates), NULL, 'kons', "
+                           "'completed', '2026-01-05', '2026-01-05')"));
+        QSqlQuery defect(sqlOf(db));
+        defect.prepare(QStringLiteral("INSERT INTO defects (review_id, case_id, item_key, description, owner, due, "
+                                      "created_by, created_at, updated_at) VALUES (?, ?, ?, 'Mangler', ?, ?, 'kons', "
+                                      "'2026-01-05', '2026-01-05')"));
+        int n = 0;
+        for (int i = 0; i < ids->size(); ++i) {
+            review.addBindValue(ids->at(i));
+            if (!review.exec())
+                return sagstjek::databaseError(review.lastError().text());
+            const qint64 reviewId = review.lastInsertId().toLongLong();
+            for (int d = 0; d < defectsPerCase; ++d, ++n) {
+                defect.addBindValue(reviewId);
+                defect.addBindValue(ids->at(i));
+                defect.addBindValue(QStringLiteral("item.%1").arg(d));
+                defect.addBindValue(i % 3 ? QStringLiteral("Mette") : QStringLiteral("Jens"));
+                defect.addBindValue(n % 5 == 0 ? QVariant()
+                                               : QVariant(QDate(2026, 2, 1).addDays(n % 31).toString(Qt::ISODate)));
+                if (!defect.exec())
+                    return sagstjek::databaseError(defect.lastError().text());
+            }
+        }
+        return sagstjek::Ok{};
+    });
+    if (!done)
+        qFatal("cannot add reviews: %s", qPrintable(done.error().message));
 }
 
 } // namespace testsupport

@@ -61,4 +61,9 @@ QStringList accessLogAfter(sagstjek::Database &db, qint64 afterId, const QString
 // SHA-256 of a file's bytes, to prove a refused file was left untouched.
 QByteArray fileHash(const QString &path);
 
+// Adds `count` cases ("B-000001"…, areas and caseworkers alternating), each with a review outside any round and
+// `defectsPerCase` open defects whose due dates repeat over a month, one in five undated: a database with lists
+// long enough to page through (written in SQL, in one transaction, for speed).
+void addReviewedCases(sagstjek::Database &db, int count, int defectsPerCase);
+
 } // namespace testsupport

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace sagstjek {
 
@@ -24,6 +25,12 @@ AppController::AppController(QString user, QString language, QObject *parent)
     , m_user(std::move(user))
     , m_language(std::move(language))
 {
+    connect(&m_backup, &QFutureWatcher<BackupOutcome>::finished, this, [this] {
+        const BackupOutcome outcome = m_backup.result();
+        if (!outcome.error.isEmpty())
+            qWarning("The daily backup failed: %s", qPrintable(outcome.error));
+        emit backupFinished(outcome.path, outcome.error);
+    });
 }
 
 AppController::~AppController()
@@ -31,8 +38,26 @@ AppController::~AppController()
     close();
 }
 
+void AppController::waitForBackup()
+{
+    m_backup.waitForFinished();
+}
+
+void AppController::startDailyBackup(const QString &path)
+{
+    emit backupStarted();
+    m_backup.setFuture(QtConcurrent::run([path, hook = m_beforeBackup] {
+        if (hook)
+            hook();
+        auto made = Database::dailyBackupInBackground(path);
+        return made ? BackupOutcome{made.value(), {}} : BackupOutcome{{}, made.error().message};
+    }));
+}
+
 void AppController::close()
 {
+    // The backup thread reads the file on its own connection: let it finish before the file is let go.
+    waitForBackup();
     // Models and services refer to the session and the database: let them go first.
     m_defectModel.reset();
     m_defectService.reset();
@@ -68,7 +93,8 @@ Status AppController::openDatabase(const QString &path, Database::OpenMode mode,
         return Ok{};
     if (mode == Database::OpenMode::CreateIfMissing)
         QDir().mkpath(QFileInfo(absolute).absolutePath());
-    auto opened = workspace::open(absolute, m_user, {mode, demoDataWhenNew});
+    // The daily backup is made after the window has the database (startDailyBackup), not before.
+    auto opened = workspace::open(absolute, m_user, {mode, demoDataWhenNew, false});
     if (!opened)
         return opened.error();
 
@@ -106,6 +132,7 @@ Status AppController::openDatabase(const QString &path, Database::OpenMode mode,
     m_defectModel = std::make_unique<DefectListModel>(*m_defectService);
     connect(m_service.get(), &ReviewService::defectsChanged, m_defectModel.get(), &DefectListModel::refresh);
     emit databaseChanged(absolute);
+    startDailyBackup(absolute);
     return Ok{};
 }
 

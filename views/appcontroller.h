@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 
 #include <functional>
@@ -52,18 +53,36 @@ public:
     DefectListModel &defectModel() { return *m_defectModel; }
     Database &database() { return *m_database; }
 
+    // The daily backup runs in a background thread on a connection of its own, after the database is open, so
+    // the window never waits for a copy of the file (issue 13).
+    bool isBackingUp() const { return m_backup.isRunning(); }
+    // Waits until a running daily backup has finished (closing a database waits too).
+    void waitForBackup();
+    // Tests: run in the backup thread before it copies (to hold the backup while the window is checked).
+    void setBeforeBackgroundBackup(std::function<void()> hook) { m_beforeBackup = std::move(hook); }
+
+    struct BackupOutcome {
+        QString path; // the backup made; empty when none was due
+        QString error;
+    };
+
 signals:
     void aboutToChangeDatabase();
     void databaseChanged(const QString &path);
+    void backupStarted();
+    void backupFinished(const QString &path, const QString &error);
 
 private:
     void close();
+    void startDailyBackup(const QString &path);
 
     QString m_osUser;
     QString m_user;
     QString m_language;
     QString m_warning;
     UserChooser m_chooseUser;
+    std::function<void()> m_beforeBackup;
+    QFutureWatcher<BackupOutcome> m_backup;
     std::unique_ptr<Database> m_database; // declared first: destroyed last
     std::unique_ptr<AccessPolicy> m_policy;
     std::unique_ptr<Session> m_session;

@@ -105,6 +105,21 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
     statusBar()->addWidget(m_fileLabel, 1);
     statusBar()->addPermanentWidget(m_userLabel);
+    // The daily backup runs in the background (AppController): the status bar says so while it runs.
+    auto *backupLabel = new QLabel(tr("Making the daily backup…"), this);
+    backupLabel->setObjectName(QStringLiteral("backupLabel"));
+    statusBar()->addPermanentWidget(backupLabel);
+    backupLabel->setVisible(m_controller.isBackingUp());
+    connect(&m_controller, &AppController::backupStarted, backupLabel, &QLabel::show);
+    connect(&m_controller, &AppController::backupFinished, this,
+            [this, backupLabel](const QString &path, const QString &error) {
+                backupLabel->hide();
+                if (!error.isEmpty())
+                    statusBar()->showMessage(tr("The daily backup failed: %1").arg(error), MessageTimeoutMs);
+                else if (!path.isEmpty())
+                    statusBar()->showMessage(tr("Daily backup made: %1").arg(QDir::toNativeSeparators(path)),
+                                             MessageTimeoutMs);
+            });
 
     createMenus();
     connect(&m_controller, &AppController::aboutToChangeDatabase, this, &MainWindow::dropViews);

@@ -13,6 +13,11 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace sagstjek::cli {
 
 namespace {
@@ -92,7 +97,8 @@ Database *Context::database(Database::OpenMode mode)
         err << "Internal error: this command does not declare that it uses the database." << Qt::endl;
         return nullptr;
     }
-    auto opened = workspace::open(dbPath, user, {mode, false});
+    // The daily backup waits until the command's output is written (dailyBackupAfterCommand).
+    auto opened = workspace::open(dbPath, user, {mode, false, false});
     if (!opened) {
         err << opened.error().message << Qt::endl;
         return nullptr;
@@ -109,6 +115,24 @@ Database *Context::database(Database::OpenMode mode)
     }
     m_policy = std::move(policy).value();
     return m_db.get();
+}
+
+void Context::dailyBackupAfterCommand()
+{
+    if (!m_db)
+        return;
+    // The answer first: whoever reads the output (a person, a pipe) has it before the copy of the file starts.
+    // Standard output is then pointed at /dev/null so a reader of the pipe sees its end at once.
+    out.flush();
+    std::fflush(stdout);
+#ifdef Q_OS_UNIX
+    if (const int null = ::open("/dev/null", O_WRONLY); null >= 0) {
+        ::dup2(null, STDOUT_FILENO);
+        ::close(null);
+    }
+#endif
+    if (auto daily = m_db->dailyBackupIfDue(); !daily)
+        err << "The daily backup failed: " << daily.error().message << Qt::endl;
 }
 
 void Context::printJson(const QJsonValue &value)

@@ -177,6 +177,10 @@ public:
     // Who is acting, for the services, once database() succeeded. Its "today" is the command's --as-of when it
     // declares one.
     Session &session();
+    // The daily backup when due, after the command: its output is written and stdout released first, so the first
+    // command of the day answers as fast as any other. The framework calls it after every command that opened the
+    // database.
+    void dailyBackupAfterCommand();
     // Set when the command must end with this exit code whatever it returns (a refused user).
     int exitOverride = -1;
     // Prints a JSON value (pretty) followed by a newline.

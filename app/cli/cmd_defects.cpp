@@ -1,6 +1,7 @@
 // Defects followed to closure from the command line: list, remediate, verify, reopen, reassign, due.
 #include "cli.h"
 #include "textwords.h"
+#include "jsonstream.h"
 
 #include "services/accesspolicy.h"
 #include "services/defectservice.h"
@@ -71,21 +72,29 @@ int runDefect(Context &c, const QString &sub)
                 return c.fail(round.error());
             filter.roundId = round->id;
         }
-        auto defects = service.list(filter);
-        if (!defects)
-            return c.fail(defects.error());
-        QJsonArray array;
-        for (const TrackedDefect &t : defects.value()) {
-            if (c.json)
-                array.append(toJson(t));
+        if (c.args.has(QStringLiteral("--after"))) {
+            auto after = service.load(c.args.integer(QStringLiteral("--after")));
+            if (!after)
+                return c.fail(after.error());
+            filter.after = DefectListKey{after->defect.due, after->defect.id};
+        }
+        // Written as read, a keyset page at a time: memory stays flat at any number of defects.
+        std::optional<JsonArrayWriter> array;
+        if (c.json)
+            array.emplace(c.out);
+        auto listed = service.forEach(filter, c.args.integer(QStringLiteral("--limit")), [&](const TrackedDefect &t) {
+            if (array)
+                array->append(toJson(t));
             else
                 c.out << t.defect.id << '\t' << field(t.defect.caseNumber) << '\t' << t.defect.itemKey << '\t'
                       << field(t.defect.owner) << '\t' << shown::date(c, t.defect.due) << '\t'
                       << shown::defectStatus(c, t.defect.status)
                       << (t.overdue ? shown::say(c, u"\tOVERSKREDET"_s, u"\tOVERDUE"_s) : QString()) << '\n';
-        }
-        if (c.json)
-            c.printJson(array);
+        });
+        if (!listed)
+            return c.fail(listed.error());
+        if (array)
+            array->finish();
         c.out.flush();
         return Success;
     }
@@ -171,7 +180,7 @@ const Registration defect{{
                             option(u"--owner", u"U", u"Only defects this user owns."),
                             option(u"--area", u"KEY", u"Only defects in cases of this area."),
                             flag(u"--overdue", u"Only defects past their due date."),
-                            flag(u"--mine", u"Only the defects you own.")},
+                            flag(u"--mine", u"Only the defects you own."), limitOption(), afterDefectOption()},
                 .database = DatabaseUse::OpenExisting,
                 .printsJson = true,
                 .run = [](Context &c) { return runDefect(c, u"list"_s); },

@@ -1,6 +1,7 @@
 // Cases, cue cards, answers and defects from the command line.
 #include "cli.h"
 #include "cmd_rounds.h"
+#include "jsonstream.h"
 #include "services/caseservice.h"
 #include "services/session.h"
 #include "textwords.h"
@@ -67,38 +68,50 @@ int runCases(Context &c)
     filter.caseworker = c.args.value(QStringLiteral("--caseworker"));
     filter.status = c.args.value(QStringLiteral("--status"));
     filter.search = c.args.value(QStringLiteral("--search"));
-    // The same service as the GUI's case list: a caseworker's own cases only, and the search is logged.
+    if (c.args.has(QStringLiteral("--after")))
+        filter.after = CaseListKey{QString(), c.args.value(QStringLiteral("--after"))};
+    const qint64 limit = c.args.integer(QStringLiteral("--limit"), 0); // 0: every case
+    // The same service as the GUI's case list: a caseworker's own cases only, and the search is logged once.
     Session session(*db, *c.policy(), c.language);
     CaseService cases(session);
     if (auto logged = cases.recordSearch(filter); !logged)
         return c.fail(logged.error());
-    QJsonArray array;
+    // Rows are written as they are read, a keyset page at a time: memory stays flat at any number of cases.
+    std::optional<JsonArrayWriter> array;
+    if (c.json)
+        array.emplace(c.out);
     constexpr int Page = 1000;
-    for (int offset = 0;; offset += Page) {
-        auto rows = cases.page(filter, offset, Page);
+    qint64 written = 0;
+    for (;;) {
+        const int want = limit > 0 ? int(std::min<qint64>(Page, limit - written)) : Page;
+        if (want <= 0)
+            break;
+        auto rows = cases.page(filter, 0, want);
         if (!rows)
             return c.fail(rows.error());
         for (const CaseRow &row : rows.value()) {
-            if (c.json) {
-                array.append(QJsonObject{{QStringLiteral("case_number"), row.caseNumber},
-                                         {QStringLiteral("cpr"), cpr::mask(row.cpr)},
-                                         {QStringLiteral("name"), row.name},
-                                         {QStringLiteral("area"), row.area},
-                                         {QStringLiteral("subgroup"), row.subgroup},
-                                         {QStringLiteral("caseworker"), row.caseworker},
-                                         {QStringLiteral("team"), row.team},
-                                         {QStringLiteral("status"), reviewStatusKey(row.reviewStatus)}});
+            if (array) {
+                array->append(QJsonObject{{QStringLiteral("case_number"), row.caseNumber},
+                                          {QStringLiteral("cpr"), cpr::mask(row.cpr)},
+                                          {QStringLiteral("name"), row.name},
+                                          {QStringLiteral("area"), row.area},
+                                          {QStringLiteral("subgroup"), row.subgroup},
+                                          {QStringLiteral("caseworker"), row.caseworker},
+                                          {QStringLiteral("team"), row.team},
+                                          {QStringLiteral("status"), reviewStatusKey(row.reviewStatus)}});
             } else {
                 c.out << field(row.caseNumber) << '\t' << cpr::mask(row.cpr) << '\t' << field(row.name) << '\t'
                       << shown::area(c, row.area) << '\t' << field(row.caseworker) << '\t' << field(row.team) << '\t'
                       << shown::caseStatus(c, row.reviewStatus) << '\n';
             }
         }
-        if (rows->size() < Page)
+        written += rows->size();
+        if (rows->size() < want)
             break;
+        filter.after = caseListKeyOf(filter, rows->constLast());
     }
-    if (c.json)
-        c.printJson(array);
+    if (array)
+        array->finish();
     c.out.flush();
     return Success;
 }
@@ -233,29 +246,37 @@ int runDefects(Context &c)
     filter.owner = c.args.value(QStringLiteral("--owner"));
     filter.area = c.args.value(QStringLiteral("--area"));
     filter.overdueOnly = c.args.has(QStringLiteral("--overdue"));
-    auto defects = DefectService(c.session()).list(filter);
-    if (!defects)
-        return c.fail(defects.error());
-    QJsonArray array;
-    for (const TrackedDefect &tracked : defects.value()) {
-        const Defect &d = tracked.defect;
-        if (c.json) {
-            array.append(QJsonObject{{QStringLiteral("id"), d.id},
-                                     {QStringLiteral("case_number"), d.caseNumber},
-                                     {QStringLiteral("item_key"), d.itemKey},
-                                     {QStringLiteral("description"), d.description},
-                                     {QStringLiteral("severity"), severityKey(d.severity)},
-                                     {QStringLiteral("owner"), d.owner},
-                                     {QStringLiteral("due"), orNull(d.due.toString(Qt::ISODate))},
-                                     {QStringLiteral("status"), defectStatusKey(d.status)}});
+    DefectService service(c.session());
+    if (c.args.has(QStringLiteral("--after"))) {
+        auto after = service.load(c.args.integer(QStringLiteral("--after")));
+        if (!after)
+            return c.fail(after.error());
+        filter.after = DefectListKey{after->defect.due, after->defect.id};
+    }
+    std::optional<JsonArrayWriter> array;
+    if (c.json)
+        array.emplace(c.out);
+    auto listed = service.forEach(filter, c.args.integer(QStringLiteral("--limit")), [&](const TrackedDefect &t) {
+        const Defect &d = t.defect;
+        if (array) {
+            array->append(QJsonObject{{QStringLiteral("id"), d.id},
+                                      {QStringLiteral("case_number"), d.caseNumber},
+                                      {QStringLiteral("item_key"), d.itemKey},
+                                      {QStringLiteral("description"), d.description},
+                                      {QStringLiteral("severity"), severityKey(d.severity)},
+                                      {QStringLiteral("owner"), d.owner},
+                                      {QStringLiteral("due"), orNull(d.due.toString(Qt::ISODate))},
+                                      {QStringLiteral("status"), defectStatusKey(d.status)}});
         } else {
             c.out << d.id << '\t' << d.caseNumber << '\t' << d.itemKey << '\t' << shown::severity(c, d.severity) << '\t'
                   << d.owner << '\t' << shown::date(c, d.due) << '\t' << shown::defectStatus(c, d.status) << '\t'
                   << field(d.description) << '\n';
         }
-    }
-    if (c.json)
-        c.printJson(array);
+    });
+    if (!listed)
+        return c.fail(listed.error());
+    if (array)
+        array->finish();
     c.out.flush();
     return Success;
 }
@@ -288,7 +309,10 @@ const Registration cases{{
                 option(u"--status", u"S",
                        u"Only cases with this review status (not-started, in-progress, "
                        u"completed)."),
-                option(u"--search", u"TEXT", u"Free-text search; a CPR number finds that citizen's cases.")},
+                option(u"--search", u"TEXT", u"Free-text search; a CPR number finds that citizen's cases."),
+                limitOption(),
+                option(u"--after", u"CASE_NUMBER",
+                       u"Only the cases after this case number (the next page: give the last one listed).")},
     .database = DatabaseUse::OpenExisting,
     .printsJson = true,
     .run = runCases,
@@ -330,7 +354,7 @@ const Registration defects{{
     .options = {option(u"--status", u"S", u"Only defects with this status (open, remediated, verified, reopened)."),
                 option(u"--owner", u"NAME", u"Only defects this user owns."),
                 option(u"--area", u"KEY", u"Only defects in cases of this area."),
-                flag(u"--overdue", u"Only defects past their due date.")},
+                flag(u"--overdue", u"Only defects past their due date."), limitOption(), afterDefectOption()},
     .database = DatabaseUse::OpenExisting,
     .printsJson = true,
     .run = runDefects,

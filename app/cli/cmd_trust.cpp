@@ -1,5 +1,6 @@
 // Users and roles, the audit trail, the access log, backups, deleting a case.
 #include "cli.h"
+#include "jsonstream.h"
 
 #include "domain/cpr.h"
 #include "services/accesslogservice.h"
@@ -235,30 +236,35 @@ int runAccessLog(Context &c)
         query.citizenCpr = c.args.value(QStringLiteral("--cpr"));
     if (c.args.has(QStringLiteral("--case")))
         query.caseNumber = c.args.value(QStringLiteral("--case"));
+    query.afterId = c.args.integer(QStringLiteral("--after"));
+    query.limit = c.args.integer(QStringLiteral("--limit"));
     Session session = sessionOf(c);
-    auto entries = AccessLogService(session).extract(query);
-    if (!entries)
-        return c.fail(entries.error());
     // For a citizen's request for insight: when and what, normally without the staff's identities.
     const bool forCitizen = c.args.has(QStringLiteral("--citizen"));
-    QJsonArray array;
-    for (const AccessEntry &e : entries.value()) {
-        if (c.json) {
-            QJsonObject object{{QStringLiteral("at"), e.at},
+    std::optional<JsonArrayWriter> array;
+    if (c.json)
+        array.emplace(c.out);
+    auto extracted = AccessLogService(session).extract(query, [&](const AccessEntry &e) {
+        if (array) {
+            // The id is what --after takes for the next page.
+            QJsonObject object{{QStringLiteral("id"), e.id},
+                               {QStringLiteral("at"), e.at},
                                {QStringLiteral("action"), e.action},
                                {QStringLiteral("case_number"), e.caseNumber},
                                {QStringLiteral("criterion"), e.criterion},
                                {QStringLiteral("purpose"), e.purpose}};
             if (!forCitizen)
                 object.insert(QStringLiteral("user"), e.user);
-            array.append(object);
+            array->append(object);
         } else {
             c.out << e.at << '\t' << (forCitizen ? QString() : field(e.user)) << '\t' << field(e.action) << '\t'
                   << field(e.caseNumber) << '\t' << field(e.criterion) << '\t' << field(e.purpose) << '\n';
         }
-    }
-    if (c.json)
-        c.printJson(array);
+    });
+    if (!extracted)
+        return c.fail(extracted.error());
+    if (array)
+        array->finish();
     c.out.flush();
     return Success;
 }
@@ -501,13 +507,15 @@ const Registration accessLog{{
     .name = u"access-log"_s,
     .summary = u"Who opened, searched for, exported or revealed which case, and when; --citizen leaves out staff names "
                u"for a citizen's request for insight."_s,
-    .options = {option(u"--case", u"N", u"Only entries about this case (also a deleted one)."),
-                option(u"--cpr", u"X", u"Only entries about this citizen's cases."),
-                option(u"--from", u"DATE", u"Only entries from this day (or ISO timestamp) on.")
-                    .accepting(isTimestamp, u"a date written YYYY-MM-DD or an ISO timestamp"_s),
-                option(u"--to", u"DATE", u"Only entries up to this day (or ISO timestamp).")
-                    .accepting(isTimestamp, u"a date written YYYY-MM-DD or an ISO timestamp"_s),
-                flag(u"--citizen", u"Leave out the staff's names (for a citizen's request for insight).")},
+    .options =
+        {option(u"--case", u"N", u"Only entries about this case (also a deleted one)."),
+         option(u"--cpr", u"X", u"Only entries about this citizen's cases."),
+         option(u"--from", u"DATE", u"Only entries from this day (or ISO timestamp) on.")
+             .accepting(isTimestamp, u"a date written YYYY-MM-DD or an ISO timestamp"_s),
+         option(u"--to", u"DATE", u"Only entries up to this day (or ISO timestamp).")
+             .accepting(isTimestamp, u"a date written YYYY-MM-DD or an ISO timestamp"_s),
+         flag(u"--citizen", u"Leave out the staff's names (for a citizen's request for insight)."), limitOption(),
+         option(u"--after", u"ID", u"Only the entries after this one (the next page: the last id listed).").integer(1)},
     .permission = AccessPolicy::Permission::ViewAccessLog,
     .database = DatabaseUse::OpenExisting,
     .printsJson = true,

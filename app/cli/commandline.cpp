@@ -463,6 +463,8 @@ int dispatch(Context &context, QStringList words, bool help)
                 return context.fail(allowed.error());
     }
     const int code = command->run(context);
+    if (context.databaseDeclared)
+        context.dailyBackupAfterCommand();
     return context.exitOverride >= 0 ? context.exitOverride : code;
 }
 

@@ -3,6 +3,8 @@
 #include "domain/words.h"
 #include "services/defectservice.h"
 
+#include <QScopedValueRollback>
+
 #include <QLocale>
 
 namespace sagstjek {
@@ -21,7 +23,6 @@ DefectListModel::DefectListModel(DefectService &service, QObject *parent)
     : QAbstractTableModel(parent)
     , m_service(service)
 {
-    refresh();
 }
 
 int DefectListModel::rowCount(const QModelIndex &parent) const
@@ -101,15 +102,57 @@ void DefectListModel::setFilter(const TrackerFilter &filter)
     refresh();
 }
 
+bool DefectListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more;
+}
+
+Result<QList<TrackedDefect>> DefectListModel::nextPage()
+{
+    m_started = true;
+    TrackerFilter page = m_filter;
+    page.limit = PageSize;
+    if (!m_defects.isEmpty())
+        page.after = DefectListKey{m_defects.constLast().defect.due, m_defects.constLast().defect.id};
+    auto defects = m_service.list(page, false);
+    m_more = defects && defects->size() == PageSize;
+    return defects;
+}
+
+void DefectListModel::fetchMore(const QModelIndex &parent)
+{
+    // Not again from a slot of the insertion below (a view or a tester asking for more while rows arrive).
+    if (parent.isValid() || !m_more || m_fetching)
+        return;
+    const QScopedValueRollback fetching(m_fetching, true);
+    auto defects = nextPage();
+    if (!defects) {
+        emit errorOccurred(defects.error().message);
+        return;
+    }
+    if (defects->isEmpty())
+        return;
+    beginInsertRows({}, int(m_defects.size()), int(m_defects.size() + defects->size() - 1));
+    m_defects.append(std::move(defects).value());
+    endInsertRows();
+}
+
 void DefectListModel::refresh()
 {
+    // Once a view has asked for rows, the reset brings the first page along (the view keeps its place at the top).
     beginResetModel();
-    auto defects = m_service.list(m_filter, false);
-    m_defects = defects ? std::move(defects).value() : QList<TrackedDefect>();
+    m_defects.clear();
+    m_more = true;
+    Result<QList<TrackedDefect>> first = QList<TrackedDefect>();
+    if (m_started) {
+        first = nextPage();
+        if (first)
+            m_defects = std::move(first).value();
+    }
     m_questions = m_service.itemQuestions(words::uiLanguage());
     endResetModel();
-    if (!defects)
-        emit errorOccurred(defects.error().message);
+    if (!first)
+        emit errorOccurred(first.error().message);
 }
 
 } // namespace sagstjek

@@ -91,12 +91,13 @@ private:
 };
 
 // The remediation tracker ("genopretning"): defects with their follow-up, filtered by round, owner, status,
-// area and overdue. Overdue defects stand out.
+// area and overdue. Overdue defects stand out. Read only when a view asks (fetchMore), a keyset page at a time.
 class DefectTrackerModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Id, CaseNumber, Round, Item, Owner, Due, Status, RemediatedBy, VerifiedBy, ColumnCount };
     enum Role { DefectIdRole = Qt::UserRole + 1, OverdueRole };
+    static constexpr int PageSize = 200;
 
     explicit DefectTrackerModel(DefectService &service, QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -104,8 +105,12 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
+
     const TrackerFilter &filter() const { return m_filter; }
     void setFilter(const TrackerFilter &filter);
+    // Drops the rows held; once a view has asked for rows, the first page is read again at once.
     void refresh();
     const TrackedDefect &defectAt(int row) const { return m_defects.at(row); }
 
@@ -117,6 +122,10 @@ private:
     TrackerFilter m_filter;
     QList<TrackedDefect> m_defects;
     QHash<QString, QString> m_questions; // item key → question, shown instead of the key
+    Result<QList<TrackedDefect>> nextPage(); // the page after the rows held
+    bool m_started = false;                  // a view asked for rows
+    bool m_more = true;
+    bool m_fetching = false;
 };
 
 } // namespace sagstjek

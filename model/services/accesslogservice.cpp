@@ -17,6 +17,14 @@ AccessLogService::AccessLogService(Session &session)
 
 Result<QList<AccessEntry>> AccessLogService::extract(const AccessLogQuery &query)
 {
+    QList<AccessEntry> entries;
+    if (auto done = extract(query, [&](const AccessEntry &e) { entries << e; }); !done)
+        return done.error();
+    return entries;
+}
+
+Status AccessLogService::extract(const AccessLogQuery &query, const std::function<void(const AccessEntry &)> &entry)
+{
     AccessPolicy &policy = m_session.policy();
     if (auto allowed = policy.require(AccessPolicy::Permission::ViewAccessLog); !allowed)
         return allowed.error();
@@ -50,13 +58,27 @@ Result<QList<AccessEntry>> AccessLogService::extract(const AccessLogQuery &query
         filter.caseNumbers << number;
         criteria << QStringLiteral("case=%1").arg(number);
     }
-    auto entries = db.accessLog().query(filter);
-    if (!entries)
-        return entries.error();
+    // Pages up to the extract's own record, which comes last so that it does not list itself.
+    constexpr int Page = 1000;
+    filter.afterId = query.afterId;
+    for (qint64 seen = 0;;) {
+        filter.limit = query.limit > 0 ? int(std::min<qint64>(Page, query.limit - seen)) : Page;
+        if (filter.limit <= 0)
+            break;
+        auto page = db.accessLog().query(filter);
+        if (!page)
+            return page.error();
+        for (const AccessEntry &e : page.value())
+            entry(e);
+        seen += page->size();
+        if (page->size() < filter.limit)
+            break;
+        filter.afterId = page->constLast().id;
+    }
     const QString criterion = criteria.isEmpty() ? QStringLiteral("all") : criteria.join(u' ');
     if (auto logged = policy.recordAccess(QStringLiteral("extract"), 0, {}, criterion); !logged)
         return logged.error();
-    return entries;
+    return Ok{};
 }
 
 Result<AccessLogService::Purge> AccessLogService::purge(std::optional<int> months)

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <optional>
 
 namespace sagstjek {
@@ -17,6 +18,8 @@ struct AccessLogQuery {
     QString to;                        // entries before it
     std::optional<QString> citizenCpr; // only entries about this citizen's cases (a request for insight)
     std::optional<QString> caseNumber; // only entries about this case (also a deleted one)
+    qint64 afterId = 0;                // only entries after this one in the log's order (the next page)
+    qint64 limit = 0;                  // at most this many entries (0: all)
 };
 
 // Reading and purging the access log: the permission checks, the retention minimum and the log's record of
@@ -29,6 +32,8 @@ public:
     // The entries `query` covers (ViewAccessLog). The extract is itself logged ("extract", with the criterion
     // and a CPR number masked), after the query so that it does not list itself.
     Result<QList<AccessEntry>> extract(const AccessLogQuery &query);
+    // The same, handed to `entry` one by one as they are read, a keyset page at a time (constant memory).
+    Status extract(const AccessLogQuery &query, const std::function<void(const AccessEntry &)> &entry);
 
     struct Purge {
         int removed = 0;

@@ -46,6 +46,25 @@ Result<QList<TrackedDefect>> DefectService::list(TrackerFilter filter, bool logR
     return m_db.defectTracker().list(filter);
 }
 
+Status DefectService::forEach(TrackerFilter filter, qint64 limit, const std::function<void(const TrackedDefect &)> &row)
+{
+    constexpr int Page = 500;
+    for (qint64 seen = 0;;) {
+        filter.limit = limit > 0 ? int(std::min<qint64>(Page, limit - seen)) : Page;
+        if (filter.limit <= 0)
+            return Ok{};
+        auto page = list(filter);
+        if (!page)
+            return page.error();
+        for (const TrackedDefect &t : page.value())
+            row(t);
+        seen += page->size();
+        if (page->size() < filter.limit)
+            return Ok{};
+        filter.after = DefectListKey{page->constLast().defect.due, page->constLast().defect.id};
+    }
+}
+
 Status DefectService::mayWorkOn(const TrackedDefect &tracked)
 {
     AccessPolicy &policy = m_session.policy();

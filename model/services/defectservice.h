@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
+
 namespace sagstjek {
 
 // Defects followed to closure: open → remediated (the owner says what was done and when) → verified by
@@ -25,6 +27,9 @@ public:
     // (Permission::ReadCaseData); the refusal is written to the access log unless `logRefusal` is false (a
     // view refreshing its list, which is no attempt by the user).
     Result<QList<TrackedDefect>> list(TrackerFilter filter, bool logRefusal = true);
+    // The same defects handed to `row` one by one, read a keyset page at a time (constant memory at any size):
+    // from after `filter.after`, at most `limit` of them (0: all).
+    Status forEach(TrackerFilter filter, qint64 limit, const std::function<void(const TrackedDefect &)> &row);
     Result<TrackedDefect> load(qint64 defectId);
     Result<QList<DefectEvent>> history(qint64 defectId);
     // Item key → the item's question in `language`, from the current templates: what a list shows instead of the

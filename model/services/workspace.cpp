@@ -49,13 +49,14 @@ QString osUserName()
     return name.isEmpty() ? QStringLiteral("user") : name;
 }
 
-Status prepare(Database &db, const QString &user, bool demoDataWhenNew)
+Status prepare(Database &db, const QString &user, bool demoDataWhenNew, bool dailyBackup)
 {
     if (auto installed = templatecatalog::installBuiltIn(db, user); !installed)
         return installed.error();
     // The daily automatic backup (issue #5). A failed backup must not lock the user out of their work.
-    if (auto daily = db.dailyBackupIfDue(); !daily)
-        qWarning("The daily backup failed: %s", qPrintable(daily.error().message));
+    if (dailyBackup)
+        if (auto daily = db.dailyBackupIfDue(); !daily)
+            qWarning("The daily backup failed: %s", qPrintable(daily.error().message));
     if (demoDataWhenNew) {
         auto cases = db.cases().count(CaseFilter{});
         auto audit = db.audit().workRecordCount();

@@ -23,11 +23,15 @@ QString osUserName();
 struct OpenOptions {
     Database::OpenMode mode = Database::OpenMode::OpenExisting;
     bool demoDataWhenNew = false; // fill a newly created database with the demo cases
+    // Make the daily backup (when due) before the database is handed over. False: the caller makes it later, so
+    // that the first open of the day is as fast as any other (the GUI in a background thread, the CLI after the
+    // command's output).
+    bool dailyBackupFirst = true;
 };
 
-// Makes an opened database ready for use: the built-in cue cards, the daily backup, and demo data for a new one
-// when asked.
-Status prepare(Database &db, const QString &user, bool demoDataWhenNew);
+// Makes an opened database ready for use: the built-in cue cards, the daily backup (unless `dailyBackup` is
+// false), and demo data for a new one when asked.
+Status prepare(Database &db, const QString &user, bool demoDataWhenNew, bool dailyBackup = true);
 
 // Opens a database for use (migrations, then prepare()). Inline on purpose: Database::open belongs to the
 // storage library, which the executables, views and tests link and the services library does not
@@ -37,7 +41,7 @@ inline Result<std::unique_ptr<Database>> open(const QString &path, const QString
     auto database = Database::open(path, options.mode);
     if (!database)
         return database.error();
-    if (auto prepared = prepare(*database.value(), user, options.demoDataWhenNew); !prepared)
+    if (auto prepared = prepare(*database.value(), user, options.demoDataWhenNew, options.dailyBackupFirst); !prepared)
         return prepared.error();
     return std::move(database).value();
 }

@@ -28,6 +28,10 @@ struct AccessFilter {
     QString from;                 // ISO date or timestamp; entries at or after it
     QString to;                   // entries before it
     bool restrictToCases = false; // true: only entries about caseIds (an empty list then matches nothing)
+    // Paging (keyset on the order at, id): the entries after the entry `afterId` (0: from the first), at most
+    // `limit` of them (0: all).
+    qint64 afterId = 0;
+    int limit = 0;
 };
 
 // The log of every use of personal data. Append-only: the only deletion is the retention purge.

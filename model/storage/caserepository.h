@@ -3,7 +3,15 @@
 #include "core/result.h"
 #include "domain/casefile.h"
 
+#include <optional>
+
 namespace sagstjek {
+
+// A place in the case list's order: the sort column's value and the case number of a row (keyset paging).
+struct CaseListKey {
+    QString sortValue; // ignored when sorting by case number
+    QString caseNumber;
+};
 
 // Filters and order for the case list; the repository turns them into bound SQL. Sorting is by a column
 // from this enum only, never by a name the user typed.
@@ -18,6 +26,9 @@ struct CaseFilter {
     QString search; // case-number prefix, part of the name, or a whole CPR number
     SortColumn sortColumn = SortColumn::CaseNumber;
     bool descending = false;
+    // page() starts after this row of the order (keyset: any page costs what the first does) instead of at an
+    // offset; the offset then counts from it.
+    std::optional<CaseListKey> after;
 };
 
 // One row of the case list (what the list shows, nothing more).
@@ -32,6 +43,9 @@ struct CaseRow {
     QString team;
     ReviewStatus reviewStatus = ReviewStatus::NotStarted; // the case list's three: see caseListStatus
 };
+
+// The key of `row` in `filter`'s order: the next page starts after it.
+CaseListKey caseListKeyOf(const CaseFilter &filter, const CaseRow &row);
 
 // Reads cases; of writing, only events, the list status and removal. New cases and changed fields go through
 // the one writer of cases, BulkCaseWriter (Database::caseWriter, or addCases for a few).

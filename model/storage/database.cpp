@@ -29,6 +29,25 @@ AccessLog::~AccessLog() = default;
 SettingsStore::~SettingsStore() = default;
 BulkCaseWriter::~BulkCaseWriter() = default;
 CaseRepository::~CaseRepository() = default;
+
+CaseListKey caseListKeyOf(const CaseFilter &filter, const CaseRow &row)
+{
+    switch (filter.sortColumn) {
+    case CaseFilter::SortColumn::CaseNumber:
+        return {QString(), row.caseNumber};
+    case CaseFilter::SortColumn::Name:
+        return {row.name, row.caseNumber};
+    case CaseFilter::SortColumn::Area:
+        return {row.area, row.caseNumber};
+    case CaseFilter::SortColumn::Caseworker:
+        return {row.caseworker, row.caseNumber};
+    case CaseFilter::SortColumn::Team:
+        return {row.team, row.caseNumber};
+    case CaseFilter::SortColumn::Progress:
+        return {reviewStatusKey(row.reviewStatus), row.caseNumber};
+    }
+    return {QString(), row.caseNumber};
+}
 ReviewRepository::~ReviewRepository() = default;
 RoundRepository::~RoundRepository() = default;
 TemplateRepository::~TemplateRepository() = default;

@@ -3,6 +3,8 @@
 #include "core/result.h"
 #include "domain/review.h"
 
+#include <optional>
+
 namespace sagstjek {
 
 // A defect as the remediation tracker ("genopretning") shows it: where it came from and how far it got.
@@ -22,6 +24,13 @@ struct TrackedDefect {
     bool overdue = false;
 };
 
+// A place in the defect list's order (due date, undated last, then id): a page starts after it (keyset paging,
+// so the thousandth page costs what the first does).
+struct DefectListKey {
+    QDate due; // invalid: undated
+    qint64 id = 0;
+};
+
 // Which defects to list: the one defect query behind the defects view, the remediation tracker and the CLI.
 struct TrackerFilter {
     qint64 roundId = 0; // 0: every round and none
@@ -32,6 +41,9 @@ struct TrackerFilter {
     QString caseNumber;
     bool overdueOnly = false;
     QDate today; // for "overdue"; the system date when invalid
+    // Paging for list(): the rows after `after` (from the first when unset), at most `limit` (0: every row).
+    std::optional<DefectListKey> after;
+    int limit = 0;
 };
 
 // One owner's defects by status (open includes reopened; overdue is open or reopened and due before today).

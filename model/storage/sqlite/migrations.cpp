@@ -173,6 +173,8 @@ const QList<Step> &steps()
         scaleStep(),
         // 8: a round can be archived (storage/sqlite/migration_roundarchive.cpp).
         roundArchiveStep(),
+        // 9: an index for keyset paging of the defect lists (storage/sqlite/migration_lists.cpp).
+        listPagingStep(),
     };
     return all;
 }

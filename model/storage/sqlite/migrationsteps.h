@@ -13,5 +13,6 @@ QStringList reportingStep();      // 5
 QStringList auditSchemeStep();    // 6
 QStringList scaleStep();          // 7
 QStringList roundArchiveStep();   // 8
+QStringList listPagingStep();     // 9
 
 } // namespace sagstjek::migrations

@@ -47,7 +47,16 @@ Result<QList<AccessEntry>> SqliteAccessLog::query(const AccessFilter &filter)
         statement += QStringLiteral(" AND at < ?");
         values << filter.to;
     }
+    if (filter.afterId > 0) {
+        // Keyset: after the given entry in the order (at, id), through access_log_at (at, then the rowid).
+        statement += QStringLiteral(" AND (at, id) > (SELECT at, id FROM access_log WHERE id = ?)");
+        values << filter.afterId;
+    }
     statement += QStringLiteral(" ORDER BY at, id");
+    if (filter.limit > 0) {
+        statement += QStringLiteral(" LIMIT ?");
+        values << filter.limit;
+    }
     auto q = sql::run(m_db, statement, values);
     if (!q)
         return q.error();

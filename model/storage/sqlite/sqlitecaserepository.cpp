@@ -100,7 +100,7 @@ WhereClause whereFor(const CaseFilter &filter)
             values};
 }
 
-QString orderFor(const CaseFilter &filter)
+QString sortColumnOf(const CaseFilter &filter)
 {
     QString column;
     switch (filter.sortColumn) {
@@ -123,6 +123,12 @@ QString orderFor(const CaseFilter &filter)
         column = statusColumn(filter);
         break;
     }
+    return column;
+}
+
+QString orderFor(const CaseFilter &filter)
+{
+    const QString column = sortColumnOf(filter);
     const QString direction = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     if (column == u"c.case_number")
         return QStringLiteral(" ORDER BY c.case_number") + direction;
@@ -247,7 +253,21 @@ Result<int> SqliteCaseRepository::count(const CaseFilter &filter)
 Result<QList<CaseRow>> SqliteCaseRepository::page(const CaseFilter &filter, int offset, int limit)
 {
     const WhereClause from = fromFor(filter, true);
-    const WhereClause where = whereFor(filter);
+    WhereClause where = whereFor(filter);
+    if (filter.after) {
+        // Keyset: the rows after the key in the list's order, found through the sort column's index (each ends in
+        // the case number) instead of counting past `offset` rows.
+        const QString column = sortColumnOf(filter);
+        const QString after = filter.descending ? QStringLiteral(" < ") : QStringLiteral(" > ");
+        where.text += where.text.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
+        if (column == u"c.case_number") {
+            where.text += QStringLiteral("c.case_number") + after + u'?';
+        } else {
+            where.text += u'(' + column + QStringLiteral(", c.case_number)") + after + QStringLiteral("(?, ?)");
+            where.values << filter.after->sortValue;
+        }
+        where.values << filter.after->caseNumber;
+    }
     QVariantList values = from.values + where.values;
     values << limit << offset;
     auto query = sql::run(m_db,

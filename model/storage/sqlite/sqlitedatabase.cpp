@@ -677,6 +677,28 @@ Result<std::unique_ptr<Database>> Database::openReader(const QString &location)
     return std::unique_ptr<Database>(std::move(opened).value());
 }
 
+Result<QString> Database::dailyBackupInBackground(const QString &location)
+{
+    const QString absolute = QFileInfo(location).absoluteFilePath();
+    if (inspectFile(absolute) != FileKind::Sqlite)
+        return databaseError(tr("Cannot read %1: check that the file exists and that you may read it.").arg(absolute));
+    const QString name = nextConnectionName();
+    Result<QString> made = QString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(absolute);
+        // Read-only, but without query_only: VACUUM INTO writes only the copy, which query_only would refuse.
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            made = databaseError(tr("Cannot open %1: %2").arg(absolute, db.lastError().text()));
+        else
+            made = backup::dailyIfDue(db, absolute);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return made;
+}
+
 Result<std::unique_ptr<Database>> Database::openInMemory()
 {
     auto opened = SqliteDatabase::openMemory();

@@ -85,19 +85,51 @@ QString whereOf(const TrackerFilter &filter, const QDate &today, QVariantList &v
 Result<QList<TrackedDefect>> SqliteDefectTracker::list(const TrackerFilter &filter)
 {
     const QDate today = filter.today.isValid() ? filter.today : QDate::currentDate();
-    QVariantList values;
-    const QString where = whereOf(filter, today, values);
-    auto query = sql::run(m_db,
-                          QStringLiteral("SELECT ") + trackedColumns + trackedFrom + where +
-                              QStringLiteral(" ORDER BY d.due IS NULL, d.due, d.id"),
-                          values);
-    if (!query)
-        return query.error();
     QList<TrackedDefect> list;
-    while (query->next())
-        list << trackedFrom_(query.value(), today);
-    if (auto done = sql::finished(query.value()); !done)
-        return done.error();
+    // The list's order is due date, undated last, then id. It is read as two ranges of one index (defects_due:
+    // due, id): the dated defects from the key on, then the undated ones by id. So a page after the keyset `after`
+    // costs what the first page costs, and no query sorts every defect.
+    auto read = [&](const QString &range, QVariantList rangeValues, const QString &order, int limit) -> Status {
+        QVariantList values;
+        QString where = whereOf(filter, today, values);
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + range;
+        values << rangeValues;
+        QString limitClause;
+        if (limit > 0) {
+            limitClause = QStringLiteral(" LIMIT ?");
+            values << limit;
+        }
+        auto query = sql::run(
+            m_db, QStringLiteral("SELECT ") + trackedColumns + trackedFrom + where + order + limitClause, values);
+        if (!query)
+            return query.error();
+        while (query->next())
+            list << trackedFrom_(query.value(), today);
+        return sql::finished(query.value());
+    };
+    const bool inUndated = filter.after && !filter.after->due.isValid();
+    if (!inUndated) {
+        QString range = QStringLiteral("d.due IS NOT NULL");
+        QVariantList values;
+        if (filter.after) {
+            const QString due = filter.after->due.toString(Qt::ISODate);
+            range += QStringLiteral(" AND (d.due, d.id) > (?, ?)"); // a range of defects_due
+            values << due << filter.after->id;
+        }
+        if (auto done = read(range, values, QStringLiteral(" ORDER BY d.due, d.id"), filter.limit); !done)
+            return done.error();
+    }
+    if (filter.limit <= 0 || list.size() < filter.limit) {
+        QString range = QStringLiteral("d.due IS NULL");
+        QVariantList values;
+        if (inUndated) {
+            range += QStringLiteral(" AND d.id > ?");
+            values << filter.after->id;
+        }
+        const int rest = filter.limit > 0 ? filter.limit - int(list.size()) : 0;
+        if (auto done = read(range, values, QStringLiteral(" ORDER BY d.id"), rest); !done)
+            return done.error();
+    }
     return list;
 }
 

@@ -217,13 +217,17 @@ Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate 
         // Per item: the round's tallies less the answers of the reviews that are not counted (not reviewed, or
         // not in the counted sample: the follow-up cases a random sample leaves out). Those are few. The tallies are
         // per round: one team's items (a ledelsestilsyn report, a handful of cases) are counted from its answers.
+        // CROSS JOIN keeps the round's reviews the outer loop (reviews_round_status, then each review's answers by
+        // their key): left to itself SQLite walked every answer through answers_item for the GROUP BY
+        // (tst_queryplans).
         const QString fromTallies =
-            QStringLiteral("SELECT t.item_key, t.met - coalesce(x.met, 0), t.not_met - coalesce(x.not_met, 0), "
-                           "t.na - coalesce(x.na, 0), t.unanswered - coalesce(x.unanswered, 0) FROM item_tallies t "
-                           "LEFT JOIN (SELECT a.item_key, sum(a.answer IS 'met') AS met, "
-                           "sum(a.answer IS 'not-met') AS not_met, sum(a.answer IS 'na') AS na, "
-                           "sum(a.answer IS NULL) AS unanswered FROM reviews r JOIN answers a ON a.review_id = r.id "
-                           "WHERE ") +
+            QStringLiteral(
+                "SELECT t.item_key, t.met - coalesce(x.met, 0), t.not_met - coalesce(x.not_met, 0), "
+                "t.na - coalesce(x.na, 0), t.unanswered - coalesce(x.unanswered, 0) FROM item_tallies t "
+                "LEFT JOIN (SELECT a.item_key, sum(a.answer IS 'met') AS met, "
+                "sum(a.answer IS 'not-met') AS not_met, sum(a.answer IS 'na') AS na, "
+                "sum(a.answer IS NULL) AS unanswered FROM reviews r CROSS JOIN answers a ON a.review_id = r.id "
+                "WHERE ") +
             (inRound ? QStringLiteral("r.round_id = ? AND (r.status NOT IN (?, ?) OR NOT EXISTS (SELECT 1 FROM "
                                       "round_sample s WHERE s.round_id = r.round_id AND s.case_id = r.case_id "
                                       "AND s.reason <> ?))")

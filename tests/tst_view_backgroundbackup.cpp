@@ -1,0 +1,102 @@
+// The daily backup runs in the background (issue 13): the window is ready while the backup is still being made,
+// the status bar says so, and the backup then completes and is a valid database. The CLI makes it after the
+// command's output.
+#include "viewfixture.h"
+
+#include "storage/database.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QScopeGuard>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QStatusBar>
+
+using namespace sagstjek;
+
+class TestViewBackgroundBackup : public QObject {
+    Q_OBJECT
+
+    static QStringList dailyBackups(const QString &databasePath)
+    {
+        return QDir(databasePath + QStringLiteral(".backups"))
+            .entryList({QStringLiteral("*-daily.sqlite")}, QDir::Files, QDir::Name);
+    }
+
+private slots:
+    void theWindowIsReadyBeforeTheDailyBackupFinishes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.sqlite"));
+        AppSettings settings;
+        QSemaphore release; // outlives the controller, whose backup thread may wait on it
+        AppController controller(QStringLiteral("tester"), language::current());
+        controller.setBeforeBackgroundBackup([&release] { release.acquire(); }); // holds the backup back
+        const auto neverHang = qScopeGuard([&] { release.release(); });          // should a check fail
+        QSignalSpy finished(&controller, &AppController::backupFinished);
+
+        QVERIFY(controller.openDatabase(path, Database::OpenMode::CreateIfMissing, true).ok());
+        MainWindow window(controller, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The window is up and usable while the backup has not been made.
+        QVERIFY(controller.isBackingUp());
+        auto *label = window.findChild<QLabel *>(QStringLiteral("backupLabel"));
+        QVERIFY(label && label->isVisible());
+        QVERIFY(dailyBackups(path).isEmpty());
+        QVERIFY(controller.caseModel().rowCount() > 0);
+
+        release.release();
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(!controller.isBackingUp());
+        QVERIFY(!label->isVisible());
+        const QString made = finished.first().at(0).toString();
+        QCOMPARE(finished.first().at(1).toString(), QString());
+        QCOMPARE(dailyBackups(path).size(), 1);
+        QCOMPARE(QFileInfo(made).fileName(), dailyBackups(path).first());
+        QVERIFY(Database::checkBackup(made).ok()); // a complete database of this schema
+        QVERIFY(window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(made)));
+        // No temporary copy is left beside it.
+        QCOMPARE(QDir(path + QStringLiteral(".backups")).entryList(QDir::Files).size(), 1);
+    }
+
+    void aSecondOpenTheSameDayMakesNoSecondBackup()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.sqlite"));
+        {
+            AppController controller(QStringLiteral("tester"), language::current());
+            QVERIFY(controller.openDatabase(path, Database::OpenMode::CreateIfMissing, true).ok());
+            controller.waitForBackup();
+        }
+        AppController controller(QStringLiteral("tester"), language::current());
+        QSignalSpy finished(&controller, &AppController::backupFinished);
+        QVERIFY(controller.openDatabase(path, Database::OpenMode::OpenExisting).ok());
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(0).toString(), QString()); // none was due
+        QCOMPARE(dailyBackups(path).size(), 1);
+    }
+
+    // The CLI answers first and makes the day's backup after its output.
+    void theCliMakesTheDailyBackupAfterItsOutput()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        {
+            auto db = testsupport::fileDatabase(dir, QStringLiteral("c.sqlite"), true);
+            QDir(path + QStringLiteral(".backups")).removeRecursively(); // as if made yesterday: none today
+        }
+        QVERIFY(dailyBackups(path).isEmpty());
+        const auto run = testsupport::runCli(
+            {QStringLiteral("--db"), path, QStringLiteral("cases"), QStringLiteral("--limit"), QStringLiteral("2")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.count('\n'), 2);
+        QCOMPARE(dailyBackups(path).size(), 1);
+        QVERIFY(
+            Database::checkBackup(QDir(path + QStringLiteral(".backups")).filePath(dailyBackups(path).first())).ok());
+    }
+};
+
+QTEST_MAIN(TestViewBackgroundBackup)
+#include "tst_view_backgroundbackup.moc"
