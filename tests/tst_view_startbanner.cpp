@@ -189,6 +189,10 @@ private slots:
             QImage image(QStringLiteral(":/guide/") + shot);
             QVERIFY2(!image.isNull(), qPrintable(shot));
             QVERIFY(image.width() <= 1366 && image.height() <= 768);
+            // The guide's <img> finds it (relative to the guide's own resource path).
+            QVERIFY2(danish.browser()->toHtml().contains(shot), qPrintable(shot));
+            const QVariant loaded = danish.browser()->loadResource(QTextDocument::ImageResource, QUrl(shot));
+            QVERIFY2(loaded.isValid() && !loaded.toByteArray().isEmpty(), qPrintable(shot));
         }
         // Each window fits the screen the app is made for.
         QVERIFY(dialog->width() <= 1366 && dialog->height() <= 720);
