@@ -163,7 +163,7 @@ RoundsView::RoundsView(Session &session, QWidget *parent)
     splitter->addWidget(m_roundTable);
     splitter->addWidget(detail);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({420, 940});
+    splitter->setSizes({520, 840});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
