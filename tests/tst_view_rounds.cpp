@@ -179,6 +179,10 @@ private slots:
         testsupport::addUser(*m_db, QStringLiteral("kons2"), Role::Consultant);
         auto koordinator = testsupport::actor(*m_db, QStringLiteral("koordinator"));
         RemediationView koordinatorsView(*koordinator.session);
+        QCOMPARE(koordinatorsView.model().rowCount(), 0); // nothing read before the view is shown (issue 13)
+        koordinatorsView.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&koordinatorsView));
+        QTRY_VERIFY(koordinatorsView.model().rowCount() > 0); // the table asked for its first page
         koordinatorsView.findChild<QTableView *>(QStringLiteral("defects"))->selectRow(0);
         koordinatorsView.findChild<QPushButton *>(QStringLiteral("verify"))->click();
         QCOMPARE(koordinatorsView.model().defectAt(0).defect.status, DefectStatus::Verified);
