@@ -65,7 +65,8 @@ int main(int argc, char *argv[])
             context.languageGiven = true;
         } else if (argument == u"--json") {
             context.json = true;
-        } else if (argument == u"--version") {
+        } else if (argument == u"--version" && rest.isEmpty()) {
+            // Before any command it is the program's version; after one it is that command's (template export).
             context.out << "sagstjek-cli " << QStringLiteral(SAGSTJEK_VERSION) << Qt::endl;
             return 0;
         } else if (argument == u"--help" || argument == u"-h") {
