@@ -228,9 +228,7 @@ void TestDomainRules::rolePermissions_data()
     const QList<std::tuple<Permission, const char *, QList<Role>>> table = {
         {Permission::Approve, "approve reviews", {Role::Coordinator, Role::Leader}},
         {Permission::VerifyRemediation, "verify remediations", {Role::Coordinator, Role::Leader}},
-        {Permission::ManageRounds,
-         "start rounds",
-         {Role::Consultant, Role::Coordinator, Role::Leader, Role::Administrator}},
+        {Permission::ManageRounds, "start rounds", {Role::Coordinator, Role::Leader, Role::Administrator}},
         {Permission::ManageActionRules, "manage action rules", {Role::Coordinator, Role::Leader, Role::Administrator}},
         {Permission::ImportCases,
          "import cases",

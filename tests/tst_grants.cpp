@@ -263,10 +263,11 @@ private slots:
         auto db = testsupport::memoryDatabase();
         prepare(*db);
         auto kon = testsupport::actor(*db, QStringLiteral("kon"));
+        auto koord = testsupport::actor(*db, QStringLiteral("koord"));
         RoundSpec walkthrough;
         walkthrough.name = QStringLiteral("Berigtigelse");
         walkthrough.kind = RoundKind::Walkthrough;
-        auto round = RoundService(*kon.session).create(walkthrough);
+        auto round = RoundService(*koord.session).create(walkthrough); // the koordinator starts rounds
         QVERIFY2(round.ok(), qPrintable(round.error().message));
         QVERIFY(addCases(*db, {makeCase(QStringLiteral("G-4"), Ali)}).ok()); // after the round: not in it
         GrantService service(*kon.session);
@@ -529,11 +530,11 @@ private slots:
         {
             auto db = testsupport::fileDatabase(dir, QStringLiteral("grants.db"));
             prepare(*db);
-            auto kon = testsupport::actor(*db, QStringLiteral("kon"));
+            auto koord = testsupport::actor(*db, QStringLiteral("koord"));
             RoundSpec walkthrough;
             walkthrough.name = QStringLiteral("Solrød");
             walkthrough.kind = RoundKind::Walkthrough;
-            QVERIFY(RoundService(*kon.session).create(walkthrough).ok());
+            QVERIFY(RoundService(*koord.session).create(walkthrough).ok());
         }
         QByteArray csv = "Sagsnummer;Måned;Modtaget;Berettiget;Årsag\n";
         for (const QString &number : {QStringLiteral("G-1"), QStringLiteral("G-2"), QStringLiteral("G-3")})

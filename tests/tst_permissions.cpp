@@ -109,7 +109,12 @@ Status exportAs(Session &s, Exporter::What what, bool personal)
     return statusOf(Exporter(s).exportTo(exportPath(), options));
 }
 
+// Who starts and assigns rounds (ManageRounds): not a consultant, who reviews what it is given.
 QStringList roundManagers()
+{
+    return {QStringLiteral("admin"), QStringLiteral("koord"), QStringLiteral("leder")};
+}
+QStringList importers()
 {
     return {QStringLiteral("admin"), QStringLiteral("kon"), QStringLiteral("koord"), QStringLiteral("leder")};
 }
@@ -173,8 +178,9 @@ const QMap<QString, Operation> &operations()
                                  QStringLiteral("walkthrough"), QStringLiteral("--area"),
                                  QStringLiteral("integration")};
           }}},
+        // A caseworker checks their own cases; a consultant has none and starts no rounds.
         {QStringLiteral("start a self-check"),
-         {everyone(),
+         {{QStringLiteral("admin"), QStringLiteral("mette"), QStringLiteral("koord"), QStringLiteral("leder")},
           [](Session &s, const Facts &) {
               RoundSpec spec;
               spec.name = QStringLiteral("Selvtjek");
@@ -478,7 +484,7 @@ const QMap<QString, Operation> &operations()
                                  f.alisNumber};
           }}},
         {QStringLiteral("import cases"),
-         {roundManagers(),
+         {importers(),
           [](Session &s, const Facts &f) {
               auto cards = importmapping::currentCards(s.database());
               if (!cards)

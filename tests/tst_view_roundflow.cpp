@@ -350,8 +350,8 @@ private slots:
         QVERIFY(card.findChild<QLabel *>(QStringLiteral("sentBackBanner"))->isVisible());
     }
 
-    // Each role sees only the round and approval buttons it may use. By the current rules a consultant runs
-    // rounds (ManageRounds) but does not approve; a caseworker starts only a self-check.
+    // Each role sees only the round and approval buttons it may use: a consultant reviews what it is given (no
+    // "Ny runde", no assigning, no approval); a caseworker starts only a self-check.
     void eachRoleSeesOnlyItsButtons_data()
     {
         QTest::addColumn<QString>("user");
@@ -359,7 +359,7 @@ private slots:
         QTest::addColumn<bool>("manage");
         QTest::addColumn<bool>("approve");
         QTest::newRow("coordinator") << QStringLiteral("koord") << true << true << true;
-        QTest::newRow("consultant") << QStringLiteral("karin") << true << true << false;
+        QTest::newRow("consultant") << QStringLiteral("karin") << false << false << false;
         QTest::newRow("caseworker") << QStringLiteral("ali") << true << false << false;
     }
 

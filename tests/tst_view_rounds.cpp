@@ -116,11 +116,11 @@ private slots:
         view.refresh();
         QCOMPARE(view.caseModel().caseAt(0).reviewStatus, ReviewStatus::Completed);
 
-        // A consultant reviews but does not approve: their view has no approval buttons.
+        // A consultant reviews but neither approves nor assigns: their view has neither panel.
         {
             RoundsView reviewersView(*reviewerActor.session);
             QVERIFY(reviewersView.findChild<QWidget *>(QStringLiteral("approvalPanel"))->isHidden());
-            QVERIFY(!reviewersView.findChild<QWidget *>(QStringLiteral("assignPanel"))->isHidden());
+            QVERIFY(reviewersView.findChild<QWidget *>(QStringLiteral("assignPanel"))->isHidden());
         }
         // Nobody approves their own review: the coordinator reviews the last case and is refused; the message says
         // why.

@@ -16,9 +16,11 @@ bool roleMay(Role role, Permission permission)
     case Permission::ManageActionRules:
         return role == Role::Coordinator || role == Role::Leader || role == Role::Administrator;
     case Permission::ImportCases:
-    case Permission::ManageRounds:
         return role == Role::Consultant || role == Role::Coordinator || role == Role::Leader ||
                role == Role::Administrator;
+    case Permission::ManageRounds:
+        // Consultants review the cases they are given; the koordinator and leaders run the rounds.
+        return role == Role::Coordinator || role == Role::Leader || role == Role::Administrator;
     case Permission::ViewAccessLog:
     case Permission::Backup:
     case Permission::DeleteCase:

@@ -404,10 +404,7 @@ Result<QList<RoundCase>> RoundService::cases(qint64 roundId)
 
 Result<int> RoundService::populationSize(qint64 roundId)
 {
-    auto population = m_db.rounds().population(roundId);
-    if (!population)
-        return population.error();
-    return int(population->size());
+    return m_db.rounds().populationCount(roundId);
 }
 
 Result<QList<SkippedStratum>> RoundService::skipped(qint64 roundId)
@@ -417,9 +414,11 @@ Result<QList<SkippedStratum>> RoundService::skipped(qint64 roundId)
 
 Result<RoundProgress> RoundService::progress(qint64 roundId)
 {
-    auto all = m_db.rounds().cases(roundId, {}); // figures count every case of the round
-    if (!all)
-        return all.error();
+    // Summed from a few grouped rows (figures count every case of the round): the round list asks this of every
+    // round at start, and a walkthrough may hold every case of the database.
+    auto rows = m_db.rounds().progressRows(roundId);
+    if (!rows)
+        return rows.error();
     auto population = populationSize(roundId);
     if (!population)
         return population.error();
@@ -433,23 +432,23 @@ Result<RoundProgress> RoundService::progress(qint64 roundId)
             line.reviewer = name.trimmed();
         return line;
     };
-    for (const RoundCase &c : all.value()) {
-        ++progress.inScope;
-        ReviewerProgress &assigned = lineOf(c.reviewer);
-        ++assigned.inScope;
-        if (c.reviewed()) {
-            ++progress.reviewed;
-            ReviewerProgress &doer = lineOf(c.reviewedBy.isEmpty() ? c.reviewer : c.reviewedBy);
-            ++doer.reviewed;
-            if (c.notMet == 0)
-                ++progress.errorFree;
-            if (c.reviewStatus == ReviewStatus::Approved)
-                ++doer.approved;
+    for (const RoundProgressRow &row : rows.value()) {
+        progress.inScope += row.cases;
+        ReviewerProgress &assigned = lineOf(row.assignedReviewer);
+        assigned.inScope += row.cases;
+        if (isReviewed(row.status)) {
+            progress.reviewed += row.cases;
+            ReviewerProgress &doer = lineOf(row.reviewedBy.isEmpty() ? row.assignedReviewer : row.reviewedBy);
+            doer.reviewed += row.cases;
+            if (!row.anyNotMet)
+                progress.errorFree += row.cases;
+            if (row.status == ReviewStatus::Approved)
+                doer.approved += row.cases;
         } else {
-            ++assigned.open;
+            assigned.open += row.cases;
         }
-        if (c.reviewStatus == ReviewStatus::Approved)
-            ++progress.approved;
+        if (row.status == ReviewStatus::Approved)
+            progress.approved += row.cases;
     }
     progress.reviewers = reviewers.values();
     return progress;

@@ -41,6 +41,16 @@ struct RoundCaseScope {
     bool everyCase() const { return caseworkerNames.isEmpty() && reviewer.isEmpty(); }
 };
 
+// How many of a round's cases share an assigned reviewer, who did the review, its status and whether it has a
+// "not met": the round's progress figures are summed from these few rows instead of from every case.
+struct RoundProgressRow {
+    QString assignedReviewer; // empty: unassigned
+    QString reviewedBy;       // empty: no review yet
+    ReviewStatus status = ReviewStatus::NotStarted;
+    bool anyNotMet = false;
+    int cases = 0;
+};
+
 class RoundRepository {
 public:
     virtual ~RoundRepository();
@@ -69,6 +79,9 @@ public:
     virtual Status insertSkipped(qint64 roundId, const QList<SkippedStratum> &skipped) = 0;
 
     virtual Result<QList<PopulationRow>> population(qint64 roundId) = 0;
+    virtual Result<int> populationCount(qint64 roundId) = 0;
+    // Every case of the round (no scope), grouped; one aggregate query whatever the round's size.
+    virtual Result<QList<RoundProgressRow>> progressRows(qint64 roundId) = 0;
     // The sample in drawing order, with review and assignment; only the cases `scope` lets through.
     virtual Result<QList<RoundCase>> cases(qint64 roundId, const RoundCaseScope &scope) = 0;
     virtual Result<QList<SkippedStratum>> skipped(qint64 roundId) = 0;

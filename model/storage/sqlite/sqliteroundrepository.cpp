@@ -410,6 +410,44 @@ Result<QList<RoundCase>> SqliteRoundRepository::cases(qint64 roundId, const Roun
     return list;
 }
 
+Result<int> SqliteRoundRepository::populationCount(qint64 roundId)
+{
+    auto query = sql::run(m_db, QStringLiteral("SELECT count(*) FROM round_population WHERE round_id = ?"), {roundId});
+    if (!query)
+        return query.error();
+    const int count = query->next() ? query->value(0).toInt() : 0;
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
+    return count;
+}
+
+Result<QList<RoundProgressRow>> SqliteRoundRepository::progressRows(qint64 roundId)
+{
+    // The same joins as cases(); "not met" from the review's tally (kept by the answers' triggers) instead of
+    // counting its answers.
+    auto query =
+        sql::run(m_db,
+                 QStringLiteral("SELECT a.reviewer, r.reviewer, r.status, coalesce(t.not_met, 0) > 0, count(*) "
+                                "FROM round_sample s "
+                                "JOIN round_population p ON p.round_id = s.round_id AND p.case_id = s.case_id "
+                                "LEFT JOIN round_assignments a ON a.round_id = s.round_id "
+                                "AND a.case_id = s.case_id "
+                                "LEFT JOIN reviews r ON r.round_id = s.round_id AND r.case_id = s.case_id "
+                                "LEFT JOIN review_tallies t ON t.review_id = r.id "
+                                "WHERE s.round_id = ? GROUP BY 1, 2, 3, 4"),
+                 {roundId});
+    if (!query)
+        return query.error();
+    QList<RoundProgressRow> rows;
+    while (query->next())
+        rows.append({query->value(0).toString(), query->value(1).toString(),
+                     reviewStatusFromKey(query->value(2).toString()), query->value(3).toBool(),
+                     query->value(4).toInt()});
+    if (auto done = sql::finished(query.value()); !done)
+        return done.error();
+    return rows;
+}
+
 Result<QList<SkippedStratum>> SqliteRoundRepository::skipped(qint64 roundId)
 {
     auto query =

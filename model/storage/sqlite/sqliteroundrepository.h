@@ -29,6 +29,8 @@ public:
     Status insertSample(qint64 roundId, const QList<SampleRow> &rows) override;
     Status insertSkipped(qint64 roundId, const QList<SkippedStratum> &skipped) override;
     Result<QList<PopulationRow>> population(qint64 roundId) override;
+    Result<int> populationCount(qint64 roundId) override;
+    Result<QList<RoundProgressRow>> progressRows(qint64 roundId) override;
     Result<QList<RoundCase>> cases(qint64 roundId, const RoundCaseScope &scope) override;
     Result<QList<SkippedStratum>> skipped(qint64 roundId) override;
     Result<QHash<QString, qint64>> templates(qint64 roundId) override;
