@@ -308,6 +308,8 @@ private slots:
         QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(dialog, "newDisplayName"));
         QTest::keyClick(&dialog, Qt::Key_M, Qt::AltModifier); // &Management action rules
         QCOMPARE(child<QTabWidget>(dialog, "adminTabs")->currentIndex(), 1);
+        QTest::keyClick(&dialog, Qt::Key_T, Qt::AltModifier); // &Threshold
+        QCOMPARE(QApplication::focusWidget(), child<QDoubleSpinBox>(dialog, "ruleThreshold"));
     }
 
     // The Edit menu shows each entry only to the roles that may use it.

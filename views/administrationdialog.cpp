@@ -79,6 +79,15 @@ QTableWidgetItem *cell(const QString &text)
     return item;
 }
 
+// `widget` at its own width at the left of a form row (a button or a number needs no full row).
+QHBoxLayout *leftAligned(QWidget *widget)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(widget);
+    row->addStretch(1);
+    return row;
+}
+
 QString number(double value)
 {
     return QLocale().toString(value, 'f', value == qRound(value) ? 0 : 1);
@@ -196,7 +205,7 @@ QWidget *AdministrationDialog::createUsersPage()
     form->addRow(tr("User &name:"), m_newName);
     form->addRow(tr("Displa&y name:"), m_newDisplayName);
     form->addRow(tr("R&ole:"), m_newRole);
-    form->addRow(QString(), m_addUser);
+    form->addRow(QString(), leftAligned(m_addUser));
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_userTable, 1);
@@ -287,9 +296,11 @@ QWidget *AdministrationDialog::createRulesPage()
     form->addRow(tr("&Items:"), m_rulePattern);
     form->addRow(tr("&Pattern:"), m_ownPattern);
     form->addRow(QString(), m_patternWords);
-    form->addRow(tr("&Threshold:"), m_threshold);
+    auto *thresholdLabel = new QLabel(tr("&Threshold:"));
+    thresholdLabel->setBuddy(m_threshold);
+    form->addRow(thresholdLabel, leftAligned(m_threshold));
     form->addRow(tr("A&ction:"), m_ruleAction);
-    form->addRow(QString(), m_addRule);
+    form->addRow(QString(), leftAligned(m_addRule));
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_ruleTable, 1);
