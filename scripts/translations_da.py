@@ -1439,3 +1439,7 @@ DA.update({
     "The rule “%1” no longer applies.": "Reglen »%1« gælder ikke længere.",
     "The rule “%1” applies again.": "Reglen »%1« gælder igen.",
 })
+DA.update({
+    "You changed your own access: what you may no longer do is switched off here, and Sagstjek applies it in full when the database is opened again.":
+        "Du har ændret din egen adgang: det, du ikke længere må, er slået fra her, og Sagstjek anvender ændringen fuldt ud, når databasen åbnes igen.",
+})

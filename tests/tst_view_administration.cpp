@@ -204,6 +204,26 @@ private slots:
         language::install(QStringLiteral("en"));
     }
 
+    // An administrator who makes herself a caseworker (another administrator exists) can no longer use either
+    // page: the dialog switches them off at once and says so; the database has the new role.
+    void demotingOneselfSwitchesThePagesOff()
+    {
+        testsupport::addUser(*m_db, QStringLiteral("admin2"), Role::Administrator);
+        auto admin = testsupport::actor(*m_db, QStringLiteral("admin"));
+        AdministrationDialog dialog(*admin.session, AdministrationDialog::Page::Users);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *table = child<QTableWidget>(dialog, "users");
+        QVERIFY(clickRow(table, QStringLiteral("admin")));
+        choose(child<QComboBox>(dialog, "userRole"), QStringLiteral("caseworker"));
+        QTest::mouseClick(child<QPushButton>(dialog, "changeRole"), Qt::LeftButton);
+        QCOMPARE(userIn(*admin.session, QStringLiteral("admin"))->role, Role::Caseworker);
+        QVERIFY(!table->isEnabled());
+        QVERIFY(!child<QTableWidget>(dialog, "actionRules")->isEnabled());
+        QVERIFY2(child<MessageBar>(dialog, "adminMessage")->text().contains(QStringLiteral("your own access")),
+                 qPrintable(child<MessageBar>(dialog, "adminMessage")->text()));
+    }
+
     // A koordinator manages action rules but not users: one tab. A rule is made from fields (kind and items
     // from combos, the threshold a number), shown in words, and switched off and on again.
     void coordinatorAddsAndDeactivatesARule()

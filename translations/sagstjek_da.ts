@@ -762,6 +762,10 @@
             <source>The rule “%1” applies again.</source>
             <translation>Reglen »%1« gælder igen.</translation>
         </message>
+        <message>
+            <source>You changed your own access: what you may no longer do is switched off here, and Sagstjek applies it in full when the database is opened again.</source>
+            <translation>Du har ændret din egen adgang: det, du ikke længere må, er slået fra her, og Sagstjek anvender ændringen fuldt ud, når databasen åbnes igen.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::ApprovalService</name>

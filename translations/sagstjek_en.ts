@@ -762,6 +762,10 @@
             <source>The rule “%1” applies again.</source>
             <translation>The rule “%1” applies again.</translation>
         </message>
+        <message>
+            <source>You changed your own access: what you may no longer do is switched off here, and Sagstjek applies it in full when the database is opened again.</source>
+            <translation>You changed your own access: what you may no longer do is switched off here, and Sagstjek applies it in full when the database is opened again.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::ApprovalService</name>

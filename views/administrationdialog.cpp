@@ -1,6 +1,7 @@
 #include "administrationdialog.h"
 
 #include "domain/cuecard.h"
+#include "domain/permission.h"
 #include "domain/user.h"
 #include "domain/words.h"
 #include "messagebar.h"
@@ -443,6 +444,29 @@ void AdministrationDialog::changeRole()
     }
     showDone(tr("%1 is now %2.").arg(changed->name, words::role(changed->role).toLower()));
     loadUsers(name);
+    changedSelf(changed.value());
+}
+
+void AdministrationDialog::changedSelf(const User &changed)
+{
+    if (changed.name.compare(m_session.userName(), Qt::CaseInsensitive) != 0)
+        return;
+    // The session keeps the rights it opened with until the database is opened again; the dialog stops offering
+    // at once what the new role or the deactivation no longer allows.
+    const bool mayUsers = changed.active && roleMay(changed.role, Permission::ManageUsers);
+    const bool mayRules = changed.active && roleMay(changed.role, Permission::ManageActionRules);
+    if (mayUsers && mayRules)
+        return;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget *page = m_tabs->widget(i);
+        const bool isUsers = m_userTable && page->isAncestorOf(m_userTable);
+        page->setEnabled(isUsers ? mayUsers : mayRules);
+    }
+    m_message->showMessage(MessageBar::Kind::Warning,
+                           tr("You changed your own access: what you may no longer do is switched off here, and "
+                              "Sagstjek applies it in full when the database is opened again.")
+                               .toHtmlEscaped());
+    m_message->show();
 }
 
 void AdministrationDialog::toggleUser()
@@ -459,6 +483,7 @@ void AdministrationDialog::toggleUser()
         showDone(changed->active ? tr("%1 can use Sagstjek again.").arg(name)
                                  : tr("%1 can no longer use Sagstjek.").arg(name));
         loadUsers(name);
+        changedSelf(changed.value());
         return;
     }
 }

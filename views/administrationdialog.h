@@ -55,6 +55,8 @@ private:
     void addUser();
     void changeRole();
     void toggleUser();
+    // After a change to the acting user's own role or activity: switches off the pages the user may no longer use.
+    void changedSelf(const User &changed);
     void addRule();
     void toggleRule();
     void kindChanged();
