@@ -141,6 +141,8 @@ private slots:
         QVERIFY(message->isVisible());
         QVERIFY2(message->text().contains(QStringLiteral("already a user")), qPrintable(message->text()));
         QCOMPARE(UserService(*admin.session).list()->size(), 6);
+        // Enter in the name field added nothing twice: one refusal for one Enter, the users unchanged.
+        QCOMPARE(child<QLineEdit>(dialog, "newUserName")->text(), QStringLiteral("MSN"));
 
         // A new role.
         QVERIFY(clickRow(table, QStringLiteral("msn")));
@@ -285,7 +287,7 @@ private slots:
         type(child<QLineEdit>(dialog, "ownPattern"), QStringLiteral("nothing.like.this.*"));
         QVERIFY(child<QLabel>(dialog, "patternWords")->text().contains(QStringLiteral("0 items")));
         type(child<QLineEdit>(dialog, "ruleAction"), QStringLiteral("Talk it through"));
-        QTest::mouseClick(child<QPushButton>(dialog, "addRule"), Qt::LeftButton);
+        QTest::keyClick(child<QLineEdit>(dialog, "ruleAction"), Qt::Key_Return); // Enter adds the rule, once
         QCOMPARE(rules.rules()->size(), 2);
         QCOMPARE(rules.rules()->at(1).itemPattern, QStringLiteral("nothing.like.this.*"));
         QCOMPARE(rules.rules()->at(1).threshold, 3.0);

@@ -140,6 +140,10 @@ AdministrationDialog::AdministrationDialog(Session &session, Page first, QWidget
         chain({m_ruleTable, m_toggleRule, m_ruleName, m_ruleKind, m_rulePattern, m_ownPattern, m_threshold,
                m_ruleAction, m_addRule});
 
+    // Enter in a field of a form adds what the form describes (returnPressed below), never clicks another button.
+    for (QPushButton *button : findChildren<QPushButton *>())
+        button->setAutoDefault(false);
+
     if (m_userTable)
         loadUsers();
     if (m_ruleTable)
@@ -314,6 +318,8 @@ QWidget *AdministrationDialog::createRulesPage()
     connect(m_rulePattern, &QComboBox::currentIndexChanged, this, &AdministrationDialog::patternChosen);
     connect(m_ownPattern, &QLineEdit::textChanged, this, &AdministrationDialog::patternChosen);
     connect(m_addRule, &QPushButton::clicked, this, &AdministrationDialog::addRule);
+    connect(m_ruleName, &QLineEdit::returnPressed, this, &AdministrationDialog::addRule);
+    connect(m_ruleAction, &QLineEdit::returnPressed, this, &AdministrationDialog::addRule);
     kindChanged();
     patternChosen();
     return page;
