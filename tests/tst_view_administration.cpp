@@ -153,18 +153,18 @@ private slots:
         choose(role, QStringLiteral("coordinator"));
         QVERIFY(changeRole->isEnabled());
         QTest::mouseClick(changeRole, Qt::LeftButton);
-        QCOMPARE(userIn(*admin.session, QStringLiteral("msn"))->role, Role::Coordinator);
+        QCOMPARE(userIn(*admin.session, QStringLiteral("msn")).value().role, Role::Coordinator);
         QCOMPARE(cellText(table, QStringLiteral("msn"), 2), QStringLiteral("Coordinator"));
 
         // Deactivate, then activate again.
         auto *toggle = child<QPushButton>(dialog, "toggleUser");
         QCOMPARE(toggle->text(), QStringLiteral("&Deactivate"));
         QTest::mouseClick(toggle, Qt::LeftButton);
-        QVERIFY(!userIn(*admin.session, QStringLiteral("msn"))->active);
+        QVERIFY(!userIn(*admin.session, QStringLiteral("msn")).value().active);
         QCOMPARE(cellText(table, QStringLiteral("msn"), 3), QStringLiteral("No"));
         QCOMPARE(toggle->text(), QStringLiteral("&Activate"));
         QTest::mouseClick(toggle, Qt::LeftButton);
-        QVERIFY(userIn(*admin.session, QStringLiteral("msn"))->active);
+        QVERIFY(userIn(*admin.session, QStringLiteral("msn")).value().active);
         QCOMPARE(cellText(table, QStringLiteral("msn"), 3), QStringLiteral("Yes"));
     }
 
@@ -192,18 +192,35 @@ private slots:
             QVERIFY(message->isVisible());
             QVERIFY2(message->text().contains(QStringLiteral("sidste aktive administrator")),
                      qPrintable(message->text()));
-            QVERIFY(userIn(*admin.session, QStringLiteral("admin"))->active);
+            QVERIFY(userIn(*admin.session, QStringLiteral("admin")).value().active);
             QCOMPARE(cellText(table, QStringLiteral("admin"), 3), QStringLiteral("Ja"));
 
             choose(child<QComboBox>(dialog, "userRole"), QStringLiteral("leader"));
             QTest::mouseClick(child<QPushButton>(dialog, "changeRole"), Qt::LeftButton);
             QVERIFY2(message->text().contains(QStringLiteral("sidste aktive administrator")),
                      qPrintable(message->text()));
-            QCOMPARE(userIn(*admin.session, QStringLiteral("admin"))->role, Role::Administrator);
+            QCOMPARE(userIn(*admin.session, QStringLiteral("admin")).value().role, Role::Administrator);
             // The combo is back on the role she still has.
             QCOMPARE(child<QComboBox>(dialog, "userRole")->currentData().toString(), QStringLiteral("administrator"));
         }
         language::install(QStringLiteral("en"));
+    }
+
+    // A database without users: whoever opens it acts as administrator, and the first user offered is an
+    // administrator (the service refuses any other first user).
+    void theFirstUserIsAnAdministrator()
+    {
+        auto db = testsupport::memoryDatabase();
+        auto bootstrap = testsupport::actor(*db, QStringLiteral("tester"));
+        AdministrationDialog dialog(*bootstrap.session, AdministrationDialog::Page::Users);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(child<QTableWidget>(dialog, "users")->rowCount(), 0);
+        QCOMPARE(child<QComboBox>(dialog, "newUserRole")->currentData().toString(), QStringLiteral("administrator"));
+        QVERIFY(!child<QPushButton>(dialog, "toggleUser")->isEnabled());
+        type(child<QLineEdit>(dialog, "newUserName"), QStringLiteral("tester"));
+        QTest::mouseClick(child<QPushButton>(dialog, "addUser"), Qt::LeftButton);
+        QCOMPARE(userIn(*bootstrap.session, QStringLiteral("tester")).value().role, Role::Administrator);
     }
 
     // An administrator who makes herself a caseworker (another administrator exists) can no longer use either
@@ -219,7 +236,7 @@ private slots:
         QVERIFY(clickRow(table, QStringLiteral("admin")));
         choose(child<QComboBox>(dialog, "userRole"), QStringLiteral("caseworker"));
         QTest::mouseClick(child<QPushButton>(dialog, "changeRole"), Qt::LeftButton);
-        QCOMPARE(userIn(*admin.session, QStringLiteral("admin"))->role, Role::Caseworker);
+        QCOMPARE(userIn(*admin.session, QStringLiteral("admin")).value().role, Role::Caseworker);
         QVERIFY(!table->isEnabled());
         QVERIFY(!child<QTableWidget>(dialog, "actionRules")->isEnabled());
         QVERIFY2(child<MessageBar>(dialog, "adminMessage")->text().contains(QStringLiteral("your own access")),

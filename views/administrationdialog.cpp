@@ -388,6 +388,8 @@ void AdministrationDialog::loadUsers(const QString &select)
             selectRow = row;
     }
     m_userTable->resizeColumnsToContents();
+    if (m_userList.isEmpty()) // the first user must be an administrator (UserService refuses anything else)
+        m_newRole->setCurrentIndex(m_newRole->findData(roleKey(Role::Administrator)));
     if (selectRow >= 0)
         m_userTable->selectRow(selectRow);
     userSelected();
