@@ -1369,3 +1369,77 @@ DA.update({
     'Any severity':
         'Alle alvorsgrader',
 })
+
+# The administration dialog: users and roles, management action rules (issue 12)
+DA.update({
+    "&Users and roles…": "&Brugere og roller…",
+    "&Management action rules…": "&Ledelsesregler…",
+    "Administration": "Administration",
+    "&Users": "&Brugere",
+    "&Management action rules": "&Ledelsesregler",
+    "User name": "Brugernavn",
+    "Display name": "Visningsnavn",
+    "Role": "Rolle",
+    "Yes": "Ja",
+    "No": "Nej",
+    "Selected user": "Valgt bruger",
+    "&Change role": "S&kift rolle",
+    "&Deactivate": "&Deaktivér",
+    "&Activate": "&Aktivér",
+    "&Role:": "&Rolle:",
+    "New user": "Ny bruger",
+    "The login name, e.g. msn": "Login-navnet, f.eks. msn",
+    "As the case system writes the caseworker, e.g. Mette Sørensen":
+        "Som sagssystemet skriver sagsbehandleren, f.eks. Mette Sørensen",
+    "Add us&er": "&Tilføj bruger",
+    "User &name:": "Bruger&navn:",
+    "Displa&y name:": "&Visningsnavn:",
+    "R&ole:": "R&olle:",
+    "Name": "Navn",
+    "When": "Hvornår",
+    "&Deactivate rule": "&Deaktivér regel",
+    "&Activate rule": "&Aktivér regel",
+    "New rule": "Ny regel",
+    "A short name, e.g. Late follow-up": "Et kort navn, f.eks. Opfølgning for sent",
+    "Per caseworker: at least this many “not met” answers":
+        "Pr. sagsbehandler: mindst så mange svar med »ikke opfyldt«",
+    "For the round: more than this share of the answers “not met”":
+        "For runden: mere end denne andel af svarene »ikke opfyldt«",
+    "All items": "Alle punkter",
+    "Every item of %1": "Alle punkter i %1",
+    "Another pattern…": "Et andet mønster…",
+    "Item keys, * for any text, e.g. integration.followup.*":
+        "Punkternes nøgler, * for vilkårlig tekst, f.eks. integration.followup.*",
+    "What is to be done, e.g. Sparring with the faglig koordinator":
+        "Hvad der skal gøres, f.eks. Sparring med den faglige koordinator",
+    "Add &rule": "Tilføj &regel",
+    "&Name:": "&Navn:",
+    "&Kind:": "&Type:",
+    "&Items:": "&Punkter:",
+    "&Pattern:": "&Mønster:",
+    "&Threshold:": "&Grænse:",
+    "A&ction:": "&Handling:",
+    "all items": "alle punkter",
+    "“%1” (%2)": "»%1« (%2)",
+    "every item of %1": "alle punkter i %1",
+    "the items under “%1” (%2)": "punkterne under »%1« (%2)",
+    "the items matching %1": "punkterne, der passer til %1",
+    "A caseworker has at least %1 “not met” answers on %2":
+        "En sagsbehandler har mindst %1 svar med »ikke opfyldt« på %2",
+    "More than %1 % of the answers on %2 are “not met”":
+        "Mere end %1 % af svarene på %2 er »ikke opfyldt«",
+    "%1 was added as %2.": "%1 er tilføjet som %2.",
+    "%1 is now %2.": "%1 er nu %2.",
+    "%1 can use Sagstjek again.": "%1 kan bruge Sagstjek igen.",
+    "%1 can no longer use Sagstjek.": "%1 kan ikke længere bruge Sagstjek.",
+    " “not met”": " »ikke opfyldt«",
+    "Covers %n item(s) on the current cue cards.":
+        ("Dækker %n punkt på de gældende tjeklister.", "Dækker %n punkter på de gældende tjeklister."),
+    "The rule “%1” was added.": "Reglen »%1« er tilføjet.",
+    "The rule “%1” no longer applies.": "Reglen »%1« gælder ikke længere.",
+    "The rule “%1” applies again.": "Reglen »%1« gælder igen.",
+})
+DA.update({
+    "You changed your own access: what you may no longer do is switched off here, and Sagstjek applies it in full when the database is opened again.":
+        "Du har ændret din egen adgang: det, du ikke længere må, er slået fra her, og Sagstjek anvender ændringen fuldt ud, når databasen åbnes igen.",
+})

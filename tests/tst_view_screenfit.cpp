@@ -101,10 +101,12 @@ private slots:
         f.window->setGeometry(0, 0, ScreenWidth, ScreenHeight);
         QStringList measuredTitles;
         // Every menu entry that opens a modal dialog (the others do something else and are left alone).
-        const QStringList opensDialog = {QStringLiteral("&Import cases…"),        QStringLiteral("Import &events…"),
-                                         QStringLiteral("Import review &sheet…"), QStringLiteral("E&xport…"),
-                                         QStringLiteral("&Write report…"),        QStringLiteral("&Settings…"),
-                                         QStringLiteral("Edit &cue cards…")};
+        const QStringList opensDialog = {
+            QStringLiteral("&Import cases…"),           QStringLiteral("Import &events…"),
+            QStringLiteral("Import review &sheet…"),    QStringLiteral("E&xport…"),
+            QStringLiteral("&Write report…"),           QStringLiteral("&Settings…"),
+            QStringLiteral("Edit &cue cards…"),         QStringLiteral("&Users and roles…"),
+            QStringLiteral("&Management action rules…")};
         for (QAction *action : menuEntries(f.window->menuBar())) {
             if (!opensDialog.contains(action->text()))
                 continue;

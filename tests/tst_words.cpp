@@ -47,6 +47,10 @@ private slots:
         for (ActionStatus s : {ActionStatus::Open, ActionStatus::Done})
             QTest::addRow("action status %s", qPrintable(actionStatusKey(s)))
                 << actionStatusKey(s) << words::actionStatus(s, u"da"_s) << words::actionStatus(s, u"en"_s);
+        // "Administrator" is the same word in both languages, so it is checked by name below.
+        for (Role r : {Role::Caseworker, Role::Consultant, Role::Coordinator, Role::Leader})
+            QTest::addRow("role %s", qPrintable(roleKey(r)))
+                << roleKey(r) << words::role(r, u"da"_s) << words::role(r, u"en"_s);
         for (const char *key : {"case_number",
                                 "cpr",
                                 "name",
@@ -97,6 +101,8 @@ private slots:
         QCOMPARE(words::verdictOfKey(u"missing-data"_s, u"da"_s), u"Mangler data"_s);
         QCOMPARE(words::answerOfKey(u"not-met"_s, u"da"_s), u"nej"_s);
         QCOMPARE(words::field(u"case_number"_s, u"da"_s), u"Sagsnummer"_s);
+        QCOMPARE(words::role(Role::Coordinator, u"da"_s), u"Faglig koordinator"_s);
+        QCOMPARE(words::role(Role::Administrator, u"da"_s), u"Administrator"_s);
         QCOMPARE(words::field(u"area"_s, u"da"_s), u"Område"_s);
         // What is not a key stays as it is: a user's own text is never "translated".
         QCOMPARE(words::area(u"Noget andet"_s, u"da"_s), u"Noget andet"_s);

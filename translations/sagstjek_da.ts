@@ -526,6 +526,248 @@
         </message>
     </context>
     <context>
+        <name>sagstjek::AdministrationDialog</name>
+        <message>
+            <source>Administration</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <source>&amp;Users</source>
+            <translation>&amp;Brugere</translation>
+        </message>
+        <message>
+            <source>&amp;Management action rules</source>
+            <translation>&amp;Ledelsesregler</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Brugernavn</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Visningsnavn</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Selected user</source>
+            <translation>Valgt bruger</translation>
+        </message>
+        <message>
+            <source>&amp;Change role</source>
+            <translation>S&amp;kift rolle</translation>
+        </message>
+        <message>
+            <source>&amp;Deactivate</source>
+            <translation>&amp;Deaktivér</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rolle:</translation>
+        </message>
+        <message>
+            <source>New user</source>
+            <translation>Ny bruger</translation>
+        </message>
+        <message>
+            <source>The login name, e.g. msn</source>
+            <translation>Login-navnet, f.eks. msn</translation>
+        </message>
+        <message>
+            <source>As the case system writes the caseworker, e.g. Mette Sørensen</source>
+            <translation>Som sagssystemet skriver sagsbehandleren, f.eks. Mette Sørensen</translation>
+        </message>
+        <message>
+            <source>Add us&amp;er</source>
+            <translation>&amp;Tilføj bruger</translation>
+        </message>
+        <message>
+            <source>User &amp;name:</source>
+            <translation>Bruger&amp;navn:</translation>
+        </message>
+        <message>
+            <source>Displa&amp;y name:</source>
+            <translation>&amp;Visningsnavn:</translation>
+        </message>
+        <message>
+            <source>R&amp;ole:</source>
+            <translation>R&amp;olle:</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Hvornår</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <source>&amp;Deactivate rule</source>
+            <translation>&amp;Deaktivér regel</translation>
+        </message>
+        <message>
+            <source>New rule</source>
+            <translation>Ny regel</translation>
+        </message>
+        <message>
+            <source>A short name, e.g. Late follow-up</source>
+            <translation>Et kort navn, f.eks. Opfølgning for sent</translation>
+        </message>
+        <message>
+            <source>Per caseworker: at least this many “not met” answers</source>
+            <translation>Pr. sagsbehandler: mindst så mange svar med »ikke opfyldt«</translation>
+        </message>
+        <message>
+            <source>For the round: more than this share of the answers “not met”</source>
+            <translation>For runden: mere end denne andel af svarene »ikke opfyldt«</translation>
+        </message>
+        <message>
+            <source>All items</source>
+            <translation>Alle punkter</translation>
+        </message>
+        <message>
+            <source>Every item of %1</source>
+            <translation>Alle punkter i %1</translation>
+        </message>
+        <message>
+            <source>Another pattern…</source>
+            <translation>Et andet mønster…</translation>
+        </message>
+        <message>
+            <source>Item keys, * for any text, e.g. integration.followup.*</source>
+            <translation>Punkternes nøgler, * for vilkårlig tekst, f.eks. integration.followup.*</translation>
+        </message>
+        <message>
+            <source>What is to be done, e.g. Sparring with the faglig koordinator</source>
+            <translation>Hvad der skal gøres, f.eks. Sparring med den faglige koordinator</translation>
+        </message>
+        <message>
+            <source>Add &amp;rule</source>
+            <translation>Tilføj &amp;regel</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Navn:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <source>&amp;Items:</source>
+            <translation>&amp;Punkter:</translation>
+        </message>
+        <message>
+            <source>&amp;Pattern:</source>
+            <translation>&amp;Mønster:</translation>
+        </message>
+        <message>
+            <source>&amp;Threshold:</source>
+            <translation>&amp;Grænse:</translation>
+        </message>
+        <message>
+            <source>A&amp;ction:</source>
+            <translation>&amp;Handling:</translation>
+        </message>
+        <message>
+            <source>all items</source>
+            <translation>alle punkter</translation>
+        </message>
+        <message>
+            <source>“%1” (%2)</source>
+            <translation>»%1« (%2)</translation>
+        </message>
+        <message>
+            <source>every item of %1</source>
+            <translation>alle punkter i %1</translation>
+        </message>
+        <message>
+            <source>the items under “%1” (%2)</source>
+            <translation>punkterne under »%1« (%2)</translation>
+        </message>
+        <message>
+            <source>the items matching %1</source>
+            <translation>punkterne, der passer til %1</translation>
+        </message>
+        <message>
+            <source>A caseworker has at least %1 “not met” answers on %2</source>
+            <translation>En sagsbehandler har mindst %1 svar med »ikke opfyldt« på %2</translation>
+        </message>
+        <message>
+            <source>More than %1 % of the answers on %2 are “not met”</source>
+            <translation>Mere end %1 % af svarene på %2 er »ikke opfyldt«</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <source>&amp;Activate</source>
+            <translation>&amp;Aktivér</translation>
+        </message>
+        <message>
+            <source>%1 was added as %2.</source>
+            <translation>%1 er tilføjet som %2.</translation>
+        </message>
+        <message>
+            <source>%1 is now %2.</source>
+            <translation>%1 er nu %2.</translation>
+        </message>
+        <message>
+            <source>%1 can use Sagstjek again.</source>
+            <translation>%1 kan bruge Sagstjek igen.</translation>
+        </message>
+        <message>
+            <source>%1 can no longer use Sagstjek.</source>
+            <translation>%1 kan ikke længere bruge Sagstjek.</translation>
+        </message>
+        <message>
+            <source>&amp;Activate rule</source>
+            <translation>&amp;Aktivér regel</translation>
+        </message>
+        <message>
+            <source> “not met”</source>
+            <translation> »ikke opfyldt«</translation>
+        </message>
+        <message numerus="yes">
+            <source>Covers %n item(s) on the current cue cards.</source>
+            <translation>
+                <numerusform>Dækker %n punkt på de gældende tjeklister.</numerusform>
+                <numerusform>Dækker %n punkter på de gældende tjeklister.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The rule “%1” was added.</source>
+            <translation>Reglen »%1« er tilføjet.</translation>
+        </message>
+        <message>
+            <source>The rule “%1” no longer applies.</source>
+            <translation>Reglen »%1« gælder ikke længere.</translation>
+        </message>
+        <message>
+            <source>The rule “%1” applies again.</source>
+            <translation>Reglen »%1« gælder igen.</translation>
+        </message>
+        <message>
+            <source>You changed your own access: what you may no longer do is switched off here, and Sagstjek applies it in full when the database is opened again.</source>
+            <translation>Du har ændret din egen adgang: det, du ikke længere må, er slået fra her, og Sagstjek anvender ændringen fuldt ud, når databasen åbnes igen.</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::ApprovalService</name>
         <message>
             <source>Say what needs another look: sending a review back needs a comment.</source>
@@ -2660,6 +2902,14 @@ Demodatabasen bliver liggende, som den er, og kan åbnes igen under Filer ▸ Å
         <message>
             <source>Daily backup made: %1</source>
             <translation>Daglig sikkerhedskopi taget: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Users and roles…</source>
+            <translation>&amp;Brugere og roller…</translation>
+        </message>
+        <message>
+            <source>&amp;Management action rules…</source>
+            <translation>&amp;Ledelsesregler…</translation>
         </message>
     </context>
     <context>

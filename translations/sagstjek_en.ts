@@ -526,6 +526,248 @@
         </message>
     </context>
     <context>
+        <name>sagstjek::AdministrationDialog</name>
+        <message>
+            <source>Administration</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <source>&amp;Users</source>
+            <translation>&amp;Users</translation>
+        </message>
+        <message>
+            <source>&amp;Management action rules</source>
+            <translation>&amp;Management action rules</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Display name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Selected user</source>
+            <translation>Selected user</translation>
+        </message>
+        <message>
+            <source>&amp;Change role</source>
+            <translation>&amp;Change role</translation>
+        </message>
+        <message>
+            <source>&amp;Deactivate</source>
+            <translation>&amp;Deactivate</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>New user</source>
+            <translation>New user</translation>
+        </message>
+        <message>
+            <source>The login name, e.g. msn</source>
+            <translation>The login name, e.g. msn</translation>
+        </message>
+        <message>
+            <source>As the case system writes the caseworker, e.g. Mette Sørensen</source>
+            <translation>As the case system writes the caseworker, e.g. Mette Sørensen</translation>
+        </message>
+        <message>
+            <source>Add us&amp;er</source>
+            <translation>Add us&amp;er</translation>
+        </message>
+        <message>
+            <source>User &amp;name:</source>
+            <translation>User &amp;name:</translation>
+        </message>
+        <message>
+            <source>Displa&amp;y name:</source>
+            <translation>Displa&amp;y name:</translation>
+        </message>
+        <message>
+            <source>R&amp;ole:</source>
+            <translation>R&amp;ole:</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>&amp;Deactivate rule</source>
+            <translation>&amp;Deactivate rule</translation>
+        </message>
+        <message>
+            <source>New rule</source>
+            <translation>New rule</translation>
+        </message>
+        <message>
+            <source>A short name, e.g. Late follow-up</source>
+            <translation>A short name, e.g. Late follow-up</translation>
+        </message>
+        <message>
+            <source>Per caseworker: at least this many “not met” answers</source>
+            <translation>Per caseworker: at least this many “not met” answers</translation>
+        </message>
+        <message>
+            <source>For the round: more than this share of the answers “not met”</source>
+            <translation>For the round: more than this share of the answers “not met”</translation>
+        </message>
+        <message>
+            <source>All items</source>
+            <translation>All items</translation>
+        </message>
+        <message>
+            <source>Every item of %1</source>
+            <translation>Every item of %1</translation>
+        </message>
+        <message>
+            <source>Another pattern…</source>
+            <translation>Another pattern…</translation>
+        </message>
+        <message>
+            <source>Item keys, * for any text, e.g. integration.followup.*</source>
+            <translation>Item keys, * for any text, e.g. integration.followup.*</translation>
+        </message>
+        <message>
+            <source>What is to be done, e.g. Sparring with the faglig koordinator</source>
+            <translation>What is to be done, e.g. Sparring with the faglig koordinator</translation>
+        </message>
+        <message>
+            <source>Add &amp;rule</source>
+            <translation>Add &amp;rule</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Items:</source>
+            <translation>&amp;Items:</translation>
+        </message>
+        <message>
+            <source>&amp;Pattern:</source>
+            <translation>&amp;Pattern:</translation>
+        </message>
+        <message>
+            <source>&amp;Threshold:</source>
+            <translation>&amp;Threshold:</translation>
+        </message>
+        <message>
+            <source>A&amp;ction:</source>
+            <translation>A&amp;ction:</translation>
+        </message>
+        <message>
+            <source>all items</source>
+            <translation>all items</translation>
+        </message>
+        <message>
+            <source>“%1” (%2)</source>
+            <translation>“%1” (%2)</translation>
+        </message>
+        <message>
+            <source>every item of %1</source>
+            <translation>every item of %1</translation>
+        </message>
+        <message>
+            <source>the items under “%1” (%2)</source>
+            <translation>the items under “%1” (%2)</translation>
+        </message>
+        <message>
+            <source>the items matching %1</source>
+            <translation>the items matching %1</translation>
+        </message>
+        <message>
+            <source>A caseworker has at least %1 “not met” answers on %2</source>
+            <translation>A caseworker has at least %1 “not met” answers on %2</translation>
+        </message>
+        <message>
+            <source>More than %1 % of the answers on %2 are “not met”</source>
+            <translation>More than %1 % of the answers on %2 are “not met”</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>&amp;Activate</source>
+            <translation>&amp;Activate</translation>
+        </message>
+        <message>
+            <source>%1 was added as %2.</source>
+            <translation>%1 was added as %2.</translation>
+        </message>
+        <message>
+            <source>%1 is now %2.</source>
+            <translation>%1 is now %2.</translation>
+        </message>
+        <message>
+            <source>%1 can use Sagstjek again.</source>
+            <translation>%1 can use Sagstjek again.</translation>
+        </message>
+        <message>
+            <source>%1 can no longer use Sagstjek.</source>
+            <translation>%1 can no longer use Sagstjek.</translation>
+        </message>
+        <message>
+            <source>&amp;Activate rule</source>
+            <translation>&amp;Activate rule</translation>
+        </message>
+        <message>
+            <source> “not met”</source>
+            <translation> “not met”</translation>
+        </message>
+        <message numerus="yes">
+            <source>Covers %n item(s) on the current cue cards.</source>
+            <translation>
+                <numerusform>Covers %n item on the current cue cards.</numerusform>
+                <numerusform>Covers %n items on the current cue cards.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The rule “%1” was added.</source>
+            <translation>The rule “%1” was added.</translation>
+        </message>
+        <message>
+            <source>The rule “%1” no longer applies.</source>
+            <translation>The rule “%1” no longer applies.</translation>
+        </message>
+        <message>
+            <source>The rule “%1” applies again.</source>
+            <translation>The rule “%1” applies again.</translation>
+        </message>
+        <message>
+            <source>You changed your own access: what you may no longer do is switched off here, and Sagstjek applies it in full when the database is opened again.</source>
+            <translation>You changed your own access: what you may no longer do is switched off here, and Sagstjek applies it in full when the database is opened again.</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::ApprovalService</name>
         <message>
             <source>Say what needs another look: sending a review back needs a comment.</source>
@@ -2660,6 +2902,14 @@ The demo database stays as it is and can be opened again from File ▸ Open rece
         <message>
             <source>Daily backup made: %1</source>
             <translation>Daily backup made: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Users and roles…</source>
+            <translation>&amp;Users and roles…</translation>
+        </message>
+        <message>
+            <source>&amp;Management action rules…</source>
+            <translation>&amp;Management action rules…</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "actionplanview.h"
+#include "administrationdialog.h"
 #include "appcontroller.h"
 #include "caselistwidget.h"
 #include "complaintsview.h"
@@ -19,6 +20,7 @@
 #include "reportdialog.h"
 #include "revieweditor.h"
 #include "roundsview.h"
+#include "services/accesspolicy.h"
 #include "services/approvalservice.h"
 #include "services/demodata.h"
 #include "services/reviewservice.h"
@@ -209,6 +211,22 @@ void MainWindow::createMenus()
         TemplateEditor dialog(m_controller.session(), this);
         dialog.exec();
     });
+    // Users and roles, and the management action rules: shown only to the roles that may use them (rebuildViews).
+    const auto administer = [this](AdministrationDialog::Page page) {
+        if (!m_controller.hasDatabase())
+            return;
+        AdministrationDialog(m_controller.session(), page, this).exec();
+        if (m_rounds)
+            m_rounds->refresh(); // the reviewers to pick from may have changed
+    };
+    m_manageUsers = m_editMenu->addAction(tr("&Users and roles…"), this,
+                                          [administer] { administer(AdministrationDialog::Page::Users); });
+    m_manageUsers->setObjectName(QStringLiteral("manageUsers"));
+    m_manageUsers->setVisible(false);
+    m_manageRules = m_editMenu->addAction(tr("&Management action rules…"), this,
+                                          [administer] { administer(AdministrationDialog::Page::ActionRules); });
+    m_manageRules->setObjectName(QStringLiteral("manageActionRules"));
+    m_manageRules->setVisible(false);
 
     QMenu *review = menuBar()->addMenu(tr("&Review"));
     m_complete = review->addAction(tr("&Complete review"), this, [this] {
@@ -328,6 +346,9 @@ void MainWindow::rebuildViews()
     m_actionPlan = new ActionPlanView(m_controller.session());
     m_actionPlanPage->layout()->addWidget(m_actionPlan);
     m_userLabel->setText(tr("User: %1").arg(m_controller.user()));
+    const AccessPolicy &policy = m_controller.session().policy();
+    m_manageUsers->setVisible(AdministrationDialog::mayUse(policy, AdministrationDialog::Page::Users));
+    m_manageRules->setVisible(AdministrationDialog::mayUse(policy, AdministrationDialog::Page::ActionRules));
     if (!m_controller.warning().isEmpty())
         QMessageBox::warning(this, tr("Database on a network share"), m_controller.warning());
 

@@ -97,6 +97,8 @@ private:
     QAction *m_showGuidance = nullptr;
     QAction *m_importCases = nullptr;
     QAction *m_editTemplates = nullptr;
+    QAction *m_manageUsers = nullptr;
+    QAction *m_manageRules = nullptr;
     MessageBar *m_banner;
     QPointer<GuideDialog> m_guide;
     QLabel *m_userLabel;

@@ -190,6 +190,24 @@ QString roundKind(RoundKind kind, const QString &language)
     return {};
 }
 
+QString role(Role role, const QString &language)
+{
+    const bool da = language == u"da";
+    switch (role) {
+    case Role::Caseworker:
+        return da ? u"Sagsbehandler"_s : u"Caseworker"_s;
+    case Role::Consultant:
+        return da ? u"Konsulent"_s : u"Consultant"_s;
+    case Role::Coordinator:
+        return da ? u"Faglig koordinator"_s : u"Coordinator"_s;
+    case Role::Leader:
+        return da ? u"Leder"_s : u"Leader"_s;
+    case Role::Administrator:
+        return da ? u"Administrator"_s : u"Administrator"_s;
+    }
+    return {};
+}
+
 QString actionStatus(ActionStatus status, const QString &language)
 {
     const bool da = language == u"da";

@@ -14,6 +14,7 @@
 #include "domain/review.h"
 #include "domain/round.h"
 #include "domain/statuses.h"
+#include "domain/user.h"
 
 #include <QDate>
 #include <QList>
@@ -60,6 +61,9 @@ QString answer(AnswerValue value, const QString &language = uiLanguage());
 QString answerOfKey(const QString &key, const QString &language = uiLanguage());
 // A computed verdict's key as stored ("missing-data" → "Mangler data"); other text is returned as given.
 QString verdictOfKey(const QString &key, const QString &language = uiLanguage());
+
+// A role's name: "Sagsbehandler", "Konsulent", "Faglig koordinator", "Leder", "Administrator".
+QString role(Role role, const QString &language = uiLanguage());
 
 // A field's name as a column header ("case_number" → "Sagsnummer"); empty when the key is not a field
 // Sagstjek names itself (template date fields are named by their template).
