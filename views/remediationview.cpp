@@ -1,6 +1,7 @@
 #include "remediationview.h"
 
 #include "domain/areas.h"
+#include "domain/words.h"
 #include "itemmodels/defectlistmodel.h"
 #include "itemmodels/roundmodels.h"
 #include "rules/ruletext.h"
@@ -20,6 +21,7 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sagstjek {
@@ -105,8 +107,9 @@ RemediationView::RemediationView(Session &session, QWidget *parent)
     m_detail->setMinimumWidth(260);
     m_note->setPlaceholderText(tr("What was done (remediate), or why (reopen)"));
     m_newOwner->setPlaceholderText(tr("New owner"));
+    m_due->setObjectName(QStringLiteral("due"));
     m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_due->setDisplayFormat(words::dateFormat()); // the one date format of the language
     m_message->setWordWrap(true);
 
     auto button = [this](const QString &text, const char *name, void (RemediationView::*slot)()) {
@@ -167,9 +170,12 @@ RemediationView::RemediationView(Session &session, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &RemediationView::showDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_total = -1; // another filter, or the defects changed
         updateCount();
         showDetail();
     });
+    // The first page arrives after the reset, when the table asks for rows (the model is lazy).
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RemediationView::updateCount);
     connect(m_owner, &QLineEdit::editingFinished, this, &RemediationView::applyFilter);
     connect(m_overdue, &QCheckBox::toggled, this, &RemediationView::applyFilter);
     connect(m_model, &DefectTrackerModel::errorOccurred, this, [this](const QString &m) { showMessage(m, true); });
@@ -219,7 +225,30 @@ void RemediationView::applyFilter()
 
 void RemediationView::updateCount()
 {
-    m_count->setText(tr("%n defect(s)", nullptr, m_model->rowCount()));
+    // The model holds the rows read so far. All of them read: that is the count. Otherwise it is counted in SQL
+    // once per filter, after the rows have been painted; "Counting…" until then, never a number that is wrong.
+    if (!m_model->canFetchMore()) {
+        m_total = m_model->rowCount();
+    } else if (m_total < 0) {
+        m_count->setText(tr("Counting…"));
+        if (!m_countPending) {
+            m_countPending = true;
+            QTimer::singleShot(0, this, [this] {
+                m_countPending = false;
+                if (m_total >= 0)
+                    return;
+                auto total = m_service->count(m_model->filter(), false);
+                if (!total) {
+                    m_count->clear();
+                    return;
+                }
+                m_total = total.value();
+                m_count->setText(tr("%n defect(s)", nullptr, m_total));
+            });
+        }
+        return;
+    }
+    m_count->setText(tr("%n defect(s)", nullptr, m_total));
 }
 
 void RemediationView::showDetail()

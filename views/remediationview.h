@@ -74,6 +74,8 @@ private:
     QLabel *m_message;
     QLabel *m_count;
     QLabel *m_detail;
+    int m_total = -1;            // the defects the filter selects; -1 until known
+    bool m_countPending = false; // a count is queued
 };
 
 } // namespace sagstjek
