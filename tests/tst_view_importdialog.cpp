@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -514,6 +515,32 @@ private slots:
         QTRY_VERIFY(dialog.fileCheck().has_value());
         dialog.onlyErrorsBox()->setChecked(true);
         QVERIFY(dialog.grab().save(dir + QStringLiteral("/import-da.png")));
+    }
+
+    // Writes the export dialog (Danish, keys for machines ticked) while it exports in the background and after
+    // it, to SAGSTJEK_SCREENSHOT_DIR/export-busy-da.png and export-da.png for a person to look at.
+    void exportScreenshot()
+    {
+        const QString dir = qEnvironmentVariable("SAGSTJEK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("SAGSTJEK_SCREENSHOT_DIR is not set");
+        language::install(QStringLiteral("da"));
+        const auto english = qScopeGuard([] { language::install(QStringLiteral("en")); });
+        QTemporaryDir files;
+        auto db = testsupport::fileDatabase(files, QStringLiteral("export.db"));
+        testsupport::addReviewedCases(*db, 20000, 0);
+        auto actor = testsupport::actor(*db, QStringLiteral("tester"), QStringLiteral("da"));
+        ExportDialog dialog(*actor.session);
+        dialog.formatBox()->setCurrentIndex(1);
+        dialog.keysBox()->setChecked(true);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy finished(&dialog, &ExportDialog::finished);
+        QVERIFY(dialog.exportTo(files.filePath(QStringLiteral("sager.csv"))));
+        dialog.layout()->activate();
+        QVERIFY(dialog.grab().save(dir + QStringLiteral("/export-busy-da.png")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY(dialog.grab().save(dir + QStringLiteral("/export-da.png")));
     }
 };
 
