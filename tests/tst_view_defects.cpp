@@ -120,10 +120,11 @@ private slots:
 
     // The count beside the filters is never "0 defects" over rows already shown: the model is lazy (a page of 200
     // when the table asks), so the count says "Counting…" until it is known and then how many the filter selects,
-    // also beyond the first page.
+    // also beyond the first page (counted in a worker on a connection of its own).
     void theCountIsRightWhileTheRowsArriveAPageAtATime()
     {
-        auto db = testsupport::memoryDatabase();
+        QTemporaryDir dir;
+        auto db = testsupport::fileDatabase(dir, QStringLiteral("defects.db"));
         testsupport::addReviewedCases(*db, 300, 1); // 300 defects: more than the first page
         auto actor = testsupport::actor(*db);
         RemediationView view(*actor.session);
