@@ -486,6 +486,19 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("afbrudt*")}, QDir::Files), QStringList());
         QCOMPARE(testsupport::accessLogAfter(*db, afterFirst, actor.session->userName()), QStringList());
         QVERIFY(dialog.isVisible()); // Cancel stops the export; it does not close the dialog
+
+        // An XLSX export, and Escape while exporting: cancelled the same way, the dialog stays open.
+        dialog.formatBox()->setCurrentIndex(0);
+        QCOMPARE(dialog.formatBox()->currentData().toString(), QStringLiteral("xlsx"));
+        const QString workbook = dir.filePath(QStringLiteral("afbrudt.xlsx"));
+        QVERIFY(dialog.exportTo(workbook));
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 60000);
+        QCOMPARE(finished.at(2).at(0).toBool(), false);
+        QVERIFY(!QFile::exists(workbook));
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("afbrudt*")}, QDir::Files), QStringList());
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(testsupport::accessLogAfter(*db, afterFirst, actor.session->userName()), QStringList());
     }
 
     // Writes the import dialog (Danish, the whole-file check done, only the rows with errors) at 1366×768 to
