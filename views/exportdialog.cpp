@@ -191,11 +191,11 @@ bool ExportDialog::exportTo(const QString &path)
                 written->store(count);
                 return !cancelled->load();
             });
+            if (rows) // written, even when Cancel came after the last check: it is reported and logged as such
+                return {rows.value(), false, {}};
             if (cancelled->load())
                 return {0, true, {}};
-            if (!rows)
-                return {0, false, rows.error().message};
-            return {rows.value(), false, {}};
+            return {0, false, rows.error().message};
         }));
     setBusy(true);
     m_message->setText(tr("Exporting…"));
