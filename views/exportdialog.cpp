@@ -86,7 +86,7 @@ ExportDialog::ExportDialog(Session &session, QWidget *parent)
     m_tick = new QTimer(this);
     m_tick->setInterval(100);
     connect(m_tick, &QTimer::timeout, this, [this] {
-        if (m_rows)
+        if (m_rows && !m_cancelled->load())
             m_message->setText(tr("Exporting… %n row(s) written", nullptr, int(m_rows->load())));
     });
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ExportDialog::workerFinished);
@@ -207,6 +207,7 @@ void ExportDialog::cancelExport()
     if (!isExporting())
         return;
     m_cancelled->store(true);
+    m_cancel->setEnabled(false);
     m_message->setText(tr("Cancelling…"));
 }
 
