@@ -1442,4 +1442,13 @@ DA.update({
 DA.update({
     "You changed your own access: what you may no longer do is switched off here, and Sagstjek applies it in full when the database is opened again.":
         "Du har ændret din egen adgang: det, du ikke længere må, er slået fra her, og Sagstjek anvender ændringen fuldt ud, når databasen åbnes igen.",
+# The export dialog: keys for machines, and the export in a worker with Cancel (issue 12).
+    "Keys instead of words (for machines)": "Nøgler i stedet for ord (til maskiner)",
+    "Field keys as headers, stored keys as values and ISO dates, as another program or a new import reads them.":
+        "Feltnøgler som overskrifter, de gemte nøgler som værdier og ISO-datoer, sådan som et andet program eller "
+        "en ny import læser dem.",
+    "Exporting… %n row(s) written": ("Eksporterer… %n række skrevet", "Eksporterer… %n rækker skrevet"),
+    "Cancel export": "Afbryd eksporten",
+    "Cancelling…": "Afbryder…",
+    "The export was cancelled. No file was written.": "Eksporten blev afbrudt. Der blev ikke skrevet nogen fil.",
 })

@@ -2,7 +2,9 @@
 // severity, overdue), a detail pane with the description and the remediation note, and Enter opening the case at
 // the item, in the main window on the demo data.
 #include "cuecardwidget.h"
+#include "defecteditor.h"
 #include "itemmodels/roundmodels.h"
+#include "language.h"
 #include "remediationview.h"
 #include "services/defectservice.h"
 #include "storage/database.h"
@@ -11,15 +13,23 @@
 #include "viewfixture.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTableView>
 
 using namespace sagstjek;
 
 namespace {
+
+// The count label's text for `n` defects, in the language installed (the plural comes from the translation).
+QString defectsText(int n)
+{
+    return QCoreApplication::translate("sagstjek::RemediationView", "%n defect(s)", nullptr, n);
+}
 
 void choose(QComboBox *combo, const QString &key)
 {
@@ -106,6 +116,59 @@ private slots:
         QVERIFY(row >= 0);
         table->setCurrentIndex(view->model().index(row, 0));
         QVERIFY2(view->detailText().contains(QStringLiteral("Kontrakt indhentet")), qPrintable(view->detailText()));
+    }
+
+    // The count beside the filters is never "0 defects" over rows already shown: the model is lazy (a page of 200
+    // when the table asks), so the count says "Counting…" until it is known and then how many the filter selects,
+    // also beyond the first page (counted in a worker on a connection of its own).
+    void theCountIsRightWhileTheRowsArriveAPageAtATime()
+    {
+        QTemporaryDir dir;
+        auto db = testsupport::fileDatabase(dir, QStringLiteral("defects.db"));
+        testsupport::addReviewedCases(*db, 300, 1); // 300 defects: more than the first page
+        auto actor = testsupport::actor(*db);
+        RemediationView view(*actor.session);
+        auto *count = view.findChild<QLabel *>(QStringLiteral("count"));
+        QVERIFY(count->text() != defectsText(0));
+        view.resize(1200, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(view.model().rowCount() > 0); // the table asked for the first page
+        QCOMPARE(view.model().rowCount(), DefectTrackerModel::PageSize);
+        QVERIFY2(count->text() == QStringLiteral("Counting…") || count->text() == defectsText(300),
+                 qPrintable(count->text()));
+        QTRY_COMPARE(count->text(), defectsText(300));
+
+        // A narrower filter: counted again (the rows read are all of them here).
+        choose(view.findChild<QComboBox *>(QStringLiteral("areaFilter")), QStringLiteral("integration"));
+        QTRY_VERIFY(view.model().rowCount() > 0);
+        const int integration = view.model().rowCount();
+        QVERIFY(integration < 300);
+        QTRY_COMPARE(count->text(), defectsText(integration));
+        // Nothing selected: 0, said as such.
+        choose(view.findChild<QComboBox *>(QStringLiteral("statusFilter")), QStringLiteral("verified"));
+        QTRY_COMPARE(count->text(), defectsText(0));
+    }
+
+    // The due-date fields use the one date format of the language: dd-MM-yyyy in Danish, ISO in English.
+    void dueDatesAreEditedInTheLanguagesDateFormat()
+    {
+        const auto english = qScopeGuard([] { language::install(QStringLiteral("en")); });
+        auto db = testsupport::memoryDatabase();
+        auto actor = testsupport::actor(*db);
+        for (const auto &[lang, format, text] :
+             {std::tuple{QStringLiteral("da"), QStringLiteral("dd-MM-yyyy"), QStringLiteral("05-03-2026")},
+              std::tuple{QStringLiteral("en"), QStringLiteral("yyyy-MM-dd"), QStringLiteral("2026-03-05")}}) {
+            language::install(lang);
+            RemediationView view(*actor.session);
+            auto *due = view.findChild<QDateEdit *>(QStringLiteral("due"));
+            QVERIFY(due);
+            QCOMPARE(due->displayFormat(), format);
+            due->setDate(QDate(2026, 3, 5));
+            QCOMPARE(due->text(), text);
+            DefectEditor editor;
+            QCOMPARE(editor.dueField()->displayFormat(), format);
+        }
     }
 
     void enterOpensTheCaseAtTheItem()

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
@@ -158,7 +159,10 @@ void TestViewFrontEnds::aCaseworkerGetsTheSameScopeAndRefusalFromBoth()
     {
         ExportDialog dialog(controller.session());
         dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(QStringLiteral("csv")));
+        QSignalSpy finished(&dialog, &ExportDialog::finished);
         QVERIFY(dialog.exportTo(dir.filePath(QStringLiteral("gui.csv"))));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000); // written in a worker thread
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
     }
     const QStringList guiExport = testsupport::accessLogAfter(db, beforeExport, caseworker);
     QCOMPARE(guiExport.size(), 1);

@@ -10,18 +10,22 @@
 #include "storage/sqlite/sql.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
+#include <QWheelEvent>
+#include <QtTest/qtestspontaneevent.h>
 
 using namespace sagstjek;
 
@@ -35,6 +39,21 @@ qint64 caseCount(Database &db)
 QComboBox *targetBox(ImportDialog &dialog, int row)
 {
     return qobject_cast<QComboBox *>(dialog.mappingTable()->cellWidget(row, 1));
+}
+
+// One notch of the mouse wheel over the middle of `target`, delivered as the window system delivers a real one
+// (spontaneous: Qt may hand the focus to the widget under the mouse first), or as a program sends one.
+void turnWheel(QWidget *target, bool spontaneous)
+{
+    const QPointF pos = QPointF(target->rect().center());
+    QWheelEvent event(pos, target->mapToGlobal(pos), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    if (spontaneous) {
+        QSpontaneKeyEvent::setSpontaneous(&event);
+        qApp->notify(target, &event);
+    } else {
+        QApplication::sendEvent(target, &event);
+    }
 }
 
 } // namespace
@@ -100,6 +119,52 @@ private slots:
         QCOMPARE(caseCount(*db), 1);
         QCOMPARE(dialog.summary().created, 1);
         QCOMPARE(dialog.summary().skipped, 1);
+    }
+
+    // Issue 12: turning the wheel over the mapping (to scroll it) changed "Område" to the next field. A wheel over a
+    // mapping box the user has not clicked into changes nothing and leaves the focus where it was; clicked into,
+    // the wheel steps it as usual. The dialog guarantees this itself, whoever opens it.
+    void theWheelOverTheMappingChangesNothingUntilClickedInto()
+    {
+        auto db = testsupport::memoryDatabase();
+        auto actor = testsupport::actor(*db, QStringLiteral("tester"), QStringLiteral("da"));
+        ImportDialog dialog(*actor.session, ImportKind::Cases);
+        dialog.resize(900, 700);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        const QString path = writeFile(QStringLiteral("wheel.csv"), "Sagsnummer;Navn;Område;Sagsbehandler\n"
+                                                                    "W-1;Åse;integration;Karin\n");
+        QVERIFY(dialog.openFile(path));
+        QComboBox *area = targetBox(dialog, 2);
+        QCOMPARE(area->currentData().toString(), QStringLiteral("area"));
+        const QString areaText = area->currentText();
+        QVERIFY2(areaText.startsWith(QStringLiteral("Område")), qPrintable(areaText)); // "Område (required)"
+        QTRY_VERIFY(!dialog.isChecking());
+        QSpinBox *other = dialog.headerRowBox();
+        other->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), other);
+
+        for (int row = 0; row < dialog.mappingTable()->rowCount(); ++row)
+            for (const bool spontaneous : {false, true}) {
+                QComboBox *box = targetBox(dialog, row);
+                const QString before = box->currentData().toString();
+                turnWheel(box, spontaneous);
+                QVERIFY2(box->currentData().toString() == before,
+                         qPrintable(QStringLiteral("row %1, %2 wheel: %3 → %4")
+                                        .arg(row)
+                                        .arg(spontaneous ? QStringLiteral("real") : QStringLiteral("sent"), before,
+                                             box->currentData().toString())));
+                QCOMPARE(QApplication::focusWidget(), other); // the wheel did not take the focus either
+            }
+        QCOMPARE(area->currentText(), areaText);
+        QCOMPARE(dialog.currentMapping().columns.value(QStringLiteral("Område")), QStringLiteral("area"));
+
+        // Clicked into, the wheel steps the mapping (so the guard above is what kept it).
+        area->setFocus(Qt::MouseFocusReason);
+        QTRY_VERIFY(area->hasFocus());
+        turnWheel(area, true);
+        QVERIFY(area->currentData().toString() != QStringLiteral("area"));
+        QCOMPARE(dialog.currentMapping().columns.value(QStringLiteral("Område")), area->currentData().toString());
     }
 
     void theWholeFileIsCheckedBeforeImportAndTheBadRowsCanBeShown()
@@ -339,6 +404,103 @@ private slots:
         QVERIFY(!header.contains(";Name;"));
     }
 
+    // "Keys instead of words" gives the file for machines: field keys as headers and the stored keys as values;
+    // without it the same export is in the user's words.
+    void exportDialogWritesKeysForMachinesWhenAsked()
+    {
+        auto db = testsupport::memoryDatabase();
+        auto actor = testsupport::actor(*db, QStringLiteral("tester"), QStringLiteral("da"));
+        auto imported =
+            CaseImporter(*actor.session, importmapping::currentCards(*db).value())
+                .import({QStringLiteral("case_number"), QStringLiteral("name"), QStringLiteral("area")},
+                        {{QStringLiteral("K-1"), QStringLiteral("Åse"), QStringLiteral("integration")}}, {});
+        QVERIFY(imported.ok() && imported->applied);
+        ExportDialog dialog(*actor.session);
+        dialog.formatBox()->setCurrentIndex(1);  // CSV
+        QVERIFY(!dialog.keysBox()->isChecked()); // words by default
+        QVERIFY(!dialog.options().keys);
+
+        const auto exported = [&](const QString &name) {
+            const QString path = m_dir.filePath(name);
+            [&] { QVERIFY(dialog.exportTo(path)); }();
+            return io::readCsvFile(path).table;
+        };
+        const io::Table words = exported(QStringLiteral("ord.csv"));
+        QCOMPARE(words.headers.value(0), QStringLiteral("Sagsnummer"));
+        const qsizetype wordStatus = words.headers.indexOf(QStringLiteral("Gennemgangsstatus"));
+        QVERIFY2(wordStatus > 0, qPrintable(words.headers.join(u';')));
+        QCOMPARE(words.rows.value(0).value(wordStatus), QStringLiteral("Ikke startet"));
+
+        dialog.keysBox()->setChecked(true);
+        QVERIFY(dialog.options().keys);
+        const io::Table keys = exported(QStringLiteral("nøgler.csv"));
+        QCOMPARE(keys.headers.value(0), QStringLiteral("case_number"));
+        const qsizetype keyStatus = keys.headers.indexOf(QStringLiteral("review_status"));
+        QVERIFY2(keyStatus > 0, qPrintable(keys.headers.join(u';')));
+        QCOMPARE(keys.rows.value(0).value(keyStatus), QStringLiteral("not-started"));
+        QCOMPARE(keys.rows.value(0).value(keys.headers.indexOf(QStringLiteral("area"))), QStringLiteral("integration"));
+    }
+
+    // On a database file the export runs in a worker thread on its own connection: the dialog says it is
+    // exporting and offers Cancel while the file is written, then how many rows went where, and the export is in
+    // the access log. A cancelled export leaves no file (not even the temporary one) and no log entry.
+    void exportRunsInAWorkerAndCancelLeavesNoFile()
+    {
+        QTemporaryDir dir;
+        auto db = testsupport::fileDatabase(dir, QStringLiteral("export.db"));
+        testsupport::addReviewedCases(*db, 20000, 0);
+        auto actor = testsupport::actor(*db);
+        ExportDialog dialog(*actor.session);
+        dialog.show();
+        dialog.formatBox()->setCurrentIndex(1); // CSV
+        QSignalSpy finished(&dialog, &ExportDialog::finished);
+        const qint64 before = testsupport::lastAccessId(*db);
+
+        const QString path = dir.filePath(QStringLiteral("sager.csv"));
+        QVERIFY(dialog.exportTo(path));
+        // Not done when the call returns: the worker writes while the window goes on.
+        QCOMPARE(dialog.messageLabel()->text(), QStringLiteral("Exporting…"));
+        QVERIFY(dialog.cancelButton()->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QVERIFY(!dialog.isExporting());
+        QVERIFY(!dialog.cancelButton()->isVisible());
+        QVERIFY2(dialog.messageLabel()->text().startsWith(QStringLiteral("20000 row")) &&
+                     dialog.messageLabel()->text().contains(QStringLiteral(" written to sager.csv")),
+                 qPrintable(dialog.messageLabel()->text()));
+        QCOMPARE(io::readCsvFile(path).table.rows.size(), 20000);
+        const QStringList logged = testsupport::accessLogAfter(*db, before, actor.session->userName());
+        QCOMPARE(logged.size(), 1);
+        QVERIFY2(logged.first().startsWith(QStringLiteral("export|")), qPrintable(logged.first()));
+
+        // Cancelled at once: no file, no temporary file, nothing logged.
+        const QString cancelledPath = dir.filePath(QStringLiteral("afbrudt.csv"));
+        const qint64 afterFirst = testsupport::lastAccessId(*db);
+        QVERIFY(dialog.exportTo(cancelledPath));
+        QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+        QCOMPARE(finished.at(1).at(0).toBool(), false);
+        QVERIFY2(dialog.messageLabel()->text().contains(QStringLiteral("cancelled")),
+                 qPrintable(dialog.messageLabel()->text()));
+        QVERIFY(!QFile::exists(cancelledPath));
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("afbrudt*")}, QDir::Files), QStringList());
+        QCOMPARE(testsupport::accessLogAfter(*db, afterFirst, actor.session->userName()), QStringList());
+        QVERIFY(dialog.isVisible()); // Cancel stops the export; it does not close the dialog
+
+        // An XLSX export, and Escape while exporting: cancelled the same way, the dialog stays open.
+        dialog.formatBox()->setCurrentIndex(0);
+        QCOMPARE(dialog.formatBox()->currentData().toString(), QStringLiteral("xlsx"));
+        const QString workbook = dir.filePath(QStringLiteral("afbrudt.xlsx"));
+        QVERIFY(dialog.exportTo(workbook));
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 60000);
+        QCOMPARE(finished.at(2).at(0).toBool(), false);
+        QVERIFY(!QFile::exists(workbook));
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("afbrudt*")}, QDir::Files), QStringList());
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(testsupport::accessLogAfter(*db, afterFirst, actor.session->userName()), QStringList());
+    }
+
     // Writes the import dialog (Danish, the whole-file check done, only the rows with errors) at 1366×768 to
     // SAGSTJEK_SCREENSHOT_DIR/import-da.png for a person to look at.
     void screenshot()
@@ -366,6 +528,32 @@ private slots:
         QTRY_VERIFY(dialog.fileCheck().has_value());
         dialog.onlyErrorsBox()->setChecked(true);
         QVERIFY(dialog.grab().save(dir + QStringLiteral("/import-da.png")));
+    }
+
+    // Writes the export dialog (Danish, keys for machines ticked) while it exports in the background and after
+    // it, to SAGSTJEK_SCREENSHOT_DIR/export-busy-da.png and export-da.png for a person to look at.
+    void exportScreenshot()
+    {
+        const QString dir = qEnvironmentVariable("SAGSTJEK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("SAGSTJEK_SCREENSHOT_DIR is not set");
+        language::install(QStringLiteral("da"));
+        const auto english = qScopeGuard([] { language::install(QStringLiteral("en")); });
+        QTemporaryDir files;
+        auto db = testsupport::fileDatabase(files, QStringLiteral("export.db"));
+        testsupport::addReviewedCases(*db, 20000, 0);
+        auto actor = testsupport::actor(*db, QStringLiteral("tester"), QStringLiteral("da"));
+        ExportDialog dialog(*actor.session);
+        dialog.formatBox()->setCurrentIndex(1);
+        dialog.keysBox()->setChecked(true);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy finished(&dialog, &ExportDialog::finished);
+        QVERIFY(dialog.exportTo(files.filePath(QStringLiteral("sager.csv"))));
+        dialog.layout()->activate();
+        QVERIFY(dialog.grab().save(dir + QStringLiteral("/export-busy-da.png")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY(dialog.grab().save(dir + QStringLiteral("/export-da.png")));
     }
 };
 

@@ -2109,6 +2109,33 @@ Hvorfor genåbnes den?</translation>
             <source>Completed</source>
             <translation>Afsluttet</translation>
         </message>
+        <message>
+            <source>Keys instead of words (for machines)</source>
+            <translation>Nøgler i stedet for ord (til maskiner)</translation>
+        </message>
+        <message>
+            <source>Field keys as headers, stored keys as values and ISO dates, as another program or a new import reads them.</source>
+            <translation>Feltnøgler som overskrifter, de gemte nøgler som værdier og ISO-datoer, sådan som et andet program eller en ny import læser dem.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exporting… %n row(s) written</source>
+            <translation>
+                <numerusform>Eksporterer… %n række skrevet</numerusform>
+                <numerusform>Eksporterer… %n rækker skrevet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel export</source>
+            <translation>Afbryd eksporten</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Afbryder…</translation>
+        </message>
+        <message>
+            <source>The export was cancelled. No file was written.</source>
+            <translation>Eksporten blev afbrudt. Der blev ikke skrevet nogen fil.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::Exporter</name>
@@ -2139,6 +2166,10 @@ Hvorfor genåbnes den?</translation>
         <message>
             <source>A caseworker can export only their own cases.</source>
             <translation>En sagsbehandler kan kun eksportere sine egne sager.</translation>
+        </message>
+        <message>
+            <source>The export was cancelled. No file was written.</source>
+            <translation>Eksporten blev afbrudt. Der blev ikke skrevet nogen fil.</translation>
         </message>
     </context>
     <context>
@@ -3214,6 +3245,10 @@ Demodatabasen bliver liggende, som den er, og kan åbnes igen under Filer ▸ Å
         <message>
             <source>&lt;p&gt;&lt;b&gt;Verified&lt;/b&gt; by %1%2&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Kontrolleret&lt;/b&gt; af %1%2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Tæller…</translation>
         </message>
     </context>
     <context>

@@ -2109,6 +2109,33 @@ Why is it reopened?</translation>
             <source>Completed</source>
             <translation>Completed</translation>
         </message>
+        <message>
+            <source>Keys instead of words (for machines)</source>
+            <translation>Keys instead of words (for machines)</translation>
+        </message>
+        <message>
+            <source>Field keys as headers, stored keys as values and ISO dates, as another program or a new import reads them.</source>
+            <translation>Field keys as headers, stored keys as values and ISO dates, as another program or a new import reads them.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exporting… %n row(s) written</source>
+            <translation>
+                <numerusform>Exporting… %n row written</numerusform>
+                <numerusform>Exporting… %n rows written</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel export</source>
+            <translation>Cancel export</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <source>The export was cancelled. No file was written.</source>
+            <translation>The export was cancelled. No file was written.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::Exporter</name>
@@ -2139,6 +2166,10 @@ Why is it reopened?</translation>
         <message>
             <source>A caseworker can export only their own cases.</source>
             <translation>A caseworker can export only their own cases.</translation>
+        </message>
+        <message>
+            <source>The export was cancelled. No file was written.</source>
+            <translation>The export was cancelled. No file was written.</translation>
         </message>
     </context>
     <context>
@@ -3214,6 +3245,10 @@ The demo database stays as it is and can be opened again from File ▸ Open rece
         <message>
             <source>&lt;p&gt;&lt;b&gt;Verified&lt;/b&gt; by %1%2&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Verified&lt;/b&gt; by %1%2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,6 @@
 #include "defecteditor.h"
 
+#include "domain/words.h"
 #include "itemmodels/defectlistmodel.h"
 
 #include <QComboBox>
@@ -51,7 +52,7 @@ DefectEditor::DefectEditor(QWidget *parent)
     m_due->setObjectName(QStringLiteral("defectDue"));
     m_due->setAccessibleName(tr("Due date"));
     m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_due->setDisplayFormat(words::dateFormat()); // the one date format of the language
 
     auto *title = new QLabel(tr("Defect"));
     QFont bold = title->font();

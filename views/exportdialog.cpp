@@ -4,9 +4,12 @@
 #include "domain/statuses.h"
 #include "itemmodels/defectlistmodel.h"
 #include "itemmodels/roundmodels.h"
+#include "rules/clock.h"
 #include "services/accesspolicy.h"
+#include "services/policysetup.h"
 #include "services/roundservice.h"
 #include "services/session.h"
+#include "storage/database.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -14,15 +17,19 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace sagstjek {
 
@@ -67,8 +74,22 @@ ExportDialog::ExportDialog(Session &session, QWidget *parent)
     fillStatuses();
     m_personal = new QCheckBox(tr("Include personal data (CPR numbers and names)"), this);
     m_personal->setChecked(false);
+    m_keys = new QCheckBox(tr("Keys instead of words (for machines)"), this);
+    m_keys->setToolTip(tr("Field keys as headers, stored keys as values and ISO dates, as another program or a "
+                          "new import reads them."));
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0); // how many rows is not known before they are read
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_tick = new QTimer(this);
+    m_tick->setInterval(100);
+    connect(m_tick, &QTimer::timeout, this, [this] {
+        if (m_rows && !m_cancelled->load())
+            m_message->setText(tr("Exporting… %n row(s) written", nullptr, int(m_rows->load())));
+    });
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ExportDialog::workerFinished);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Export:"), m_what);
@@ -78,9 +99,12 @@ ExportDialog::ExportDialog(Session &session, QWidget *parent)
     form->addRow(tr("Caseworker:"), m_caseworker);
     form->addRow(tr("Status:"), m_status);
     auto *buttons = new QDialogButtonBox(this);
-    auto *exportButton = buttons->addButton(tr("Export…"), QDialogButtonBox::ActionRole);
-    exportButton->setDefault(true);
-    connect(exportButton, &QPushButton::clicked, this, &ExportDialog::chooseAndExport);
+    m_export = buttons->addButton(tr("Export…"), QDialogButtonBox::ActionRole);
+    m_export->setDefault(true);
+    connect(m_export, &QPushButton::clicked, this, &ExportDialog::chooseAndExport);
+    m_cancel = buttons->addButton(tr("Cancel export"), QDialogButtonBox::ActionRole);
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, &ExportDialog::cancelExport);
     m_openFolder = buttons->addButton(tr("Open folder"), QDialogButtonBox::ActionRole);
     m_openFolder->setEnabled(false);
     connect(m_openFolder, &QPushButton::clicked, this, &ExportDialog::openFolder);
@@ -89,8 +113,17 @@ ExportDialog::ExportDialog(Session &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_personal);
+    layout->addWidget(m_keys);
     layout->addWidget(m_message);
+    layout->addWidget(m_progress);
     layout->addWidget(buttons);
+}
+
+ExportDialog::~ExportDialog()
+{
+    if (m_cancelled)
+        m_cancelled->store(true);
+    m_watcher.waitForFinished(); // the worker looks at Cancel after every row
 }
 
 Exporter::Options ExportDialog::options() const
@@ -102,6 +135,7 @@ Exporter::Options ExportDialog::options() const
     if (format == u"rfc4180")
         o.dialect = io::CsvDialect::rfc4180();
     o.includePersonalData = m_personal->isChecked();
+    o.keys = m_keys->isChecked();
     o.filter.round = m_round->currentData().toString();
     o.filter.area = m_area->currentData().toString();
     o.filter.caseworker = m_caseworker->text().trimmed();
@@ -112,22 +146,128 @@ Exporter::Options ExportDialog::options() const
 
 bool ExportDialog::exportTo(const QString &path)
 {
-    Exporter exporter(m_session);
-    m_message->setText(tr("Exporting…"));
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto rows = exporter.exportTo(path, options());
-    QApplication::restoreOverrideCursor();
-    if (!rows) {
-        m_message->setText(rows.error().message);
+    if (isExporting())
+        return false;
+    const Exporter::Options chosen = options();
+    const QString location = m_session.database().path();
+    if (location == QStringLiteral(":memory:")) {
+        // A private in-memory database has no second connection: export it here (tests, dry runs).
+        Exporter exporter(m_session);
+        m_message->setText(tr("Exporting…"));
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto rows = exporter.exportTo(path, chosen);
+        QApplication::restoreOverrideCursor();
+        if (!rows) {
+            m_message->setText(rows.error().message);
+            emit finished(false);
+            return false;
+        }
+        showWritten(path, rows.value());
+        emit finished(true);
+        return true;
+    }
+    // Asked here, so that a refusal is logged on the window's connection (the worker's cannot write).
+    if (auto allowed = m_session.policy().requireCaseData(); !allowed) {
+        m_message->setText(allowed.error().message);
         return false;
     }
+    m_path = path;
+    m_running = chosen;
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    m_rows = std::make_shared<std::atomic<qint64>>(0);
+    m_watcher.setFuture(
+        QtConcurrent::run([location, path, chosen, user = m_session.userName(), language = m_session.language(),
+                           today = m_session.today(), cancelled = m_cancelled, written = m_rows]() -> Outcome {
+            // A connection belongs to the thread that opened it: this one is opened, used and closed here.
+            auto reader = Database::openReader(location);
+            if (!reader)
+                return {0, false, reader.error().message};
+            auto policy = policyFor(*reader.value(), user);
+            if (!policy)
+                return {0, false, policy.error().message};
+            const rules::FixedClock clock(today);
+            Session session(*reader.value(), *policy.value(), language, &clock);
+            auto rows = Exporter(session).writeFile(path, chosen, [&](qint64 count) {
+                written->store(count);
+                return !cancelled->load();
+            });
+            if (rows) // written, even when Cancel came after the last check: it is reported and logged as such
+                return {rows.value(), false, {}};
+            if (cancelled->load())
+                return {0, true, {}};
+            return {0, false, rows.error().message};
+        }));
+    setBusy(true);
+    m_message->setText(tr("Exporting…"));
+    return true;
+}
+
+void ExportDialog::cancelExport()
+{
+    if (!isExporting())
+        return;
+    m_cancelled->store(true);
+    m_cancel->setEnabled(false);
+    m_message->setText(tr("Cancelling…"));
+}
+
+void ExportDialog::reject()
+{
+    if (isExporting()) {
+        cancelExport();
+        return;
+    }
+    QDialog::reject();
+}
+
+void ExportDialog::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_cancel->setEnabled(busy);
+    m_export->setEnabled(!busy);
+    m_close->setEnabled(!busy);
+    if (busy) {
+        m_tick->start();
+        m_cancel->setFocus();
+    } else {
+        m_tick->stop();
+    }
+}
+
+void ExportDialog::workerFinished()
+{
+    setBusy(false);
+    const Outcome outcome = m_watcher.future().resultCount() > 0 ? m_watcher.result() : Outcome{0, true, {}};
+    if (outcome.cancelled) {
+        m_message->setText(tr("The export was cancelled. No file was written."));
+        emit finished(false);
+        return;
+    }
+    if (!outcome.error.isEmpty()) {
+        m_message->setText(outcome.error);
+        emit finished(false);
+        return;
+    }
+    // Every export is in the access log; one that cannot be logged is not left on disk.
+    if (auto logged = Exporter(m_session).recordExport(m_path, m_running); !logged) {
+        QFile::remove(m_path);
+        m_message->setText(logged.error().message);
+        emit finished(false);
+        return;
+    }
+    showWritten(m_path, outcome.rows);
+    emit finished(true);
+}
+
+void ExportDialog::showWritten(const QString &path, qint64 rows)
+{
     const QFileInfo file(path);
     m_lastFolder = file.absolutePath();
-    m_message->setText(tr("%n row(s) written to %1 in the folder %2.", nullptr, int(rows.value()))
+    m_message->setText(tr("%n row(s) written to %1 in the folder %2.", nullptr, int(rows))
                            .arg(file.fileName(), QDir::toNativeSeparators(m_lastFolder)));
     m_openFolder->setEnabled(true);
     m_close->setFocus();
-    return true;
 }
 
 void ExportDialog::fillStatuses()

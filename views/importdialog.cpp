@@ -2,6 +2,7 @@
 
 #include "services/session.h"
 #include "settings.h"
+#include "wheelguard.h"
 
 #include "domain/words.h"
 #include "services/accesspolicy.h"
@@ -32,8 +33,8 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <algorithm>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace sagstjek {
 
@@ -51,6 +52,8 @@ ImportDialog::ImportDialog(Session &session, ImportKind kind, QWidget *parent)
     , m_language(session.language())
     , m_kind(kind)
 {
+    // Scrolling the mapping must never change it (issue 12), whoever opens the dialog.
+    WheelGuard::installOnApplication();
     setWindowTitle(kind == ImportKind::Cases    ? tr("Import cases")
                    : kind == ImportKind::Events ? tr("Import case events")
                                                 : tr("Import a review sheet"));

@@ -1,16 +1,21 @@
 #include "remediationview.h"
 
 #include "domain/areas.h"
+#include "domain/words.h"
 #include "itemmodels/defectlistmodel.h"
 #include "itemmodels/roundmodels.h"
+#include "rules/clock.h"
 #include "rules/ruletext.h"
 #include "services/defectservice.h"
+#include "services/policysetup.h"
 #include "services/roundservice.h"
 #include "services/session.h"
+#include "storage/database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,7 +25,9 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace sagstjek {
 
@@ -46,6 +53,7 @@ protected:
 
 RemediationView::RemediationView(Session &session, QWidget *parent)
     : QWidget(parent)
+    , m_session(session)
     , m_ownName(session.user().caseworkerName())
     , m_service(std::make_unique<DefectService>(session))
     , m_rounds(std::make_unique<RoundService>(session))
@@ -105,8 +113,9 @@ RemediationView::RemediationView(Session &session, QWidget *parent)
     m_detail->setMinimumWidth(260);
     m_note->setPlaceholderText(tr("What was done (remediate), or why (reopen)"));
     m_newOwner->setPlaceholderText(tr("New owner"));
+    m_due->setObjectName(QStringLiteral("due"));
     m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_due->setDisplayFormat(words::dateFormat()); // the one date format of the language
     m_message->setWordWrap(true);
 
     auto button = [this](const QString &text, const char *name, void (RemediationView::*slot)()) {
@@ -167,9 +176,14 @@ RemediationView::RemediationView(Session &session, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &RemediationView::showDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_total = -1;        // another filter, or the defects changed
+        ++m_countGeneration; // a count still running is of the rows before
+        m_countPending = false;
         updateCount();
         showDetail();
     });
+    // The first page arrives after the reset, when the table asks for rows (the model is lazy).
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RemediationView::updateCount);
     connect(m_owner, &QLineEdit::editingFinished, this, &RemediationView::applyFilter);
     connect(m_overdue, &QCheckBox::toggled, this, &RemediationView::applyFilter);
     connect(m_model, &DefectTrackerModel::errorOccurred, this, [this](const QString &m) { showMessage(m, true); });
@@ -219,7 +233,70 @@ void RemediationView::applyFilter()
 
 void RemediationView::updateCount()
 {
-    m_count->setText(tr("%n defect(s)", nullptr, m_model->rowCount()));
+    // The model holds the rows read so far. All of them read: that is the count. Otherwise the defects the filter
+    // selects are counted in SQL, once per filter, after the first page has been painted and off the UI thread;
+    // "Counting…" until then, never a number that is wrong.
+    if (!m_model->canFetchMore()) {
+        m_total = m_model->rowCount();
+        ++m_countGeneration; // a count still running is not needed
+        m_countPending = false;
+    }
+    if (m_total >= 0) {
+        m_count->setText(tr("%n defect(s)", nullptr, m_total));
+        return;
+    }
+    m_count->setText(tr("Counting…"));
+    if (m_model->rowCount() == 0 || m_countPending)
+        return; // nothing is counted before the table asks for rows (the tab is shown), nor twice
+    m_countPending = true;
+    QTimer::singleShot(0, this, &RemediationView::startCount);
+}
+
+void RemediationView::startCount()
+{
+    if (m_total >= 0) {
+        m_countPending = false;
+        return;
+    }
+    const int generation = ++m_countGeneration;
+    const TrackerFilter filter = m_model->filter();
+    const auto show = [this, generation](int total) {
+        if (generation != m_countGeneration || m_total >= 0)
+            return; // the filter changed meanwhile, or every row has been read
+        m_countPending = false;
+        if (total < 0) {
+            m_count->clear();
+            return;
+        }
+        m_total = total;
+        m_count->setText(tr("%n defect(s)", nullptr, m_total));
+    };
+    const QString location = m_session.database().path();
+    if (location == QStringLiteral(":memory:")) {
+        // A private in-memory database has no second connection: count it here (tests, dry runs).
+        auto total = m_service->count(filter, false);
+        show(total ? total.value() : -1);
+        return;
+    }
+    auto *watcher = new QFutureWatcher<int>(this);
+    connect(watcher, &QFutureWatcher<int>::finished, this, [watcher, show] {
+        watcher->deleteLater();
+        show(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [location, filter, user = m_session.userName(), language = m_session.language(), today = m_session.today()] {
+            // A connection belongs to the thread that opened it: this one is opened, used and closed here.
+            auto reader = Database::openReader(location);
+            if (!reader)
+                return -1;
+            auto policy = policyFor(*reader.value(), user);
+            if (!policy)
+                return -1;
+            const rules::FixedClock clock(today);
+            Session session(*reader.value(), *policy.value(), language, &clock);
+            auto total = DefectService(session).count(filter, false);
+            return total ? total.value() : -1;
+        }));
 }
 
 void RemediationView::showDetail()

@@ -54,9 +54,11 @@ private:
     void applyFilter();
     void showDetail();
     void updateCount();
+    void startCount();
     QList<qint64> selectedIds() const;
     void showMessage(const QString &text, bool error = false);
 
+    Session &m_session;
     QString m_ownName; // the name the user's defects are owned under ("my defects")
     std::unique_ptr<DefectService> m_service;
     std::unique_ptr<RoundService> m_rounds;
@@ -74,6 +76,9 @@ private:
     QLabel *m_message;
     QLabel *m_count;
     QLabel *m_detail;
+    int m_total = -1;            // the defects the filter selects; -1 until known
+    bool m_countPending = false; // a count is queued or running
+    int m_countGeneration = 0;   // which count a result belongs to
 };
 
 } // namespace sagstjek

@@ -24,6 +24,16 @@ void WheelGuard::installOnApplication()
 
 bool WheelGuard::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Polish && watched->isWidgetType()) {
+        // A real wheel hands a field with Qt::WheelFocus (the default of combo and spin boxes) the focus before
+        // any event filter sees the wheel (QApplication::notify), so the check below would find it focused and let
+        // the wheel change it: such fields take the focus by click and Tab only.
+        auto *widget = static_cast<QWidget *>(watched);
+        if ((qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)) &&
+            widget->focusPolicy() == Qt::WheelFocus)
+            widget->setFocusPolicy(Qt::StrongFocus);
+        return false;
+    }
     if (event->type() != QEvent::Wheel || !watched->isWidgetType())
         return false;
     auto *widget = static_cast<QWidget *>(watched);

@@ -6,8 +6,9 @@ namespace sagstjek {
 
 // The mouse wheel never changes a value the user has not clicked into: a wheel turned over a combo box, spin
 // box or date field without keyboard focus scrolls what it sits in (a scroll area, a table) instead of changing
-// the value (issue 12: scrolling the import mapping changed "Område" to "Sagsbehandler"). Installed once on the
-// application; harmless to install again.
+// the value (issue 12: scrolling the import mapping changed "Område" to "Sagsbehandler"). Such fields are not
+// focused by the wheel either (Qt::StrongFocus instead of Qt::WheelFocus, set when they are polished). Installed
+// once on the application, before the fields are shown (MainWindow, ImportDialog); harmless to install again.
 class WheelGuard : public QObject {
     Q_OBJECT
 public:

@@ -299,7 +299,12 @@ QString date(const QDate &value, const QString &language)
 {
     if (!value.isValid())
         return {};
-    return language == u"da" ? value.toString(u"dd-MM-yyyy"_s) : value.toString(Qt::ISODate);
+    return value.toString(dateFormat(language));
+}
+
+QString dateFormat(const QString &language)
+{
+    return language == u"da" ? u"dd-MM-yyyy"_s : u"yyyy-MM-dd"_s;
 }
 
 QString dateText(const QString &iso, const QString &language)

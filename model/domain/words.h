@@ -72,6 +72,8 @@ QString field(const QString &key, const QString &language = uiLanguage());
 // The one date format per language: dd-MM-yyyy in Danish (05-03-2026), ISO yyyy-MM-dd in English. Empty for
 // an invalid date.
 QString date(const QDate &date, const QString &language = uiLanguage());
+// That format as a QDate pattern, for a date field (QDateEdit::setDisplayFormat): "dd-MM-yyyy" or "yyyy-MM-dd".
+QString dateFormat(const QString &language = uiLanguage());
 // A stored ISO date or timestamp ("2026-03-05", "2026-03-05T14:03:00Z") as date(), with the time of day
 // (HH:mm, local time) when it has one; other text is returned as given.
 QString dateText(const QString &iso, const QString &language = uiLanguage());

@@ -46,6 +46,25 @@ Result<QList<TrackedDefect>> DefectService::list(TrackerFilter filter, bool logR
     return m_db.defectTracker().list(filter);
 }
 
+Result<int> DefectService::count(TrackerFilter filter, bool logRefusal)
+{
+    if (auto allowed = m_session.policy().requireCaseData(logRefusal); !allowed)
+        return allowed.error();
+    if (!filter.today.isValid())
+        filter.today = today();
+    if (const QString own = m_session.policy().ownCasesScope(); !own.isEmpty())
+        filter.owner = own;
+    filter.after.reset();
+    filter.limit = 0;
+    auto perOwner = m_db.defectTracker().countByOwner(filter);
+    if (!perOwner)
+        return perOwner.error();
+    int total = 0;
+    for (const OwnerDefectCounts &owner : perOwner.value())
+        total += owner.open + owner.remediated + owner.verified; // open includes reopened: every status once
+    return total;
+}
+
 Status DefectService::forEach(TrackerFilter filter, qint64 limit, const std::function<void(const TrackedDefect &)> &row)
 {
     constexpr int Page = 500;

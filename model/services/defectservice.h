@@ -27,6 +27,8 @@ public:
     // (Permission::ReadCaseData); the refusal is written to the access log unless `logRefusal` is false (a
     // view refreshing its list, which is no attempt by the user).
     Result<QList<TrackedDefect>> list(TrackerFilter filter, bool logRefusal = true);
+    // How many defects list() gives for `filter` without `after` and `limit`, counted in SQL (same refusal).
+    Result<int> count(TrackerFilter filter, bool logRefusal = true);
     // The same defects handed to `row` one by one, read a keyset page at a time (constant memory at any size):
     // from after `filter.after`, at most `limit` of them (0: all).
     Status forEach(TrackerFilter filter, qint64 limit, const std::function<void(const TrackedDefect &)> &row);

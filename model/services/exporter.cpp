@@ -13,6 +13,7 @@
 
 #include "storage/filesystem.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -172,7 +173,19 @@ QString Exporter::whatKey(What what)
     return {};
 }
 
-Result<qint64> Exporter::exportTo(const QString &path, const Options &requested)
+Result<qint64> Exporter::exportTo(const QString &path, const Options &options)
+{
+    auto rows = writeFile(path, options);
+    if (!rows)
+        return rows;
+    if (auto logged = recordExport(path, options); !logged) {
+        QFile::remove(path); // no export on disk that the access log does not know of
+        return logged.error();
+    }
+    return rows;
+}
+
+Result<qint64> Exporter::writeFile(const QString &path, const Options &requested, const KeepGoing &keepGoing)
 {
     Database &db = m_session.database();
     AccessPolicy &policy = m_session.policy();
@@ -216,13 +229,21 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &requested)
         sink = std::make_unique<XlsxSink>(path);
     const auto failed = [&]() { return databaseError(tr("Cannot write %1: %2").arg(path, sink->error())); };
     qint64 rows = 0;
+    bool cancelled = false;
+    const auto goOn = [&]() {
+        cancelled = cancelled || (keepGoing && !keepGoing(rows));
+        return !cancelled;
+    };
+    const auto cancelledError = [] { return invalidInput(tr("The export was cancelled. No file was written.")); };
+    if (!goOn())
+        return cancelledError();
 
     ExportScope scope{f.area, f.caseworker, roundId, f.status};
     bool written = true;
     const auto write = [&](const QList<io::Cell> &cells) {
         written = sink->write(cells);
         rows += written ? 1 : 0;
-        return written;
+        return written && goOn();
     };
     // The columns every answer row starts with.
     const auto answerHead = [&](const ExportAnswerRow &row) {
@@ -356,10 +377,22 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &requested)
         return streamed.error();
     if (!written)
         return failed();
+    if (!goOn()) // the sink's destructor removes its temporary file
+        return cancelledError();
     if (!sink->finish())
         return failed();
+    return rows;
+}
+
+Status Exporter::recordExport(const QString &path, const Options &requested)
+{
+    AccessPolicy &policy = m_session.policy();
+    ExportFilter f = requested.filter;
+    if (const QString own = policy.ownCasesScope(); !own.isEmpty())
+        f.caseworker = own; // as writeFile() exported it
+    const bool personal = requested.includePersonalData;
     {
-        QStringList criterion = {whatKey(options.what)};
+        QStringList criterion = {whatKey(requested.what)};
         if (!f.round.isEmpty())
             criterion << QStringLiteral("round=") + f.round;
         if (!f.area.isEmpty())
@@ -374,7 +407,7 @@ Result<qint64> Exporter::exportTo(const QString &path, const Options &requested)
             !logged)
             return logged.error();
     }
-    return rows;
+    return Ok{};
 }
 
 } // namespace sagstjek

@@ -17,6 +17,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace sagstjek {
 
 class Session;
@@ -47,8 +49,18 @@ public:
     // refused), and every export is written to the access log (what, filters, personal data or not).
     explicit Exporter(Session &session);
 
-    // Returns the number of data rows written.
+    // Returns the number of data rows written. writeFile() and then recordExport(); an export that cannot be
+    // logged is removed again.
     Result<qint64> exportTo(const QString &path, const Options &options);
+
+    // Called with the rows written so far, once before the first row, after every row and before the file is
+    // completed; returning false cancels the export: the temporary file is removed and `path` is left as it was.
+    using KeepGoing = std::function<bool(qint64 rows)>;
+    // Writes the file only (the permission and scope checks included, the access log not): for a worker thread
+    // on a read-only connection of its own (ExportDialog), which then calls recordExport() on the writer.
+    Result<qint64> writeFile(const QString &path, const Options &options, const KeepGoing &keepGoing = {});
+    // Writes the access-log entry of an export of `options` to `path` (what, filters, personal data or not).
+    Status recordExport(const QString &path, const Options &options);
 
     static std::optional<What> whatFromKey(const QString &key); // cases, answers, answers-wide, defects
     static QString whatKey(What what);
