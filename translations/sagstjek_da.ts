@@ -735,6 +735,10 @@
                 <numerusform>%n sager</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Counting cases…</source>
+            <translation>Tæller sager…</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::CaseRepository</name>
@@ -2660,6 +2664,22 @@ Demodatabasen bliver liggende, som den er, og kan åbnes igen under Filer ▸ Å
         <message>
             <source>Daily backup made: %1</source>
             <translation>Daglig sikkerhedskopi taget: %1</translation>
+        </message>
+        <message>
+            <source>Checking the database file…</source>
+            <translation>Kontrollerer databasefilen…</translation>
+        </message>
+        <message>
+            <source>The database file is damaged.</source>
+            <translation>Databasefilen er beskadiget.</translation>
+        </message>
+        <message>
+            <source>The database file could not be checked: %1</source>
+            <translation>Databasefilen kunne ikke kontrolleres: %1</translation>
+        </message>
+        <message>
+            <source>The database file was checked: no damage found.</source>
+            <translation>Databasefilen er kontrolleret: ingen skader fundet.</translation>
         </message>
     </context>
     <context>

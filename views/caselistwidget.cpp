@@ -128,7 +128,7 @@ CaseListWidget::CaseListWidget(AppController &controller, QWidget *parent)
     for (QComboBox *combo : {m_area, m_status, m_caseworker, m_team})
         connect(combo, &QComboBox::currentIndexChanged, this, &CaseListWidget::applyFilter);
 
-    connect(&m_controller.caseModel(), &QAbstractItemModel::modelReset, this, &CaseListWidget::updateCount);
+    connect(&m_controller.caseModel(), &CaseListModel::countChanged, this, &CaseListWidget::updateCount);
     connect(&m_controller.service(), &ReviewService::reviewStatusChanged, this, &CaseListWidget::onReviewStatusChanged);
     updateCount();
 }
@@ -175,8 +175,9 @@ void CaseListWidget::applyFilter()
 
 void CaseListWidget::updateCount()
 {
-    const int count = m_controller.caseModel().rowCount();
-    m_count->setText(tr("%n case(s)", nullptr, count));
+    // Counted in the background: the rows are there before the number is.
+    const int count = m_controller.caseModel().totalCount();
+    m_count->setText(count < 0 ? tr("Counting cases…") : tr("%n case(s)", nullptr, count));
 }
 
 void CaseListWidget::selectCase(qint64 caseId)
@@ -212,7 +213,7 @@ void CaseListWidget::onReviewStatusChanged(const ReviewRef &ref)
     const int currentRow = m_table->currentIndex().row();
     const qint64 current = model.caseIdAt(currentRow);
     model.refresh();
-    model.caseIdAt(qMax(0, currentRow)); // loads the page the case was on, so that it can be found
+    model.fetchUpTo(qMax(0, currentRow)); // the rows down to the case's place, so that it can be found
     if (current)
         selectCase(current);
 }
