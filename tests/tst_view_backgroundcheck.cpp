@@ -45,6 +45,19 @@ bool makeDemoFile(const QString &path)
     return controller.openDatabase(path, Database::OpenMode::CreateIfMissing, true).ok();
 }
 
+// Zeroes a leaf page of the answers: the open still reads what it needs, quick_check finds the damage.
+bool damageAnswers(const QString &path)
+{
+    const qint64 pageSize = intOn(path, QStringLiteral("PRAGMA page_size"));
+    const qint64 leaf =
+        intOn(path, QStringLiteral("SELECT max(pageno) FROM dbstat WHERE name = 'answers' AND pagetype = 'leaf'"));
+    if (pageSize <= 0 || leaf <= 1)
+        return false;
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite) && file.seek((leaf - 1) * pageSize) &&
+           file.write(QByteArray(int(pageSize), '\0')) == pageSize;
+}
+
 } // namespace
 
 class TestViewBackgroundCheck : public QObject {
@@ -98,16 +111,7 @@ private slots:
         const QStringList backups =
             QDir(path + QStringLiteral(".backups")).entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name);
         QCOMPARE(backups.size(), 1); // the daily backup of the first open
-        // A leaf page of the answers zeroed: the open still reads what it needs, quick_check finds it.
-        const qint64 pageSize = intOn(path, QStringLiteral("PRAGMA page_size"));
-        const qint64 leaf = intOn(path, QStringLiteral("SELECT max(pageno) FROM dbstat WHERE name = 'answers' AND "
-                                                       "pagetype = 'leaf'"));
-        QVERIFY(pageSize > 0 && leaf > 1);
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::ReadWrite) && file.seek((leaf - 1) * pageSize));
-            QCOMPARE(file.write(QByteArray(int(pageSize), '\0')), pageSize);
-        }
+        QVERIFY(damageAnswers(path));
 
         AppSettings settings;
         AppController controller(QStringLiteral("tester"), language::current());
@@ -119,7 +123,8 @@ private slots:
         QTRY_COMPARE(finished.size(), 1);
         const QString damage = finished.first().at(1).toString();
         QVERIFY2(damage.contains(QStringLiteral("The database is damaged")), qPrintable(damage));
-        QVERIFY2(damage.contains(backups.first()), qPrintable(damage)); // names the backup to restore
+        QVERIFY2(damage.contains(backups.first()), qPrintable(damage));       // names the backup to restore
+        QCOMPARE(damage.count(QStringLiteral("The database is damaged")), 1); // one message, not one in another
         auto *bar = window.findChild<MessageBar *>(QStringLiteral("fileCheckBar"));
         QVERIFY(bar && bar->isVisible());
         QVERIFY2(bar->text().contains(QStringLiteral("restore the latest backup")), qPrintable(bar->text()));
@@ -139,6 +144,30 @@ private slots:
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.contains("The database is damaged"), run.err.constData());
         QVERIFY(run.out.isEmpty());
+    }
+
+    // Writes the window with the damage message, in Danish, to SAGSTJEK_SCREENSHOT_DIR/filecheck-damaged-da.png.
+    void screenshot()
+    {
+        const QString shots = qEnvironmentVariable("SAGSTJEK_SCREENSHOT_DIR");
+        if (shots.isEmpty())
+            QSKIP("SAGSTJEK_SCREENSHOT_DIR is not set");
+        language::install(QStringLiteral("da"));
+        const auto english = qScopeGuard([] { language::install(QStringLiteral("en")); });
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.sqlite"));
+        QVERIFY(makeDemoFile(path));
+        QVERIFY(damageAnswers(path));
+        AppSettings settings;
+        AppController controller(QStringLiteral("tester"), language::current());
+        QSignalSpy finished(&controller, &AppController::fileCheckFinished);
+        QVERIFY(controller.openDatabase(path, Database::OpenMode::OpenExisting).ok());
+        MainWindow window(controller, settings);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(window.grab().save(shots + QStringLiteral("/filecheck-damaged-da.png")));
     }
 };
 

@@ -702,10 +702,24 @@ Result<Database::FileCheckOutcome> Database::checkFileInBackground(const QString
     if (!db.quickCheckDue())
         return outcome;
     outcome.ran = true;
-    auto problems = db.quickCheck();
-    const QString detail = problems ? problems.value() : problems.error().message;
-    if (!detail.isEmpty())
-        outcome.damage = sql::damagedMessage(detail, sql::newestBackup(db.path(), db.backupFolder()));
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    QStringList problems;
+    if (q.exec(QStringLiteral("PRAGMA quick_check")))
+        while (q.next())
+            if (const QString line = q.value(0).toString(); line != u"ok" && problems.size() < 10)
+                problems << line;
+    // SQLite may stop at damage it cannot read past: that is what the check is for. Any other error is the check
+    // not running.
+    if (const QSqlError error = q.lastError(); error.type() != QSqlError::NoError) {
+        const int code = error.nativeErrorCode().toInt() & 0xff;
+        if (code != 11 /* SQLITE_CORRUPT */ && code != 26 /* SQLITE_NOTADB */)
+            return databaseError(error.text());
+        problems << error.text();
+    }
+    if (!problems.isEmpty())
+        outcome.damage =
+            sql::damagedMessage(problems.join(QStringLiteral("; ")), sql::newestBackup(db.path(), db.backupFolder()));
     return outcome;
 }
 
