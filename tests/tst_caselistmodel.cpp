@@ -8,6 +8,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace sagstjek;
@@ -120,6 +121,37 @@ private slots:
         QCOMPARE(model.rowCount(), qMin(rows, int(CaseListModel::PageSize)));
         QVERIFY(model.lastError().isEmpty());
         QCOMPARE(sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT count(*) FROM cases"))->toInt(), 1000);
+    }
+
+    // A review's new status changes its row in place, without reading the list again, when neither the filter
+    // nor the order follows the status; otherwise the rows held are read again.
+    void aStatusChangeUpdatesTheRowInPlaceUnlessTheListFollowsTheStatus()
+    {
+        auto actor = testsupport::actor(*m_db);
+        CaseListModel model(*actor.cases);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2 * CaseListModel::PageSize);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const qint64 deep = model.caseIdAt(300);
+        QCOMPARE(model.index(300, 0).data(CaseListModel::StatusKeyRole).toString(), QStringLiteral("not-started"));
+        QVERIFY(model.updateStatus(deep, QStringLiteral("in-progress")));
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.index(300, 0).data(CaseListModel::StatusKeyRole).toString(), QStringLiteral("in-progress"));
+        QCOMPARE(model.rowCount(), 2 * CaseListModel::PageSize);
+
+        CaseFilter filter;
+        filter.status = QStringLiteral("not-started");
+        model.setFilter(filter);
+        reset.clear();
+        QVERIFY(!model.updateStatus(model.caseIdAt(0), QStringLiteral("in-progress")));
+        QCOMPARE(reset.size(), 1); // read again: the filter may now leave the case out
+        model.setFilter({});
+        model.sort(CaseListModel::Status, Qt::AscendingOrder);
+        reset.clear();
+        QVERIFY(!model.updateStatus(model.caseIdAt(0), QStringLiteral("completed")));
+        QCOMPARE(reset.size(), 1); // read again: the order follows the status
     }
 
     void sortingIsDoneBySqlOverAllRows()

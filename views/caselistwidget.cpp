@@ -209,10 +209,12 @@ void CaseListWidget::onReviewStatusChanged(const ReviewRef &ref)
         return;
     if (model.index(row, 0).data(CaseListModel::StatusKeyRole).toString() == now.value())
         return;
-    // The status changed: re-read the list (filters may now exclude the case) and keep the place.
+    // The status changed: the row in place, or (when the filter or order follows the status) the list re-read,
+    // keeping the place.
     const int currentRow = m_table->currentIndex().row();
     const qint64 current = model.caseIdAt(currentRow);
-    model.refresh();
+    if (model.updateStatus(ref.caseId, now.value()))
+        return;
     model.fetchUpTo(qMax(0, currentRow)); // the rows down to the case's place, so that it can be found
     if (current)
         selectCase(current);

@@ -6,6 +6,7 @@
 #include "services/caseservice.h"
 
 #include <QScopedValueRollback>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace sagstjek {
@@ -190,6 +191,18 @@ bool CaseListModel::fetchUpTo(int row)
     return row >= 0 && row < m_rows.size();
 }
 
+bool CaseListModel::updateStatus(qint64 caseId, const QString &statusKey)
+{
+    const int row = rowOfCase(caseId);
+    if (row >= 0 && m_filter.status.isEmpty() && m_filter.sortColumn != CaseFilter::SortColumn::Progress) {
+        m_rows[row].reviewStatus = reviewStatusFromKey(statusKey);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return true;
+    }
+    refresh();
+    return false;
+}
+
 void CaseListModel::refresh()
 {
     reload(int(m_rows.size()));
@@ -255,8 +268,11 @@ void CaseListModel::startCount()
     m_superseded.removeIf([](const QFuture<Result<int>> &f) { return f.isFinished(); });
     m_countGeneration = m_generation;
     m_counting = QtConcurrent::run([request] { return CaseService::countInBackground(request); });
-    m_counting.then(
-        this, [this, generation = m_generation](const Result<int> &counted) { countArrived(generation, counted); });
+    m_counting.then(this, [this, generation = m_generation](const Result<int> &counted) {
+        // Always from the event loop: a count done before this continuation was attached would otherwise arrive
+        // inside the reload that started it.
+        QTimer::singleShot(0, this, [this, generation, counted] { countArrived(generation, counted); });
+    });
 }
 
 void CaseListModel::countArrived(int generation, const Result<int> &counted)

@@ -53,6 +53,10 @@ public:
     Result<QString> currentStatus(qint64 caseId) const;
     // Re-reads the data (after an import, or when a review's status changed), as many rows as were held.
     void refresh();
+    // The case's review now has `statusKey`. When neither the filter nor the order depends on the status, the row
+    // held is updated in place (its place in the list cannot change; nothing is read); otherwise the rows held are
+    // read again (refresh). Returns whether it was updated in place.
+    bool updateStatus(qint64 caseId, const QString &statusKey);
     qint64 caseIdAt(int row) const;     // 0 when the row is not held
     int rowOfCase(qint64 caseId) const; // -1 when not in the rows held
     QString lastError() const { return m_lastError; }
