@@ -157,6 +157,7 @@ DA = {
     "All teams": "Alle teams",
     "%n case(s)": ("%n sag", "%n sager"),
     "Counting cases…": "Tæller sager…",
+    "The cases could not be counted: %1": "Sagerne kunne ikke tælles: %1",
     # Cue card
     "Choose a case in the list and press Enter to open its cue card.":
         "Vælg en sag på listen, og tryk Enter for at åbne dens tjekliste.",

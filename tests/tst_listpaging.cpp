@@ -11,6 +11,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -249,6 +250,17 @@ private slots:
         QTest::qWait(100); // a late count of the earlier search must not replace it
         QCOMPARE(model.totalCount(), sickness);
         QVERIFY(model.lastError().isEmpty());
+
+        // A count that cannot be made is reported, not left "counting" in silence: the file moved away under the
+        // open connection, so the count's own connection cannot open it.
+        QVERIFY(QFile::rename(dir.filePath(QStringLiteral("t.db")), dir.filePath(QStringLiteral("moved.db"))));
+        QSignalSpy failed(&model, &CaseListModel::errorOccurred);
+        model.refresh(); // the same search: read again, not logged again (a moved file takes no writes)
+        QCOMPARE(model.rowCount(), CaseListModel::PageSize); // the rows, from the open connection
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(model.totalCount(), -1);
+        QVERIFY(!model.lastError().isEmpty());
+        QCOMPARE(failed.constLast().at(0).toString(), model.lastError());
     }
 
     void accessLogPagesMatchOneExtract()

@@ -739,6 +739,10 @@
             <source>Counting cases…</source>
             <translation>Tæller sager…</translation>
         </message>
+        <message>
+            <source>The cases could not be counted: %1</source>
+            <translation>Sagerne kunne ikke tælles: %1</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::CaseRepository</name>

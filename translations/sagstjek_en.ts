@@ -739,6 +739,10 @@
             <source>Counting cases…</source>
             <translation>Counting cases…</translation>
         </message>
+        <message>
+            <source>The cases could not be counted: %1</source>
+            <translation>The cases could not be counted: %1</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::CaseRepository</name>

@@ -129,6 +129,7 @@ CaseListWidget::CaseListWidget(AppController &controller, QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &CaseListWidget::applyFilter);
 
     connect(&m_controller.caseModel(), &CaseListModel::countChanged, this, &CaseListWidget::updateCount);
+    connect(&m_controller.caseModel(), &CaseListModel::errorOccurred, this, &CaseListWidget::updateCount);
     connect(&m_controller.service(), &ReviewService::reviewStatusChanged, this, &CaseListWidget::onReviewStatusChanged);
     updateCount();
 }
@@ -176,8 +177,14 @@ void CaseListWidget::applyFilter()
 void CaseListWidget::updateCount()
 {
     // Counted in the background: the rows are there before the number is.
-    const int count = m_controller.caseModel().totalCount();
-    m_count->setText(count < 0 ? tr("Counting cases…") : tr("%n case(s)", nullptr, count));
+    const CaseListModel &model = m_controller.caseModel();
+    const int count = model.totalCount();
+    if (count >= 0)
+        m_count->setText(tr("%n case(s)", nullptr, count));
+    else if (!model.lastError().isEmpty())
+        m_count->setText(tr("The cases could not be counted: %1").arg(model.lastError()));
+    else
+        m_count->setText(tr("Counting cases…"));
 }
 
 void CaseListWidget::selectCase(qint64 caseId)
