@@ -156,6 +156,8 @@ DA = {
     "All caseworkers": "Alle sagsbehandlere",
     "All teams": "Alle teams",
     "%n case(s)": ("%n sag", "%n sager"),
+    "Counting cases…": "Tæller sager…",
+    "The cases could not be counted: %1": "Sagerne kunne ikke tælles: %1",
     # Cue card
     "Choose a case in the list and press Enter to open its cue card.":
         "Vælg en sag på listen, og tryk Enter for at åbne dens tjekliste.",
@@ -217,6 +219,10 @@ DA = {
     "%n defect(s) shown; more as you scroll": ("%n fejl vist; flere når du ruller", "%n fejl vist; flere når du ruller"),
     "Making the daily backup…": "Tager den daglige sikkerhedskopi…",
     "The daily backup failed: %1": "Den daglige sikkerhedskopi mislykkedes: %1",
+    "Checking the database file…": "Kontrollerer databasefilen…",
+    "The database file is damaged.": "Databasefilen er beskadiget.",
+    "The database file could not be checked: %1": "Databasefilen kunne ikke kontrolleres: %1",
+    "The database file was checked: no damage found.": "Databasefilen er kontrolleret: ingen skader fundet.",
     "Daily backup made: %1": "Daglig sikkerhedskopi taget: %1",
     # Areas
     "Integration programme": "Integrationsprogram",

@@ -8,6 +8,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace sagstjek;
@@ -41,18 +42,29 @@ private slots:
         auto actor = testsupport::actor(*m_db);
         CaseListModel model(*actor.cases);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.totalCount(), 1000);
+        QVERIFY(model.rowCount() < 1000); // whole pages as asked (the tester asks too); the rest as the view scrolls
+        QCOMPARE(model.rowCount() % CaseListModel::PageSize, 0);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
         QCOMPARE(model.rowCount(), 1000);
         model.sort(CaseListModel::Name, Qt::DescendingOrder);
         CaseFilter filter = model.filter();
         filter.area = QStringLiteral("integration");
         model.setFilter(filter);
-        QCOMPARE(model.rowCount(), 500);
+        QCOMPARE(model.totalCount(), 500);
+        QCOMPARE(model.rowCount(), CaseListModel::PageSize);
     }
 
     void pagesAreFetchedOnDemandAnywhereInTheList()
     {
         auto actor = testsupport::actor(*m_db);
         CaseListModel model(*actor.cases);
+        QVERIFY(!model.index(999, CaseListModel::CaseNumber).isValid()); // not read yet
+        QVERIFY(model.fetchUpTo(999));
+        QCOMPARE(model.rowCount(), 1000);
+        model.fetchMore({}); // 1000 is five whole pages: one more read finds the end
+        QVERIFY(model.isComplete());
         QCOMPARE(model.index(999, CaseListModel::CaseNumber).data().toString(), QStringLiteral("S-0999"));
         QCOMPARE(model.index(0, CaseListModel::CaseNumber).data().toString(), QStringLiteral("S-0000"));
         QCOMPARE(model.index(CaseListModel::PageSize, CaseListModel::CaseNumber).data().toString(),
@@ -105,9 +117,41 @@ private slots:
         filter.caseworker = caseworker;
         filter.search = search;
         model.setFilter(filter);
-        QCOMPARE(model.rowCount(), rows);
+        QCOMPARE(model.totalCount(), rows);
+        QCOMPARE(model.rowCount(), qMin(rows, int(CaseListModel::PageSize)));
         QVERIFY(model.lastError().isEmpty());
         QCOMPARE(sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT count(*) FROM cases"))->toInt(), 1000);
+    }
+
+    // A review's new status changes its row in place, without reading the list again, when neither the filter
+    // nor the order follows the status; otherwise the rows held are read again.
+    void aStatusChangeUpdatesTheRowInPlaceUnlessTheListFollowsTheStatus()
+    {
+        auto actor = testsupport::actor(*m_db);
+        CaseListModel model(*actor.cases);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2 * CaseListModel::PageSize);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const qint64 deep = model.caseIdAt(300);
+        QCOMPARE(model.index(300, 0).data(CaseListModel::StatusKeyRole).toString(), QStringLiteral("not-started"));
+        QVERIFY(model.updateStatus(deep, QStringLiteral("in-progress")));
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.index(300, 0).data(CaseListModel::StatusKeyRole).toString(), QStringLiteral("in-progress"));
+        QCOMPARE(model.rowCount(), 2 * CaseListModel::PageSize);
+
+        CaseFilter filter;
+        filter.status = QStringLiteral("not-started");
+        model.setFilter(filter);
+        reset.clear();
+        QVERIFY(!model.updateStatus(model.caseIdAt(0), QStringLiteral("in-progress")));
+        QCOMPARE(reset.size(), 1); // read again: the filter may now leave the case out
+        model.setFilter({});
+        model.sort(CaseListModel::Status, Qt::AscendingOrder);
+        reset.clear();
+        QVERIFY(!model.updateStatus(model.caseIdAt(0), QStringLiteral("completed")));
+        QCOMPARE(reset.size(), 1); // read again: the order follows the status
     }
 
     void sortingIsDoneBySqlOverAllRows()
@@ -118,6 +162,7 @@ private slots:
         QCOMPARE(model.index(0, CaseListModel::CaseNumber).data().toString(), QStringLiteral("S-0999"));
         model.sort(CaseListModel::Caseworker, Qt::AscendingOrder);
         QCOMPARE(model.index(0, CaseListModel::Caseworker).data().toString(), QStringLiteral("Jens"));
+        QVERIFY(model.fetchUpTo(999));
         QCOMPARE(model.index(999, CaseListModel::Caseworker).data().toString(), QStringLiteral("Mette"));
     }
     // The status column is that of the review the user works in: the case's review in the round in context, or

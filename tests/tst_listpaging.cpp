@@ -1,6 +1,8 @@
 // Lists that grow with the database are read a keyset page at a time (issue 13): the defect models read nothing
 // until a view asks and then page in the list's order; the case list's and the access log's keyset pages give the
-// same rows, in the same order, as one unpaged read.
+// same rows, in the same order, as one unpaged read. The case list model reads keyset pages as the view scrolls
+// and counts in a background thread.
+#include "itemmodels/caselistmodel.h"
 #include "itemmodels/defectlistmodel.h"
 #include "itemmodels/roundmodels.h"
 #include "services/accesslogservice.h"
@@ -9,6 +11,9 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sagstjek;
@@ -161,6 +166,101 @@ private slots:
             filter.after = caseListKeyOf(filter, rows.constLast());
         }
         QCOMPARE(paged, expected);
+    }
+
+    void theCaseListModelPagesByKeysetLikeOneRead_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<bool>("descending");
+        for (const int column : {int(CaseListModel::CaseNumber), int(CaseListModel::Name), int(CaseListModel::Area),
+                                 int(CaseListModel::Caseworker), int(CaseListModel::Team), int(CaseListModel::Status)})
+            for (const bool descending : {false, true})
+                QTest::addRow("column %d%s", column, descending ? ", descending" : "") << column << descending;
+    }
+    void theCaseListModelPagesByKeysetLikeOneRead()
+    {
+        QFETCH(int, column);
+        QFETCH(bool, descending);
+        auto actor = testsupport::actor(*m_db);
+        CaseListModel model(*actor.cases);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        // The first page at once, and the number of cases found (a private in-memory database is counted in place).
+        QCOMPARE(model.rowCount(), CaseListModel::PageSize);
+        QVERIFY(model.canFetchMore({}));
+        QCOMPARE(model.totalCount(), 300);
+
+        const auto all = m_db->cases().page(model.filter(), 0, 100000).value();
+        QCOMPARE(all.size(), 300);
+        QStringList expected;
+        QSet<QString> sortValues;
+        for (const CaseRow &row : all) {
+            expected << row.caseNumber;
+            sortValues << caseListKeyOf(model.filter(), row).sortValue;
+        }
+        if (column != CaseListModel::CaseNumber && column != CaseListModel::Name)
+            QVERIFY2(sortValues.size() < 10, "the order must have ties for the keyset to cross");
+
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QVERIFY(model.isComplete());
+        QStringList paged;
+        for (int row = 0; row < model.rowCount(); ++row)
+            paged << model.index(row, CaseListModel::CaseNumber).data().toString();
+        QCOMPARE(paged, expected);
+
+        // A re-read keeps as many rows as were held (the user's place); a new order starts again at the top.
+        model.refresh();
+        QCOMPARE(model.rowCount(), 300);
+        QCOMPARE(model.index(299, CaseListModel::CaseNumber).data().toString(), expected.constLast());
+        model.sort(column, descending ? Qt::AscendingOrder : Qt::DescendingOrder);
+        QCOMPARE(model.rowCount(), CaseListModel::PageSize);
+        QCOMPARE(model.index(0, CaseListModel::CaseNumber).data().toString(), expected.constLast());
+    }
+
+    // On a database file the number of cases found is counted on a connection of its own in a background thread:
+    // the rows are there first, the count arrives with countChanged, and a count for an older search is dropped.
+    void theCaseCountArrivesFromABackgroundThread()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto db = testsupport::fileDatabase(dir);
+        testsupport::addReviewedCases(*db, 451, 0); // 226 and 225 in the two areas
+        auto actor = testsupport::actor(*db);
+        CaseListModel model(*actor.cases);
+        QSignalSpy counted(&model, &CaseListModel::countChanged);
+        QCOMPARE(model.rowCount(), CaseListModel::PageSize); // the rows at once
+        QCOMPARE(model.totalCount(), -1);                    // the number not yet
+        QVERIFY(counted.wait(20000));
+        QCOMPARE(counted.constLast().at(0).toInt(), 451);
+        QCOMPARE(model.totalCount(), 451);
+
+        // A new search: the old count is not shown for it, and its own arrives.
+        CaseFilter filter = model.filter();
+        filter.area = QStringLiteral("integration");
+        model.setFilter(filter);
+        const int integration = db->cases().count(filter).value();
+        QVERIFY(integration > CaseListModel::PageSize && integration < 451);
+        QCOMPARE(model.totalCount(), -1);
+        filter.area = QStringLiteral("sickness-benefit");
+        model.setFilter(filter); // while the first count may still run
+        const int sickness = db->cases().count(filter).value();
+        QVERIFY(sickness != integration);
+        QTRY_COMPARE(model.totalCount(), sickness);
+        QTest::qWait(100); // a late count of the earlier search must not replace it
+        QCOMPARE(model.totalCount(), sickness);
+        QVERIFY(model.lastError().isEmpty());
+
+        // A count that cannot be made is reported, not left "counting" in silence: the file moved away under the
+        // open connection, so the count's own connection cannot open it.
+        QVERIFY(QFile::rename(dir.filePath(QStringLiteral("t.db")), dir.filePath(QStringLiteral("moved.db"))));
+        QSignalSpy failed(&model, &CaseListModel::errorOccurred);
+        model.refresh(); // the same search: read again, not logged again (a moved file takes no writes)
+        QCOMPARE(model.rowCount(), CaseListModel::PageSize); // the rows, from the open connection
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(model.totalCount(), -1);
+        QVERIFY(!model.lastError().isEmpty());
+        QCOMPARE(failed.constLast().at(0).toString(), model.lastError());
     }
 
     void accessLogPagesMatchOneExtract()

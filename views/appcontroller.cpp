@@ -31,6 +31,17 @@ AppController::AppController(QString user, QString language, QObject *parent)
             qWarning("The daily backup failed: %s", qPrintable(outcome.error));
         emit backupFinished(outcome.path, outcome.error);
     });
+    connect(&m_fileCheck, &QFutureWatcher<FileCheckOutcome>::finished, this, [this] {
+        const FileCheckOutcome outcome = m_fileCheck.result();
+        if (!m_database || outcome.path != m_database->path())
+            return; // the check of a file that is no longer open
+        if (outcome.ran && outcome.damage.isEmpty() && outcome.error.isEmpty())
+            if (auto recorded = m_database->recordFileChecked(); !recorded)
+                qWarning("Cannot record the file check: %s", qPrintable(recorded.error().message));
+        if (!outcome.damage.isEmpty())
+            qWarning("The database file is damaged"); // the details (which may name data) go to the user only
+        emit fileCheckFinished(outcome.ran, outcome.damage, outcome.error);
+    });
 }
 
 AppController::~AppController()
@@ -54,10 +65,29 @@ void AppController::startDailyBackup(const QString &path)
     }));
 }
 
+void AppController::waitForFileCheck()
+{
+    m_fileCheck.waitForFinished();
+}
+
+void AppController::startFileCheck(const QString &path)
+{
+    emit fileCheckStarted();
+    m_fileCheck.setFuture(QtConcurrent::run([path, hook = m_beforeFileCheck] {
+        if (hook)
+            hook();
+        auto checked = Database::checkFileInBackground(path);
+        if (!checked)
+            return FileCheckOutcome{false, {}, checked.error().message, path};
+        return FileCheckOutcome{checked->ran, checked->damage, {}, path};
+    }));
+}
+
 void AppController::close()
 {
-    // The backup thread reads the file on its own connection: let it finish before the file is let go.
+    // The backup and check threads read the file on their own connections: let them finish before it is let go.
     waitForBackup();
+    waitForFileCheck();
     // Models and services refer to the session and the database: let them go first.
     m_defectModel.reset();
     m_defectService.reset();
@@ -94,7 +124,8 @@ Status AppController::openDatabase(const QString &path, Database::OpenMode mode,
     if (mode == Database::OpenMode::CreateIfMissing)
         QDir().mkpath(QFileInfo(absolute).absolutePath());
     // The daily backup is made after the window has the database (startDailyBackup), not before.
-    auto opened = workspace::open(absolute, m_user, {mode, demoDataWhenNew, false});
+    // So is the file's check (startFileCheck): a damaged file is reported as soon as the check has run.
+    auto opened = workspace::open(absolute, m_user, {mode, demoDataWhenNew, false, false});
     if (!opened)
         return opened.error();
 
@@ -133,6 +164,7 @@ Status AppController::openDatabase(const QString &path, Database::OpenMode mode,
     connect(m_service.get(), &ReviewService::defectsChanged, m_defectModel.get(), &DefectListModel::refresh);
     emit databaseChanged(absolute);
     startDailyBackup(absolute);
+    startFileCheck(absolute);
     return Ok{};
 }
 

@@ -61,6 +61,20 @@ public:
     // Tests: run in the backup thread before it copies (to hold the backup while the window is checked).
     void setBeforeBackgroundBackup(std::function<void()> hook) { m_beforeBackup = std::move(hook); }
 
+    // The file's own check (quick_check, when due) runs in a background thread too, on a connection of its own,
+    // after the window has the database: damage it finds is reported with fileCheckFinished (issue 13).
+    bool isCheckingFile() const { return m_fileCheck.isRunning(); }
+    void waitForFileCheck();
+    // Tests: run in the check's thread before it checks (to hold the check while the window is checked).
+    void setBeforeBackgroundFileCheck(std::function<void()> hook) { m_beforeFileCheck = std::move(hook); }
+
+    struct FileCheckOutcome {
+        bool ran = false; // false: not due today
+        QString damage;   // what is wrong and the newest backup; empty when sound
+        QString error;    // the check could not run
+        QString path;     // the file checked
+    };
+
     struct BackupOutcome {
         QString path; // the backup made; empty when none was due
         QString error;
@@ -71,10 +85,15 @@ signals:
     void databaseChanged(const QString &path);
     void backupStarted();
     void backupFinished(const QString &path, const QString &error);
+    void fileCheckStarted();
+    // `ran`: whether a check was due; `damage`: what is wrong and the newest backup (empty when sound); `error`: the
+    // check could not run.
+    void fileCheckFinished(bool ran, const QString &damage, const QString &error);
 
 private:
     void close();
     void startDailyBackup(const QString &path);
+    void startFileCheck(const QString &path);
 
     QString m_osUser;
     QString m_user;
@@ -83,6 +102,8 @@ private:
     UserChooser m_chooseUser;
     std::function<void()> m_beforeBackup;
     QFutureWatcher<BackupOutcome> m_backup;
+    std::function<void()> m_beforeFileCheck;
+    QFutureWatcher<FileCheckOutcome> m_fileCheck;
     std::unique_ptr<Database> m_database; // declared first: destroyed last
     std::unique_ptr<AccessPolicy> m_policy;
     std::unique_ptr<Session> m_session;

@@ -128,7 +128,8 @@ CaseListWidget::CaseListWidget(AppController &controller, QWidget *parent)
     for (QComboBox *combo : {m_area, m_status, m_caseworker, m_team})
         connect(combo, &QComboBox::currentIndexChanged, this, &CaseListWidget::applyFilter);
 
-    connect(&m_controller.caseModel(), &QAbstractItemModel::modelReset, this, &CaseListWidget::updateCount);
+    connect(&m_controller.caseModel(), &CaseListModel::countChanged, this, &CaseListWidget::updateCount);
+    connect(&m_controller.caseModel(), &CaseListModel::errorOccurred, this, &CaseListWidget::updateCount);
     connect(&m_controller.service(), &ReviewService::reviewStatusChanged, this, &CaseListWidget::onReviewStatusChanged);
     updateCount();
 }
@@ -175,8 +176,15 @@ void CaseListWidget::applyFilter()
 
 void CaseListWidget::updateCount()
 {
-    const int count = m_controller.caseModel().rowCount();
-    m_count->setText(tr("%n case(s)", nullptr, count));
+    // Counted in the background: the rows are there before the number is.
+    const CaseListModel &model = m_controller.caseModel();
+    const int count = model.totalCount();
+    if (count >= 0)
+        m_count->setText(tr("%n case(s)", nullptr, count));
+    else if (!model.lastError().isEmpty())
+        m_count->setText(tr("The cases could not be counted: %1").arg(model.lastError()));
+    else
+        m_count->setText(tr("Counting cases…"));
 }
 
 void CaseListWidget::selectCase(qint64 caseId)
@@ -208,11 +216,13 @@ void CaseListWidget::onReviewStatusChanged(const ReviewRef &ref)
         return;
     if (model.index(row, 0).data(CaseListModel::StatusKeyRole).toString() == now.value())
         return;
-    // The status changed: re-read the list (filters may now exclude the case) and keep the place.
+    // The status changed: the row in place, or (when the filter or order follows the status) the list re-read,
+    // keeping the place.
     const int currentRow = m_table->currentIndex().row();
     const qint64 current = model.caseIdAt(currentRow);
-    model.refresh();
-    model.caseIdAt(qMax(0, currentRow)); // loads the page the case was on, so that it can be found
+    if (model.updateStatus(ref.caseId, now.value()))
+        return;
+    model.fetchUpTo(qMax(0, currentRow)); // the rows down to the case's place, so that it can be found
     if (current)
         selectCase(current);
 }

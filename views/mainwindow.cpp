@@ -98,6 +98,13 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
+    // What the background check of the file found wrong (AppController::fileCheckFinished): shown until the next
+    // file is opened, never only in a log.
+    auto *fileCheckBar = new MessageBar;
+    fileCheckBar->setObjectName(QStringLiteral("fileCheckBar"));
+    fileCheckBar->setClosable(false);
+    fileCheckBar->hide();
+    centralLayout->addWidget(fileCheckBar);
     centralLayout->addWidget(m_banner);
     centralLayout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -121,6 +128,32 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
                 else if (!path.isEmpty())
                     statusBar()->showMessage(tr("Daily backup made: %1").arg(QDir::toNativeSeparators(path)),
                                              MessageTimeoutMs);
+            });
+
+    // The file's check runs in the background too: the status bar says so; damage is shown in the bar on top.
+    auto *fileCheckLabel = new QLabel(tr("Checking the database file…"), this);
+    fileCheckLabel->setObjectName(QStringLiteral("fileCheckLabel"));
+    statusBar()->addPermanentWidget(fileCheckLabel);
+    fileCheckLabel->setVisible(m_controller.isCheckingFile());
+    connect(&m_controller, &AppController::fileCheckStarted, this, [fileCheckLabel, fileCheckBar] {
+        fileCheckBar->hide();
+        fileCheckLabel->show();
+    });
+    connect(&m_controller, &AppController::fileCheckFinished, this,
+            [this, fileCheckLabel, fileCheckBar](bool ran, const QString &damage, const QString &error) {
+                fileCheckLabel->hide();
+                if (!damage.isEmpty()) {
+                    fileCheckBar->showMessage(MessageBar::Kind::Error, damage.toHtmlEscaped());
+                    fileCheckBar->show();
+                    statusBar()->showMessage(tr("The database file is damaged."));
+                } else if (!error.isEmpty()) {
+                    fileCheckBar->showMessage(
+                        MessageBar::Kind::Warning,
+                        tr("The database file could not be checked: %1").arg(error.toHtmlEscaped()));
+                    fileCheckBar->show();
+                } else if (ran) {
+                    statusBar()->showMessage(tr("The database file was checked: no damage found."), MessageTimeoutMs);
+                }
             });
 
     createMenus();

@@ -5,13 +5,11 @@
 #include "domain/words.h"
 #include "services/caseservice.h"
 
+#include <QScopedValueRollback>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace sagstjek {
-
-namespace {
-
-constexpr int MaxCachedPages = 40;
-
-} // namespace
 
 CaseListModel::CaseListModel(CaseService &cases, QObject *parent)
     : QAbstractTableModel(parent)
@@ -20,9 +18,17 @@ CaseListModel::CaseListModel(CaseService &cases, QObject *parent)
     refresh();
 }
 
+CaseListModel::~CaseListModel()
+{
+    // The count reads the file on a connection of its own: let it close before the database may go.
+    m_counting.waitForFinished();
+    for (QFuture<Result<int>> &earlier : m_superseded)
+        earlier.waitForFinished();
+}
+
 int CaseListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rowCount;
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int CaseListModel::columnCount(const QModelIndex &parent) const
@@ -30,33 +36,13 @@ int CaseListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const CaseRow *CaseListModel::rowAt(int row) const
-{
-    if (row < 0 || row >= m_rowCount)
-        return nullptr;
-    const int page = row / PageSize;
-    auto it = m_pages.find(page);
-    if (it == m_pages.end()) {
-        if (m_pages.size() >= MaxCachedPages)
-            m_pages.clear();
-        auto rows = m_cases.page(effectiveFilter(), page * PageSize, PageSize);
-        if (!rows) {
-            m_lastError = rows.error().message;
-            return nullptr;
-        }
-        it = m_pages.insert(page, std::move(rows).value());
-    }
-    const int offset = row % PageSize;
-    return offset < it->size() ? &it->at(offset) : nullptr;
-}
-
 QVariant CaseListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const CaseRow *row = rowAt(index.row());
-    if (!row)
+    if (index.row() >= m_rows.size())
         return {};
+    const CaseRow *row = &m_rows.at(index.row());
     if (role == CaseIdRole)
         return row->id;
     if (role == StatusKeyRole)
@@ -137,7 +123,7 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
 void CaseListModel::setFilter(const CaseFilter &filter)
 {
     m_filter = filter;
-    refresh();
+    reload(0); // a new list: from its first page
 }
 
 void CaseListModel::setRoundContext(qint64 roundId)
@@ -145,7 +131,7 @@ void CaseListModel::setRoundContext(qint64 roundId)
     if (roundId == m_roundContext)
         return;
     m_roundContext = roundId;
-    refresh();
+    reload(0); // a new list: from its first page
 }
 
 Result<QString> CaseListModel::currentStatus(qint64 caseId) const
@@ -160,11 +146,77 @@ CaseFilter CaseListModel::effectiveFilter() const
     return filter;
 }
 
+bool CaseListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more;
+}
+
+void CaseListModel::fetchMore(const QModelIndex &parent)
+{
+    // Not again from a slot of the insertion below (a view asking for more while rows arrive).
+    if (parent.isValid() || !m_more || m_fetching || m_rows.isEmpty())
+        return;
+    const QScopedValueRollback fetching(m_fetching, true);
+    // Keyset: the page after the last row held, in the list's order (no offset to count past).
+    CaseFilter filter = effectiveFilter();
+    filter.after = caseListKeyOf(filter, m_rows.constLast());
+    auto rows = m_cases.page(filter, 0, PageSize);
+    if (!rows) {
+        m_more = false;
+        m_lastError = rows.error().message;
+        emit errorOccurred(m_lastError);
+        return;
+    }
+    m_more = rows->size() == PageSize;
+    if (!rows->isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size() - 1));
+        m_rows.append(std::move(rows).value());
+        endInsertRows();
+    }
+    if (!m_more && m_total < 0) {
+        // Every row is held: the count is known without waiting for the thread.
+        m_total = int(m_rows.size());
+        emit countChanged(m_total);
+    }
+}
+
+bool CaseListModel::fetchUpTo(int row)
+{
+    while (row >= m_rows.size() && m_more && !m_fetching) {
+        const qsizetype before = m_rows.size();
+        fetchMore();
+        if (m_rows.size() == before)
+            break;
+    }
+    return row >= 0 && row < m_rows.size();
+}
+
+bool CaseListModel::updateStatus(qint64 caseId, const QString &statusKey)
+{
+    const int row = rowOfCase(caseId);
+    if (row >= 0 && m_filter.status.isEmpty() && m_filter.sortColumn != CaseFilter::SortColumn::Progress) {
+        m_rows[row].reviewStatus = reviewStatusFromKey(statusKey);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return true;
+    }
+    refresh();
+    return false;
+}
+
 void CaseListModel::refresh()
 {
+    reload(int(m_rows.size()));
+}
+
+void CaseListModel::reload(int rows)
+{
+    // No page is appended from a slot of the reset (a view or a tester asking for more while it is under way).
+    const QScopedValueRollback resetting(m_fetching, true);
     beginResetModel();
-    m_pages.clear();
-    m_rowCount = 0;
+    m_rows.clear();
+    m_more = false;
+    m_total = -1;
+    ++m_generation;
     m_lastError.clear();
     // A new search (not a re-sort or a re-read of the same one) is a use of personal data, logged once; a search
     // that cannot be logged shows nothing.
@@ -177,30 +229,83 @@ void CaseListModel::refresh()
         if (logged || logged.error().kind == Error::Kind::Refused)
             m_loggedCriterion = criterion;
     }
+    // The first page (or as many rows as were held, so that a re-read keeps the user's place), in one query.
+    const int wanted = qMax(rows, int(PageSize));
     if (!logged) {
         m_lastError = logged.error().message;
-    } else if (auto count = m_cases.count(effectiveFilter()); count) {
-        m_rowCount = count.value();
+    } else if (auto page = m_cases.page(effectiveFilter(), 0, wanted); page) {
+        m_rows = std::move(page).value();
+        m_more = m_rows.size() == wanted;
     } else {
-        m_lastError = count.error().message;
+        m_lastError = page.error().message;
     }
     endResetModel();
-    if (!m_lastError.isEmpty())
+    if (!m_lastError.isEmpty()) {
+        m_total = 0;
+        emit countChanged(m_total);
         emit errorOccurred(m_lastError);
+        return;
+    }
+    if (!m_more) {
+        m_total = int(m_rows.size()); // the whole search is held: nothing to count
+        emit countChanged(m_total);
+        return;
+    }
+    emit countChanged(m_total);
+    startCount();
+}
+
+void CaseListModel::startCount()
+{
+    const CaseCountRequest request = m_cases.countRequest(effectiveFilter());
+    if (request.location == QStringLiteral(":memory:")) {
+        // A private in-memory database has no second connection: count here (tests, dry runs; small).
+        countArrived(m_generation, m_cases.count(effectiveFilter()));
+        return;
+    }
+    if (m_counting.isValid() && !m_counting.isFinished())
+        m_superseded << m_counting; // its result is dropped, but the destructor waits for its thread
+    m_superseded.removeIf([](const QFuture<Result<int>> &f) { return f.isFinished(); });
+    m_countGeneration = m_generation;
+    m_counting = QtConcurrent::run([request] { return CaseService::countInBackground(request); });
+    m_counting.then(this, [this, generation = m_generation](const Result<int> &counted) {
+        // Always from the event loop: a count done before this continuation was attached would otherwise arrive
+        // inside the reload that started it.
+        QTimer::singleShot(0, this, [this, generation, counted] { countArrived(generation, counted); });
+    });
+}
+
+void CaseListModel::countArrived(int generation, const Result<int> &counted)
+{
+    if (generation != m_generation || m_total >= 0)
+        return; // for an older search, or already known (waitForCount, or every row read meanwhile)
+    if (!counted) {
+        m_lastError = counted.error().message;
+        emit errorOccurred(m_lastError);
+        return;
+    }
+    m_total = counted.value();
+    emit countChanged(m_total);
+}
+
+void CaseListModel::waitForCount()
+{
+    if (m_total >= 0 || !m_counting.isValid() || m_countGeneration != m_generation)
+        return;
+    m_counting.waitForFinished();
+    countArrived(m_countGeneration, m_counting.result());
 }
 
 qint64 CaseListModel::caseIdAt(int row) const
 {
-    const CaseRow *r = rowAt(row);
-    return r ? r->id : 0;
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
 int CaseListModel::rowOfCase(qint64 caseId) const
 {
-    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
-        for (int i = 0; i < it->size(); ++i)
-            if (it->at(i).id == caseId)
-                return it.key() * PageSize + i;
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == caseId)
+            return i;
     return -1;
 }
 

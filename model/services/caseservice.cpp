@@ -2,6 +2,7 @@
 
 #include "domain/cpr.h"
 #include "services/accesspolicy.h"
+#include "services/policysetup.h"
 #include "services/session.h"
 #include "storage/database.h"
 
@@ -66,6 +67,23 @@ Result<int> CaseService::count(const CaseFilter &filter)
     if (auto allowed = m_session.policy().requireCaseData(false); !allowed) // logged by recordSearch, which comes first
         return allowed.error();
     return m_session.database().cases().count(scoped(filter));
+}
+
+CaseCountRequest CaseService::countRequest(const CaseFilter &filter) const
+{
+    return {m_session.database().path(), m_session.userName(), m_session.language(), filter};
+}
+
+Result<int> CaseService::countInBackground(const CaseCountRequest &request)
+{
+    auto reader = Database::openReader(request.location);
+    if (!reader)
+        return reader.error();
+    auto policy = policyFor(*reader.value(), request.user);
+    if (!policy)
+        return policy.error();
+    Session session(*reader.value(), *policy.value(), request.language);
+    return CaseService(session).count(request.filter);
 }
 
 Result<QList<CaseRow>> CaseService::page(const CaseFilter &filter, int offset, int limit)

@@ -9,6 +9,14 @@ namespace sagstjek {
 
 class Session;
 
+// What a background thread needs to count a search as the acting user sees it (the case list's "N cases").
+struct CaseCountRequest {
+    QString location; // the database file; ":memory:" cannot be read by a second connection
+    QString user;
+    QString language;
+    CaseFilter filter;
+};
+
 // Finding cases: the case list in the GUI and `sagstjek-cli cases` both go through here. A caseworker sees only
 // their own cases (the scope is applied inside every query, whatever the caller asked for), and every search
 // or listing is a use of personal data written to the access log with its criterion (a CPR number masked,
@@ -27,6 +35,11 @@ public:
     static QString criterionText(const CaseFilter &filter);
 
     Result<int> count(const CaseFilter &filter);
+    // The request that counts `filter` for this service's user in another thread (countInBackground).
+    CaseCountRequest countRequest(const CaseFilter &filter) const;
+    // Counts on a read-only connection of its own (Database::openReader), with the same user's policy and scope,
+    // in the thread that calls it (a connection belongs to the thread that opened it). Writes nothing.
+    static Result<int> countInBackground(const CaseCountRequest &request);
     Result<QList<CaseRow>> page(const CaseFilter &filter, int offset, int limit);
     Result<QString> reviewStatus(qint64 caseId, qint64 roundId);
     // The id of the case with `caseNumber` (a front end names cases by number); a NotFound error when none.

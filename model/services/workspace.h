@@ -27,6 +27,9 @@ struct OpenOptions {
     // that the first open of the day is as fast as any other (the GUI in a background thread, the CLI after the
     // command's output).
     bool dailyBackupFirst = true;
+    // Run the file's check (quick_check, when due) before the database is handed over. False: the caller runs it
+    // later (Database::checkFileInBackground: the GUI, so that the window never waits for it).
+    bool fileCheckFirst = true;
 };
 
 // Makes an opened database ready for use: the built-in cue cards, the daily backup (unless `dailyBackup` is
@@ -38,7 +41,8 @@ Status prepare(Database &db, const QString &user, bool demoDataWhenNew, bool dai
 // (ARCHITECTURE.md).
 inline Result<std::unique_ptr<Database>> open(const QString &path, const QString &user, OpenOptions options)
 {
-    auto database = Database::open(path, options.mode);
+    auto database = Database::open(
+        path, options.mode, options.fileCheckFirst ? Database::FileCheck::BeforeOpen : Database::FileCheck::Deferred);
     if (!database)
         return database.error();
     if (auto prepared = prepare(*database.value(), user, options.demoDataWhenNew, options.dailyBackupFirst); !prepared)

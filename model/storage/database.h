@@ -52,7 +52,22 @@ public:
     // version this app understands, takes what keeps a second writer off it and runs pending migrations. A
     // database that is foreign, damaged, newer or locked is refused and left untouched. Implemented by the
     // storage library, which picks the backend from the location.
-    static Result<std::unique_ptr<Database>> open(const QString &location, OpenMode mode);
+    // When the file's own check (PRAGMA quick_check) runs: on every open of a small file, on the first open of the
+    // day of a large one.
+    enum class FileCheck {
+        BeforeOpen, // before the database is handed over: a damaged file is refused (the CLI)
+        Deferred // the caller runs it after the open (checkFileInBackground); a file to migrate is still checked first
+    };
+    static Result<std::unique_ptr<Database>> open(const QString &location, OpenMode mode,
+                                                  FileCheck check = FileCheck::BeforeOpen);
+    // The check open(…, Deferred) left to the caller, when it is due, on a read-only connection of its own to the
+    // database at `location` (for a background thread; the window is not kept waiting: issue 13). Writes nothing:
+    // a sound check is recorded with recordFileChecked() on the database's own connection.
+    struct FileCheckOutcome {
+        bool ran = false; // false: not due (a large file already checked today)
+        QString damage;   // empty when sound; else what is wrong, naming the newest backup to restore
+    };
+    static Result<FileCheckOutcome> checkFileInBackground(const QString &location);
     // A second, read-only connection to the database at `location` that this process already has open, for
     // reading in a background thread (a connection belongs to the thread that opened it: open it there). It
     // takes no lock and runs no migration; a database of another schema version is refused. Writes fail.
@@ -108,6 +123,8 @@ public:
     virtual Result<QString> automaticBackup(const QString &reason) = 0;
     // The daily backup when none was made today and the database has content; empty when none was due.
     virtual Result<QString> dailyBackupIfDue() = 0;
+    // Records that the file's check found it sound today (a large file is then checked again tomorrow).
+    virtual Status recordFileChecked() = 0;
     virtual QString backupFolder() = 0;
     // Makes data deleted so far unrecoverable from the database's own files (journals, free pages). Returns
     // whether that fully succeeded.

@@ -269,12 +269,18 @@ Result<QList<CaseRow>> SqliteCaseRepository::page(const CaseFilter &filter, int 
         where.values << filter.after->caseNumber;
     }
     QVariantList values = from.values + where.values;
-    values << limit << offset;
+    values << limit;
+    // The GUI's list pages by keyset and never asks for an offset: its statements have none for SQLite to count
+    // past (tst_queryplans).
+    QString paging = QStringLiteral(" LIMIT ?");
+    if (offset > 0) {
+        paging += QStringLiteral(" OFFSET ?");
+        values << offset;
+    }
     auto query = sql::run(m_db,
                           QStringLiteral("SELECT c.id, c.case_number, c.cpr, c.name, c.area, c.subgroup, c.caseworker, "
                                          "c.team, ") +
-                              statusColumn(filter) + from.text + where.text + orderFor(filter) +
-                              QStringLiteral(" LIMIT ? OFFSET ?"),
+                              statusColumn(filter) + from.text + where.text + orderFor(filter) + paging,
                           values);
     if (!query)
         return query.error();

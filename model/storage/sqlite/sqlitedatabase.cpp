@@ -171,7 +171,7 @@ void SqliteDatabase::close()
     m_lock.reset();
 }
 
-Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::openFile(const QString &path, OpenMode mode)
+Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::openFile(const QString &path, OpenMode mode, FileCheck check)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const FileKind kind = inspectFile(absolute);
@@ -258,9 +258,12 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::openFile(const QString &
                                      .arg(version.value())
                                      .arg(migrations::latestVersion()));
         // Damage must never be silent (issue #14): quick_check before anything is written, on every open of a
-        // file up to QuickCheckOnOpenBytes, else once a day (the date of the last one is kept in the file).
-        if (auto checked = database->quickCheckOnOpen(); !checked)
-            return checked.error();
+        // file up to QuickCheckOnOpenBytes, else once a day (the date of the last one is kept in the file). The GUI
+        // defers it to a background thread (issue 13) unless the file is about to be migrated.
+        const bool migrating = version.value() > 0 && version.value() < migrations::latestVersion();
+        if (check == FileCheck::BeforeOpen || migrating)
+            if (auto checked = database->quickCheckOnOpen(); !checked)
+                return checked.error();
         // A backup before every migration of an existing database (issue #5): an upgrade must be undoable.
         if (version.value() > 0 && version.value() < migrations::latestVersion()) {
             auto saved =
@@ -374,15 +377,27 @@ Result<QString> SqliteDatabase::quickCheck()
     return problems.join(QStringLiteral("; "));
 }
 
+bool SqliteDatabase::quickCheckDue()
+{
+    if (QFileInfo(m_path).size() <= QuickCheckOnOpenBytes)
+        return true;
+    // A large file is checked once a day; the settings table may not exist yet in an old file.
+    auto last = sql::scalar(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {quickCheckKey()});
+    return !(last && last->toString() == QDate::currentDate().toString(Qt::ISODate));
+}
+
+Status SqliteDatabase::recordFileChecked()
+{
+    if (QFileInfo(m_path).size() <= QuickCheckOnOpenBytes)
+        return Ok{}; // checked at every open anyway
+    return settings().set(quickCheckKey(), QDate::currentDate().toString(Qt::ISODate));
+}
+
 Status SqliteDatabase::quickCheckOnOpen()
 {
-    if (QFileInfo(m_path).size() > QuickCheckOnOpenBytes) {
-        // A large file is checked once a day; the settings table may not exist yet in an old file.
-        auto last = sql::scalar(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {quickCheckKey()});
-        if (last && last->toString() == QDate::currentDate().toString(Qt::ISODate))
-            return Ok{};
-        m_quickCheckDue = true;
-    }
+    if (!quickCheckDue())
+        return Ok{};
+    m_quickCheckDue = QFileInfo(m_path).size() > QuickCheckOnOpenBytes;
     auto problems = quickCheck();
     if (!problems)
         return databaseError(damagedAtOpen(m_path, problems.error().message));
@@ -651,9 +666,9 @@ Status SqliteDatabase::rebuildTallies()
 }
 
 // The storage seam's factory: a file path opens the embedded SQLite database.
-Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMode mode, FileCheck check)
 {
-    auto opened = SqliteDatabase::openFile(location, mode);
+    auto opened = SqliteDatabase::openFile(location, mode, check);
     if (!opened)
         return opened.error();
     return std::unique_ptr<Database>(std::move(opened).value());
@@ -675,6 +690,37 @@ Result<std::unique_ptr<Database>> Database::openReader(const QString &location)
     if (!opened)
         return opened.error();
     return std::unique_ptr<Database>(std::move(opened).value());
+}
+
+Result<Database::FileCheckOutcome> Database::checkFileInBackground(const QString &location)
+{
+    auto reader = SqliteDatabase::openReaderFile(location);
+    if (!reader)
+        return reader.error();
+    SqliteDatabase &db = *reader.value();
+    FileCheckOutcome outcome;
+    if (!db.quickCheckDue())
+        return outcome;
+    outcome.ran = true;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    QStringList problems;
+    if (q.exec(QStringLiteral("PRAGMA quick_check")))
+        while (q.next())
+            if (const QString line = q.value(0).toString(); line != u"ok" && problems.size() < 10)
+                problems << line;
+    // SQLite may stop at damage it cannot read past: that is what the check is for. Any other error is the check
+    // not running.
+    if (const QSqlError error = q.lastError(); error.type() != QSqlError::NoError) {
+        const int code = error.nativeErrorCode().toInt() & 0xff;
+        if (code != 11 /* SQLITE_CORRUPT */ && code != 26 /* SQLITE_NOTADB */)
+            return databaseError(error.text());
+        problems << error.text();
+    }
+    if (!problems.isEmpty())
+        outcome.damage =
+            sql::damagedMessage(problems.join(QStringLiteral("; ")), sql::newestBackup(db.path(), db.backupFolder()));
+    return outcome;
 }
 
 Result<QString> Database::dailyBackupInBackground(const QString &location)

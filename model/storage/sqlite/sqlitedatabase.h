@@ -31,7 +31,8 @@ public:
     // Identifies a Sagstjek database in the SQLite header ("SGTS").
     static constexpr int ApplicationId = 0x53475453;
 
-    static Result<std::unique_ptr<SqliteDatabase>> openFile(const QString &path, OpenMode mode);
+    static Result<std::unique_ptr<SqliteDatabase>> openFile(const QString &path, OpenMode mode,
+                                                            FileCheck check = FileCheck::BeforeOpen);
     static Result<std::unique_ptr<SqliteDatabase>> openMemory();
     static Result<std::unique_ptr<SqliteDatabase>> openReaderFile(const QString &path);
     ~SqliteDatabase() override;
@@ -62,6 +63,7 @@ public:
     Status writeBackup(const QString &target) override;
     Result<QString> automaticBackup(const QString &reason) override;
     Result<QString> dailyBackupIfDue() override;
+    Status recordFileChecked() override;
     QString backupFolder() override;
     Result<bool> eraseDeletedData() override;
     Result<IntegrityReport> checkIntegrity(bool full) override;
@@ -77,6 +79,9 @@ public:
 
     // PRAGMA quick_check: empty when the file is sound, else what is wrong (the first ten problems).
     Result<QString> quickCheck();
+    // Whether quick_check is due at an open: every open of a file up to QuickCheckOnOpenBytes, else the first of
+    // the day.
+    bool quickCheckDue();
 
     // For storage code and tests that check the file itself.
     QSqlDatabase &connection() { return m_db; }
