@@ -1,18 +1,21 @@
 // No accidental changes (issue 12): an answer on a completed review asks before it reopens it (No keeps it
-// completed, Yes reopens, undo restores the completion); the mouse wheel never changes a combo box or spin box
-// that has no focus; selecting a row in the case list shows that case's card; Ctrl+Z works from the note; a note
-// is saved on a short pause in typing; the round figures follow a review completed in the cue card.
+// completed, Yes reopens, undo restores the completion), on an approved one it asks for the reason; the mouse wheel
+// never changes a combo box or spin box that has no focus; selecting a row in the case list shows that case's card;
+// Ctrl+Z works from the note; a note is saved on a short pause in typing; the round figures follow a review completed
+// in the cue card.
 #include "caselistwidget.h"
 #include "cuecardwidget.h"
 #include "cueitemwidget.h"
 #include "itemmodels/roundmodels.h"
 #include "roundsview.h"
+#include "services/approvalservice.h"
 #include "services/roundservice.h"
 #include "testsupport.h"
 #include "viewfixture.h"
 #include "wheelguard.h"
 
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -66,6 +69,31 @@ struct QuestionAnswerer {
                 button->click();
                 return;
             }
+    }
+};
+
+// Answers the reason dialog of an approved review when it comes: with `reason` and OK, or Cancel when empty.
+struct ReasonAnswerer {
+    QString reason;
+    bool asked = false;
+    void arm()
+    {
+        QTimer::singleShot(50, qApp, [this] { answer(); });
+    }
+    void answer()
+    {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != u"reopenReason") {
+            QTimer::singleShot(50, qApp, [this] { answer(); });
+            return;
+        }
+        asked = true;
+        if (reason.isEmpty()) {
+            dialog->reject();
+            return;
+        }
+        dialog->setTextValue(reason);
+        dialog->accept();
     }
 };
 
@@ -141,6 +169,76 @@ private slots:
         f.window->redoAction()->trigger();
         QCOMPARE(stored(db, ref, key).answer->value.value(), AnswerValue::NotApplicable);
         QCOMPARE(statusOf(db, ref), ReviewStatus::InProgress);
+    }
+
+    // A key on an approved review asks why it is reopened. Cancel: nothing changes, it stays approved. A reason: the
+    // review is reopened through the approval service (the reason on record) and then the answer is written.
+    void anAnswerOnAnApprovedReviewAsksForAReason()
+    {
+        viewfixture::Fixture f;
+        QVERIFY(f.start());
+        Database &db = f.controller.database();
+        auto *rounds = f.window->findChild<RoundsView *>();
+        QVERIFY(rounds);
+        const qint64 caseId = f.freshCase(QStringLiteral("integration"));
+        RoundSpec spec;
+        spec.name = QStringLiteral("Godkendt");
+        spec.kind = RoundKind::Walkthrough;
+        spec.scope.areas = {QStringLiteral("integration")};
+        rounds->createRound(spec);
+        const qint64 roundId = rounds->currentRound();
+        QVERIFY(roundId > 0);
+        const ReviewRef ref{caseId, roundId};
+
+        // Kim reviews and completes; the window's user approves (four eyes).
+        auto kim = testsupport::actor(db, QStringLiteral("kim"));
+        ReviewService kimReviews(*kim.session);
+        auto state = kimReviews.load(ref);
+        QVERIFY(state.ok());
+        for (const CueCardItem *item : state->applicableItems())
+            QVERIFY(kimReviews.answer(ref, item->key, AnswerValue::Met, QStringLiteral("checked")).ok());
+        QVERIFY(kimReviews.complete(ref).ok());
+        auto approver = testsupport::actor(db, QStringLiteral("tester"));
+        ApprovalService approvals(*approver.session);
+        QVERIFY(approvals.approve(roundId, caseId, QStringLiteral("Fint")).ok());
+        QCOMPARE(statusOf(db, ref), ReviewStatus::Approved);
+
+        CueCardWidget *card = f.window->cueCard();
+        QVERIFY(f.window->openReview(ref));
+        QCOMPARE(card->reviewStatusText(), QStringLiteral("Approved"));
+        CueItemWidget *target = nullptr;
+        for (CueItemWidget *item : card->itemWidgets())
+            if (!card->state()->verdicts.contains(item->itemKey())) {
+                target = item;
+                break;
+            }
+        QVERIFY(target);
+        const QString key = target->itemKey();
+
+        ReasonAnswerer cancel;
+        cancel.arm();
+        card->focusItem(key);
+        press(Qt::Key_I); // not applicable
+        QVERIFY(cancel.asked);
+        QCOMPARE(statusOf(db, ref), ReviewStatus::Approved);
+        QCOMPARE(stored(db, ref, key).answer->value.value(), AnswerValue::Met);
+        QCOMPARE(card->reviewStatusText(), QStringLiteral("Approved"));
+
+        ReasonAnswerer withReason{QStringLiteral("Forkert dato for samtalen")};
+        withReason.arm();
+        f.window->activateWindow(); // the dialog took the activation (a window manager gives it back)
+        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+        card->focusItem(key);
+        press(Qt::Key_I);
+        QVERIFY(withReason.asked);
+        QCOMPARE(stored(db, ref, key).answer->value.value(), AnswerValue::NotApplicable);
+        QVERIFY(statusOf(db, ref) != ReviewStatus::Approved);
+        auto history = approvals.history(roundId, caseId);
+        QVERIFY(history.ok());
+        QVERIFY(!history->isEmpty());
+        QCOMPARE(history->last().action, QStringLiteral("reopened"));
+        QCOMPARE(history->last().comment, QStringLiteral("Forkert dato for samtalen"));
+        QCOMPARE(history->last().user, QStringLiteral("tester"));
     }
 
     // A wheel turned over a combo box or spin box without focus changes nothing (it scrolls what they sit in);

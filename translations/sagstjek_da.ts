@@ -977,6 +977,14 @@
                 <numerusform>%n sager</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The cases could not be counted: %1</source>
+            <translation>Sagerne kunne ikke tælles: %1</translation>
+        </message>
+        <message>
+            <source>Counting cases…</source>
+            <translation>Tæller sager…</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::CaseRepository</name>
@@ -2941,6 +2949,22 @@ Demodatabasen bliver liggende, som den er, og kan åbnes igen under Filer ▸ Å
         <message>
             <source>&amp;Management action rules…</source>
             <translation>&amp;Ledelsesregler…</translation>
+        </message>
+        <message>
+            <source>Checking the database file…</source>
+            <translation>Kontrollerer databasefilen…</translation>
+        </message>
+        <message>
+            <source>The database file is damaged.</source>
+            <translation>Databasefilen er beskadiget.</translation>
+        </message>
+        <message>
+            <source>The database file could not be checked: %1</source>
+            <translation>Databasefilen kunne ikke kontrolleres: %1</translation>
+        </message>
+        <message>
+            <source>The database file was checked: no damage found.</source>
+            <translation>Databasefilen er kontrolleret: ingen skader fundet.</translation>
         </message>
     </context>
     <context>

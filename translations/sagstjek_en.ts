@@ -977,6 +977,14 @@
                 <numerusform>%n cases</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The cases could not be counted: %1</source>
+            <translation>The cases could not be counted: %1</translation>
+        </message>
+        <message>
+            <source>Counting cases…</source>
+            <translation>Counting cases…</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::CaseRepository</name>
@@ -2941,6 +2949,22 @@ The demo database stays as it is and can be opened again from File ▸ Open rece
         <message>
             <source>&amp;Management action rules…</source>
             <translation>&amp;Management action rules…</translation>
+        </message>
+        <message>
+            <source>Checking the database file…</source>
+            <translation>Checking the database file…</translation>
+        </message>
+        <message>
+            <source>The database file is damaged.</source>
+            <translation>The database file is damaged.</translation>
+        </message>
+        <message>
+            <source>The database file could not be checked: %1</source>
+            <translation>The database file could not be checked: %1</translation>
+        </message>
+        <message>
+            <source>The database file was checked: no damage found.</source>
+            <translation>The database file was checked: no damage found.</translation>
         </message>
     </context>
     <context>
