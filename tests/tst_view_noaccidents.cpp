@@ -30,6 +30,8 @@
 #include <QWheelEvent>
 #include <QtTest/qtestspontaneevent.h>
 
+#include <functional>
+
 using namespace sagstjek;
 using viewfixture::press;
 
@@ -48,9 +50,11 @@ ReviewStatus statusOf(Database &db, const ReviewRef &ref)
     return state && state->review ? state->review->status : ReviewStatus::NotStarted;
 }
 
-// Answers the reopen question when it comes: presses the button with `role`. Records whether it came.
-struct QuestionAnswerer {
-    QMessageBox::ButtonRole role;
+// Answers the modal dialog named `objectName` when it comes (polling, since exec() blocks the test), with `act`.
+// Records whether it came.
+struct ModalAnswerer {
+    QString objectName;
+    std::function<void(QWidget *)> act;
     bool asked = false;
     void arm()
     {
@@ -58,44 +62,42 @@ struct QuestionAnswerer {
     }
     void answer()
     {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || box->objectName() != u"reopenQuestion") {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || modal->objectName() != objectName) {
             QTimer::singleShot(50, qApp, [this] { answer(); });
             return;
         }
         asked = true;
-        for (QAbstractButton *button : box->buttons())
-            if (box->buttonRole(button) == role) {
-                button->click();
-                return;
-            }
+        act(modal);
     }
 };
 
-// Answers the reason dialog of an approved review when it comes: with `reason` and OK, or Cancel when empty.
-struct ReasonAnswerer {
-    QString reason;
-    bool asked = false;
-    void arm()
-    {
-        QTimer::singleShot(50, qApp, [this] { answer(); });
-    }
-    void answer()
-    {
-        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-        if (!dialog || dialog->objectName() != u"reopenReason") {
-            QTimer::singleShot(50, qApp, [this] { answer(); });
-            return;
-        }
-        asked = true;
-        if (reason.isEmpty()) {
-            dialog->reject();
-            return;
-        }
-        dialog->setTextValue(reason);
-        dialog->accept();
-    }
-};
+// The reopen question of a completed review, answered with the button of `role`.
+ModalAnswerer reopenQuestion(QMessageBox::ButtonRole role)
+{
+    return {QStringLiteral("reopenQuestion"), [role](QWidget *modal) {
+                auto *box = qobject_cast<QMessageBox *>(modal);
+                for (QAbstractButton *button : box->buttons())
+                    if (box->buttonRole(button) == role) {
+                        button->click();
+                        return;
+                    }
+            }};
+}
+
+// The reason dialog of an approved review, answered with `reason` and OK, or Cancel when it is empty.
+ModalAnswerer reopenReason(const QString &reason)
+{
+    return {QStringLiteral("reopenReason"), [reason](QWidget *modal) {
+                auto *dialog = qobject_cast<QInputDialog *>(modal);
+                if (reason.isEmpty()) {
+                    dialog->reject();
+                    return;
+                }
+                dialog->setTextValue(reason);
+                dialog->accept();
+            }};
+}
 
 } // namespace
 
@@ -142,7 +144,7 @@ private slots:
         card->focusItem(key);
         QCOMPARE(QApplication::focusWidget(), target);
 
-        QuestionAnswerer no{QMessageBox::NoRole};
+        ModalAnswerer no = reopenQuestion(QMessageBox::NoRole);
         no.arm();
         press(Qt::Key_I); // not applicable
         QVERIFY(no.asked);
@@ -150,7 +152,7 @@ private slots:
         QCOMPARE(stored(db, ref, key).answer->value.value(), AnswerValue::Met);
         QCOMPARE(card->reviewStatusText(), QStringLiteral("Completed"));
 
-        QuestionAnswerer yes{QMessageBox::YesRole};
+        ModalAnswerer yes = reopenQuestion(QMessageBox::YesRole);
         yes.arm();
         f.window->activateWindow(); // the question took the activation (a window manager gives it back)
         QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
@@ -215,7 +217,7 @@ private slots:
         QVERIFY(target);
         const QString key = target->itemKey();
 
-        ReasonAnswerer cancel;
+        ModalAnswerer cancel = reopenReason({});
         cancel.arm();
         card->focusItem(key);
         press(Qt::Key_I); // not applicable
@@ -224,7 +226,7 @@ private slots:
         QCOMPARE(stored(db, ref, key).answer->value.value(), AnswerValue::Met);
         QCOMPARE(card->reviewStatusText(), QStringLiteral("Approved"));
 
-        ReasonAnswerer withReason{QStringLiteral("Forkert dato for samtalen")};
+        ModalAnswerer withReason = reopenReason(QStringLiteral("Forkert dato for samtalen"));
         withReason.arm();
         f.window->activateWindow(); // the dialog took the activation (a window manager gives it back)
         QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
