@@ -711,11 +711,11 @@ Result<Database::FileCheckOutcome> Database::checkFileInBackground(const QString
                 problems << line;
     // SQLite may stop at damage it cannot read past: that is what the check is for. Any other error is the check
     // not running.
-    if (const QSqlError error = q.lastError(); error.type() != QSqlError::NoError) {
-        const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (Status done = sql::finished(q); !done) {
+        const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
         if (code != 11 /* SQLITE_CORRUPT */ && code != 26 /* SQLITE_NOTADB */)
-            return databaseError(error.text());
-        problems << error.text();
+            return done.error();
+        problems << q.lastError().text();
     }
     if (!problems.isEmpty())
         outcome.damage =
