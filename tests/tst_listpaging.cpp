@@ -7,6 +7,7 @@
 #include "itemmodels/roundmodels.h"
 #include "services/accesslogservice.h"
 #include "services/defectservice.h"
+#include "services/roundservice.h"
 #include "storage/caserepository.h"
 #include "testsupport.h"
 
@@ -261,6 +262,67 @@ private slots:
         QCOMPARE(model.totalCount(), -1);
         QVERIFY(!model.lastError().isEmpty());
         QCOMPARE(failed.constLast().at(0).toString(), model.lastError());
+    }
+
+    // A round's cases, a page of 200 at a time in drawing order (keyset on the draw order): the same rows as one
+    // read, with a reviewer filter too; a refresh reads as far down as the view had read.
+    void theRoundCaseModelPagesByDrawOrderLikeOneRead()
+    {
+        auto actor = testsupport::actor(*m_db);
+        RoundService rounds(*actor.session);
+        RoundSpec spec;
+        spec.name = QStringLiteral("Alle sager");
+        spec.kind = RoundKind::Walkthrough;
+        auto round = rounds.create(spec);
+        QVERIFY2(round.ok(), qPrintable(round.error().message));
+        const qint64 roundId = round->id;
+        QList<RoundCase> all = rounds.cases(roundId).value();
+        QVERIFY(all.size() > RoundCaseModel::PageSize + 50);
+        QStringList kims;
+        for (qsizetype i = 0; i < all.size(); i += 3)
+            kims << all.at(i).caseNumber;
+        auto assigned = rounds.assign(roundId, QStringLiteral("kim"), kims);
+        QVERIFY2(assigned.ok(), qPrintable(assigned.error().message));
+        all = rounds.cases(roundId).value();
+
+        RoundCaseModel model(rounds);
+        QAbstractItemModelTester tester(&model);
+        const auto readToTheEnd = [&model] {
+            QList<qint64> ids;
+            while (model.canFetchMore())
+                model.fetchMore();
+            for (int row = 0; row < model.rowCount(); ++row)
+                ids << model.caseAt(row).caseId;
+            return ids;
+        };
+        const auto idsOf = [](const QList<RoundCase> &cases) {
+            QList<qint64> ids;
+            for (const RoundCase &c : cases)
+                ids << c.caseId;
+            return ids;
+        };
+        model.setRound(roundId);
+        QCOMPARE(model.rowCount(), RoundCaseModel::PageSize); // one page, the rest when the view scrolls
+        QVERIFY(model.canFetchMore());
+        QCOMPARE(readToTheEnd(), idsOf(all));
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(model.caseAt(row - 1).drawOrder < model.caseAt(row).drawOrder);
+
+        model.refresh();
+        QCOMPARE(model.rowCount(), int(all.size())); // as far down as it was read
+        QVERIFY(!model.canFetchMore());
+
+        QList<RoundCase> kimsCases;
+        for (const RoundCase &c : all)
+            if (c.reviewer == u"kim")
+                kimsCases << c;
+        QCOMPARE(kimsCases.size(), kims.size());
+        model.setReviewer(QStringLiteral("KIM")); // reviewer names compare without case
+        QVERIFY(model.rowCount() <= RoundCaseModel::PageSize);
+        QCOMPARE(readToTheEnd(), idsOf(kimsCases));
+        model.setRemainingOnly(true); // nothing reviewed in the round yet: the same cases
+        QCOMPARE(readToTheEnd(), idsOf(rounds.remaining(roundId, QStringLiteral("kim")).value()));
+        QCOMPARE(model.rowCount(), int(kimsCases.size()));
     }
 
     void accessLogPagesMatchOneExtract()

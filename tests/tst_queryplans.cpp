@@ -332,6 +332,15 @@ private slots:
     void roundCasesAndReports()
     {
         check("a round's cases", [&] { QVERIFY(m_db->rounds().cases(m_roundId, RoundCaseScope{}).ok()); });
+        check("a page of a round's cases, further down, remaining of one reviewer", [&] {
+            RoundCasePage page;
+            page.remainingOnly = true;
+            page.assignedTo = QStringLiteral("konsulent");
+            page.afterDraw = 3;
+            page.limit = 200;
+            QVERIFY(m_db->rounds().cases(m_roundId, RoundCaseScope{}, page).ok());
+        });
+        check("a round's progress", [&] { QVERIFY(m_db->rounds().progressRows(m_roundId).ok()); });
         check("a round's figures", [&] {
             QVERIFY(m_db->roundStatistics()
                         .figures(m_roundId, QDate(2026, 2, 20), RoundStatistics::FollowUp::LeaveOut)

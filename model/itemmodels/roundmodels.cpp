@@ -2,9 +2,9 @@
 
 #include "itemmodels/defectlistmodel.h"
 
-#include "domain/words.h"
 #include "domain/areas.h"
 #include "domain/cpr.h"
+#include "domain/words.h"
 
 #include "services/defectservice.h"
 #include "services/roundservice.h"
@@ -223,19 +223,19 @@ QVariant RoundCaseModel::headerData(int section, Qt::Orientation orientation, in
 void RoundCaseModel::setRound(qint64 roundId)
 {
     m_roundId = roundId;
-    refresh();
+    reload(0);
 }
 
 void RoundCaseModel::setRemainingOnly(bool remainingOnly)
 {
     m_remainingOnly = remainingOnly;
-    refresh();
+    reload(0);
 }
 
 void RoundCaseModel::setReviewer(const QString &reviewer)
 {
     m_reviewer = reviewer;
-    refresh();
+    reload(0);
 }
 
 QString RoundCaseModel::personName(const QString &user) const
@@ -243,25 +243,79 @@ QString RoundCaseModel::personName(const QString &user) const
     return m_displayNames.value(user.trimmed().toCaseFolded(), user);
 }
 
+bool RoundCaseModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void RoundCaseModel::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid() && !m_atEnd)
+        readPage();
+}
+
+Result<QList<RoundCase>> RoundCaseModel::nextPage() const
+{
+    RoundCasePage page;
+    page.remainingOnly = m_remainingOnly;
+    page.assignedTo = m_reviewer;
+    page.limit = PageSize;
+    if (!m_cases.isEmpty())
+        page.afterDraw = m_cases.constLast().drawOrder;
+    return m_service.cases(m_roundId, page);
+}
+
+bool RoundCaseModel::readPage()
+{
+    if (m_reading)
+        return true; // asked again from a view or tester while the rows are being inserted
+    const QScopedValueRollback reading(m_reading, true);
+    auto cases = nextPage();
+    if (!cases) {
+        m_atEnd = true;
+        emit errorOccurred(cases.error().message);
+        return false;
+    }
+    m_atEnd = cases->size() < PageSize;
+    if (!cases->isEmpty()) {
+        beginInsertRows({}, int(m_cases.size()), int(m_cases.size() + cases->size()) - 1);
+        m_cases.append(cases.value());
+        endInsertRows();
+    }
+    return true;
+}
+
 void RoundCaseModel::refresh()
 {
+    reload(m_cases.size());
+}
+
+void RoundCaseModel::reload(qsizetype depth)
+{
+    // The first page (and on to `depth`) is read inside the reset, so that a view sees the rows with the reset; a
+    // fetchMore() while it is being told of the reset reads nothing.
+    const QScopedValueRollback reading(m_reading, true);
     beginResetModel();
     m_cases.clear();
     m_displayNames.clear();
     if (auto users = m_service.reviewerCandidates())
         for (const User &u : users.value())
             m_displayNames.insert(u.name.toCaseFolded(), u.caseworkerName());
-    Result<QList<RoundCase>> cases = QList<RoundCase>();
-    if (m_roundId > 0)
-        cases = m_remainingOnly ? m_service.remaining(m_roundId, m_reviewer) : m_service.cases(m_roundId);
-    if (cases) {
-        for (const RoundCase &c : cases.value())
-            if (m_remainingOnly || m_reviewer.isEmpty() || c.reviewer.compare(m_reviewer, Qt::CaseInsensitive) == 0)
-                m_cases << c;
+    m_atEnd = m_roundId <= 0;
+    QString error;
+    while (!m_atEnd && (m_cases.isEmpty() || m_cases.size() < depth)) {
+        auto cases = nextPage();
+        if (!cases) {
+            m_atEnd = true;
+            error = cases.error().message;
+            break;
+        }
+        m_atEnd = cases->size() < PageSize;
+        m_cases.append(cases.value());
     }
     endResetModel();
-    if (!cases)
-        emit errorOccurred(cases.error().message);
+    if (!error.isEmpty())
+        emit errorOccurred(error);
 }
 
 // DefectTrackerModel

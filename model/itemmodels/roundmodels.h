@@ -41,7 +41,8 @@ private:
 };
 
 // One round's cases in drawing order: who reviews each and how far it got. "Remaining only" and a reviewer
-// filter give the list for tomorrow.
+// filter give the list for tomorrow. The first page is read when the round is set; the next ones (keyset on the
+// draw order) as the view scrolls, so a walkthrough of every case in the database opens as fast as a sample.
 class RoundCaseModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -61,17 +62,21 @@ public:
         ColumnCount
     };
     enum Role { CaseIdRole = Qt::UserRole + 1, StatusKeyRole };
+    static constexpr int PageSize = 200;
 
     explicit RoundCaseModel(RoundService &service, QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
 
     void setRound(qint64 roundId);
     qint64 round() const { return m_roundId; }
     void setRemainingOnly(bool remainingOnly);
     void setReviewer(const QString &reviewer);
+    // Reads the list again, as far down as it was read (so a selection further down can be restored).
     void refresh();
     const RoundCase &caseAt(int row) const { return m_cases.at(row); }
     static QString statusLabel(ReviewStatus status);
@@ -82,11 +87,20 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
+    // Reads the first page, and on until `depth` rows are read.
+    void reload(qsizetype depth);
+    // The page after the rows held.
+    Result<QList<RoundCase>> nextPage() const;
+    // Appends the next page; false (and errorOccurred) when it could not be read.
+    bool readPage();
+
     RoundService &m_service;
     qint64 m_roundId = 0;
     bool m_remainingOnly = false;
     QString m_reviewer;
     QList<RoundCase> m_cases;
+    bool m_atEnd = true;
+    bool m_reading = false;
     QHash<QString, QString> m_displayNames; // login name (case-folded) → display name
 };
 
@@ -121,7 +135,7 @@ private:
     DefectService &m_service;
     TrackerFilter m_filter;
     QList<TrackedDefect> m_defects;
-    QHash<QString, QString> m_questions; // item key → question, shown instead of the key
+    QHash<QString, QString> m_questions;     // item key → question, shown instead of the key
     Result<QList<TrackedDefect>> nextPage(); // the page after the rows held
     bool m_started = false;                  // a view asked for rows
     bool m_more = true;

@@ -396,10 +396,15 @@ Result<QList<Round>> RoundService::list()
 
 Result<QList<RoundCase>> RoundService::cases(qint64 roundId)
 {
+    return cases(roundId, RoundCasePage{});
+}
+
+Result<QList<RoundCase>> RoundService::cases(qint64 roundId, const RoundCasePage &page)
+{
     RoundCaseScope scope;
     if (!m_session.policy().ownCasesScope().isEmpty()) // a caseworker: their own cases and those assigned to them
         scope = {people::namesOf(m_db, user()), user()};
-    return m_db.rounds().cases(roundId, scope);
+    return m_db.rounds().cases(roundId, scope, page);
 }
 
 Result<int> RoundService::populationSize(qint64 roundId)
@@ -456,14 +461,10 @@ Result<RoundProgress> RoundService::progress(qint64 roundId)
 
 Result<QList<RoundCase>> RoundService::remaining(qint64 roundId, const QString &reviewer)
 {
-    auto all = cases(roundId);
-    if (!all)
-        return all.error();
-    QList<RoundCase> left;
-    for (const RoundCase &c : all.value())
-        if (!c.reviewed() && (reviewer.isEmpty() || people::samePerson(c.reviewer, reviewer)))
-            left << c;
-    return left;
+    RoundCasePage page;
+    page.remainingOnly = true;
+    page.assignedTo = reviewer;
+    return cases(roundId, page);
 }
 
 Result<AssignmentOutcome> RoundService::assign(qint64 roundId, const QString &reviewer, const QStringList &caseNumbers)

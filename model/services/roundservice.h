@@ -6,6 +6,7 @@
 #include "domain/round.h"
 #include "domain/user.h"
 #include "services/session.h"
+#include "storage/roundrepository.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -59,6 +60,8 @@ public:
     // The sample (walkthrough: every case), in drawing order; for a caseworker only their own cases and those
     // assigned to them. progress() counts every case.
     Result<QList<RoundCase>> cases(qint64 roundId);
+    // The same, a page at a time and filtered as `page` says (the round's case list reads it as it scrolls).
+    Result<QList<RoundCase>> cases(qint64 roundId, const RoundCasePage &page);
     Result<int> populationSize(qint64 roundId);
     Result<QList<SkippedStratum>> skipped(qint64 roundId);
     Result<RoundProgress> progress(qint64 roundId);

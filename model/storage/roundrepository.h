@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <optional>
+
 namespace sagstjek {
 
 // A case as the round's population froze it: what the strata were drawn from.
@@ -39,6 +41,15 @@ struct RoundCaseScope {
     QStringList caseworkerNames;
     QString reviewer;
     bool everyCase() const { return caseworkerNames.isEmpty() && reviewer.isEmpty(); }
+};
+
+// Which of the cases a scope lets through, a page at a time in drawing order: a list of a round's cases reads a
+// page as the view scrolls, whatever the round's size (a walkthrough may hold every case of the database).
+struct RoundCasePage {
+    bool remainingOnly = false;   // not yet reviewed (neither completed nor approved)
+    QString assignedTo;           // empty: whoever (or nobody) is assigned
+    std::optional<int> afterDraw; // the draw order of the last case already read
+    int limit = 0;                // 0: every case
 };
 
 // How many of a round's cases share an assigned reviewer, who did the review, its status and whether it has a
@@ -82,8 +93,9 @@ public:
     virtual Result<int> populationCount(qint64 roundId) = 0;
     // Every case of the round (no scope), grouped; one aggregate query whatever the round's size.
     virtual Result<QList<RoundProgressRow>> progressRows(qint64 roundId) = 0;
-    // The sample in drawing order, with review and assignment; only the cases `scope` lets through.
-    virtual Result<QList<RoundCase>> cases(qint64 roundId, const RoundCaseScope &scope) = 0;
+    // The sample in drawing order, with review and assignment; only the cases `scope` and `page` let through.
+    virtual Result<QList<RoundCase>> cases(qint64 roundId, const RoundCaseScope &scope,
+                                           const RoundCasePage &page = {}) = 0;
     virtual Result<QList<SkippedStratum>> skipped(qint64 roundId) = 0;
     virtual Result<QHash<QString, qint64>> templates(qint64 roundId) = 0; // area → template id
 

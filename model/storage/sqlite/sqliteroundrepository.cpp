@@ -348,7 +348,8 @@ Result<QList<PopulationRow>> SqliteRoundRepository::population(qint64 roundId)
     return rows;
 }
 
-Result<QList<RoundCase>> SqliteRoundRepository::cases(qint64 roundId, const RoundCaseScope &scope)
+Result<QList<RoundCase>> SqliteRoundRepository::cases(qint64 roundId, const RoundCaseScope &scope,
+                                                      const RoundCasePage &page)
 {
     QVariantList values{roundId};
     QString scoped;
@@ -363,6 +364,23 @@ Result<QList<RoundCase>> SqliteRoundRepository::cases(qint64 roundId, const Roun
                 values << name;
         }
         scoped += u')';
+    }
+    if (page.remainingOnly) {
+        scoped += QStringLiteral(" AND (r.status IS NULL OR r.status NOT IN (?, ?))");
+        values << reviewStatusKey(ReviewStatus::Completed) << reviewStatusKey(ReviewStatus::Approved);
+    }
+    if (!page.assignedTo.trimmed().isEmpty()) {
+        scoped += QStringLiteral(" AND a.reviewer = ? COLLATE NOCASE");
+        values << page.assignedTo.trimmed();
+    }
+    if (page.afterDraw) {
+        scoped += QStringLiteral(" AND s.draw_order > ?"); // keyset: UNIQUE (round_id, draw_order)
+        values << *page.afterDraw;
+    }
+    QString limit;
+    if (page.limit > 0) {
+        limit = QStringLiteral(" LIMIT ?");
+        values << page.limit;
     }
     auto query =
         sql::run(m_db,
@@ -379,7 +397,7 @@ Result<QList<RoundCase>> SqliteRoundRepository::cases(qint64 roundId, const Roun
                                 "LEFT JOIN reviews r ON r.round_id = s.round_id AND r.case_id = s.case_id "
                                 "LEFT JOIN cases c ON c.id = s.case_id "
                                 "WHERE s.round_id = ?") +
-                     scoped + QStringLiteral(" ORDER BY s.draw_order"),
+                     scoped + QStringLiteral(" ORDER BY s.draw_order") + limit,
                  values);
     if (!query)
         return query.error();

@@ -31,7 +31,7 @@ public:
     Result<QList<PopulationRow>> population(qint64 roundId) override;
     Result<int> populationCount(qint64 roundId) override;
     Result<QList<RoundProgressRow>> progressRows(qint64 roundId) override;
-    Result<QList<RoundCase>> cases(qint64 roundId, const RoundCaseScope &scope) override;
+    Result<QList<RoundCase>> cases(qint64 roundId, const RoundCaseScope &scope, const RoundCasePage &page) override;
     Result<QList<SkippedStratum>> skipped(qint64 roundId) override;
     Result<QHash<QString, qint64>> templates(qint64 roundId) override;
     Status assign(qint64 roundId, qint64 caseId, const QString &reviewer, const QString &by) override;
