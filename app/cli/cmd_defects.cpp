@@ -1,7 +1,7 @@
 // Defects followed to closure from the command line: list, remediate, verify, reopen, reassign, due.
 #include "cli.h"
-#include "textwords.h"
 #include "jsonstream.h"
+#include "textwords.h"
 
 #include "services/accesspolicy.h"
 #include "services/defectservice.h"

@@ -44,7 +44,7 @@ private:
     DefectService &m_service;
     TrackerFilter m_filter;
     QList<TrackedDefect> m_defects;
-    QHash<QString, QString> m_questions; // item key → question, shown instead of the key
+    QHash<QString, QString> m_questions;     // item key → question, shown instead of the key
     Result<QList<TrackedDefect>> nextPage(); // the page after the rows held
     bool m_started = false;                  // a view asked for rows
     bool m_more = true;
