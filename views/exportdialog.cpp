@@ -4,9 +4,8 @@
 #include "domain/statuses.h"
 #include "itemmodels/defectlistmodel.h"
 #include "itemmodels/roundmodels.h"
-#include "rules/clock.h"
 #include "services/accesspolicy.h"
-#include "services/policysetup.h"
+#include "services/readersession.h"
 #include "services/roundservice.h"
 #include "services/session.h"
 #include "storage/database.h"
@@ -175,27 +174,25 @@ bool ExportDialog::exportTo(const QString &path)
     m_running = chosen;
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     m_rows = std::make_shared<std::atomic<qint64>>(0);
-    m_watcher.setFuture(
-        QtConcurrent::run([location, path, chosen, user = m_session.userName(), language = m_session.language(),
-                           today = m_session.today(), cancelled = m_cancelled, written = m_rows]() -> Outcome {
-            // A connection belongs to the thread that opened it: this one is opened, used and closed here.
-            auto reader = Database::openReader(location);
-            if (!reader)
-                return {0, false, reader.error().message};
-            auto policy = policyFor(*reader.value(), user);
-            if (!policy)
-                return {0, false, policy.error().message};
-            const rules::FixedClock clock(today);
-            Session session(*reader.value(), *policy.value(), language, &clock);
-            auto rows = Exporter(session).writeFile(path, chosen, [&](qint64 count) {
-                written->store(count);
-                return !cancelled->load();
+    m_watcher.setFuture(QtConcurrent::run(
+        [spec = ReaderSessionSpec{location, m_session.userName(), m_session.language(), m_session.today()}, path,
+         chosen, cancelled = m_cancelled, written = m_rows]() -> Outcome {
+            qint64 rows = 0;
+            const Status done = withReaderSession(spec, [&](Session &session) -> Status {
+                auto wrote = Exporter(session).writeFile(path, chosen, [&](qint64 count) {
+                    written->store(count);
+                    return !cancelled->load();
+                });
+                if (!wrote)
+                    return wrote.error();
+                rows = wrote.value();
+                return Ok{};
             });
-            if (rows) // written, even when Cancel came after the last check: it is reported and logged as such
-                return {rows.value(), false, {}};
+            if (done) // written, even when Cancel came after the last check: it is reported and logged as such
+                return {rows, false, {}};
             if (cancelled->load())
                 return {0, true, {}};
-            return {0, false, rows.error().message};
+            return {0, false, done.error().message};
         }));
     setBusy(true);
     m_message->setText(tr("Exporting…"));

@@ -4,10 +4,9 @@
 #include "domain/words.h"
 #include "itemmodels/defectlistmodel.h"
 #include "itemmodels/roundmodels.h"
-#include "rules/clock.h"
 #include "rules/ruletext.h"
 #include "services/defectservice.h"
-#include "services/policysetup.h"
+#include "services/readersession.h"
 #include "services/roundservice.h"
 #include "services/session.h"
 #include "storage/database.h"
@@ -284,18 +283,16 @@ void RemediationView::startCount()
         show(watcher->result());
     });
     watcher->setFuture(QtConcurrent::run(
-        [location, filter, user = m_session.userName(), language = m_session.language(), today = m_session.today()] {
-            // A connection belongs to the thread that opened it: this one is opened, used and closed here.
-            auto reader = Database::openReader(location);
-            if (!reader)
-                return -1;
-            auto policy = policyFor(*reader.value(), user);
-            if (!policy)
-                return -1;
-            const rules::FixedClock clock(today);
-            Session session(*reader.value(), *policy.value(), language, &clock);
-            auto total = DefectService(session).count(filter, false);
-            return total ? total.value() : -1;
+        [spec = ReaderSessionSpec{location, m_session.userName(), m_session.language(), m_session.today()}, filter] {
+            int total = -1;
+            withReaderSession(spec, [&](Session &session) -> Status {
+                auto counted = DefectService(session).count(filter, false);
+                if (!counted)
+                    return counted.error();
+                total = counted.value();
+                return Ok{};
+            });
+            return total;
         }));
 }
 

@@ -2,7 +2,7 @@
 
 #include "domain/cpr.h"
 #include "services/accesspolicy.h"
-#include "services/policysetup.h"
+#include "services/readersession.h"
 #include "services/session.h"
 #include "storage/database.h"
 
@@ -76,14 +76,18 @@ CaseCountRequest CaseService::countRequest(const CaseFilter &filter) const
 
 Result<int> CaseService::countInBackground(const CaseCountRequest &request)
 {
-    auto reader = Database::openReader(request.location);
-    if (!reader)
-        return reader.error();
-    auto policy = policyFor(*reader.value(), request.user);
-    if (!policy)
-        return policy.error();
-    Session session(*reader.value(), *policy.value(), request.language);
-    return CaseService(session).count(request.filter);
+    int total = 0;
+    const Status counted =
+        withReaderSession({request.location, request.user, request.language, {}}, [&](Session &session) -> Status {
+            auto count = CaseService(session).count(request.filter);
+            if (!count)
+                return count.error();
+            total = count.value();
+            return Ok{};
+        });
+    if (!counted)
+        return counted.error();
+    return total;
 }
 
 Result<QList<CaseRow>> CaseService::page(const CaseFilter &filter, int offset, int limit)

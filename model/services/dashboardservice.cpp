@@ -5,11 +5,12 @@
 #include "services/actionplanservice.h"
 #include "services/actionrules.h"
 #include "services/people.h"
-#include "services/policysetup.h"
+#include "services/readersession.h"
 #include "services/roundservice.h"
 #include "storage/database.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace sagstjek {
 
@@ -107,15 +108,18 @@ Result<QList<CaseBehind>> DashboardService::casesNotMeeting(const RoundReport &r
 
 Result<Dashboard> loadDashboard(const DashboardRequest &request, const std::function<bool()> &cancelled)
 {
-    auto reader = Database::openReader(request.location);
-    if (!reader)
-        return reader.error();
-    auto policy = policyFor(*reader.value(), request.user);
-    if (!policy)
-        return policy.error();
-    const rules::FixedClock clock(request.today);
-    Session session(*reader.value(), *policy.value(), request.language, &clock);
-    return DashboardService(session).load(cancelled);
+    std::optional<Dashboard> dashboard;
+    const Status loaded = withReaderSession({request.location, request.user, request.language, request.today},
+                                            [&](Session &session) -> Status {
+                                                auto read = DashboardService(session).load(cancelled);
+                                                if (!read)
+                                                    return read.error();
+                                                dashboard = std::move(read).value();
+                                                return Ok{};
+                                            });
+    if (!loaded)
+        return loaded.error();
+    return std::move(*dashboard);
 }
 
 } // namespace sagstjek

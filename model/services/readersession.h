@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/result.h"
+#include "services/session.h"
+
+#include <QDate>
+#include <QString>
+
+#include <functional>
+
+namespace sagstjek {
+
+// Who a background task acts as, on which database: what a worker thread needs to make its own session.
+struct ReaderSessionSpec {
+    QString location; // the database file
+    QString user;
+    QString language;
+    QDate today; // the session's date; invalid: the system clock's
+};
+
+// Runs `work` with a session of `spec.user` on a read-only connection of its own to `spec.location`, opened,
+// used and closed in the calling thread (a connection belongs to the thread that opened it): the one way a
+// background count, export or dashboard reads while the window's connection stays on the UI thread. The user's
+// access policy is resolved anew on that connection, so the worker may do exactly what the user may.
+Status withReaderSession(const ReaderSessionSpec &spec, const std::function<Status(Session &)> &work);
+
+} // namespace sagstjek
