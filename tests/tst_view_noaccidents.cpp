@@ -99,6 +99,17 @@ ModalAnswerer reopenReason(const QString &reason)
             }};
 }
 
+// Starts a walkthrough of the integration cases from the rounds view, as the koordinator would; its id (0: refused).
+qint64 startIntegrationWalkthrough(RoundsView &rounds, const QString &name)
+{
+    RoundSpec spec;
+    spec.name = name;
+    spec.kind = RoundKind::Walkthrough;
+    spec.scope.areas = {QStringLiteral("integration")};
+    rounds.createRound(spec);
+    return rounds.currentRound();
+}
+
 } // namespace
 
 class TestViewNoAccidents : public QObject {
@@ -183,12 +194,7 @@ private slots:
         auto *rounds = f.window->findChild<RoundsView *>();
         QVERIFY(rounds);
         const qint64 caseId = f.freshCase(QStringLiteral("integration"));
-        RoundSpec spec;
-        spec.name = QStringLiteral("Godkendt");
-        spec.kind = RoundKind::Walkthrough;
-        spec.scope.areas = {QStringLiteral("integration")};
-        rounds->createRound(spec);
-        const qint64 roundId = rounds->currentRound();
+        const qint64 roundId = startIntegrationWalkthrough(*rounds, QStringLiteral("Godkendt"));
         QVERIFY(roundId > 0);
         const ReviewRef ref{caseId, roundId};
 
@@ -359,12 +365,7 @@ private slots:
         auto *rounds = f.window->findChild<RoundsView *>();
         QVERIFY(rounds);
         const qint64 caseId = f.freshCase(QStringLiteral("integration"));
-        RoundSpec spec;
-        spec.name = QStringLiteral("Live");
-        spec.kind = RoundKind::Walkthrough;
-        spec.scope.areas = {QStringLiteral("integration")};
-        rounds->createRound(spec);
-        const qint64 roundId = rounds->currentRound();
+        const qint64 roundId = startIntegrationWalkthrough(*rounds, QStringLiteral("Live"));
         QVERIFY(roundId > 0);
         const ReviewRef ref{caseId, roundId};
         int row = -1;
