@@ -1,5 +1,6 @@
 // Opening, refusing and migrating database files.
 #include "storage/database.h"
+#include "storage/settingsstore.h"
 #include "storage/sqlite/migrations.h"
 #include "storage/sqlite/sql.h"
 #include "testsupport.h"
@@ -7,6 +8,8 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <thread>
 
 using namespace sagstjek;
 
@@ -132,6 +135,51 @@ private slots:
         first = Result<std::unique_ptr<Database>>(Error{});
         auto third = Database::open(path, Database::OpenMode::OpenExisting);
         QVERIFY2(third.ok(), "the lock must be released when the first database is closed");
+    }
+
+    // A large import writes from a worker thread on the writer the window lends it; the two connections never
+    // both write (the WAL-reset bug of Debian 12's SQLite, PERF_RELIABILITY.md).
+    void aLentWriterIsTheOnlyConnectionThatWrites()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lend.db"));
+        auto opened = Database::open(path, Database::OpenMode::CreateIfMissing);
+        QVERIFY(opened.ok());
+        Database &db = *opened.value();
+        QVERIFY2(!Database::openBorrowedWriter(path).ok(), "nothing is lent yet");
+        auto memory = Database::openInMemory();
+        QVERIFY2(!memory.value()->lendWriter().ok(), "an in-memory database has no second connection");
+
+        auto loan = db.lendWriter();
+        QVERIFY(loan.ok());
+        QVERIFY2(!db.lendWriter().ok(), "one loan at a time");
+        const Status refused = db.settings().set(QStringLiteral("probe"), QStringLiteral("lender"));
+        QVERIFY2(!refused.ok(), "the lender must not write while its writer is lent");
+        QVERIFY2(refused.error().message.contains(QStringLiteral("import is being written")),
+                 qPrintable(refused.error().message));
+
+        // The borrower opens, writes and closes in a thread of its own, as the import dialog's worker does.
+        QString borrowerError;
+        std::thread worker([&] {
+            auto writer = Database::openBorrowedWriter(path);
+            if (!writer.ok()) {
+                borrowerError = writer.error().message;
+                return;
+            }
+            if (Database::openBorrowedWriter(path).ok())
+                borrowerError = QStringLiteral("a second borrower was let in");
+            else if (auto set = writer.value()->settings().set(QStringLiteral("probe"), QStringLiteral("borrower"));
+                     !set.ok())
+                borrowerError = set.error().message;
+        });
+        worker.join();
+        QVERIFY2(borrowerError.isEmpty(), qPrintable(borrowerError));
+        QCOMPARE(db.settings().value(QStringLiteral("probe")).value().value_or(QString()), QStringLiteral("borrower"));
+
+        loan = Result<std::unique_ptr<Database::WriterLoan>>(Error{});
+        QVERIFY(db.settings().set(QStringLiteral("probe"), QStringLiteral("lender again")).ok());
+        QVERIFY2(!Database::openBorrowedWriter(path).ok(), "the loan has ended");
+        QCOMPARE(pragma(db, "quick_check"), QStringLiteral("ok"));
     }
 
     void everyEarlierVersionMigratesToTheSameSchema_data()

@@ -4,9 +4,11 @@
 #include "importdialog.h"
 #include "io/csvreader.h"
 #include "language.h"
+#include "services/auditservice.h"
 #include "services/roundservice.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "storage/settingsstore.h"
 #include "storage/sqlite/sql.h"
 #include "testsupport.h"
 
@@ -308,9 +310,10 @@ private slots:
 
     void cancelRollsBackAndTheUiKeepsResponding()
     {
-        auto db = testsupport::memoryDatabase();
+        // A database file, as the app has: the import runs in a worker thread on the writer the window lends it.
+        auto db = testsupport::fileDatabase(m_dir, QStringLiteral("cancel.db"));
         QByteArray csv = "case_number;name;area\n";
-        for (int i = 0; i < 5000; ++i)
+        for (int i = 0; i < 50000; ++i)
             csv += QStringLiteral("L-%1;Borger %1;integration\n").arg(i).toUtf8();
         const QString path = writeFile(QStringLiteral("long.csv"), csv);
         auto actor = testsupport::actor(*db, QStringLiteral("tester"), QStringLiteral("en"));
@@ -318,15 +321,61 @@ private slots:
         dialog.setChunkSize(100);
         dialog.show();
         QVERIFY(dialog.openFile(path));
+        QTRY_VERIFY(!dialog.isChecking());
         QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
         QVERIFY(dialog.isImporting());
-        QTRY_VERIFY(dialog.summary().rowsRead > 0 || caseCount(*db) > 0); // the event loop runs between chunks
+        // The event loop runs while the worker writes: the progress arrives.
+        QTRY_VERIFY(dialog.statusLabel()->text().contains(QStringLiteral("row(s) read")) ||
+                    dialog.statusLabel()->text().contains(QStringLiteral("rows read")));
         QCOMPARE(dialog.cancelButton()->text(), QStringLiteral("Cancel"));
         QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
-        QVERIFY(!dialog.isImporting());
+        QVERIFY(dialog.isVisible()); // Cancel stops the import; it does not close the dialog
+        QTRY_VERIFY(!dialog.isImporting());
         QVERIFY(dialog.summary().cancelled);
         QCOMPARE(caseCount(*db), 0);
-        QVERIFY(dialog.isVisible()); // Cancel stops the import; it does not close the dialog
+        QVERIFY(dialog.isVisible());
+        // The window's connection writes again once the worker is done.
+        QVERIFY(db->settings().set(QStringLiteral("probe"), QStringLiteral("1")).ok());
+    }
+
+    // A large import in the app: the rows are written, indexed and committed in a worker thread while the
+    // dialog's event loop goes on; meanwhile the window's connection refuses writes (it lent its writer), after
+    // it writes again, and the audit chain is one chain across both connections.
+    void aFileImportWritesInAWorkerAndHandsTheWriterBack()
+    {
+        auto db = testsupport::fileDatabase(m_dir, QStringLiteral("worker.db"));
+        QByteArray csv = "case_number;name;area;takeover\n";
+        for (int i = 0; i < 3000; ++i)
+            csv += QStringLiteral("W-%1;Borger %1;integration;05-03-2019\n").arg(i).toUtf8();
+        const QString path = writeFile(QStringLiteral("worker.csv"), csv);
+        auto actor = testsupport::actor(*db, QStringLiteral("tester"), QStringLiteral("en"));
+        ImportDialog dialog(*actor.session, ImportKind::Cases);
+        QSignalSpy imported(&dialog, &ImportDialog::imported);
+        dialog.show();
+        QVERIFY(dialog.openFile(path));
+        QTRY_VERIFY(!dialog.isChecking());
+        QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+        QVERIFY(dialog.isImporting());
+        const Status whileImporting = db->settings().set(QStringLiteral("probe"), QStringLiteral("during"));
+        QVERIFY2(!whileImporting.ok(), "the window's connection must not write while the worker does");
+        QVERIFY2(whileImporting.error().message.contains(QStringLiteral("import is being written")),
+                 qPrintable(whileImporting.error().message));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isImporting(), 60000);
+        QVERIFY2(dialog.summary().applied, qPrintable(dialog.statusLabel()->text()));
+        QCOMPARE(dialog.summary().created, 3000);
+        QCOMPARE(imported.count(), 1);
+        QCOMPARE(caseCount(*db), 3000);
+        QVERIFY(db->settings().set(QStringLiteral("probe"), QStringLiteral("after")).ok());
+        // Another change on the window's connection after the worker's records: still one unbroken chain.
+        auto more =
+            CaseImporter(*actor.session, importmapping::currentCards(*db).value())
+                .import({QStringLiteral("case_number"), QStringLiteral("name"), QStringLiteral("area")},
+                        {{QStringLiteral("W-extra"), QStringLiteral("Åse Ørn"), QStringLiteral("integration")}}, {});
+        QVERIFY(more.ok());
+        QCOMPARE(more->created, 1);
+        auto verified = AuditService(*actor.session).verify();
+        QVERIFY(verified.ok());
+        QVERIFY(verified->intact);
     }
 
     void exportDialogPicksTheRoundAndStatusInWordsAndSaysWhereTheFileWent()

@@ -5,9 +5,9 @@
 #include "itemmodels/defectlistmodel.h"
 #include "itemmodels/roundmodels.h"
 #include "services/accesspolicy.h"
-#include "services/readersession.h"
 #include "services/roundservice.h"
 #include "services/session.h"
+#include "services/workersession.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -175,7 +175,7 @@ bool ExportDialog::exportTo(const QString &path)
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     m_rows = std::make_shared<std::atomic<qint64>>(0);
     m_watcher.setFuture(QtConcurrent::run(
-        [spec = ReaderSessionSpec{location, m_session.userName(), m_session.language(), m_session.today()}, path,
+        [spec = WorkerSessionSpec{location, m_session.userName(), m_session.language(), m_session.today()}, path,
          chosen, cancelled = m_cancelled, written = m_rows]() -> Outcome {
             qint64 rows = 0;
             const Status done = withReaderSession(spec, [&](Session &session) -> Status {

@@ -9,6 +9,7 @@
 #include "services/eventimporter.h"
 #include "services/reviewsheetimporter.h"
 #include "services/tablefile.h"
+#include "services/workersession.h"
 #include "storage/database.h"
 
 #include <QCheckBox>
@@ -175,7 +176,7 @@ ImportDialog::ImportDialog(Session &session, ImportKind kind, QWidget *parent)
     m_importButton->setDefault(true);
     m_cancelButton = new QPushButton(tr("Close"), this);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
-    connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::cancel);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::reject);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_importButton);
@@ -190,8 +191,9 @@ ImportDialog::ImportDialog(Session &session, ImportKind kind, QWidget *parent)
     layout->addLayout(buttons);
 
     m_timer = new QTimer(this);
-    m_timer->setInterval(0);
-    connect(m_timer, &QTimer::timeout, this, &ImportDialog::stepImport);
+    m_timer->setInterval(100);
+    connect(m_timer, &QTimer::timeout, this, &ImportDialog::showImportProgress);
+    connect(&m_importWatcher, &QFutureWatcher<ImportOutcome>::finished, this, &ImportDialog::importFinished);
 
     m_savedBox->addItem(tr("(automatic)"));
     if (auto saved = importmapping::savedMappings(m_db); saved)
@@ -205,8 +207,10 @@ ImportDialog::ImportDialog(Session &session, ImportKind kind, QWidget *parent)
 
 ImportDialog::~ImportDialog()
 {
-    if (m_job)
-        m_job->cancel();
+    if (m_importProgress) {
+        m_importProgress->cancelled = true;
+        m_importWatcher.waitForFinished(); // its connection closes before the loan ends
+    }
     m_checkWatcher.cancel();
     m_checkWatcher.waitForFinished();
 }
@@ -509,6 +513,7 @@ void ImportDialog::showCheck()
 void ImportDialog::setBusy(bool busy)
 {
     m_importButton->setEnabled(!busy);
+    m_cancelButton->setEnabled(true);
     m_mapping->setEnabled(!busy);
     m_cancelButton->setText(busy ? tr("Cancel") : tr("Close"));
 }
@@ -548,53 +553,104 @@ void ImportDialog::startImport()
     options.skipInvalid = m_skipInvalid->isChecked();
     options.skippedRowsPath = m_skippedPath->text().trimmed();
     options.language = m_language;
-    m_job = std::make_unique<CaseImportJob>(m_session, m_cards, std::move(file.value()), mapping, options);
-    if (auto started = m_job->start(); !started) {
-        m_status->setText(started.error().message);
-        m_job.reset();
-        return;
+    options.today = m_session.today();
+    auto progress = std::make_shared<ImportProgress>();
+    // The import runs in a worker thread on the writer the window's connection lends it, so that re-creating the
+    // indexes and the commit (seconds at a million rows) never freeze the window (issue 13). A database that
+    // cannot lend its writer (in memory: tests, dry runs) is imported in place.
+    auto loan = m_db.lendWriter();
+    const auto run = [path = m_path, cards = m_cards, mapping, options, chunk = m_chunk, progress](Session &session) {
+        return importCases(session, cards, path, mapping, options, chunk, *progress);
+    };
+    if (loan) {
+        m_loan = std::move(loan).value();
+        const WorkerSessionSpec spec{m_db.path(), m_session.userName(), m_session.language(), m_session.today()};
+        m_importWatcher.setFuture(QtConcurrent::run([spec, run] {
+            ImportOutcome outcome;
+            const Status done = withWriterSession(spec, [&](Session &session) -> Status {
+                outcome = run(session);
+                return Ok{};
+            });
+            if (!done)
+                outcome.error = done.error().message;
+            return outcome;
+        }));
+    } else {
+        m_importWatcher.setFuture(QtFuture::makeReadyFuture(run(m_session)));
     }
+    m_importProgress = progress;
+    m_importing = true;
     setBusy(true);
     m_progress->setValue(0);
     m_status->setText(tr("Importing…"));
     m_timer->start();
 }
 
-void ImportDialog::stepImport()
+ImportDialog::ImportOutcome ImportDialog::importCases(Session &session, const QList<CueCard> &cards,
+                                                      const QString &path, const ImportMapping &mapping,
+                                                      const CaseImportJob::Options &options, int chunk,
+                                                      ImportProgress &progress)
 {
-    if (!m_job)
-        return;
-    if (auto stepped = m_job->step(m_chunk); !stepped) {
-        m_timer->stop();
-        m_job.reset();
-        setBusy(false);
-        m_status->setText(stepped.error().message);
-        return;
-    }
-    const double progress = m_job->progress();
-    if (progress >= 0)
-        m_progress->setValue(int(progress * 1000));
-    if (m_job->buildingIndexes())
-        m_status->setText(tr("Building the indexes and the name search…"));
-    else
-        m_status->setText(tr("Importing… %n row(s) read", nullptr, int(m_job->summary().rowsRead)));
-    if (m_job->done())
-        finishImport();
+    auto file = TableFile::open(path, mapping.sheet, mapping.encoding, mapping.headerRow);
+    if (!file)
+        return {{}, file.error().message};
+    CaseImporter importer(session, cards);
+    auto result = importer.importFile(
+        std::move(file.value()), mapping, options,
+        [&](const CaseImportJob &job) {
+            progress.permille = job.progress() >= 0 ? int(job.progress() * 1000) : -1;
+            progress.rowsRead = job.summary().rowsRead;
+            progress.phase = job.done()              ? ImportProgress::Saving
+                             : job.buildingIndexes() ? ImportProgress::Indexes
+                                                     : ImportProgress::Reading;
+            return !progress.cancelled;
+        },
+        chunk);
+    if (!result)
+        return {{}, result.error().message};
+    return {result.value(), {}};
 }
 
-void ImportDialog::finishImport()
+void ImportDialog::showImportProgress()
 {
-    m_timer->stop();
-    m_status->setText(tr("Saving…"));
-    auto result = m_job->finish();
-    m_job.reset();
-    setBusy(false);
-    if (!result) {
-        m_status->setText(result.error().message);
+    if (!m_importProgress)
+        return;
+    const ImportProgress &progress = *m_importProgress;
+    if (progress.cancelled) {
+        m_status->setText(tr("Cancelling…"));
         return;
     }
-    m_summary = result.value();
-    m_progress->setValue(1000);
+    if (progress.permille >= 0)
+        m_progress->setValue(progress.permille);
+    switch (progress.phase) {
+    case ImportProgress::Reading:
+        m_status->setText(tr("Importing… %n row(s) read", nullptr, int(progress.rowsRead)));
+        break;
+    case ImportProgress::Indexes:
+        m_status->setText(tr("Building the indexes and the name search…"));
+        break;
+    case ImportProgress::Saving:
+        m_status->setText(tr("Saving…"));
+        break;
+    }
+}
+
+void ImportDialog::importFinished()
+{
+    m_timer->stop();
+    const ImportOutcome outcome = m_importWatcher.result();
+    // The worker's connection is closed: the window's connection may write again.
+    m_loan.reset();
+    m_importProgress.reset();
+    m_importing = false;
+    setBusy(false);
+    if (!outcome.error.isEmpty()) {
+        m_progress->setValue(0);
+        m_status->setText(outcome.error);
+        return;
+    }
+    m_summary = outcome.summary;
+    m_progress->setValue(m_summary.cancelled ? 0 : 1000);
     showSummary();
     if (m_summary.applied)
         emit imported();
@@ -623,19 +679,23 @@ void ImportDialog::showSummary()
     m_status->setText(lines.join(QLatin1Char('\n')));
 }
 
-void ImportDialog::cancel()
+void ImportDialog::reject()
 {
-    if (m_job) {
-        m_timer->stop();
-        m_job->cancel();
-        m_summary = m_job->summary();
-        m_job.reset();
-        setBusy(false);
-        m_progress->setValue(0);
-        showSummary();
+    // Closing the dialog (Esc, the window's close button) during an import cancels it first, as Cancel does.
+    if (m_importing) {
+        cancelImport();
         return;
     }
-    reject();
+    QDialog::reject();
+}
+
+void ImportDialog::cancelImport()
+{
+    if (!m_importProgress)
+        return;
+    m_importProgress->cancelled = true; // the worker rolls back after its current step
+    m_cancelButton->setEnabled(false);
+    showImportProgress();
 }
 
 void ImportDialog::saveMapping()

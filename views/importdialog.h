@@ -3,10 +3,12 @@
 #include "services/caseimporter.h"
 #include "services/importcheck.h"
 #include "services/importmapping.h"
+#include "storage/database.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
 
+#include <atomic>
 #include <memory>
 
 class QCheckBox;
@@ -32,8 +34,8 @@ class TableFile;
 // cell in red and its reason, the sheet of an XLSX file, and the import itself with progress and Cancel. A case
 // list is checked whole in a worker thread as soon as it is opened or the mapping changes (checkCaseFile: the
 // import's own checks), so the dialog says "5 of 300 rows have errors" before Import is pressed and can show only
-// the rows with errors. Cases are imported in chunks from the event loop on the one writer
-// connection (see CaseImportJob); Cancel rolls the whole import back.
+// the rows with errors. Cases are imported in a worker thread on the writer the window's connection lends
+// it (Database::lendWriter), so the window repaints through the commit; Cancel rolls the whole import back.
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
@@ -46,7 +48,7 @@ public:
     bool openFile(const QString &path);
     ImportMapping currentMapping() const;
     const ImportSummary &summary() const { return m_summary; }
-    bool isImporting() const { return m_job != nullptr; }
+    bool isImporting() const { return m_importing; }
 
     // For tests.
     QTableWidget *mappingTable() const { return m_mapping; }
@@ -69,16 +71,36 @@ public:
 signals:
     void imported();
 
+public slots:
+    // Cancels a running import (and stays open), else closes the dialog.
+    void reject() override;
+
 private:
+    // What the import's worker reports to the dialog between its steps (read by a timer in the window's thread).
+    struct ImportProgress {
+        enum Phase { Reading, Indexes, Saving };
+        std::atomic<int> permille{-1}; // -1: the file's size is not known
+        std::atomic<qint64> rowsRead{0};
+        std::atomic<int> phase{Reading};
+        std::atomic<bool> cancelled{false};
+    };
+    struct ImportOutcome {
+        ImportSummary summary;
+        QString error;
+    };
+    static ImportOutcome importCases(Session &session, const QList<CueCard> &cards, const QString &path,
+                                     const ImportMapping &mapping, const CaseImportJob::Options &options, int chunk,
+                                     ImportProgress &progress);
+
     void chooseFile();
     void reopen();
     void fillMappingTable(const ImportMapping &mapping);
     void refreshPreview();
     QList<ImportTarget> targets() const;
     void startImport();
-    void stepImport();
-    void finishImport();
-    void cancel();
+    void showImportProgress();
+    void importFinished();
+    void cancelImport();
     void saveMapping();
     void applySavedMapping(int index);
     void showSummary();
@@ -98,7 +120,10 @@ private:
     QList<QStringList> m_sampleRows;
     QList<int> m_sampleRowNumbers; // the file's row number of each sample row
     QList<ImportMapping> m_saved;
-    std::unique_ptr<CaseImportJob> m_job;
+    std::unique_ptr<Database::WriterLoan> m_loan; // while a case import writes in its worker thread
+    std::shared_ptr<ImportProgress> m_importProgress;
+    QFutureWatcher<ImportOutcome> m_importWatcher;
+    bool m_importing = false;
     ImportSummary m_summary;
     int m_chunk = 2000;
     bool m_filling = false;

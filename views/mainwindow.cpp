@@ -209,7 +209,7 @@ void MainWindow::createMenus()
             m_controller.defectModel().refresh();
             updateStartBanner();
         });
-        dialog.exec(); // modal on purpose: the import holds the writer transaction between chunks
+        dialog.exec(); // modal on purpose: the window's connection is read-only while a case import writes
     };
     m_importCases = file->addAction(tr("&Import cases…"), this, [importOf] { importOf(ImportKind::Cases); });
     file->addAction(tr("Import &events…"), this, [importOf] { importOf(ImportKind::Events); });

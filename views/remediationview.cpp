@@ -6,9 +6,9 @@
 #include "itemmodels/roundmodels.h"
 #include "rules/ruletext.h"
 #include "services/defectservice.h"
-#include "services/readersession.h"
 #include "services/roundservice.h"
 #include "services/session.h"
+#include "services/workersession.h"
 #include "storage/database.h"
 
 #include <QCheckBox>
@@ -283,7 +283,7 @@ void RemediationView::startCount()
         show(watcher->result());
     });
     watcher->setFuture(QtConcurrent::run(
-        [spec = ReaderSessionSpec{location, m_session.userName(), m_session.language(), m_session.today()}, filter] {
+        [spec = WorkerSessionSpec{location, m_session.userName(), m_session.language(), m_session.today()}, filter] {
             int total = -1;
             withReaderSession(spec, [&](Session &session) -> Status {
                 auto counted = DefectService(session).count(filter, false);

@@ -732,14 +732,21 @@ const QStringList &CaseImporter::caseColumns()
 }
 
 Result<ImportSummary> CaseImporter::importFile(std::unique_ptr<TableFile> file, const ImportMapping &mapping,
-                                               Options options)
+                                               Options options, const StepReport &afterStep, int stepRows)
 {
     CaseImportJob job(m_session, m_cards, std::move(file), mapping, std::move(options));
     if (auto started = job.start(); !started)
         return started.error();
-    while (!job.done())
-        if (auto stepped = job.step(50'000); !stepped)
+    for (;;) {
+        if (afterStep && !afterStep(job)) {
+            job.cancel();
+            break;
+        }
+        if (job.done())
+            break;
+        if (auto stepped = job.step(stepRows); !stepped)
             return stepped.error();
+    }
     return job.finish();
 }
 

@@ -23,6 +23,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace sagstjek {
@@ -164,7 +165,11 @@ public:
 
     CaseImporter(Session &session, QList<CueCard> cards);
 
-    Result<ImportSummary> importFile(std::unique_ptr<TableFile> file, const ImportMapping &mapping, Options options);
+    // Called after the start and after each step of `stepRows` rows with the job (its progress and summary so
+    // far; done() before the commit); returning false cancels the import: nothing is written.
+    using StepReport = std::function<bool(const CaseImportJob &)>;
+    Result<ImportSummary> importFile(std::unique_ptr<TableFile> file, const ImportMapping &mapping, Options options,
+                                     const StepReport &afterStep = {}, int stepRows = 50'000);
     Result<ImportSummary> import(const QStringList &headers, const QList<QStringList> &rows, Options options,
                                  const ImportMapping &mapping = {});
 

@@ -2,8 +2,8 @@
 
 #include "domain/cpr.h"
 #include "services/accesspolicy.h"
-#include "services/readersession.h"
 #include "services/session.h"
+#include "services/workersession.h"
 #include "storage/database.h"
 
 namespace sagstjek {

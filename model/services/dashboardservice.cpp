@@ -5,8 +5,8 @@
 #include "services/actionplanservice.h"
 #include "services/actionrules.h"
 #include "services/people.h"
-#include "services/readersession.h"
 #include "services/roundservice.h"
+#include "services/workersession.h"
 #include "storage/database.h"
 
 #include <algorithm>

@@ -72,6 +72,10 @@ public:
     // reading in a background thread (a connection belongs to the thread that opened it: open it there). It
     // takes no lock and runs no migration; a database of another schema version is refused. Writes fail.
     static Result<std::unique_ptr<Database>> openReader(const QString &location);
+    // The one connection that may write while this process lends its writer to a background thread (see
+    // lendWriter): opened, used and closed in that thread. Refused when no writer is lent for `location` or another
+    // thread has already borrowed it; a database of another schema version is refused too.
+    static Result<std::unique_ptr<Database>> openBorrowedWriter(const QString &location);
     // A private in-memory database (tests, dry runs).
     static Result<std::unique_ptr<Database>> openInMemory();
     // The daily backup (see dailyBackupIfDue) made on a read-only connection of its own to the database at
@@ -83,6 +87,18 @@ public:
     // Replaces the database at `location` (open nowhere) with the checked backup `source`; the replaced database
     // is kept beside the automatic backups. Returns where (empty when there was nothing to keep).
     static Result<QString> restoreBackup(const QString &source, const QString &location);
+
+    // Lends the right to write to one background thread, for a write that takes seconds (a large import) while
+    // the window keeps repainting. While the loan lives this connection refuses every write (PRAGMA query_only)
+    // and openBorrowedWriter() opens the one connection that may write: two connections writing or checkpointing
+    // at once can corrupt the file with Debian 12's SQLite (the WAL-reset bug, PERF_RELIABILITY.md), so they
+    // never both may. End the loan (destroy it) after the borrowing thread has closed its connection. Refused
+    // inside a unit of work and for a database that cannot have a second connection (in memory).
+    class WriterLoan {
+    public:
+        virtual ~WriterLoan() = default;
+    };
+    virtual Result<std::unique_ptr<WriterLoan>> lendWriter() = 0;
 
     // Where the database is, for the user (a file path).
     virtual QString path() const = 0;

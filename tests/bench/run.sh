@@ -47,11 +47,12 @@ fi
 if [ -z "$build_dir" ]; then
     build_dir="$source_dir/build-rel"
     cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-    nice -n 10 cmake --build "$build_dir" --target sagstjek-cli bench_import sagstjek
+    nice -n 10 cmake --build "$build_dir" --target sagstjek-cli bench_import bench_stalls sagstjek
 fi
 cli="$build_dir/app/sagstjek-cli"
 gui="$build_dir/app/sagstjek"
 bench_import="$build_dir/tests/bench/bench_import"
+bench_stalls="$build_dir/tests/bench/bench_stalls"
 for program in "$cli" "$bench_import" sqlite3 /usr/bin/time; do
     command -v "$program" >/dev/null || { echo "run.sh: $program is missing" >&2; exit 1; }
 done
@@ -181,8 +182,28 @@ else
     row "GUI start" "not built in $build_dir" "-" "-"
 fi
 
+# The longest event-loop stall in a scripted session of the window on a copy of the large database (search, the
+# case list, a card answered with the keyboard, an import through the dialog, an export): goal under 100 ms.
+if [ -x "$bench_stalls" ]; then
+    cp "$big_db" "$work/stalls.db"
+    stall_rows=$([ "$small" = 1 ] && echo 2000 || echo 100000)
+    if "$bench_stalls" "$work/stalls.db" --import-rows "$stall_rows" --work "$work" >"$work/stalls.txt" 2>&1; then
+        longest=$(sed -n 's/^longest stall after the window was shown: \([0-9]*\) ms/\1/p' "$work/stalls.txt")
+        row "longest UI stall in a scripted session at $big_n (import of $stall_rows rows)" "$longest ms" "-" "goal < 100 ms"
+    else
+        row "longest UI stall" "bench_stalls failed: $(tail -1 "$work/stalls.txt")" "-" "-"
+    fi
+    rm -f "$work/stalls.db"*
+fi
+
 echo
 echo "Database sizes: $(for n in "${sizes[@]}"; do printf '%s cases %s MB; ' "$n" $(($(stat -c %s "${db[$n]}") / 1048576)); done)"
 echo
 echo "Import details:"
 sed 's/^/    /' "$work/import.txt"
+if [ -f "$work/stalls.txt" ]; then
+    echo
+    echo "UI stalls (bench_stalls), step by step:"
+    echo
+    cat "$work/stalls.txt"
+fi

@@ -7,6 +7,8 @@
 #include <QMutex>
 #include <QSqlError>
 
+#include <optional>
+
 namespace sagstjek::sql {
 
 namespace {
@@ -21,6 +23,15 @@ QHash<const QSqlDriver *, Registered> &registry()
 {
     static QHash<const QSqlDriver *, Registered> byDriver;
     return byDriver;
+}
+
+std::optional<QString> registeredPath(const QSqlDriver *driver)
+{
+    QMutexLocker locker(&registryMutex);
+    const auto found = registry().constFind(driver);
+    if (!driver || found == registry().constEnd())
+        return std::nullopt;
+    return found->databasePath;
 }
 
 bool isDamage(const QSqlError &error)
@@ -90,6 +101,59 @@ QString diskFullMessage()
                                        "holds the database, then try again.");
 }
 
+namespace loans {
+
+namespace {
+QMutex mutex;
+QHash<QString, bool> &borrowedByPath()
+{
+    static QHash<QString, bool> byPath;
+    return byPath;
+}
+} // namespace
+
+bool begin(const QString &path)
+{
+    QMutexLocker locker(&mutex);
+    if (borrowedByPath().contains(path))
+        return false;
+    borrowedByPath().insert(path, false);
+    return true;
+}
+
+void end(const QString &path)
+{
+    QMutexLocker locker(&mutex);
+    if (borrowedByPath().value(path))
+        qWarning("sagstjek: a writer loan ended while its connection was open");
+    borrowedByPath().remove(path);
+}
+
+bool borrow(const QString &path)
+{
+    QMutexLocker locker(&mutex);
+    auto loan = borrowedByPath().find(path);
+    if (loan == borrowedByPath().end() || loan.value())
+        return false;
+    loan.value() = true;
+    return true;
+}
+
+void giveBack(const QString &path)
+{
+    QMutexLocker locker(&mutex);
+    if (auto loan = borrowedByPath().find(path); loan != borrowedByPath().end())
+        loan.value() = false;
+}
+
+bool isLent(const QString &path)
+{
+    QMutexLocker locker(&mutex);
+    return borrowedByPath().contains(path);
+}
+
+} // namespace loans
+
 QString describe(const QSqlError &error, const QSqlDriver *driver)
 {
     if (isDamage(error)) {
@@ -108,6 +172,10 @@ QString describe(const QSqlError &error, const QSqlDriver *driver)
     case 13: // SQLITE_FULL
         return diskFullMessage();
     case 8: // SQLITE_READONLY
+        if (const auto path = registeredPath(driver); path && loans::isLent(*path))
+            return QCoreApplication::translate("sagstjek::Database",
+                                               "An import is being written to the database: nothing was saved. Try "
+                                               "again when it has finished.");
         return QCoreApplication::translate("sagstjek::Database",
                                            "The database is read-only: nothing was saved. Check that you may write "
                                            "to the file and its folder.");

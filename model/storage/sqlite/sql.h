@@ -59,6 +59,16 @@ Result<bool> next(QSqlQuery &query);
 void registerDatabase(const QSqlDriver *driver, const QString &databasePath, const QString &backupFolder);
 void unregisterDatabase(const QSqlDriver *driver);
 
+// The writers this process lends to a background thread (Database::lendWriter), by database path: at most one
+// loan per file, and at most one borrowed connection per loan.
+namespace loans {
+bool begin(const QString &path); // false: already lent
+void end(const QString &path);
+bool borrow(const QString &path); // false: not lent, or already borrowed
+void giveBack(const QString &path);
+bool isLent(const QString &path);
+} // namespace loans
+
 // The newest backup of the database `databasePath` in `backupFolder` (automatic ones are named
 // "BASE-TIME-REASON.sqlite"), or empty when there is none.
 QString newestBackup(const QString &databasePath, const QString &backupFolder);

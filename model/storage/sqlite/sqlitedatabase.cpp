@@ -152,7 +152,7 @@ void SqliteDatabase::close()
     if (m_db.isOpen()) {
         // Anchor the chain head outside the file (only when the chain extends the checkpoint kept here: a cut
         // made while the app was closed is never anchored over). Failing to write it loses no data.
-        if (!m_readOnly && m_audit && !inUnitOfWork())
+        if (!m_readOnly && !m_borrowedWriter && m_audit && !inUnitOfWork())
             m_audit->checkpoint(QStringLiteral("close"), AuditTrail::CheckpointMode::Extend);
         if (!m_readOnly) {
             // Statistics for the planner, gathered from a sample: a plain PRAGMA optimize re-ran a full ANALYZE of
@@ -166,7 +166,9 @@ void SqliteDatabase::close()
     }
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
-    if (!m_readOnly && m_path != u":memory:")
+    if (m_borrowedWriter)
+        sql::loans::giveBack(m_path);
+    else if (!m_readOnly && m_path != u":memory:")
         walguard::recordClosed(m_path);
     m_lock.reset();
 }
@@ -304,18 +306,38 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::openMemory()
 
 Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::openReaderFile(const QString &path)
 {
+    return openSecond(path, Second::Reader);
+}
+
+Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::openBorrowedWriterFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!sql::loans::borrow(absolute))
+        return databaseError(tr("No connection may write to %1 now: the writer is not lent, or lent to another "
+                                "task.")
+                                 .arg(absolute));
+    auto opened = openSecond(absolute, Second::BorrowedWriter);
+    if (!opened)
+        sql::loans::giveBack(absolute);
+    return opened;
+}
+
+Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::openSecond(const QString &path, Second kind)
+{
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (inspectFile(absolute) != FileKind::Sqlite)
         return databaseError(tr("Cannot read %1: check that the file exists and that you may read it.").arg(absolute));
     std::unique_ptr<SqliteDatabase> database(new SqliteDatabase);
     database->m_path = absolute;
-    database->m_readOnly = true;
+    database->m_readOnly = kind == Second::Reader;
     database->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
     database->m_db.setDatabaseName(absolute);
-    database->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    database->m_db.setConnectOptions(kind == Second::Reader
+                                         ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                         : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!database->m_db.open())
         return databaseError(tr("Cannot open %1: %2").arg(absolute, database->m_db.lastError().text()));
-    // The writer owns the schema: a reader of another version would read columns that are not there.
+    // The writer owns the schema: a second connection of another version would read columns that are not there.
     const auto version = readIntPragma(database->m_db, QStringLiteral("user_version"));
     if (!version)
         return databaseError(version.error().message);
@@ -324,12 +346,55 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::openReaderFile(const QSt
                                  .arg(absolute)
                                  .arg(version.value())
                                  .arg(migrations::latestVersion()));
+    if (kind == Second::BorrowedWriter) {
+        // From here on it is marked as the borrowed writer, so that closing it returns the loan.
+        database->m_borrowedWriter = true;
+        if (auto configured = database->configure(); !configured)
+            return configured.error();
+        sql::registerDatabase(database->m_db.driver(), absolute, backup::folderFor(database->m_db, absolute));
+        return database;
+    }
     QSqlQuery q(database->m_db);
     if (!q.exec(QStringLiteral("PRAGMA query_only = ON")))
         return databaseError(tr("Cannot configure %1 (%2): %3")
                                  .arg(absolute, QStringLiteral("PRAGMA query_only"), q.lastError().text()));
     database->createRepositories();
     return database;
+}
+
+// The loan of the writer (lendWriter): while it lives the lender's connection is query-only, and one borrowed
+// writer connection may be open.
+class SqliteDatabase::Loan final : public Database::WriterLoan {
+public:
+    explicit Loan(SqliteDatabase &lender)
+        : m_lender(lender)
+    {
+    }
+    ~Loan() override
+    {
+        sql::loans::end(m_lender.m_path);
+        QSqlQuery(m_lender.m_db).exec(QStringLiteral("PRAGMA query_only = OFF"));
+    }
+
+private:
+    SqliteDatabase &m_lender;
+};
+
+Result<std::unique_ptr<Database::WriterLoan>> SqliteDatabase::lendWriter()
+{
+    if (m_readOnly || m_borrowedWriter || m_path == u":memory:")
+        return databaseError(tr("%1 cannot lend its writer to another connection.").arg(m_path));
+    if (inUnitOfWork())
+        return databaseError(tr("Finish the change being saved in %1 first.").arg(m_path));
+    if (!sql::loans::begin(m_path))
+        return databaseError(tr("%1 is already being written by another task.").arg(m_path));
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA query_only = ON"))) {
+        sql::loans::end(m_path);
+        return databaseError(
+            tr("Cannot configure %1 (%2): %3").arg(m_path, QStringLiteral("PRAGMA query_only"), q.lastError().text()));
+    }
+    return std::unique_ptr<WriterLoan>(new Loan(*this));
 }
 
 Status SqliteDatabase::configure()
@@ -682,6 +747,14 @@ Status Database::checkBackup(const QString &path)
 Result<QString> Database::restoreBackup(const QString &source, const QString &location)
 {
     return backup::restore(source, location);
+}
+
+Result<std::unique_ptr<Database>> Database::openBorrowedWriter(const QString &location)
+{
+    auto opened = SqliteDatabase::openBorrowedWriterFile(location);
+    if (!opened)
+        return opened.error();
+    return std::unique_ptr<Database>(std::move(opened).value());
 }
 
 Result<std::unique_ptr<Database>> Database::openReader(const QString &location)

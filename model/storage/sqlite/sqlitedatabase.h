@@ -35,6 +35,7 @@ public:
                                                             FileCheck check = FileCheck::BeforeOpen);
     static Result<std::unique_ptr<SqliteDatabase>> openMemory();
     static Result<std::unique_ptr<SqliteDatabase>> openReaderFile(const QString &path);
+    static Result<std::unique_ptr<SqliteDatabase>> openBorrowedWriterFile(const QString &path);
     ~SqliteDatabase() override;
 
     QString path() const override { return m_path; }
@@ -68,6 +69,7 @@ public:
     Result<bool> eraseDeletedData() override;
     Result<IntegrityReport> checkIntegrity(bool full) override;
     Status rebuildTallies() override;
+    Result<std::unique_ptr<WriterLoan>> lendWriter() override;
 
     // Files up to this size get a quick_check on every open; larger ones on the first open of each day.
     // Measured on the development machine: 1M cases (441 MB) take 2.6 s, so 32 MiB take about 0.2 s.
@@ -89,6 +91,10 @@ public:
 
 private:
     SqliteDatabase();
+    // A second connection to a file this process holds open: read-only, or the borrowed writer.
+    enum class Second { Reader, BorrowedWriter };
+    static Result<std::unique_ptr<SqliteDatabase>> openSecond(const QString &path, Second kind);
+    class Loan;
     Status configure();
     Status quickCheckOnOpen();
     void createRepositories();
@@ -98,6 +104,7 @@ private:
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
     bool m_readOnly = false;
+    bool m_borrowedWriter = false; // the connection a background thread writes through (lendWriter)
     bool m_quickCheckDue = false;
     std::unique_ptr<SqliteCaseRepository> m_cases;
     std::unique_ptr<SqliteReviewRepository> m_reviews;

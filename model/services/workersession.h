@@ -11,7 +11,7 @@
 namespace sagstjek {
 
 // Who a background task acts as, on which database: what a worker thread needs to make its own session.
-struct ReaderSessionSpec {
+struct WorkerSessionSpec {
     QString location; // the database file
     QString user;
     QString language;
@@ -22,6 +22,10 @@ struct ReaderSessionSpec {
 // used and closed in the calling thread (a connection belongs to the thread that opened it): the one way a
 // background count, export or dashboard reads while the window's connection stays on the UI thread. The user's
 // access policy is resolved anew on that connection, so the worker may do exactly what the user may.
-Status withReaderSession(const ReaderSessionSpec &spec, const std::function<Status(Session &)> &work);
+Status withReaderSession(const WorkerSessionSpec &spec, const std::function<Status(Session &)> &work);
+
+// The same on the writer the window's database has lent (Database::lendWriter): how a write that takes seconds
+// (a large import) runs in a worker thread while the window repaints.
+Status withWriterSession(const WorkerSessionSpec &spec, const std::function<Status(Session &)> &work);
 
 } // namespace sagstjek
