@@ -760,7 +760,6 @@ DA.update({
     "Cancel": "Annullér",
     "Importing…": "Importerer…",
     "Building the indexes and the name search…": "Opbygger indekser og navnesøgning…",
-    "Cancelling…": "Annullerer…",
     "An import is being written to the database: nothing was saved. Try again when it has finished.": "En import bliver skrevet til databasen: intet blev gemt. Prøv igen, når den er færdig.",
     "No connection may write to %1 now: the writer is not lent, or lent to another task.": "Ingen forbindelse må skrive til %1 nu: skriveren er ikke udlånt, eller den er udlånt til en anden opgave.",
     "%1 cannot lend its writer to another connection.": "%1 kan ikke låne sin skriver ud til en anden forbindelse.",
