@@ -100,7 +100,8 @@ declare -A db
 for n in "${sizes[@]}"; do
     db[$n]="$work/generated-$n.db"
     rm -f "${db[$n]}"*
-    measure "$cli" --user "$user" --db "${db[$n]}" generate --cases "$n" --seed 13 --reviewed-share "$share" --json
+    # Once: a second generate into the same file is refused (it holds cases).
+    runs=1 measure "$cli" --user "$user" --db "${db[$n]}" generate --cases "$n" --seed 13 --reviewed-share "$share" --json
     generate_seconds[$n]=$seconds
     generate_mb[$n]=$megabytes
     answers[$n]=$(sqlite3 "${db[$n]}" "SELECT count(*) FROM answers")
