@@ -56,7 +56,6 @@ CueItemWidget::CueItemWidget(const CueCardItem &item, int number, const QString 
                             QStringLiteral("#5f6b7a")))
     , m_note(new QLineEdit)
     , m_notePause(new QTimer(this))
-    , m_defect(new DefectEditor)
 {
     setObjectName(QStringLiteral("item:%1").arg(item.key));
     setFocusPolicy(Qt::StrongFocus);
@@ -152,8 +151,7 @@ CueItemWidget::CueItemWidget(const CueCardItem &item, int number, const QString 
         body->addWidget(m_reason);
     }
 
-    m_defect->hide();
-    body->addWidget(m_defect);
+    m_body = body; // the defect editor goes last, made when the item first has a defect
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 8, 12, 8);
@@ -180,8 +178,31 @@ CueItemWidget::CueItemWidget(const CueCardItem &item, int number, const QString 
     connect(m_note, &QLineEdit::textEdited, m_notePause, qOverload<>(&QTimer::start));
     if (m_reason)
         connect(m_reason, &QLineEdit::textEdited, m_notePause, qOverload<>(&QTimer::start));
-    connect(m_defect, &DefectEditor::edited, this, &CueItemWidget::defectEdited);
-    connect(m_defect, &DefectEditor::leaveRequested, this, [this] { setFocus(Qt::OtherFocusReason); });
+}
+
+DefectEditor *CueItemWidget::defectEditor()
+{
+    // Made on first use: most items never get a defect, and a card of thirty items opened with thirty editors
+    // took most of the time the window stood still when moving through the case list (bench_stalls, issue 13).
+    if (!m_defect) {
+        m_defect = new DefectEditor;
+        m_defect->hide();
+        m_body->addWidget(m_defect);
+        connect(m_defect, &DefectEditor::edited, this, &CueItemWidget::defectEdited);
+        connect(m_defect, &DefectEditor::leaveRequested, this, [this] { setFocus(Qt::OtherFocusReason); });
+        // Tab goes note → reason → the defect's fields, as if the editor had been there from the start
+        // (setTabOrder moves one widget: move the editor's fields one by one, in their own order).
+        QList<QWidget *> fields;
+        for (QWidget *w = m_defect->nextInFocusChain(); m_defect->isAncestorOf(w); w = w->nextInFocusChain())
+            if (w->focusPolicy() != Qt::NoFocus) // setTabOrder leaves those alone
+                fields << w;
+        QWidget *previous = m_reason ? static_cast<QWidget *>(m_reason) : m_note;
+        for (QWidget *field : std::as_const(fields)) {
+            setTabOrder(previous, field);
+            previous = field;
+        }
+    }
+    return m_defect;
 }
 
 QPushButton *CueItemWidget::answerButton(AnswerValue value) const
@@ -235,9 +256,9 @@ void CueItemWidget::setState(const ItemState &state)
         m_reason->setVisible(differsFromVerdict());
     }
     if (state.defect) {
-        m_defect->setDefect(*state.defect);
+        defectEditor()->setDefect(*state.defect);
         m_defect->show();
-    } else {
+    } else if (m_defect) {
         m_defect->hide();
     }
     update();
@@ -274,7 +295,7 @@ void CueItemWidget::focusNote()
 
 void CueItemWidget::focusDefectDescription()
 {
-    auto *description = m_defect->findChild<QPlainTextEdit *>(QStringLiteral("defectDescription"));
+    auto *description = m_defect ? m_defect->descriptionField() : nullptr;
     if (!description || !description->isVisibleTo(this))
         return;
     description->setFocus(Qt::OtherFocusReason);
@@ -312,7 +333,8 @@ void CueItemWidget::flush()
         saveNote();
         saveReason();
     }
-    m_defect->flush();
+    if (m_defect)
+        m_defect->flush();
 }
 
 void CueItemWidget::saveNote()

@@ -11,6 +11,7 @@ class QLineEdit;
 class QPushButton;
 class QTimer;
 class QToolButton;
+class QVBoxLayout;
 
 namespace sagstjek {
 
@@ -49,7 +50,8 @@ public:
 
     QPushButton *answerButton(AnswerValue value) const;
     QLineEdit *noteField() const { return m_note; }
-    DefectEditor *defectEditor() const { return m_defect; }
+    // The editor of the item's defect (made on first use).
+    DefectEditor *defectEditor();
 
     // The answer a key press means, if any (1/2/3, J/N/I, Y/N/A).
     static std::optional<AnswerValue> answerForKey(int key);
@@ -88,7 +90,8 @@ private:
     std::optional<rules::Verdict> m_verdict; // the verdict shown with the item
     QLineEdit *m_reason = nullptr;
     QTimer *m_notePause;
-    DefectEditor *m_defect;
+    DefectEditor *m_defect = nullptr;
+    QVBoxLayout *m_body = nullptr;
 };
 
 } // namespace sagstjek
