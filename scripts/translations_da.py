@@ -1195,6 +1195,13 @@ DA.update({
         "%1 afviger fra sin tilstand efter revisionspost %2: den er ændret uden en revisionspost.",
     "%1 is in no audit record: it was added outside Sagstjek.":
         "%1 står ikke i nogen revisionspost: den er tilføjet uden for Sagstjek.",
+    "%1 answers are listed as older than the audit trail, but the trail lists none: they were added outside "
+    "Sagstjek.":
+        "%1 svar står som ældre end revisionssporet, men sporet nævner ingen: de er tilføjet uden for Sagstjek.",
+    "The answers listed as older than the audit trail differ from those audit record %1 fixed: they were changed "
+    "outside Sagstjek.":
+        "Svarene, der står som ældre end revisionssporet, afviger fra dem, revisionspost %1 fastlagde: de er ændret "
+        "uden for Sagstjek.",
     "The audit chain does not extend the checkpoint kept on this computer; the checkpoint was left as it was. Run "
     "`audit verify`.":
         "Revisionskæden fortsætter ikke kontrolpunktet på denne computer; kontrolpunktet er ikke ændret. Kør "

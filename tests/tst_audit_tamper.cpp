@@ -341,10 +341,12 @@ private slots:
         QTest::addColumn<QString>("words");
         QTest::addRow("an answer changed")
             << QStringLiteral("UPDATE answers SET answer = CASE answer WHEN 'met' THEN 'not-met' ELSE 'met' END "
-                              "WHERE rowid = (SELECT max(rowid) FROM answers);")
+                              "WHERE (review_id, item_id) = (SELECT review_id, item_id FROM answers ORDER BY "
+                              "review_id DESC, item_id DESC LIMIT 1);")
             << QStringLiteral("changed without an audit record");
-        QTest::addRow("an answer deleted") << QStringLiteral("DELETE FROM answers WHERE rowid = (SELECT max(rowid) "
-                                                             "FROM answers);")
+        QTest::addRow("an answer deleted") << QStringLiteral("DELETE FROM answers WHERE (review_id, item_id) = (SELECT "
+                                                             "review_id, item_id FROM answers ORDER BY review_id "
+                                                             "DESC, item_id DESC LIMIT 1);")
                                            << QStringLiteral("deleted without an audit record");
         QTest::addRow("a defect closed") << QStringLiteral("UPDATE defects SET status = 'verified' WHERE id = (SELECT "
                                                            "max(id) FROM defects);")
@@ -356,9 +358,16 @@ private slots:
                                                           "(SELECT max(id) FROM cases);")
                                         << QStringLiteral("without an audit record");
         QTest::addRow("an answer added")
-            << QStringLiteral("INSERT INTO answers (review_id, item_key, answer, answered_by, answered_at) VALUES "
-                              "((SELECT max(id) FROM reviews), 'forged.item', 'met', 'mallory', 'x');")
+            << QStringLiteral("INSERT INTO items (key) VALUES ('forged.item'); INSERT INTO answers (review_id, "
+                              "item_id, answer, answered_by, answered_at) VALUES ((SELECT max(id) FROM reviews), "
+                              "(SELECT id FROM items WHERE key = 'forged.item'), 'met', 'mallory', 'x');")
             << QStringLiteral("added outside Sagstjek");
+        // An answer's item is its key: another item id under the same review is another answer (schema 10).
+        QTest::addRow("an answer moved to another item")
+            << QStringLiteral("INSERT INTO items (key) VALUES ('forged.item'); UPDATE answers SET item_id = (SELECT "
+                              "id FROM items WHERE key = 'forged.item') WHERE (review_id, item_id) = (SELECT "
+                              "review_id, item_id FROM answers ORDER BY review_id DESC, item_id DESC LIMIT 1);")
+            << QStringLiteral("deleted without an audit record");
     }
 
     void dataEditedWithoutAnAuditRecordIsCaught()
@@ -375,18 +384,53 @@ private slots:
                  qPrintable(json.value(QStringLiteral("problem")).toString()));
     }
 
+    // Schema 10: an item's key cannot be edited under its answers, and no answer can be added to those the audit
+    // trail takes as older than itself; dropping the triggers that say so is caught as any dropped trigger.
+    void itemsAndTheAnswersBeforeTheTrailAreFixed()
+    {
+        QVERIFY(sqlite3(m_path, QStringLiteral("UPDATE items SET key = 'forged.item' WHERE id = (SELECT max(id) FROM "
+                                               "items);"))
+                    .exitCode != 0);
+        QVERIFY(sqlite3(m_path, QStringLiteral("DELETE FROM items WHERE id = (SELECT max(id) FROM items);")).exitCode !=
+                0);
+        QVERIFY(sqlite3(m_path, QStringLiteral("INSERT INTO answers_before_audit SELECT review_id, item_id FROM "
+                                               "answers LIMIT 1;"))
+                    .exitCode != 0);
+        QCOMPARE(value(m_path, QStringLiteral("SELECT count(*) FROM answers_before_audit")).toInt(), 0);
+        sqlite3(m_path, QStringLiteral("DROP TRIGGER answers_before_audit_fixed; INSERT INTO answers_before_audit "
+                                       "SELECT review_id, item_id FROM answers;"));
+        expectBroken(0, QStringLiteral("answers_before_audit_fixed are missing"));
+    }
+
+    void anAnswerAddedAsOlderThanTheTrailIsCaught()
+    {
+        // Behind the triggers, so the schema looks untouched: an answer added and listed among those older than the
+        // trail's row states (none in a database made at schema 6 or later), where no record would name it.
+        const auto run = sqlite3(
+            m_path, behindTheTriggers(m_path, QStringLiteral("INSERT INTO items (key) VALUES ('forged.item'); INSERT "
+                                                             "INTO answers (review_id, item_id, answer, answered_by, "
+                                                             "answered_at) SELECT max(id), (SELECT id FROM items WHERE "
+                                                             "key = 'forged.item'), 'met', 'mallory', 'x' FROM "
+                                                             "reviews; INSERT INTO answers_before_audit SELECT "
+                                                             "review_id, item_id FROM answers WHERE answered_by = "
+                                                             "'mallory';")));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        expectBroken(0, QStringLiteral("1 answers are listed as older than the audit trail"));
+    }
+
     void aRowChangedWithoutARecordNamesTheRecordThatLastSetIt()
     {
-        const QString key = value(m_path, QStringLiteral("SELECT review_id || '|' || item_key FROM answers WHERE "
-                                                         "rowid = (SELECT min(rowid) FROM answers)"));
+        const QString key = value(m_path, QStringLiteral("SELECT a.review_id || '|' || i.key FROM answers a JOIN "
+                                                         "items i ON i.id = a.item_id ORDER BY a.review_id, "
+                                                         "a.item_id LIMIT 1"));
         const QStringList parts = key.split(u'|');
         const qint64 setter =
             value(m_path, QStringLiteral("SELECT max(id) FROM audit_log WHERE state LIKE '%\"answers/%1/%2\"%'")
                               .arg(parts.value(0), parts.value(1)))
                 .toLongLong();
         QVERIFY(setter > 0);
-        sqlite3(m_path, QStringLiteral("UPDATE answers SET note = 'changed' WHERE rowid = (SELECT min(rowid) FROM "
-                                       "answers);"));
+        sqlite3(m_path, QStringLiteral("UPDATE answers SET note = 'changed' WHERE (review_id, item_id) = (SELECT "
+                                       "review_id, item_id FROM answers ORDER BY review_id, item_id LIMIT 1);"));
         expectBroken(setter, QStringLiteral("The answer to item %1 of review %2").arg(parts.value(1), parts.value(0)));
     }
 

@@ -1,11 +1,16 @@
 // Opening, refusing and migrating database files.
+#include "storage/audittrail.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
+#include "storage/sqlite/auditlog.h"
+#include "storage/sqlite/auditseal.h"
 #include "storage/sqlite/migrations.h"
 #include "storage/sqlite/sql.h"
 #include "testsupport.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -26,6 +31,69 @@ private:
         while (q.next())
             schema << q.value(0).toString() + u' ' + q.value(1).toString() + u' ' + q.value(2).toString();
         return schema;
+    }
+
+    // Every answer with its item's key, whatever the schema stores: "review|key|answer|note|by|at", in order.
+    static QStringList answersOf(QSqlDatabase &db)
+    {
+        const bool byId = sql::scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('answers') WHERE "
+                                                         "name = 'item_id'"))
+                              ->toInt() > 0;
+        auto q = sql::run(db, byId ? QStringLiteral("SELECT a.review_id, i.key, a.answer, a.note, a.answered_by, "
+                                                    "a.answered_at FROM answers a JOIN items i ON i.id = a.item_id "
+                                                    "ORDER BY 1, 2")
+                                   : QStringLiteral("SELECT review_id, item_key, answer, note, answered_by, "
+                                                    "answered_at FROM answers ORDER BY 1, 2"));
+        QStringList rows;
+        while (q && q->next()) {
+            QStringList fields;
+            for (int i = 0; i < 6; ++i)
+                fields << q->value(i).toString();
+            rows << fields.join(u'|');
+        }
+        return rows;
+    }
+
+    // An answer written at schema 9 and its audit record as that version wrote them: the record's state keeps the
+    // digest of the answer's row, item key and all (auditlog::record with the capture of schema 6 to 9).
+    static void answerAtSchema9(QSqlDatabase &db, qint64 reviewId, const QString &key, const QString &answer)
+    {
+        QVERIFY(sql::run(db,
+                         QStringLiteral("INSERT INTO answers (review_id, item_key, answer, answered_by, answered_at) "
+                                        "VALUES (?, ?, ?, 'tester', '2026-01-02T10:00:00.000Z') ON CONFLICT "
+                                        "(review_id, item_key) DO UPDATE SET answer = excluded.answer"),
+                         {reviewId, key, answer})
+                    .ok());
+        auto row = sql::run(db,
+                            QStringLiteral("SELECT review_id, item_key, answer, note, computed_verdict, "
+                                           "computed_explanation, override_reason, answered_by, answered_at FROM "
+                                           "answers WHERE review_id = ? AND item_key = ?"),
+                            {reviewId, key});
+        QVERIFY(row && row->next());
+        QVariantList values;
+        for (int i = 0; i < 9; ++i)
+            values << row->value(i);
+        const QString state =
+            QString::fromUtf8(QJsonDocument(QJsonObject{{auditlog::stateKey(QStringLiteral("answers"), reviewId, key),
+                                                         auditlog::rowDigest(values)}})
+                                  .toJson(QJsonDocument::Compact));
+        auto head = sql::run(db, QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1"));
+        QVERIFY(head && head->next());
+        const qint64 id = head->value(0).toLongLong() + 1;
+        const QString prev = head->value(1).toString();
+        head->finish();
+        const QString at = QStringLiteral("2026-01-02T10:00:%1.000Z").arg(id % 60, 2, 10, QLatin1Char('0'));
+        const QString entityId = QStringLiteral("%1/%2").arg(reviewId).arg(key);
+        const QString keyId = auditseal::keyId();
+        const QString content = auditlog::contentHashOf({}, {}, {}, state);
+        const QString hash = auditlog::hashOf2(prev, id, at, QStringLiteral("tester"), QStringLiteral("answer.set"),
+                                               QStringLiteral("answer"), entityId, 1, keyId, content);
+        QVERIFY(sql::run(db,
+                         QStringLiteral("INSERT INTO audit_log (id, at, user_name, action, entity, entity_id, case_id, "
+                                        "prev_hash, hash, scheme, content_hash, state, key_id, mac) VALUES (?, ?, "
+                                        "'tester', 'answer.set', 'answer', ?, 1, ?, ?, 2, ?, ?, ?, ?)"),
+                         {id, at, entityId, prev, hash, content, state, keyId, auditseal::mac(hash.toLatin1())})
+                    .ok());
     }
 
     static QString pragma(Database &db, const char *name)
@@ -205,6 +273,137 @@ private slots:
         old.close();
         old = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    }
+
+    // Schema 10 (issue 13): answers name their item by id. A file of schema 9 with answers from before the audit
+    // trail kept row states (schema 6) and answers recorded after it keeps every answer, and its trail verifies:
+    // the records written before the migration against the rows as they are after it.
+    void itemsByIdKeepEveryAnswerAndTheTrailVerifies()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("schema9.db"));
+        QStringList before;
+        {
+            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema9"));
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            QVERIFY(migrations::migrate(old, 5).ok());
+            QVERIFY(
+                sql::run(old, QStringLiteral("PRAGMA application_id = %1").arg(SqliteDatabase::ApplicationId)).ok());
+            for (const QString &statement :
+                 {QStringLiteral("INSERT INTO templates (id, template_key, version, area, title_da, title_en, body, "
+                                 "created_at, created_by) VALUES (1, 't', 1, 'integration', 't', 't', '{}', "
+                                 "'2020-01-01', 'test')"),
+                  QStringLiteral("INSERT INTO cases (id, case_number, name, area, created_at, updated_at) VALUES (1, "
+                                 "'S1', 'Borger', 'integration', '2020-01-01', '2020-01-01'), (2, 'S2', 'Borger', "
+                                 "'integration', '2020-01-01', '2020-01-01')"),
+                  QStringLiteral("INSERT INTO reviews (id, case_id, template_id, reviewer, started_at, updated_at) "
+                                 "VALUES (1, 1, 1, 'tester', '2020-01-01', '2020-01-01'), (2, 2, 1, 'tester', "
+                                 "'2020-01-01', '2020-01-01')"),
+                  // Before the trail kept row states: in no record's state.
+                  QStringLiteral("INSERT INTO answers (review_id, item_key, answer, answered_by, answered_at) VALUES "
+                                 "(1, 'integration.contract.signed', 'met', 'tester', '2020-01-01'), "
+                                 "(1, 'integration.takeover.correct', NULL, 'tester', '2020-01-01')")})
+                QVERIFY2(sql::run(old, statement).ok(), qPrintable(statement));
+            QVERIFY(migrations::migrate(old, 9).ok());
+            answerAtSchema9(old, 1, QStringLiteral("integration.contract.goal"), QStringLiteral("not-met"));
+            answerAtSchema9(old, 2, QStringLiteral("integration.contract.signed"), QStringLiteral("na"));
+            answerAtSchema9(old, 2, QStringLiteral("integration.takeover.correct"), QStringLiteral("met"));
+            answerAtSchema9(old, 2, QStringLiteral("integration.contract.signed"), QStringLiteral("not-met"));
+            before = answersOf(old);
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("schema9"));
+        QCOMPARE(before.size(), 5);
+
+        auto db = Database::open(path, Database::OpenMode::OpenExisting);
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
+        QSqlDatabase &c = sqlOf(*db.value());
+        QCOMPARE(db.value()->schemaVersion(), migrations::latestVersion());
+        QCOMPARE(answersOf(c), before);
+        QCOMPARE(sql::scalar(c, QStringLiteral("SELECT group_concat(key, ' ') FROM (SELECT key FROM items ORDER BY "
+                                               "id)"))
+                     ->toString(),
+                 QStringLiteral("integration.contract.goal integration.contract.signed integration.takeover.correct"));
+        // The two answers older than the trail's states are listed apart, and a record fixes the list.
+        QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(*) FROM answers_before_audit"))->toInt(), 2);
+        QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'audit.items'"))->toInt(),
+                 1);
+        // The tallies the triggers kept still match a recount.
+        auto integrity = db.value()->checkIntegrity(true);
+        QVERIFY2(integrity.ok(), qPrintable(integrity.error().message));
+        QVERIFY2(integrity->problems.isEmpty(), qPrintable(integrity->problems.join(u'\n')));
+
+        auto verified = db.value()->audit().verify();
+        QVERIFY2(verified.ok(), qPrintable(verified.error().message));
+        QVERIFY2(verified->intact, qPrintable(verified->problem));
+        QCOMPARE(verified->rowsChecked, 3 + 1); // three answers recorded at schema 9, and the number of cases
+
+        // A recorded answer changed behind the trail's back is still caught, by the record written at schema 9.
+        const qint64 setter = sql::scalar(c, QStringLiteral("SELECT max(id) FROM audit_log WHERE state LIKE "
+                                                            "'%answers/1/integration.contract.goal%'"))
+                                  ->toLongLong();
+        QVERIFY(sql::run(c, QStringLiteral("UPDATE answers SET note = 'edited' WHERE review_id = 1 AND item_id = "
+                                           "(SELECT id FROM items WHERE key = 'integration.contract.goal')"))
+                    .ok());
+        verified = db.value()->audit().verify();
+        QVERIFY(verified.ok());
+        QVERIFY(!verified->intact);
+        QCOMPARE(verified->brokenId, setter);
+        QVERIFY2(verified->problem.contains(QStringLiteral("integration.contract.goal")),
+                 qPrintable(verified->problem));
+        QVERIFY(sql::run(c, QStringLiteral("UPDATE answers SET note = '' WHERE review_id = 1")).ok());
+        verified = db.value()->audit().verify();
+        QVERIFY2(verified.ok() && verified->intact, qPrintable(verified->problem));
+
+        // An answer added without a record is not taken for one of those older than the trail.
+        QVERIFY(sql::run(c, QStringLiteral("INSERT INTO items (key) VALUES ('forged.item')")).ok());
+        QVERIFY(sql::run(c, QStringLiteral("INSERT INTO answers (review_id, item_id, answer, answered_by, "
+                                           "answered_at) SELECT 1, id, 'met', 'mallory', 'x' FROM items WHERE key = "
+                                           "'forged.item'"))
+                    .ok());
+        verified = db.value()->audit().verify();
+        QVERIFY(verified.ok());
+        QVERIFY(!verified->intact);
+        QVERIFY2(verified->problem.contains(QStringLiteral("forged.item")), qPrintable(verified->problem));
+    }
+
+    // The migration to schema 10 is one transaction: when it cannot finish, the file stays at schema 9 with every
+    // answer where it was.
+    void aFailedItemsMigrationLeavesSchema9()
+    {
+        QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("half"));
+        old.setDatabaseName(QStringLiteral(":memory:"));
+        QVERIFY(old.open());
+        QVERIFY(migrations::migrate(old, 9).ok());
+        for (const QString &statement :
+             {QStringLiteral("INSERT INTO templates (id, template_key, version, area, title_da, title_en, body, "
+                             "created_at, created_by) VALUES (1, 't', 1, 'integration', 't', 't', '{}', "
+                             "'2020-01-01', 'test')"),
+              QStringLiteral("INSERT INTO cases (id, case_number, name, area, created_at, updated_at) VALUES (1, "
+                             "'S1', 'Borger', 'integration', '2020-01-01', '2020-01-01')"),
+              QStringLiteral("INSERT INTO reviews (id, case_id, template_id, reviewer, started_at, updated_at) "
+                             "VALUES (1, 1, 1, 'tester', '2020-01-01', '2020-01-01')"),
+              QStringLiteral("INSERT INTO answers (review_id, item_key, answer, answered_by, answered_at) VALUES "
+                             "(1, 'a', 'met', 'tester', '2020-01-01'), (1, 'b', NULL, 'tester', '2020-01-01')"),
+              // A name the step needs is taken: it fails after it has moved every answer to the new table.
+              QStringLiteral("CREATE VIEW answers_before_audit AS SELECT 1")})
+            QVERIFY2(sql::run(old, statement).ok(), qPrintable(statement));
+        const QStringList before = answersOf(old);
+        QVERIFY(!migrations::migrate(old).ok());
+        QCOMPARE(sql::scalar(old, QStringLiteral("PRAGMA user_version"))->toInt(), 9);
+        QCOMPARE(answersOf(old), before);
+        QCOMPARE(sql::scalar(old, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('items', "
+                                                 "'answers_keyed')"))
+                     ->toInt(),
+                 0);
+        QCOMPARE(sql::scalar(old, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND "
+                                                 "name LIKE '%tally%'"))
+                     ->toInt(),
+                 4);
+        old.close();
+        old = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("half"));
     }
 
     void nestedTransactionsRollBackAlone()

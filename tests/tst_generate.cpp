@@ -85,8 +85,8 @@ class TestGenerate : public QObject {
                              "e.description FROM case_events e JOIN cases c ON c.id = e.case_id ORDER BY e.id"),
               QStringLiteral("SELECT c.case_number, r.round_id IS NULL, r.status, r.started_at, r.completed_at FROM "
                              "reviews r JOIN cases c ON c.id = r.case_id ORDER BY r.id"),
-              QStringLiteral("SELECT r.case_id, a.item_key, a.answer, a.answered_by, a.answered_at FROM answers a JOIN "
-                             "reviews r ON r.id = a.review_id ORDER BY r.id, a.item_key"),
+              QStringLiteral("SELECT r.case_id, i.key, a.answer, a.answered_by, a.answered_at FROM answers a JOIN "
+                             "reviews r ON r.id = a.review_id JOIN items i ON i.id = a.item_id ORDER BY r.id, i.key"),
               QStringLiteral("SELECT case_id, item_key, description, severity, owner, due, status, created_at FROM "
                              "defects ORDER BY id")})
             hash.addData(rows(path, statement).join(u'\n').toUtf8());
@@ -117,7 +117,8 @@ private slots:
         QVERIFY(m_summary.value(u"defects").toInteger() > 0);
         // Every defect belongs to a not-met answer.
         QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM defects d LEFT JOIN answers a ON a.review_id = "
-                                            "d.review_id AND a.item_key = d.item_key WHERE a.answer IS NOT 'not-met'")),
+                                            "d.review_id AND a.item_id = (SELECT id FROM items WHERE key = "
+                                            "d.item_key) WHERE a.answer IS NOT 'not-met'")),
                  0);
     }
 

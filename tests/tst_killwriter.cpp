@@ -133,7 +133,8 @@ private slots:
                 const QStringList key = it.key().split(u' ');
                 QVERIFY(q.prepare(QStringLiteral("SELECT a.answer, a.note FROM answers a JOIN reviews r ON r.id = "
                                                  "a.review_id JOIN cases c ON c.id = r.case_id "
-                                                 "WHERE c.case_number = ? AND a.item_key = ? AND r.round_id IS NULL")));
+                                                 "JOIN items i ON i.id = a.item_id "
+                                                 "WHERE c.case_number = ? AND i.key = ? AND r.round_id IS NULL")));
                 q.addBindValue(key.at(0));
                 q.addBindValue(key.at(1));
                 QVERIFY(q.exec());

@@ -477,9 +477,9 @@ private slots:
         QVERIFY(roundId > 0);
         QSqlDatabase &sqldb = sqlOf(*db);
         const QString recountItems = QStringLiteral(
-            "SELECT coalesce(r.round_id, 0), a.item_key, sum(a.answer IS 'met'), sum(a.answer IS 'not-met'), "
+            "SELECT coalesce(r.round_id, 0), i.key, sum(a.answer IS 'met'), sum(a.answer IS 'not-met'), "
             "sum(a.answer IS 'na'), sum(a.answer IS NULL) FROM answers a JOIN reviews r ON r.id = a.review_id "
-            "GROUP BY 1, 2");
+            "JOIN items i ON i.id = a.item_id GROUP BY 1, 2");
         const QString keptItems =
             QStringLiteral("SELECT round_key, item_key, met, not_met, na, unanswered FROM item_tallies "
                            "WHERE met + not_met + na + unanswered > 0");

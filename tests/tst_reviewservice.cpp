@@ -173,10 +173,12 @@ private slots:
         QVERIFY(reasoned.ok());
         problems = service.completionProblems(outside());
         QVERIFY(!problems->join(u'\n').contains(QStringLiteral("Differs from the computed verdict")));
-        QCOMPARE(
-            sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT override_reason FROM answers WHERE item_key = ?"), {key})
-                ->toString(),
-            QStringLiteral("Kontrakten lå i e-Boks 28-02-2019"));
+        QCOMPARE(sql::scalar(sqlOf(*m_db),
+                             QStringLiteral("SELECT override_reason FROM answers WHERE item_id = (SELECT id "
+                                            "FROM items WHERE key = ?)"),
+                             {key})
+                     ->toString(),
+                 QStringLiteral("Kontrakten lå i e-Boks 28-02-2019"));
     }
 
     void everyChangeIsAuditedInAnUnbrokenChain()

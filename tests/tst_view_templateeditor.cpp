@@ -73,8 +73,9 @@ void TestTemplateEditor::editRetireAndSaveNewVersion()
 
     // An item of the integration card that the demo reviews have answered.
     auto answered = sql::scalar(sqlOf(*db),
-                                QStringLiteral("SELECT a.item_key FROM answers a JOIN reviews r ON r.id = a.review_id "
-                                               "WHERE r.template_id = ? ORDER BY a.item_key LIMIT 1"),
+                                QStringLiteral("SELECT i.key FROM answers a JOIN reviews r ON r.id = a.review_id "
+                                               "JOIN items i ON i.id = a.item_id WHERE r.template_id = ? "
+                                               "ORDER BY i.key LIMIT 1"),
                                 {old.id});
     QVERIFY(answered);
     const QString removedKey = answered->toString();

@@ -4667,6 +4667,14 @@ De gennemgange beholder deres version og viser stadig svarene. Gem den nye versi
             <source>The audit chain does not extend the checkpoint kept on this computer; the checkpoint was left as it was. Run `audit verify`.</source>
             <translation>Revisionskæden fortsætter ikke kontrolpunktet på denne computer; kontrolpunktet er ikke ændret. Kør `audit verify`.</translation>
         </message>
+        <message>
+            <source>%1 answers are listed as older than the audit trail, but the trail lists none: they were added outside Sagstjek.</source>
+            <translation>%1 svar står som ældre end revisionssporet, men sporet nævner ingen: de er tilføjet uden for Sagstjek.</translation>
+        </message>
+        <message>
+            <source>The answers listed as older than the audit trail differ from those audit record %1 fixed: they were changed outside Sagstjek.</source>
+            <translation>Svarene, der står som ældre end revisionssporet, afviger fra dem, revisionspost %1 fastlagde: de er ændret uden for Sagstjek.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::auditseal</name>

@@ -4667,6 +4667,14 @@ Those reviews keep their version and still show the answers. Save the new versio
             <source>The audit chain does not extend the checkpoint kept on this computer; the checkpoint was left as it was. Run `audit verify`.</source>
             <translation>The audit chain does not extend the checkpoint kept on this computer; the checkpoint was left as it was. Run `audit verify`.</translation>
         </message>
+        <message>
+            <source>%1 answers are listed as older than the audit trail, but the trail lists none: they were added outside Sagstjek.</source>
+            <translation>%1 answers are listed as older than the audit trail, but the trail lists none: they were added outside Sagstjek.</translation>
+        </message>
+        <message>
+            <source>The answers listed as older than the audit trail differ from those audit record %1 fixed: they were changed outside Sagstjek.</source>
+            <translation>The answers listed as older than the audit trail differ from those audit record %1 fixed: they were changed outside Sagstjek.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::auditseal</name>

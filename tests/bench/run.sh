@@ -149,7 +149,7 @@ row "cases --area $area ${limit[*]:-(no --limit)} --json at $big_n" "${area_s[$b
 # A case's card and an answer, on the small and the large database.
 for n in "${sizes[@]}"; do
     number=$(sqlite3 "${db[$n]}" "SELECT c.case_number FROM cases c JOIN reviews r ON r.case_id = c.id AND r.round_id IS NULL WHERE r.status = 'in-progress' ORDER BY c.id LIMIT 1")
-    item=$(sqlite3 "${db[$n]}" "SELECT a.item_key FROM answers a JOIN reviews r ON r.id = a.review_id JOIN cases c ON c.id = r.case_id WHERE c.case_number = '$number' AND r.round_id IS NULL LIMIT 1")
+    item=$(sqlite3 "${db[$n]}" "SELECT i.key FROM answers a JOIN items i ON i.id = a.item_id JOIN reviews r ON r.id = a.review_id JOIN cases c ON c.id = r.case_id WHERE c.case_number = '$number' AND r.round_id IS NULL LIMIT 1")
     measure "$cli" --user "$user" --db "${db[$n]}" card "$number" --json
     card_s[$n]=$seconds
     measure "$cli" --user "$user" --db "${db[$n]}" answer "$number" "$item" met
@@ -164,7 +164,7 @@ row "answer at $big_n vs $small_n" "${answer_s[$big_n]} s vs ${answer_s[$small_n
 for n in "${sizes[@]}"; do
     measure "$cli" --user "$user" --db "${db[$n]}" export answers -o "$work/answers-$n.csv"
     s=$seconds mb=$megabytes
-    measure sqlite3 -csv "${db[$n]}" "SELECT c.case_number, a.item_key, a.answer, a.note, a.answered_by, a.answered_at FROM answers a JOIN reviews r ON r.id = a.review_id JOIN cases c ON c.id = r.case_id ORDER BY c.case_number, a.item_key"
+    measure sqlite3 -csv "${db[$n]}" "SELECT c.case_number, i.key, a.answer, a.note, a.answered_by, a.answered_at FROM answers a JOIN items i ON i.id = a.item_id JOIN reviews r ON r.id = a.review_id JOIN cases c ON c.id = r.case_id ORDER BY c.case_number, i.key"
     row "export answers at $n (${answers[$n]} rows)" "$s s, $mb MB" "$seconds s, $megabytes MB (sqlite3 -csv)" \
         "$(ratio "$s" "$seconds")"
 done

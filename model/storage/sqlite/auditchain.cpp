@@ -67,10 +67,7 @@ Result<QString> currentDigest(QSqlDatabase &db, const QString &key)
     if (columns.isEmpty())
         return QStringLiteral("?");
     const bool answer = table == u"answers";
-    auto row = sql::run(db,
-                        QStringLiteral("SELECT %1 FROM %2 WHERE %3")
-                            .arg(columns.join(QStringLiteral(", ")), table,
-                                 answer ? QStringLiteral("review_id = ? AND item_key = ?") : QStringLiteral("id = ?")),
+    auto row = sql::run(db, stateRowQuery(table),
                         answer ? QVariantList{parts.value(1).toLongLong(), parts.mid(2).join(u'/')}
                                : QVariantList{parts.value(1).toLongLong()});
     if (!row)
@@ -162,6 +159,8 @@ Result<AuditVerification> verify(QSqlDatabase &db, const QString &path)
     qint64 firstForeignUpToAnchor = 0;
     QHash<QString, RowState> states;
     QHash<qint64, qint64> unexplainedRedactions; // record id → case id
+    AnswersBeforeAudit answersBefore;            // none, unless an "audit.items" record lists some
+    qint64 answersBeforeRecord = 0;
     auto fail = [&](qint64 id, const QString &problem) {
         result.brokenId = id;
         result.problem = problem;
@@ -261,6 +260,12 @@ Result<AuditVerification> verify(QSqlDatabase &db, const QString &path)
                 const QJsonObject state = parse(q->value(15));
                 for (auto it = state.constBegin(); it != state.constEnd(); ++it)
                     states.insert(it.key(), RowState{it.value().toString(), id});
+            }
+            if (q->value(3).toString() == u"audit.items" && !redacted) {
+                const QJsonObject items = parse(q->value(8));
+                answersBefore = AnswersBeforeAudit{items.value(QStringLiteral("answers_before_audit")).toInteger(),
+                                                   items.value(QStringLiteral("fingerprint")).toString()};
+                answersBeforeRecord = id;
             }
             if (q->value(3).toString() == u"audit.scheme") {
                 const QJsonObject bridge = parse(q->value(8));
@@ -411,16 +416,31 @@ Result<AuditVerification> verify(QSqlDatabase &db, const QString &path)
     }
     if (firstStale > 0)
         return fail(firstStale, staleProblem);
-    // Rows made after the scheme change are all in the trail; one that is not was added outside Sagstjek.
-    for (const auto &[table, key] : {std::pair{QStringLiteral("answers"), QStringLiteral("rowid")},
-                                     std::pair{QStringLiteral("defects"), QStringLiteral("id")},
-                                     std::pair{QStringLiteral("reviews"), QStringLiteral("id")}}) {
+    // The answers taken as older than the trail's row states are those step 10 chained, no more.
+    auto before = answersBeforeAudit(db);
+    if (!before)
+        return before.error();
+    if (before->count != answersBefore.count || (before->count > 0 && before->fingerprint != answersBefore.fingerprint))
+        return fail(answersBeforeRecord,
+                    answersBeforeRecord == 0
+                        ? tr("%1 answers are listed as older than the audit trail, but the trail lists none: they "
+                             "were added outside Sagstjek.")
+                              .arg(before->count)
+                        : tr("The answers listed as older than the audit trail differ from those audit record %1 "
+                             "fixed: they were changed outside Sagstjek.")
+                              .arg(answersBeforeRecord));
+
+    // Rows made after the scheme change are all in the trail; one that is not was added outside Sagstjek. The
+    // answers made before it are those answers_before_audit names (schema 10; before, those with a rowid up to
+    // rows_before.answers).
+    for (const QString &table : {QStringLiteral("answers"), QStringLiteral("defects"), QStringLiteral("reviews")}) {
         const bool answer = table == u"answers";
         auto rows =
-            sql::run(db,
-                     QStringLiteral("SELECT %1 FROM %2 WHERE %3 > ? ORDER BY %3")
-                         .arg(answer ? QStringLiteral("review_id, item_key") : QStringLiteral("id"), table, key),
-                     {rowsBefore.value(table).toInteger()});
+            answer ? sql::run(db, QStringLiteral("SELECT a.review_id, i.key FROM answers a JOIN items i ON i.id = "
+                                                 "a.item_id WHERE NOT EXISTS (SELECT 1 FROM answers_before_audit b "
+                                                 "WHERE b.review_id = a.review_id AND b.item_id = a.item_id)"))
+                   : sql::run(db, QStringLiteral("SELECT id FROM %1 WHERE id > ? ORDER BY id").arg(table),
+                              {rowsBefore.value(table).toInteger()});
         if (!rows)
             return rows.error();
         while (rows->next()) {

@@ -27,6 +27,9 @@ QString hashOf2(const QString &prevHash, qint64 id, const QString &at, const QSt
 // stateColumns(table).
 QString rowDigest(const QVariantList &values);
 QStringList stateColumns(const QString &table);
+// The statement that reads one row's stateColumns(table), bound to the row's key: an answer's review id and item key
+// (joined through `items`), the id of a defect or review.
+QString stateRowQuery(const QString &table);
 // The state keys: "answers/REVIEW/ITEM", "defects/ID", "reviews/ID"; "cases" holds the number of cases.
 QString stateKey(const QString &table, const QVariant &first, const QVariant &second = {});
 
@@ -38,6 +41,15 @@ Status installStateCapture(QSqlDatabase &db);
 void noteCasesChanged(QSqlDatabase &db);
 // Step 6's own record: the scheme change, the database id and the fingerprint of the scheme-1 records.
 Status writeSchemeRecord(QSqlDatabase &db);
+// The answers the trail takes as older than its row states (answers_before_audit, schema 10): how many, and the
+// SHA-256 of their review ids and item keys in order. Step 10 chains both in an "audit.items" record where there are
+// any, so that no row can be added to them later without `audit verify` seeing it.
+struct AnswersBeforeAudit {
+    qint64 count = 0;
+    QString fingerprint;
+};
+Result<AnswersBeforeAudit> answersBeforeAudit(QSqlDatabase &db);
+Status writeAnswersBeforeAuditRecord(QSqlDatabase &db);
 
 Result<AuditVerification> verify(QSqlDatabase &db, const QString &path);
 Result<AuditCheckpoint> checkpoint(QSqlDatabase &db, const QString &path, const QString &reason,

@@ -19,13 +19,15 @@ namespace {
 // cannot, a function run after them in the same transaction). Append new steps; never edit a released one.
 // Kept to portable SQL where it costs nothing: a PostgreSQL team server is on the roadmap.
 struct Step {
-    Step(const QStringList &sql, std::function<Status(QSqlDatabase &)> then = {})
+    Step(const QStringList &sql, std::function<Status(QSqlDatabase &)> then = {}, const QStringList &last = {})
         : statements(sql)
         , code(std::move(then))
+        , after(last)
     {
     }
     QStringList statements;
     std::function<Status(QSqlDatabase &)> code;
+    QStringList after; // run after `code`
 };
 
 const QList<Step> &steps()
@@ -175,6 +177,9 @@ const QList<Step> &steps()
         roundArchiveStep(),
         // 9: an index for keyset paging of the defect lists (storage/sqlite/migration_lists.cpp).
         listPagingStep(),
+        // 10: item keys stored once, in `items`; answers name their item by id, one B-tree without rowids
+        // (storage/sqlite/migration_items.cpp).
+        {itemsStep(), itemsStepCode, itemsStepAfter()},
     };
     return all;
 }
@@ -194,7 +199,7 @@ QMap<QString, QString> expectedTriggers()
                                          QRegularExpression::CaseInsensitiveOption);
     QMap<QString, QString> triggers;
     for (const Step &step : steps())
-        for (const QString &statement : step.statements) {
+        for (const QString &statement : step.statements + step.after) {
             if (const auto m = create.match(statement); m.hasMatch())
                 triggers.insert(m.captured(1), statement.simplified());
             else if (const auto d = drop.match(statement); d.hasMatch())
@@ -234,6 +239,11 @@ Status migrate(QSqlDatabase &db, int target)
             if (step.code)
                 if (auto done = step.code(db); !done)
                     return databaseError(tr("Migration to schema %1 failed: %2").arg(next).arg(done.error().message));
+            for (const QString &statement : step.after) {
+                QSqlQuery q(db);
+                if (!q.exec(statement))
+                    return databaseError(tr("Migration to schema %1 failed: %2").arg(next).arg(q.lastError().text()));
+            }
             QSqlQuery bump(db);
             // user_version cannot be bound; `next` is an integer we computed.
             if (!bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(next)))

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/result.h"
+
+#include <QSqlDatabase>
 #include <QStringList>
 
 namespace sagstjek::migrations {
@@ -14,5 +17,10 @@ QStringList auditSchemeStep();    // 6
 QStringList scaleStep();          // 7
 QStringList roundArchiveStep();   // 8
 QStringList listPagingStep();     // 9
+// 10: items by id. Its statements, then its code (marking the answers older than the audit trail's row states),
+// then the statements that need the old table gone.
+QStringList itemsStep();
+Status itemsStepCode(QSqlDatabase &db);
+QStringList itemsStepAfter();
 
 } // namespace sagstjek::migrations

@@ -77,11 +77,11 @@ Result<QList<RuleAnswer>> SqliteActionRuleRepository::answers(qint64 roundId)
 {
     // Reviewed answers only: the SQL form of isReviewed() (domain/statuses.h).
     auto query = sql::run(m_db,
-                          QStringLiteral("SELECT p.caseworker, x.item_key, x.answer FROM answers x "
-                                         "JOIN reviews r ON r.id = x.review_id "
+                          QStringLiteral("SELECT p.caseworker, i.key, x.answer FROM answers x "
+                                         "JOIN reviews r ON r.id = x.review_id JOIN items i ON i.id = x.item_id "
                                          "JOIN round_population p ON p.round_id = r.round_id AND p.case_id = r.case_id "
                                          "WHERE r.round_id = ? AND r.status IN ('completed', 'approved') "
-                                         "AND x.answer IN ('met', 'not-met') ORDER BY p.position, x.item_key"),
+                                         "AND x.answer IN ('met', 'not-met') ORDER BY p.position, i.key"),
                           {roundId});
     if (!query)
         return query.error();

@@ -81,14 +81,11 @@ Result<QString> takeState(QSqlDatabase &db)
         const QString name = stateTable(table);
         if (name.isEmpty())
             continue;
-        const QString where =
-            name == u"answers" ? QStringLiteral("review_id = ? AND item_key = ?") : QStringLiteral("id = ?");
         std::shared_ptr<QSqlQuery> &row = lookups[name];
         if (!row) {
             row = std::make_shared<QSqlQuery>(db);
             row->setForwardOnly(true);
-            if (!row->prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
-                                  .arg(stateColumns(name).join(QStringLiteral(", ")), name, where)))
+            if (!row->prepare(stateRowQuery(name)))
                 return databaseError(sql::describe(row->lastError(), db.driver()));
         }
         row->bindValue(0, k1);
@@ -188,6 +185,24 @@ QStringList stateColumns(const QString &table)
     return {};
 }
 
+QString stateRowQuery(const QString &table)
+{
+    if (table == u"answers") {
+        // The answer's item by its key (schema 10 keeps the key in `items`): the digest is of the key's text, as it
+        // was when the answers table held the key itself.
+        QStringList columns = stateColumns(table);
+        for (QString &column : columns)
+            column = column == u"item_key" ? QStringLiteral("i.key") : QStringLiteral("a.") + column;
+        return QStringLiteral("SELECT %1 FROM answers a JOIN items i ON i.id = a.item_id WHERE a.review_id = ? AND "
+                              "i.key = ?")
+            .arg(columns.join(QStringLiteral(", ")));
+    }
+    const QString name = stateTable(table);
+    if (name.isEmpty())
+        return {};
+    return QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(stateColumns(name).join(QStringLiteral(", ")), name);
+}
+
 QString rowDigest(const QVariantList &values)
 {
     QByteArray material("row;");
@@ -220,11 +235,13 @@ Status installStateCapture(QSqlDatabase &db)
         QString k2;
     };
     for (const Captured &c :
-         {Captured{QStringLiteral("answers"), QStringLiteral("review_id"), QStringLiteral("item_key")},
+         // An answer by its item's key, not the item's id: the trail's state keys are "answers/REVIEW/KEY".
+         {Captured{QStringLiteral("answers"), QStringLiteral("review_id"),
+                   QStringLiteral("(SELECT key FROM items WHERE id = %1.item_id)")},
           Captured{QStringLiteral("defects"), QStringLiteral("id"), QString()},
           Captured{QStringLiteral("reviews"), QStringLiteral("id"), QString()}}) {
         auto row = [&](const QString &which) {
-            return note(c.table, which + u'.' + c.k1, c.k2.isEmpty() ? QStringLiteral("''") : which + u'.' + c.k2);
+            return note(c.table, which + u'.' + c.k1, c.k2.isEmpty() ? QStringLiteral("''") : c.k2.arg(which));
         };
         all << QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS audit_touch_%1_insert AFTER INSERT ON main.%1 "
                               "BEGIN %2 END")
@@ -348,6 +365,49 @@ Status writeSchemeRecord(QSqlDatabase &db)
                                              : QString()});
 }
 
+Result<AnswersBeforeAudit> answersBeforeAudit(QSqlDatabase &db)
+{
+    auto rows = sql::run(db, QStringLiteral("SELECT b.review_id, i.key FROM answers_before_audit b LEFT JOIN items i "
+                                            "ON i.id = b.item_id ORDER BY b.review_id, i.key"));
+    if (!rows)
+        return rows.error();
+    QCryptographicHash fingerprint(QCryptographicHash::Sha256);
+    AnswersBeforeAudit result;
+    while (rows->next()) {
+        QByteArray material;
+        append(material, rows->value(0));
+        append(material, rows->value(1));
+        fingerprint.addData(material);
+        ++result.count;
+    }
+    if (auto done = sql::finished(rows.value()); !done)
+        return done.error();
+    result.fingerprint = QString::fromLatin1(fingerprint.result().toHex());
+    return result;
+}
+
+Status writeAnswersBeforeAuditRecord(QSqlDatabase &db)
+{
+    auto before = answersBeforeAudit(db);
+    if (!before)
+        return before.error();
+    if (before->count == 0)
+        return Ok{};
+    return record(db, AuditEntry{QStringLiteral("sagstjek"),
+                                 QStringLiteral("audit.items"),
+                                 QStringLiteral("audit"),
+                                 QStringLiteral("10"),
+                                 0,
+                                 {},
+                                 QJsonObject{{QStringLiteral("answers_before_audit"), before->count},
+                                             {QStringLiteral("fingerprint"), before->fingerprint}},
+                                 // Kept in English: it is data in the trail, not a message for the user now.
+                                 QStringLiteral("Answers name their item by id (schema 10); the %1 answers written "
+                                                "before the audit trail kept row states are listed apart and fixed by "
+                                                "the fingerprint here.")
+                                     .arg(before->count)});
+}
+
 Result<AuditCheckpoint> checkpoint(QSqlDatabase &db, const QString &path, const QString &reason,
                                    AuditTrail::CheckpointMode mode)
 {
@@ -427,7 +487,8 @@ namespace sagstjek {
 Result<int> SqliteAuditTrail::workRecordCount()
 {
     auto count = sql::scalar(
-        m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action NOT IN ('template.store', 'audit.scheme')"));
+        m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action NOT IN ('template.store', 'audit.scheme', "
+                             "'audit.items')"));
     if (!count)
         return count.error();
     return count->toInt();

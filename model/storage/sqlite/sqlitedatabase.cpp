@@ -657,9 +657,9 @@ namespace {
 // The answer tallies as the triggers of migration 5 keep them, recounted from the answers. A stored row of
 // zeros (every answer of an item taken out again) is the same as no row.
 const QString itemRecount = QStringLiteral(
-    "SELECT coalesce(r.round_id, 0) AS round_key, a.item_key, sum(a.answer IS 'met') AS met, "
+    "SELECT coalesce(r.round_id, 0) AS round_key, i.key, sum(a.answer IS 'met') AS met, "
     "sum(a.answer IS 'not-met') AS not_met, sum(a.answer IS 'na') AS na, sum(a.answer IS NULL) AS unanswered "
-    "FROM answers a JOIN reviews r ON r.id = a.review_id GROUP BY 1, 2");
+    "FROM answers a JOIN reviews r ON r.id = a.review_id JOIN items i ON i.id = a.item_id GROUP BY 1, 2");
 const QString itemStored = QStringLiteral("SELECT round_key, item_key, met, not_met, na, unanswered FROM item_tallies "
                                           "WHERE NOT (met = 0 AND not_met = 0 AND na = 0 AND unanswered = 0)");
 const QString reviewRecount =

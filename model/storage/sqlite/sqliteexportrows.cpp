@@ -89,12 +89,12 @@ Status SqliteExportRows::answers(const ExportScope &scope, const Visitor<ExportA
         where.add(QStringLiteral("r.status = ?"), scope.status);
     auto query = sql::run(m_db,
                           QStringLiteral("SELECT r.id, c.case_number, c.cpr, c.name, c.area, c.caseworker, "
-                                         "r.reviewer, r.status, r.completed_at, a.item_key, a.answer, a.note, "
+                                         "r.reviewer, r.status, r.completed_at, i.key, a.answer, a.note, "
                                          "a.computed_verdict, a.override_reason, a.answered_by, a.answered_at, "
                                          "coalesce((SELECT name FROM rounds WHERE id = r.round_id), '') "
                                          "FROM answers a JOIN reviews r ON r.id = a.review_id "
-                                         "JOIN cases c ON c.id = r.case_id") +
-                              where.text() + QStringLiteral(" ORDER BY c.case_number, r.id, a.item_key"),
+                                         "JOIN items i ON i.id = a.item_id JOIN cases c ON c.id = r.case_id") +
+                              where.text() + QStringLiteral(" ORDER BY c.case_number, r.id, i.key"),
                           where.values);
     if (!query)
         return query.error();

@@ -13,10 +13,12 @@ SqliteReviewRepository::SqliteReviewRepository(QSqlDatabase &db)
     , m_create(QStringLiteral("INSERT INTO reviews (case_id, template_id, reviewer, status, started_at, updated_at, "
                               "round_id) VALUES (?, ?, ?, 'in-progress', ?, ?, ?)"))
     , m_setStatus(QStringLiteral("UPDATE reviews SET status = ?, completed_at = ?, updated_at = ? WHERE id = ?"))
+    , m_addItem(QStringLiteral("INSERT INTO items (key) VALUES (?) ON CONFLICT (key) DO NOTHING"))
     , m_upsertAnswer(QStringLiteral(
-          "INSERT INTO answers (review_id, item_key, answer, note, computed_verdict, computed_explanation, "
-          "override_reason, answered_by, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-          "ON CONFLICT (review_id, item_key) DO UPDATE SET answer = excluded.answer, "
+          "INSERT INTO answers (review_id, item_id, answer, note, computed_verdict, computed_explanation, "
+          "override_reason, answered_by, answered_at) VALUES (?, (SELECT id FROM items WHERE key = ?), ?, ?, ?, ?, "
+          "?, ?, ?) "
+          "ON CONFLICT (review_id, item_id) DO UPDATE SET answer = excluded.answer, "
           "note = excluded.note, computed_verdict = excluded.computed_verdict, "
           "computed_explanation = excluded.computed_explanation, "
           "override_reason = excluded.override_reason, answered_by = excluded.answered_by, "
@@ -71,8 +73,9 @@ Result<Review> SqliteReviewRepository::load(qint64 reviewId)
 
     auto answers =
         sql::run(m_db,
-                 QStringLiteral("SELECT item_key, answer, note, computed_verdict, computed_explanation, "
-                                "override_reason, answered_by, answered_at FROM answers WHERE review_id = ?"),
+                 QStringLiteral("SELECT i.key, a.answer, a.note, a.computed_verdict, a.computed_explanation, "
+                                "a.override_reason, a.answered_by, a.answered_at FROM answers a "
+                                "JOIN items i ON i.id = a.item_id WHERE a.review_id = ?"),
                  {reviewId});
     if (!answers)
         return answers.error();
@@ -140,6 +143,10 @@ Status SqliteReviewRepository::setStatus(qint64 reviewId, ReviewStatus status)
 Status SqliteReviewRepository::upsertAnswer(qint64 reviewId, const Answer &a)
 {
     const QVariant value = a.value ? QVariant(answerKey(*a.value)) : QVariant();
+    // The item's id from its key: two statements, no cache (an id cached from a transaction that rolled back could
+    // name another item later).
+    if (auto added = m_addItem.run(m_db, {a.itemKey}); !added)
+        return added.error();
     auto written = m_upsertAnswer.run(m_db, {reviewId, a.itemKey, value, a.note, sql::nullable(a.computedVerdict),
                                              sql::nullable(a.computedExplanation), sql::nullable(a.overrideReason),
                                              a.answeredBy, a.answeredAt});
@@ -151,7 +158,10 @@ Status SqliteReviewRepository::upsertAnswer(qint64 reviewId, const Answer &a)
 Status SqliteReviewRepository::deleteAnswer(qint64 reviewId, const QString &itemKey)
 {
     auto deleted =
-        sql::run(m_db, QStringLiteral("DELETE FROM answers WHERE review_id = ? AND item_key = ?"), {reviewId, itemKey});
+        sql::run(m_db,
+                 QStringLiteral("DELETE FROM answers WHERE review_id = ? AND item_id = (SELECT id FROM items WHERE "
+                                "key = ?)"),
+                 {reviewId, itemKey});
     if (!deleted)
         return deleted.error();
     return Ok{};

@@ -28,6 +28,7 @@ private:
     // The statements of answering and of generating reviews in bulk, prepared once.
     sql::Prepared m_create;
     sql::Prepared m_setStatus;
+    sql::Prepared m_addItem;
     sql::Prepared m_upsertAnswer;
     sql::Prepared m_upsertDefect;
     sql::Prepared m_defectId;

@@ -102,11 +102,13 @@ Result<QList<CaseBehind>> SqliteRoundStatistics::casesWithAnswer(qint64 roundId,
                                  "JOIN round_sample s ON s.round_id = r.round_id AND s.case_id = r.case_id "
                                  "JOIN round_population p ON p.round_id = r.round_id AND p.case_id = r.case_id "
                                  "JOIN cases c ON c.id = r.case_id "
-                                 "WHERE a.item_key = ? AND a.answer = ? AND r.round_id = ? AND r.status IN (?, ?) "
+                                 "WHERE a.item_id = (SELECT id FROM items WHERE key = ?) AND a.answer = ? AND "
+                                 "r.round_id = ? AND r.status IN (?, ?) "
                                  "AND s.reason <> ?")
                 : QStringLiteral("SELECT r.case_id, c.case_number, c.caseworker, c.area FROM answers a "
                                  "CROSS JOIN reviews r ON r.id = a.review_id JOIN cases c ON c.id = r.case_id "
-                                 "WHERE a.item_key = ? AND a.answer = ? AND r.round_id IS NULL AND r.status IN (?, ?)");
+                                 "WHERE a.item_id = (SELECT id FROM items WHERE key = ?) AND a.answer = ? AND "
+                                 "r.round_id IS NULL AND r.status IN (?, ?)");
     const QString byCaseworker = caseworker.isEmpty()
                                      ? QString()
                                      : (inRound ? QStringLiteral(" AND p.caseworker = ? COLLATE NOCASE")
@@ -224,7 +226,8 @@ Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate 
             QStringLiteral(
                 "SELECT t.item_key, t.met - coalesce(x.met, 0), t.not_met - coalesce(x.not_met, 0), "
                 "t.na - coalesce(x.na, 0), t.unanswered - coalesce(x.unanswered, 0) FROM item_tallies t "
-                "LEFT JOIN (SELECT a.item_key, sum(a.answer IS 'met') AS met, "
+                "LEFT JOIN (SELECT (SELECT key FROM items WHERE id = a.item_id) AS item_key, "
+                "sum(a.answer IS 'met') AS met, "
                 "sum(a.answer IS 'not-met') AS not_met, sum(a.answer IS 'na') AS na, "
                 "sum(a.answer IS NULL) AS unanswered FROM reviews r CROSS JOIN answers a ON a.review_id = r.id "
                 "WHERE ") +
@@ -232,7 +235,7 @@ Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate 
                                       "round_sample s WHERE s.round_id = r.round_id AND s.case_id = r.case_id "
                                       "AND s.reason <> ?))")
                      : QStringLiteral("r.round_id IS NULL AND r.status NOT IN (?, ?)")) +
-            QStringLiteral(" GROUP BY a.item_key) x ON x.item_key = t.item_key WHERE t.round_key = ? "
+            QStringLiteral(" GROUP BY a.item_id) x ON x.item_key = t.item_key WHERE t.round_key = ? "
                            "ORDER BY t.item_key");
         QVariantList tallyValues;
         if (inRound)
@@ -242,10 +245,10 @@ Result<RoundFigures> SqliteRoundStatistics::figures(qint64 roundId, const QDate 
             tallyValues << (followUp == FollowUp::LeaveOut ? followUpReason() : QString());
         tallyValues << roundId; // the tallies' round key: 0 outside rounds
         const QString fromAnswers =
-            scope + QStringLiteral(" SELECT a.item_key, sum(a.answer IS 'met'), sum(a.answer IS 'not-met'), "
+            scope + QStringLiteral(" SELECT i.key, sum(a.answer IS 'met'), sum(a.answer IS 'not-met'), "
                                    "sum(a.answer IS 'na'), sum(a.answer IS NULL) FROM scope sc "
-                                   "JOIN answers a ON a.review_id = sc.review_id "
-                                   "WHERE sc.reviewed = 1 GROUP BY a.item_key ORDER BY a.item_key");
+                                   "JOIN answers a ON a.review_id = sc.review_id JOIN items i ON i.id = a.item_id "
+                                   "WHERE sc.reviewed = 1 GROUP BY i.key ORDER BY i.key");
         auto items =
             team.isEmpty() ? sql::run(m_db, fromTallies, tallyValues) : sql::run(m_db, fromAnswers, scopeValues);
         if (!items)

@@ -120,12 +120,11 @@ Result<int> SqliteTemplateRepository::latestVersion(const QString &key)
 
 Result<QStringList> SqliteTemplateRepository::answeredItemKeys(const QString &key)
 {
-    auto query =
-        sql::run(m_db,
-                 QStringLiteral("SELECT DISTINCT a.item_key FROM answers a JOIN reviews r ON r.id = a.review_id "
-                                "JOIN templates t ON t.id = r.template_id WHERE t.template_key = ? "
-                                "ORDER BY a.item_key"),
-                 {key});
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT DISTINCT i.key FROM answers a JOIN reviews r ON r.id = a.review_id "
+                                         "JOIN templates t ON t.id = r.template_id JOIN items i ON i.id = a.item_id "
+                                         "WHERE t.template_key = ? ORDER BY i.key"),
+                          {key});
     if (!query)
         return query.error();
     QStringList keys;
