@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -190,8 +191,13 @@ private slots:
     {
         QFETCH(QString, user);
         QFETCH(bool, shown);
+        // A copy of its own: the app remembers who last worked in a file.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(user + QStringLiteral(".sqlite"));
+        QVERIFY(QFile::copy(m_path, copy));
         AppController controller(user, QStringLiteral("en"));
-        QVERIFY(controller.openDatabase(m_path, Database::OpenMode::OpenExisting));
+        QVERIFY(controller.openDatabase(copy, Database::OpenMode::OpenExisting));
+        QCOMPARE(controller.user(), user);
         AppSettings settings;
         MainWindow window(controller, settings);
         auto *entry = window.findChild<QAction *>(QStringLiteral("accessLog"));

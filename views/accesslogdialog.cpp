@@ -58,6 +58,8 @@ AccessLogDialog::AccessLogDialog(Session &session, QWidget *parent)
         date->setCalendarPopup(true);
         date->setDisplayFormat(words::dateFormat());
         date->setEnabled(false);
+        // The whole date and the popup's arrow (the size hint leaves the year cut off).
+        date->setMinimumWidth(date->fontMetrics().horizontalAdvance(QStringLiteral("00-00-00000")) + 40);
     }
     connect(m_fromEnabled, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_toEnabled, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
@@ -86,6 +88,7 @@ AccessLogDialog::AccessLogDialog(Session &session, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
