@@ -22,8 +22,6 @@ struct AccessLogQuery {
     qint64 afterId = 0;                // only entries after this one in the log's order (the next page)
     qint64 limit = 0;                  // at most this many entries (0: all)
     bool newestFirst = false;          // the log's order: oldest first unless this is set
-
-    bool operator==(const AccessLogQuery &) const = default;
 };
 
 class Database;
