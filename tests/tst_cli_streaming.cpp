@@ -299,6 +299,13 @@ private slots:
         QVERIFY(none[QStringLiteral("sample")].toArray().isEmpty());
         QCOMPARE(none[QStringLiteral("in_scope")], whole[QStringLiteral("in_scope")]);
 
+        // Starting a round writes its sample as it reads it too: the same JSON as one document.
+        const QJsonObject created =
+            jsonObjectOf({QStringLiteral("round"), QStringLiteral("create"), QStringLiteral("Alle igen"),
+                          QStringLiteral("--kind"), QStringLiteral("walkthrough")});
+        QCOMPARE(strings(created[QStringLiteral("sample")]), numbers);
+        QCOMPARE(created[QStringLiteral("population")], whole[QStringLiteral("population")]);
+
         // The text lists the cases with the draw order first, and pages the same way.
         const auto text =
             cli(show + QStringList{QStringLiteral("--after"), last, QStringLiteral("--limit"), QStringLiteral("3")});

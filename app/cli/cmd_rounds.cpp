@@ -90,27 +90,31 @@ int roundCreate(Context &c)
     auto round = rounds.create(spec);
     if (!round)
         return c.fail(round.error());
-    auto cases = rounds.cases(round->id);
-    auto population = rounds.populationSize(round->id);
+    auto progress = rounds.progress(round->id);
     auto skipped = rounds.skipped(round->id);
-    if (!cases || !population || !skipped)
-        return c.fail(!cases ? cases.error() : !population ? population.error() : skipped.error());
+    if (!progress || !skipped)
+        return c.fail(!progress ? progress.error() : skipped.error());
     if (c.json) {
-        QJsonArray sample;
-        for (const RoundCase &rc : cases.value())
-            sample.append(rc.caseNumber);
+        // The sample as it is read (a walkthrough holds every case in scope), in QJsonObject's member order.
+        JsonWriter json(c.out);
+        json.beginObject();
+        json.value(roundKindKey(round->kind), u"kind"_s);
+        json.value(round->name, u"name"_s);
+        json.value(progress->population, u"population"_s);
+        json.beginArray(u"sample"_s);
+        auto listed = rounds.forEachCase(round->id, {}, [&](const RoundCase &rc) { json.value(rc.caseNumber); });
+        if (!listed)
+            return c.fail(listed.error());
+        json.end();
+        json.value(seedJson(round->seed), u"seed"_s);
         QJsonArray skippedJson;
         for (const SkippedStratum &sk : skipped.value())
             skippedJson.append(RoundService::skippedText(sk));
-        c.printJson(QJsonObject{{QStringLiteral("name"), round->name},
-                                {QStringLiteral("kind"), roundKindKey(round->kind)},
-                                {QStringLiteral("seed"), seedJson(round->seed)},
-                                {QStringLiteral("population"), population.value()},
-                                {QStringLiteral("sample"), sample},
-                                {QStringLiteral("skipped"), skippedJson}});
+        json.value(skippedJson, u"skipped"_s);
+        json.end();
     } else {
-        c.out << "Round \"" << round->name << "\" started: " << population.value() << " cases in scope, "
-              << cases->size() << " to review, seed " << round->seed << "." << Qt::endl;
+        c.out << "Round \"" << round->name << "\" started: " << progress->population << " cases in scope, "
+              << progress->inScope << " to review, seed " << round->seed << "." << Qt::endl;
         for (const SkippedStratum &sk : skipped.value())
             c.out << "  " << RoundService::skippedText(sk) << Qt::endl;
     }
