@@ -1,6 +1,29 @@
 """Danish translations of Sagstjek's UI, by English source text (see fill_translations.py)."""
 # fmt: off
 DA = {
+    # The access-log dialog (issue 13)
+    "&Access log…": "&Adgangslog…",
+    "Access log": "Adgangslog",
+    "&From": "&Fra",
+    "&To": "&Til",
+    "All cases": "Alle sager",
+    "&Show": "&Vis",
+    "No entries.": "Ingen poster.",
+    "Entries: %1.": "Poster: %1.",
+    "Entries shown: %1, the newest first; more as you scroll.": "Viste poster: %1, de nyeste først; flere når du ruller.",
+    "Time": "Tidspunkt",
+    "User": "Bruger",
+    "Criterion or purpose": "Kriterium eller formål",
+    "Opened the case": "Åbnede sagen",
+    "Searched": "Søgte",
+    "Printed": "Udskrev",
+    "Exported": "Eksporterede",
+    "Revealed the CPR number": "Viste CPR-nummeret",
+    "Read the history": "Læste historikken",
+    "Deleted the case": "Slettede sagen",
+    "Read the access log": "Læste adgangsloggen",
+    "Refused": "Afvist",
+    "Purged the access log": "Ryddede adgangsloggen",
     # The action plan (handleplan, issue 10)
     "Action plan": "Handleplan",
     "&Action plan": "&Handleplan",

@@ -3,6 +3,7 @@
 // database with ANALYZE statistics. A full scan of cases, answers or defects fails the test where an index should
 // serve: a table scan ("SCAN c"), or an index walked end to end by a statement that has no LIMIT to stop it. The
 // few whole-list aggregates that must read everything are named in `allowed` with the reason.
+#include "itemmodels/accesslogmodel.h"
 #include "itemmodels/caselistmodel.h"
 #include "services/accesslogservice.h"
 #include "services/defectservice.h"
@@ -329,6 +330,24 @@ private slots:
         });
     }
 
+    // The access-log view reads keyset pages, newest first, never with an OFFSET.
+    void accessLogModelScrolls()
+    {
+        auto actor = testsupport::actor(*m_db);
+        AccessLogService service(*actor.session);
+        AccessLogModel model(service);
+        check("access log view: open, scroll, one case's entries", [&] {
+            QVERIFY(model.setQuery({}).ok());
+            while (model.canFetchMore())
+                model.fetchMore();
+            AccessLogQuery byCase;
+            byCase.caseNumber = QStringLiteral("B-000012");
+            QVERIFY(model.setQuery(byCase).ok());
+        });
+        for (const QString &statement : std::as_const(m_capture.statements))
+            QVERIFY2(!statement.contains(QStringLiteral("OFFSET"), Qt::CaseInsensitive), qPrintable(statement));
+    }
+
     void roundCasesAndReports()
     {
         check("a round's cases", [&] { QVERIFY(m_db->rounds().cases(m_roundId, RoundCaseScope{}).ok()); });
@@ -338,6 +357,13 @@ private slots:
             page.assignedTo = QStringLiteral("konsulent");
             page.afterDraw = 3;
             page.limit = 200;
+            QVERIFY(m_db->rounds().cases(m_roundId, RoundCaseScope{}, page).ok());
+        });
+        check("a page of round show's lists, bounded by the page's last draw order", [&] {
+            RoundCasePage page;
+            page.afterDraw = 3;
+            page.upToDraw = 700;
+            page.limit = 500;
             QVERIFY(m_db->rounds().cases(m_roundId, RoundCaseScope{}, page).ok());
         });
         check("a round's progress", [&] { QVERIFY(m_db->rounds().progressRows(m_roundId).ok()); });

@@ -63,6 +63,108 @@
         </message>
     </context>
     <context>
+        <name>sagstjek::AccessLogDialog</name>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;Fra</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>&amp;Til</translation>
+        </message>
+        <message>
+            <source>Access log</source>
+            <translation>Adgangslog</translation>
+        </message>
+        <message>
+            <source>All cases</source>
+            <translation>Alle sager</translation>
+        </message>
+        <message>
+            <source>&amp;Case number:</source>
+            <translation>Sags&amp;nummer:</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Vis</translation>
+        </message>
+        <message>
+            <source>No entries.</source>
+            <translation>Ingen poster.</translation>
+        </message>
+        <message>
+            <source>Entries: %1.</source>
+            <translation>Poster: %1.</translation>
+        </message>
+        <message>
+            <source>Entries shown: %1, the newest first; more as you scroll.</source>
+            <translation>Viste poster: %1, de nyeste først; flere når du ruller.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::AccessLogModel</name>
+        <message>
+            <source>Opened the case</source>
+            <translation>Åbnede sagen</translation>
+        </message>
+        <message>
+            <source>Searched</source>
+            <translation>Søgte</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Udskrev</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Eksporterede</translation>
+        </message>
+        <message>
+            <source>Revealed the CPR number</source>
+            <translation>Viste CPR-nummeret</translation>
+        </message>
+        <message>
+            <source>Read the history</source>
+            <translation>Læste historikken</translation>
+        </message>
+        <message>
+            <source>Deleted the case</source>
+            <translation>Slettede sagen</translation>
+        </message>
+        <message>
+            <source>Read the access log</source>
+            <translation>Læste adgangsloggen</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Afvist</translation>
+        </message>
+        <message>
+            <source>Purged the access log</source>
+            <translation>Ryddede adgangsloggen</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Bruger</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Sagsnummer</translation>
+        </message>
+        <message>
+            <source>Criterion or purpose</source>
+            <translation>Kriterium eller formål</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::AccessLogService</name>
         <message>
             <source>The access log must be kept for at least %1 months (asked: %2).</source>
@@ -2965,6 +3067,10 @@ Demodatabasen bliver liggende, som den er, og kan åbnes igen under Filer ▸ Å
         <message>
             <source>The database file was checked: no damage found.</source>
             <translation>Databasefilen er kontrolleret: ingen skader fundet.</translation>
+        </message>
+        <message>
+            <source>&amp;Access log…</source>
+            <translation>&amp;Adgangslog…</translation>
         </message>
     </context>
     <context>

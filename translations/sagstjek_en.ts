@@ -63,6 +63,108 @@
         </message>
     </context>
     <context>
+        <name>sagstjek::AccessLogDialog</name>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>&amp;To</translation>
+        </message>
+        <message>
+            <source>Access log</source>
+            <translation>Access log</translation>
+        </message>
+        <message>
+            <source>All cases</source>
+            <translation>All cases</translation>
+        </message>
+        <message>
+            <source>&amp;Case number:</source>
+            <translation>&amp;Case number:</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Show</translation>
+        </message>
+        <message>
+            <source>No entries.</source>
+            <translation>No entries.</translation>
+        </message>
+        <message>
+            <source>Entries: %1.</source>
+            <translation>Entries: %1.</translation>
+        </message>
+        <message>
+            <source>Entries shown: %1, the newest first; more as you scroll.</source>
+            <translation>Entries shown: %1, the newest first; more as you scroll.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::AccessLogModel</name>
+        <message>
+            <source>Opened the case</source>
+            <translation>Opened the case</translation>
+        </message>
+        <message>
+            <source>Searched</source>
+            <translation>Searched</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Printed</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Exported</translation>
+        </message>
+        <message>
+            <source>Revealed the CPR number</source>
+            <translation>Revealed the CPR number</translation>
+        </message>
+        <message>
+            <source>Read the history</source>
+            <translation>Read the history</translation>
+        </message>
+        <message>
+            <source>Deleted the case</source>
+            <translation>Deleted the case</translation>
+        </message>
+        <message>
+            <source>Read the access log</source>
+            <translation>Read the access log</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Purged the access log</source>
+            <translation>Purged the access log</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <source>Criterion or purpose</source>
+            <translation>Criterion or purpose</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::AccessLogService</name>
         <message>
             <source>The access log must be kept for at least %1 months (asked: %2).</source>
@@ -2965,6 +3067,10 @@ The demo database stays as it is and can be opened again from File ▸ Open rece
         <message>
             <source>The database file was checked: no damage found.</source>
             <translation>The database file was checked: no damage found.</translation>
+        </message>
+        <message>
+            <source>&amp;Access log…</source>
+            <translation>&amp;Access log…</translation>
         </message>
     </context>
     <context>

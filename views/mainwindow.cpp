@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accesslogdialog.h"
 #include "actionplanview.h"
 #include "administrationdialog.h"
 #include "appcontroller.h"
@@ -260,6 +261,13 @@ void MainWindow::createMenus()
                                           [administer] { administer(AdministrationDialog::Page::ActionRules); });
     m_manageRules->setObjectName(QStringLiteral("manageActionRules"));
     m_manageRules->setVisible(false);
+    // The access log: shown only to those who may read it (leaders and administrators; rebuildViews).
+    m_accessLog = m_editMenu->addAction(tr("&Access log…"), this, [this] {
+        if (m_controller.hasDatabase())
+            AccessLogDialog(m_controller.session(), this).exec();
+    });
+    m_accessLog->setObjectName(QStringLiteral("accessLog"));
+    m_accessLog->setVisible(false);
 
     QMenu *review = menuBar()->addMenu(tr("&Review"));
     m_complete = review->addAction(tr("&Complete review"), this, [this] {
@@ -382,6 +390,7 @@ void MainWindow::rebuildViews()
     const AccessPolicy &policy = m_controller.session().policy();
     m_manageUsers->setVisible(AdministrationDialog::mayUse(policy, AdministrationDialog::Page::Users));
     m_manageRules->setVisible(AdministrationDialog::mayUse(policy, AdministrationDialog::Page::ActionRules));
+    m_accessLog->setVisible(policy.may(Permission::ViewAccessLog));
     if (!m_controller.warning().isEmpty())
         QMessageBox::warning(this, tr("Database on a network share"), m_controller.warning());
 

@@ -99,6 +99,7 @@ private:
     QAction *m_editTemplates = nullptr;
     QAction *m_manageUsers = nullptr;
     QAction *m_manageRules = nullptr;
+    QAction *m_accessLog = nullptr;
     MessageBar *m_banner;
     QPointer<GuideDialog> m_guide;
     QLabel *m_userLabel;

@@ -1,5 +1,6 @@
 // Review rounds from the command line: create, list, show, assign, close; approval; management action rules.
 #include "cmd_rounds.h"
+#include "jsonstream.h"
 #include "textwords.h"
 
 #include "services/accesspolicy.h"
@@ -14,6 +15,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
+
+#include <algorithm>
+#include <functional>
+#include <limits>
 
 namespace sagstjek::cli {
 
@@ -85,27 +90,31 @@ int roundCreate(Context &c)
     auto round = rounds.create(spec);
     if (!round)
         return c.fail(round.error());
-    auto cases = rounds.cases(round->id);
-    auto population = rounds.populationSize(round->id);
+    auto progress = rounds.progress(round->id);
     auto skipped = rounds.skipped(round->id);
-    if (!cases || !population || !skipped)
-        return c.fail(!cases ? cases.error() : !population ? population.error() : skipped.error());
+    if (!progress || !skipped)
+        return c.fail(!progress ? progress.error() : skipped.error());
     if (c.json) {
-        QJsonArray sample;
-        for (const RoundCase &rc : cases.value())
-            sample.append(rc.caseNumber);
+        // The sample as it is read (a walkthrough holds every case in scope), in QJsonObject's member order.
+        JsonWriter json(c.out);
+        json.beginObject();
+        json.value(roundKindKey(round->kind), u"kind"_s);
+        json.value(round->name, u"name"_s);
+        json.value(progress->population, u"population"_s);
+        json.beginArray(u"sample"_s);
+        auto listed = rounds.forEachCase(round->id, {}, [&](const RoundCase &rc) { json.value(rc.caseNumber); });
+        if (!listed)
+            return c.fail(listed.error());
+        json.end();
+        json.value(seedJson(round->seed), u"seed"_s);
         QJsonArray skippedJson;
         for (const SkippedStratum &sk : skipped.value())
             skippedJson.append(RoundService::skippedText(sk));
-        c.printJson(QJsonObject{{QStringLiteral("name"), round->name},
-                                {QStringLiteral("kind"), roundKindKey(round->kind)},
-                                {QStringLiteral("seed"), seedJson(round->seed)},
-                                {QStringLiteral("population"), population.value()},
-                                {QStringLiteral("sample"), sample},
-                                {QStringLiteral("skipped"), skippedJson}});
+        json.value(skippedJson, u"skipped"_s);
+        json.end();
     } else {
-        c.out << "Round \"" << round->name << "\" started: " << population.value() << " cases in scope, "
-              << cases->size() << " to review, seed " << round->seed << "." << Qt::endl;
+        c.out << "Round \"" << round->name << "\" started: " << progress->population << " cases in scope, "
+              << progress->inScope << " to review, seed " << round->seed << "." << Qt::endl;
         for (const SkippedStratum &sk : skipped.value())
             c.out << "  " << RoundService::skippedText(sk) << Qt::endl;
     }
@@ -145,83 +154,120 @@ int roundList(Context &c)
     return Success;
 }
 
+QJsonObject roundCaseJson(const RoundCase &rc)
+{
+    return {
+        {QStringLiteral("case_number"), rc.caseNumber},
+        {QStringLiteral("draw_order"), rc.drawOrder}, // what --after takes for the next page
+        {QStringLiteral("caseworker"), rc.caseworker},
+        {QStringLiteral("reason"), rc.reason},
+        {QStringLiteral("stratum"), rc.stratum},
+        {QStringLiteral("reviewer"), rc.reviewer.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(rc.reviewer)},
+        {QStringLiteral("status"), reviewStatusKey(rc.reviewStatus)}};
+}
+
+// The round's object, written as its case lists are read (a walkthrough may hold every case of the database): the
+// members in QJsonObject's order, so the text is what one QJsonDocument of the whole object would be. `page` is the
+// range of cases every list is drawn from: "cases" lists them, "sample" their numbers, "remaining_cases" those not
+// yet reviewed, an assignment's "cases" those assigned to the reviewer.
+int roundShowJson(Context &c, RoundService &rounds, const Round &round, const RoundProgress &progress,
+                  const QList<SkippedStratum> &skipped, const RoundCasePage &page)
+{
+    JsonWriter json(c.out);
+    Status listed = Ok{};
+    auto list = [&](const QString &key, RoundCasePage narrowed, const std::function<void(const RoundCase &)> &row) {
+        json.beginArray(key);
+        if (listed)
+            listed = rounds.forEachCase(round.id, narrowed, row);
+        json.end();
+    };
+    auto numbers = [&](const RoundCase &rc) { json.value(rc.caseNumber); };
+    int unassigned = 0;
+    json.beginObject();
+    json.value(progress.approved, u"approved"_s);
+    json.beginArray(u"assignments"_s);
+    for (const ReviewerProgress &reviewer : progress.reviewers) {
+        if (reviewer.reviewer.isEmpty()) {
+            unassigned = reviewer.inScope;
+            continue;
+        }
+        json.beginObject();
+        json.value(reviewer.approved, u"approved"_s);
+        RoundCasePage assigned = page;
+        assigned.assignedTo = reviewer.reviewer;
+        list(u"cases"_s, assigned, numbers);
+        json.value(reviewer.inScope, u"in_scope"_s);
+        json.value(reviewer.remaining(), u"remaining"_s);
+        json.value(reviewer.reviewed, u"reviewed"_s);
+        json.value(reviewer.reviewer, u"reviewer"_s);
+        json.end();
+    }
+    json.end();
+    list(u"cases"_s, page, [&](const RoundCase &rc) { json.value(roundCaseJson(rc)); });
+    json.value(progress.reviewed > 0 ? QJsonValue(100.0 * progress.errorFree / progress.reviewed)
+                                     : QJsonValue(QJsonValue::Null),
+               u"error_free_percent"_s);
+    json.value(progress.inScope, u"in_scope"_s);
+    json.value(roundKindKey(round.kind), u"kind"_s);
+    json.value(round.name, u"name"_s);
+    json.value(QJsonObject{{QStringLiteral("start"), dateJson(round.periodStart)},
+                           {QStringLiteral("end"), dateJson(round.periodEnd)}},
+               u"period"_s);
+    json.value(progress.population, u"population"_s);
+    json.value(progress.remaining(), u"remaining"_s);
+    RoundCasePage remaining = page;
+    remaining.remainingOnly = true;
+    list(u"remaining_cases"_s, remaining, numbers);
+    json.value(progress.reviewed, u"reviewed"_s);
+    list(u"sample"_s, page, numbers);
+    json.value(QJsonObject{{QStringLiteral("areas"), QJsonArray::fromStringList(round.scope.areas)},
+                           {QStringLiteral("teams"), QJsonArray::fromStringList(round.scope.teams)},
+                           {QStringLiteral("caseworkers"), QJsonArray::fromStringList(round.scope.caseworkers)},
+                           {QStringLiteral("from"), dateJson(round.scope.from)},
+                           {QStringLiteral("to"), dateJson(round.scope.to)}},
+               u"scope"_s);
+    json.value(seedJson(round.seed), u"seed"_s);
+    QJsonArray skippedJson;
+    for (const SkippedStratum &sk : skipped)
+        skippedJson.append(RoundService::skippedText(sk));
+    json.value(skippedJson, u"skipped"_s);
+    json.value(roundStatusKey(round.status), u"status"_s);
+    json.value(round.targetPercent, u"target_percent"_s);
+    json.value(unassigned, u"unassigned"_s);
+    if (!listed) // the object is left unclosed: the output is not mistaken for a whole round
+        return c.fail(listed.error());
+    json.end();
+    return Success;
+}
+
 int roundShow(Context &c)
 {
     RoundService rounds(c.session());
     auto round = rounds.find(c.args.value(QStringLiteral("NAME")));
     if (!round)
         return c.fail(round.error());
-    auto cases = rounds.cases(round->id);
     auto progress = rounds.progress(round->id);
     auto skipped = rounds.skipped(round->id);
-    if (!cases || !progress || !skipped)
-        return c.fail(!cases ? cases.error() : !progress ? progress.error() : skipped.error());
-    QJsonArray sample;
-    QJsonArray remainingCases;
-    QJsonArray casesJson;
-    QMap<QString, QJsonArray> byReviewer;
-    for (const RoundCase &rc : cases.value()) {
-        sample.append(rc.caseNumber);
-        if (!rc.reviewed())
-            remainingCases.append(rc.caseNumber);
-        if (!rc.reviewer.isEmpty())
-            byReviewer[rc.reviewer].append(rc.caseNumber);
-        casesJson.append(QJsonObject{{QStringLiteral("case_number"), rc.caseNumber},
-                                     {QStringLiteral("caseworker"), rc.caseworker},
-                                     {QStringLiteral("reason"), rc.reason},
-                                     {QStringLiteral("stratum"), rc.stratum},
-                                     {QStringLiteral("reviewer"),
-                                      rc.reviewer.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(rc.reviewer)},
-                                     {QStringLiteral("status"), reviewStatusKey(rc.reviewStatus)}});
-    }
-    QJsonArray assignments;
-    for (const ReviewerProgress &reviewer : progress->reviewers) {
-        if (reviewer.reviewer.isEmpty())
-            continue;
-        assignments.append(QJsonObject{{QStringLiteral("reviewer"), reviewer.reviewer},
-                                       {QStringLiteral("cases"), byReviewer.value(reviewer.reviewer)},
-                                       {QStringLiteral("in_scope"), reviewer.inScope},
-                                       {QStringLiteral("reviewed"), reviewer.reviewed},
-                                       {QStringLiteral("approved"), reviewer.approved},
-                                       {QStringLiteral("remaining"), reviewer.remaining()}});
-    }
-    int unassigned = 0;
-    for (const ReviewerProgress &reviewer : progress->reviewers)
-        if (reviewer.reviewer.isEmpty())
-            unassigned = reviewer.inScope;
-    QJsonArray skippedJson;
-    for (const SkippedStratum &sk : skipped.value())
-        skippedJson.append(RoundService::skippedText(sk));
-    const QJsonValue errorFree = progress->reviewed > 0 ? QJsonValue(100.0 * progress->errorFree / progress->reviewed)
-                                                        : QJsonValue(QJsonValue::Null);
+    if (!progress || !skipped)
+        return c.fail(!progress ? progress.error() : skipped.error());
+    // The page of the round's cases asked for: after a draw order, at most --limit of them.
+    RoundCasePage page;
+    if (c.args.has(QStringLiteral("--after")))
+        page.afterDraw = int(c.args.integer(QStringLiteral("--after")));
+    const int limit = int(std::min<qint64>(c.args.integer(QStringLiteral("--limit")), std::numeric_limits<int>::max()));
     if (c.json) {
-        c.printJson(QJsonObject{
-            {QStringLiteral("name"), round->name},
-            {QStringLiteral("kind"), roundKindKey(round->kind)},
-            {QStringLiteral("status"), roundStatusKey(round->status)},
-            {QStringLiteral("seed"), seedJson(round->seed)},
-            {QStringLiteral("scope"),
-             QJsonObject{{QStringLiteral("areas"), QJsonArray::fromStringList(round->scope.areas)},
-                         {QStringLiteral("teams"), QJsonArray::fromStringList(round->scope.teams)},
-                         {QStringLiteral("caseworkers"), QJsonArray::fromStringList(round->scope.caseworkers)},
-                         {QStringLiteral("from"), dateJson(round->scope.from)},
-                         {QStringLiteral("to"), dateJson(round->scope.to)}}},
-            {QStringLiteral("period"), QJsonObject{{QStringLiteral("start"), dateJson(round->periodStart)},
-                                                   {QStringLiteral("end"), dateJson(round->periodEnd)}}},
-            {QStringLiteral("target_percent"), round->targetPercent},
-            {QStringLiteral("population"), progress->population},
-            {QStringLiteral("sample"), sample},
-            {QStringLiteral("in_scope"), progress->inScope},
-            {QStringLiteral("reviewed"), progress->reviewed},
-            {QStringLiteral("approved"), progress->approved},
-            {QStringLiteral("remaining"), progress->remaining()},
-            {QStringLiteral("remaining_cases"), remainingCases},
-            {QStringLiteral("error_free_percent"), errorFree},
-            {QStringLiteral("unassigned"), unassigned},
-            {QStringLiteral("assignments"), assignments},
-            {QStringLiteral("skipped"), skippedJson},
-            {QStringLiteral("cases"), casesJson}});
-        return Success;
+        if (limit > 0) {
+            // The page ends at the limit-th case: found by reading them once, so that every list in the object can
+            // be bounded by it.
+            RoundCasePage first = page;
+            first.limit = limit;
+            int last = page.afterDraw.value_or(0);
+            if (auto read = rounds.forEachCase(round->id, first, [&](const RoundCase &rc) { last = rc.drawOrder; });
+                !read)
+                return c.fail(read.error());
+            page.upToDraw = last;
+        }
+        return roundShowJson(c, rounds, round.value(), progress.value(), skipped.value(), page);
     }
     c.out << round->name << " (" << shown::roundKind(c, round->kind) << ", " << shown::roundStatus(c, round->status)
           << shown::say(c, u"), startværdi "_s, u"), seed "_s) << round->seed
@@ -239,10 +285,15 @@ int roundShow(Context &c)
               << shown::say(c, u" tilbage\n"_s, u" remaining\n"_s);
     for (const SkippedStratum &sk : skipped.value())
         c.out << "  " << RoundService::skippedText(sk) << "\n";
-    for (const RoundCase &rc : cases.value())
+    // The cases as they are read, a keyset page at a time; the draw order first (what --after takes).
+    page.limit = limit;
+    auto listed = rounds.forEachCase(round->id, page, [&](const RoundCase &rc) {
         c.out << "  " << rc.drawOrder << '\t' << rc.caseNumber << '\t' << rc.caseworker << '\t'
               << (rc.reviewer.isEmpty() ? QStringLiteral("-") : rc.reviewer) << '\t'
               << shown::roundReviewStatus(c, rc.reviewStatus) << "\n";
+    });
+    if (!listed)
+        return c.fail(listed.error());
     c.out.flush();
     return Success;
 }
@@ -474,7 +525,15 @@ const Registration round{{
             {
                 .name = u"show"_s,
                 .summary = u"A round's scope, sample, assignments and progress."_s,
+                .description = u"The cases are listed as they are read, in drawing order, each with its draw order "
+                               u"(the text's first column, draw_order in the JSON); --limit and --after page through "
+                               u"them, and with --json every list of cases in the output (sample, remaining_cases, "
+                               u"the assignments' cases) is drawn from that page."_s,
                 .positionals = {RoundName},
+                .options = {limitOption(),
+                            option(u"--after", u"DRAW",
+                                   u"Only the cases after this draw order (the next page: the last one listed).")
+                                .integer(0, std::numeric_limits<int>::max())},
                 .database = DatabaseUse::OpenExisting,
                 .printsJson = true,
                 .run = roundShow,

@@ -186,31 +186,36 @@ QJsonObject recordJson(const AuditRecord &r)
 int runHistory(Context &c)
 {
     Session session = sessionOf(c);
-    auto records = AuditService(session).caseHistory(c.args.positional.first(), c.args.value(QStringLiteral("--item")));
-    if (!records)
-        return c.fail(records.error());
-    QJsonArray array;
-    for (const AuditRecord &r : records.value()) {
-        if (c.json) {
-            array.append(recordJson(r));
-            continue;
-        }
-        c.out << r.at << '\t' << field(r.user) << '\t' << r.action << '\t' << field(r.entityId) << '\n';
-        if (r.redacted) {
-            c.out << "        (content erased)\n";
-            continue;
-        }
-        if (!r.before.isEmpty())
-            c.out << "        before: " << QString::fromUtf8(QJsonDocument(r.before).toJson(QJsonDocument::Compact))
-                  << '\n';
-        if (!r.after.isEmpty())
-            c.out << "        after:  " << QString::fromUtf8(QJsonDocument(r.after).toJson(QJsonDocument::Compact))
-                  << '\n';
-        if (!r.reason.isEmpty())
-            c.out << "        reason: " << field(r.reason) << '\n';
-    }
+    // Written as read, a keyset page at a time: memory stays flat however long the case's history is.
+    std::optional<JsonArrayWriter> array;
     if (c.json)
-        c.printJson(array);
+        array.emplace(c.out);
+    auto listed = AuditService(session).caseHistory(
+        c.args.positional.first(), c.args.value(QStringLiteral("--item")), c.args.integer(QStringLiteral("--after")),
+        c.args.integer(QStringLiteral("--limit")), [&](const AuditRecord &r) {
+            if (array) {
+                array->append(recordJson(r)); // its "id" is what --after takes for the next page
+                return;
+            }
+            c.out << r.id << '\t' << r.at << '\t' << field(r.user) << '\t' << r.action << '\t' << field(r.entityId)
+                  << '\n';
+            if (r.redacted) {
+                c.out << "        (content erased)\n";
+                return;
+            }
+            if (!r.before.isEmpty())
+                c.out << "        before: " << QString::fromUtf8(QJsonDocument(r.before).toJson(QJsonDocument::Compact))
+                      << '\n';
+            if (!r.after.isEmpty())
+                c.out << "        after:  " << QString::fromUtf8(QJsonDocument(r.after).toJson(QJsonDocument::Compact))
+                      << '\n';
+            if (!r.reason.isEmpty())
+                c.out << "        reason: " << field(r.reason) << '\n';
+        });
+    if (!listed)
+        return c.fail(listed.error());
+    if (array)
+        array->finish();
     c.out.flush();
     return Success;
 }
@@ -497,8 +502,11 @@ const Registration audit{{
 const Registration history{{
     .name = u"history"_s,
     .summary = u"Show a case's (or one answer's) audit history: who, when, before, after, why."_s,
+    .description = u"Each record starts with its id; --after ID continues after it (the next page)."_s,
     .positionals = {CaseNumber},
-    .options = {option(u"--item", u"KEY", u"Only this cue-card item's answer.")},
+    .options =
+        {option(u"--item", u"KEY", u"Only this cue-card item's answer."), limitOption(),
+         option(u"--after", u"ID", u"Only the records after this one (the next page: the last id listed).").integer(1)},
     .database = DatabaseUse::OpenExisting,
     .printsJson = true,
     .run = runHistory,

@@ -3,9 +3,38 @@
 #include "cli.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
 #include <QTextStream>
 
 namespace sagstjek::cli {
+
+// Indented JSON written as it is produced: containers are opened and closed around the values written into them,
+// so an object or array of a million members holds one member in memory. The text is byte for byte what
+// QJsonDocument(...).toJson(Indented) writes for the same document, provided an object's members are written in
+// QJsonObject's order (sorted by key). Inside an object every value and container is given its key; inside an
+// array none is.
+class JsonWriter {
+public:
+    explicit JsonWriter(QTextStream &out);
+    JsonWriter(const JsonWriter &) = delete;
+    JsonWriter &operator=(const JsonWriter &) = delete;
+
+    void beginObject(const QString &key = {});
+    void beginArray(const QString &key = {});
+    void value(const QJsonValue &value, const QString &key = {});
+    // Closes the innermost open container; closing the outermost ends the document (a newline, flushed).
+    void end();
+    int depth() const { return int(m_counts.size()); }
+
+private:
+    // The separator before an item of the innermost container, its indentation and its key.
+    void item(const QString &key);
+
+    QTextStream &m_out;
+    QList<qint64> m_counts; // the items written so far in each open container, outermost first
+    QList<char> m_closings; // '}' or ']' for each open container
+};
 
 // A JSON array written element by element as the rows are read, so a listing of a million rows holds one row in
 // memory. The text is byte for byte what QJsonDocument(array).toJson(Indented) writes for the same elements.
@@ -22,7 +51,7 @@ public:
     qint64 count() const { return m_count; }
 
 private:
-    QTextStream &m_out;
+    JsonWriter m_writer;
     qint64 m_count = 0;
     bool m_finished = false;
 };

@@ -8,6 +8,8 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 
+#include <algorithm>
+
 namespace sagstjek {
 
 AccessLogService::AccessLogService(Session &session)
@@ -23,7 +25,7 @@ Result<QList<AccessEntry>> AccessLogService::extract(const AccessLogQuery &query
     return entries;
 }
 
-Status AccessLogService::extract(const AccessLogQuery &query, const std::function<void(const AccessEntry &)> &entry)
+Result<std::pair<AccessFilter, QString>> AccessLogService::filterOf(const AccessLogQuery &query)
 {
     AccessPolicy &policy = m_session.policy();
     if (auto allowed = policy.require(AccessPolicy::Permission::ViewAccessLog); !allowed)
@@ -32,6 +34,7 @@ Status AccessLogService::extract(const AccessLogQuery &query, const std::functio
     AccessFilter filter;
     filter.from = query.from;
     filter.to = query.to;
+    filter.newestFirst = query.newestFirst;
     QStringList criteria;
     if (query.citizenCpr) {
         auto cases = personaldata::casesOfCitizen(db, *query.citizenCpr);
@@ -58,6 +61,15 @@ Status AccessLogService::extract(const AccessLogQuery &query, const std::functio
         filter.caseNumbers << number;
         criteria << QStringLiteral("case=%1").arg(number);
     }
+    return std::pair{filter, criteria.isEmpty() ? QStringLiteral("all") : criteria.join(u' ')};
+}
+
+Status AccessLogService::extract(const AccessLogQuery &query, const std::function<void(const AccessEntry &)> &entry)
+{
+    auto asked = filterOf(query);
+    if (!asked)
+        return asked.error();
+    auto [filter, criterion] = std::move(asked).value();
     // Pages up to the extract's own record, which comes last so that it does not list itself.
     constexpr int Page = 1000;
     filter.afterId = query.afterId;
@@ -65,7 +77,7 @@ Status AccessLogService::extract(const AccessLogQuery &query, const std::functio
         filter.limit = query.limit > 0 ? int(std::min<qint64>(Page, query.limit - seen)) : Page;
         if (filter.limit <= 0)
             break;
-        auto page = db.accessLog().query(filter);
+        auto page = m_session.database().accessLog().query(filter);
         if (!page)
             return page.error();
         for (const AccessEntry &e : page.value())
@@ -75,10 +87,48 @@ Status AccessLogService::extract(const AccessLogQuery &query, const std::functio
             break;
         filter.afterId = page->constLast().id;
     }
-    const QString criterion = criteria.isEmpty() ? QStringLiteral("all") : criteria.join(u' ');
-    if (auto logged = policy.recordAccess(QStringLiteral("extract"), 0, {}, criterion); !logged)
+    if (auto logged = m_session.policy().recordAccess(QStringLiteral("extract"), 0, {}, criterion); !logged)
         return logged.error();
     return Ok{};
+}
+
+Result<AccessLogReader> AccessLogService::open(const AccessLogQuery &query)
+{
+    auto asked = filterOf(query);
+    if (!asked)
+        return asked.error();
+    auto [filter, criterion] = std::move(asked).value();
+    Database &db = m_session.database();
+    // The log as it stands now: the extract's own entry, and whatever is written while the view is open, come after.
+    auto last = db.accessLog().lastId();
+    if (!last)
+        return last.error();
+    filter.upToId = last.value() > 0 ? last.value() : -1;
+    if (auto logged = m_session.policy().recordAccess(QStringLiteral("extract"), 0, {}, criterion); !logged)
+        return logged.error();
+    return AccessLogReader(db, filter);
+}
+
+AccessLogReader::AccessLogReader(Database &db, const AccessFilter &filter)
+    : m_db(&db)
+    , m_filter(filter)
+{
+}
+
+Result<QList<AccessEntry>> AccessLogReader::next(int count)
+{
+    if (m_atEnd || count <= 0)
+        return QList<AccessEntry>();
+    AccessFilter page = m_filter;
+    page.limit = count;
+    auto entries = m_db->accessLog().query(page);
+    if (!entries)
+        return entries.error();
+    if (entries->size() < count)
+        m_atEnd = true;
+    if (!entries->isEmpty())
+        m_filter.afterId = entries->constLast().id;
+    return entries;
 }
 
 Result<AccessLogService::Purge> AccessLogService::purge(std::optional<int> months)

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace sagstjek {
 
 class Session;
@@ -24,6 +26,11 @@ public:
     // The audit records of case `caseNumber` (or of one answer, `itemKey`), oldest first, for a user who may open
     // the case; the look-up is logged ("history").
     Result<QList<AuditRecord>> caseHistory(const QString &caseNumber, const QString &itemKey = {});
+    // The same, handed to `record` one by one as they are read, a keyset page at a time (constant memory): only the
+    // records after the record `afterId` (0: from the first), at most `limit` of them (0: all). One look-up, one
+    // access-log entry, however many pages.
+    Status caseHistory(const QString &caseNumber, const QString &itemKey, qint64 afterId, qint64 limit,
+                       const std::function<void(const AuditRecord &)> &record);
 
 private:
     Session &m_session;

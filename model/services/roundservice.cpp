@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QMap>
 
+#include <algorithm>
+
 namespace sagstjek {
 
 namespace {
@@ -405,6 +407,26 @@ Result<QList<RoundCase>> RoundService::cases(qint64 roundId, const RoundCasePage
     if (!m_session.policy().ownCasesScope().isEmpty()) // a caseworker: their own cases and those assigned to them
         scope = {people::namesOf(m_db, user()), user()};
     return m_db.rounds().cases(roundId, scope, page);
+}
+
+Status RoundService::forEachCase(qint64 roundId, RoundCasePage page, const std::function<void(const RoundCase &)> &row)
+{
+    constexpr int Page = 500;
+    const qint64 limit = page.limit;
+    for (qint64 seen = 0;;) {
+        page.limit = limit > 0 ? int(std::min<qint64>(Page, limit - seen)) : Page;
+        if (page.limit <= 0)
+            return Ok{};
+        auto read = cases(roundId, page);
+        if (!read)
+            return read.error();
+        for (const RoundCase &rc : read.value())
+            row(rc);
+        seen += read->size();
+        if (read->size() < page.limit)
+            return Ok{};
+        page.afterDraw = read->constLast().drawOrder;
+    }
 }
 
 Result<int> RoundService::populationSize(qint64 roundId)

@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QObject>
 
+#include <functional>
+
 namespace sagstjek {
 
 class Database;
@@ -62,6 +64,9 @@ public:
     Result<QList<RoundCase>> cases(qint64 roundId);
     // The same, a page at a time and filtered as `page` says (the round's case list reads it as it scrolls).
     Result<QList<RoundCase>> cases(qint64 roundId, const RoundCasePage &page);
+    // The same, handed to `row` one by one as they are read, a keyset page at a time (constant memory whatever the
+    // round's size); `page.limit` bounds the number of cases in all (0: every case `page` lets through).
+    Status forEachCase(qint64 roundId, RoundCasePage page, const std::function<void(const RoundCase &)> &row);
     Result<int> populationSize(qint64 roundId);
     Result<QList<SkippedStratum>> skipped(qint64 roundId);
     Result<RoundProgress> progress(qint64 roundId);

@@ -87,6 +87,13 @@ struct AuditRecord {
     bool redacted = false;
 };
 
+// A page of a case's history (keyset on the record id, index audit_log_case): the records after `afterId` (0: from
+// the first), at most `limit` of them (0: all).
+struct AuditHistoryPage {
+    qint64 afterId = 0;
+    int limit = 0;
+};
+
 // The hash-chained audit trail of every change.
 class AuditTrail {
 public:
@@ -98,8 +105,9 @@ public:
     // Recomputes every record's hash and every link, checks the chain head (so deleting the newest records is
     // caught too) and that every redacted record is accounted for by a later, chained case deletion.
     virtual Result<AuditVerification> verify() = 0;
-    // A case's records, oldest first; `itemKey` narrows to one answer.
-    virtual Result<QList<AuditRecord>> history(qint64 caseId, const QString &itemKey = {}) = 0;
+    // A case's records, oldest first; `itemKey` narrows to one answer; `page` reads them a page at a time.
+    virtual Result<QList<AuditRecord>> history(qint64 caseId, const QString &itemKey = {},
+                                               const AuditHistoryPage &page = {}) = 0;
     // Erases the content (before, after, reason) of a case's audit records, keeping who/when/what and the
     // chain. Must run inside the unit of work that deletes the case; returns the ids of the records it
     // redacted, which the caller must list in the chained "case.delete" record.

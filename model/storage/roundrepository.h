@@ -49,6 +49,7 @@ struct RoundCasePage {
     bool remainingOnly = false;   // not yet reviewed (neither completed nor approved)
     QString assignedTo;           // empty: whoever (or nobody) is assigned
     std::optional<int> afterDraw; // the draw order of the last case already read
+    std::optional<int> upToDraw;  // none after this draw order (a listing's page that other lists narrow)
     int limit = 0;                // 0: every case
 };
 

@@ -461,7 +461,8 @@ Result<AuditVerification> verify(QSqlDatabase &db, const QString &path)
     return result;
 }
 
-Result<QList<AuditRecord>> history(QSqlDatabase &db, qint64 caseId, const QString &itemKey)
+Result<QList<AuditRecord>> history(QSqlDatabase &db, qint64 caseId, const QString &itemKey,
+                                   const AuditHistoryPage &page)
 {
     QString statement = QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, case_id, before_json, "
                                        "after_json, reason, redacted FROM audit_log WHERE case_id = ? "
@@ -473,7 +474,15 @@ Result<QList<AuditRecord>> history(QSqlDatabase &db, qint64 caseId, const QStrin
         statement += QStringLiteral(" AND entity = 'answer' AND entity_id LIKE ? ESCAPE '\\'");
         values << u'%' + sql::escapeLike(u'/' + itemKey);
     }
+    if (page.afterId > 0) {
+        statement += QStringLiteral(" AND id > ?"); // keyset on audit_log_case (case_id, id)
+        values << page.afterId;
+    }
     statement += QStringLiteral(" ORDER BY id");
+    if (page.limit > 0) {
+        statement += QStringLiteral(" LIMIT ?");
+        values << page.limit;
+    }
     auto q = sql::run(db, statement, values);
     if (!q)
         return q.error();

@@ -54,7 +54,8 @@ Status writeAnswersBeforeAuditRecord(QSqlDatabase &db);
 Result<AuditVerification> verify(QSqlDatabase &db, const QString &path);
 Result<AuditCheckpoint> checkpoint(QSqlDatabase &db, const QString &path, const QString &reason,
                                    AuditTrail::CheckpointMode mode);
-Result<QList<AuditRecord>> history(QSqlDatabase &db, qint64 caseId, const QString &itemKey = {});
+Result<QList<AuditRecord>> history(QSqlDatabase &db, qint64 caseId, const QString &itemKey = {},
+                                   const AuditHistoryPage &page = {});
 Result<QList<qint64>> redactCase(QSqlDatabase &db, qint64 caseId);
 
 } // namespace sagstjek::auditlog
@@ -70,9 +71,9 @@ public:
     }
     Status record(const AuditEntry &entry) override { return auditlog::record(m_db, forTrail(entry)); }
     Result<AuditVerification> verify() override { return auditlog::verify(m_db, m_path); }
-    Result<QList<AuditRecord>> history(qint64 caseId, const QString &itemKey) override
+    Result<QList<AuditRecord>> history(qint64 caseId, const QString &itemKey, const AuditHistoryPage &page) override
     {
-        return auditlog::history(m_db, caseId, itemKey);
+        return auditlog::history(m_db, caseId, itemKey, page);
     }
     Result<QList<qint64>> redactCase(qint64 caseId) override { return auditlog::redactCase(m_db, caseId); }
     Result<int> workRecordCount() override;

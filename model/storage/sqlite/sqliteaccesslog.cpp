@@ -47,12 +47,19 @@ Result<QList<AccessEntry>> SqliteAccessLog::query(const AccessFilter &filter)
         statement += QStringLiteral(" AND at < ?");
         values << filter.to;
     }
+    if (filter.upToId != 0) { // -1: the log was empty
+        statement += QStringLiteral(" AND id <= ?");
+        values << filter.upToId;
+    }
     if (filter.afterId > 0) {
-        // Keyset: after the given entry in the order (at, id), through access_log_at (at, then the rowid).
-        statement += QStringLiteral(" AND (at, id) > (SELECT at, id FROM access_log WHERE id = ?)");
+        // Keyset: after the given entry in the order (at, id), through access_log_at (at, then the rowid), read
+        // backwards for the newest first.
+        statement += filter.newestFirst
+                         ? QStringLiteral(" AND (at, id) < (SELECT at, id FROM access_log WHERE id = ?)")
+                         : QStringLiteral(" AND (at, id) > (SELECT at, id FROM access_log WHERE id = ?)");
         values << filter.afterId;
     }
-    statement += QStringLiteral(" ORDER BY at, id");
+    statement += filter.newestFirst ? QStringLiteral(" ORDER BY at DESC, id DESC") : QStringLiteral(" ORDER BY at, id");
     if (filter.limit > 0) {
         statement += QStringLiteral(" LIMIT ?");
         values << filter.limit;
@@ -76,6 +83,14 @@ Result<QList<AccessEntry>> SqliteAccessLog::query(const AccessFilter &filter)
     if (auto done = sql::finished(q.value()); !done)
         return done.error();
     return entries;
+}
+
+Result<qint64> SqliteAccessLog::lastId()
+{
+    auto id = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM access_log"));
+    if (!id)
+        return id.error();
+    return id->toLongLong();
 }
 
 Result<int> SqliteAccessLog::purge(const QDateTime &before, const QString &user)

@@ -14,6 +14,7 @@ public:
     }
     Status record(const AccessEntry &entry) override;
     Result<QList<AccessEntry>> query(const AccessFilter &filter) override;
+    Result<qint64> lastId() override;
     Result<int> purge(const QDateTime &before, const QString &user) override;
 
 private:

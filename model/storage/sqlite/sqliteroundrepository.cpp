@@ -377,6 +377,10 @@ Result<QList<RoundCase>> SqliteRoundRepository::cases(qint64 roundId, const Roun
         scoped += QStringLiteral(" AND s.draw_order > ?"); // keyset: UNIQUE (round_id, draw_order)
         values << *page.afterDraw;
     }
+    if (page.upToDraw) {
+        scoped += QStringLiteral(" AND s.draw_order <= ?");
+        values << *page.upToDraw;
+    }
     QString limit;
     if (page.limit > 0) {
         limit = QStringLiteral(" LIMIT ?");
