@@ -1886,6 +1886,10 @@ Hvorfor genåbnes den?</translation>
             <source>Cannot open %1: %2</source>
             <translation>Kan ikke åbne %1: %2</translation>
         </message>
+        <message>
+            <source>An import is being written to the database: nothing was saved. Try again when it has finished.</source>
+            <translation>En import bliver skrevet til databasen: intet blev gemt. Prøv igen, når den er færdig.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::DefectEditor</name>
@@ -2751,6 +2755,10 @@ Hvorfor genåbnes den?</translation>
         <message>
             <source>The file could not be read to the end: %1</source>
             <translation>Filen kunne ikke læses til ende: %1</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Afbryder…</translation>
         </message>
     </context>
     <context>
@@ -4124,6 +4132,22 @@ Demodatabasen bliver liggende, som den er, og kan åbnes igen under Filer ▸ Å
         <message>
             <source>%1 has an unknown schema version (%2): it was not made by Sagstjek, or it is damaged. The file was not changed. Restore it from a backup.</source>
             <translation>%1 har en ukendt skemaversion (%2): den er ikke lavet af Sagstjek, eller den er beskadiget. Filen blev ikke ændret. Gendan den fra en sikkerhedskopi.</translation>
+        </message>
+        <message>
+            <source>No connection may write to %1 now: the writer is not lent, or lent to another task.</source>
+            <translation>Ingen forbindelse må skrive til %1 nu: skriveren er ikke udlånt, eller den er udlånt til en anden opgave.</translation>
+        </message>
+        <message>
+            <source>%1 cannot lend its writer to another connection.</source>
+            <translation>%1 kan ikke låne sin skriver ud til en anden forbindelse.</translation>
+        </message>
+        <message>
+            <source>Finish the change being saved in %1 first.</source>
+            <translation>Gør først den ændring færdig, der er ved at blive gemt i %1.</translation>
+        </message>
+        <message>
+            <source>%1 is already being written by another task.</source>
+            <translation>%1 bliver allerede skrevet af en anden opgave.</translation>
         </message>
     </context>
     <context>

@@ -1886,6 +1886,10 @@ Why is it reopened?</translation>
             <source>Cannot open %1: %2</source>
             <translation>Cannot open %1: %2</translation>
         </message>
+        <message>
+            <source>An import is being written to the database: nothing was saved. Try again when it has finished.</source>
+            <translation>An import is being written to the database: nothing was saved. Try again when it has finished.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::DefectEditor</name>
@@ -2751,6 +2755,10 @@ Why is it reopened?</translation>
         <message>
             <source>The file could not be read to the end: %1</source>
             <translation>The file could not be read to the end: %1</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
         </message>
     </context>
     <context>
@@ -4124,6 +4132,22 @@ The demo database stays as it is and can be opened again from File ▸ Open rece
         <message>
             <source>%1 has an unknown schema version (%2): it was not made by Sagstjek, or it is damaged. The file was not changed. Restore it from a backup.</source>
             <translation>%1 has an unknown schema version (%2): it was not made by Sagstjek, or it is damaged. The file was not changed. Restore it from a backup.</translation>
+        </message>
+        <message>
+            <source>No connection may write to %1 now: the writer is not lent, or lent to another task.</source>
+            <translation>No connection may write to %1 now: the writer is not lent, or lent to another task.</translation>
+        </message>
+        <message>
+            <source>%1 cannot lend its writer to another connection.</source>
+            <translation>%1 cannot lend its writer to another connection.</translation>
+        </message>
+        <message>
+            <source>Finish the change being saved in %1 first.</source>
+            <translation>Finish the change being saved in %1 first.</translation>
+        </message>
+        <message>
+            <source>%1 is already being written by another task.</source>
+            <translation>%1 is already being written by another task.</translation>
         </message>
     </context>
     <context>
