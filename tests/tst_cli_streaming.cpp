@@ -2,6 +2,7 @@
 // write each row as they read it, in keyset pages, and print exactly the JSON a single QJsonDocument would;
 // --limit and --after page through them; a listing is one access-log entry however many rows it prints.
 #include "storage/audittrail.h"
+#include "storage/bulkcasewriter.h"
 #include "storage/database.h"
 #include "storage/sqlite/sql.h"
 #include "testsupport.h"
@@ -108,6 +109,16 @@ private slots:
             return Ok{};
         });
         QVERIFY2(recorded.ok(), qPrintable(recorded.ok() ? QString() : recorded.error().message));
+        // Names the JSON must escape: quotes, a backslash, Danish letters and an emoji (written the quick way), a
+        // tab (written by QJsonDocument itself).
+        CaseFile quoted;
+        quoted.caseNumber = QStringLiteral("Z-quoted");
+        quoted.name = u"Åse \"Citat\" \\ Ørn 😀"_s;
+        quoted.area = QStringLiteral("integration");
+        CaseFile control = quoted;
+        control.caseNumber = QStringLiteral("Z-control");
+        control.name = u"Bo\tTab"_s;
+        QVERIFY(addCases(*db, {quoted, control}).ok());
         db.reset();
         // A walkthrough of every case (more than four of round show's pages of 500), some of them assigned.
         const auto created = cli({QStringLiteral("round"), QStringLiteral("create"), QStringLiteral("Alle"),
@@ -128,6 +139,14 @@ private slots:
         std::sort(sorted.begin(), sorted.end(),
                   [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
         QCOMPARE(numbers, sorted);
+        const auto nameOf = [&](const QString &number) {
+            for (const auto &row : cases)
+                if (row[QStringLiteral("case_number")].toString() == number)
+                    return row[QStringLiteral("name")].toString();
+            return QString();
+        };
+        QCOMPARE(nameOf(QStringLiteral("Z-quoted")), u"Åse \"Citat\" \\ Ørn 😀"_s);
+        QCOMPARE(nameOf(QStringLiteral("Z-control")), u"Bo\tTab"_s);
         QCOMPARE(QSet<QString>(numbers.cbegin(), numbers.cend()).size(), numbers.size()); // no row twice
         QVERIFY(jsonOf({QStringLiteral("defects")}).size() > 2100);
         QVERIFY(jsonOf({QStringLiteral("defect"), QStringLiteral("list")}).size() > 2100);

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
@@ -38,6 +39,18 @@ TerminalText::TerminalText(FILE *stream)
 
 qint64 TerminalText::writeData(const char *data, qint64 size)
 {
+    // Most output has no control character at all: written as it is (a listing of a million rows went through the
+    // byte loop below one byte at a time).
+    const auto mayNeedEscaping = [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return (byte < 0x20 && byte != '\n' && byte != '\t') || byte == 0x7f || byte == 0xc2;
+    };
+    if (!m_afterC2 && std::none_of(data, data + size, mayNeedEscaping)) {
+        if (std::fwrite(data, 1, size_t(size), m_stream) != size_t(size))
+            return -1;
+        std::fflush(m_stream);
+        return size;
+    }
     QByteArray safe;
     safe.reserve(size);
     for (qint64 i = 0; i < size; ++i) {
@@ -46,7 +59,11 @@ qint64 TerminalText::writeData(const char *data, qint64 size)
             if (!safe.isEmpty())
                 safe.chop(1); // the 0xC2 lead byte already copied
             safe += QByteArrayLiteral("\\u00") + QByteArray::number(byte, 16);
-        } else if ((byte < 0x20 && byte != '\n' && byte != '\t') || byte == 0x7f) {
+        } else if (byte == 0x7f) {
+            // As a JSON escape, like the C1 controls: QJsonDocument writes DEL as it is, and "\x7f" in a JSON
+            // string is not JSON.
+            safe += QByteArrayLiteral("\\u007f");
+        } else if (byte < 0x20 && byte != '\n' && byte != '\t') {
             safe += QByteArrayLiteral("\\x") + QByteArray::number(byte, 16).rightJustified(2, '0');
         } else {
             safe += char(byte);

@@ -134,8 +134,9 @@ struct Args {
 
 // stdout or stderr for text that may carry a user's or a file's words (issue 14): every control character except
 // the newline and the tab that structure the output (ESC, CR, BEL, backspace, DEL, the C1 controls) is written as
-// a visible escape ("\x1b"), so no name, note or file content can move the cursor, recolour the terminal or
-// overwrite a line. Fields that must stay on one line are escaped further with plaintext::escaped().
+// a visible escape ("\x1b"; DEL and the C1 controls as "\u007f", "\u0085", which JSON reads too), so no name,
+// note or file content can move the cursor, recolour the terminal or overwrite a line. Fields that must stay on one
+// line are escaped further with plaintext::escaped().
 class TerminalText final : public QIODevice {
 public:
     explicit TerminalText(FILE *stream);
