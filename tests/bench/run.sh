@@ -195,7 +195,7 @@ if [ -x "$bench_stalls" ]; then
     }
     longest=$(sed -n 's/^longest stall after the window was shown: \([0-9]*\) ms/\1/p' "$work/stalls.txt")
     row "longest UI stall in a scripted session at $big_n (import of $stall_rows rows)" "$longest ms" "-" "goal < 100 ms"
-    rm -f "$work/stalls.db"*
+    rm -rf "$work/stalls.db"*
 fi
 
 echo
