@@ -12,6 +12,7 @@
 #include "storage/caserepository.h"
 #include "storage/sqlite/sql.h"
 #include "testsupport.h"
+#include "viewfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +29,7 @@
 #include <QTimer>
 
 using namespace sagstjek;
+using viewfixture::whenModal;
 
 namespace {
 
@@ -37,27 +39,6 @@ template <typename T> T *child(QWidget &parent, const char *name)
     if (!found)
         qFatal("no %s", name);
     return found;
-}
-
-// Runs `act` (which opens a modal window) and hands the first modal window of type T to `handle`, which must
-// close it. Returns whether one appeared.
-template <typename T> bool whenModal(const std::function<void()> &act, const std::function<void(T *)> &handle)
-{
-    bool seen = false;
-    QTimer poll;
-    poll.setInterval(20);
-    QObject::connect(&poll, &QTimer::timeout, [&] {
-        auto *modal = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!modal || !modal->isVisible())
-            return;
-        seen = true;
-        poll.stop();
-        handle(modal);
-    });
-    poll.start();
-    act();
-    poll.stop();
-    return seen;
 }
 
 int extracts(Database &db, const QString &user)

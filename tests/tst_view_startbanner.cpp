@@ -20,6 +20,7 @@
 #include <functional>
 
 using namespace sagstjek;
+using viewfixture::whenModal;
 
 namespace {
 
@@ -30,27 +31,6 @@ QPushButton *bannerButton(MainWindow &window, const QString &name)
         if (button->isVisible())
             return button;
     return nullptr;
-}
-
-// Runs `act` (which opens a modal window) and hands the first modal window of type T to `handle`, which must
-// close it. Returns whether one appeared.
-template <typename T> bool whenModal(const std::function<void()> &act, const std::function<void(T *)> &handle)
-{
-    bool seen = false;
-    QTimer poll;
-    poll.setInterval(20);
-    QObject::connect(&poll, &QTimer::timeout, [&] {
-        auto *modal = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!modal || !modal->isVisible())
-            return;
-        seen = true;
-        poll.stop();
-        handle(modal);
-    });
-    poll.start();
-    act();
-    poll.stop();
-    return seen;
 }
 
 QAction *menuAction(QMenuBar *bar, const QString &text)

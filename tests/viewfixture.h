@@ -10,8 +10,10 @@
 
 #include <QApplication>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
+#include <functional>
 #include <memory>
 
 namespace viewfixture {
@@ -52,6 +54,27 @@ struct Fixture {
     QWidget *target = QApplication::focusWidget();
     QVERIFY(target);
     QTest::keyClick(target, Qt::Key(key), modifiers);
+}
+
+// Runs `act` (which opens a modal window) and hands the first modal window of type T to `handle`, which must
+// close it. Returns whether one appeared.
+template <typename T> bool whenModal(const std::function<void()> &act, const std::function<void(T *)> &handle)
+{
+    bool seen = false;
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto *modal = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (!modal || !modal->isVisible())
+            return;
+        seen = true;
+        poll.stop();
+        handle(modal);
+    });
+    poll.start();
+    act();
+    poll.stop();
+    return seen;
 }
 
 } // namespace viewfixture
