@@ -3,15 +3,19 @@
 // command's output.
 #include "viewfixture.h"
 
+#include "services/workersession.h"
 #include "storage/database.h"
 #include "testsupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QThreadPool>
 
 using namespace sagstjek;
 
@@ -59,6 +63,57 @@ private slots:
         QVERIFY(window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(made)));
         // No temporary copy is left beside it.
         QCOMPARE(QDir(path + QStringLiteral(".backups")).entryList(QDir::Files).size(), 1);
+    }
+
+    void theWindowPaintsWhileTheBackupAndFileCheckHoldTheirThreads()
+    {
+        // Qt's raster painting hands pieces of a large paint to QThreadPool::globalInstance() and waits for them:
+        // the backup and the file check held both of its threads on a two-core laptop and the window stood still
+        // for seconds at a million cases. They run in Sagstjek's own pool, and the global one stays free.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.sqlite"));
+        AppSettings settings;
+        QSemaphore release;
+        AppController controller(QStringLiteral("tester"), language::current());
+        controller.setBeforeBackgroundBackup([&release] { release.acquire(); });
+        controller.setBeforeBackgroundFileCheck([&release] { release.acquire(); });
+        const auto neverHang = qScopeGuard([&] { release.release(2); });
+        QVERIFY(controller.openDatabase(path, Database::OpenMode::CreateIfMissing, true).ok());
+        MainWindow window(controller, settings);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(controller.isBackingUp() && controller.isCheckingFile());
+        QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+        QCOMPARE(workerPool()->activeThreadCount(), 2);
+        QVERIFY(!window.grab().isNull()); // a whole paint, while both are held
+        release.release(2);
+        QTRY_VERIFY(!controller.isBackingUp() && !controller.isCheckingFile());
+    }
+
+    void everyBackgroundTaskNamesTheWorkerPool()
+    {
+        // The rule above, kept for code written later: QtConcurrent's calls name workerPool() as their pool.
+        QStringList strays;
+        const QDir root(QStringLiteral(SAGSTJEK_RESOURCES "/.."));
+        for (const char *folder : {"model", "views", "app"}) {
+            QDirIterator files(root.filePath(QString::fromLatin1(folder)),
+                               {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                               QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                QFile file(files.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QString text = QString::fromUtf8(file.readAll());
+                static const QRegularExpression call(QStringLiteral(
+                    R"(QtConcurrent::(run|map|mapped|mappedReduced|filter|filtered|filteredReduced)\s*\(\s*(\S+))"));
+                for (auto match = call.globalMatch(text); match.hasNext();) {
+                    const auto found = match.next();
+                    if (!found.captured(2).startsWith(u"workerPool()"))
+                        strays << root.relativeFilePath(file.fileName()) + QStringLiteral(": ") + found.captured(0);
+                }
+            }
+        }
+        QVERIFY2(strays.isEmpty(), qPrintable(strays.join(u'\n')));
     }
 
     void aSecondOpenTheSameDayMakesNoSecondBackup()

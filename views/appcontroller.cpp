@@ -9,6 +9,7 @@
 #include "services/policysetup.h"
 #include "services/reviewservice.h"
 #include "services/session.h"
+#include "services/workersession.h"
 #include "services/workspace.h"
 #include "storage/filesystem.h"
 
@@ -57,7 +58,7 @@ void AppController::waitForBackup()
 void AppController::startDailyBackup(const QString &path)
 {
     emit backupStarted();
-    m_backup.setFuture(QtConcurrent::run([path, hook = m_beforeBackup] {
+    m_backup.setFuture(QtConcurrent::run(workerPool(), [path, hook = m_beforeBackup] {
         if (hook)
             hook();
         auto made = Database::dailyBackupInBackground(path);
@@ -73,7 +74,7 @@ void AppController::waitForFileCheck()
 void AppController::startFileCheck(const QString &path)
 {
     emit fileCheckStarted();
-    m_fileCheck.setFuture(QtConcurrent::run([path, hook = m_beforeFileCheck] {
+    m_fileCheck.setFuture(QtConcurrent::run(workerPool(), [path, hook = m_beforeFileCheck] {
         if (hook)
             hook();
         auto checked = Database::checkFileInBackground(path);

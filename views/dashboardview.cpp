@@ -4,6 +4,7 @@
 #include "domain/words.h"
 #include "services/session.h"
 #include "services/statistics.h"
+#include "services/workersession.h"
 #include "storage/database.h"
 
 #include <QBarCategoryAxis>
@@ -240,7 +241,7 @@ void DashboardView::refresh()
     }
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     setLoading(true);
-    m_watcher.setFuture(QtConcurrent::run([request, cancelled = m_cancelled] {
+    m_watcher.setFuture(QtConcurrent::run(workerPool(), [request, cancelled = m_cancelled] {
         return loadDashboard(request, [cancelled] { return cancelled->load(); });
     }));
 }

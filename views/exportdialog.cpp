@@ -175,6 +175,7 @@ bool ExportDialog::exportTo(const QString &path)
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     m_rows = std::make_shared<std::atomic<qint64>>(0);
     m_watcher.setFuture(QtConcurrent::run(
+        workerPool(),
         [spec = WorkerSessionSpec{location, m_session.userName(), m_session.language(), m_session.today()}, path,
          chosen, cancelled = m_cancelled, written = m_rows]() -> Outcome {
             qint64 rows = 0;

@@ -438,7 +438,7 @@ void ImportDialog::startCheck()
     const ImportMapping mapping = currentMapping();
     // The worker reads its own copy of the file; nothing of the dialog is touched there.
     m_checkWatcher.setFuture(
-        QtConcurrent::run([path = m_path, cards = m_cards, mapping](QPromise<CaseFileCheck> &promise) {
+        QtConcurrent::run(workerPool(), [path = m_path, cards = m_cards, mapping](QPromise<CaseFileCheck> &promise) {
             promise.setProgressRange(0, 1000);
             auto file = TableFile::open(path, mapping.sheet, mapping.encoding, mapping.headerRow);
             if (!file) {
@@ -565,7 +565,7 @@ void ImportDialog::startImport()
     if (loan) {
         m_loan = std::move(loan).value();
         const WorkerSessionSpec spec{m_db.path(), m_session.userName(), m_session.language(), m_session.today()};
-        m_importWatcher.setFuture(QtConcurrent::run([spec, run] {
+        m_importWatcher.setFuture(QtConcurrent::run(workerPool(), [spec, run] {
             ImportOutcome outcome;
             const Status done = withWriterSession(spec, [&](Session &session) -> Status {
                 outcome = run(session);

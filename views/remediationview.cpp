@@ -283,6 +283,7 @@ void RemediationView::startCount()
         show(watcher->result());
     });
     watcher->setFuture(QtConcurrent::run(
+        workerPool(),
         [spec = WorkerSessionSpec{location, m_session.userName(), m_session.language(), m_session.today()}, filter] {
             int total = -1;
             withReaderSession(spec, [&](Session &session) -> Status {

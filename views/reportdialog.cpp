@@ -4,6 +4,7 @@
 #include "services/caseservice.h"
 #include "services/roundservice.h"
 #include "services/session.h"
+#include "services/workersession.h"
 #include "storage/database.h"
 
 #include <QCheckBox>
@@ -220,8 +221,8 @@ void ReportDialog::writeTo(const QString &path)
     }
     setWriting(true);
     m_message->setText(tr("Writing the report…"));
-    m_watcher.setFuture(QtConcurrent::run([location, user = m_session.userName(), today = m_session.today(), request,
-                                           cancelled = m_cancelled] {
+    m_watcher.setFuture(QtConcurrent::run(workerPool(), [location, user = m_session.userName(),
+                                                         today = m_session.today(), request, cancelled = m_cancelled] {
         return reports::writeReportOnReader(location, user, today, request, [cancelled] { return cancelled->load(); });
     }));
 }

@@ -4,6 +4,7 @@
 #include "domain/cpr.h"
 #include "domain/words.h"
 #include "services/caseservice.h"
+#include "services/workersession.h"
 
 #include <QScopedValueRollback>
 #include <QTimer>
@@ -267,7 +268,7 @@ void CaseListModel::startCount()
         m_superseded << m_counting; // its result is dropped, but the destructor waits for its thread
     m_superseded.removeIf([](const QFuture<Result<int>> &f) { return f.isFinished(); });
     m_countGeneration = m_generation;
-    m_counting = QtConcurrent::run([request] { return CaseService::countInBackground(request); });
+    m_counting = QtConcurrent::run(workerPool(), [request] { return CaseService::countInBackground(request); });
     m_counting.then(this, [this, generation = m_generation](const Result<int> &counted) {
         // Always from the event loop: a count done before this continuation was attached would otherwise arrive
         // inside the reload that started it.

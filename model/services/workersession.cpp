@@ -4,6 +4,9 @@
 #include "services/policysetup.h"
 #include "storage/database.h"
 
+#include <QThread>
+
+#include <algorithm>
 #include <optional>
 
 namespace sagstjek {
@@ -26,6 +29,17 @@ Status withSession(Result<std::unique_ptr<Database>> connection, const WorkerSes
 }
 
 } // namespace
+
+QThreadPool *workerPool()
+{
+    static QThreadPool *const pool = [] {
+        auto *made = new QThreadPool; // lives to the end of the process, as the global pool does
+        made->setObjectName(QStringLiteral("sagstjek-workers"));
+        made->setMaxThreadCount(std::max(4, QThread::idealThreadCount()));
+        return made;
+    }();
+    return pool;
+}
 
 Status withReaderSession(const WorkerSessionSpec &spec, const std::function<Status(Session &)> &work)
 {

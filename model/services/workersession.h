@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QThreadPool>
 
 #include <functional>
 
@@ -27,5 +28,11 @@ Status withReaderSession(const WorkerSessionSpec &spec, const std::function<Stat
 // The same on the writer the window's database has lent (Database::lendWriter): how a write that takes seconds
 // (a large import) runs in a worker thread while the window repaints.
 Status withWriterSession(const WorkerSessionSpec &spec, const std::function<Status(Session &)> &work);
+
+// The thread pool every background task of Sagstjek runs in (QtConcurrent::run(workerPool(), …)), never
+// QThreadPool::globalInstance(): Qt's raster painting splits a large paint into pieces on the global pool and
+// waits for them, so a backup or file check holding its threads (two on a two-core laptop) stood the window still
+// for seconds at a million cases. At least four threads: a long backup and file check leave room for a count.
+QThreadPool *workerPool();
 
 } // namespace sagstjek

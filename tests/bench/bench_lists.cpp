@@ -1,8 +1,9 @@
 // Lists at national scale (issue 13): N reviewed cases with D defects each, then what opening the app costs for
 // the defect lists (the old unpaged read beside the lazy keyset models) and the keyset pages far into a list.
 // Prints figures (time and resident memory); not a pass/fail test. With --keep FILE the database stays for a
-// memory measurement of the CLI, e.g. /usr/bin/time -v sagstjek-cli --db FILE cases --json >/dev/null.
-//   bench_lists [N] [D] [--keep FILE]
+// memory measurement of the CLI, e.g. /usr/bin/time -v sagstjek-cli --db FILE cases --json >/dev/null. With --db
+// FILE the figures are taken on an existing database (a generated one, say: tests/bench/run.sh does so) instead.
+//   bench_lists [N] [D] [--keep FILE | --db FILE]
 #include "benchsupport.h"
 #include "itemmodels/caselistmodel.h"
 #include "itemmodels/defectlistmodel.h"
@@ -94,17 +95,24 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
-    QString keep;
-    if (const int at = int(args.indexOf(QStringLiteral("--keep"))); at >= 0 && at + 1 < args.size()) {
-        keep = args.at(at + 1);
-        args.remove(at, 2);
-    }
-    const int count = args.size() > 0 ? args.at(0).toInt() : 100000;
+    const auto takeOption = [&args](const QString &name) {
+        QString value;
+        if (const int at = int(args.indexOf(name)); at >= 0 && at + 1 < args.size()) {
+            value = args.at(at + 1);
+            args.remove(at, 2);
+        }
+        return value;
+    };
+    const QString keep = takeOption(QStringLiteral("--keep"));
+    const QString existing = takeOption(QStringLiteral("--db"));
+    int count = args.size() > 0 ? args.at(0).toInt() : 100000;
     const int defectsPerCase = args.size() > 1 ? args.at(1).toInt() : 3;
     QTemporaryDir dir;
-    const QString path = keep.isEmpty() ? dir.filePath(QStringLiteral("bench.db")) : keep;
-    QFile::remove(path);
-    {
+    const QString path = !existing.isEmpty() ? existing
+                         : keep.isEmpty()    ? dir.filePath(QStringLiteral("bench.db"))
+                                             : keep;
+    if (existing.isEmpty()) {
+        QFile::remove(path);
         auto created = workspace::open(path, QStringLiteral("bench"), {Database::OpenMode::CreateIfMissing, false});
         if (!created) {
             std::fprintf(stderr, "%s\n", qPrintable(created.error().message));
@@ -130,6 +138,11 @@ int main(int argc, char *argv[])
     });
     if (!db)
         return 1;
+    if (!existing.isEmpty()) {
+        auto cases = db->cases().count(CaseFilter{});
+        count = cases ? int(cases.value()) : 0;
+        std::printf("%s: %d cases\n", qPrintable(existing), count);
+    }
     auto policy = AccessPolicy::forUser(*db, QStringLiteral("bench"));
     if (!policy)
         return 1;

@@ -3,7 +3,11 @@
 // case list, open a card and answer with the keyboard, import a case CSV through the import dialog, export the
 // answers through the export dialog. Prints a table of each step's longest stall. Not a pass/fail test.
 //
-//   bench_stalls DATABASE [--import-rows N] [--work DIR]
+//   bench_stalls DATABASE [--import-rows N] [--work DIR] [--profile-step TEXT]
+//
+// --profile-step turns callgrind's instrumentation on for the steps whose name holds TEXT (run the program under
+// `valgrind --tool=callgrind --instr-atstart=no`). Every event whose delivery took longer than 50 ms is listed with
+// its receiver, so that a stall can be put down to the widget or object that caused it.
 //
 // DATABASE is changed (the answers, the import): give it a copy. A 2 ms timer runs through the whole session; a
 // gap between two of its ticks is time the event loop could not run (a repaint, a key press would have waited
@@ -32,9 +36,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 
 #include <sys/resource.h>
+
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#else
+#define CALLGRIND_START_INSTRUMENTATION
+#define CALLGRIND_STOP_INSTRUMENTATION
+#endif
 
 using namespace sagstjek;
 
@@ -45,6 +57,60 @@ QTextStream &out()
     static QTextStream stream(stdout);
     return stream;
 }
+
+// Ticks of the stall meter's timer so far: a delivery during which the timer ticked ran a nested event loop (a
+// modal question, say) and did not stand the loop still for all of its time.
+quint64 meterTicks = 0;
+
+// Times each event delivered on the GUI thread (the outermost delivery only: a nested one is part of it) and keeps
+// the ones that took longer than SlowMs without the event loop running meanwhile, with the step they happened in.
+class TimedApplication : public QApplication {
+public:
+    static constexpr double SlowMs = 50;
+    using QApplication::QApplication;
+
+    struct SlowEvent {
+        QString step;
+        QString receiver;
+        int type = 0;
+        double ms = 0;
+    };
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        const QString description = describe(receiver);
+        const int type = event->type();
+        QElapsedTimer timer;
+        timer.start();
+        const quint64 ticksBefore = meterTicks;
+        ++m_depth;
+        const bool handled = QApplication::notify(receiver, event);
+        --m_depth;
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        if (ms > SlowMs && meterTicks == ticksBefore)
+            m_slow.append({m_step, description, type, ms});
+        return handled;
+    }
+    void setStep(const QString &step) { m_step = step; }
+    const QList<SlowEvent> &slowEvents() const { return m_slow; }
+
+private:
+    static QString describe(QObject *receiver)
+    {
+        QString text = QString::fromLatin1(receiver->metaObject()->className());
+        if (!receiver->objectName().isEmpty())
+            text += QStringLiteral(" \"%1\"").arg(receiver->objectName());
+        if (QObject *parent = receiver->parent())
+            text += QStringLiteral(" in %1").arg(QString::fromLatin1(parent->metaObject()->className()));
+        return text;
+    }
+
+    int m_depth = 0;
+    QString m_step;
+    QList<SlowEvent> m_slow;
+};
 
 // Charges each gap between two ticks of a fast timer to the step running at the time.
 class StallMeter : public QObject {
@@ -68,17 +134,29 @@ public:
         m_sinceTick.start();
     }
 
+    // Instrumentation under callgrind for the steps whose name holds `text` (none when empty).
+    void profileStepsWith(const QString &text) { m_profiled = text; }
+
     void begin(const QString &name)
     {
         end();
         tick();
         m_steps.append({name});
+        static_cast<TimedApplication *>(qApp)->setStep(name);
+        if (!m_profiled.isEmpty() && name.contains(m_profiled)) {
+            m_profiling = true;
+            CALLGRIND_START_INSTRUMENTATION;
+        }
         m_stepTimer.start();
     }
     void end()
     {
         if (m_steps.isEmpty() || !m_stepTimer.isValid())
             return;
+        if (m_profiling) {
+            CALLGRIND_STOP_INSTRUMENTATION;
+            m_profiling = false;
+        }
         tick();
         m_steps.last().seconds = double(m_stepTimer.nsecsElapsed()) / 1e9;
         m_stepTimer.invalidate();
@@ -88,6 +166,7 @@ public:
 private:
     void tick()
     {
+        ++meterTicks;
         const double gapMs = double(m_sinceTick.nsecsElapsed()) / 1e6;
         m_sinceTick.restart();
         if (m_steps.isEmpty())
@@ -102,6 +181,8 @@ private:
     QElapsedTimer m_sinceTick;
     QElapsedTimer m_stepTimer;
     QList<Step> m_steps;
+    QString m_profiled;
+    bool m_profiling = false;
 };
 
 // Runs the event loop until `done` says so (or the timeout), as a user waiting would.
@@ -150,14 +231,17 @@ long peakRssMb()
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("database"), QStringLiteral("A database to work on (it is changed)."));
     const QCommandLineOption rowsOption(QStringLiteral("import-rows"), QStringLiteral("Rows to import (10000)."),
                                         QStringLiteral("N"), QStringLiteral("10000"));
     const QCommandLineOption workOption(QStringLiteral("work"), QStringLiteral("Folder for the CSV files."),
                                         QStringLiteral("DIR"));
-    parser.addOptions({rowsOption, workOption});
+    const QCommandLineOption profileOption(QStringLiteral("profile-step"),
+                                           QStringLiteral("Callgrind instrumentation for steps whose name holds TEXT."),
+                                           QStringLiteral("TEXT"));
+    parser.addOptions({rowsOption, workOption, profileOption});
     parser.addHelpOption();
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -179,6 +263,7 @@ int main(int argc, char *argv[])
     window.setGeometry(0, 0, 1366, 768);
 
     StallMeter meter;
+    meter.profileStepsWith(parser.value(profileOption));
     meter.begin(QStringLiteral("open the database and show the window"));
     if (auto opened = controller.openDatabase(database, Database::OpenMode::OpenExisting); !opened)
         fail(opened.error().message);
@@ -261,7 +346,12 @@ int main(int argc, char *argv[])
     }
     out() << "\nstart to a ready window: " << QString::number(startSeconds / 1000, 'f', 2) << " s\n";
     out() << "longest stall after the window was shown: " << QString::number(longest, 'f', 0) << " ms\n";
-    out() << "peak RSS " << peakRssMb() << " MB" << Qt::endl;
+    out() << "peak RSS " << peakRssMb() << " MB\n";
+    out() << "\nevents that took longer than " << TimedApplication::SlowMs << " ms to deliver:\n";
+    for (const TimedApplication::SlowEvent &slow : app.slowEvents())
+        out() << "- " << QString::number(slow.ms, 'f', 0) << " ms, event " << slow.type << " to " << slow.receiver
+              << " (" << slow.step << ")\n";
+    out() << Qt::flush;
     controller.waitForBackup();
     return 0;
 }

@@ -2,13 +2,15 @@
 # Issue 13's table from one run: each figure for Sagstjek beside the sqlite3 CLI doing the same work on the same
 # machine. Benchmarks print figures; nothing here passes or fails on time (CI runs --small so the script cannot rot).
 #
-#   tests/bench/run.sh [--small] [--build-dir DIR] [--work DIR] [--large N] [--reviewed-share F]
+#   tests/bench/run.sh [--small] [--build-dir DIR] [--work DIR [--reuse]] [--large N] [--reviewed-share F]
 #
 #   (default)        builds Release in build-rel (sagstjek-cli, bench_import, sagstjek), generates 10,000 and
 #                    1,000,000 cases (30 % reviewed) and imports a 1,000,000-row CSV
 #   --small          2,000 and 10,000 cases, a 10,000-row import, one run per figure: under a minute
 #   --build-dir DIR  use the binaries already built in DIR (no build)
 #   --work DIR       keep the databases and files there (default: a temporary folder, removed at the end)
+#   --reuse          take the generated databases an earlier run left in --work DIR (and its generate figures)
+#                    instead of generating them again; every figure is taken on a copy, so they stay as generated
 #
 # Medians of 3 runs for the short commands (1 run with --small). Times are wall-clock seconds, memory is peak
 # resident set size in MB (/usr/bin/time -f %M).
@@ -21,6 +23,7 @@ build_dir=""
 work=""
 large=1000000
 share=0.3
+reuse=0
 while [ $# -gt 0 ]; do
     case "$1" in
     --small) small=1 ;;
@@ -28,7 +31,8 @@ while [ $# -gt 0 ]; do
     --work) work=$2; shift ;;
     --large) large=$2; shift ;;
     --reviewed-share) share=$2; shift ;;
-    -h | --help) sed -n 2,16p "$0"; exit 0 ;;
+    --reuse) reuse=1 ;;
+    -h | --help) sed -n 2,18p "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument $1" >&2; exit 1 ;;
     esac
     shift
@@ -47,17 +51,19 @@ fi
 if [ -z "$build_dir" ]; then
     build_dir="$source_dir/build-rel"
     cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-    nice -n 10 cmake --build "$build_dir" --target sagstjek-cli bench_import bench_stalls sagstjek
+    nice -n 10 cmake --build "$build_dir" --target sagstjek-cli bench_import bench_stalls bench_lists sagstjek
 fi
 cli="$build_dir/app/sagstjek-cli"
 gui="$build_dir/app/sagstjek"
 bench_import="$build_dir/tests/bench/bench_import"
 bench_stalls="$build_dir/tests/bench/bench_stalls"
+bench_lists="$build_dir/tests/bench/bench_lists"
 for program in "$cli" "$bench_import" sqlite3 /usr/bin/time; do
     command -v "$program" >/dev/null || { echo "run.sh: $program is missing" >&2; exit 1; }
 done
 
 if [ -z "$work" ]; then
+    [ "$reuse" = 0 ] || { echo "run.sh: --reuse needs --work DIR" >&2; exit 1; }
     work=$(mktemp -d)
     trap 'rm -rf "$work"' EXIT
 fi
@@ -67,11 +73,13 @@ export XDG_CONFIG_HOME="$work/config"
 export LC_ALL=C.UTF-8 LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen
 user=bench
 
-# measure COMMAND...: runs the command $runs times; sets $seconds (median) and $megabytes (largest).
+# measure COMMAND...: runs the command $runs times; sets $seconds (median) and $megabytes (largest). An argument
+# @RUN@ becomes the run's number (so that each run of a write changes something).
 measure() {
     local times=() rss=0 i
     for ((i = 0; i < runs; i++)); do
-        /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >"$work/out.txt" 2>"$work/err.txt" || {
+        local command=("${@//@RUN@/$i}")
+        /usr/bin/time -f "%e %M" -o "$work/time.txt" "${command[@]}" >"$work/out.txt" 2>"$work/err.txt" || {
             echo "run.sh: failed: $*" >&2
             tail -5 "$work/err.txt" >&2
             return 1
@@ -95,15 +103,24 @@ echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 104857
 echo "Command: tests/bench/run.sh $([ "$small" = 1 ] && echo --small) (binaries: $build_dir)"
 echo
 
-# Databases made by the generator.
+# Databases made by the generator (kept as generated: the figures are taken on a copy of each, db[N]).
 declare -A db
 for n in "${sizes[@]}"; do
-    db[$n]="$work/generated-$n.db"
-    rm -f "${db[$n]}"*
-    # Once: a second generate into the same file is refused (it holds cases).
-    runs=1 measure "$cli" --user "$user" --db "${db[$n]}" generate --cases "$n" --seed 13 --reviewed-share "$share" --json
+    generated="$work/generated-$n.db"
+    figures="$work/generated-$n.figures"
+    if [ "$reuse" = 1 ] && [ -f "$generated" ] && [ -f "$figures" ]; then
+        read -r seconds megabytes <"$figures"
+    else
+        rm -f "$generated"*
+        # Once: a second generate into the same file is refused (it holds cases).
+        runs=1 measure "$cli" --user "$user" --db "$generated" generate --cases "$n" --seed 13 --reviewed-share "$share" --json
+        echo "$seconds $megabytes" >"$figures"
+    fi
     generate_seconds[$n]=$seconds
     generate_mb[$n]=$megabytes
+    db[$n]="$work/db-$n.db"
+    rm -f "${db[$n]}"*
+    cp "$generated" "${db[$n]}"
     answers[$n]=$(sqlite3 "${db[$n]}" "SELECT count(*) FROM answers")
 done
 small_n=${sizes[0]}
@@ -152,7 +169,7 @@ for n in "${sizes[@]}"; do
     item=$(sqlite3 "${db[$n]}" "SELECT i.key FROM answers a JOIN items i ON i.id = a.item_id JOIN reviews r ON r.id = a.review_id JOIN cases c ON c.id = r.case_id WHERE c.case_number = '$number' AND r.round_id IS NULL LIMIT 1")
     measure "$cli" --user "$user" --db "${db[$n]}" card "$number" --json
     card_s[$n]=$seconds
-    measure "$cli" --user "$user" --db "${db[$n]}" answer "$number" "$item" met
+    measure "$cli" --user "$user" --db "${db[$n]}" answer "$number" "$item" met --note "run @RUN@"
     answer_s[$n]=$seconds
 done
 row "card at $big_n vs $small_n" "${card_s[$big_n]} s vs ${card_s[$small_n]} s" "-" \
@@ -168,6 +185,29 @@ for n in "${sizes[@]}"; do
     row "export answers at $n (${answers[$n]} rows)" "$s s, $mb MB" "$seconds s, $megabytes MB (sqlite3 -csv)" \
         "$(ratio "$s" "$seconds")"
 done
+
+# The case list far down (keyset pages, against OFFSET) and the defect lists, as the window reads them.
+if [ -x "$bench_lists" ]; then
+    for n in "${sizes[@]}"; do
+        "$bench_lists" --db "${db[$n]}" >"$work/lists-$n.txt" 2>&1 || {
+            echo "run.sh: bench_lists failed" >&2
+            tail -5 "$work/lists-$n.txt" >&2
+            exit 1
+        }
+        figure() { sed -n "s/^$1.* \([0-9.]*\) ms.*/\1/p" "$work/lists-$n.txt" | head -1; }
+        list_first[$n]=$(figure "case list shown: first page")
+        list_far[$n]=$(figure "case list: the next page there")
+        list_offset[$n]=$(figure "before (for comparison): the page at row")
+        list_defects[$n]=$(figure "views shown: first page of each")
+    done
+    row "case list: first page at $big_n vs $small_n" "${list_first[$big_n]} ms vs ${list_first[$small_n]} ms" "-" \
+        "$(ratio "${list_first[$big_n]}" "${list_first[$small_n]}")"
+    row "case list: a page at 90 % of $big_n (keyset) vs at 90 % of $small_n" \
+        "${list_far[$big_n]} ms vs ${list_far[$small_n]} ms" "OFFSET: ${list_offset[$big_n]} ms vs ${list_offset[$small_n]} ms" \
+        "$(ratio "${list_far[$big_n]}" "${list_far[$small_n]}")"
+    row "defect lists: first page of each at $big_n vs $small_n" "${list_defects[$big_n]} ms vs ${list_defects[$small_n]} ms" \
+        "-" "$(ratio "${list_defects[$big_n]}" "${list_defects[$small_n]}")"
+fi
 
 # GUI start to a ready window: --screenshot grabs the window 0.8 s after it is shown, then quits; the figure is
 # that time minus the fixed 0.8 s.
@@ -199,13 +239,22 @@ if [ -x "$bench_stalls" ]; then
 fi
 
 echo
-echo "Database sizes: $(for n in "${sizes[@]}"; do printf '%s cases %s MB; ' "$n" $(($(stat -c %s "${db[$n]}") / 1048576)); done)"
+echo "Database sizes as generated: $(for n in "${sizes[@]}"; do printf '%s cases %s MB; ' "$n" $(($(stat -c %s "$work/generated-$n.db") / 1048576)); done)"
 echo
 echo "Import details:"
 sed 's/^/    /' "$work/import.txt"
+for n in "${sizes[@]}"; do
+    if [ -f "$work/lists-$n.txt" ]; then
+        echo
+        echo "Lists at $n cases (bench_lists --db):"
+        sed 's/^/    /' "$work/lists-$n.txt"
+    fi
+done
 if [ -f "$work/stalls.txt" ]; then
     echo
     echo "UI stalls (bench_stalls), step by step:"
     echo
     cat "$work/stalls.txt"
 fi
+# The working copies (the generated databases stay in --work for --reuse).
+rm -f "$work"/db-*.db*
