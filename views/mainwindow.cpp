@@ -418,8 +418,9 @@ void MainWindow::rebuildViews()
     connect(m_rounds, &RoundsView::openCaseRequested, this, [this](qint64 roundId, qint64 caseId) {
         openReview(ReviewRef{caseId, roundId});
     });
-    // A review completed or reopened in the cue card changes the round's figures: shown at once, no reselecting.
-    connect(&m_controller.service(), &ReviewService::reviewStatusChanged, m_rounds, &RoundsView::refresh);
+    // A review completed or reopened in the cue card changes the round's figures: shown at once when the rounds
+    // are on screen, else when they are next shown (no reselecting either way).
+    connect(&m_controller.service(), &ReviewService::reviewStatusChanged, m_rounds, &RoundsView::refreshWhenShown);
     connect(m_dashboard, &DashboardView::openCaseRequested, this, [this](qint64 roundId, qint64 caseId) {
         openReview(ReviewRef{caseId, roundId});
     });

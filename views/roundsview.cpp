@@ -283,6 +283,7 @@ void RoundsView::selectCases(const QList<qint64> &caseIds)
 
 void RoundsView::refresh()
 {
+    m_stale = false;
     const qint64 round = currentRound();
     const QList<qint64> cases = selectedCases();
     {
@@ -294,6 +295,21 @@ void RoundsView::refresh()
     }
     showRound();
     selectCases(cases);
+}
+
+void RoundsView::refreshWhenShown()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void RoundsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void RoundsView::updateButtons()
