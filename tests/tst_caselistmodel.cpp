@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace sagstjek;
@@ -54,6 +55,41 @@ private slots:
         model.setFilter(filter);
         QCOMPARE(model.totalCount(), 500);
         QCOMPARE(model.rowCount(), CaseListModel::PageSize);
+    }
+
+    void theFilterListsHoldEachCaseworkerAndTeamOnce()
+    {
+        // Read one index seek a value: the same values, once each in the column's collation (NOCASE: "mette" is
+        // "Mette"), in order, without the empty one, as SELECT DISTINCT gives.
+        auto db = testsupport::memoryDatabase();
+        QList<CaseFile> cases;
+        const QStringList names{QStringLiteral("Mette"), QStringLiteral("mette"), QStringLiteral("Jens"), QString(),
+                                QStringLiteral("Åse"),   QStringLiteral("Bo"),    QStringLiteral("jens")};
+        for (int i = 0; i < 70; ++i) {
+            CaseFile c;
+            c.caseNumber = QStringLiteral("F-%1").arg(i);
+            c.cpr = QStringLiteral("0102701%1").arg(100 + i);
+            c.name = QStringLiteral("Borger %1").arg(i);
+            c.area = QStringLiteral("integration");
+            c.caseworker = names.at(i % names.size());
+            c.team = i % 5 ? QStringLiteral("Team %1").arg(i % 3) : QString();
+            cases << c;
+        }
+        QVERIFY(addCases(*db, cases).ok());
+        for (const char *name : {"caseworker", "team"}) {
+            const QString column = QString::fromLatin1(name);
+            QSqlQuery distinct(sqlOf(*db));
+            QVERIFY(
+                distinct.exec(QStringLiteral("SELECT DISTINCT %1 FROM cases WHERE %1 <> '' ORDER BY %1").arg(column)));
+            QStringList expected;
+            while (distinct.next())
+                expected << distinct.value(0).toString();
+            const auto values = db->cases().distinctValues(column);
+            QVERIFY(values.ok());
+            QCOMPARE(values.value(), expected);
+            QCOMPARE(values->size(), column == u"caseworker" ? 4 : 3);
+        }
+        QVERIFY(!db->cases().distinctValues(QStringLiteral("cpr")).ok()); // only the two columns the filters offer
     }
 
     void pagesAreFetchedOnDemandAnywhereInTheList()

@@ -24,6 +24,7 @@ class TestListPaging : public QObject {
     Q_OBJECT
 
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Database> m_searchDb; // 10,600 cases, made by the first search test that needs them
 
     template <typename Model> static QList<qint64> idsOf(Model &model, int role)
     {
@@ -191,28 +192,30 @@ private slots:
         QFETCH(int, column);
         QFETCH(bool, descending);
         QFETCH(QString, search);
-        static std::unique_ptr<Database> db = [] {
-            auto made = testsupport::memoryDatabase();
-            QList<CaseFile> cases;
-            for (int i = 0; i < 10600; ++i) {
-                CaseFile c;
-                c.caseNumber = QStringLiteral("%1-%2")
-                                   .arg(i % 7 ? u"S" : u"JENSEN")
-                                   .arg(i * 7919 % 10600, 5, 10, QLatin1Char('0'));
-                c.cpr = QStringLiteral("0101%1%2").arg(50 + i % 40).arg(1000 + i % 9000);
-                c.name = i < 10400 ? QStringLiteral("Anne %1 Jensen").arg(i % 13)
-                                   : QStringLiteral("Holm %1 Olsen").arg(i % 5);
-                if (i % 101 == 0)
-                    c.name = QStringLiteral("Bo Holmsen"); // matches both searches
-                c.area = QStringLiteral("integration");
-                c.caseworker = QStringLiteral("Mette");
-                c.team = QStringLiteral("Team %1").arg(i % 4);
-                cases << c;
-            }
-            if (auto added = addCases(*made, cases); !added)
-                qFatal("%s", qPrintable(added.error().message));
-            return made;
-        }();
+        if (!m_searchDb)
+            m_searchDb = [] {
+                auto made = testsupport::memoryDatabase();
+                QList<CaseFile> cases;
+                for (int i = 0; i < 10600; ++i) {
+                    CaseFile c;
+                    c.caseNumber = QStringLiteral("%1-%2")
+                                       .arg(i % 7 ? u"S" : u"JENSEN")
+                                       .arg(i * 7919 % 10600, 5, 10, QLatin1Char('0'));
+                    c.cpr = QStringLiteral("0101%1%2").arg(50 + i % 40).arg(1000 + i % 9000);
+                    c.name = i < 10400 ? QStringLiteral("Anne %1 Jensen").arg(i % 13)
+                                       : QStringLiteral("Holm %1 Olsen").arg(i % 5);
+                    if (i % 101 == 0)
+                        c.name = QStringLiteral("Bo Holmsen"); // matches both searches
+                    c.area = QStringLiteral("integration");
+                    c.caseworker = QStringLiteral("Mette");
+                    c.team = QStringLiteral("Team %1").arg(i % 4);
+                    cases << c;
+                }
+                if (auto added = addCases(*made, cases); !added)
+                    qFatal("%s", qPrintable(added.error().message));
+                return made;
+            }();
+        Database *db = m_searchDb.get();
         CaseFilter filter;
         filter.sortColumn = CaseFilter::SortColumn(column);
         filter.descending = descending;

@@ -24,6 +24,7 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -382,6 +383,13 @@ private slots:
             QVERIFY(service.answer(ref, item->key, AnswerValue::Met, QStringLiteral("checked")).ok());
         QVERIFY(service.complete(ref).ok());
 
+        // Out of sight the view reads nothing; its tab shown, it has the completion.
+        auto *tabs = f.window->findChild<QTabWidget *>();
+        QVERIFY(tabs && !rounds->isVisible());
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->widget(i)->isAncestorOf(rounds))
+                tabs->setCurrentIndex(i);
+        QVERIFY(rounds->isVisible());
         QCOMPARE(rounds->currentRound(), roundId);
         QCOMPARE(rounds->caseModel().caseAt(row).reviewStatus, ReviewStatus::Completed);
         QVERIFY(rounds->roundModel().index(0, RoundListModel::Reviewed).data().toString() != before);

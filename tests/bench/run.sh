@@ -257,4 +257,4 @@ if [ -f "$work/stalls.txt" ]; then
     cat "$work/stalls.txt"
 fi
 # The working copies (the generated databases stay in --work for --reuse).
-rm -f "$work"/db-*.db*
+rm -rf "$work"/db-*
