@@ -176,6 +176,24 @@ private slots:
         QCOMPARE(key.permissions() & ~(QFile::ReadUser | QFile::WriteUser), QFile::ReadOwner | QFile::WriteOwner);
     }
 
+    // Each close extends the checkpoint and counts only the records sealed since it (not the whole trail again): the
+    // count must still be exactly this computer's records, with another computer's work in between.
+    void workOnTwoComputersKeepsTheAnchorCountingOnlyItsOwnSeals()
+    {
+        deleteACase();
+        const QByteArray mine = qgetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("colleague"))));
+        deleteACase();
+        qputenv("XDG_CONFIG_HOME", mine);
+        deleteACase();
+        int exitCode = -1;
+        const QJsonObject json = verify(&exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY(json.value(QStringLiteral("intact")).toBool());
+        QCOMPARE(json.value(QStringLiteral("anchor")).toString(), QStringLiteral("anchored"));
+        QVERIFY(json.value(QStringLiteral("foreign_records")).toInt() > 0);
+    }
+
     void aWipeWithTheHeadRewoundIsCaught()
     {
         sqlite3(m_path, behindTheTriggers(m_path, QStringLiteral("DELETE FROM audit_log; UPDATE audit_head SET "

@@ -4,6 +4,7 @@
 #include "services/templatecatalog.h"
 #include "services/templateservice.h"
 #include "storage/caserepository.h"
+#include "storage/settingsstore.h"
 #include "storage/sqlite/sql.h"
 #include "testsupport.h"
 
@@ -75,6 +76,34 @@ private slots:
             QCOMPARE(state->card.area, area);
             QVERIFY(!state->applicableItems().isEmpty());
         }
+    }
+
+    // A database remembers which built-in templates it was given: an open with the same ones reads nothing more, an
+    // update that ships other templates stores what the database lacks and remembers the new fingerprint.
+    void theBuiltInTemplatesAreStoredAgainOnlyWhenTheShippedOnesChange()
+    {
+        auto db = testsupport::memoryDatabase(false);
+        const QString fingerprint = templatecatalog::builtInFingerprint();
+        QCOMPARE(fingerprint.size(), 64);
+        auto given = db->settings().value(templatecatalog::builtInFingerprintKey());
+        QVERIFY(given.ok() && given->has_value());
+        QCOMPARE(given->value(), fingerprint);
+        const auto countIgu = [&] {
+            return sql::scalar(sqlOf(*db), QStringLiteral("SELECT count(*) FROM templates WHERE area = 'igu'"))
+                ->toInt();
+        };
+        QCOMPARE(countIgu(), 1);
+
+        // A template missing while the fingerprint matches is not looked for: nothing is parsed or written.
+        QVERIFY(sql::run(sqlOf(*db), QStringLiteral("DELETE FROM templates WHERE area = 'igu'")).ok());
+        QVERIFY(templatecatalog::installBuiltIn(*db, QStringLiteral("tester")).ok());
+        QCOMPARE(countIgu(), 0);
+
+        // Templates from an older release: the open stores the one missing and remembers these.
+        QVERIFY(db->settings().set(templatecatalog::builtInFingerprintKey(), QStringLiteral("older")).ok());
+        QVERIFY(templatecatalog::installBuiltIn(*db, QStringLiteral("tester")).ok());
+        QCOMPARE(countIgu(), 1);
+        QCOMPARE(db->settings().value(templatecatalog::builtInFingerprintKey())->value(), fingerprint);
     }
 
     void aNewVersionKeepsOldReviewsOnTheirVersion()

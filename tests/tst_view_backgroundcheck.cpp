@@ -103,6 +103,26 @@ private slots:
                  qPrintable(window.statusBar()->currentMessage()));
     }
 
+    // Closing the app stops a running check (AppController::close sets the flag) instead of waiting seconds for it:
+    // the check then counts as not run, so it is not recorded and runs again at the next open.
+    void aStoppedCheckEndsAsNotRun()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.sqlite"));
+        QVERIFY(makeDemoFile(path));
+        StopSignal stop;
+        stop.stop();
+        auto stopped = Database::checkFileInBackground(path, &stop);
+        QVERIFY2(stopped.ok(), qPrintable(stopped.ok() ? QString() : stopped.error().message));
+        QVERIFY(!stopped->ran);
+        QVERIFY(stopped->damage.isEmpty());
+        StopSignal notStopped;
+        auto checked = Database::checkFileInBackground(path, &notStopped);
+        QVERIFY(checked.ok());
+        QVERIFY(checked->ran);
+        QVERIFY(checked->damage.isEmpty());
+    }
+
     void damageTheCheckFindsReachesTheUser()
     {
         QTemporaryDir dir;

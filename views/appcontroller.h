@@ -104,7 +104,8 @@ private:
     QFutureWatcher<BackupOutcome> m_backup;
     std::function<void()> m_beforeFileCheck;
     QFutureWatcher<FileCheckOutcome> m_fileCheck;
-    std::unique_ptr<Database> m_database; // declared first: destroyed last
+    std::shared_ptr<StopSignal> m_stopFileCheck; // set at close: the running check ends part-way
+    std::unique_ptr<Database> m_database;        // declared first: destroyed last
     std::unique_ptr<AccessPolicy> m_policy;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<CaseService> m_caseService;

@@ -191,8 +191,6 @@ RoundsView::RoundsView(Session &session, QWidget *parent)
     connect(m_roundModel, &RoundListModel::errorOccurred, this, [this](const QString &m) { showMessage(m, true); });
     connect(m_caseModel, &RoundCaseModel::errorOccurred, this, [this](const QString &m) { showMessage(m, true); });
     loadReviewers();
-    if (m_roundModel->rowCount() > 0)
-        m_roundTable->selectRow(0);
     updateButtons();
 }
 
@@ -234,6 +232,7 @@ qint64 RoundsView::currentRound() const
 
 void RoundsView::selectRound(qint64 roundId)
 {
+    ensureRead();
     const int row = m_roundModel->rowOf(roundId);
     if (row >= 0)
         m_roundTable->selectRow(row);
@@ -281,15 +280,25 @@ void RoundsView::selectCases(const QList<qint64> &caseIds)
     m_caseTable->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 }
 
+void RoundsView::ensureRead()
+{
+    if (!m_read)
+        refresh();
+}
+
 void RoundsView::refresh()
 {
+    const bool first = !m_read;
+    m_read = true;
     m_stale = false;
     const qint64 round = currentRound();
     const QList<qint64> cases = selectedCases();
     {
         const QSignalBlocker blocker(m_roundTable->selectionModel());
         m_roundModel->refresh();
-        const int row = m_roundModel->rowOf(round);
+        int row = m_roundModel->rowOf(round);
+        if (first && m_roundModel->rowCount() > 0)
+            row = 0; // the first time: the list's first round
         if (row >= 0)
             m_roundTable->setCurrentIndex(m_roundModel->index(row, RoundListModel::Name));
     }
@@ -308,7 +317,7 @@ void RoundsView::refreshWhenShown()
 void RoundsView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_stale)
+    if (m_stale || !m_read)
         refresh();
 }
 

@@ -36,8 +36,18 @@ public:
     ~RoundsView() override;
 
     RoundService &roundService() { return *m_rounds; }
-    RoundListModel &roundModel() { return *m_roundModel; }
-    RoundCaseModel &caseModel() { return *m_caseModel; }
+    // The models are read when the view is first shown or asked for them (a walkthrough's figures count every case
+    // of the round: at a million cases not something to read at start for a tab out of sight).
+    RoundListModel &roundModel()
+    {
+        ensureRead();
+        return *m_roundModel;
+    }
+    RoundCaseModel &caseModel()
+    {
+        ensureRead();
+        return *m_caseModel;
+    }
     qint64 currentRound() const;
     void selectRound(qint64 roundId);
     QString message() const;
@@ -108,6 +118,8 @@ private:
     QPushButton *m_evaluate;
     bool m_manage = false;
     bool m_approve = false;
+    void ensureRead();
+    bool m_read = false;  // the rounds were read at least once
     bool m_stale = false; // a review changed while the view was out of sight
 };
 

@@ -1,5 +1,7 @@
 #include "jsonstream.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +22,13 @@ bool appendEscaped(const QString &text, QByteArray &out)
     if (!QStringView(text).isValidUtf16())
         return false;
     const QByteArray utf8 = text.toUtf8();
+    const auto special = [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 || c == 0x7f || c == '"' || c == '\\';
+    };
+    if (std::none_of(utf8.cbegin(), utf8.cend(), special)) {
+        out += utf8; // most text: nothing to escape
+        return true;
+    }
     for (const char c : utf8) {
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
             return false;
@@ -27,6 +36,30 @@ bool appendEscaped(const QString &text, QByteArray &out)
             out += '\\';
         out += c;
     }
+    return true;
+}
+
+// The members of a flat object of strings, as flatObjectText writes it; false for text QJsonDocument must escape.
+bool textObjectText(std::initializer_list<TextMember> members, qsizetype depth, QByteArray &out)
+{
+    const QByteArray memberIndent = indent(depth + 1);
+    out += "{\n";
+    bool first = true;
+    for (const TextMember &member : members) {
+        if (!first)
+            out += ",\n";
+        first = false;
+        out += memberIndent;
+        out += '"';
+        out += QByteArrayView(member.key.data(), member.key.size());
+        out += "\": \"";
+        if (!appendEscaped(member.text, out))
+            return false;
+        out += '"';
+    }
+    out += '\n';
+    out += indent(depth);
+    out += '}';
     return true;
 }
 
@@ -119,20 +152,43 @@ JsonWriter::JsonWriter(QTextStream &out)
 {
 }
 
+JsonWriter::~JsonWriter()
+{
+    // A listing that failed part-way: the rows written so far still reach the output.
+    emitPending();
+}
+
+void JsonWriter::emitPending()
+{
+    if (m_pending.isEmpty())
+        return;
+    if (QIODevice *device = m_out.device()) {
+        m_out.flush();
+        device->write(m_pending);
+    } else {
+        m_out << QString::fromUtf8(m_pending);
+    }
+    m_pending.clear();
+}
+
 void JsonWriter::item(const QString &key)
 {
     if (m_counts.isEmpty())
         return; // the document's outermost value
-    m_out << (m_counts.last() > 0 ? ",\n" : "\n") << indent(m_counts.size());
+    m_pending += m_counts.last() > 0 ? ",\n" : "\n";
+    m_pending += indent(m_counts.size());
     ++m_counts.last();
-    if (!key.isEmpty()) // keys are the program's own words: nothing to escape
-        m_out << '"' << key << "\": ";
+    if (!key.isEmpty()) { // keys are the program's own words: nothing to escape
+        m_pending += '"';
+        m_pending += key.toUtf8();
+        m_pending += "\": ";
+    }
 }
 
 void JsonWriter::beginObject(const QString &key)
 {
     item(key);
-    m_out << '{';
+    m_pending += '{';
     m_counts.append(0);
     m_closings.append('}');
 }
@@ -140,7 +196,7 @@ void JsonWriter::beginObject(const QString &key)
 void JsonWriter::beginArray(const QString &key)
 {
     item(key);
-    m_out << '[';
+    m_pending += '[';
     m_counts.append(0);
     m_closings.append(']');
 }
@@ -148,7 +204,28 @@ void JsonWriter::beginArray(const QString &key)
 void JsonWriter::value(const QJsonValue &value, const QString &key)
 {
     item(key);
-    m_out << QString::fromUtf8(valueText(value, m_counts.size()));
+    m_pending += valueText(value, m_counts.size());
+    if (m_pending.size() >= 64 * 1024)
+        emitPending();
+}
+
+void JsonWriter::textObject(std::initializer_list<TextMember> members)
+{
+    Q_ASSERT(std::is_sorted(members.begin(), members.end(),
+                            [](const TextMember &a, const TextMember &b) { return a.key < b.key; }));
+    QByteArray text;
+    text.reserve(512); // a row of a listing, in one allocation
+    if (!textObjectText(members, m_counts.size(), text)) {
+        QJsonObject object;
+        for (const TextMember &member : members)
+            object.insert(member.key, member.text);
+        value(object);
+        return;
+    }
+    item({});
+    m_pending += text;
+    if (m_pending.size() >= 64 * 1024)
+        emitPending();
 }
 
 void JsonWriter::end()
@@ -159,9 +236,12 @@ void JsonWriter::end()
     const char closing = m_closings.takeLast();
     // After the last item (or the opening bracket of an empty container, as Qt writes "[\n]" too): a new line and the
     // closing bracket at the container's own indentation.
-    m_out << '\n' << indent(m_counts.size()) << closing;
+    m_pending += '\n';
+    m_pending += indent(m_counts.size());
+    m_pending += closing;
     if (m_counts.isEmpty()) {
-        m_out << '\n';
+        m_pending += '\n';
+        emitPending();
         m_out.flush();
     }
 }
@@ -176,6 +256,14 @@ void JsonArrayWriter::append(const QJsonObject &object)
     if (m_count == 0)
         m_writer.beginArray();
     m_writer.value(object);
+    ++m_count;
+}
+
+void JsonArrayWriter::append(std::initializer_list<TextMember> members)
+{
+    if (m_count == 0)
+        m_writer.beginArray();
+    m_writer.textObject(members);
     ++m_count;
 }
 

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QTextStream>
 
+#include <initializer_list>
+
 namespace sagstjek::cli {
 
 // Indented JSON written as it is produced: containers are opened and closed around the values written into them,
@@ -14,15 +16,24 @@ namespace sagstjek::cli {
 // QJsonDocument(...).toJson(Indented) writes for the same document, provided an object's members are written in
 // QJsonObject's order (sorted by key). Inside an object every value and container is given its key; inside an
 // array none is.
+// A member of a flat object whose value is text: a listing's row written without building a QJsonObject.
+struct TextMember {
+    QLatin1StringView key; // the program's own word: nothing to escape
+    QString text;
+};
+
 class JsonWriter {
 public:
     explicit JsonWriter(QTextStream &out);
+    ~JsonWriter();
     JsonWriter(const JsonWriter &) = delete;
     JsonWriter &operator=(const JsonWriter &) = delete;
 
     void beginObject(const QString &key = {});
     void beginArray(const QString &key = {});
     void value(const QJsonValue &value, const QString &key = {});
+    // The object {members} as value(QJsonObject{members}) writes it; the keys in QJsonObject's order (sorted).
+    void textObject(std::initializer_list<TextMember> members);
     // Closes the innermost open container; closing the outermost ends the document (a newline, flushed).
     void end();
     int depth() const { return int(m_counts.size()); }
@@ -30,8 +41,11 @@ public:
 private:
     // The separator before an item of the innermost container, its indentation and its key.
     void item(const QString &key);
+    // Hands what was written to the stream: at the end of the document, and whenever 64 KB are pending.
+    void emitPending();
 
     QTextStream &m_out;
+    QByteArray m_pending;   // UTF-8 not yet handed to m_out (through its device when it has one, without re-encoding)
     QList<qint64> m_counts; // the items written so far in each open container, outermost first
     QList<char> m_closings; // '}' or ']' for each open container
 };
@@ -47,6 +61,7 @@ public:
     JsonArrayWriter &operator=(const JsonArrayWriter &) = delete;
 
     void append(const QJsonObject &object);
+    void append(std::initializer_list<TextMember> members); // see JsonWriter::textObject
     void finish();
     qint64 count() const { return m_count; }
 

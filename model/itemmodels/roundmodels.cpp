@@ -28,7 +28,6 @@ RoundListModel::RoundListModel(RoundService &service, QObject *parent)
     : QAbstractTableModel(parent)
     , m_service(service)
 {
-    refresh();
 }
 
 int RoundListModel::rowCount(const QModelIndex &parent) const

@@ -18,6 +18,7 @@ public:
     enum Column { Name, Kind, Status, Reviewed, Remaining, Seed, ColumnCount };
     enum Role { RoundIdRole = Qt::UserRole + 1 };
 
+    // Empty until refresh(): reading every round's progress is the caller's choice of moment.
     explicit RoundListModel(RoundService &service, QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,9 +1,11 @@
 #include "services/templatecatalog.h"
 
 #include "storage/database.h"
+#include "storage/settingsstore.h"
 #include "storage/templaterepository.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSet>
@@ -28,8 +30,33 @@ Result<QList<CueCard>> builtIn()
     return cards;
 }
 
+QString builtInFingerprintKey()
+{
+    return QStringLiteral("templates.built_in");
+}
+
+QString builtInFingerprint()
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QDir dir(QStringLiteral(":/templates"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        hash.addData(name.toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+        if (file.open(QIODevice::ReadOnly))
+            hash.addData(file.readAll());
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 Status installBuiltIn(Database &db, const QString &user)
 {
+    const QString fingerprint = builtInFingerprint();
+    auto given = db.settings().value(builtInFingerprintKey());
+    if (!given)
+        return given.error();
+    if (given->has_value() && given->value() == fingerprint)
+        return Ok{};
     auto cards = builtIn();
     if (!cards)
         return cards.error();
@@ -40,7 +67,7 @@ Status installBuiltIn(Database &db, const QString &user)
             if (auto stored = templates.store(card, user); !stored && stored.error().kind != Error::Kind::InvalidInput)
                 return stored.error();
         }
-        return Ok{};
+        return db.settings().set(builtInFingerprintKey(), fingerprint);
     });
 }
 

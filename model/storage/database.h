@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "storage/stopsignal.h"
 
 #include <QString>
 #include <QStringList>
@@ -67,7 +68,9 @@ public:
         bool ran = false; // false: not due (a large file already checked today)
         QString damage;   // empty when sound; else what is wrong, naming the newest backup to restore
     };
-    static Result<FileCheckOutcome> checkFileInBackground(const QString &location);
+    // `stop` (StopSignal::stop from another thread: the app closing) ends the check part-way: it then did not run,
+    // and runs at the next open (a million cases take seconds to check).
+    static Result<FileCheckOutcome> checkFileInBackground(const QString &location, StopSignal *stop = nullptr);
     // A second, read-only connection to the database at `location` that this process already has open, for
     // reading in a background thread (a connection belongs to the thread that opened it: open it there). It
     // takes no lock and runs no migration; a database of another schema version is refused. Writes fail.

@@ -408,18 +408,33 @@ Status writeAnswersBeforeAuditRecord(QSqlDatabase &db)
                                      .arg(before->count)});
 }
 
+namespace {
+
+// How many records up to `lastId` carry this computer's seal, counted from `since` (a checkpoint this chain extends)
+// on: counting from the start reads every record's row through its overflow pages (a bulk import's record holds
+// megabytes of row states before its key), 31 % of a `card` at a million cases.
+Result<int> ownRecordsUpTo(QSqlDatabase &db, qint64 lastId, const auditseal::Checkpoint *since)
+{
+    auto counted = sql::scalar(db,
+                               QStringLiteral("SELECT count(*) FROM audit_log WHERE key_id = ? AND id > ? "
+                                              "AND id <= ?"),
+                               {auditseal::keyId(), since ? since->lastId : qint64(0), lastId});
+    if (!counted)
+        return counted.error();
+    return counted->toInt() + (since ? since->ownRecords : 0);
+}
+
+} // namespace
+
 Result<AuditCheckpoint> checkpoint(QSqlDatabase &db, const QString &path, const QString &reason,
                                    AuditTrail::CheckpointMode mode)
 {
     AuditCheckpoint result;
     if (path.isEmpty() || path == u":memory:")
         return result;
-    auto head = sql::run(db,
-                         QStringLiteral("SELECT records, last_id, last_hash, "
-                                        "(SELECT value FROM settings WHERE key = 'audit.database_id'), "
-                                        "(SELECT count(*) FROM audit_log WHERE key_id = ? AND id <= last_id) "
-                                        "FROM audit_head WHERE id = 1"),
-                         {auditseal::keyId()});
+    auto head = sql::run(db, QStringLiteral("SELECT records, last_id, last_hash, "
+                                            "(SELECT value FROM settings WHERE key = 'audit.database_id') "
+                                            "FROM audit_head WHERE id = 1"));
     if (!head)
         return head.error();
     if (!head->next())
@@ -429,7 +444,7 @@ Result<AuditCheckpoint> checkpoint(QSqlDatabase &db, const QString &path, const 
                                head->value(0).toInt(),
                                head->value(1).toLongLong(),
                                head->value(2).toString(),
-                               head->value(4).toInt(),
+                               0,
                                utcNow(),
                                reason,
                                {},
@@ -445,6 +460,9 @@ Result<AuditCheckpoint> checkpoint(QSqlDatabase &db, const QString &path, const 
         result.seal = c.mac;
         result.text = auditseal::describe(c);
     };
+    // A replacing checkpoint (after a restore) counts the sealed records from the start; an extending one from the
+    // checkpoint it extends, whose count this computer sealed.
+    const auditseal::Checkpoint *extended = nullptr;
     auto previous = auditseal::load(path);
     if (mode == AuditTrail::CheckpointMode::Extend) {
         if (!previous) {
@@ -468,8 +486,13 @@ Result<AuditCheckpoint> checkpoint(QSqlDatabase &db, const QString &path, const 
                 fill(old);
                 return result;
             }
+            extended = &old; // loaded only when sealed with this computer's key
         }
     }
+    auto own = ownRecordsUpTo(db, next.lastId, extended);
+    if (!own)
+        return own.error();
+    next.ownRecords = own.value();
     if (auto stored = auditseal::store(next); !stored) {
         result.notice = stored.error().message;
         return result;

@@ -32,8 +32,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QScopeGuard>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace sagstjek {
 
@@ -765,7 +769,7 @@ Result<std::unique_ptr<Database>> Database::openReader(const QString &location)
     return std::unique_ptr<Database>(std::move(opened).value());
 }
 
-Result<Database::FileCheckOutcome> Database::checkFileInBackground(const QString &location)
+Result<Database::FileCheckOutcome> Database::checkFileInBackground(const QString &location, StopSignal *stop)
 {
     auto reader = SqliteDatabase::openReaderFile(location);
     if (!reader)
@@ -774,6 +778,20 @@ Result<Database::FileCheckOutcome> Database::checkFileInBackground(const QString
     FileCheckOutcome outcome;
     if (!db.quickCheckDue())
         return outcome;
+    // The check is one step of SQLite's program, which sqlite3_interrupt ends (a progress handler would not be
+    // asked during it); the handler stops a check that stop() reached before the step began.
+    const QVariant handle = db.connection().driver()->handle();
+    const bool stoppable = stop && handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0;
+    sqlite3 *raw = stoppable ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+    if (raw) {
+        sqlite3_progress_handler(
+            raw, 1, [](void *signal) { return static_cast<StopSignal *>(signal)->stopped() ? 1 : 0; }, stop);
+        stop->attach([raw] { sqlite3_interrupt(raw); });
+    }
+    const auto detach = qScopeGuard([&] {
+        if (raw)
+            stop->detach();
+    });
     outcome.ran = true;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
@@ -786,7 +804,9 @@ Result<Database::FileCheckOutcome> Database::checkFileInBackground(const QString
     // not running.
     if (Status done = sql::finished(q); !done) {
         const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
-        if (code != 11 /* SQLITE_CORRUPT */ && code != 26 /* SQLITE_NOTADB */)
+        if (code == SQLITE_INTERRUPT && stop && stop->stopped())
+            return FileCheckOutcome{};
+        if (code != SQLITE_CORRUPT && code != SQLITE_NOTADB)
             return done.error();
         problems << q.lastError().text();
     }
