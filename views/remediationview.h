@@ -50,6 +50,9 @@ public slots:
     void reassignSelected();
     void setDueOfSelected();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void applyFilter();
     void showDetail();
