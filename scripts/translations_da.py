@@ -1,6 +1,17 @@
 """Danish translations of Sagstjek's UI, by English source text (see fill_translations.py)."""
 # fmt: off
 DA = {
+    # Database locations: a file or a team server (issue 11)
+    "No database was given: name a file, or a team server as %1.": "Der er ikke angivet en database: angiv en fil eller en teamserver som %1.",
+    "Sagstjek opens a SQLite file or a team server given as %1; \"%2://\" is neither.": "Sagstjek åbner en SQLite-fil eller en teamserver angivet som %1; \"%2://\" er ingen af delene.",
+    "The team server's location holds a password: a password on the command line is seen in other users' process lists and kept in shell history. Leave it out; Sagstjek takes it from ~/.pgpass or PGPASSWORD, or asks for it.": "Teamserverens placering indeholder en adgangskode: en adgangskode på kommandolinjen kan ses i andre brugeres proceslister og gemmes i skallens historik. Udelad den; Sagstjek henter den fra ~/.pgpass eller PGPASSWORD eller spørger efter den.",
+    "The team server's location is not a valid URL: write it as %1.": "Teamserverens placering er ikke en gyldig URL: skriv den som %1.",
+    "The team server's location must name a user, a server and a database: write it as %1.": "Teamserverens placering skal angive en bruger, en server og en database: skriv den som %1.",
+    "The team server's port must be a number from 1 to 65535.": "Teamserverens port skal være et tal fra 1 til 65535.",
+    "A team server's location has no \"#\" part.": "En teamservers placering har ingen \"#\"-del.",
+    "\"%1\" is not a setting Sagstjek takes in a team server's location (only sslmode).": "\"%1\" er ikke en indstilling, Sagstjek tager imod i en teamservers placering (kun sslmode).",
+    "The location's sslmode must be one of %1.": "Placeringens sslmode skal være en af %1.",
+    "%1 is a team server (PostgreSQL): this version of Sagstjek opens SQLite files only; the team server is being built (issue 11).": "%1 er en teamserver (PostgreSQL): denne version af Sagstjek åbner kun SQLite-filer; teamserveren er under udvikling (issue 11).",
     # The access-log dialog (issue 13)
     "&Access log…": "&Adgangslog…",
     "Access log": "Adgangslog",

@@ -61,6 +61,10 @@
             <source>The file was not changed.</source>
             <translation>Filen blev ikke ændret.</translation>
         </message>
+        <message>
+            <source>The team server's location holds a password: a password on the command line is seen in other users' process lists and kept in shell history. Leave it out; Sagstjek takes it from ~/.pgpass or PGPASSWORD, or asks for it.</source>
+            <translation>Teamserverens placering indeholder en adgangskode: en adgangskode på kommandolinjen kan ses i andre brugeres proceslister og gemmes i skallens historik. Udelad den; Sagstjek henter den fra ~/.pgpass eller PGPASSWORD eller spørger efter den.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::AccessLogDialog</name>
@@ -1889,6 +1893,45 @@ Hvorfor genåbnes den?</translation>
         <message>
             <source>An import is being written to the database: nothing was saved. Try again when it has finished.</source>
             <translation>En import bliver skrevet til databasen: intet blev gemt. Prøv igen, når den er færdig.</translation>
+        </message>
+        <message>
+            <source>%1 is a team server (PostgreSQL): this version of Sagstjek opens SQLite files only; the team server is being built (issue 11).</source>
+            <translation>%1 er en teamserver (PostgreSQL): denne version af Sagstjek åbner kun SQLite-filer; teamserveren er under udvikling (issue 11).</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::DatabaseLocation</name>
+        <message>
+            <source>No database was given: name a file, or a team server as %1.</source>
+            <translation>Der er ikke angivet en database: angiv en fil eller en teamserver som %1.</translation>
+        </message>
+        <message>
+            <source>Sagstjek opens a SQLite file or a team server given as %1; "%2://" is neither.</source>
+            <translation>Sagstjek åbner en SQLite-fil eller en teamserver angivet som %1; "%2://" er ingen af delene.</translation>
+        </message>
+        <message>
+            <source>The team server's location is not a valid URL: write it as %1.</source>
+            <translation>Teamserverens placering er ikke en gyldig URL: skriv den som %1.</translation>
+        </message>
+        <message>
+            <source>The team server's location must name a user, a server and a database: write it as %1.</source>
+            <translation>Teamserverens placering skal angive en bruger, en server og en database: skriv den som %1.</translation>
+        </message>
+        <message>
+            <source>The team server's port must be a number from 1 to 65535.</source>
+            <translation>Teamserverens port skal være et tal fra 1 til 65535.</translation>
+        </message>
+        <message>
+            <source>A team server's location has no "#" part.</source>
+            <translation>En teamservers placering har ingen "#"-del.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a setting Sagstjek takes in a team server's location (only sslmode).</source>
+            <translation>"%1" er ikke en indstilling, Sagstjek tager imod i en teamservers placering (kun sslmode).</translation>
+        </message>
+        <message>
+            <source>The location's sslmode must be one of %1.</source>
+            <translation>Placeringens sslmode skal være en af %1.</translation>
         </message>
     </context>
     <context>

@@ -61,6 +61,10 @@
             <source>The file was not changed.</source>
             <translation>The file was not changed.</translation>
         </message>
+        <message>
+            <source>The team server's location holds a password: a password on the command line is seen in other users' process lists and kept in shell history. Leave it out; Sagstjek takes it from ~/.pgpass or PGPASSWORD, or asks for it.</source>
+            <translation>The team server's location holds a password: a password on the command line is seen in other users' process lists and kept in shell history. Leave it out; Sagstjek takes it from ~/.pgpass or PGPASSWORD, or asks for it.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::AccessLogDialog</name>
@@ -1889,6 +1893,45 @@ Why is it reopened?</translation>
         <message>
             <source>An import is being written to the database: nothing was saved. Try again when it has finished.</source>
             <translation>An import is being written to the database: nothing was saved. Try again when it has finished.</translation>
+        </message>
+        <message>
+            <source>%1 is a team server (PostgreSQL): this version of Sagstjek opens SQLite files only; the team server is being built (issue 11).</source>
+            <translation>%1 is a team server (PostgreSQL): this version of Sagstjek opens SQLite files only; the team server is being built (issue 11).</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::DatabaseLocation</name>
+        <message>
+            <source>No database was given: name a file, or a team server as %1.</source>
+            <translation>No database was given: name a file, or a team server as %1.</translation>
+        </message>
+        <message>
+            <source>Sagstjek opens a SQLite file or a team server given as %1; "%2://" is neither.</source>
+            <translation>Sagstjek opens a SQLite file or a team server given as %1; "%2://" is neither.</translation>
+        </message>
+        <message>
+            <source>The team server's location is not a valid URL: write it as %1.</source>
+            <translation>The team server's location is not a valid URL: write it as %1.</translation>
+        </message>
+        <message>
+            <source>The team server's location must name a user, a server and a database: write it as %1.</source>
+            <translation>The team server's location must name a user, a server and a database: write it as %1.</translation>
+        </message>
+        <message>
+            <source>The team server's port must be a number from 1 to 65535.</source>
+            <translation>The team server's port must be a number from 1 to 65535.</translation>
+        </message>
+        <message>
+            <source>A team server's location has no "#" part.</source>
+            <translation>A team server's location has no "#" part.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a setting Sagstjek takes in a team server's location (only sslmode).</source>
+            <translation>"%1" is not a setting Sagstjek takes in a team server's location (only sslmode).</translation>
+        </message>
+        <message>
+            <source>The location's sslmode must be one of %1.</source>
+            <translation>The location's sslmode must be one of %1.</translation>
         </message>
     </context>
     <context>

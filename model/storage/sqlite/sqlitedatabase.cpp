@@ -1,5 +1,6 @@
 #include "storage/sqlite/sqlitedatabase.h"
 
+#include "storage/databaselocation.h"
 #include "storage/filesystem.h"
 #include "storage/sqlite/auditlog.h"
 #include "storage/sqlite/sqliteaccesslog.h"
@@ -737,6 +738,13 @@ Status SqliteDatabase::rebuildTallies()
 // The storage seam's factory: a file path opens the embedded SQLite database.
 Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMode mode, FileCheck check)
 {
+    auto where = DatabaseLocation::parse(location);
+    if (!where)
+        return where.error();
+    if (where->isServer())
+        return databaseError(tr("%1 is a team server (PostgreSQL): this version of Sagstjek opens SQLite files only; "
+                                "the team server is being built (issue 11).")
+                                 .arg(where->text()));
     auto opened = SqliteDatabase::openFile(location, mode, check);
     if (!opened)
         return opened.error();
