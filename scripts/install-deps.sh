@@ -8,7 +8,7 @@ packages=(
   g++ cmake ninja-build pkg-config ccache
   qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n fonts-dejavu-core libquazip1-qt6-dev libboost-math-dev qt6-charts-dev
-  libsodium-dev
+  libsodium-dev libqt6sql6-psql
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(
@@ -16,6 +16,7 @@ if [[ "${1:-}" == "--test" ]]; then
     xvfb xauth imagemagick poppler-utils
     libreoffice-calc-nogui
     dpkg-dev desktop-file-utils appstream man-db file
+    postgresql-15
   )
 fi
 
