@@ -1,6 +1,10 @@
 """Danish translations of Sagstjek's UI, by English source text (see fill_translations.py)."""
 # fmt: off
 DA = {
+    # Closing while the daily backup is made (issue 13)
+    "Finishing today's backup of the database. A large file takes a minute or two; closing without it makes it at the next start.": "Dagens sikkerhedskopi af databasen gøres færdig. En stor fil tager et minut eller to; lukker du uden den, laves den ved næste start.",
+    "Close &without it": "Luk &uden den",
+    "Today's backup": "Dagens sikkerhedskopi",
     # Database locations: a file or a team server (issue 11)
     "No database was given: name a file, or a team server as %1.": "Der er ikke angivet en database: angiv en fil eller en teamserver som %1.",
     "Sagstjek opens a SQLite file or a team server given as %1; \"%2://\" is neither.": "Sagstjek åbner en SQLite-fil eller en teamserver angivet som %1; \"%2://\" er ingen af delene.",

@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QLabel>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSemaphore>
@@ -63,6 +65,67 @@ private slots:
         QVERIFY(window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(made)));
         // No temporary copy is left beside it.
         QCOMPARE(QDir(path + QStringLiteral(".backups")).entryList(QDir::Files).size(), 1);
+    }
+
+    // Closing while today's backup is still being made says so and offers to wait; "Close without it" stops the copy
+    // (no backup, no temporary file left) and the next open makes it.
+    void closingDuringTheBackupOffersToWaitOrToCloseWithoutIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.sqlite"));
+        AppSettings settings;
+        QSemaphore release;
+        {
+            AppController controller(QStringLiteral("tester"), language::current());
+            controller.setBeforeBackgroundBackup([&release] { release.acquire(); });
+            const auto neverHang = qScopeGuard([&] { release.release(); });
+            QVERIFY(controller.openDatabase(path, Database::OpenMode::CreateIfMissing, true).ok());
+            MainWindow window(controller, settings);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(controller.isBackingUp());
+            QString said;
+            QVERIFY(viewfixture::whenModal<QProgressDialog>([&] { window.close(); },
+                                                            [&](QProgressDialog *waiting) {
+                                                                said = waiting->labelText();
+                                                                auto *button = waiting->findChild<QPushButton *>();
+                                                                QVERIFY(button);
+                                                                QTest::mouseClick(button, Qt::LeftButton);
+                                                            }));
+            QVERIFY2(said.contains(QStringLiteral("backup")), qPrintable(said));
+            QVERIFY(!window.isVisible());
+            release.release(); // the copy starts only now, already stopped
+            controller.waitForBackup();
+            QVERIFY(dailyBackups(path).isEmpty());
+            QCOMPARE(QDir(path + QStringLiteral(".backups")).entryList(QDir::Files).size(), 0);
+        }
+        // The next open makes today's backup.
+        AppController again(QStringLiteral("tester"), language::current());
+        QSignalSpy finished(&again, &AppController::backupFinished);
+        QVERIFY(again.openDatabase(path, Database::OpenMode::OpenExisting).ok());
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(1).toString(), QString());
+        QCOMPARE(dailyBackups(path).size(), 1);
+    }
+
+    // Waiting for it closes the window once the backup is made.
+    void closingDuringTheBackupCanWaitForIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.sqlite"));
+        AppSettings settings;
+        QSemaphore release;
+        AppController controller(QStringLiteral("tester"), language::current());
+        controller.setBeforeBackgroundBackup([&release] { release.acquire(); });
+        const auto neverHang = qScopeGuard([&] { release.release(); });
+        QVERIFY(controller.openDatabase(path, Database::OpenMode::CreateIfMissing, true).ok());
+        MainWindow window(controller, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(viewfixture::whenModal<QProgressDialog>([&] { window.close(); },
+                                                        [&](QProgressDialog *) { release.release(); }));
+        QVERIFY(!window.isVisible());
+        QCOMPARE(dailyBackups(path).size(), 1);
     }
 
     void theWindowPaintsWhileTheBackupAndFileCheckHoldTheirThreads()

@@ -3123,6 +3123,18 @@ Demodatabasen bliver liggende, som den er, og kan åbnes igen under Filer ▸ Å
             <source>&amp;Access log…</source>
             <translation>&amp;Adgangslog…</translation>
         </message>
+        <message>
+            <source>Finishing today's backup of the database. A large file takes a minute or two; closing without it makes it at the next start.</source>
+            <translation>Dagens sikkerhedskopi af databasen gøres færdig. En stor fil tager et minut eller to; lukker du uden den, laves den ved næste start.</translation>
+        </message>
+        <message>
+            <source>Close &amp;without it</source>
+            <translation>Luk &amp;uden den</translation>
+        </message>
+        <message>
+            <source>Today's backup</source>
+            <translation>Dagens sikkerhedskopi</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::MaintenanceService</name>

@@ -3123,6 +3123,18 @@ The demo database stays as it is and can be opened again from File ▸ Open rece
             <source>&amp;Access log…</source>
             <translation>&amp;Access log…</translation>
         </message>
+        <message>
+            <source>Finishing today's backup of the database. A large file takes a minute or two; closing without it makes it at the next start.</source>
+            <translation>Finishing today's backup of the database. A large file takes a minute or two; closing without it makes it at the next start.</translation>
+        </message>
+        <message>
+            <source>Close &amp;without it</source>
+            <translation>Close &amp;without it</translation>
+        </message>
+        <message>
+            <source>Today's backup</source>
+            <translation>Today's backup</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::MaintenanceService</name>

@@ -55,13 +55,20 @@ void AppController::waitForBackup()
     m_backup.waitForFinished();
 }
 
+void AppController::stopBackup()
+{
+    if (m_stopBackup)
+        m_stopBackup->stop();
+}
+
 void AppController::startDailyBackup(const QString &path)
 {
     emit backupStarted();
-    m_backup.setFuture(QtConcurrent::run(workerPool(), [path, hook = m_beforeBackup] {
+    m_stopBackup = std::make_shared<StopSignal>();
+    m_backup.setFuture(QtConcurrent::run(workerPool(), [path, hook = m_beforeBackup, stop = m_stopBackup] {
         if (hook)
             hook();
-        auto made = Database::dailyBackupInBackground(path);
+        auto made = Database::dailyBackupInBackground(path, stop.get());
         return made ? BackupOutcome{made.value(), {}} : BackupOutcome{{}, made.error().message};
     }));
 }

@@ -58,6 +58,8 @@ public:
     bool isBackingUp() const { return m_backup.isRunning(); }
     // Waits until a running daily backup has finished (closing a database waits too).
     void waitForBackup();
+    // Ends a running daily backup without a copy (the user closing without waiting): the next open makes it.
+    void stopBackup();
     // Tests: run in the backup thread before it copies (to hold the backup while the window is checked).
     void setBeforeBackgroundBackup(std::function<void()> hook) { m_beforeBackup = std::move(hook); }
 
@@ -105,6 +107,7 @@ private:
     std::function<void()> m_beforeFileCheck;
     QFutureWatcher<FileCheckOutcome> m_fileCheck;
     std::shared_ptr<StopSignal> m_stopFileCheck; // set at close: the running check ends part-way
+    std::shared_ptr<StopSignal> m_stopBackup;    // set by stopBackup()
     std::unique_ptr<Database> m_database;        // declared first: destroyed last
     std::unique_ptr<AccessPolicy> m_policy;
     std::unique_ptr<Session> m_session;

@@ -40,6 +40,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
@@ -619,6 +620,21 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_cueCard)
         m_cueCard->flush();
+    // Today's backup still being made (a 2 GB file takes a minute or more): the user sees it and chooses to wait for
+    // it or to close without it (it is then made at the next start), instead of a window that is gone while the
+    // process still copies.
+    QProgressDialog waiting(tr("Finishing today's backup of the database. A large file takes a minute or two; "
+                               "closing without it makes it at the next start."),
+                            tr("Close &without it"), 0, 0, this);
+    waiting.setObjectName(QStringLiteral("backupWaitDialog"));
+    waiting.setWindowTitle(tr("Today's backup"));
+    waiting.setMinimumDuration(0);
+    connect(&m_controller, &AppController::backupFinished, &waiting, &QProgressDialog::reset);
+    if (m_controller.isBackingUp()) {
+        waiting.exec();
+        if (waiting.wasCanceled())
+            m_controller.stopBackup();
+    }
     m_settings.setValue(AppSettings::Key::WindowGeometry, saveGeometry());
     m_settings.setValue(AppSettings::Key::SplitterState, m_splitter->saveState());
     // The guidance under each item helps the first time; from then on it starts collapsed so that more items fit

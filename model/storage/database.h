@@ -84,7 +84,9 @@ public:
     // The daily backup (see dailyBackupIfDue) made on a read-only connection of its own to the database at
     // `location`, which this process may hold open and go on writing to meanwhile (WAL: the copy is the state when
     // it started). For a background thread, so that the first open of the day does not wait for a copy of the file.
-    static Result<QString> dailyBackupInBackground(const QString &location);
+    // `stop` ends the copy part-way (the user closing without waiting for it): no backup is made, and the next open
+    // makes it.
+    static Result<QString> dailyBackupInBackground(const QString &location, StopSignal *stop = nullptr);
     // Checks that the backup at `path` is a complete Sagstjek database this build can open, without changing it.
     static Status checkBackup(const QString &path);
     // Replaces the database at `location` (open nowhere) with the checked backup `source`; the replaced database

@@ -33,7 +33,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -43,6 +42,34 @@
 namespace sagstjek {
 
 namespace {
+
+// Lets `stop` end the statements run on `db` while this lives. A long check or copy is one step of SQLite's program,
+// which sqlite3_interrupt ends (SQLite does not ask a progress handler during it); the handler ends a statement
+// that stop() reached before that step began.
+class StopOnSignal {
+public:
+    StopOnSignal(QSqlDatabase &db, StopSignal *stop)
+    {
+        const QVariant handle = db.driver()->handle();
+        if (!stop || !handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return;
+        sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.constData());
+        m_stop = stop;
+        sqlite3_progress_handler(
+            raw, 1, [](void *signal) { return static_cast<StopSignal *>(signal)->stopped() ? 1 : 0; }, stop);
+        stop->attach([raw] { sqlite3_interrupt(raw); });
+    }
+    ~StopOnSignal()
+    {
+        if (m_stop)
+            m_stop->detach();
+    }
+    StopOnSignal(const StopOnSignal &) = delete;
+    StopOnSignal &operator=(const StopOnSignal &) = delete;
+
+private:
+    StopSignal *m_stop = nullptr;
+};
 
 QString nextConnectionName()
 {
@@ -786,20 +813,7 @@ Result<Database::FileCheckOutcome> Database::checkFileInBackground(const QString
     FileCheckOutcome outcome;
     if (!db.quickCheckDue())
         return outcome;
-    // The check is one step of SQLite's program, which sqlite3_interrupt ends (a progress handler would not be
-    // asked during it); the handler stops a check that stop() reached before the step began.
-    const QVariant handle = db.connection().driver()->handle();
-    const bool stoppable = stop && handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0;
-    sqlite3 *raw = stoppable ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
-    if (raw) {
-        sqlite3_progress_handler(
-            raw, 1, [](void *signal) { return static_cast<StopSignal *>(signal)->stopped() ? 1 : 0; }, stop);
-        stop->attach([raw] { sqlite3_interrupt(raw); });
-    }
-    const auto detach = qScopeGuard([&] {
-        if (raw)
-            stop->detach();
-    });
+    const StopOnSignal stoppable(db.connection(), stop);
     outcome.ran = true;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
@@ -824,7 +838,7 @@ Result<Database::FileCheckOutcome> Database::checkFileInBackground(const QString
     return outcome;
 }
 
-Result<QString> Database::dailyBackupInBackground(const QString &location)
+Result<QString> Database::dailyBackupInBackground(const QString &location, StopSignal *stop)
 {
     const QString absolute = QFileInfo(location).absoluteFilePath();
     if (inspectFile(absolute) != FileKind::Sqlite)
@@ -836,10 +850,14 @@ Result<QString> Database::dailyBackupInBackground(const QString &location)
         db.setDatabaseName(absolute);
         // Read-only, but without query_only: VACUUM INTO writes only the copy, which query_only would refuse.
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open())
+        if (!db.open()) {
             made = databaseError(tr("Cannot open %1: %2").arg(absolute, db.lastError().text()));
-        else
+        } else {
+            const StopOnSignal stoppable(db, stop);
             made = backup::dailyIfDue(db, absolute);
+            if (!made && stop && stop->stopped())
+                made = QString(); // stopped: no backup (its temporary file is removed), made at the next open
+        }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
