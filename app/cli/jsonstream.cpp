@@ -204,9 +204,7 @@ void JsonWriter::beginArray(const QString &key)
 void JsonWriter::value(const QJsonValue &value, const QString &key)
 {
     item(key);
-    m_pending += valueText(value, m_counts.size());
-    if (m_pending.size() >= 64 * 1024)
-        emitPending();
+    appendItemText(valueText(value, m_counts.size()));
 }
 
 void JsonWriter::textObject(std::initializer_list<TextMember> members)
@@ -223,6 +221,11 @@ void JsonWriter::textObject(std::initializer_list<TextMember> members)
         return;
     }
     item({});
+    appendItemText(text);
+}
+
+void JsonWriter::appendItemText(const QByteArray &text)
+{
     m_pending += text;
     if (m_pending.size() >= 64 * 1024)
         emitPending();

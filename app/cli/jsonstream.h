@@ -41,6 +41,8 @@ public:
 private:
     // The separator before an item of the innermost container, its indentation and its key.
     void item(const QString &key);
+    // An item's text after its separator; handed on whenever 64 KB are pending.
+    void appendItemText(const QByteArray &text);
     // Hands what was written to the stream: at the end of the document, and whenever 64 KB are pending.
     void emitPending();
 

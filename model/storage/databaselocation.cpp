@@ -81,7 +81,7 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
     if (url.hasFragment())
         return invalidInput(tr("A team server's location has no \"#\" part."));
     const QUrlQuery query(url);
-    // The query is not repeated in messages: libpq also takes "password=…" there.
+    // The query is not repeated in messages: libpq also takes "password=…" there (here percent-encoded, too).
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == u"password")
             return invalidInput(passwordRefused());
