@@ -1,6 +1,6 @@
 # The storage seam, enforced by the build: only sagstjek_storage links Qt SQL. Every other target gets a folder
 # of stand-in Qt SQL headers ahead of Qt's own, each an #error, so `#include <QSqlQuery>` and
-# `#include <QtSql/QSqlQuery>` outside model/storage/sqlite stop the build with the reason.
+# `#include <QtSql/QSqlQuery>` outside the storage implementation stop the build with the reason.
 set(SAGSTJEK_SQL_POISON_DIR ${CMAKE_BINARY_DIR}/sql-boundary)
 file(GLOB SAGSTJEK_QTSQL_HEADERS LIST_DIRECTORIES false "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_HEADERS}/QtSql/*")
 if(NOT SAGSTJEK_QTSQL_HEADERS)
@@ -8,7 +8,7 @@ if(NOT SAGSTJEK_QTSQL_HEADERS)
 endif()
 foreach(header ${SAGSTJEK_QTSQL_HEADERS})
   get_filename_component(name ${header} NAME)
-  set(text "#error \"Only model/storage/sqlite may use Qt SQL (${name}); use the storage interfaces in model/storage, see ARCHITECTURE.md\"\n")
+  set(text "#error \"Only the storage implementation (model/storage/sql, sqlite, postgres) may use Qt SQL (${name}); use the storage interfaces in model/storage, see ARCHITECTURE.md\"\n")
   file(CONFIGURE OUTPUT ${SAGSTJEK_SQL_POISON_DIR}/QtSql/${name} CONTENT "${text}")
   file(CONFIGURE OUTPUT ${SAGSTJEK_SQL_POISON_DIR}/${name} CONTENT "${text}")
 endforeach()

@@ -9,7 +9,7 @@
 #include "services/tablefile.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -5,7 +5,7 @@
 #include "services/templatecatalog.h"
 #include "services/workspace.h"
 #include "storage/bulkcasewriter.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "storage/userrepository.h"
 
 #include <QCryptographicHash>
@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUrl>
 
 namespace testsupport {
 
@@ -39,11 +40,79 @@ void addUser(sagstjek::Database &db, const QString &name, sagstjek::Role role, c
         qFatal("cannot add the user %s: %s", qPrintable(name), qPrintable(added.error().message));
 }
 
+namespace {
+
+// DIR/env as tests/pg/cluster.sh wrote it (SAGSTJEK_TEST_PG_ENV): KEY=VALUE lines.
+QHash<QString, QString> clusterEnvironment()
+{
+    QHash<QString, QString> values;
+    QFile file(qEnvironmentVariable("SAGSTJEK_TEST_PG_ENV"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("no test cluster: run the team-server tests through ctest (fixture pg, tests/pg/cluster.sh)");
+    for (const QByteArray &line : file.readAll().split('\n'))
+        if (const qsizetype equals = line.indexOf('='); equals > 0)
+            values.insert(QString::fromUtf8(line.left(equals)), QString::fromUtf8(line.mid(equals + 1)));
+    return values;
+}
+
+} // namespace
+
+bool onServer()
+{
+    return qEnvironmentVariable("SAGSTJEK_TEST_BACKEND") == u"postgres";
+}
+
+QString serverLocation(const QString &database)
+{
+    const QHash<QString, QString> env = clusterEnvironment();
+    return QStringLiteral("postgresql://%1@localhost/%2?host=%3")
+        .arg(env.value(QStringLiteral("PGUSER")), database,
+             QString::fromLatin1(QUrl::toPercentEncoding(env.value(QStringLiteral("PGHOST")), "/")));
+}
+
+void onCluster(const QString &statement, const QString &database)
+{
+    const QHash<QString, QString> env = clusterEnvironment();
+    const QString name = QStringLiteral("testsupport-cluster");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(env.value(QStringLiteral("PGHOST")));
+        db.setPort(env.value(QStringLiteral("PGPORT")).toInt());
+        db.setUserName(env.value(QStringLiteral("PGUSER")));
+        db.setDatabaseName(database);
+        if (!db.open())
+            qFatal("cannot reach the test cluster: %s", qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        if (!q.exec(statement))
+            qFatal("the test cluster refused %s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QString newServerDatabase()
+{
+    // Set up once per test process, then copied (CREATE DATABASE … TEMPLATE: a file copy, ~0.1 s).
+    static int made = 0;
+    static const QString pid = QString::number(QCoreApplication::applicationPid());
+    const QString templateName = QStringLiteral("tpl_") + pid;
+    if (made == 0) {
+        onCluster(QStringLiteral("DROP DATABASE IF EXISTS ") + templateName);
+        onCluster(QStringLiteral("CREATE DATABASE ") + templateName);
+        if (auto setup = sagstjek::Database::setUpServer(serverLocation(templateName)); !setup)
+            qFatal("server init failed: %s", qPrintable(setup.error().message));
+        onCluster(QStringLiteral("DELETE FROM users"), templateName);
+    }
+    const QString name = QStringLiteral("t_%1_%2").arg(pid).arg(++made);
+    onCluster(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, templateName));
+    return serverLocation(name);
+}
+
 std::unique_ptr<sagstjek::Database> memoryDatabase(bool withDemoData)
 {
-    auto db = sagstjek::Database::openInMemory();
+    auto db = onServer() ? sagstjek::Database::open(newServerDatabase(), sagstjek::Database::OpenMode::OpenExisting)
+                         : sagstjek::Database::openInMemory();
     if (!db)
-        qFatal("cannot open an in-memory database: %s", qPrintable(db.error().message));
+        qFatal("cannot open a test database: %s", qPrintable(db.error().message));
     if (auto installed = sagstjek::templatecatalog::installBuiltIn(*db.value(), QStringLiteral("tester")); !installed)
         qFatal("cannot install templates: %s", qPrintable(installed.error().message));
     if (withDemoData)
@@ -159,7 +228,7 @@ void addReviewedCases(sagstjek::Database &db, int count, int defectsPerCase)
         review.prepare(
             QStringLiteral("INSERT INTO reviews (case_id, template_id, round_id, reviewer, status, "
                            "started_at, updated_at) VALUES (?, (SELECT max(id) FROM templates), NULL, 'kons', "
-                           "'completed', '2026-01-05', '2026-01-05')"));
+                           "'completed', '2026-01-05', '2026-01-05') RETURNING id"));
         QSqlQuery defect(sqlOf(db));
         defect.prepare(QStringLiteral("INSERT INTO defects (review_id, case_id, item_key, description, owner, due, "
                                       "created_by, created_at, updated_at) VALUES (?, ?, ?, 'Mangler', ?, ?, 'kons', "
@@ -169,7 +238,10 @@ void addReviewedCases(sagstjek::Database &db, int count, int defectsPerCase)
             review.addBindValue(ids->at(i));
             if (!review.exec())
                 return sagstjek::databaseError(review.lastError().text());
-            const qint64 reviewId = review.lastInsertId().toLongLong();
+            if (!review.next())
+                return sagstjek::databaseError(review.lastError().text());
+            const qint64 reviewId = review.value(0).toLongLong();
+            review.finish(); // SQLite keeps an INSERT … RETURNING running until it is reset
             for (int d = 0; d < defectsPerCase; ++d, ++n) {
                 defect.addBindValue(reviewId);
                 defect.addBindValue(ids->at(i));

@@ -4,7 +4,7 @@
 #include "services/caseservice.h"
 #include "services/session.h"
 #include "storage/database.h"
-#include "storage/sqlite/sqlitedatabase.h"
+#include "storage/sql/sqldatabase.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -12,10 +12,10 @@
 
 #include <memory>
 
-// The SQLite connection behind a database the tests opened, for looking at the file itself.
+// The connection behind a database the tests opened (SQLite or PostgreSQL), for looking at the database itself.
 inline QSqlDatabase &sqlOf(sagstjek::Database &db)
 {
-    return static_cast<sagstjek::SqliteDatabase &>(db).connection();
+    return static_cast<sagstjek::SqlDatabase &>(db).connection();
 }
 
 namespace testsupport {
@@ -35,6 +35,21 @@ Actor actor(sagstjek::Database &db, const QString &user = QStringLiteral("tester
 // can act in the database).
 void addUser(sagstjek::Database &db, const QString &name, sagstjek::Role role, const QString &displayName = {});
 
+// The backend the storage and service suites run on: SQLite in memory, or, in a suite's `_pg` run
+// (SAGSTJEK_TEST_BACKEND=postgres, tests/CMakeLists.txt), a new database on the throwaway PostgreSQL cluster.
+bool onServer();
+// The URL of `database` on the test cluster (its socket; the cluster's owner as the login).
+QString serverLocation(const QString &database);
+// Runs `statement` on the test cluster's `postgres` database as its owner (creating and dropping databases and
+// roles); the test fails with the server's message when it is refused.
+void onCluster(const QString &statement, const QString &database = QStringLiteral("postgres"));
+// A new Sagstjek database on the test cluster, set up as `server init` does; its users table emptied, so that it
+// starts as a new file does (the login that ran `server init` is a real server's first administrator:
+// tst_pgserver checks that). Returns its location.
+QString newServerDatabase();
+
+// A migrated database with the built-in cue cards (and the demo cases when asked): in memory, or on the test
+// cluster in a `_pg` run.
 std::unique_ptr<sagstjek::Database> memoryDatabase(bool withDemoData = false);
 
 // A database file in `dir` opened the way the app opens it.

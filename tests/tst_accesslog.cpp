@@ -6,7 +6,7 @@
 #include "services/userservice.h"
 #include "storage/accesslog.h"
 #include "storage/caserepository.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

@@ -8,7 +8,7 @@
 #include "services/session.h"
 #include "storage/accesslog.h"
 #include "storage/caserepository.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>

@@ -8,7 +8,7 @@
 #include "storage/actionplanrepository.h"
 #include "storage/audittrail.h"
 #include "storage/bulkcasewriter.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

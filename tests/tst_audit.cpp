@@ -2,7 +2,7 @@
 // caught by `audit verify`, which names the first broken record; the triggers refuse UPDATE and DELETE.
 #include "storage/audittrail.h"
 #include "storage/caserepository.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

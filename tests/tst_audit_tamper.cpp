@@ -3,9 +3,10 @@
 // as every close, backup and verify does), tampers as an attacker would — triggers dropped and put back exactly
 // as they were, hashes and the chain head recomputed where that is possible without the key — and asks
 // `audit verify` for the first wrong record.
-#include "storage/sqlite/auditlog.h"
+#include "storage/sql/auditlog.h"
+#include "storage/sql/sql.h"
 #include "storage/sqlite/migrations.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sqlite/sqlitedatabase.h"
 #include "testsupport.h"
 
 #include <QDir>

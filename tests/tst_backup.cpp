@@ -5,9 +5,10 @@
 #include "services/accesspolicy.h"
 #include "services/personaldata.h"
 #include "storage/filesystem.h"
+#include "storage/sql/sql.h"
 #include "storage/sqlite/backup.h"
 #include "storage/sqlite/migrations.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sqlite/sqlitedatabase.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -2,7 +2,7 @@
 #include "storage/bulkcasewriter.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -1,7 +1,7 @@
 // sagstjek-cli complaints end to end: add, import (CSV and its re-import, a failing file), list (with the case
 // access policy), remove, and report --json with the fields the issue names and the text form in both languages.
 #include "storage/caserepository.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 #include "storage/audittrail.h"
 #include "storage/bulkcasewriter.h"
 #include "storage/database.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 #include "services/accesspolicy.h"
 #include "services/personaldata.h"
 #include "storage/caserepository.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -10,8 +10,8 @@
 #include "storage/bulkcasewriter.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "storage/sql/sql.h"
 #include "storage/sqlite/migrations.h"
-#include "storage/sqlite/sql.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>

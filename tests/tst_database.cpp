@@ -2,10 +2,11 @@
 #include "storage/audittrail.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
-#include "storage/sqlite/auditlog.h"
-#include "storage/sqlite/auditseal.h"
+#include "storage/sql/auditlog.h"
+#include "storage/sql/auditseal.h"
+#include "storage/sql/sql.h"
 #include "storage/sqlite/migrations.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sqlite/sqlitedatabase.h"
 #include "testsupport.h"
 
 #include <QFile>

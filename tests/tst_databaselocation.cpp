@@ -53,6 +53,11 @@ private slots:
             << QStringLiteral("POSTGRES://ann@localhost/sagstjek") << QStringLiteral("ann")
             << QStringLiteral("localhost") << 5432 << QStringLiteral("sagstjek") << QString()
             << QStringLiteral("postgresql://ann@localhost/sagstjek");
+        QTest::newRow("a socket folder")
+            << QStringLiteral("postgresql://ann@localhost/sagstjek?host=/tmp/sagstjek-pg.x/socket")
+            << QStringLiteral("ann") << QStringLiteral("/tmp/sagstjek-pg.x/socket") << 5432
+            << QStringLiteral("sagstjek") << QString()
+            << QStringLiteral("postgresql://ann@localhost/sagstjek?host=/tmp/sagstjek-pg.x/socket");
         QTest::newRow("ipv6") << QStringLiteral("postgresql://ann@[::1]:6543/sagstjek") << QStringLiteral("ann")
                               << QStringLiteral("::1") << 6543 << QStringLiteral("sagstjek") << QString()
                               << QStringLiteral("postgresql://ann@[::1]:6543/sagstjek");
@@ -111,7 +116,9 @@ private slots:
         QTest::newRow("port out of range")
             << QStringLiteral("postgresql://ann@db:70000/sagstjek") << QStringLiteral("USER@HOST");
         QTest::newRow("unknown setting") << QStringLiteral("postgresql://ann@db/sagstjek?connect_timeout=5")
-                                         << QStringLiteral("only sslmode");
+                                         << QStringLiteral("only sslmode, and host");
+        QTest::newRow("a host setting that is not a folder")
+            << QStringLiteral("postgresql://ann@db/sagstjek?host=otherdb") << QStringLiteral("absolute path");
         QTest::newRow("unknown sslmode") << QStringLiteral("postgresql://ann@db/sagstjek?sslmode=always")
                                          << QStringLiteral("verify-full");
         QTest::newRow("a fragment") << QStringLiteral("postgresql://ann@db/sagstjek#x") << QStringLiteral("\"#\"");
@@ -126,8 +133,8 @@ private slots:
         QVERIFY2(location.error().message.contains(words), qPrintable(location.error().message));
     }
 
-    // Before issue 11's server support, a server location is refused with that said, and no file named after
-    // the URL appears (it used to be taken for a relative path).
+    // A server location goes to the server (here none answers: said so), and no file named after the URL appears
+    // (it used to be taken for a relative path).
     void aServerLocationIsNotOpenedAsAFile()
     {
         QTemporaryDir dir;

@@ -10,7 +10,7 @@
 #include "services/tablefile.h"
 #include "storage/bulkcasewriter.h"
 #include "storage/caserepository.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 // and given to sagstjek-cli as a user would; each case asserts the exit code, the message and that the database's
 // content is unchanged. The XLSX files also bound the peak memory of the command (getrusage of the children; not
 // under AddressSanitizer, whose shadow memory inflates every figure).
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -2,8 +2,8 @@
 // again. Afterwards the database passes integrity_check, has no foreign-key violations, and every answer the
 // writer acknowledged (printed after its COMMIT returned) is on file. Issue 14: the same for kills while the
 // lock is made, during a backup, a restore and a migration: the database always opens afterwards.
+#include "storage/sql/sql.h"
 #include "storage/sqlite/migrations.h"
-#include "storage/sqlite/sql.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -21,7 +21,7 @@
 #include "services/templateservice.h"
 #include "services/userservice.h"
 #include "storage/caserepository.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,6 +1,11 @@
 // The throwaway PostgreSQL cluster the team-server suites run against (issue 11; tests/pg/cluster.sh, started by
 // the CTest fixture `pg`): Qt's QPSQL driver reaches it through its private socket, binds values (Danish letters
 // and all) without string building, and has what live refresh needs (LISTEN/NOTIFY); no TCP port is open.
+#include "testsupport.h"
+
+#include "storage/postgres/pgschema.h"
+#include "storage/sqlite/migrations.h"
+
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -8,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUrl>
 
 namespace {
 
@@ -91,6 +97,86 @@ private slots:
     }
 
     // Live refresh (issue 11) rests on this: one connection's NOTIFY reaches another's subscription.
+    void serverInitSetsUpTheSchemaAndMakesTheLoginAdministrator()
+    {
+        testsupport::onCluster(QStringLiteral("CREATE DATABASE init_check"));
+        const QString url = testsupport::serverLocation(QStringLiteral("init_check"));
+        auto upgradeFirst =
+            testsupport::runCli({QStringLiteral("--db"), url, QStringLiteral("server"), QStringLiteral("upgrade")});
+        QCOMPARE(upgradeFirst.exitCode, 3);
+        QVERIFY2(upgradeFirst.err.contains("server init"), upgradeFirst.err.constData());
+        auto init =
+            testsupport::runCli({QStringLiteral("--db"), url, QStringLiteral("server"), QStringLiteral("init")});
+        QVERIFY2(init.exitCode == 0, init.err.constData());
+        QVERIFY2(init.out.contains("schema 10, created"), init.out.constData());
+        auto again =
+            testsupport::runCli({QStringLiteral("--db"), url, QStringLiteral("server"), QStringLiteral("init")});
+        QVERIFY2(again.exitCode == 0 && again.out.contains("up to date"), again.out.constData());
+        const QByteArray login = m_env.value(QStringLiteral("PGUSER")).toUtf8();
+        auto users =
+            testsupport::runCli({QStringLiteral("--db"), url, QStringLiteral("users"), QStringLiteral("list")});
+        QCOMPARE(users.exitCode, 0);
+        QVERIFY2(users.out.startsWith(login + "\tadministrator\tactive"), users.out.constData());
+        auto verified =
+            testsupport::runCli({QStringLiteral("--db"), url, QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verified.exitCode == 0, verified.err.constData());
+        // On the server the login acts: --user cannot name someone else.
+        auto someoneElse =
+            testsupport::runCli({QStringLiteral("--db"), url, QStringLiteral("--user"), QStringLiteral("kim"),
+                                 QStringLiteral("users"), QStringLiteral("list")});
+        QCOMPARE(someoneElse.exitCode, 2);
+        QVERIFY2(someoneElse.err.contains("act as your login"), someoneElse.err.constData());
+    }
+
+    void bothBackendsHaveTheSameSchemaVersion()
+    {
+        QCOMPARE(sagstjek::pgschema::latestVersion(), sagstjek::migrations::latestVersion());
+    }
+
+    void aNewerOrMissingSchemaIsRefusedUntouched()
+    {
+        const QString url = testsupport::newServerDatabase();
+        const QString name = QUrl(url).path().mid(1);
+        testsupport::onCluster(QStringLiteral("UPDATE schema_version SET version = 99"), name);
+        auto opened = sagstjek::Database::open(url, sagstjek::Database::OpenMode::OpenExisting);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().message.contains(QStringLiteral("newer")), qPrintable(opened.error().message));
+        auto upgraded = sagstjek::Database::setUpServer(url, true);
+        QVERIFY(!upgraded);
+        QVERIFY2(upgraded.error().message.contains(QStringLiteral("newer")), qPrintable(upgraded.error().message));
+        testsupport::onCluster(QStringLiteral("CREATE DATABASE empty_check"));
+        auto empty = sagstjek::Database::open(testsupport::serverLocation(QStringLiteral("empty_check")),
+                                              sagstjek::Database::OpenMode::CreateIfMissing);
+        QVERIFY(!empty);
+        QVERIFY2(empty.error().message.contains(QStringLiteral("server init")), qPrintable(empty.error().message));
+    }
+
+    void theServerRefusesTheAppRoleToRewriteTheAuditTrailOrTheAccessLog()
+    {
+        testsupport::onCluster(QStringLiteral("CREATE DATABASE grants_check"));
+        const QString url = testsupport::serverLocation(QStringLiteral("grants_check"));
+        QVERIFY(sagstjek::Database::setUpServer(url).ok());
+        testsupport::onCluster(QStringLiteral("CREATE ROLE mette LOGIN IN ROLE grants_check_users"));
+        {
+            QSqlDatabase db = connect(QStringLiteral("mette"));
+            db.setUserName(QStringLiteral("mette"));
+            db.setDatabaseName(QStringLiteral("grants_check"));
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM audit_log")), qPrintable(q.lastError().text()));
+            for (const QString &statement :
+                 {QStringLiteral("UPDATE audit_log SET reason = 'x'"), QStringLiteral("DELETE FROM audit_log"),
+                  QStringLiteral("TRUNCATE audit_log"), QStringLiteral("DELETE FROM access_log"),
+                  QStringLiteral("UPDATE audit_head SET records = 0"), QStringLiteral("DROP TABLE cases")}) {
+                QVERIFY2(!q.exec(statement), qPrintable(statement));
+                QVERIFY2(q.lastError().text().contains(QStringLiteral("permission denied")) ||
+                             q.lastError().text().contains(QStringLiteral("must be owner")),
+                         qPrintable(q.lastError().text()));
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("mette"));
+    }
+
     void aNotificationReachesAnotherConnection()
     {
         {

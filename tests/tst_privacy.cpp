@@ -4,7 +4,7 @@
 // terminal as escape sequences; unknown or impossible user names are refused before they are logged as given.
 #include "domain/cpr.h"
 #include "domain/plaintext.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -12,7 +12,7 @@
 #include "storage/defecttracker.h"
 #include "storage/roundrepository.h"
 #include "storage/roundstatistics.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "testsupport.h"
 
 #include <QRegularExpression>

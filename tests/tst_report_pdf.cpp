@@ -16,7 +16,7 @@
 #include "storage/bulkcasewriter.h"
 #include "storage/caserepository.h"
 #include "storage/roundrepository.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -10,7 +10,7 @@
 #include "storage/caserepository.h"
 #include "storage/reviewrepository.h"
 #include "storage/roundstatistics.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>

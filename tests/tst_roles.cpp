@@ -3,7 +3,7 @@
 #include "services/reviewservice.h"
 #include "services/userservice.h"
 #include "storage/caserepository.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -6,8 +6,8 @@
 #include "storage/exportrows.h"
 #include "storage/filesystem.h"
 #include "storage/settingsstore.h"
+#include "storage/sql/sql.h"
 #include "storage/sqlite/databaselock.h"
-#include "storage/sqlite/sql.h"
 #include "storage/sqlite/sqlitedatabase.h"
 #include "testsupport.h"
 

@@ -5,7 +5,7 @@
 #include "services/templateservice.h"
 #include "storage/caserepository.h"
 #include "storage/settingsstore.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "testsupport.h"
 
 #include <QSet>

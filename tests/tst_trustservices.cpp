@@ -9,7 +9,7 @@
 #include "services/trustsettings.h"
 #include "services/userservice.h"
 #include "storage/settingsstore.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "testsupport.h"
 
 #include <QDir>

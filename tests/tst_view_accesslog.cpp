@@ -10,7 +10,7 @@
 #include "settings.h"
 #include "storage/accesslog.h"
 #include "storage/caserepository.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "testsupport.h"
 #include "viewfixture.h"
 

@@ -5,7 +5,7 @@
 #include "actionplanview.h"
 #include "rules/clock.h"
 #include "services/actionplanservice.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "testsupport.h"
 
 #include <QCheckBox>

@@ -5,7 +5,7 @@
 #include "itemmodels/complaintmodels.h"
 #include "services/complaintservice.h"
 #include "storage/bulkcasewriter.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

@@ -8,7 +8,7 @@
 #include "remediationview.h"
 #include "services/defectservice.h"
 #include "storage/database.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "testsupport.h"
 #include "viewfixture.h"
 

@@ -9,7 +9,7 @@
 #include "services/caseimporter.h"
 #include "services/reviewservice.h"
 #include "storage/caserepository.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "testsupport.h"
 #include "viewfixture.h"
 

@@ -4,7 +4,7 @@
 #include "grantsview.h"
 #include "services/grantservice.h"
 #include "storage/bulkcasewriter.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "testsupport.h"
 #include "viewfixture.h"
 

@@ -3,7 +3,7 @@
 #include "language.h"
 #include "rules/period.h"
 #include "storage/database.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "storage/templaterepository.h"
 #include "templateeditor.h"
 #include "testsupport.h"

@@ -9,7 +9,7 @@
 #include "services/reviewservice.h"
 #include "services/roundservice.h"
 #include "storage/database.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 #include "testsupport.h"
 #include "viewfixture.h"
 

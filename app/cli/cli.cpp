@@ -121,6 +121,17 @@ Database *Context::database(Database::OpenMode mode)
         return nullptr;
     }
     m_db = std::move(opened).value();
+    // On a team server the login is who acts: --user cannot name someone else there.
+    if (const QString login = m_db->serverLogin(); !login.isEmpty()) {
+        if (userGiven && user.compare(login, Qt::CaseInsensitive) != 0) {
+            err << "On the team server you act as your login, " << login << "; --user cannot name someone else."
+                << Qt::endl;
+            exitOverride = InvalidInput;
+            m_db.reset();
+            return nullptr;
+        }
+        user = login;
+    }
     if (const QString warning = filesystem::networkShareWarning(m_db->path()); !warning.isEmpty())
         err << warning << Qt::endl;
     auto policy = policyFor(*m_db, user);

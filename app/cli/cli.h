@@ -157,6 +157,7 @@ class Context {
 public:
     QString dbPath;
     QString user;
+    bool userGiven = false; // --user was on the command line (a team server refuses another name than the login)
     QString language = QStringLiteral("en");
     bool languageGiven = false; // --lang was on the command line (reports on paper default to Danish otherwise)
     bool json = false;

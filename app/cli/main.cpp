@@ -59,6 +59,7 @@ int main(int argc, char *argv[])
         } else if (argument == u"--user") {
             if (!takeValue(context.user) || context.user.trimmed().isEmpty())
                 return context.fail(UsageError, QStringLiteral("--user needs a name."));
+            context.userGiven = true;
         } else if (argument == u"--lang") {
             if (!takeValue(context.language) || (context.language != u"da" && context.language != u"en"))
                 return context.fail(UsageError, QStringLiteral("--lang takes da or en."));

@@ -19,7 +19,7 @@ bool isReviewed(ReviewStatus status);
 // The reviewer may still change the answers (a completed review is taken back to in progress when changed).
 bool isOpenForAnswers(ReviewStatus status);
 // The case list shows three statuses: a review sent back or reopened is in progress again, an approved one is
-// completed. Mirrored by the CASE expression in storage/sqlite/sqlitecaserepository.cpp.
+// completed. Mirrored by the CASE expression in storage/sql/sqlcaserepository.cpp.
 ReviewStatus caseListStatus(ReviewStatus status);
 
 enum class RoundStatus { Active, Closed };

@@ -79,6 +79,18 @@ public:
     // lendWriter): opened, used and closed in that thread. Refused when no writer is lent for `location` or another
     // thread has already borrowed it; a database of another schema version is refused too.
     static Result<std::unique_ptr<Database>> openBorrowedWriter(const QString &location);
+    // Sets up the team server at `location` (a postgresql:// URL; refused for a file), run by its database's owner,
+    // a login that may create roles: creates the schema (or brings an older one up to date, `server upgrade`), the
+    // role every Sagstjek login of that database is a member of with its grants, and makes the login that ran it
+    // an administrator. Running it again changes nothing. A schema newer than this build is refused, untouched.
+    struct ServerSetup {
+        int versionBefore = 0; // 0: the database was empty
+        int version = 0;
+        QString administrator; // the login that ran it
+        QString usersRole;     // the role a login is granted to use Sagstjek in this database
+    };
+    // `upgradeOnly` (`server upgrade`) refuses a database without a Sagstjek schema.
+    static Result<ServerSetup> setUpServer(const QString &location, bool upgradeOnly = false);
     // A private in-memory database (tests, dry runs).
     static Result<std::unique_ptr<Database>> openInMemory();
     // The daily backup (see dailyBackupIfDue) made on a read-only connection of its own to the database at
@@ -105,8 +117,11 @@ public:
     };
     virtual Result<std::unique_ptr<WriterLoan>> lendWriter() = 0;
 
-    // Where the database is, for the user (a file path).
+    // Where the database is, for the user (a file path, or a server's URL without any password).
     virtual QString path() const = 0;
+    // On a team server, the login this connection acts as: the server knows who is working, and nobody can act
+    // as someone else there. Empty for a file (whose users are whoever the app is told).
+    virtual QString serverLogin() const { return {}; }
     virtual int schemaVersion() = 0;
 
     // Runs `work` as one unit of work: everything it writes is committed when it returns ok and rolled back

@@ -85,9 +85,18 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == u"password")
             return invalidInput(passwordRefused());
+        if (key == u"host") {
+            // libpq's way to a server on this machine through its Unix socket: the socket's folder.
+            if (!value.startsWith(u'/'))
+                return invalidInput(tr("The location's host setting must be the folder of the server's socket "
+                                       "(an absolute path)."));
+            location.host = value;
+            continue;
+        }
         if (key != u"sslmode")
-            return invalidInput(
-                tr("\"%1\" is not a setting Sagstjek takes in a team server's location (only sslmode).").arg(key));
+            return invalidInput(tr("\"%1\" is not a setting Sagstjek takes in a team server's location (only "
+                                   "sslmode, and host for a socket folder).")
+                                    .arg(key));
         if (!sslModes().contains(value))
             return invalidInput(
                 tr("The location's sslmode must be one of %1.").arg(sslModes().join(QStringLiteral(", "))));
@@ -103,12 +112,17 @@ QString DatabaseLocation::text() const
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));
     url.setUserName(user);
-    url.setHost(host);
+    const bool socket = host.startsWith(u'/');
+    url.setHost(socket ? QStringLiteral("localhost") : host);
     if (port != 5432)
         url.setPort(port);
     url.setPath(u'/' + database);
+    QUrlQuery query;
+    if (socket)
+        query.addQueryItem(QStringLiteral("host"), QString::fromLatin1(QUrl::toPercentEncoding(host, "/")));
     if (!sslMode.isEmpty())
-        url.setQuery(QStringLiteral("sslmode=") + sslMode);
+        query.addQueryItem(QStringLiteral("sslmode"), sslMode);
+    url.setQuery(query);
     return url.toString();
 }
 

@@ -17,7 +17,9 @@ struct DatabaseLocation {
 
     // Kind::Server
     QString user;
-    QString host; // a name or an address (an IPv6 address without brackets)
+    // A name or an address (an IPv6 address without brackets); or, given as `?host=/FOLDER`, the folder of the
+    // server's Unix socket on this machine (libpq's convention).
+    QString host;
     int port = 5432;
     QString database;
     QString sslMode; // empty: libpq's default (prefer)

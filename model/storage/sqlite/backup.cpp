@@ -1,9 +1,9 @@
 #include "storage/sqlite/backup.h"
 
 #include "storage/filesystem.h"
+#include "storage/sql/sql.h"
 #include "storage/sqlite/databaselock.h"
 #include "storage/sqlite/migrations.h"
-#include "storage/sqlite/sql.h"
 #include "storage/sqlite/sqlitedatabase.h"
 
 #include <QAtomicInteger>

@@ -1,6 +1,6 @@
 #include "storage/sqlite/databaselock.h"
 
-#include "storage/sqlite/sql.h"
+#include "storage/sql/sql.h"
 
 #include <QCoreApplication>
 #include <QFile>

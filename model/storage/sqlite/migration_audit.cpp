@@ -2,7 +2,7 @@
 
 namespace sagstjek::migrations {
 
-// Step 6: the audit chain's second scheme (storage/sqlite/sqliteaudittrail.cpp, auditchain.cpp; SECURITY.md).
+// Step 6: the audit chain's second scheme (storage/sql/sqlaudittrail.cpp, auditchain.cpp; SECURITY.md).
 // - `id` is given by the writer (the head's last id + 1) and hashed with every other field and the key id;
 // - `content_hash` is the hash of before, after, reason and state, so a redaction can erase the content and the
 //   record's who/when/what stay checkable against its hash;

@@ -1,7 +1,7 @@
 #include "storage/sqlite/migrationsteps.h"
 
-#include "storage/sqlite/auditlog.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/auditlog.h"
+#include "storage/sql/sql.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 #include "storage/sqlite/migrations.h"
 
 #include "storage/database.h"
-#include "storage/sqlite/auditlog.h"
+#include "storage/sql/auditlog.h"
+#include "storage/sql/sql.h"
 #include "storage/sqlite/migrationsteps.h"
-#include "storage/sqlite/sql.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

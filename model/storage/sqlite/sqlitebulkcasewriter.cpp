@@ -1,8 +1,8 @@
 #include "storage/sqlite/sqlitebulkcasewriter.h"
 
 #include "storage/database.h"
-#include "storage/sqlite/auditlog.h"
-#include "storage/sqlite/sql.h"
+#include "storage/sql/auditlog.h"
+#include "storage/sql/sql.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>

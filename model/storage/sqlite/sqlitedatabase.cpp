@@ -2,27 +2,14 @@
 
 #include "storage/databaselocation.h"
 #include "storage/filesystem.h"
-#include "storage/sqlite/auditlog.h"
-#include "storage/sqlite/sqliteaccesslog.h"
-#include "storage/sqlite/sqliteactionplanrepository.h"
-#include "storage/sqlite/sqliteactionrulerepository.h"
+#include "storage/postgres/postgresdatabase.h"
+#include "storage/sql/auditlog.h"
 #include "storage/sqlite/sqlitebulkcasewriter.h"
-#include "storage/sqlite/sqlitecaserepository.h"
-#include "storage/sqlite/sqlitecomplaintrepository.h"
-#include "storage/sqlite/sqlitedefecttracker.h"
-#include "storage/sqlite/sqliteexportrows.h"
-#include "storage/sqlite/sqlitegrantrepository.h"
-#include "storage/sqlite/sqlitereviewrepository.h"
-#include "storage/sqlite/sqliteroundrepository.h"
-#include "storage/sqlite/sqliteroundstatistics.h"
-#include "storage/sqlite/sqlitesettingsstore.h"
-#include "storage/sqlite/sqlitetemplaterepository.h"
-#include "storage/sqlite/sqliteuserrepository.h"
 
+#include "storage/sql/sql.h"
 #include "storage/sqlite/backup.h"
 #include "storage/sqlite/databaselock.h"
 #include "storage/sqlite/migrations.h"
-#include "storage/sqlite/sql.h"
 #include "storage/sqlite/walguard.h"
 
 #include <QAtomicInteger>
@@ -122,50 +109,6 @@ Result<int> readIntPragma(QSqlDatabase &db, const QString &pragma)
     return q.value(0).toInt();
 }
 
-// How deep the current thread is in units of work on a connection: nested ones become savepoints.
-int &transactionDepth(const QSqlDatabase &db)
-{
-    thread_local QHash<QString, int> depthByConnection;
-    return depthByConnection[db.connectionName()];
-}
-
-// A unit of work begun explicitly; it counts as the outermost level, so transaction() inside it nests.
-class SqliteUnitOfWork final : public UnitOfWork {
-public:
-    explicit SqliteUnitOfWork(QSqlDatabase &db)
-        : m_db(db)
-    {
-        ++transactionDepth(m_db);
-    }
-    ~SqliteUnitOfWork() override { rollback(); }
-    Status commit() override
-    {
-        if (!m_open)
-            return databaseError(tr("The unit of work was already ended."));
-        m_open = false;
-        --transactionDepth(m_db);
-        if (!m_db.commit()) {
-            const QString why = sql::describe(m_db.lastError());
-            m_db.rollback();
-            return databaseError(why);
-        }
-        walguard::recordCommit(m_db.databaseName());
-        return Ok{};
-    }
-    void rollback() override
-    {
-        if (!m_open)
-            return;
-        m_open = false;
-        --transactionDepth(m_db);
-        m_db.rollback();
-    }
-
-private:
-    QSqlDatabase &m_db;
-    bool m_open = true;
-};
-
 } // namespace
 
 SqliteDatabase::SqliteDatabase() = default;
@@ -184,8 +127,8 @@ void SqliteDatabase::close()
     if (m_db.isOpen()) {
         // Anchor the chain head outside the file (only when the chain extends the checkpoint kept here: a cut
         // made while the app was closed is never anchored over). Failing to write it loses no data.
-        if (!m_readOnly && !m_borrowedWriter && m_audit && !inUnitOfWork())
-            m_audit->checkpoint(QStringLiteral("close"), AuditTrail::CheckpointMode::Extend);
+        if (!m_readOnly && !m_borrowedWriter && hasRepositories() && !inUnitOfWork())
+            audit().checkpoint(QStringLiteral("close"), AuditTrail::CheckpointMode::Extend);
         if (!m_readOnly) {
             // Statistics for the planner, gathered from a sample: a plain PRAGMA optimize re-ran a full ANALYZE of
             // reviews on every close (an empty partial index never gets a sqlite_stat1 row, so SQLite always finds
@@ -390,7 +333,7 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::openSecond(const QString
     if (!q.exec(QStringLiteral("PRAGMA query_only = ON")))
         return databaseError(tr("Cannot configure %1 (%2): %3")
                                  .arg(absolute, QStringLiteral("PRAGMA query_only"), q.lastError().text()));
-    database->createRepositories();
+    database->createRepositories(database->m_path);
     return database;
 }
 
@@ -454,7 +397,7 @@ Status SqliteDatabase::configure()
         return migrated;
     if (auto captured = auditlog::installStateCapture(m_db); !captured)
         return captured;
-    createRepositories();
+    createRepositories(m_path);
     return Ok{};
 }
 
@@ -509,146 +452,6 @@ int SqliteDatabase::schemaVersion()
     return version ? version.value() : -1;
 }
 
-Status inTransaction(QSqlDatabase &db, const std::function<Status()> &work)
-{
-    // Nested calls become savepoints, so a service call can join a larger unit of work (a CLI command that
-    // answers and writes a note, an import) and still roll back alone. Connections are per thread.
-    int &depth = transactionDepth(db);
-    if (depth > 0) {
-        const QString savepoint = QStringLiteral("nested_%1").arg(depth);
-        QSqlQuery begin(db);
-        if (!begin.exec(QStringLiteral("SAVEPOINT ") + savepoint))
-            return databaseError(tr("Cannot start a transaction: %1").arg(begin.lastError().text()));
-        ++depth;
-        Status result = work();
-        --depth;
-        QSqlQuery end(db);
-        if (!result) {
-            end.exec(QStringLiteral("ROLLBACK TO ") + savepoint);
-            end.exec(QStringLiteral("RELEASE ") + savepoint);
-            return result;
-        }
-        if (!end.exec(QStringLiteral("RELEASE ") + savepoint))
-            return databaseError(tr("Cannot save: %1").arg(end.lastError().text()));
-        return result;
-    }
-    if (!db.transaction())
-        return databaseError(tr("Cannot start a transaction: %1").arg(db.lastError().text()));
-    ++depth;
-    Status result = work();
-    --depth;
-    if (!result) {
-        db.rollback();
-        return result;
-    }
-    if (!db.commit()) {
-        const QString why = sql::describe(db.lastError());
-        db.rollback();
-        return databaseError(why);
-    }
-    walguard::recordCommit(db.databaseName());
-    return result;
-}
-
-Status SqliteDatabase::transaction(const std::function<Status()> &work)
-{
-    return inTransaction(m_db, work);
-}
-
-bool SqliteDatabase::inUnitOfWork() const
-{
-    return transactionDepth(m_db) > 0;
-}
-
-Result<std::unique_ptr<UnitOfWork>> SqliteDatabase::beginWork()
-{
-    if (transactionDepth(m_db) > 0)
-        return databaseError(tr("A unit of work is already open on %1.").arg(m_path));
-    if (!m_db.transaction())
-        return databaseError(tr("Cannot start a transaction: %1").arg(sql::describe(m_db.lastError())));
-    return std::unique_ptr<UnitOfWork>(new SqliteUnitOfWork(m_db));
-}
-
-void SqliteDatabase::createRepositories()
-{
-    m_cases = std::make_unique<SqliteCaseRepository>(m_db);
-    m_reviews = std::make_unique<SqliteReviewRepository>(m_db);
-    m_templates = std::make_unique<SqliteTemplateRepository>(m_db);
-    m_rounds = std::make_unique<SqliteRoundRepository>(m_db);
-    m_users = std::make_unique<SqliteUserRepository>(m_db);
-    m_actionRules = std::make_unique<SqliteActionRuleRepository>(m_db);
-    m_actionPlans = std::make_unique<SqliteActionPlanRepository>(m_db);
-    m_defectTracker = std::make_unique<SqliteDefectTracker>(m_db);
-    m_audit = std::make_unique<SqliteAuditTrail>(m_db, m_path);
-    m_accessLog = std::make_unique<SqliteAccessLog>(m_db);
-    m_settings = std::make_unique<SqliteSettingsStore>(m_db);
-    m_exportRows = std::make_unique<SqliteExportRows>(m_db);
-    m_roundStatistics = std::make_unique<SqliteRoundStatistics>(m_db);
-    m_grants = std::make_unique<SqliteGrantRepository>(m_db);
-    m_complaints = std::make_unique<SqliteComplaintRepository>(m_db);
-}
-
-CaseRepository &SqliteDatabase::cases()
-{
-    return *m_cases;
-}
-ReviewRepository &SqliteDatabase::reviews()
-{
-    return *m_reviews;
-}
-TemplateRepository &SqliteDatabase::templates()
-{
-    return *m_templates;
-}
-RoundRepository &SqliteDatabase::rounds()
-{
-    return *m_rounds;
-}
-UserRepository &SqliteDatabase::users()
-{
-    return *m_users;
-}
-ActionRuleRepository &SqliteDatabase::actionRules()
-{
-    return *m_actionRules;
-}
-ActionPlanRepository &SqliteDatabase::actionPlans()
-{
-    return *m_actionPlans;
-}
-DefectTracker &SqliteDatabase::defectTracker()
-{
-    return *m_defectTracker;
-}
-AuditTrail &SqliteDatabase::audit()
-{
-    return *m_audit;
-}
-AccessLog &SqliteDatabase::accessLog()
-{
-    return *m_accessLog;
-}
-SettingsStore &SqliteDatabase::settings()
-{
-    return *m_settings;
-}
-ExportRows &SqliteDatabase::exportRows()
-{
-    return *m_exportRows;
-}
-RoundStatistics &SqliteDatabase::roundStatistics()
-{
-    return *m_roundStatistics;
-}
-GrantRepository &SqliteDatabase::grants()
-{
-    return *m_grants;
-}
-ComplaintRepository &SqliteDatabase::complaints()
-{
-    return *m_complaints;
-}
-
 std::unique_ptr<BulkCaseWriter> SqliteDatabase::caseWriter()
 {
     return std::make_unique<SqliteBulkCaseWriter>(m_db);
@@ -684,34 +487,6 @@ Result<bool> SqliteDatabase::eraseDeletedData()
     return checkpoint->next() && checkpoint->value(0).toInt() == 0;
 }
 
-namespace {
-
-// The answer tallies as the triggers of migration 5 keep them, recounted from the answers. A stored row of
-// zeros (every answer of an item taken out again) is the same as no row.
-const QString itemRecount = QStringLiteral(
-    "SELECT coalesce(r.round_id, 0) AS round_key, i.key, sum(a.answer IS 'met') AS met, "
-    "sum(a.answer IS 'not-met') AS not_met, sum(a.answer IS 'na') AS na, sum(a.answer IS NULL) AS unanswered "
-    "FROM answers a JOIN reviews r ON r.id = a.review_id JOIN items i ON i.id = a.item_id GROUP BY 1, 2");
-const QString itemStored = QStringLiteral("SELECT round_key, item_key, met, not_met, na, unanswered FROM item_tallies "
-                                          "WHERE NOT (met = 0 AND not_met = 0 AND na = 0 AND unanswered = 0)");
-const QString reviewRecount =
-    QStringLiteral("SELECT a.review_id, sum(a.answer IS 'met'), sum(a.answer IS 'not-met'), sum(a.answer IS 'na'), "
-                   "sum(a.answer IS NULL) FROM answers a GROUP BY a.review_id");
-const QString reviewStored = QStringLiteral("SELECT review_id, met, not_met, na, unanswered FROM review_tallies "
-                                            "WHERE NOT (met = 0 AND not_met = 0 AND na = 0 AND unanswered = 0)");
-
-Result<int> countDifferences(QSqlDatabase &db, const QString &recount, const QString &stored)
-{
-    auto differences = sql::scalar(db, QStringLiteral("SELECT (SELECT count(*) FROM (%1 EXCEPT %2)) + "
-                                                      "(SELECT count(*) FROM (%2 EXCEPT %1))")
-                                           .arg(recount, stored));
-    if (!differences)
-        return differences.error();
-    return differences->toInt();
-}
-
-} // namespace
-
 Result<Database::IntegrityReport> SqliteDatabase::checkIntegrity(bool full)
 {
     QElapsedTimer timer;
@@ -736,30 +511,10 @@ Result<Database::IntegrityReport> SqliteDatabase::checkIntegrity(bool full)
         report.milliseconds = timer.elapsed();
         return report;
     }
-    auto items = countDifferences(m_db, itemRecount, itemStored);
-    if (!items)
-        return items.error();
-    report.itemTallyMismatches = items.value();
-    auto reviews = countDifferences(m_db, reviewRecount, reviewStored);
-    if (!reviews)
-        return reviews.error();
-    report.reviewTallyMismatches = reviews.value();
+    if (auto counted = countTallyMismatches(report); !counted)
+        return counted.error();
     report.milliseconds = timer.elapsed();
     return report;
-}
-
-Status SqliteDatabase::rebuildTallies()
-{
-    return transaction([&]() -> Status {
-        for (const QString &statement :
-             {QStringLiteral("DELETE FROM item_tallies"), QStringLiteral("INSERT INTO item_tallies ") + itemRecount,
-              QStringLiteral("DELETE FROM review_tallies"),
-              QStringLiteral("INSERT INTO review_tallies ") + reviewRecount}) {
-            if (auto ran = sql::run(m_db, statement); !ran)
-                return ran.error();
-        }
-        return Ok{};
-    });
 }
 
 // The storage seam's factory: a file path opens the embedded SQLite database.
@@ -768,10 +523,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMo
     auto where = DatabaseLocation::parse(location);
     if (!where)
         return where.error();
-    if (where->isServer())
-        return databaseError(tr("%1 is a team server (PostgreSQL): this version of Sagstjek opens SQLite files only; "
-                                "the team server is being built (issue 11).")
-                                 .arg(where->text()));
+    if (where->isServer()) {
+        auto server = PostgresDatabase::open(where.value(), PostgresDatabase::Connection::Writer);
+        if (!server)
+            return server.error();
+        return std::unique_ptr<Database>(std::move(server).value());
+    }
     auto opened = SqliteDatabase::openFile(location, mode, check);
     if (!opened)
         return opened.error();
@@ -790,6 +547,12 @@ Result<QString> Database::restoreBackup(const QString &source, const QString &lo
 
 Result<std::unique_ptr<Database>> Database::openBorrowedWriter(const QString &location)
 {
+    if (auto where = DatabaseLocation::parse(location); where && where->isServer()) {
+        auto server = PostgresDatabase::open(where.value(), PostgresDatabase::Connection::Writer);
+        if (!server)
+            return server.error();
+        return std::unique_ptr<Database>(std::move(server).value());
+    }
     auto opened = SqliteDatabase::openBorrowedWriterFile(location);
     if (!opened)
         return opened.error();
@@ -798,6 +561,12 @@ Result<std::unique_ptr<Database>> Database::openBorrowedWriter(const QString &lo
 
 Result<std::unique_ptr<Database>> Database::openReader(const QString &location)
 {
+    if (auto where = DatabaseLocation::parse(location); where && where->isServer()) {
+        auto server = PostgresDatabase::open(where.value(), PostgresDatabase::Connection::Reader);
+        if (!server)
+            return server.error();
+        return std::unique_ptr<Database>(std::move(server).value());
+    }
     auto opened = SqliteDatabase::openReaderFile(location);
     if (!opened)
         return opened.error();
@@ -806,6 +575,8 @@ Result<std::unique_ptr<Database>> Database::openReader(const QString &location)
 
 Result<Database::FileCheckOutcome> Database::checkFileInBackground(const QString &location, StopSignal *stop)
 {
+    if (auto where = DatabaseLocation::parse(location); where && where->isServer())
+        return FileCheckOutcome{}; // the server checks its own pages
     auto reader = SqliteDatabase::openReaderFile(location);
     if (!reader)
         return reader.error();
@@ -840,6 +611,8 @@ Result<Database::FileCheckOutcome> Database::checkFileInBackground(const QString
 
 Result<QString> Database::dailyBackupInBackground(const QString &location, StopSignal *stop)
 {
+    if (auto where = DatabaseLocation::parse(location); where && where->isServer())
+        return QString(); // a server is backed up by its administrator (pg_dump: README)
     const QString absolute = QFileInfo(location).absoluteFilePath();
     if (inspectFile(absolute) != FileKind::Sqlite)
         return databaseError(tr("Cannot read %1: check that the file exists and that you may read it.").arg(absolute));

@@ -1,32 +1,16 @@
 #pragma once
 
-#include "storage/database.h"
+#include "storage/sql/sqldatabase.h"
 
 #include <QLockFile>
 #include <QSqlDatabase>
 
 namespace sagstjek {
 
-class SqliteAccessLog;
-class SqliteActionPlanRepository;
-class SqliteActionRuleRepository;
-class SqliteAuditTrail;
-class SqliteCaseRepository;
-class SqliteDefectTracker;
-class SqliteExportRows;
-class SqliteGrantRepository;
-class SqliteReviewRepository;
-class SqliteRoundRepository;
-class SqliteRoundStatistics;
-class SqliteComplaintRepository;
-class SqliteSettingsStore;
-class SqliteTemplateRepository;
-class SqliteUserRepository;
-
 // The embedded default: one Sagstjek SQLite file, its single writer connection, its pragmas and migrations,
 // and the lock that keeps a second copy of the app off the file (SQLite's WAL-reset bug in Debian 12's 3.40
 // makes two concurrent writers unsafe).
-class SqliteDatabase final : public Database {
+class SqliteDatabase final : public SqlDatabase {
 public:
     // Identifies a Sagstjek database in the SQLite header ("SGTS").
     static constexpr int ApplicationId = 0x53475453;
@@ -40,25 +24,6 @@ public:
 
     QString path() const override { return m_path; }
     int schemaVersion() override;
-    Status transaction(const std::function<Status()> &work) override;
-    Result<std::unique_ptr<UnitOfWork>> beginWork() override;
-    bool inUnitOfWork() const override;
-
-    CaseRepository &cases() override;
-    ReviewRepository &reviews() override;
-    TemplateRepository &templates() override;
-    RoundRepository &rounds() override;
-    UserRepository &users() override;
-    ActionRuleRepository &actionRules() override;
-    ActionPlanRepository &actionPlans() override;
-    DefectTracker &defectTracker() override;
-    AuditTrail &audit() override;
-    AccessLog &accessLog() override;
-    SettingsStore &settings() override;
-    ExportRows &exportRows() override;
-    RoundStatistics &roundStatistics() override;
-    GrantRepository &grants() override;
-    ComplaintRepository &complaints() override;
     std::unique_ptr<BulkCaseWriter> caseWriter() override;
 
     Status writeBackup(const QString &target) override;
@@ -68,7 +33,6 @@ public:
     QString backupFolder() override;
     Result<bool> eraseDeletedData() override;
     Result<IntegrityReport> checkIntegrity(bool full) override;
-    Status rebuildTallies() override;
     Result<std::unique_ptr<WriterLoan>> lendWriter() override;
 
     // Files up to this size get a quick_check on every open; larger ones on the first open of each day.
@@ -85,10 +49,6 @@ public:
     // the day.
     bool quickCheckDue();
 
-    // For storage code and tests that check the file itself.
-    QSqlDatabase &connection() { return m_db; }
-    QString connectionName() const { return m_db.connectionName(); }
-
 private:
     SqliteDatabase();
     // A second connection to a file this process holds open: read-only, or the borrowed writer.
@@ -97,30 +57,13 @@ private:
     class Loan;
     Status configure();
     Status quickCheckOnOpen();
-    void createRepositories();
     void close();
 
-    QSqlDatabase m_db;
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
     bool m_readOnly = false;
     bool m_borrowedWriter = false; // the connection a background thread writes through (lendWriter)
     bool m_quickCheckDue = false;
-    std::unique_ptr<SqliteCaseRepository> m_cases;
-    std::unique_ptr<SqliteReviewRepository> m_reviews;
-    std::unique_ptr<SqliteTemplateRepository> m_templates;
-    std::unique_ptr<SqliteRoundRepository> m_rounds;
-    std::unique_ptr<SqliteUserRepository> m_users;
-    std::unique_ptr<SqliteActionRuleRepository> m_actionRules;
-    std::unique_ptr<SqliteActionPlanRepository> m_actionPlans;
-    std::unique_ptr<SqliteDefectTracker> m_defectTracker;
-    std::unique_ptr<SqliteAuditTrail> m_audit;
-    std::unique_ptr<SqliteAccessLog> m_accessLog;
-    std::unique_ptr<SqliteSettingsStore> m_settings;
-    std::unique_ptr<SqliteExportRows> m_exportRows;
-    std::unique_ptr<SqliteRoundStatistics> m_roundStatistics;
-    std::unique_ptr<SqliteGrantRepository> m_grants;
-    std::unique_ptr<SqliteComplaintRepository> m_complaints;
 };
 
 } // namespace sagstjek

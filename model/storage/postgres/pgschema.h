@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QMap>
+#include <QSqlDatabase>
+#include <QStringList>
+
+// The team server's schema (issue 11): the baseline script (resources/postgres/schema-10.sql) brings an empty
+// PostgreSQL database to the schema SQLite files reach through their migrations 1-10; later steps are added here
+// beside SQLite's (storage/sqlite/migrations.cpp), so that both backends always have the same version.
+namespace sagstjek::pgschema {
+
+constexpr int BaselineVersion = 10;
+
+// The newest schema version this build writes on a server.
+int latestVersion();
+
+// The statements of a script: one ends at a line ending in ';' outside a $$ … $$ body; whole-line comments go.
+QStringList statementsOf(const QString &script);
+
+// The schema version installed in the connected database; 0 when it has none (an empty database).
+Result<int> installedVersion(QSqlDatabase &db);
+
+// Brings the database to latestVersion() in one transaction: from nothing through the baseline (when `create`),
+// from an older version through the steps after it. A newer schema is refused, untouched. Returns the version
+// found before.
+Result<int> migrate(QSqlDatabase &db, bool create);
+
+// The triggers the schema defines, by name, each as its function's body (simplified), for the audit check that
+// they are still as the schema made them.
+QMap<QString, QString> expectedTriggers();
+
+} // namespace sagstjek::pgschema

@@ -1,0 +1,303 @@
+#include "storage/postgres/postgresdatabase.h"
+
+#include "storage/audittrail.h"
+#include "storage/postgres/pgcasewriter.h"
+#include "storage/postgres/pgschema.h"
+#include "storage/sql/auditlog.h"
+#include "storage/sql/sql.h"
+#include "storage/userrepository.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QSqlError>
+
+namespace sagstjek {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sagstjek::Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("sagstjek-pg-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// The role every Sagstjek login of the database is a member of: named after the database, so that two Sagstjek
+// databases on one server keep their users apart.
+QString usersRoleOf(QSqlDatabase &db)
+{
+    auto name = sql::scalar(db, QStringLiteral("SELECT current_database() || '_users'"));
+    return name ? name->toString() : QString();
+}
+
+// What the users' role may do (run by setUp, as the database's owner, who owns every table). The audit trail and the
+// access log take new rows only; the audit chain's head is moved by its trigger, which runs as the owner; the schema
+// version is read only. Identifiers are quoted by the server (format %I), never pasted from input.
+const QStringList &grantStatements()
+{
+    static const QStringList statements = {
+        QStringLiteral(R"(DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = current_database() || '_users') THEN
+        EXECUTE format('CREATE ROLE %I NOLOGIN', current_database() || '_users');
+    END IF;
+END
+$$)"),
+        QStringLiteral(R"(DO $$
+DECLARE
+    users text := quote_ident(current_database() || '_users');
+    here text := quote_ident(current_schema());
+BEGIN
+    EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());
+    EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO %s', current_database(), users);
+    EXECUTE format('REVOKE CREATE ON SCHEMA %s FROM PUBLIC', here);
+    EXECUTE format('GRANT USAGE ON SCHEMA %s TO %s', here, users);
+    EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA %s FROM PUBLIC, %s', here, users);
+    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %s TO %s', here, users);
+    EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON schema_version, audit_head FROM %s', users);
+    -- Enough to lock the head row (SELECT … FOR UPDATE) while appending; its guard refuses any change by hand.
+    EXECUTE format('GRANT UPDATE (id) ON audit_head TO %s', users);
+    EXECUTE format('REVOKE UPDATE, DELETE ON audit_log, access_log FROM %s', users);
+    EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %s TO %s', here, users);
+END
+$$)"),
+        // The head advances as the owner: the users' role cannot write it at all.
+        QStringLiteral(R"(DO $$
+BEGIN
+    EXECUTE format('ALTER FUNCTION audit_log_advance_head_fn() SECURITY DEFINER SET search_path = %I, pg_temp',
+                   current_schema());
+END
+$$)"),
+    };
+    return statements;
+}
+
+} // namespace
+
+PostgresDatabase::~PostgresDatabase()
+{
+    if (!m_db.isValid())
+        return;
+    const QString name = m_db.connectionName();
+    if (m_db.isOpen()) {
+        // Anchor the server's chain head on this computer, as a file's is (a later cut is then seen here).
+        if (!m_reader && hasRepositories() && !inUnitOfWork())
+            audit().checkpoint(QStringLiteral("close"), AuditTrail::CheckpointMode::Extend);
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<std::unique_ptr<PostgresDatabase>> PostgresDatabase::connect(const DatabaseLocation &where)
+{
+    const QString location = where.text();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return databaseError(tr("Cannot reach the team server %1: Qt's PostgreSQL driver is not installed (Debian "
+                                "package libqt6sql6-psql).")
+                                 .arg(location));
+    std::unique_ptr<PostgresDatabase> database(new PostgresDatabase);
+    database->m_location = location;
+    database->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), nextConnectionName());
+    QSqlDatabase &db = database->m_db;
+    db.setHostName(where.host);
+    db.setPort(where.port);
+    db.setUserName(where.user);
+    db.setDatabaseName(where.database);
+    // No password here: libpq reads ~/.pgpass or PGPASSWORD itself.
+    QString options = QStringLiteral("connect_timeout=10;application_name=sagstjek");
+    if (!where.sslMode.isEmpty())
+        options += QStringLiteral(";sslmode=") + where.sslMode;
+    db.setConnectOptions(options);
+    if (!db.open())
+        return databaseError(
+            tr("Cannot reach the team server %1: %2").arg(location, db.lastError().databaseText().trimmed()));
+    // Notices (an object that already exists) are not for the user.
+    if (auto quiet = sql::run(db, QStringLiteral("SET client_min_messages = warning")); !quiet)
+        return quiet.error();
+    auto login = sql::scalar(db, QStringLiteral("SELECT current_user"));
+    if (!login)
+        return login.error();
+    database->m_login = login->toString();
+    return database;
+}
+
+Result<std::unique_ptr<PostgresDatabase>> PostgresDatabase::open(const DatabaseLocation &where, Connection kind)
+{
+    auto connected = connect(where);
+    if (!connected)
+        return connected.error();
+    std::unique_ptr<PostgresDatabase> database = std::move(connected).value();
+    QSqlDatabase &db = database->m_db;
+    auto version = pgschema::installedVersion(db);
+    if (!version)
+        return version.error();
+    const QString location = database->m_location;
+    if (version.value() == 0)
+        return databaseError(tr("%1 has no Sagstjek database yet: the database's owner sets it up with "
+                                "\"sagstjek-cli --db %1 server init\".")
+                                 .arg(location));
+    if (version.value() > pgschema::latestVersion())
+        return databaseError(tr("The team server %1 has a newer Sagstjek schema (%2) than this version knows (%3): "
+                                "update Sagstjek.")
+                                 .arg(location)
+                                 .arg(version.value())
+                                 .arg(pgschema::latestVersion()));
+    if (version.value() < pgschema::latestVersion())
+        return databaseError(tr("The team server %1 has an older Sagstjek schema (%2): the database's owner brings "
+                                "it up to date with \"sagstjek-cli --db %1 server upgrade\".")
+                                 .arg(location)
+                                 .arg(version.value()));
+    if (kind == Connection::Reader) {
+        database->m_reader = true;
+        if (auto readOnly = sql::run(db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+            !readOnly)
+            return readOnly.error();
+    } else if (auto captured = auditlog::installStateCapture(db); !captured) {
+        return captured.error();
+    }
+    database->createRepositories(location);
+    return database;
+}
+
+Result<Database::ServerSetup> PostgresDatabase::setUp(const DatabaseLocation &where, bool upgradeOnly)
+{
+    auto connected = connect(where);
+    if (!connected)
+        return connected.error();
+    std::unique_ptr<PostgresDatabase> database = std::move(connected).value();
+    QSqlDatabase &db = database->m_db;
+    ServerSetup setup;
+    setup.administrator = database->m_login;
+    auto before = pgschema::migrate(db, !upgradeOnly);
+    if (!before)
+        return before.error();
+    setup.versionBefore = before.value();
+    setup.version = pgschema::latestVersion();
+    if (auto captured = auditlog::installStateCapture(db); !captured)
+        return captured.error();
+    database->createRepositories(database->m_location);
+    auto done = database->transaction([&]() -> Status {
+        for (const QString &statement : grantStatements())
+            if (auto ran = sql::run(db, statement); !ran)
+                return databaseError(tr("Cannot set up the team server's roles and grants (the database's owner, "
+                                        "a login that may create roles, sets it up): %1")
+                                         .arg(ran.error().message));
+        setup.usersRole = usersRoleOf(db);
+        if (setup.versionBefore == 0)
+            if (auto bridged = auditlog::writeSchemeRecord(db); !bridged)
+                return bridged;
+        auto existing = database->users().find(setup.administrator);
+        if (!existing)
+            return existing.error();
+        User administrator;
+        administrator.name = setup.administrator;
+        administrator.role = Role::Administrator;
+        if (existing->has_value()) {
+            administrator = *existing.value();
+            if (administrator.role == Role::Administrator && administrator.active)
+                return Ok{};
+            administrator.role = Role::Administrator;
+            administrator.active = true;
+            if (auto updated = database->users().update(administrator); !updated)
+                return updated;
+        } else if (auto added = database->users().insert(administrator, setup.administrator); !added) {
+            return added.error();
+        }
+        return auditlog::record(db, AuditEntry{setup.administrator,
+                                               QStringLiteral("server.init"),
+                                               QStringLiteral("user"),
+                                               setup.administrator,
+                                               0,
+                                               {},
+                                               QJsonObject{{QStringLiteral("role"), QStringLiteral("administrator")},
+                                                           {QStringLiteral("schema"), setup.version}},
+                                               QString()});
+    });
+    if (!done)
+        return done.error();
+    return setup;
+}
+
+int PostgresDatabase::schemaVersion()
+{
+    auto version = pgschema::installedVersion(m_db);
+    return version ? version.value() : -1;
+}
+
+std::unique_ptr<BulkCaseWriter> PostgresDatabase::caseWriter()
+{
+    return std::make_unique<PgCaseWriter>(m_db);
+}
+
+Status PostgresDatabase::writeBackup(const QString &)
+{
+    return databaseError(tr("A team server is backed up by its administrator with pg_dump (see the README); this "
+                            "version cannot yet write a backup file from a server."));
+}
+
+Result<QString> PostgresDatabase::automaticBackup(const QString &)
+{
+    return QString(); // the server's administrator keeps its backups
+}
+
+Result<QString> PostgresDatabase::dailyBackupIfDue()
+{
+    return QString();
+}
+
+Status PostgresDatabase::recordFileChecked()
+{
+    return Ok{};
+}
+
+QString PostgresDatabase::backupFolder()
+{
+    return {};
+}
+
+Result<bool> PostgresDatabase::eraseDeletedData()
+{
+    // Deleted rows stay in the server's files until its autovacuum reuses the space; only the server's owner can
+    // force that (VACUUM FULL).
+    return false;
+}
+
+Result<Database::IntegrityReport> PostgresDatabase::checkIntegrity(bool full)
+{
+    QElapsedTimer timer;
+    timer.start();
+    IntegrityReport report;
+    report.full = full;
+    if (auto counted = countTallyMismatches(report); !counted)
+        return counted.error();
+    report.milliseconds = timer.elapsed();
+    return report;
+}
+
+Result<std::unique_ptr<Database::WriterLoan>> PostgresDatabase::lendWriter()
+{
+    // A server takes many writers at once: the borrowing thread simply opens a connection of its own.
+    if (inUnitOfWork())
+        return databaseError(tr("Finish the change being saved in %1 first.").arg(m_location));
+    return std::make_unique<WriterLoan>();
+}
+
+Result<Database::ServerSetup> Database::setUpServer(const QString &location, bool upgradeOnly)
+{
+    auto where = DatabaseLocation::parse(location);
+    if (!where)
+        return where.error();
+    if (!where->isServer())
+        return invalidInput(
+            tr("%1 is a file: a team server is given as postgresql://USER@HOST/DATABASE.").arg(location));
+    return PostgresDatabase::setUp(where.value(), upgradeOnly);
+}
+
+} // namespace sagstjek

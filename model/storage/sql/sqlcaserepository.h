@@ -1,0 +1,33 @@
+#pragma once
+
+#include "storage/caserepository.h"
+
+#include <QSqlDatabase>
+
+namespace sagstjek {
+
+// CaseRepository on either backend (SQLite or PostgreSQL): bound statements on the database's connection.
+class SqlCaseRepository final : public CaseRepository {
+public:
+    explicit SqlCaseRepository(QSqlDatabase &db)
+        : m_db(db)
+    {
+    }
+
+    Result<qint64> idForNumber(const QString &caseNumber) override;
+    Result<QString> caseNumber(qint64 id) override;
+    Result<QList<std::pair<qint64, QString>>> withCpr(const QString &cprDigits) override;
+    Status remove(qint64 id) override;
+    Result<CaseFile> load(qint64 id) override;
+    Status addEvent(qint64 caseId, const CaseEvent &event) override;
+    Status setReviewStatus(qint64 caseId, ReviewStatus status) override;
+    Result<QString> reviewStatus(qint64 caseId, qint64 roundId) override;
+    Result<int> count(const CaseFilter &filter) override;
+    Result<QList<CaseRow>> page(const CaseFilter &filter, int offset, int limit) override;
+    Result<QStringList> distinctValues(const QString &column) override;
+
+private:
+    QSqlDatabase &m_db;
+};
+
+} // namespace sagstjek

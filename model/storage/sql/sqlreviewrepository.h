@@ -1,0 +1,38 @@
+#pragma once
+
+#include "storage/reviewrepository.h"
+#include "storage/sql/sql.h"
+
+#include <QSqlDatabase>
+
+namespace sagstjek {
+
+// ReviewRepository on either backend (SQLite or PostgreSQL): bound statements on the database's connection.
+class SqlReviewRepository final : public ReviewRepository {
+public:
+    explicit SqlReviewRepository(QSqlDatabase &db);
+
+    Result<std::optional<Review>> findForCase(qint64 caseId, qint64 roundId) override;
+    Result<Review> load(qint64 reviewId) override;
+    Result<ReviewRef> refFor(qint64 reviewId) override;
+    Result<qint64> create(qint64 caseId, qint64 templateId, const QString &reviewer, qint64 roundId) override;
+    Status setStatus(qint64 reviewId, ReviewStatus status) override;
+    Status backdate(qint64 caseId, qint64 roundId, const QString &at) override;
+    Status upsertAnswer(qint64 reviewId, const Answer &answer) override;
+    Status deleteAnswer(qint64 reviewId, const QString &itemKey) override;
+    Result<qint64> upsertDefect(const Defect &defect) override;
+    Status deleteDefect(qint64 reviewId, const QString &itemKey) override;
+
+private:
+    QSqlDatabase &m_db;
+    // The statements of answering and of generating reviews in bulk, prepared once.
+    sql::Prepared m_create;
+    sql::Prepared m_setStatus;
+    sql::Prepared m_addItem;
+    sql::Prepared m_upsertAnswer;
+    sql::Prepared m_upsertDefect;
+    sql::Prepared m_defectId;
+    sql::Prepared m_backdate;
+};
+
+} // namespace sagstjek
