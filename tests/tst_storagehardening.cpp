@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -397,13 +398,19 @@ private slots:
     {
         // QSqlQuery::next() returns false at the end and on an error alike; a loop that does not ask
         // sql::finished() afterwards turns a damaged page into fewer rows.
-        const QDir sources(QStringLiteral(SAGSTJEK_RESOURCES "/../model/storage/sqlite"));
-        QVERIFY(sources.exists());
         static const QRegularExpression loop(QStringLiteral(R"(while \((\w+)(->|\.)next\(\)\))"));
         int loops = 0;
         QStringList unchecked;
-        for (const QString &name : sources.entryList({QStringLiteral("*.cpp")})) {
-            QFile file(sources.filePath(name));
+        QStringList files;
+        for (const char *folder : {"sql", "sqlite", "postgres"}) {
+            const QDir sources(QStringLiteral(SAGSTJEK_RESOURCES "/../model/storage/") + QLatin1String(folder));
+            QVERIFY(sources.exists());
+            for (const QString &name : sources.entryList({QStringLiteral("*.cpp")}))
+                files << sources.filePath(name);
+        }
+        for (const QString &path : std::as_const(files)) {
+            const QString name = QFileInfo(path).fileName();
+            QFile file(path);
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QString text = QString::fromUtf8(file.readAll());
             for (auto it = loop.globalMatch(text); it.hasNext();) {
