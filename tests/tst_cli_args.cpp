@@ -68,6 +68,8 @@ const QList<QStringList> &allCommands()
                                  "templates",
                                  "template export",
                                  "template import",
+                                 "server init",
+                                 "server upgrade",
                                  "users add",
                                  "users list",
                                  "users set-role",
