@@ -28,12 +28,16 @@ struct Fixture {
         return value ? value->toLongLong() : -1;
     }
 
+    // The table of cases with its indexes and triggers, as the database describes them.
     static QString schemaOfCases(sagstjek::Database &db)
     {
-        auto q = sagstjek::sql::run(sqlOf(db),
-                                    QStringLiteral("SELECT group_concat(name || ':' || coalesce(sql, ''), '|') FROM "
-                                                   "(SELECT name, sql FROM sqlite_master WHERE tbl_name = 'cases' "
-                                                   "ORDER BY name)"));
+        auto q = sagstjek::sql::run(
+            sqlOf(db), testsupport::onServer()
+                           ? QStringLiteral("SELECT string_agg(indexname || ':' || indexdef, '|' ORDER BY indexname) "
+                                            "FROM pg_indexes WHERE tablename = 'cases'")
+                           : QStringLiteral("SELECT group_concat(name || ':' || coalesce(sql, ''), '|') FROM "
+                                            "(SELECT name, sql FROM sqlite_master WHERE tbl_name = 'cases' "
+                                            "ORDER BY name)"));
         return q && q->next() ? q->value(0).toString() : QString();
     }
 

@@ -359,10 +359,11 @@ private slots:
             in.linkText = parsed->second;
             auto id = service.addAction(f.themeId, in);
             QVERIFY2(id.ok(), qPrintable(id.error().message));
-            auto stored = service.action(id.value()).value();
-            QVERIFY(stored->link);
-            QCOMPARE(stored->link->kind, parsed->first);
-            QCOMPARE(stored->link->label, label);
+            auto stored = service.action(id.value());
+            QVERIFY2(stored.ok(), qPrintable(stored.error().message));
+            QVERIFY(stored.value()->link);
+            QCOMPARE(stored.value()->link->kind, parsed->first);
+            QCOMPARE(stored.value()->link->label, label);
         }
         // The rule is stored by its id, so renaming nothing breaks; the link can be taken off again.
         auto first = service.plans()->first().themes.first().actions.first();

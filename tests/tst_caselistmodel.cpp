@@ -43,6 +43,7 @@ private slots:
         auto actor = testsupport::actor(*m_db);
         CaseListModel model(*actor.cases);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.waitForCount(); // counted on another connection when the database has one (a server)
         QCOMPARE(model.totalCount(), 1000);
         QVERIFY(model.rowCount() < 1000); // whole pages as asked (the tester asks too); the rest as the view scrolls
         QCOMPARE(model.rowCount() % CaseListModel::PageSize, 0);
@@ -53,6 +54,7 @@ private slots:
         CaseFilter filter = model.filter();
         filter.area = QStringLiteral("integration");
         model.setFilter(filter);
+        model.waitForCount(); // counted on another connection when the database has one (a server)
         QCOMPARE(model.totalCount(), 500);
         QCOMPARE(model.rowCount(), CaseListModel::PageSize);
     }
@@ -86,7 +88,13 @@ private slots:
                 expected << distinct.value(0).toString();
             const auto values = db->cases().distinctValues(column);
             QVERIFY(values.ok());
-            QCOMPARE(values.value(), expected);
+            // Which spelling stands for "jens" and "Jens" is the database's pick (PostgreSQL's differs from SQLite's).
+            const auto lowered = [](QStringList list) {
+                for (QString &value : list)
+                    value = value.toLower();
+                return list;
+            };
+            QCOMPARE(lowered(values.value()), lowered(expected));
             QCOMPARE(values->size(), column == u"caseworker" ? 4 : 3);
         }
         QVERIFY(!db->cases().distinctValues(QStringLiteral("cpr")).ok()); // only the two columns the filters offer
@@ -153,6 +161,7 @@ private slots:
         filter.caseworker = caseworker;
         filter.search = search;
         model.setFilter(filter);
+        model.waitForCount(); // counted on another connection when the database has one (a server)
         QCOMPARE(model.totalCount(), rows);
         QCOMPARE(model.rowCount(), qMin(rows, int(CaseListModel::PageSize)));
         QVERIFY(model.lastError().isEmpty());

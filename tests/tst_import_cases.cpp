@@ -439,16 +439,17 @@ private slots:
         CaseImporter::Options options;
         options.indexes = CaseImportJob::Indexes::Defer;
         const ImportSummary s = importPath(*db, path, options);
-        QVERIFY(s.indexesDeferred);
+        QCOMPARE(s.indexesDeferred, !testsupport::onServer()); // a shared server keeps its indexes
         QCOMPARE(s.created, 300);
         QCOMPARE(schemaOfCases(*db), before);
         CaseRepository &repository = db->cases();
         CaseFilter filter;
         filter.search = QStringLiteral("æblegård 29");
         QCOMPARE(repository.count(filter).value(), 11); // 29, 290–299 through the rebuilt trigram index
-        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM cases_name_search WHERE cases_name_search MATCH "
-                                           "'\"gård 1\"'")),
-                 111);
+        if (!testsupport::onServer())                   // SQLite's full-text table, rebuilt after the load
+            QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM cases_name_search WHERE cases_name_search MATCH "
+                                               "'\"gård 1\"'")),
+                     111);
         // Still a duplicate inside the file is refused with the bulk path.
         const QString dup =
             writeFile(QStringLiteral("dup.csv"), "case_number;name;area\nX-1;A;integration\nx-1;B;integration\n");
@@ -484,6 +485,8 @@ private slots:
         QCOMPARE(schemaOfCases(*db), before);
 
         // Cancel while the indexes are being re-created (one statement per step): all of it rolls back too.
+        if (testsupport::onServer())
+            return; // the server's indexes are never dropped
         auto again = TableFile::open(m_dir.filePath(QStringLiteral("cancel.csv")));
         CaseImportJob indexing(*actor.session, cards(*db), std::move(again.value()), {}, options);
         QVERIFY(indexing.start().ok());

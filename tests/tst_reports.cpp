@@ -477,26 +477,28 @@ private slots:
         QVERIFY(roundId > 0);
         QSqlDatabase &sqldb = sqlOf(*db);
         const QString recountItems = QStringLiteral(
-            "SELECT coalesce(r.round_id, 0), i.key, sum(a.answer IS 'met'), sum(a.answer IS 'not-met'), "
-            "sum(a.answer IS 'na'), sum(a.answer IS NULL) FROM answers a JOIN reviews r ON r.id = a.review_id "
+            "SELECT coalesce(r.round_id, 0), i.key, count(*) FILTER (WHERE a.answer = 'met'), "
+            "count(*) FILTER (WHERE a.answer = 'not-met'), count(*) FILTER (WHERE a.answer = 'na'), "
+            "count(*) FILTER (WHERE a.answer IS NULL) FROM answers a JOIN reviews r ON r.id = a.review_id "
             "JOIN items i ON i.id = a.item_id GROUP BY 1, 2");
         const QString keptItems =
             QStringLiteral("SELECT round_key, item_key, met, not_met, na, unanswered FROM item_tallies "
                            "WHERE met + not_met + na + unanswered > 0");
         const QString recountReviews =
-            QStringLiteral("SELECT review_id, sum(answer IS 'met'), sum(answer IS 'not-met'), sum(answer IS 'na'), "
-                           "sum(answer IS NULL) FROM answers GROUP BY review_id");
+            QStringLiteral("SELECT review_id, count(*) FILTER (WHERE answer = 'met'), count(*) FILTER (WHERE answer = "
+                           "'not-met'), count(*) FILTER (WHERE answer = 'na'), count(*) FILTER (WHERE answer IS NULL) "
+                           "FROM answers GROUP BY review_id");
         const QString keptReviews = QStringLiteral("SELECT review_id, met, not_met, na, unanswered FROM review_tallies "
                                                    "WHERE met + not_met + na + unanswered > 0");
         const auto differences = [&] {
             return scalar(*db, QStringLiteral("SELECT count(*) FROM (") + recountItems + QStringLiteral(" EXCEPT ") +
-                                   keptItems + QStringLiteral(")")) +
+                                   keptItems + QStringLiteral(") AS d")) +
                    scalar(*db, QStringLiteral("SELECT count(*) FROM (") + keptItems + QStringLiteral(" EXCEPT ") +
-                                   recountItems + QStringLiteral(")")) +
+                                   recountItems + QStringLiteral(") AS d")) +
                    scalar(*db, QStringLiteral("SELECT count(*) FROM (") + recountReviews + QStringLiteral(" EXCEPT ") +
-                                   keptReviews + QStringLiteral(")")) +
+                                   keptReviews + QStringLiteral(") AS d")) +
                    scalar(*db, QStringLiteral("SELECT count(*) FROM (") + keptReviews + QStringLiteral(" EXCEPT ") +
-                                   recountReviews + QStringLiteral(")"));
+                                   recountReviews + QStringLiteral(") AS d"));
         };
         QVERIFY(scalar(*db, QStringLiteral("SELECT count(*) FROM item_tallies")) > 0);
         QCOMPARE(differences(), 0);

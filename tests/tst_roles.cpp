@@ -205,6 +205,11 @@ private slots:
 
     void onlyAnAdministratorManagesUsersAndTheLastOneStays()
     {
+        const auto userRecords = [this] {
+            return sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'user'"))
+                ->toInt();
+        };
+        const int recordsBefore = userRecords();
         auto leader = policyFor(QStringLiteral("leder"));
         Session acting(*m_db, *leader);
         auto refused = UserService(acting).add(QStringLiteral("eve"), QStringLiteral("leader"));
@@ -217,9 +222,7 @@ private slots:
         QVERIFY(!users.setRole(QStringLiteral("admin"), QStringLiteral("leader")).ok());
         QVERIFY(!users.add(QStringLiteral("x"), QStringLiteral("superuser")).ok());
         QVERIFY(!users.add(QStringLiteral("MeTTe"), QStringLiteral("leader")).ok()); // names are case-insensitive
-        QCOMPARE(
-            sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'user'"))->toInt(),
-            5);
+        QCOMPARE(userRecords(), recordsBefore);                                      // nothing refused was written
     }
 
     void aCaseworkerSeesOnlyTheirOwnCasesAndDefects()

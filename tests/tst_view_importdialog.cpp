@@ -58,6 +58,16 @@ void turnWheel(QWidget *target, bool spontaneous)
     }
 }
 
+// Exports `path` and waits until it is written: an in-memory database exports in place, any other (a server) in the
+// dialog's worker.
+bool exportAndWait(ExportDialog &dialog, const QString &path)
+{
+    QSignalSpy finished(&dialog, &ExportDialog::finished);
+    if (!dialog.exportTo(path))
+        return false;
+    return (!finished.isEmpty() || finished.wait(60000)) && finished.first().first().toBool();
+}
+
 } // namespace
 
 class TestImportDialog : public QObject {
@@ -424,7 +434,7 @@ private slots:
         QVERIFY(!dialog.openFolderButton()->isEnabled());
         dialog.formatBox()->setCurrentIndex(1); // CSV
         const QString path = m_dir.filePath(QStringLiteral("runde.csv"));
-        QVERIFY(dialog.exportTo(path));
+        QVERIFY(exportAndWait(dialog, path));
         QVERIFY2(dialog.messageLabel()->text().startsWith(QStringLiteral("2 row")) &&
                      dialog.messageLabel()->text().contains(QStringLiteral(" written to runde.csv")),
                  qPrintable(dialog.messageLabel()->text()));
@@ -443,7 +453,7 @@ private slots:
         QVERIFY(!dialog.options().includePersonalData);
         dialog.formatBox()->setCurrentIndex(1); // CSV for Danish Excel
         const QString path = m_dir.filePath(QStringLiteral("export.csv"));
-        QVERIFY(dialog.exportTo(path));
+        QVERIFY(exportAndWait(dialog, path));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray header = file.readLine();
@@ -471,7 +481,7 @@ private slots:
 
         const auto exported = [&](const QString &name) {
             const QString path = m_dir.filePath(name);
-            [&] { QVERIFY(dialog.exportTo(path)); }();
+            [&] { QVERIFY(exportAndWait(dialog, path)); }();
             return io::readCsvFile(path).table;
         };
         const io::Table words = exported(QStringLiteral("ord.csv"));

@@ -7,7 +7,6 @@
 #include "services/workersession.h"
 
 #include <QScopedValueRollback>
-#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace sagstjek {
@@ -16,6 +15,11 @@ CaseListModel::CaseListModel(CaseService &cases, QObject *parent)
     : QAbstractTableModel(parent)
     , m_cases(cases)
 {
+    // A watcher's signals always come through the event loop (so a count that is done at once does not arrive
+    // inside the reload that started it) and die with it: a continuation with this as context (QFuture::then)
+    // could still run in the worker thread after the destructor's wait returned.
+    connect(&m_countWatcher, &QFutureWatcherBase::finished, this,
+            [this] { countArrived(m_countGeneration, m_countWatcher.result()); });
     refresh();
 }
 
@@ -269,11 +273,7 @@ void CaseListModel::startCount()
     m_superseded.removeIf([](const QFuture<Result<int>> &f) { return f.isFinished(); });
     m_countGeneration = m_generation;
     m_counting = QtConcurrent::run(workerPool(), [request] { return CaseService::countInBackground(request); });
-    m_counting.then(this, [this, generation = m_generation](const Result<int> &counted) {
-        // Always from the event loop: a count done before this continuation was attached would otherwise arrive
-        // inside the reload that started it.
-        QTimer::singleShot(0, this, [this, generation, counted] { countArrived(generation, counted); });
-    });
+    m_countWatcher.setFuture(m_counting);
 }
 
 void CaseListModel::countArrived(int generation, const Result<int> &counted)

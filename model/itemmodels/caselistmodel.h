@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QFuture>
+#include <QFutureWatcher>
 
 namespace sagstjek {
 
@@ -80,10 +81,11 @@ private:
     bool m_more = false;
     bool m_fetching = false;
     int m_total = -1;
-    int m_generation = 0;                     // a count that arrives for an older search is dropped
-    int m_countGeneration = 0;                // the search m_counting counts
-    QFuture<Result<int>> m_counting;          // the count's thread (its own connection)
-    QList<QFuture<Result<int>>> m_superseded; // counts of earlier searches still running
+    int m_generation = 0;                       // a count that arrives for an older search is dropped
+    int m_countGeneration = 0;                  // the search m_counting counts
+    QFuture<Result<int>> m_counting;            // the count's thread (its own connection)
+    QFutureWatcher<Result<int>> m_countWatcher; // m_counting's result, in this thread
+    QList<QFuture<Result<int>>> m_superseded;   // counts of earlier searches still running
     QString m_lastError;
 };
 

@@ -411,6 +411,7 @@ Status CaseImportJob::start()
         const double estimate = d->file->sizeBytes() > 0 ? double(d->file->sizeBytes()) / perRow : 1e12;
         defer = estimate >= 50'000 && estimate >= double(existingCount);
     }
+    defer = defer && d->writer->canDeferIndexes();
     if (auto begun = d->writer->begin(defer); !begun) {
         rollback();
         return begun;

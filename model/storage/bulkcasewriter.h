@@ -21,6 +21,8 @@ public:
     virtual ~BulkCaseWriter();
 
     virtual Status begin(bool deferIndexes) = 0;
+    // Whether begin(true) drops the indexes at all (a shared server keeps them).
+    virtual bool canDeferIndexes() const { return true; }
     virtual Result<qint64> caseCount() = 0;
     // The largest case id before begin(): ids above it were created by this writer.
     virtual qint64 maxCaseId() const = 0;

@@ -14,6 +14,7 @@ public:
     explicit PgCaseWriter(QSqlDatabase &db);
 
     Status begin(bool deferIndexes) override;
+    bool canDeferIndexes() const override { return false; }
     Result<qint64> caseCount() override;
     qint64 maxCaseId() const override { return m_maxIdBefore; }
     Result<qint64> idForNumber(const QString &caseNumber) override;

@@ -194,10 +194,21 @@ QString describe(const QSqlError &error, const QSqlDriver *driver)
     }
 }
 
+// Forward-only keeps QSQLITE from caching every row it has stepped past. On QPSQL forward-only means libpq's
+// single-row mode, where a second statement on the connection discards the rows the first has not read yet: the
+// exports and reports read through two cursors at once (a merge join of cases and their dates), so a server's
+// results arrive whole instead.
+namespace {
+void readForward(QSqlQuery &query, const QSqlDatabase &db)
+{
+    query.setForwardOnly(dialect(db) == Dialect::Sqlite);
+}
+} // namespace
+
 Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readForward(query, db);
     // Without values, run as it is: QPSQL prepares through PREPARE, which takes no DDL, SET or DO (and costs the
     // server two more round trips).
     if (values.isEmpty()) {
@@ -223,7 +234,7 @@ Result<QSqlQuery *> Prepared::run(QSqlDatabase &db, const QVariantList &values)
 {
     if (!m_query) {
         auto query = std::make_unique<QSqlQuery>(db);
-        query->setForwardOnly(true);
+        readForward(*query, db);
         if (!query->prepare(m_statement))
             return databaseError(describe(query->lastError(), db.driver()));
         m_query = std::move(query);
@@ -278,6 +289,11 @@ QString likeIgnoringCase(const QSqlDatabase &db, const QString &column)
                    "lower(%1 COLLATE \"und-x-icu\") LIKE lower(CAST(? AS text) COLLATE \"und-x-icu\") ESCAPE '\\'")
             .arg(column);
     return column + QStringLiteral(" LIKE ? ESCAPE '\\'");
+}
+
+QString orderedJoin(const QSqlDatabase &db)
+{
+    return dialect(db) == Dialect::Postgres ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN");
 }
 
 QVariant nullable(const QString &text)

@@ -35,6 +35,10 @@ Result<qint64> insertReturningId(QSqlDatabase &db, const QString &statement, con
 // server's locale), the form its trigram indexes on names and case numbers are built on (schema-10.sql).
 QString likeIgnoringCase(const QSqlDatabase &db, const QString &column);
 
+// A join that keeps the written order of its tables: SQLite's CROSS JOIN (its planner's only order hint, used where
+// tst_queryplans showed it picking a worse order); PostgreSQL takes no hint and plans a plain JOIN itself.
+QString orderedJoin(const QSqlDatabase &db);
+
 // Prepares `statement`, binds `values` positionally (never by concatenation) and executes it.
 // Queries that only step forward get setForwardOnly(true), so QSQLITE does not cache every row.
 Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariantList &values = {});

@@ -24,8 +24,8 @@ const QString actionSelect = QStringLiteral(
     "SELECT a.id, a.theme_id, a.position, a.what, a.owner, a.deadline, a.status, a.link_kind, a.link_value, "
     "COALESCE(u.name, r.name, a.link_value), a.created_by, a.created_at, a.updated_at "
     "FROM plan_actions a "
-    "LEFT JOIN action_rules u ON a.link_kind = 'action-rule' AND u.id = CAST(a.link_value AS INTEGER) "
-    "LEFT JOIN rounds r ON a.link_kind = 'round' AND r.id = CAST(a.link_value AS INTEGER) ");
+    "LEFT JOIN action_rules u ON u.id = CASE WHEN a.link_kind = 'action-rule' THEN CAST(a.link_value AS INTEGER) END "
+    "LEFT JOIN rounds r ON r.id = CASE WHEN a.link_kind = 'round' THEN CAST(a.link_value AS INTEGER) END ");
 
 PlanAction actionFrom(const QSqlQuery &q)
 {

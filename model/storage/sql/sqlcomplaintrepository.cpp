@@ -31,7 +31,8 @@ ComplaintDecision decisionFrom(const QSqlQuery &q)
     return d;
 }
 
-// An open end of a period binds as NULL, and "? IS NULL OR …" lets it through.
+// An open end of a period binds as NULL, and "CAST(? AS TEXT) IS NULL OR …" lets it through (the cast types the
+// parameter for PostgreSQL, which cannot guess the type of a bare `? IS NULL`).
 QVariant dateOrNull(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
@@ -75,14 +76,15 @@ Result<QList<ComplaintDecision>> SqlComplaintRepository::list(const ComplaintFil
 {
     const QVariant from = dateOrNull(filter.from);
     const QVariant to = dateOrNull(filter.to);
-    auto query =
-        sql::run(m_db,
-                 QStringLiteral("SELECT ") + decisionColumns +
-                     QStringLiteral(" WHERE (? IS NULL OR k.decided >= ?) AND (? IS NULL OR k.decided <= ?) "
-                                    "AND (? = '' OR k.paragraph_key = ?) "
-                                    "AND (? = '' OR c.caseworker = ?) "
-                                    "ORDER BY k.decided DESC, k.id DESC"),
-                 {from, from, to, to, filter.paragraphKey, filter.paragraphKey, filter.caseworker, filter.caseworker});
+    auto query = sql::run(
+        m_db,
+        QStringLiteral("SELECT ") + decisionColumns +
+            QStringLiteral(
+                " WHERE (CAST(? AS TEXT) IS NULL OR k.decided >= ?) AND (CAST(? AS TEXT) IS NULL OR k.decided <= ?) "
+                "AND (? = '' OR k.paragraph_key = ?) "
+                "AND (? = '' OR c.caseworker = ?) "
+                "ORDER BY k.decided DESC, k.id DESC"),
+        {from, from, to, to, filter.paragraphKey, filter.paragraphKey, filter.caseworker, filter.caseworker});
     if (!query)
         return query.error();
     QList<ComplaintDecision> list;
@@ -103,8 +105,8 @@ Result<QList<ComplaintCounts>> SqlComplaintRepository::counts(const QDate &from,
                        "count(*) FILTER (WHERE outcome = 'upheld'), count(*) FILTER (WHERE outcome = 'changed'), "
                        "count(*) FILTER (WHERE outcome = 'annulled'), count(*) FILTER (WHERE outcome = 'remitted'), "
                        "count(*) FILTER (WHERE outcome = 'rejected'), count(*) FILTER (WHERE outcome = 'referred') "
-                       "FROM complaints WHERE (? IS NULL OR decided >= ?) "
-                       "AND (? IS NULL OR decided <= ?) "
+                       "FROM complaints WHERE (CAST(? AS TEXT) IS NULL OR decided >= ?) "
+                       "AND (CAST(? AS TEXT) IS NULL OR decided <= ?) "
                        "GROUP BY paragraph_key ORDER BY paragraph_key"),
         {fromValue, fromValue, toValue, toValue});
     if (!query)

@@ -46,11 +46,11 @@ const QString rateJoin = QStringLiteral("LEFT JOIN grant_rates r ON r.target_gro
                                         "AND r.year = CAST(substr(l.month, 1, 4) AS INTEGER)");
 
 // The sums over the rows of `d` (one per month with a difference: sign and rate_ore, NULL when unpriced).
-const QString sums = QStringLiteral("COUNT(*), COALESCE(SUM(sign > 0 AND rate_ore IS NOT NULL), 0), "
-                                    "COALESCE(SUM(sign < 0 AND rate_ore IS NOT NULL), 0), "
+const QString sums = QStringLiteral("COUNT(*), COUNT(*) FILTER (WHERE sign > 0 AND rate_ore IS NOT NULL), "
+                                    "COUNT(*) FILTER (WHERE sign < 0 AND rate_ore IS NOT NULL), "
                                     "COALESCE(SUM(CASE WHEN sign > 0 THEN rate_ore END), 0), "
                                     "COALESCE(SUM(CASE WHEN sign < 0 THEN -rate_ore END), 0), "
-                                    "COALESCE(SUM(rate_ore IS NULL), 0)");
+                                    "COUNT(*) FILTER (WHERE rate_ore IS NULL)");
 
 GrantSum sumFrom(const QSqlQuery &q, int first)
 {
@@ -178,8 +178,8 @@ Result<GrantDifferences> SqlGrantRepository::differences(const GrantFilter &filt
                        "r.rate_ore FROM grant_lines l JOIN cases c ON c.id = l.case_id ") +
         rateJoin + QStringLiteral(" WHERE ") + filterCondition +
         QStringLiteral(") SELECT 0, case_id, case_number, caseworker, 0, ") + sums +
-        QStringLiteral(" FROM d GROUP BY case_id UNION ALL SELECT 1, 0, '', '', year, ") + sums +
-        QStringLiteral(" FROM d GROUP BY year UNION ALL SELECT 2, 0, '', '', 0, ") + sums +
+        QStringLiteral(" FROM d GROUP BY case_id, case_number, caseworker UNION ALL SELECT 1, 0, '', '', year, ") +
+        sums + QStringLiteral(" FROM d GROUP BY year UNION ALL SELECT 2, 0, '', '', 0, ") + sums +
         QStringLiteral(" FROM d ORDER BY 1, 3, 5");
     auto query = sql::run(m_db, statement, filterValues(filter));
     if (!query)

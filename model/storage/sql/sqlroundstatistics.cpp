@@ -98,17 +98,19 @@ Result<QList<CaseBehind>> SqlRoundStatistics::casesWithAnswer(qint64 roundId, co
         values << caseworker;
     const QString from =
         inRound ? QStringLiteral("SELECT r.case_id, c.case_number, p.caseworker, p.area FROM answers a "
-                                 "CROSS JOIN reviews r ON r.id = a.review_id "
+                                 "%1 reviews r ON r.id = a.review_id "
                                  "JOIN round_sample s ON s.round_id = r.round_id AND s.case_id = r.case_id "
                                  "JOIN round_population p ON p.round_id = r.round_id AND p.case_id = r.case_id "
                                  "JOIN cases c ON c.id = r.case_id "
                                  "WHERE a.item_id = (SELECT id FROM items WHERE key = ?) AND a.answer = ? AND "
                                  "r.round_id = ? AND r.status IN (?, ?) "
                                  "AND s.reason <> ?")
+                      .arg(sql::orderedJoin(m_db))
                 : QStringLiteral("SELECT r.case_id, c.case_number, c.caseworker, c.area FROM answers a "
-                                 "CROSS JOIN reviews r ON r.id = a.review_id JOIN cases c ON c.id = r.case_id "
+                                 "%1 reviews r ON r.id = a.review_id JOIN cases c ON c.id = r.case_id "
                                  "WHERE a.item_id = (SELECT id FROM items WHERE key = ?) AND a.answer = ? AND "
-                                 "r.round_id IS NULL AND r.status IN (?, ?)");
+                                 "r.round_id IS NULL AND r.status IN (?, ?)")
+                      .arg(sql::orderedJoin(m_db));
     const QString byCaseworker = caseworker.isEmpty()
                                      ? QString()
                                      : (inRound ? QStringLiteral(" AND p.caseworker = ? COLLATE NOCASE")
@@ -229,9 +231,8 @@ Result<RoundFigures> SqlRoundStatistics::figures(qint64 roundId, const QDate &to
                            "count(*) FILTER (WHERE a.answer = 'met') AS met, "
                            "count(*) FILTER (WHERE a.answer = 'not-met') AS not_met, count(*) FILTER (WHERE a.answer = "
                            "'na') AS na, "
-                           "count(*) FILTER (WHERE a.answer IS NULL) AS unanswered FROM reviews r CROSS JOIN answers a "
-                           "ON a.review_id = r.id "
-                           "WHERE ") +
+                           "count(*) FILTER (WHERE a.answer IS NULL) AS unanswered FROM reviews r ") +
+            sql::orderedJoin(m_db) + QStringLiteral(" answers a ON a.review_id = r.id WHERE ") +
             (inRound ? QStringLiteral("r.round_id = ? AND (r.status NOT IN (?, ?) OR NOT EXISTS (SELECT 1 FROM "
                                       "round_sample s WHERE s.round_id = r.round_id AND s.case_id = r.case_id "
                                       "AND s.reason <> ?))")
