@@ -50,9 +50,9 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Loaded as plugins, so dpkg-shlibdeps cannot see them: the SQLite driver, and Qt's own Danish texts (buttons of
-# standard dialogs) as a recommendation.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+# Loaded as plugins, so dpkg-shlibdeps cannot see them: the SQLite and PostgreSQL (team server) drivers, and Qt's own
+# Danish texts (buttons of standard dialogs) as a recommendation.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, fonts-dejavu-core")
 if(NOT DEFINED CPACK_DEBIAN_COMPRESSION_TYPE)
   set(CPACK_DEBIAN_COMPRESSION_TYPE xz)

@@ -8,7 +8,7 @@ packages=(
   g++ cmake ninja-build pkg-config ccache
   qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n fonts-dejavu-core libquazip1-qt6-dev libboost-math-dev qt6-charts-dev
-  libsodium-dev libqt6sql6-psql
+  libsodium-dev libqt6sql6-psql libpq-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(

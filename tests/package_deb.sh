@@ -37,10 +37,10 @@ debs=("$scratch"/out/sagstjek_*.deb)
 deb=${debs[0]}
 echo "built $(basename "$deb") ($(du -k "$deb" | cut -f1) kB) in $(($(date +%s) - start)) s"
 
-# Dependencies computed by dpkg-shlibdeps (Qt, QuaZip, libsodium) plus the SQLite driver that is a plugin.
+# Dependencies computed by dpkg-shlibdeps (Qt, QuaZip, libsodium, libpq) plus the SQLite and PostgreSQL drivers, plugins.
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for package in libqt6core6 libqt6widgets6 libqt6sql6 libsodium23 libqt6sql6-sqlite; do
+for package in libqt6core6 libqt6widgets6 libqt6sql6 libsodium23 libqt6sql6-sqlite libqt6sql6-psql libpq5; do
     [[ ", $depends," == *", $package"[\ ,]* ]] || fail "Depends lacks $package"
 done
 

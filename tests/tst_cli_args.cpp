@@ -70,6 +70,7 @@ const QList<QStringList> &allCommands()
                                  "template import",
                                  "server init",
                                  "server upgrade",
+                                 "server add-user",
                                  "users add",
                                  "users list",
                                  "users set-role",

@@ -177,6 +177,94 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("mette"));
     }
 
+    // server add-user makes a login of the server (its password sent only as a SCRAM verifier, never in the server's
+    // statement log), deactivation keeps the login out of the database and activation lets it in again; a login
+    // that may not create roles cannot add one, and a refused add leaves no user behind.
+    void serverAddUserMakesALoginAndDeactivationKeepsItOut()
+    {
+        testsupport::onCluster(QStringLiteral("CREATE DATABASE users_check"));
+        const QString url = testsupport::serverLocation(QStringLiteral("users_check"));
+        QVERIFY(sagstjek::Database::setUpServer(url).ok());
+        testsupport::onCluster(QStringLiteral("ALTER DATABASE users_check SET log_statement = 'all'"));
+        const auto cli = [&](const QStringList &arguments, const QByteArray &input = {}) {
+            return testsupport::runCli(QStringList{QStringLiteral("--db"), url} + arguments, input);
+        };
+        const QByteArray password = "Rødgrød med fløde 7";
+        auto added = cli({QStringLiteral("server"), QStringLiteral("add-user"), QStringLiteral("Mette"),
+                          QStringLiteral("--role"), QStringLiteral("caseworker"), QStringLiteral("--display-name"),
+                          QStringLiteral("Mette Sørensen"), QStringLiteral("--password-stdin")},
+                         password + "\n");
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QVERIFY2(added.out.startsWith("Mette\tcaseworker\tactive\tMette Sørensen"), added.out.constData());
+
+        const auto scalar = [&](const QString &statement) {
+            QSqlDatabase db = connect(QStringLiteral("owner"));
+            db.setDatabaseName(QStringLiteral("users_check"));
+            QVariant value;
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(statement) && q.next())
+                    value = q.value(0);
+            }
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("owner"));
+            return value;
+        };
+        QCOMPARE(scalar(QStringLiteral("SELECT rolcanlogin AND rolpassword LIKE 'SCRAM-SHA-256$%' FROM pg_authid "
+                                       "WHERE rolname = 'Mette'"))
+                     .toBool(),
+                 true);
+        QCOMPARE(scalar(QStringLiteral("SELECT pg_has_role('Mette', 'users_check_users', 'MEMBER')")).toBool(), true);
+        QFile log(m_env.value(QStringLiteral("PGLOG")));
+        QVERIFY2(log.open(QIODevice::ReadOnly), qPrintable(log.fileName()));
+        const QByteArray logged = log.readAll();
+        QVERIFY(logged.contains("sagstjek_login_add")); // the statement was logged…
+        QVERIFY(!logged.contains(password));            // …without the password
+
+        const auto getsIn = [&](const QString &login) {
+            QSqlDatabase db = connect(QStringLiteral("login"));
+            db.setUserName(login);
+            db.setDatabaseName(QStringLiteral("users_check"));
+            const bool opened = db.open();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("login"));
+            return opened;
+        };
+        QVERIFY(getsIn(QStringLiteral("Mette")));
+        QCOMPARE(cli({QStringLiteral("users"), QStringLiteral("deactivate"), QStringLiteral("Mette")}).exitCode, 0);
+        QVERIFY(!getsIn(QStringLiteral("Mette")));
+        QCOMPARE(cli({QStringLiteral("users"), QStringLiteral("activate"), QStringLiteral("Mette")}).exitCode, 0);
+        QVERIFY(getsIn(QStringLiteral("Mette")));
+
+        // `users add` cannot make a login without a password; an existing login is let in as it is.
+        auto noPassword = cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("bo"),
+                               QStringLiteral("--role"), QStringLiteral("caseworker")});
+        QVERIFY(noPassword.exitCode != 0);
+        QVERIFY2(noPassword.err.contains("server add-user bo"), noPassword.err.constData());
+        testsupport::onCluster(QStringLiteral("CREATE ROLE \"Anne\" LOGIN"));
+        QVERIFY(!getsIn(QStringLiteral("Anne")));
+        auto existing =
+            cli({QStringLiteral("server"), QStringLiteral("add-user"), QStringLiteral("Anne"), QStringLiteral("--role"),
+                 QStringLiteral("administrator"), QStringLiteral("--password-stdin")});
+        QVERIFY2(existing.exitCode == 0, existing.err.constData());
+        QVERIFY(getsIn(QStringLiteral("Anne")));
+
+        // Anne administers Sagstjek but may not create roles on the server: her add is refused, and nothing stays.
+        QString asAnne = url;
+        asAnne.replace(QStringLiteral("postgresql://") + m_env.value(QStringLiteral("PGUSER")) + u'@',
+                       QStringLiteral("postgresql://Anne@"));
+        auto refused =
+            testsupport::runCli({QStringLiteral("--db"), asAnne, QStringLiteral("server"), QStringLiteral("add-user"),
+                                 QStringLiteral("carl"), QStringLiteral("--role"), QStringLiteral("caseworker"),
+                                 QStringLiteral("--password-stdin")},
+                                "x\n");
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains("may not add or change logins"), refused.err.constData());
+        auto users = cli({QStringLiteral("users"), QStringLiteral("list")});
+        QVERIFY2(!users.out.contains("carl"), users.out.constData());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'carl'")).toInt(), 0);
+    }
+
     void aNotificationReachesAnotherConnection()
     {
         {

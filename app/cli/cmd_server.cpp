@@ -1,13 +1,91 @@
 // The team server: setting it up and bringing its schema up to date (issue 11).
 #include "cli.h"
 
+#include "services/accesspolicy.h"
+#include "services/userservice.h"
 #include "storage/database.h"
 
+#include <QFile>
 #include <QJsonObject>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace sagstjek::cli {
 
 namespace {
+
+// One line from stdin, without its line end.
+QString lineFromStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    QByteArray line = in.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+// Asks on the terminal without showing what is typed.
+QString askHidden(Context &c, const QString &prompt)
+{
+    c.err << prompt;
+    c.err.flush();
+    termios before{};
+    const bool terminal = tcgetattr(STDIN_FILENO, &before) == 0;
+    if (terminal) {
+        termios hidden = before;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
+    }
+    const QString answer = lineFromStdin();
+    if (terminal)
+        tcsetattr(STDIN_FILENO, TCSANOW, &before);
+    c.err << Qt::endl;
+    return answer;
+}
+
+// The new login's password: from stdin (--password-stdin, for scripts), or asked for twice on the terminal. Never
+// an argument: the command line is visible to every user of the computer.
+Result<QString> newPassword(Context &c, const QString &login)
+{
+    if (c.args.has(QStringLiteral("--password-stdin")))
+        return lineFromStdin();
+    if (!isatty(STDIN_FILENO))
+        return invalidInput(QStringLiteral("There is no terminal to ask for %1's password on: give it on stdin with "
+                                           "--password-stdin.")
+                                .arg(login));
+    const QString first = askHidden(c, QStringLiteral("Password for %1: ").arg(login));
+    if (askHidden(c, QStringLiteral("Again: ")) != first)
+        return invalidInput(QStringLiteral("The two passwords differ; nothing was changed."));
+    return first;
+}
+
+int runAddUser(Context &c)
+{
+    const QString name = c.args.value(QStringLiteral("NAME"));
+    if (c.database()->serverLogin().isEmpty())
+        return c.fail(invalidInput(
+            QStringLiteral("%1 is a file, not a team server: add its users with \"sagstjek-cli users add\".")
+                .arg(c.dbPath)));
+    auto password = newPassword(c, name);
+    if (!password)
+        return c.fail(password.error());
+    auto added = UserService(c.session())
+                     .add(name, c.args.value(QStringLiteral("--role")), c.args.value(QStringLiteral("--display-name")),
+                          password.value());
+    if (!added)
+        return c.fail(added.error());
+    if (c.json)
+        c.printJson(QJsonObject{{QStringLiteral("name"), added->name},
+                                {QStringLiteral("role"), roleKey(added->role)},
+                                {QStringLiteral("display_name"), added->displayName}});
+    else
+        c.out << added->name << '\t' << roleKey(added->role) << '\t' << "active" << '\t' << added->displayName
+              << Qt::endl;
+    return Success;
+}
 
 int runServerSetup(Context &c, bool upgradeOnly)
 {
@@ -60,6 +138,22 @@ const Registration server{{
                          u"Bring the team server's schema up to this version's (after updating "
                          u"Sagstjek)."_s,
                          true),
+            {
+                .name = u"add-user"_s,
+                .summary = u"Add a user who is also a login of the server: their password is asked for on the "
+                           u"terminal (or read from stdin with --password-stdin) and sent only as a SCRAM hash. An "
+                           u"existing login is let in and keeps its password."_s,
+                .positionals = {positional(u"NAME", u"The login name (at most 63 bytes).")},
+                .options = {option(u"--role", u"ROLE", u"caseworker, consultant, coordinator, leader or administrator.")
+                                .required(),
+                            option(u"--display-name", u"TEXT",
+                                   u"The name shown for the user; a caseworker's is the name on their cases."),
+                            flag(u"--password-stdin", u"Read the password from the first line of stdin.")},
+                .permission = AccessPolicy::Permission::ManageUsers,
+                .database = DatabaseUse::OpenExisting,
+                .printsJson = true,
+                .run = runAddUser,
+            },
         },
 }};
 

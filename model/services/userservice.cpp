@@ -50,7 +50,8 @@ QString UserService::nameProblem(const QString &name)
     return {};
 }
 
-Result<User> UserService::add(const QString &name, const QString &key, const QString &displayName)
+Result<User> UserService::add(const QString &name, const QString &key, const QString &displayName,
+                              const QString &password)
 {
     if (auto allowed = m_session.policy().require(AccessPolicy::Permission::ManageUsers); !allowed)
         return allowed.error();
@@ -82,13 +83,20 @@ Result<User> UserService::add(const QString &name, const QString &key, const QSt
         if (!id)
             return id.error();
         user.id = id.value();
+        auto loginCreated = m_db.addServerLogin(user.name, password);
+        if (!loginCreated)
+            return loginCreated.error();
+        QJsonObject after = toJson(user);
+        if (!m_db.serverLogin().isEmpty())
+            after.insert(QStringLiteral("server_login"),
+                         loginCreated.value() ? QStringLiteral("created") : QStringLiteral("existing"));
         AuditEntry entry{m_session.userName(),
                          QStringLiteral("user.add"),
                          QStringLiteral("user"),
                          QString::number(user.id),
                          0,
                          {},
-                         toJson(user),
+                         after,
                          {}};
         return m_db.audit().record(entry);
     });
@@ -151,7 +159,7 @@ Result<User> UserService::setActive(const QString &name, bool active)
 {
     return change(name, [&](User &user) -> Status {
         user.active = active;
-        return Ok{};
+        return m_db.setServerLoginActive(user.name, active);
     });
 }
 

@@ -28,6 +28,16 @@ AuditTrail::~AuditTrail() = default;
 AccessLog::~AccessLog() = default;
 SettingsStore::~SettingsStore() = default;
 BulkCaseWriter::~BulkCaseWriter() = default;
+
+Result<bool> Database::addServerLogin(const QString &, const QString &)
+{
+    return false;
+}
+
+Status Database::setServerLoginActive(const QString &, bool)
+{
+    return Ok{};
+}
 CaseRepository::~CaseRepository() = default;
 
 CaseListKey caseListKeyOf(const CaseFilter &filter, const CaseRow &row)

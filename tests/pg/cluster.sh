@@ -3,7 +3,7 @@
 # Unix socket in that folder (no TCP port is opened), and removed again.
 #
 #   tests/pg/cluster.sh start DIR   initdb into a new /tmp/sagstjek-pg.* folder, start it with its socket there;
-#                                   writes DIR/env (PGHOST, PGPORT, PGUSER, PGDATABASE for the tests)
+#                                   writes DIR/env (PGHOST, PGPORT, PGUSER, PGDATABASE for the tests; PGLOG, the server log)
 #   tests/pg/cluster.sh stop DIR    stop it and remove both folders
 #
 # The server refuses to run as root: run as root, the cluster belongs to the `postgres` user that Debian's
@@ -41,7 +41,8 @@ start)
   "${as_owner[@]}" "$bin/pg_ctl" -D "$cluster/data" -l "$cluster/data/server.log" -w -t 60 \
     -o "-c listen_addresses='' -c unix_socket_directories='$cluster/socket' -p $port -c fsync=off" start >/dev/null ||
     { cat "$cluster/data/server.log" >&2; exit 1; }
-  printf 'PGHOST=%s\nPGPORT=%s\nPGUSER=%s\nPGDATABASE=postgres\n' "$cluster/socket" "$port" "$owner" >"$dir/env"
+  printf 'PGHOST=%s\nPGPORT=%s\nPGUSER=%s\nPGDATABASE=postgres\nPGLOG=%s\n' "$cluster/socket" "$port" "$owner" \
+    "$cluster/data/server.log" >"$dir/env"
   ;;
 stop)
   if [[ -f "$dir/cluster" ]]; then

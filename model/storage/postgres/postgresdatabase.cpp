@@ -11,7 +11,10 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <libpq-fe.h>
 
 namespace sagstjek {
 
@@ -67,6 +70,39 @@ BEGIN
     EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %s TO %s', here, users);
 END
 $$)"),
+        // The users' logins (PostgresDatabase::addServerLogin). They run with the caller's rights: only a login that
+        // may create roles (the database's owner) adds users. The password arrives as a SCRAM verifier.
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION sagstjek_login_add(login text, verifier text) RETURNS boolean
+LANGUAGE plpgsql AS $$
+DECLARE
+    created boolean := false;
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = login) THEN
+        IF verifier IS NULL OR verifier = '' THEN
+            RAISE EXCEPTION 'a new login needs a password';
+        END IF;
+        EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', login, verifier);
+        created := true;
+    END IF;
+    EXECUTE format('GRANT %I TO %I', current_database() || '_users', login);
+    RETURN created;
+END
+$$)"),
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION sagstjek_login_set_active(login text, active boolean) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = login) THEN
+        RETURN; -- a user without a login of their own (the server's owner names them in files it imports)
+    END IF;
+    IF active THEN
+        EXECUTE format('GRANT %I TO %I', current_database() || '_users', login);
+    ELSE
+        EXECUTE format('REVOKE %I FROM %I', current_database() || '_users', login);
+    END IF;
+END
+$$)"),
+        QStringLiteral("REVOKE ALL ON FUNCTION sagstjek_login_add(text, text), "
+                       "sagstjek_login_set_active(text, boolean) FROM PUBLIC"),
         // The head advances as the owner: the users' role cannot write it at all.
         QStringLiteral(R"(DO $$
 BEGIN
@@ -223,6 +259,76 @@ Result<Database::ServerSetup> PostgresDatabase::setUp(const DatabaseLocation &wh
     if (!done)
         return done.error();
     return setup;
+}
+
+namespace {
+
+// The SCRAM-SHA-256 verifier of `password` for `login`, made by libpq on this computer (as psql's \password does):
+// the server stores it as it is and never sees the password, which a bound value would carry into its statement log.
+Result<QString> scramVerifier(QSqlDatabase &db, const QString &login, const QString &password)
+{
+    const QVariant handle = db.driver()->handle();
+    // QPSQL's handle is its PGconn, named after the struct behind libpq's typedef.
+    const bool isConnection =
+        handle.isValid() && (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0);
+    PGconn *connection = isConnection ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+    if (!connection)
+        return databaseError(tr("Cannot reach the team server's connection to protect the password."));
+    char *verifier =
+        PQencryptPasswordConn(connection, password.toUtf8().constData(), login.toUtf8().constData(), "scram-sha-256");
+    if (!verifier)
+        return databaseError(
+            tr("Cannot protect the password: %1").arg(QString::fromUtf8(PQerrorMessage(connection)).trimmed()));
+    const QString text = QString::fromLatin1(verifier);
+    PQfreemem(verifier);
+    return text;
+}
+
+// The server's refusal in words a Sagstjek administrator can act on.
+Error loginError(const Error &error, const QString &login)
+{
+    if (error.message.contains(QStringLiteral("permission denied")) ||
+        error.message.contains(QStringLiteral("must have admin option")) ||
+        error.message.contains(QStringLiteral("must have CREATEROLE")))
+        return refused(tr("Your login %1 may not add or change logins on this server: the database's owner (a login "
+                          "that may create roles) adds users and lets them in or out.")
+                           .arg(login));
+    return error;
+}
+
+} // namespace
+
+Result<bool> PostgresDatabase::addServerLogin(const QString &name, const QString &password)
+{
+    // Role names are at most 63 bytes; longer ones would be cut short by the server, silently.
+    if (name.toUtf8().size() > 63)
+        return invalidInput(tr("A user name on a team server can be at most 63 bytes long (UTF-8)."));
+    auto exists = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {name});
+    if (!exists)
+        return exists.error();
+    QString verifier;
+    if (exists->toInt() == 0) {
+        if (password.isEmpty())
+            return invalidInput(tr("%1 is not a login of the team server yet, and a new login needs a password: "
+                                   "sagstjek-cli server add-user %1 --role ROLE asks for it.")
+                                    .arg(name));
+        auto made = scramVerifier(m_db, name, password);
+        if (!made)
+            return made.error();
+        verifier = made.value();
+    }
+    auto created =
+        sql::scalar(m_db, QStringLiteral("SELECT sagstjek_login_add(?, ?)"), {name, sql::nullable(verifier)});
+    if (!created)
+        return loginError(created.error(), m_login);
+    return created->toBool();
+}
+
+Status PostgresDatabase::setServerLoginActive(const QString &name, bool active)
+{
+    if (auto set = sql::run(m_db, QStringLiteral("SELECT sagstjek_login_set_active(?, ?)"), {name, active}); !set)
+        return loginError(set.error(), m_login);
+    return Ok{};
 }
 
 int PostgresDatabase::schemaVersion()

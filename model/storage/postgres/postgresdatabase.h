@@ -23,6 +23,8 @@ public:
 
     QString path() const override { return m_location; }
     QString serverLogin() const override { return m_login; }
+    Result<bool> addServerLogin(const QString &name, const QString &password) override;
+    Status setServerLoginActive(const QString &name, bool active) override;
     int schemaVersion() override;
     std::unique_ptr<BulkCaseWriter> caseWriter() override;
 

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 
 #include <optional>
@@ -154,8 +155,29 @@ bool isLent(const QString &path)
 
 } // namespace loans
 
+// A team server's refusal in words the user can act on (PostgreSQL's SQLSTATE, appendix A of its manual).
+QString describeServerError(const QSqlError &error)
+{
+    const QString state = error.nativeErrorCode();
+    const auto say = [](const char *text) { return QCoreApplication::translate("sagstjek::Database", text); };
+    if (state.startsWith(QStringLiteral("08")) || state == u"57P01" || state == u"57P02" || state == u"57P03")
+        return say("The team server cannot be reached: nothing was saved (%1). Check the network connection, "
+                   "then try again.")
+            .arg(error.text().trimmed());
+    if (state == u"42501")
+        return say("The team server refused this to your login: nothing was saved (%1).").arg(error.text().trimmed());
+    if (state == u"40001" || state == u"40P01" || state == u"55P03")
+        return say("A colleague's change got in the way: nothing was saved. Try again.");
+    if (state == u"53100")
+        return diskFullMessage();
+    return say("Database error: %1").arg(error.text());
+}
+
 QString describe(const QSqlError &error, const QSqlDriver *driver)
 {
+    // SQLite's codes are numbers, the server's SQLSTATEs merely look like some ("42501" is not SQLITE_BUSY).
+    if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL)
+        return describeServerError(error);
     if (isDamage(error)) {
         QString backupPath;
         if (driver) {

@@ -87,7 +87,7 @@ public:
         m_open = false;
         --transactionDepth(m_db);
         if (!m_db.commit()) {
-            const QString why = sql::describe(m_db.lastError());
+            const QString why = sql::describe(m_db.lastError(), m_db.driver());
             m_db.rollback();
             return databaseError(why);
         }
@@ -120,7 +120,8 @@ Status inTransaction(QSqlDatabase &db, const std::function<Status()> &work)
         const QString savepoint = QStringLiteral("nested_%1").arg(depth);
         QSqlQuery begin(db);
         if (!begin.exec(QStringLiteral("SAVEPOINT ") + savepoint))
-            return databaseError(tr("Cannot start a transaction: %1").arg(sql::describe(begin.lastError())));
+            return databaseError(
+                tr("Cannot start a transaction: %1").arg(sql::describe(begin.lastError(), db.driver())));
         ++depth;
         Status result = work();
         --depth;
@@ -131,11 +132,11 @@ Status inTransaction(QSqlDatabase &db, const std::function<Status()> &work)
             return result;
         }
         if (!end.exec(QStringLiteral("RELEASE ") + savepoint))
-            return databaseError(tr("Cannot save: %1").arg(sql::describe(end.lastError())));
+            return databaseError(tr("Cannot save: %1").arg(sql::describe(end.lastError(), db.driver())));
         return result;
     }
     if (!db.transaction())
-        return databaseError(tr("Cannot start a transaction: %1").arg(sql::describe(db.lastError())));
+        return databaseError(tr("Cannot start a transaction: %1").arg(sql::describe(db.lastError(), db.driver())));
     ++depth;
     Status result = work();
     --depth;
@@ -144,7 +145,7 @@ Status inTransaction(QSqlDatabase &db, const std::function<Status()> &work)
         return result;
     }
     if (!db.commit()) {
-        const QString why = sql::describe(db.lastError());
+        const QString why = sql::describe(db.lastError(), db.driver());
         db.rollback();
         return databaseError(why);
     }
@@ -170,7 +171,7 @@ Result<std::unique_ptr<UnitOfWork>> SqlDatabase::beginWork()
     if (transactionDepth(m_db) > 0)
         return databaseError(tr("A unit of work is already open on %1.").arg(path()));
     if (!m_db.transaction())
-        return databaseError(tr("Cannot start a transaction: %1").arg(sql::describe(m_db.lastError())));
+        return databaseError(tr("Cannot start a transaction: %1").arg(sql::describe(m_db.lastError(), m_db.driver())));
     return std::unique_ptr<UnitOfWork>(new SqlUnitOfWork(m_db));
 }
 
