@@ -1,6 +1,30 @@
 """Danish translations of Sagstjek's UI, by English source text (see fill_translations.py)."""
 # fmt: off
 DA = {
+    # The team server (issue 11, stop 27)
+    "Cannot reach the team server %1: Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql).": "Kan ikke nå teamserveren %1: Qts PostgreSQL-driver er ikke installeret (Debian-pakken libqt6sql6-psql).",
+    "Cannot reach the team server %1: %2": "Kan ikke nå teamserveren %1: %2",
+    "%1 has no Sagstjek database yet: the database's owner sets it up with \"sagstjek-cli --db %1 server init\".": "%1 har endnu ingen Sagstjek-database: databasens ejer opretter den med \"sagstjek-cli --db %1 server init\".",
+    "The team server %1 has a newer Sagstjek schema (%2) than this version knows (%3): update Sagstjek.": "Teamserveren %1 har et nyere Sagstjek-skema (%2), end denne version kender (%3): opdatér Sagstjek.",
+    "The team server %1 has an older Sagstjek schema (%2): the database's owner brings it up to date with \"sagstjek-cli --db %1 server upgrade\".": "Teamserveren %1 har et ældre Sagstjek-skema (%2): databasens ejer opdaterer det med \"sagstjek-cli --db %1 server upgrade\".",
+    "Cannot set up the team server's roles and grants (the database's owner, a login that may create roles, sets it up): %1": "Kan ikke oprette teamserverens roller og rettigheder (det gør databasens ejer, et login der må oprette roller): %1",
+    "Cannot reach the team server's connection to protect the password.": "Kan ikke få fat i forbindelsen til teamserveren for at beskytte adgangskoden.",
+    "Cannot protect the password: %1": "Kan ikke beskytte adgangskoden: %1",
+    "Your login %1 may not add or change logins on this server: the database's owner (a login that may create roles) adds users and lets them in or out.": "Dit login %1 må ikke oprette eller ændre logins på denne server: databasens ejer (et login der må oprette roller) opretter brugere og lukker dem ind eller ud.",
+    "A user name on a team server can be at most 63 bytes long (UTF-8).": "Et brugernavn på en teamserver kan højst være 63 byte langt (UTF-8).",
+    "A team server is backed up by its administrator with pg_dump (see the README); this version cannot yet write a backup file from a server.": "En teamserver sikkerhedskopieres af dens administrator med pg_dump (se README); denne version kan endnu ikke skrive en sikkerhedskopi fra en server.",
+    "%1 is a file: a team server is given as postgresql://USER@HOST/DATABASE.": "%1 er en fil: en teamserver angives som postgresql://BRUGER@VÆRT/DATABASE.",
+    "The team server's database was made by a newer version of Sagstjek (schema %1); this version knows schema %2. Update Sagstjek.": "Teamserverens database er lavet af en nyere version af Sagstjek (skema %1); denne version kender skema %2. Opdatér Sagstjek.",
+    "The database has no Sagstjek schema to upgrade: set it up with \"server init\".": "Databasen har intet Sagstjek-skema at opdatere: opret det med \"server init\".",
+    "The team server's schema is missing from this build.": "Teamserverens skema mangler i denne version.",
+    "The team server's database has schema %1, older than any this version can upgrade.": "Teamserverens database har skema %1, ældre end noget, denne version kan opdatere.",
+    "Setting up the team server's schema failed: %1": "Oprettelsen af teamserverens skema mislykkedes: %1",
+    "The team server cannot be reached: nothing was saved (%1). Check the network connection, then try again.": "Teamserveren kan ikke nås: intet blev gemt (%1). Kontrollér netværksforbindelsen, og prøv igen.",
+    "The team server refused this to your login: nothing was saved (%1).": "Teamserveren afviste dette for dit login: intet blev gemt (%1).",
+    "A colleague's change got in the way: nothing was saved. Try again.": "En kollegas ændring kom i vejen: intet blev gemt. Prøv igen.",
+    "The database gave the new row no id.": "Databasen gav ikke den nye række et id.",
+    "The location's host setting must be the folder of the server's socket (an absolute path).": "Placeringens host-indstilling skal være mappen med serverens socket (en absolut sti).",
+    "\"%1\" is not a setting Sagstjek takes in a team server's location (only sslmode, and host for a socket folder).": "\"%1\" er ikke en indstilling, Sagstjek tager imod i en teamservers placering (kun sslmode og host for en socket-mappe).",
     # Closing while the daily backup is made (issue 13)
     "Finishing today's backup of the database. A large file takes a minute or two; closing without it makes it at the next start.": "Dagens sikkerhedskopi af databasen gøres færdig. En stor fil tager et minut eller to; lukker du uden den, laves den ved næste start.",
     "Close &without it": "Luk &uden den",

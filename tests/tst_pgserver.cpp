@@ -7,6 +7,7 @@
 #include "storage/sqlite/migrations.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -173,6 +174,13 @@ private slots:
                              q.lastError().text().contains(QStringLiteral("must be owner")),
                          qPrintable(q.lastError().text()));
             }
+            // It writes the access log in its own name only, also from a client other than Sagstjek.
+            const QString entry = QStringLiteral("INSERT INTO access_log (at, user_name, action) VALUES "
+                                                 "('2026-12-03T10:00:00Z', '%1', 'open')");
+            QVERIFY(!q.exec(entry.arg(QStringLiteral("kim"))));
+            QVERIFY2(q.lastError().text().contains(QStringLiteral("only in its own name")),
+                     qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(entry.arg(QStringLiteral("mette"))), qPrintable(q.lastError().text()));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("mette"));
     }
@@ -188,6 +196,10 @@ private slots:
         testsupport::onCluster(QStringLiteral("ALTER DATABASE users_check SET log_statement = 'all'"));
         const auto cli = [&](const QStringList &arguments, const QByteArray &input = {}) {
             return testsupport::runCli(QStringList{QStringLiteral("--db"), url} + arguments, input);
+        };
+        const auto urlOf = [&](const QString &login) {
+            return QString(url).replace(QStringLiteral("postgresql://") + m_env.value(QStringLiteral("PGUSER")) + u'@',
+                                        QStringLiteral("postgresql://%1@").arg(login));
         };
         const QByteArray password = "Rødgrød med fløde 7";
         auto added = cli({QStringLiteral("server"), QStringLiteral("add-user"), QStringLiteral("Mette"),
@@ -235,12 +247,17 @@ private slots:
         QVERIFY(!getsIn(QStringLiteral("Mette")));
         QCOMPARE(cli({QStringLiteral("users"), QStringLiteral("activate"), QStringLiteral("Mette")}).exitCode, 0);
         QVERIFY(getsIn(QStringLiteral("Mette")));
+        // Mette works as herself with the grants of DATABASE_users (audit verify reads the whole chain).
+        auto verified = testsupport::runCli({QStringLiteral("--db"), urlOf(QStringLiteral("Mette")),
+                                             QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verified.exitCode == 0, verified.err.constData());
 
-        // `users add` cannot make a login without a password; an existing login is let in as it is.
-        auto noPassword = cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("bo"),
-                               QStringLiteral("--role"), QStringLiteral("caseworker")});
-        QVERIFY(noPassword.exitCode != 0);
-        QVERIFY2(noPassword.err.contains("server add-user bo"), noPassword.err.constData());
+        // `users add` makes a name without a login, and says so; an existing login is let in as it is.
+        auto noLogin = cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("bo"),
+                            QStringLiteral("--role"), QStringLiteral("caseworker")});
+        QVERIFY2(noLogin.exitCode == 0, noLogin.err.constData());
+        QVERIFY2(noLogin.err.contains("bo has no login on the team server"), noLogin.err.constData());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'bo'")).toInt(), 0);
         testsupport::onCluster(QStringLiteral("CREATE ROLE \"Anne\" LOGIN"));
         QVERIFY(!getsIn(QStringLiteral("Anne")));
         auto existing =
@@ -250,19 +267,103 @@ private slots:
         QVERIFY(getsIn(QStringLiteral("Anne")));
 
         // Anne administers Sagstjek but may not create roles on the server: her add is refused, and nothing stays.
-        QString asAnne = url;
-        asAnne.replace(QStringLiteral("postgresql://") + m_env.value(QStringLiteral("PGUSER")) + u'@',
-                       QStringLiteral("postgresql://Anne@"));
         auto refused =
-            testsupport::runCli({QStringLiteral("--db"), asAnne, QStringLiteral("server"), QStringLiteral("add-user"),
-                                 QStringLiteral("carl"), QStringLiteral("--role"), QStringLiteral("caseworker"),
-                                 QStringLiteral("--password-stdin")},
+            testsupport::runCli({QStringLiteral("--db"), urlOf(QStringLiteral("Anne")), QStringLiteral("server"),
+                                 QStringLiteral("add-user"), QStringLiteral("carl"), QStringLiteral("--role"),
+                                 QStringLiteral("caseworker"), QStringLiteral("--password-stdin")},
                                 "x\n");
         QVERIFY(refused.exitCode != 0);
         QVERIFY2(refused.err.contains("may not add or change logins"), refused.err.constData());
         auto users = cli({QStringLiteral("users"), QStringLiteral("list")});
         QVERIFY2(!users.out.contains("carl"), users.out.constData());
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'carl'")).toInt(), 0);
+    }
+
+    // Row-level security, seen through psql as the caseworker's login: her own cases (by login or display name) and
+    // the one assigned to her in an active round, with their dates and reviews; not a colleague's, not one assigned
+    // in a closed round. A coordinator's login sees all; so does the owner.
+    void aCaseworkerLoginSeesOnlyHerCasesAlsoFromPsql()
+    {
+        testsupport::onCluster(QStringLiteral("CREATE DATABASE rls_check"));
+        const QString url = testsupport::serverLocation(QStringLiteral("rls_check"));
+        QVERIFY(sagstjek::Database::setUpServer(url).ok());
+        for (const auto &[login, role, display] :
+             {std::tuple{"mette", "caseworker", "Mette Sørensen"}, std::tuple{"kirsten", "coordinator", ""}}) {
+            auto added = testsupport::runCli(
+                {QStringLiteral("--db"), url, QStringLiteral("server"), QStringLiteral("add-user"),
+                 QString::fromUtf8(login), QStringLiteral("--role"), QString::fromUtf8(role),
+                 QStringLiteral("--display-name"), QString::fromUtf8(display), QStringLiteral("--password-stdin")},
+                "pw\n");
+            QVERIFY2(added.exitCode == 0, added.err.constData());
+        }
+        for (const QString &statement :
+             {QStringLiteral("INSERT INTO cases (case_number, name, area, caseworker, created_at, updated_at) VALUES "
+                             "('R-1', 'Borger En', 'integration', 'Mette Sørensen', 'x', 'x'), "
+                             "('R-2', 'Borger To', 'integration', 'METTE', 'x', 'x'), "
+                             "('R-3', 'Borger Tre', 'integration', 'Jens', 'x', 'x'), "
+                             "('R-4', 'Borger Fire', 'integration', 'Jens', 'x', 'x'), "
+                             "('R-5', 'Borger Fem', 'integration', 'Jens', 'x', 'x')"),
+              QStringLiteral("INSERT INTO case_dates (case_id, field, value) SELECT id, 'takeover', '2026-01-05' "
+                             "FROM cases"),
+              QStringLiteral("INSERT INTO rounds (name, kind, status, seed, created_by, created_at, updated_at) "
+                             "VALUES ('Aktiv', 'walkthrough', 'active', 's', 'x', 'x', 'x'), "
+                             "('Lukket', 'walkthrough', 'closed', 's', 'x', 'x', 'x')"),
+              QStringLiteral("INSERT INTO round_assignments (round_id, case_id, reviewer, assigned_by, assigned_at) "
+                             "SELECT r.id, c.id, 'Mette Sørensen', 'x', 'x' FROM rounds r JOIN cases c "
+                             "ON (r.name, c.case_number) IN (('Aktiv', 'R-3'), ('Lukket', 'R-4'))")})
+            testsupport::onCluster(statement, QStringLiteral("rls_check"));
+
+        const auto psql = [&](const QString &login, const QString &statement) {
+            QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("PGHOST"), m_env.value(QStringLiteral("PGHOST")));
+            environment.insert(QStringLiteral("PGPORT"), m_env.value(QStringLiteral("PGPORT")));
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral("psql"),
+                          {QStringLiteral("-X"), QStringLiteral("-U"), login, QStringLiteral("-d"),
+                           QStringLiteral("rls_check"), QStringLiteral("-tAc"), statement});
+            process.waitForFinished(30000);
+            return QString::fromUtf8(process.readAllStandardOutput()).trimmed() +
+                   QString::fromUtf8(process.readAllStandardError()).trimmed();
+        };
+        const QString numbers = QStringLiteral("SELECT string_agg(case_number, ',' ORDER BY case_number) FROM cases");
+        const QString dates = QStringLiteral("SELECT count(*) FROM case_dates");
+        QCOMPARE(psql(QStringLiteral("mette"), numbers), QStringLiteral("R-1,R-2,R-3"));
+        QCOMPARE(psql(QStringLiteral("mette"), dates), QStringLiteral("3"));
+        QCOMPARE(psql(QStringLiteral("mette"), QStringLiteral("SELECT count(*) FROM cases WHERE case_number = 'R-5'")),
+                 QStringLiteral("0"));
+        QCOMPARE(psql(QStringLiteral("kirsten"), numbers), QStringLiteral("R-1,R-2,R-3,R-4,R-5"));
+        QCOMPARE(psql(QStringLiteral("kirsten"), dates), QStringLiteral("5"));
+        QCOMPARE(psql(m_env.value(QStringLiteral("PGUSER")), numbers), QStringLiteral("R-1,R-2,R-3,R-4,R-5"));
+        // Four eyes on the server: a caseworker cannot approve, a coordinator not her own review, and nobody in
+        // someone else's name.
+        testsupport::onCluster(
+            QStringLiteral("INSERT INTO reviews (case_id, template_id, reviewer, status, started_at, "
+                           "updated_at) SELECT c.id, (SELECT min(id) FROM templates), r, "
+                           "'completed', 'x', 'x' FROM cases c, (VALUES ('R-1', 'Jens'), "
+                           "('R-3', 'kirsten')) AS v(n, r) WHERE c.case_number = v.n"),
+            QStringLiteral("rls_check"));
+        const QString approve = QStringLiteral("INSERT INTO review_approvals (review_id, action, user_name, at) "
+                                               "SELECT r.id, 'approved', '%1', 'x' FROM reviews r JOIN cases c "
+                                               "ON c.id = r.case_id WHERE c.case_number = '%2'");
+        QVERIFY2(psql(QStringLiteral("mette"), approve.arg(QStringLiteral("mette"), QStringLiteral("R-1")))
+                     .contains(QStringLiteral("not an active coordinator or leader")),
+                 "a caseworker approved");
+        QVERIFY2(psql(QStringLiteral("kirsten"), approve.arg(QStringLiteral("kirsten"), QStringLiteral("R-3")))
+                     .contains(QStringLiteral("four eyes")),
+                 "a coordinator approved her own review");
+        QVERIFY2(psql(QStringLiteral("mette"), approve.arg(QStringLiteral("kirsten"), QStringLiteral("R-1")))
+                     .contains(QStringLiteral("only in its own name")),
+                 "a caseworker approved in the coordinator's name");
+        QCOMPARE(psql(QStringLiteral("kirsten"), approve.arg(QStringLiteral("kirsten"), QStringLiteral("R-1"))),
+                 QStringLiteral("INSERT 0 1"));
+
+        // Deactivated, her login cannot get in at all.
+        auto deactivated = testsupport::runCli({QStringLiteral("--db"), url, QStringLiteral("users"),
+                                                QStringLiteral("deactivate"), QStringLiteral("mette")});
+        QCOMPARE(deactivated.exitCode, 0);
+        QVERIFY2(psql(QStringLiteral("mette"), numbers).contains(QStringLiteral("permission denied")),
+                 qPrintable(psql(QStringLiteral("mette"), numbers)));
     }
 
     void aNotificationReachesAnotherConnection()

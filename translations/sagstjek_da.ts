@@ -65,6 +65,18 @@
             <source>The team server's location holds a password: a password on the command line is seen in other users' process lists and kept in shell history. Leave it out; Sagstjek takes it from ~/.pgpass or PGPASSWORD, or asks for it.</source>
             <translation>Teamserverens placering indeholder en adgangskode: en adgangskode på kommandolinjen kan ses i andre brugeres proceslister og gemmes i skallens historik. Udelad den; Sagstjek henter den fra ~/.pgpass eller PGPASSWORD eller spørger efter den.</translation>
         </message>
+        <message>
+            <source>Cannot reach the team server's connection to protect the password.</source>
+            <translation>Kan ikke få fat i forbindelsen til teamserveren for at beskytte adgangskoden.</translation>
+        </message>
+        <message>
+            <source>Cannot protect the password: %1</source>
+            <translation>Kan ikke beskytte adgangskoden: %1</translation>
+        </message>
+        <message>
+            <source>Your login %1 may not add or change logins on this server: the database's owner (a login that may create roles) adds users and lets them in or out.</source>
+            <translation>Dit login %1 må ikke oprette eller ændre logins på denne server: databasens ejer (et login der må oprette roller) opretter brugere og lukker dem ind eller ud.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::AccessLogDialog</name>
@@ -1895,8 +1907,24 @@ Hvorfor genåbnes den?</translation>
             <translation>En import bliver skrevet til databasen: intet blev gemt. Prøv igen, når den er færdig.</translation>
         </message>
         <message>
-            <source>%1 is a team server (PostgreSQL): this version of Sagstjek opens SQLite files only; the team server is being built (issue 11).</source>
-            <translation>%1 er en teamserver (PostgreSQL): denne version af Sagstjek åbner kun SQLite-filer; teamserveren er under udvikling (issue 11).</translation>
+            <source>%1 is a file: a team server is given as postgresql://USER@HOST/DATABASE.</source>
+            <translation>%1 er en fil: en teamserver angives som postgresql://BRUGER@VÆRT/DATABASE.</translation>
+        </message>
+        <message>
+            <source>The team server cannot be reached: nothing was saved (%1). Check the network connection, then try again.</source>
+            <translation>Teamserveren kan ikke nås: intet blev gemt (%1). Kontrollér netværksforbindelsen, og prøv igen.</translation>
+        </message>
+        <message>
+            <source>The team server refused this to your login: nothing was saved (%1).</source>
+            <translation>Teamserveren afviste dette for dit login: intet blev gemt (%1).</translation>
+        </message>
+        <message>
+            <source>A colleague's change got in the way: nothing was saved. Try again.</source>
+            <translation>En kollegas ændring kom i vejen: intet blev gemt. Prøv igen.</translation>
+        </message>
+        <message>
+            <source>The database gave the new row no id.</source>
+            <translation>Databasen gav ikke den nye række et id.</translation>
         </message>
     </context>
     <context>
@@ -1926,12 +1954,16 @@ Hvorfor genåbnes den?</translation>
             <translation>En teamservers placering har ingen "#"-del.</translation>
         </message>
         <message>
-            <source>"%1" is not a setting Sagstjek takes in a team server's location (only sslmode).</source>
-            <translation>"%1" er ikke en indstilling, Sagstjek tager imod i en teamservers placering (kun sslmode).</translation>
-        </message>
-        <message>
             <source>The location's sslmode must be one of %1.</source>
             <translation>Placeringens sslmode skal være en af %1.</translation>
+        </message>
+        <message>
+            <source>The location's host setting must be the folder of the server's socket (an absolute path).</source>
+            <translation>Placeringens host-indstilling skal være mappen med serverens socket (en absolut sti).</translation>
+        </message>
+        <message>
+            <source>"%1" is not a setting Sagstjek takes in a team server's location (only sslmode, and host for a socket folder).</source>
+            <translation>"%1" er ikke en indstilling, Sagstjek tager imod i en teamservers placering (kun sslmode og host for en socket-mappe).</translation>
         </message>
     </context>
     <context>
@@ -3297,6 +3329,56 @@ Demodatabasen bliver liggende, som den er, og kan åbnes igen under Filer ▸ Å
         </message>
     </context>
     <context>
+        <name>sagstjek::PgCaseWriter</name>
+        <message>
+            <source>The case no longer exists.</source>
+            <translation>Sagen findes ikke længere.</translation>
+        </message>
+        <message>
+            <source>The case number %1 already exists.</source>
+            <translation>Sagsnummeret %1 findes allerede.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::PostgresDatabase</name>
+        <message>
+            <source>Cannot reach the team server %1: Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+            <translation>Kan ikke nå teamserveren %1: Qts PostgreSQL-driver er ikke installeret (Debian-pakken libqt6sql6-psql).</translation>
+        </message>
+        <message>
+            <source>Cannot reach the team server %1: %2</source>
+            <translation>Kan ikke nå teamserveren %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 has no Sagstjek database yet: the database's owner sets it up with "sagstjek-cli --db %1 server init".</source>
+            <translation>%1 har endnu ingen Sagstjek-database: databasens ejer opretter den med "sagstjek-cli --db %1 server init".</translation>
+        </message>
+        <message>
+            <source>The team server %1 has a newer Sagstjek schema (%2) than this version knows (%3): update Sagstjek.</source>
+            <translation>Teamserveren %1 har et nyere Sagstjek-skema (%2), end denne version kender (%3): opdatér Sagstjek.</translation>
+        </message>
+        <message>
+            <source>The team server %1 has an older Sagstjek schema (%2): the database's owner brings it up to date with "sagstjek-cli --db %1 server upgrade".</source>
+            <translation>Teamserveren %1 har et ældre Sagstjek-skema (%2): databasens ejer opdaterer det med "sagstjek-cli --db %1 server upgrade".</translation>
+        </message>
+        <message>
+            <source>Cannot set up the team server's roles and grants (the database's owner, a login that may create roles, sets it up): %1</source>
+            <translation>Kan ikke oprette teamserverens roller og rettigheder (det gør databasens ejer, et login der må oprette roller): %1</translation>
+        </message>
+        <message>
+            <source>A user name on a team server can be at most 63 bytes long (UTF-8).</source>
+            <translation>Et brugernavn på en teamserver kan højst være 63 byte langt (UTF-8).</translation>
+        </message>
+        <message>
+            <source>A team server is backed up by its administrator with pg_dump (see the README); this version cannot yet write a backup file from a server.</source>
+            <translation>En teamserver sikkerhedskopieres af dens administrator med pg_dump (se README); denne version kan endnu ikke skrive en sikkerhedskopi fra en server.</translation>
+        </message>
+        <message>
+            <source>Finish the change being saved in %1 first.</source>
+            <translation>Gør først den ændring færdig, der er ved at blive gemt i %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::RemediationView</name>
         <message>
             <source>&amp;Overdue only</source>
@@ -4108,6 +4190,50 @@ Demodatabasen bliver liggende, som den er, og kan åbnes igen under Filer ▸ Å
         </message>
     </context>
     <context>
+        <name>sagstjek::SqlDatabase</name>
+        <message>
+            <source>A unit of work is already open on %1.</source>
+            <translation>Der er allerede en åben arbejdsenhed på %1.</translation>
+        </message>
+        <message>
+            <source>Cannot start a transaction: %1</source>
+            <translation>Kan ikke starte en transaktion: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::SqlRoundRepository</name>
+        <message>
+            <source>The round no longer exists.</source>
+            <translation>Runden findes ikke længere.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::SqlTemplateRepository</name>
+        <message>
+            <source>Template %1 version %2 already exists with different content; save it as a new version.</source>
+            <translation>Skabelon %1 version %2 findes allerede med andet indhold; gem den som en ny version.</translation>
+        </message>
+        <message>
+            <source>The cue-card template %1 does not exist.</source>
+            <translation>Tjeklisteskabelonen %1 findes ikke.</translation>
+        </message>
+        <message>
+            <source>A stored cue-card template is damaged: %1</source>
+            <translation>En gemt tjeklisteskabelon er beskadiget: %1</translation>
+        </message>
+        <message>
+            <source>There is no cue card for the area %1.</source>
+            <translation>Der er ingen tjekliste for området %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::SqlUnitOfWork</name>
+        <message>
+            <source>The unit of work was already ended.</source>
+            <translation>Arbejdsenheden var allerede afsluttet.</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::SqliteBulkCaseWriter</name>
         <message>
             <source>Database error: %1</source>
@@ -4169,14 +4295,6 @@ Demodatabasen bliver liggende, som den er, og kan åbnes igen under Filer ▸ Å
             <translation>Kan ikke skrive til %1: %2</translation>
         </message>
         <message>
-            <source>A unit of work is already open on %1.</source>
-            <translation>Der er allerede en åben arbejdsenhed på %1.</translation>
-        </message>
-        <message>
-            <source>Cannot start a transaction: %1</source>
-            <translation>Kan ikke starte en transaktion: %1</translation>
-        </message>
-        <message>
             <source>%1 has schema %2; this version reads %3. Open it in Sagstjek first.</source>
             <translation>%1 har skema %2; denne version læser %3. Åbn den i Sagstjek først.</translation>
         </message>
@@ -4203,39 +4321,6 @@ Demodatabasen bliver liggende, som den er, og kan åbnes igen under Filer ▸ Å
         <message>
             <source>%1 is already being written by another task.</source>
             <translation>%1 bliver allerede skrevet af en anden opgave.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sagstjek::SqliteRoundRepository</name>
-        <message>
-            <source>The round no longer exists.</source>
-            <translation>Runden findes ikke længere.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sagstjek::SqliteTemplateRepository</name>
-        <message>
-            <source>Template %1 version %2 already exists with different content; save it as a new version.</source>
-            <translation>Skabelon %1 version %2 findes allerede med andet indhold; gem den som en ny version.</translation>
-        </message>
-        <message>
-            <source>The cue-card template %1 does not exist.</source>
-            <translation>Tjeklisteskabelonen %1 findes ikke.</translation>
-        </message>
-        <message>
-            <source>A stored cue-card template is damaged: %1</source>
-            <translation>En gemt tjeklisteskabelon er beskadiget: %1</translation>
-        </message>
-        <message>
-            <source>There is no cue card for the area %1.</source>
-            <translation>Der er ingen tjekliste for området %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sagstjek::SqliteUnitOfWork</name>
-        <message>
-            <source>The unit of work was already ended.</source>
-            <translation>Arbejdsenheden var allerede afsluttet.</translation>
         </message>
     </context>
     <context>
@@ -5179,6 +5264,29 @@ De gennemgange beholder deres version og viser stadig svarene. Gem den nye versi
         <message>
             <source>Give the reason for deleting case %1 (--reason TEXT).</source>
             <translation>Angiv begrundelsen for at slette sag %1 (--reason TEKST).</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::pgschema</name>
+        <message>
+            <source>The team server's database was made by a newer version of Sagstjek (schema %1); this version knows schema %2. Update Sagstjek.</source>
+            <translation>Teamserverens database er lavet af en nyere version af Sagstjek (skema %1); denne version kender skema %2. Opdatér Sagstjek.</translation>
+        </message>
+        <message>
+            <source>The database has no Sagstjek schema to upgrade: set it up with "server init".</source>
+            <translation>Databasen har intet Sagstjek-skema at opdatere: opret det med "server init".</translation>
+        </message>
+        <message>
+            <source>The team server's schema is missing from this build.</source>
+            <translation>Teamserverens skema mangler i denne version.</translation>
+        </message>
+        <message>
+            <source>The team server's database has schema %1, older than any this version can upgrade.</source>
+            <translation>Teamserverens database har skema %1, ældre end noget, denne version kan opdatere.</translation>
+        </message>
+        <message>
+            <source>Setting up the team server's schema failed: %1</source>
+            <translation>Oprettelsen af teamserverens skema mislykkedes: %1</translation>
         </message>
     </context>
     <context>

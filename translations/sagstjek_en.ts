@@ -65,6 +65,18 @@
             <source>The team server's location holds a password: a password on the command line is seen in other users' process lists and kept in shell history. Leave it out; Sagstjek takes it from ~/.pgpass or PGPASSWORD, or asks for it.</source>
             <translation>The team server's location holds a password: a password on the command line is seen in other users' process lists and kept in shell history. Leave it out; Sagstjek takes it from ~/.pgpass or PGPASSWORD, or asks for it.</translation>
         </message>
+        <message>
+            <source>Cannot reach the team server's connection to protect the password.</source>
+            <translation>Cannot reach the team server's connection to protect the password.</translation>
+        </message>
+        <message>
+            <source>Cannot protect the password: %1</source>
+            <translation>Cannot protect the password: %1</translation>
+        </message>
+        <message>
+            <source>Your login %1 may not add or change logins on this server: the database's owner (a login that may create roles) adds users and lets them in or out.</source>
+            <translation>Your login %1 may not add or change logins on this server: the database's owner (a login that may create roles) adds users and lets them in or out.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::AccessLogDialog</name>
@@ -1895,8 +1907,24 @@ Why is it reopened?</translation>
             <translation>An import is being written to the database: nothing was saved. Try again when it has finished.</translation>
         </message>
         <message>
-            <source>%1 is a team server (PostgreSQL): this version of Sagstjek opens SQLite files only; the team server is being built (issue 11).</source>
-            <translation>%1 is a team server (PostgreSQL): this version of Sagstjek opens SQLite files only; the team server is being built (issue 11).</translation>
+            <source>%1 is a file: a team server is given as postgresql://USER@HOST/DATABASE.</source>
+            <translation>%1 is a file: a team server is given as postgresql://USER@HOST/DATABASE.</translation>
+        </message>
+        <message>
+            <source>The team server cannot be reached: nothing was saved (%1). Check the network connection, then try again.</source>
+            <translation>The team server cannot be reached: nothing was saved (%1). Check the network connection, then try again.</translation>
+        </message>
+        <message>
+            <source>The team server refused this to your login: nothing was saved (%1).</source>
+            <translation>The team server refused this to your login: nothing was saved (%1).</translation>
+        </message>
+        <message>
+            <source>A colleague's change got in the way: nothing was saved. Try again.</source>
+            <translation>A colleague's change got in the way: nothing was saved. Try again.</translation>
+        </message>
+        <message>
+            <source>The database gave the new row no id.</source>
+            <translation>The database gave the new row no id.</translation>
         </message>
     </context>
     <context>
@@ -1926,12 +1954,16 @@ Why is it reopened?</translation>
             <translation>A team server's location has no "#" part.</translation>
         </message>
         <message>
-            <source>"%1" is not a setting Sagstjek takes in a team server's location (only sslmode).</source>
-            <translation>"%1" is not a setting Sagstjek takes in a team server's location (only sslmode).</translation>
-        </message>
-        <message>
             <source>The location's sslmode must be one of %1.</source>
             <translation>The location's sslmode must be one of %1.</translation>
+        </message>
+        <message>
+            <source>The location's host setting must be the folder of the server's socket (an absolute path).</source>
+            <translation>The location's host setting must be the folder of the server's socket (an absolute path).</translation>
+        </message>
+        <message>
+            <source>"%1" is not a setting Sagstjek takes in a team server's location (only sslmode, and host for a socket folder).</source>
+            <translation>"%1" is not a setting Sagstjek takes in a team server's location (only sslmode, and host for a socket folder).</translation>
         </message>
     </context>
     <context>
@@ -3297,6 +3329,56 @@ The demo database stays as it is and can be opened again from File ▸ Open rece
         </message>
     </context>
     <context>
+        <name>sagstjek::PgCaseWriter</name>
+        <message>
+            <source>The case no longer exists.</source>
+            <translation>The case no longer exists.</translation>
+        </message>
+        <message>
+            <source>The case number %1 already exists.</source>
+            <translation>The case number %1 already exists.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::PostgresDatabase</name>
+        <message>
+            <source>Cannot reach the team server %1: Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+            <translation>Cannot reach the team server %1: Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</translation>
+        </message>
+        <message>
+            <source>Cannot reach the team server %1: %2</source>
+            <translation>Cannot reach the team server %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 has no Sagstjek database yet: the database's owner sets it up with "sagstjek-cli --db %1 server init".</source>
+            <translation>%1 has no Sagstjek database yet: the database's owner sets it up with "sagstjek-cli --db %1 server init".</translation>
+        </message>
+        <message>
+            <source>The team server %1 has a newer Sagstjek schema (%2) than this version knows (%3): update Sagstjek.</source>
+            <translation>The team server %1 has a newer Sagstjek schema (%2) than this version knows (%3): update Sagstjek.</translation>
+        </message>
+        <message>
+            <source>The team server %1 has an older Sagstjek schema (%2): the database's owner brings it up to date with "sagstjek-cli --db %1 server upgrade".</source>
+            <translation>The team server %1 has an older Sagstjek schema (%2): the database's owner brings it up to date with "sagstjek-cli --db %1 server upgrade".</translation>
+        </message>
+        <message>
+            <source>Cannot set up the team server's roles and grants (the database's owner, a login that may create roles, sets it up): %1</source>
+            <translation>Cannot set up the team server's roles and grants (the database's owner, a login that may create roles, sets it up): %1</translation>
+        </message>
+        <message>
+            <source>A user name on a team server can be at most 63 bytes long (UTF-8).</source>
+            <translation>A user name on a team server can be at most 63 bytes long (UTF-8).</translation>
+        </message>
+        <message>
+            <source>A team server is backed up by its administrator with pg_dump (see the README); this version cannot yet write a backup file from a server.</source>
+            <translation>A team server is backed up by its administrator with pg_dump (see the README); this version cannot yet write a backup file from a server.</translation>
+        </message>
+        <message>
+            <source>Finish the change being saved in %1 first.</source>
+            <translation>Finish the change being saved in %1 first.</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::RemediationView</name>
         <message>
             <source>&amp;Overdue only</source>
@@ -4108,6 +4190,50 @@ The demo database stays as it is and can be opened again from File ▸ Open rece
         </message>
     </context>
     <context>
+        <name>sagstjek::SqlDatabase</name>
+        <message>
+            <source>A unit of work is already open on %1.</source>
+            <translation>A unit of work is already open on %1.</translation>
+        </message>
+        <message>
+            <source>Cannot start a transaction: %1</source>
+            <translation>Cannot start a transaction: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::SqlRoundRepository</name>
+        <message>
+            <source>The round no longer exists.</source>
+            <translation>The round no longer exists.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::SqlTemplateRepository</name>
+        <message>
+            <source>Template %1 version %2 already exists with different content; save it as a new version.</source>
+            <translation>Template %1 version %2 already exists with different content; save it as a new version.</translation>
+        </message>
+        <message>
+            <source>The cue-card template %1 does not exist.</source>
+            <translation>The cue-card template %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>A stored cue-card template is damaged: %1</source>
+            <translation>A stored cue-card template is damaged: %1</translation>
+        </message>
+        <message>
+            <source>There is no cue card for the area %1.</source>
+            <translation>There is no cue card for the area %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::SqlUnitOfWork</name>
+        <message>
+            <source>The unit of work was already ended.</source>
+            <translation>The unit of work was already ended.</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::SqliteBulkCaseWriter</name>
         <message>
             <source>Database error: %1</source>
@@ -4169,14 +4295,6 @@ The demo database stays as it is and can be opened again from File ▸ Open rece
             <translation>Cannot write to %1: %2</translation>
         </message>
         <message>
-            <source>A unit of work is already open on %1.</source>
-            <translation>A unit of work is already open on %1.</translation>
-        </message>
-        <message>
-            <source>Cannot start a transaction: %1</source>
-            <translation>Cannot start a transaction: %1</translation>
-        </message>
-        <message>
             <source>%1 has schema %2; this version reads %3. Open it in Sagstjek first.</source>
             <translation>%1 has schema %2; this version reads %3. Open it in Sagstjek first.</translation>
         </message>
@@ -4203,39 +4321,6 @@ The demo database stays as it is and can be opened again from File ▸ Open rece
         <message>
             <source>%1 is already being written by another task.</source>
             <translation>%1 is already being written by another task.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sagstjek::SqliteRoundRepository</name>
-        <message>
-            <source>The round no longer exists.</source>
-            <translation>The round no longer exists.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sagstjek::SqliteTemplateRepository</name>
-        <message>
-            <source>Template %1 version %2 already exists with different content; save it as a new version.</source>
-            <translation>Template %1 version %2 already exists with different content; save it as a new version.</translation>
-        </message>
-        <message>
-            <source>The cue-card template %1 does not exist.</source>
-            <translation>The cue-card template %1 does not exist.</translation>
-        </message>
-        <message>
-            <source>A stored cue-card template is damaged: %1</source>
-            <translation>A stored cue-card template is damaged: %1</translation>
-        </message>
-        <message>
-            <source>There is no cue card for the area %1.</source>
-            <translation>There is no cue card for the area %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sagstjek::SqliteUnitOfWork</name>
-        <message>
-            <source>The unit of work was already ended.</source>
-            <translation>The unit of work was already ended.</translation>
         </message>
     </context>
     <context>
@@ -5179,6 +5264,29 @@ Those reviews keep their version and still show the answers. Save the new versio
         <message>
             <source>Give the reason for deleting case %1 (--reason TEXT).</source>
             <translation>Give the reason for deleting case %1 (--reason TEXT).</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::pgschema</name>
+        <message>
+            <source>The team server's database was made by a newer version of Sagstjek (schema %1); this version knows schema %2. Update Sagstjek.</source>
+            <translation>The team server's database was made by a newer version of Sagstjek (schema %1); this version knows schema %2. Update Sagstjek.</translation>
+        </message>
+        <message>
+            <source>The database has no Sagstjek schema to upgrade: set it up with "server init".</source>
+            <translation>The database has no Sagstjek schema to upgrade: set it up with "server init".</translation>
+        </message>
+        <message>
+            <source>The team server's schema is missing from this build.</source>
+            <translation>The team server's schema is missing from this build.</translation>
+        </message>
+        <message>
+            <source>The team server's database has schema %1, older than any this version can upgrade.</source>
+            <translation>The team server's database has schema %1, older than any this version can upgrade.</translation>
+        </message>
+        <message>
+            <source>Setting up the team server's schema failed: %1</source>
+            <translation>Setting up the team server's schema failed: %1</translation>
         </message>
     </context>
     <context>

@@ -60,8 +60,13 @@ int runUsers(Context &c, const QString &action)
         c.out.flush();
         return Success;
     } else if (action == u"add") {
-        changed = service.add(c.args.value(QStringLiteral("NAME")), c.args.value(QStringLiteral("--role")),
-                              c.args.value(QStringLiteral("--display-name")));
+        const QString name = c.args.value(QStringLiteral("NAME"));
+        changed =
+            service.add(name, c.args.value(QStringLiteral("--role")), c.args.value(QStringLiteral("--display-name")));
+        if (changed && !c.database()->serverLogin().isEmpty())
+            if (auto login = c.database()->serverLoginExists(name); login && !login.value())
+                c.err << "Note: " << name << " has no login on the team server and cannot work here until one is "
+                      << "made: \"sagstjek-cli server add-user\" makes users with their login." << Qt::endl;
     } else if (action == u"set-role") {
         changed = service.setRole(c.args.value(QStringLiteral("NAME")), c.args.value(QStringLiteral("ROLE")));
     } else { // deactivate, activate

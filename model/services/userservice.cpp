@@ -87,9 +87,14 @@ Result<User> UserService::add(const QString &name, const QString &key, const QSt
         if (!loginCreated)
             return loginCreated.error();
         QJsonObject after = toJson(user);
-        if (!m_db.serverLogin().isEmpty())
-            after.insert(QStringLiteral("server_login"),
-                         loginCreated.value() ? QStringLiteral("created") : QStringLiteral("existing"));
+        if (!m_db.serverLogin().isEmpty()) {
+            auto hasLogin = m_db.serverLoginExists(user.name);
+            if (!hasLogin)
+                return hasLogin.error();
+            after.insert(QStringLiteral("server_login"), loginCreated.value() ? QStringLiteral("created")
+                                                         : hasLogin.value()   ? QStringLiteral("existing")
+                                                                              : QStringLiteral("none"));
+        }
         AuditEntry entry{m_session.userName(),
                          QStringLiteral("user.add"),
                          QStringLiteral("user"),

@@ -34,6 +34,11 @@ Result<bool> Database::addServerLogin(const QString &, const QString &)
     return false;
 }
 
+Result<bool> Database::serverLoginExists(const QString &)
+{
+    return false;
+}
+
 Status Database::setServerLoginActive(const QString &, bool)
 {
     return Ok{};

@@ -122,12 +122,14 @@ public:
     // On a team server, the login this connection acts as: the server knows who is working, and nobody can act
     // as someone else there. Empty for a file (whose users are whoever the app is told).
     virtual QString serverLogin() const { return {}; }
-    // A team server's users are its logins. addServerLogin makes `name` a login of this database: it creates the
-    // login with `password` (hashed here, SCRAM-SHA-256, before it leaves the computer) when the server has none by
-    // that name, or lets an existing one in; true when it was created. setServerLoginActive lets a login in or keeps
-    // it out (membership of the database's users' role). Both join the open unit of work. A file has no logins:
-    // nothing happens there.
+    // A team server's users work as its logins. addServerLogin lets the login `name` into this database, creating
+    // it with `password` (hashed here, SCRAM-SHA-256, before it leaves the computer) when the server has none by that
+    // name; true when it was created. Without a password and without a login nothing is made: the user is a name
+    // only (in imported history, or until the server's administrators make the login and `users activate` lets it
+    // in). setServerLoginActive lets a login in or keeps it out (membership of the database's users' role). They
+    // join the open unit of work. A file has no logins: nothing happens there.
     virtual Result<bool> addServerLogin(const QString &name, const QString &password);
+    virtual Result<bool> serverLoginExists(const QString &name);
     virtual Status setServerLoginActive(const QString &name, bool active);
     virtual int schemaVersion() = 0;
 

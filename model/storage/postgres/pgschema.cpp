@@ -121,18 +121,202 @@ Result<int> migrate(QSqlDatabase &db, bool create)
     return before;
 }
 
+// What the users' role may do (run by setUp, as the database's owner, who owns every table). The audit trail and the
+// access log take new rows only; the audit chain's head is moved by its trigger, which runs as the owner; the schema
+// version is read only. Identifiers are quoted by the server (format %I), never pasted from input.
+const QStringList &serverStatements()
+{
+    static const QStringList statements = {
+        QStringLiteral(R"(DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = current_database() || '_users') THEN
+        EXECUTE format('CREATE ROLE %I NOLOGIN', current_database() || '_users');
+    END IF;
+END
+$$)"),
+        QStringLiteral(R"(DO $$
+DECLARE
+    users text := quote_ident(current_database() || '_users');
+    here text := quote_ident(current_schema());
+BEGIN
+    EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());
+    EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO %s', current_database(), users);
+    EXECUTE format('REVOKE CREATE ON SCHEMA %s FROM PUBLIC', here);
+    EXECUTE format('GRANT USAGE ON SCHEMA %s TO %s', here, users);
+    EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA %s FROM PUBLIC, %s', here, users);
+    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %s TO %s', here, users);
+    EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON schema_version, audit_head FROM %s', users);
+    -- Enough to lock the head row (SELECT … FOR UPDATE) while appending; its guard refuses any change by hand.
+    EXECUTE format('GRANT UPDATE (id) ON audit_head TO %s', users);
+    EXECUTE format('REVOKE UPDATE, DELETE ON audit_log, access_log FROM %s', users);
+    EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %s TO %s', here, users);
+END
+$$)"),
+        // The users' logins (PostgresDatabase::addServerLogin). They run with the caller's rights: only a login that
+        // may create roles (the database's owner) adds users. The password arrives as a SCRAM verifier.
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION sagstjek_login_add(login text, verifier text) RETURNS boolean
+LANGUAGE plpgsql AS $$
+DECLARE
+    created boolean := false;
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = login) THEN
+        IF verifier IS NULL OR verifier = '' THEN
+            RAISE EXCEPTION 'a new login needs a password';
+        END IF;
+        EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', login, verifier);
+        created := true;
+    END IF;
+    EXECUTE format('GRANT %I TO %I', current_database() || '_users', login);
+    RETURN created;
+END
+$$)"),
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION sagstjek_login_set_active(login text, active boolean) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = login) THEN
+        RETURN; -- a user without a login of their own (the server's owner names them in files it imports)
+    END IF;
+    IF active THEN
+        EXECUTE format('GRANT %I TO %I', current_database() || '_users', login);
+    ELSE
+        EXECUTE format('REVOKE %I FROM %I', current_database() || '_users', login);
+    END IF;
+END
+$$)"),
+        QStringLiteral("REVOKE ALL ON FUNCTION sagstjek_login_add(text, text), "
+                       "sagstjek_login_set_active(text, boolean) FROM PUBLIC"),
+        // Who acted is the login, also for a client other than Sagstjek's: a login writes the audit trail and the
+        // access log only in its own name. The database's owner (and a superuser) may write in anyone's, as moving
+        // a file's history onto the server does.
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION sagstjek_acts_as_login_fn() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.user_name IS DISTINCT FROM current_user::text AND NOT pg_has_role(current_user,
+            (SELECT datdba FROM pg_database WHERE datname = current_database()), 'MEMBER') THEN
+        RAISE EXCEPTION 'the login % writes only in its own name, not as %', current_user, NEW.user_name
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END
+$$)"),
+        QStringLiteral("CREATE OR REPLACE TRIGGER audit_log_acts_as_login BEFORE INSERT ON audit_log FOR EACH ROW "
+                       "EXECUTE FUNCTION sagstjek_acts_as_login_fn()"),
+        QStringLiteral("CREATE OR REPLACE TRIGGER access_log_acts_as_login BEFORE INSERT ON access_log FOR EACH ROW "
+                       "EXECUTE FUNCTION sagstjek_acts_as_login_fn()"),
+        // Row-level security: a caseworker's login sees the cases that name them as caseworker (login or display
+        // name) and those assigned to them in an active round, with those cases' dates, events, reviews, answers,
+        // defects, grant lines and complaints; every other role on the user list sees all; a login not on it sees
+        // none. Also from psql. The owner (and a superuser) is not bound by it. The two functions are read once per
+        // statement (an uncorrelated sub-select), not once per row.
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION sagstjek_sees_every_case() RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT FROM users WHERE name = current_user::text COLLATE nocase AND active = 1 AND role <> 'caseworker')
+$$)"),
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION sagstjek_caseworker_names() RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(array_agg(n), '{}') FROM (
+        SELECT name AS n FROM users WHERE name = current_user::text COLLATE nocase AND active = 1 AND role = 'caseworker'
+        UNION SELECT display_name FROM users
+            WHERE name = current_user::text COLLATE nocase AND active = 1 AND role = 'caseworker' AND display_name <> '') AS names
+$$)"),
+        QStringLiteral(R"(DO $$
+DECLARE
+    child record;
+BEGIN
+    ALTER TABLE cases ENABLE ROW LEVEL SECURITY;
+    DROP POLICY IF EXISTS seen_by_login ON cases;
+    CREATE POLICY seen_by_login ON cases USING (
+        (SELECT sagstjek_sees_every_case())
+        OR (caseworker COLLATE nocase) = ANY (CAST((SELECT sagstjek_caseworker_names()) AS text[]))
+        OR id IN (SELECT a.case_id FROM round_assignments a JOIN rounds r ON r.id = a.round_id
+                  WHERE r.status = 'active'
+                    AND (a.reviewer COLLATE nocase) = ANY (CAST((SELECT sagstjek_caseworker_names()) AS text[]))));
+    FOR child IN SELECT * FROM (VALUES ('case_dates', 'case_id IN (SELECT id FROM cases)'),
+                                       ('case_events', 'case_id IN (SELECT id FROM cases)'),
+                                       ('reviews', 'case_id IN (SELECT id FROM cases)'),
+                                       ('defects', 'case_id IN (SELECT id FROM cases)'),
+                                       ('grant_lines', 'case_id IN (SELECT id FROM cases)'),
+                                       ('complaints', 'case_id IS NULL OR case_id IN (SELECT id FROM cases)'),
+                                       ('answers', 'review_id IN (SELECT id FROM reviews)'),
+                                       ('review_approvals', 'review_id IN (SELECT id FROM reviews)'))
+                              AS t(name, rows_seen) LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', child.name);
+        EXECUTE format('DROP POLICY IF EXISTS seen_by_login ON %I', child.name);
+        EXECUTE format('CREATE POLICY seen_by_login ON %I USING ((SELECT sagstjek_sees_every_case()) OR %s)',
+                       child.name, child.rows_seen);
+    END LOOP;
+END
+$$)"),
+        // Four eyes, kept by the server too: only a coordinator or a leader decides on a review (the reviewer may
+        // reopen their own) and never on their own; only a coordinator or a leader verifies a remediation, never
+        // their own; and each is done in the login's own name.
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION sagstjek_four_eyes_fn() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+    acting text;
+    acting_role text;
+    done_by text;
+BEGIN
+    IF TG_TABLE_NAME = 'review_approvals' THEN
+        acting := NEW.user_name;
+        SELECT reviewer INTO done_by FROM reviews WHERE id = NEW.review_id;
+    ELSIF NEW.status = 'verified' AND OLD.status IS DISTINCT FROM 'verified' THEN
+        acting := NEW.verified_by;
+        done_by := NEW.remediated_by;
+        IF acting IS DISTINCT FROM current_user::text AND NOT pg_has_role(current_user,
+                (SELECT datdba FROM pg_database WHERE datname = current_database()), 'MEMBER') THEN
+            RAISE EXCEPTION 'the login % verifies only in its own name, not as %', current_user, acting
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    ELSE
+        RETURN NEW;
+    END IF;
+    SELECT role INTO acting_role FROM users WHERE name = acting AND active = 1;
+    IF lower(trim(acting)) = lower(trim(coalesce(done_by, ''))) THEN
+        IF TG_TABLE_NAME = 'review_approvals' AND NEW.action = 'reopened' THEN
+            RETURN NEW;
+        END IF;
+        RAISE EXCEPTION '% cannot approve or verify their own work (four eyes)', acting
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    -- (A database without users yet lets whoever works act, as the app does: AccessPolicy's bootstrap.)
+    IF (acting_role IS NULL OR acting_role NOT IN ('coordinator', 'leader')) AND EXISTS (SELECT FROM users) THEN
+        RAISE EXCEPTION '% is not an active coordinator or leader: only they approve reviews and verify remediations',
+            acting USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END
+$$)"),
+        QStringLiteral("CREATE OR REPLACE TRIGGER review_approvals_four_eyes BEFORE INSERT ON review_approvals "
+                       "FOR EACH ROW EXECUTE FUNCTION sagstjek_four_eyes_fn()"),
+        QStringLiteral("CREATE OR REPLACE TRIGGER review_approvals_acts_as_login BEFORE INSERT ON review_approvals "
+                       "FOR EACH ROW EXECUTE FUNCTION sagstjek_acts_as_login_fn()"),
+        QStringLiteral("CREATE OR REPLACE TRIGGER defects_four_eyes BEFORE UPDATE ON defects "
+                       "FOR EACH ROW EXECUTE FUNCTION sagstjek_four_eyes_fn()"),
+        // The head advances as the owner: the users' role cannot write it at all.
+        QStringLiteral(R"(DO $$
+BEGIN
+    EXECUTE format('ALTER FUNCTION audit_log_advance_head_fn() SECURITY DEFINER SET search_path = %I, pg_temp',
+                   current_schema());
+END
+$$)"),
+    };
+    return statements;
+}
+
 QMap<QString, QString> expectedTriggers()
 {
     static const QRegularExpression function(
         QStringLiteral(R"(^CREATE\s+(?:OR\s+REPLACE\s+)?FUNCTION\s+(\w+)\s*\(.*?\$\$(.*)\$\$)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression trigger(
-        QStringLiteral(R"(^CREATE\s+TRIGGER\s+(\w+)\s.*EXECUTE\s+(?:FUNCTION|PROCEDURE)\s+(\w+)\s*\()"),
+        QStringLiteral(
+            R"(^CREATE\s+(?:OR\s+REPLACE\s+)?TRIGGER\s+(\w+)\s.*EXECUTE\s+(?:FUNCTION|PROCEDURE)\s+(\w+)\s*\()"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     QMap<QString, QString> bodies;
     QMap<QString, QString> triggers;
     QList<QStringList> all{statementsOf(baselineScript())};
-    all << steps();
+    all << steps() << serverStatements();
     for (const QStringList &step : std::as_const(all))
         for (const QString &statement : step) {
             if (const auto f = function.match(statement); f.hasMatch())

@@ -27,6 +27,11 @@ Result<int> installedVersion(QSqlDatabase &db);
 // found before.
 Result<int> migrate(QSqlDatabase &db, bool create);
 
+// What `server init` and `server upgrade` run after the migration, as the database's owner, every time (each
+// statement can run again): the users' role and its grants, the login functions, and the rules the server keeps
+// whatever client connects (who may write in whose name, four eyes, row-level security).
+const QStringList &serverStatements();
+
 // The triggers the schema defines, by name, each as its function's body (simplified), for the audit check that
 // they are still as the schema made them.
 QMap<QString, QString> expectedTriggers();

@@ -39,81 +39,6 @@ QString usersRoleOf(QSqlDatabase &db)
     return name ? name->toString() : QString();
 }
 
-// What the users' role may do (run by setUp, as the database's owner, who owns every table). The audit trail and the
-// access log take new rows only; the audit chain's head is moved by its trigger, which runs as the owner; the schema
-// version is read only. Identifiers are quoted by the server (format %I), never pasted from input.
-const QStringList &grantStatements()
-{
-    static const QStringList statements = {
-        QStringLiteral(R"(DO $$
-BEGIN
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = current_database() || '_users') THEN
-        EXECUTE format('CREATE ROLE %I NOLOGIN', current_database() || '_users');
-    END IF;
-END
-$$)"),
-        QStringLiteral(R"(DO $$
-DECLARE
-    users text := quote_ident(current_database() || '_users');
-    here text := quote_ident(current_schema());
-BEGIN
-    EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());
-    EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO %s', current_database(), users);
-    EXECUTE format('REVOKE CREATE ON SCHEMA %s FROM PUBLIC', here);
-    EXECUTE format('GRANT USAGE ON SCHEMA %s TO %s', here, users);
-    EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA %s FROM PUBLIC, %s', here, users);
-    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %s TO %s', here, users);
-    EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON schema_version, audit_head FROM %s', users);
-    -- Enough to lock the head row (SELECT … FOR UPDATE) while appending; its guard refuses any change by hand.
-    EXECUTE format('GRANT UPDATE (id) ON audit_head TO %s', users);
-    EXECUTE format('REVOKE UPDATE, DELETE ON audit_log, access_log FROM %s', users);
-    EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %s TO %s', here, users);
-END
-$$)"),
-        // The users' logins (PostgresDatabase::addServerLogin). They run with the caller's rights: only a login that
-        // may create roles (the database's owner) adds users. The password arrives as a SCRAM verifier.
-        QStringLiteral(R"(CREATE OR REPLACE FUNCTION sagstjek_login_add(login text, verifier text) RETURNS boolean
-LANGUAGE plpgsql AS $$
-DECLARE
-    created boolean := false;
-BEGIN
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = login) THEN
-        IF verifier IS NULL OR verifier = '' THEN
-            RAISE EXCEPTION 'a new login needs a password';
-        END IF;
-        EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', login, verifier);
-        created := true;
-    END IF;
-    EXECUTE format('GRANT %I TO %I', current_database() || '_users', login);
-    RETURN created;
-END
-$$)"),
-        QStringLiteral(R"(CREATE OR REPLACE FUNCTION sagstjek_login_set_active(login text, active boolean) RETURNS void
-LANGUAGE plpgsql AS $$
-BEGIN
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = login) THEN
-        RETURN; -- a user without a login of their own (the server's owner names them in files it imports)
-    END IF;
-    IF active THEN
-        EXECUTE format('GRANT %I TO %I', current_database() || '_users', login);
-    ELSE
-        EXECUTE format('REVOKE %I FROM %I', current_database() || '_users', login);
-    END IF;
-END
-$$)"),
-        QStringLiteral("REVOKE ALL ON FUNCTION sagstjek_login_add(text, text), "
-                       "sagstjek_login_set_active(text, boolean) FROM PUBLIC"),
-        // The head advances as the owner: the users' role cannot write it at all.
-        QStringLiteral(R"(DO $$
-BEGIN
-    EXECUTE format('ALTER FUNCTION audit_log_advance_head_fn() SECURITY DEFINER SET search_path = %I, pg_temp',
-                   current_schema());
-END
-$$)"),
-    };
-    return statements;
-}
-
 } // namespace
 
 PostgresDatabase::~PostgresDatabase()
@@ -220,7 +145,7 @@ Result<Database::ServerSetup> PostgresDatabase::setUp(const DatabaseLocation &wh
         return captured.error();
     database->createRepositories(database->m_location);
     auto done = database->transaction([&]() -> Status {
-        for (const QString &statement : grantStatements())
+        for (const QString &statement : pgschema::serverStatements())
             if (auto ran = sql::run(db, statement); !ran)
                 return databaseError(tr("Cannot set up the team server's roles and grants (the database's owner, "
                                         "a login that may create roles, sets it up): %1")
@@ -303,15 +228,13 @@ Result<bool> PostgresDatabase::addServerLogin(const QString &name, const QString
     // Role names are at most 63 bytes; longer ones would be cut short by the server, silently.
     if (name.toUtf8().size() > 63)
         return invalidInput(tr("A user name on a team server can be at most 63 bytes long (UTF-8)."));
-    auto exists = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {name});
+    auto exists = serverLoginExists(name);
     if (!exists)
         return exists.error();
     QString verifier;
-    if (exists->toInt() == 0) {
+    if (!exists.value()) {
         if (password.isEmpty())
-            return invalidInput(tr("%1 is not a login of the team server yet, and a new login needs a password: "
-                                   "sagstjek-cli server add-user %1 --role ROLE asks for it.")
-                                    .arg(name));
+            return false; // a user without a login (yet): a name in the history, or a login made later
         auto made = scramVerifier(m_db, name, password);
         if (!made)
             return made.error();
@@ -322,6 +245,14 @@ Result<bool> PostgresDatabase::addServerLogin(const QString &name, const QString
     if (!created)
         return loginError(created.error(), m_login);
     return created->toBool();
+}
+
+Result<bool> PostgresDatabase::serverLoginExists(const QString &name)
+{
+    auto exists = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {name});
+    if (!exists)
+        return exists.error();
+    return exists->toInt() > 0;
 }
 
 Status PostgresDatabase::setServerLoginActive(const QString &name, bool active)

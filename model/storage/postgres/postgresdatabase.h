@@ -24,6 +24,7 @@ public:
     QString path() const override { return m_location; }
     QString serverLogin() const override { return m_login; }
     Result<bool> addServerLogin(const QString &name, const QString &password) override;
+    Result<bool> serverLoginExists(const QString &name) override;
     Status setServerLoginActive(const QString &name, bool active) override;
     int schemaVersion() override;
     std::unique_ptr<BulkCaseWriter> caseWriter() override;

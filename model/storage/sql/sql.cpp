@@ -159,18 +159,22 @@ bool isLent(const QString &path)
 QString describeServerError(const QSqlError &error)
 {
     const QString state = error.nativeErrorCode();
-    const auto say = [](const char *text) { return QCoreApplication::translate("sagstjek::Database", text); };
+    const QString detail = error.text().trimmed();
     if (state.startsWith(QStringLiteral("08")) || state == u"57P01" || state == u"57P02" || state == u"57P03")
-        return say("The team server cannot be reached: nothing was saved (%1). Check the network connection, "
-                   "then try again.")
-            .arg(error.text().trimmed());
+        return QCoreApplication::translate("sagstjek::Database",
+                                           "The team server cannot be reached: nothing was saved (%1). Check the "
+                                           "network connection, then try again.")
+            .arg(detail);
     if (state == u"42501")
-        return say("The team server refused this to your login: nothing was saved (%1).").arg(error.text().trimmed());
+        return QCoreApplication::translate("sagstjek::Database",
+                                           "The team server refused this to your login: nothing was saved (%1).")
+            .arg(detail);
     if (state == u"40001" || state == u"40P01" || state == u"55P03")
-        return say("A colleague's change got in the way: nothing was saved. Try again.");
+        return QCoreApplication::translate("sagstjek::Database",
+                                           "A colleague's change got in the way: nothing was saved. Try again.");
     if (state == u"53100")
         return diskFullMessage();
-    return say("Database error: %1").arg(error.text());
+    return QCoreApplication::translate("sagstjek::Database", "Database error: %1").arg(error.text());
 }
 
 QString describe(const QSqlError &error, const QSqlDriver *driver)
