@@ -3,6 +3,7 @@
 #include "domain/statuses.h"
 #include "storage/database.h"
 #include "storage/sql/auditlog.h"
+#include "storage/sql/sqlcaserepository.h"
 
 #include <QCoreApplication>
 
@@ -72,35 +73,7 @@ Result<qint64> PgCaseWriter::idForNumber(const QString &caseNumber)
 
 Result<CaseFile> PgCaseWriter::loadFields(qint64 id)
 {
-    auto row = sql::run(m_db,
-                        QStringLiteral("SELECT case_number, cpr, name, area, subgroup, caseworker, team, review_status "
-                                       "FROM cases WHERE id = ?"),
-                        {id});
-    if (!row)
-        return row.error();
-    auto found = sql::next(row.value());
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return notFound(tr("The case no longer exists."));
-    CaseFile c;
-    c.id = id;
-    c.caseNumber = row->value(0).toString();
-    c.cpr = row->value(1).toString();
-    c.name = row->value(2).toString();
-    c.area = row->value(3).toString();
-    c.subgroup = row->value(4).toString();
-    c.caseworker = row->value(5).toString();
-    c.team = row->value(6).toString();
-    c.reviewStatus = reviewStatusFromKey(row->value(7).toString());
-    auto dates = sql::run(m_db, QStringLiteral("SELECT field, value FROM case_dates WHERE case_id = ?"), {id});
-    if (!dates)
-        return dates.error();
-    while (dates->next())
-        c.dates.insert(dates->value(0).toString(), QDate::fromString(dates->value(1).toString(), Qt::ISODate));
-    if (auto done = sql::finished(dates.value()); !done)
-        return done.error();
-    return c;
+    return SqlCaseRepository::loadFields(m_db, id);
 }
 
 Result<qint64> PgCaseWriter::insert(const CaseFile &caseFile)

@@ -181,15 +181,18 @@ Result<qint64> SqlCaseRepository::idForNumber(const QString &caseNumber)
     return id->toLongLong();
 }
 
-Result<CaseFile> SqlCaseRepository::load(qint64 id)
+Result<CaseFile> SqlCaseRepository::loadFields(QSqlDatabase &db, qint64 id)
 {
-    auto query = sql::run(m_db,
+    auto query = sql::run(db,
                           QStringLiteral("SELECT case_number, cpr, name, area, subgroup, caseworker, team, "
                                          "review_status FROM cases WHERE id = ?"),
                           {id});
     if (!query)
         return query.error();
-    if (!query->next())
+    auto found = sql::next(query.value());
+    if (!found)
+        return found.error();
+    if (!found.value())
         return notFound(QCoreApplication::translate("sagstjek::Database", "The case no longer exists."));
     CaseFile c;
     c.id = id;
@@ -201,14 +204,22 @@ Result<CaseFile> SqlCaseRepository::load(qint64 id)
     c.caseworker = query->value(5).toString();
     c.team = query->value(6).toString();
     c.reviewStatus = reviewStatusFromKey(query->value(7).toString());
-
-    auto dates = sql::run(m_db, QStringLiteral("SELECT field, value FROM case_dates WHERE case_id = ?"), {id});
+    auto dates = sql::run(db, QStringLiteral("SELECT field, value FROM case_dates WHERE case_id = ?"), {id});
     if (!dates)
         return dates.error();
     while (dates->next())
         c.dates.insert(dates->value(0).toString(), QDate::fromString(dates->value(1).toString(), Qt::ISODate));
     if (auto done = sql::finished(dates.value()); !done)
         return done.error();
+    return c;
+}
+
+Result<CaseFile> SqlCaseRepository::load(qint64 id)
+{
+    auto fields = loadFields(m_db, id);
+    if (!fields)
+        return fields;
+    CaseFile c = std::move(fields).value();
 
     auto events = sql::run(m_db,
                            QStringLiteral("SELECT id, kind, event_date, form, reason, note_written, description "

@@ -19,6 +19,8 @@ public:
     Result<QList<std::pair<qint64, QString>>> withCpr(const QString &cprDigits) override;
     Status remove(qint64 id) override;
     Result<CaseFile> load(qint64 id) override;
+    // A case's fields and dates, without its events (also the team server's case writer's).
+    static Result<CaseFile> loadFields(QSqlDatabase &db, qint64 id);
     Status addEvent(qint64 caseId, const CaseEvent &event) override;
     Status setReviewStatus(qint64 caseId, ReviewStatus status) override;
     Result<QString> reviewStatus(qint64 caseId, qint64 roundId) override;
