@@ -1,6 +1,17 @@
 """Danish translations of Sagstjek's UI, by English source text (see fill_translations.py)."""
 # fmt: off
 DA = {
+    # No silent overwrite (issue 11, stop 28)
+    "%1 changed %2 at %3, after you read it: it now says %4%5. Your change was not saved.": "%1 ændrede %2 kl. %3, efter du havde læst det: der står nu %4%5. Din ændring blev ikke gemt.",
+    "The answer to %1 was removed after you read it. Your change was not saved.": "Svaret på %1 blev fjernet, efter du havde læst det. Din ændring blev ikke gemt.",
+    "The defect of %1 was changed after you read it. Your change was not saved.": "Mangelen ved %1 blev ændret, efter du havde læst den. Din ændring blev ikke gemt.",
+    ", note \"%1\"": ", note \"%1\"",
+    "no answer": "intet svar",
+    "met": "opfyldt",
+    "not met": "ikke opfyldt",
+    "not applicable": "ikke relevant",
+    "&Replace with mine": "&Erstat med mit",
+    "Save your change over your colleague's. Close this message to keep theirs.": "Gem din ændring oven på din kollegas. Luk beskeden for at beholde kollegaens.",
     # The team server (issue 11, stop 27)
     "Cannot reach the team server %1: Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql).": "Kan ikke nå teamserveren %1: Qts PostgreSQL-driver er ikke installeret (Debian-pakken libqt6sql6-psql).",
     "Cannot reach the team server %1: %2": "Kan ikke nå teamserveren %1: %2",

@@ -9,6 +9,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QtConcurrent>
 
 using namespace sagstjek;
 
@@ -111,6 +112,113 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM defects")), 0);
         QVERIFY(service.restoreItemState(outside(), key, change->after).ok());
         QCOMPARE(service.itemState(outside(), key)->defect->description, change->after.defect->description);
+    }
+
+    // No silent overwrite: each reviewer saves on the item as they read it.
+    void aSaveOnAnItemAColleagueChangedSinceIsRefusedAndWritesNothing()
+    {
+        testsupport::addUser(*m_db, QStringLiteral("admin"), Role::Administrator);
+        testsupport::addUser(*m_db, QStringLiteral("mette"), Role::Caseworker, QStringLiteral("Mette Sørensen"));
+        testsupport::addUser(*m_db, QStringLiteral("kirsten"), Role::Coordinator);
+        auto mette = testsupport::actor(*m_db, QStringLiteral("mette"));
+        auto kirsten = testsupport::actor(*m_db, QStringLiteral("kirsten"));
+        ReviewService byMette(*mette.session);
+        ReviewService byKirsten(*kirsten.session);
+        const QString key = QStringLiteral("integration.contract.goal");
+        const ItemState readByMette = byMette.itemState(outside(), key).value();
+        const ItemState readByKirsten = byKirsten.itemState(outside(), key).value();
+
+        auto first = byMette.answer(outside(), key, AnswerValue::Met, {}, &readByMette);
+        QVERIFY2(first.ok(), qPrintable(first.error().message));
+        QCOMPARE(first->after.answer->version, 1);
+        QSignalSpy changed(&byKirsten, &ReviewService::itemChanged);
+        auto stale = byKirsten.answer(outside(), key, AnswerValue::NotMet, {}, &readByKirsten);
+        QVERIFY(!stale.ok());
+        QCOMPARE(stale.error().kind, Error::Kind::Conflict);
+        QVERIFY2(stale.error().message.contains(QStringLiteral("Mette Sørensen changed \"")) &&
+                     stale.error().message.contains(QStringLiteral("it now says met")),
+                 qPrintable(stale.error().message));
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM answers WHERE answer = 'met' AND version = 1")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM defects")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'item.change'")), 1);
+
+        // Another item of the same case never conflicts with it.
+        const ItemState empty;
+        QVERIFY(byKirsten.setNote(outside(), QStringLiteral("integration.contract.signed"), QStringLiteral("x"), &empty)
+                    .ok());
+        // Replacing it knowingly is the same change on the item as it is now.
+        auto replaced = byKirsten.answer(outside(), key, AnswerValue::NotMet, {}, &first->after);
+        QVERIFY2(replaced.ok(), qPrintable(replaced.error().message));
+        QCOMPARE(replaced->after.answer->version, 2);
+        QCOMPARE(replaced->after.defect->version, 1);
+
+        // A defect changed since is a conflict as well, and so is an undo over a colleague's change.
+        Defect described = *replaced->after.defect;
+        described.description = QStringLiteral("Mangler mål i Min Plan");
+        auto byHer = byMette.saveDefect(outside(), described, &replaced->after);
+        QVERIFY2(byHer.ok(), qPrintable(byHer.error().message));
+        QCOMPARE(byHer->after.defect->version, 2);
+        described.description = QStringLiteral("Kirstens tekst");
+        auto staleDefect = byKirsten.saveDefect(outside(), described, &replaced->after);
+        QCOMPARE(staleDefect.error().kind, Error::Kind::Conflict);
+        QVERIFY2(staleDefect.error().message.contains(QStringLiteral("The defect of \"")),
+                 qPrintable(staleDefect.error().message));
+        auto staleUndo = byKirsten.restoreItemState(outside(), key, first->after, &replaced->after);
+        QCOMPARE(staleUndo.error().kind, Error::Kind::Conflict);
+        QCOMPARE(byMette.itemState(outside(), key)->defect->description, QStringLiteral("Mangler mål i Min Plan"));
+    }
+
+    // Any writer counts a row's version up, also one that does not know about versions (psql, sqlite3).
+    void aWriteByHandCountsTheVersionUpToo()
+    {
+        auto serviceActor = testsupport::actor(*m_db, QStringLiteral("rev"));
+        ReviewService service(*serviceActor.session);
+        const QString key = QStringLiteral("integration.contract.goal");
+        auto change = service.answer(outside(), key, AnswerValue::NotMet);
+        QVERIFY(change.ok());
+        QVERIFY(sql::run(sqlOf(*m_db), QStringLiteral("UPDATE answers SET note = 'by hand'")).ok());
+        QVERIFY(sql::run(sqlOf(*m_db), QStringLiteral("UPDATE defects SET owner = 'someone'")).ok());
+        const ItemState now = service.itemState(outside(), key).value();
+        QCOMPARE(now.answer->version, 2);
+        QCOMPARE(now.defect->version, 2);
+        QCOMPARE(service.setNote(outside(), key, QStringLiteral("mine"), &change->after).error().kind,
+                 Error::Kind::Conflict);
+    }
+
+    // On a team server two reviewers save at the same moment: the second waits for the first and, having read
+    // the same item, is refused instead of overwriting it.
+    void aColleaguesSaveAtTheSameTimeWaitsAndIsRefused()
+    {
+        if (!testsupport::onServer())
+            QSKIP("A file has one writer at a time; saving at the same moment needs a team server.");
+        auto mette = testsupport::actor(*m_db, QStringLiteral("mette"));
+        ReviewService byMette(*mette.session);
+        const QString key = QStringLiteral("integration.contract.goal");
+        QVERIFY(byMette.answer(outside(), QStringLiteral("integration.contract.signed"), AnswerValue::Met).ok());
+        const ItemState seen = byMette.itemState(outside(), key).value();
+
+        auto work = m_db->beginWork();
+        QVERIFY(work.ok());
+        QVERIFY(byMette.answer(outside(), key, AnswerValue::Met, {}, &seen).ok()); // not yet committed
+        const QString location = m_db->path();
+        const ReviewRef ref = outside();
+        QFuture<Error> kirstens = QtConcurrent::run([location, ref, key, seen]() -> Error {
+            auto other = Database::open(location, Database::OpenMode::OpenExisting);
+            if (!other)
+                return other.error();
+            auto kirsten = testsupport::actor(*other.value(), QStringLiteral("kirsten"));
+            ReviewService byKirsten(*kirsten.session);
+            auto saved = byKirsten.answer(ref, key, AnswerValue::NotMet, {}, &seen);
+            return saved ? Error{Error::Kind::InvalidInput, QStringLiteral("saved over Mette's answer")}
+                         : saved.error();
+        });
+        QTest::qWait(500);
+        QVERIFY2(!kirstens.isFinished(), "the second save did not wait for the first");
+        QVERIFY(work.value()->commit().ok());
+        const Error second = kirstens.result();
+        QCOMPARE(second.kind, Error::Kind::Conflict);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM answers WHERE answer = 'met'")), 2);
     }
 
     void completionIsRefusedUntilEveryItemIsAnsweredAndEveryDefectDescribed()

@@ -14,6 +14,7 @@
 #include "viewfixture.h"
 
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QUndoStack>
 
@@ -98,6 +99,7 @@ private slots:
 
     void undoWritesBackIntoTheReviewTheChangeWasMadeIn();
     void anUndoThatCannotBeWrittenBackIsDroppedAndSaysWhy();
+    void aColleaguesChangeIsNeitherOverwrittenNorUndone();
 };
 
 void TestViewUndoReview::undoWritesBackIntoTheReviewTheChangeWasMadeIn()
@@ -197,6 +199,59 @@ void TestViewUndoReview::anUndoThatCannotBeWrittenBackIsDroppedAndSaysWhy()
     QCOMPARE(reviewsOf(db, round->inRound), 0);
     QCOMPARE(reviewsOf(db, round->outside), 0);
     QCOMPARE(stored(db, round->inRound, first), ItemState{});
+}
+
+// Two reviewers on one item: a colleague's answer saved after the card was read is neither undone by Ctrl+Z nor
+// overwritten by a key press; the card shows theirs and the user replaces it with a button, keyboard only.
+void TestViewUndoReview::aColleaguesChangeIsNeitherOverwrittenNorUndone()
+{
+    viewfixture::Fixture f;
+    QVERIFY(f.start());
+    Database &db = f.controller.database();
+    const ReviewRef ref{f.freshCase(QStringLiteral("integration"))};
+    QVERIFY(f.window->openReview(ref));
+    CueCardWidget *card = f.window->cueCard();
+    const QString key = card->itemWidgets().at(0)->itemKey();
+    card->focusItem(key);
+    answerFocused(card, Qt::Key_3); // not applicable
+    auto *messages = card->findChild<MessageBar *>();
+    QVERIFY(messages);
+    // A colleague answers the same item on her computer; this card has not seen it.
+    auto kirsten = testsupport::actor(db, QStringLiteral("kirsten"));
+    ReviewService colleague(*kirsten.session);
+    QVERIFY(colleague.answer(ref, key, AnswerValue::Met).ok());
+
+    // Undo would put back what was there before her answer: refused, dropped, and the card shows hers.
+    card->focusItem(key);
+    press(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored(db, ref, key).answer->answeredBy, QStringLiteral("kirsten"));
+    QVERIFY2(messages->isVisible() && messages->text().contains(QStringLiteral("kirsten changed ")),
+             qPrintable(messages->text()));
+    QCOMPARE(card->itemWidget(key)->state().answer->value, AnswerValue::Met);
+
+    // She changes it again; a key press on the card's older view is refused and says what it holds now.
+    QVERIFY(colleague.answer(ref, key, AnswerValue::NotApplicable).ok());
+    card->focusItem(key);
+    press(Qt::Key_2); // not met
+    QCOMPARE(stored(db, ref, key).answer->value, AnswerValue::NotApplicable);
+    QVERIFY2(messages->text().contains(QStringLiteral("Not saved")) &&
+                 messages->text().contains(QStringLiteral("not applicable")),
+             qPrintable(messages->text()));
+    QCOMPARE(card->itemWidget(key)->state().answer->value, AnswerValue::NotApplicable);
+    if (const QString dir = qEnvironmentVariable("SAGSTJEK_SCREENSHOT_DIR"); !dir.isEmpty()) { // for a person
+        f.window->resize(1366, 768);
+        QVERIFY(f.window->grab().save(dir + QStringLiteral("/conflict.png")));
+    }
+    // "Replace with mine" has the focus: Space saves the key press over hers.
+    auto *replace = qobject_cast<QPushButton *>(QApplication::focusWidget());
+    QVERIFY(replace && replace->text().contains(QStringLiteral("Replace")));
+    QTest::keyClick(replace, Qt::Key_Space);
+    const ItemState mine = stored(db, ref, key);
+    QCOMPARE(mine.answer->value, AnswerValue::NotMet);
+    QCOMPARE(mine.answer->answeredBy, QStringLiteral("tester"));
+    QVERIFY(mine.defect.has_value());
+    QCOMPARE(card->itemWidget(key)->state(), mine);
+    QVERIFY(!messages->isVisible());
 }
 
 QTEST_MAIN(TestViewUndoReview)

@@ -1542,6 +1542,14 @@ Hvorfor genåbnes den?</translation>
             <source>Sent back by the approver: %1</source>
             <translation>Sendt tilbage af godkenderen: %1</translation>
         </message>
+        <message>
+            <source>&amp;Replace with mine</source>
+            <translation>&amp;Erstat med mit</translation>
+        </message>
+        <message>
+            <source>Save your change over your colleague's. Close this message to keep theirs.</source>
+            <translation>Gem din ændring oven på din kollegas. Luk beskeden for at beholde kollegaens.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::CueItemWidget</name>
@@ -3331,10 +3339,6 @@ Demodatabasen bliver liggende, som den er, og kan åbnes igen under Filer ▸ Å
     <context>
         <name>sagstjek::PgCaseWriter</name>
         <message>
-            <source>The case no longer exists.</source>
-            <translation>Sagen findes ikke længere.</translation>
-        </message>
-        <message>
             <source>The case number %1 already exists.</source>
             <translation>Sagsnummeret %1 findes allerede.</translation>
         </message>
@@ -3742,6 +3746,38 @@ Demodatabasen bliver liggende, som den er, og kan åbnes igen under Filer ▸ Å
         <message>
             <source>The review this step belongs to no longer exists; nothing was changed.</source>
             <translation>Gennemgangen, som dette trin hører til, findes ikke længere; intet er ændret.</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>intet svar</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>opfyldt</translation>
+        </message>
+        <message>
+            <source>not met</source>
+            <translation>ikke opfyldt</translation>
+        </message>
+        <message>
+            <source>not applicable</source>
+            <translation>ikke relevant</translation>
+        </message>
+        <message>
+            <source>, note "%1"</source>
+            <translation>, note "%1"</translation>
+        </message>
+        <message>
+            <source>%1 changed %2 at %3, after you read it: it now says %4%5. Your change was not saved.</source>
+            <translation>%1 ændrede %2 kl. %3, efter du havde læst det: der står nu %4%5. Din ændring blev ikke gemt.</translation>
+        </message>
+        <message>
+            <source>The answer to %1 was removed after you read it. Your change was not saved.</source>
+            <translation>Svaret på %1 blev fjernet, efter du havde læst det. Din ændring blev ikke gemt.</translation>
+        </message>
+        <message>
+            <source>The defect of %1 was changed after you read it. Your change was not saved.</source>
+            <translation>Mangelen ved %1 blev ændret, efter du havde læst den. Din ændring blev ikke gemt.</translation>
         </message>
     </context>
     <context>

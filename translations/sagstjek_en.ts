@@ -1542,6 +1542,14 @@ Why is it reopened?</translation>
             <source>Sent back by the approver: %1</source>
             <translation>Sent back by the approver: %1</translation>
         </message>
+        <message>
+            <source>&amp;Replace with mine</source>
+            <translation>&amp;Replace with mine</translation>
+        </message>
+        <message>
+            <source>Save your change over your colleague's. Close this message to keep theirs.</source>
+            <translation>Save your change over your colleague's. Close this message to keep theirs.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::CueItemWidget</name>
@@ -3331,10 +3339,6 @@ The demo database stays as it is and can be opened again from File ▸ Open rece
     <context>
         <name>sagstjek::PgCaseWriter</name>
         <message>
-            <source>The case no longer exists.</source>
-            <translation>The case no longer exists.</translation>
-        </message>
-        <message>
             <source>The case number %1 already exists.</source>
             <translation>The case number %1 already exists.</translation>
         </message>
@@ -3742,6 +3746,38 @@ The demo database stays as it is and can be opened again from File ▸ Open rece
         <message>
             <source>The review this step belongs to no longer exists; nothing was changed.</source>
             <translation>The review this step belongs to no longer exists; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>no answer</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>met</translation>
+        </message>
+        <message>
+            <source>not met</source>
+            <translation>not met</translation>
+        </message>
+        <message>
+            <source>not applicable</source>
+            <translation>not applicable</translation>
+        </message>
+        <message>
+            <source>, note "%1"</source>
+            <translation>, note "%1"</translation>
+        </message>
+        <message>
+            <source>%1 changed %2 at %3, after you read it: it now says %4%5. Your change was not saved.</source>
+            <translation>%1 changed %2 at %3, after you read it: it now says %4%5. Your change was not saved.</translation>
+        </message>
+        <message>
+            <source>The answer to %1 was removed after you read it. Your change was not saved.</source>
+            <translation>The answer to %1 was removed after you read it. Your change was not saved.</translation>
+        </message>
+        <message>
+            <source>The defect of %1 was changed after you read it. Your change was not saved.</source>
+            <translation>The defect of %1 was changed after you read it. Your change was not saved.</translation>
         </message>
     </context>
     <context>

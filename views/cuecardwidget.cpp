@@ -158,6 +158,7 @@ CueCardWidget::CueCardWidget(ReviewEditor &editor, QString language, QWidget *pa
     connect(&service, &ReviewService::itemChanged, this, &CueCardWidget::reloadItem);
     connect(&service, &ReviewService::reviewStatusChanged, this, &CueCardWidget::reloadStatus);
     connect(&m_editor, &ReviewEditor::errorOccurred, this, &CueCardWidget::showError);
+    connect(&m_editor, &ReviewEditor::conflictOccurred, this, &CueCardWidget::showConflict);
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { onFocusChanged(now); });
     connect(m_messages, &MessageBar::linkActivated, this, [this](const QString &link) {
         if (link.startsWith(u"item:"))
@@ -261,14 +262,17 @@ void CueCardWidget::buildItems()
             widget->setState(itemState);
             widget->setGuidanceVisible(m_guidanceVisible);
             connect(widget, &CueItemWidget::answerRequested, this, &CueCardWidget::onAnswer);
-            connect(widget, &CueItemWidget::noteEdited, this,
-                    [this](const QString &key, const QString &note) { m_editor.setNote(m_ref, key, note); });
-            connect(widget, &CueItemWidget::defectEdited, this,
-                    [this](const Defect &defect) { m_editor.saveDefect(m_ref, defect); });
-            connect(widget, &CueItemWidget::moveRequested, this, &CueCardWidget::move);
-            connect(widget, &CueItemWidget::reasonEdited, this, [this](const QString &key, const QString &reason) {
-                m_editor.setOverrideReason(m_ref, key, reason);
+            // Every change is made on the item as the card shows it: a colleague's change since is not overwritten.
+            connect(widget, &CueItemWidget::noteEdited, this, [this, widget](const QString &key, const QString &note) {
+                m_editor.setNote(m_ref, key, note, &widget->state());
             });
+            connect(widget, &CueItemWidget::defectEdited, this,
+                    [this, widget](const Defect &defect) { m_editor.saveDefect(m_ref, defect, &widget->state()); });
+            connect(widget, &CueItemWidget::moveRequested, this, &CueCardWidget::move);
+            connect(widget, &CueItemWidget::reasonEdited, this,
+                    [this, widget](const QString &key, const QString &reason) {
+                        m_editor.setOverrideReason(m_ref, key, reason, &widget->state());
+                    });
             connect(widget, &CueItemWidget::reasonDone, this, [this, widget](const QString &key) {
                 // After the reason, a "not met" goes on to its defect's description; any other answer onwards.
                 if (widget->isAnswered() && widget->state().answer->value == AnswerValue::NotMet)
@@ -405,7 +409,8 @@ void CueCardWidget::onAnswer(const QString &itemKey, std::optional<AnswerValue> 
             item->setFocus(Qt::OtherFocusReason);
         return;
     }
-    if (!m_editor.answer(m_ref, itemKey, value, reopens))
+    const CueItemWidget *shown = itemWidget(itemKey);
+    if (!m_editor.answer(m_ref, itemKey, value, reopens, shown ? &shown->state() : nullptr))
         return;
     if (!value)
         return; // a cleared answer: stay on the item
@@ -525,6 +530,39 @@ void CueCardWidget::showError(const ReviewRef &ref, const QString &itemKey, cons
     } else {
         reloadItem(m_ref, itemKey);
     }
+}
+
+void CueCardWidget::showConflict(const ReviewRef &ref, const QString &itemKey, const QString &message)
+{
+    showError(ref, itemKey, message); // the card now shows what the colleague left
+    if (ref != m_ref || !m_ref.caseId)
+        return;
+    QPushButton *replace = m_messages->addButton(tr("&Replace with mine"));
+    replace->setToolTip(tr("Save your change over your colleague's. Close this message to keep theirs."));
+    connect(replace, &QPushButton::clicked, this, [this, ref, itemKey] {
+        CueItemWidget *item = itemWidget(itemKey);
+        if (ref != m_ref || !item)
+            return;
+        if (m_editor.replaceConflicting(item->state())) {
+            m_messages->hide();
+            item->setFocus(Qt::OtherFocusReason);
+        }
+    });
+    replace->setFocus(Qt::OtherFocusReason);
+}
+
+void CueCardWidget::reloadItems()
+{
+    if (!m_ref.caseId)
+        return;
+    auto state = m_editor.service().itemStates(m_ref);
+    if (!state) {
+        m_messages->showMessage(MessageBar::Kind::Error, state.error().message.toHtmlEscaped());
+        return;
+    }
+    for (CueItemWidget *item : std::as_const(m_items))
+        item->setState(state->value(item->itemKey()));
+    updateProgress();
 }
 
 void CueCardWidget::flush()

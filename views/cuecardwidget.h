@@ -61,6 +61,9 @@ public:
     void setReopenApproved(ReopenApproved reopen) { m_reopenApproved = std::move(reopen); }
     // The comment shown while the review is sent back (empty otherwise).
     QString sentBackText() const;
+    // Reads every item of the open review again, after a change made elsewhere (the defects pane): the card
+    // shows, and changes, what is stored.
+    void reloadItems();
 
 signals:
     void caseOpened(qint64 caseId);
@@ -75,6 +78,7 @@ private:
     void focusNextUnanswered(const QString &itemKey);
     void onFocusChanged(QWidget *now);
     void showError(const ReviewRef &ref, const QString &itemKey, const QString &message);
+    void showConflict(const ReviewRef &ref, const QString &itemKey, const QString &message);
     // An answer on a completed review asks first; false: leave it as it is.
     bool confirmReopen();
     // An answer on an approved review: asks for the reason and reopens it; false: leave it as it is.

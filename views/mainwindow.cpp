@@ -23,6 +23,7 @@
 #include "roundsview.h"
 #include "services/accesspolicy.h"
 #include "services/approvalservice.h"
+#include "services/defectservice.h"
 #include "services/demodata.h"
 #include "services/reviewservice.h"
 #include "services/workspace.h"
@@ -355,6 +356,7 @@ void MainWindow::rebuildViews()
     m_caseList = new CaseListWidget(m_controller);
     m_cueCard = new CueCardWidget(m_controller.editor(), m_controller.language());
     m_cueCard->setGuidanceVisible(m_settings.showGuidance());
+    connect(&m_controller.defectService(), &DefectService::defectsChanged, m_cueCard, &CueCardWidget::reloadItems);
     // A review sent back shows the approver's comment on the card.
     auto approvals = std::make_shared<ApprovalService>(m_controller.session());
     m_cueCard->setSentBackLookup([approvals](const ReviewRef &ref) {

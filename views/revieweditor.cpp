@@ -9,6 +9,11 @@ namespace sagstjek {
 
 namespace {
 
+QString itemKeyOf(const ReviewRef &ref, const QString &itemKey)
+{
+    return QStringLiteral("%1/%2/%3").arg(ref.caseId).arg(ref.roundId).arg(itemKey);
+}
+
 // An answer that reopened a completed review: undo puts the answer back and completes the review again; redo
 // writes the answer again (which reopens it again, as the first time).
 class ReopeningAnswerCommand : public AnswerItemCommand {
@@ -67,6 +72,8 @@ void ReviewEditor::clear()
     }
     m_stacks.clear();
     m_currentCase = 0;
+    m_written.clear();
+    m_conflicting = {};
 }
 
 template <typename Command>
@@ -74,46 +81,90 @@ bool ReviewEditor::record(const ReviewRef &ref, const QString &itemKey, const Re
                           const QString &text)
 {
     if (!change) {
-        emit errorOccurred(ref, itemKey, change.error().message);
+        m_lastWasConflict = change.error().kind == Error::Kind::Conflict;
+        if (m_lastWasConflict)
+            emit conflictOccurred(ref, itemKey, change.error().message);
+        else
+            emit errorOccurred(ref, itemKey, change.error().message);
         return false;
     }
+    m_written.insert(itemKeyOf(ref, itemKey), change->after);
     if (change->changed()) // nothing changed, nothing to undo
         stackFor(ref.caseId)->push(new Command(*this, change.value(), text));
     return true;
 }
 
+bool ReviewEditor::attempt(const ItemState *seen, const std::function<bool(const ItemState *)> &edit)
+{
+    m_conflicting = {};
+    m_lastWasConflict = false;
+    if (edit(seen))
+        return true;
+    if (m_lastWasConflict)
+        m_conflicting = edit;
+    return false;
+}
+
+bool ReviewEditor::replaceConflicting(const ItemState &seen)
+{
+    if (!m_conflicting)
+        return false;
+    const auto edit = std::move(m_conflicting);
+    m_conflicting = {};
+    m_lastWasConflict = false;
+    if (edit(&seen))
+        return true;
+    if (m_lastWasConflict)
+        m_conflicting = edit;
+    return false;
+}
+
 bool ReviewEditor::answer(const ReviewRef &ref, const QString &itemKey, std::optional<AnswerValue> value,
-                          bool reopensCompleted)
+                          bool reopensCompleted, const ItemState *seen)
 {
-    if (reopensCompleted)
-        return record<ReopeningAnswerCommand>(ref, itemKey, m_service.answer(ref, itemKey, value),
-                                              tr("Reopen the review and answer an item"));
-    return record<AnswerItemCommand>(ref, itemKey, m_service.answer(ref, itemKey, value), tr("Answer an item"));
+    return attempt(seen, [=, this](const ItemState *base) {
+        if (reopensCompleted)
+            return record<ReopeningAnswerCommand>(ref, itemKey, m_service.answer(ref, itemKey, value, {}, base),
+                                                  tr("Reopen the review and answer an item"));
+        return record<AnswerItemCommand>(ref, itemKey, m_service.answer(ref, itemKey, value, {}, base),
+                                         tr("Answer an item"));
+    });
 }
 
-bool ReviewEditor::setNote(const ReviewRef &ref, const QString &itemKey, const QString &note)
+bool ReviewEditor::setNote(const ReviewRef &ref, const QString &itemKey, const QString &note, const ItemState *seen)
 {
-    return record<EditNoteCommand>(ref, itemKey, m_service.setNote(ref, itemKey, note), tr("Edit a note"));
+    return attempt(seen, [=, this](const ItemState *base) {
+        return record<EditNoteCommand>(ref, itemKey, m_service.setNote(ref, itemKey, note, base), tr("Edit a note"));
+    });
 }
 
-bool ReviewEditor::saveDefect(const ReviewRef &ref, const Defect &defect)
+bool ReviewEditor::saveDefect(const ReviewRef &ref, const Defect &defect, const ItemState *seen)
 {
-    return record<EditDefectCommand>(ref, defect.itemKey, m_service.saveDefect(ref, defect), tr("Edit a defect"));
+    return attempt(seen, [=, this](const ItemState *base) {
+        return record<EditDefectCommand>(ref, defect.itemKey, m_service.saveDefect(ref, defect, base),
+                                         tr("Edit a defect"));
+    });
 }
 
-bool ReviewEditor::setOverrideReason(const ReviewRef &ref, const QString &itemKey, const QString &reason)
+bool ReviewEditor::setOverrideReason(const ReviewRef &ref, const QString &itemKey, const QString &reason,
+                                     const ItemState *seen)
 {
-    return record<EditOverrideReasonCommand>(ref, itemKey, m_service.setOverrideReason(ref, itemKey, reason),
-                                             tr("Give a reason for differing"));
+    return attempt(seen, [=, this](const ItemState *base) {
+        return record<EditOverrideReasonCommand>(ref, itemKey, m_service.setOverrideReason(ref, itemKey, reason, base),
+                                                 tr("Give a reason for differing"));
+    });
 }
 
 bool ReviewEditor::restore(const ReviewRef &ref, const QString &itemKey, const ItemState &state)
 {
-    auto written = m_service.restoreItemState(ref, itemKey, state);
+    const QString key = itemKeyOf(ref, itemKey);
+    const auto seen = m_written.constFind(key);
+    auto written = m_service.restoreItemState(ref, itemKey, state, seen != m_written.cend() ? &*seen : nullptr);
     if (!written) {
         emit errorOccurred(ref, itemKey, written.error().message);
         return false;
     }
+    m_written.insert(key, written->after);
     return true;
 }
 

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
+
 class QUndoGroup;
 class QUndoStack;
 
@@ -31,29 +33,45 @@ public:
     void clear();
 
     // An answer on a completed review reopens it (the service does that). With `reopensCompleted` the undo step
-    // completes the review again, so Ctrl+Z restores the answer and the completion.
+    // completes the review again, so Ctrl+Z restores the answer and the completion. `seen` is the item as the
+    // card shows it: a change made on a stale view is refused (conflictOccurred) instead of overwriting a
+    // colleague's.
     bool answer(const ReviewRef &ref, const QString &itemKey, std::optional<AnswerValue> value,
-                bool reopensCompleted = false);
-    bool setNote(const ReviewRef &ref, const QString &itemKey, const QString &note);
-    bool saveDefect(const ReviewRef &ref, const Defect &defect);
-    bool setOverrideReason(const ReviewRef &ref, const QString &itemKey, const QString &reason);
+                bool reopensCompleted = false, const ItemState *seen = nullptr);
+    bool setNote(const ReviewRef &ref, const QString &itemKey, const QString &note, const ItemState *seen = nullptr);
+    bool saveDefect(const ReviewRef &ref, const Defect &defect, const ItemState *seen = nullptr);
+    bool setOverrideReason(const ReviewRef &ref, const QString &itemKey, const QString &reason,
+                           const ItemState *seen = nullptr);
+    // Makes the change last refused by conflictOccurred again, on the item as the user now sees it (`seen`):
+    // "replace the colleague's with mine". False when there is none or it failed again.
+    bool replaceConflicting(const ItemState &seen);
+    bool hasConflicting() const { return bool(m_conflicting); }
 
-    // Used by the undo commands: writes `state` back into the review the command was made in. False (and
-    // errorOccurred) when that failed, e.g. because the review is gone or approved.
+    // Used by the undo commands: writes `state` back into the review the command was made in, if the item is
+    // still as this editor last wrote it. False (and errorOccurred) when that failed, e.g. because the review is
+    // gone or approved, or someone changed the item since (their change is never undone).
     bool restore(const ReviewRef &ref, const QString &itemKey, const ItemState &state);
 
 signals:
     // `itemKey` is empty when the error is not about one item.
     void errorOccurred(const sagstjek::ReviewRef &ref, const QString &itemKey, const QString &message);
+    // A change was refused because the item changed after the user read it; replaceConflicting() makes it anyway.
+    void conflictOccurred(const sagstjek::ReviewRef &ref, const QString &itemKey, const QString &message);
 
 private:
     template <typename Command>
     bool record(const ReviewRef &ref, const QString &itemKey, const Result<ItemChange> &change, const QString &text);
+    // Runs `edit` with the item as the user saw it; remembers it when it was refused as stale.
+    bool attempt(const ItemState *seen, const std::function<bool(const ItemState *)> &edit);
 
     ReviewService &m_service;
     QUndoGroup *m_group;
     QHash<qint64, QUndoStack *> m_stacks;
     qint64 m_currentCase = 0;
+    std::function<bool(const ItemState *)> m_conflicting; // the change last refused as stale
+    bool m_lastWasConflict = false;
+    // Each item as this editor's last write left it (by itemKeyOf): undo and redo write only over that.
+    QHash<QString, ItemState> m_written;
 };
 
 } // namespace sagstjek

@@ -97,6 +97,7 @@ int exitCodeFor(const Error &error)
     case Error::Kind::InvalidInput:
     case Error::Kind::NotFound:
     case Error::Kind::Refused:
+    case Error::Kind::Conflict:
         return InvalidInput;
     case Error::Kind::Database:
         return DatabaseError;

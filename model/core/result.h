@@ -14,6 +14,7 @@ struct Error {
         Database,     // the database or a file could not be used (CLI exit 3)
         NotFound,     // a case, item or template does not exist (CLI exit 2)
         Refused,      // the action is not allowed (CLI exit 2)
+        Conflict,     // someone changed it after the user read it; nothing was changed (CLI exit 2)
     };
     Kind kind = Kind::Database;
     QString message;
@@ -62,6 +63,10 @@ inline Error notFound(QString message)
 inline Error refused(QString message)
 {
     return {Error::Kind::Refused, std::move(message)};
+}
+inline Error conflict(QString message)
+{
+    return {Error::Kind::Conflict, std::move(message)};
 }
 
 } // namespace sagstjek

@@ -32,6 +32,7 @@ struct Answer {
     QString overrideReason; // required when the answer differs from the computed verdict
     QString answeredBy;
     QString answeredAt;
+    int version = 0; // the stored row's version, one more with each write (0: not stored)
 
     bool operator==(const Answer &) const = default;
 };
@@ -58,6 +59,7 @@ struct Defect {
     DefectStatus status = DefectStatus::Open;
     QString createdBy;
     QString createdAt;
+    int version = 0; // the stored row's version, one more with each write (0: not stored)
 
     bool operator==(const Defect &) const = default;
 };

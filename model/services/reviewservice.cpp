@@ -8,7 +8,9 @@
 #include "storage/reviewrepository.h"
 #include "storage/roundrepository.h"
 #include "storage/templaterepository.h"
+#include "storage/userrepository.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 
 namespace sagstjek {
@@ -47,6 +49,7 @@ bool sameApartFromStamps(const ItemState &current, ItemState next)
     if (current.answer && next.answer) {
         next.answer->answeredBy = current.answer->answeredBy;
         next.answer->answeredAt = current.answer->answeredAt;
+        next.answer->version = current.answer->version;
     }
     if (current.defect && next.defect) {
         next.defect->id = current.defect->id;
@@ -55,6 +58,7 @@ bool sameApartFromStamps(const ItemState &current, ItemState next)
         next.defect->caseNumber = current.defect->caseNumber;
         next.defect->createdBy = current.defect->createdBy;
         next.defect->createdAt = current.defect->createdAt;
+        next.defect->version = current.defect->version;
     }
     return current == next;
 }
@@ -145,6 +149,21 @@ Result<ItemState> ReviewService::itemState(const ReviewRef &ref, const QString &
     return state;
 }
 
+Result<QHash<QString, ItemState>> ReviewService::itemStates(const ReviewRef &ref)
+{
+    auto review = m_db.reviews().findForCase(ref.caseId, ref.roundId);
+    if (!review)
+        return review.error();
+    QHash<QString, ItemState> states;
+    if (review.value()) {
+        for (const Answer &answer : std::as_const(review.value()->answers))
+            states[answer.itemKey].answer = answer;
+        for (const Defect &defect : std::as_const(review.value()->defects))
+            states[defect.itemKey].defect = defect;
+    }
+    return states;
+}
+
 Result<ReviewRef> ReviewService::refForReview(qint64 reviewId)
 {
     return m_db.reviews().refFor(reviewId);
@@ -219,26 +238,29 @@ Result<qint64> ReviewService::editableReview(const ReviewRef &ref, MissingReview
 Status ReviewService::writeItem(qint64 reviewId, qint64 caseId, const QString &itemKey, const ItemState &before,
                                 const ItemState &after)
 {
+    // Only the row that changes is written (and counts its version up): a defect saved leaves the answer as it was.
     ReviewRepository &reviews = m_db.reviews();
-    if (after.answer) {
-        Answer answer = *after.answer;
-        answer.itemKey = itemKey;
-        if (auto written = reviews.upsertAnswer(reviewId, answer); !written)
-            return written;
-    } else if (before.answer) {
-        if (auto deleted = reviews.deleteAnswer(reviewId, itemKey); !deleted)
+    if (after.answer != before.answer) {
+        if (after.answer) {
+            Answer answer = *after.answer;
+            answer.itemKey = itemKey;
+            if (auto written = reviews.upsertAnswer(reviewId, answer); !written)
+                return written;
+        } else if (auto deleted = reviews.deleteAnswer(reviewId, itemKey); !deleted) {
             return deleted;
+        }
     }
-    if (after.defect) {
-        Defect defect = *after.defect;
-        defect.reviewId = reviewId;
-        defect.caseId = caseId;
-        defect.itemKey = itemKey;
-        if (auto written = reviews.upsertDefect(defect); !written)
-            return written.error();
-    } else if (before.defect) {
-        if (auto deleted = reviews.deleteDefect(reviewId, itemKey); !deleted)
+    if (after.defect != before.defect) {
+        if (after.defect) {
+            Defect defect = *after.defect;
+            defect.reviewId = reviewId;
+            defect.caseId = caseId;
+            defect.itemKey = itemKey;
+            if (auto written = reviews.upsertDefect(defect); !written)
+                return written.error();
+        } else if (auto deleted = reviews.deleteDefect(reviewId, itemKey); !deleted) {
             return deleted;
+        }
     }
     AuditEntry entry{user(),
                      QStringLiteral("item.change"),
@@ -251,8 +273,36 @@ Status ReviewService::writeItem(qint64 reviewId, qint64 caseId, const QString &i
     return m_db.audit().record(entry);
 }
 
+Error ReviewService::staleItem(const ReviewRef &ref, const QString &itemKey, const ItemState &seen,
+                               const ItemState &current)
+{
+    // The item as the card words it (a rare path: reading the card is fine here).
+    QString item = itemKey;
+    if (auto state = load(ref))
+        if (const CueCardItem *cardItem = state->card.item(itemKey))
+            item = u'"' + cardItem->text.in(m_session.language()) + u'"';
+    if (current.answer && seen.answer != current.answer) {
+        const Answer &a = *current.answer;
+        QString who = a.answeredBy;
+        if (auto user = m_db.users().find(a.answeredBy); user && user.value() && !user.value()->displayName.isEmpty())
+            who = user.value()->displayName;
+        const QString when =
+            QDateTime::fromString(a.answeredAt, Qt::ISODate).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString value = !a.value                          ? tr("no answer")
+                              : *a.value == AnswerValue::Met    ? tr("met")
+                              : *a.value == AnswerValue::NotMet ? tr("not met")
+                                                                : tr("not applicable");
+        const QString note = a.note.isEmpty() ? QString() : tr(", note \"%1\"").arg(a.note);
+        return conflict(tr("%1 changed %2 at %3, after you read it: it now says %4%5. Your change was not saved.")
+                            .arg(who, item, when, value, note));
+    }
+    if (seen.answer != current.answer)
+        return conflict(tr("The answer to %1 was removed after you read it. Your change was not saved.").arg(item));
+    return conflict(tr("The defect of %1 was changed after you read it. Your change was not saved.").arg(item));
+}
+
 Result<ItemChange> ReviewService::change(const ReviewRef &ref, const QString &itemKey, MissingReview missing,
-                                         const NextState &next)
+                                         const ItemState *seen, const NextState &next)
 {
     if (auto allowed = checkPolicy(AccessPolicy::CaseAction::Edit, ref.caseId, ref.roundId); !allowed)
         return allowed.error();
@@ -267,10 +317,15 @@ Result<ItemChange> ReviewService::change(const ReviewRef &ref, const QString &it
             if (!review.value())
                 return notFound(tr("The review this step belongs to no longer exists; nothing was changed."));
         }
+        // What is read here stays what is changed: a colleague's change to this review waits for this one.
+        if (auto locked = m_db.reviews().lockForCase(ref.caseId, ref.roundId); !locked)
+            return locked;
         auto current = itemState(ref, itemKey);
         if (!current)
             return current.error();
         change.before = current.value();
+        if (seen && *seen != change.before)
+            return staleItem(ref, itemKey, *seen, change.before);
         auto wanted = next(change.before);
         if (!wanted)
             return wanted.error();
@@ -307,15 +362,17 @@ Result<ItemChange> ReviewService::change(const ReviewRef &ref, const QString &it
     return change;
 }
 
-Result<ItemChange> ReviewService::restoreItemState(const ReviewRef &ref, const QString &itemKey, const ItemState &state)
+Result<ItemChange> ReviewService::restoreItemState(const ReviewRef &ref, const QString &itemKey, const ItemState &state,
+                                                   const ItemState *seen)
 {
-    return change(ref, itemKey, MissingReview::Fail, [&](const ItemState &) -> Result<ItemState> { return state; });
+    return change(ref, itemKey, MissingReview::Fail, seen,
+                  [&](const ItemState &) -> Result<ItemState> { return state; });
 }
 
 Result<ItemChange> ReviewService::answer(const ReviewRef &ref, const QString &itemKey, std::optional<AnswerValue> value,
-                                         const QString &overrideReason)
+                                         const QString &overrideReason, const ItemState *seen)
 {
-    return change(ref, itemKey, MissingReview::Start, [&](const ItemState &current) -> Result<ItemState> {
+    return change(ref, itemKey, MissingReview::Start, seen, [&](const ItemState &current) -> Result<ItemState> {
         auto review = load(ref);
         if (!review)
             return review.error();
@@ -355,9 +412,10 @@ Result<ItemChange> ReviewService::answer(const ReviewRef &ref, const QString &it
     });
 }
 
-Result<ItemChange> ReviewService::setNote(const ReviewRef &ref, const QString &itemKey, const QString &note)
+Result<ItemChange> ReviewService::setNote(const ReviewRef &ref, const QString &itemKey, const QString &note,
+                                          const ItemState *seen)
 {
-    return change(ref, itemKey, MissingReview::Start, [&](const ItemState &current) -> Result<ItemState> {
+    return change(ref, itemKey, MissingReview::Start, seen, [&](const ItemState &current) -> Result<ItemState> {
         ItemState next = current;
         Answer answer = next.answer.value_or(Answer{});
         answer.itemKey = itemKey;
@@ -369,9 +427,10 @@ Result<ItemChange> ReviewService::setNote(const ReviewRef &ref, const QString &i
     });
 }
 
-Result<ItemChange> ReviewService::setOverrideReason(const ReviewRef &ref, const QString &itemKey, const QString &reason)
+Result<ItemChange> ReviewService::setOverrideReason(const ReviewRef &ref, const QString &itemKey, const QString &reason,
+                                                    const ItemState *seen)
 {
-    return change(ref, itemKey, MissingReview::Start, [&](const ItemState &current) -> Result<ItemState> {
+    return change(ref, itemKey, MissingReview::Start, seen, [&](const ItemState &current) -> Result<ItemState> {
         if (!current.answer || !current.answer->value)
             return invalidInput(tr("Answer the item before giving a reason for overriding the computed verdict."));
         ItemState next = current;
@@ -382,9 +441,9 @@ Result<ItemChange> ReviewService::setOverrideReason(const ReviewRef &ref, const 
     });
 }
 
-Result<ItemChange> ReviewService::saveDefect(const ReviewRef &ref, const Defect &defect)
+Result<ItemChange> ReviewService::saveDefect(const ReviewRef &ref, const Defect &defect, const ItemState *seen)
 {
-    return change(ref, defect.itemKey, MissingReview::Start, [&](const ItemState &current) -> Result<ItemState> {
+    return change(ref, defect.itemKey, MissingReview::Start, seen, [&](const ItemState &current) -> Result<ItemState> {
         if (!current.answer || current.answer->value != AnswerValue::NotMet)
             return invalidInput(tr("A defect can only be recorded for an item answered \"not met\"."));
         ItemState next = current;

@@ -62,6 +62,8 @@ public:
 
     Result<ReviewState> load(const ReviewRef &ref);
     Result<ItemState> itemState(const ReviewRef &ref, const QString &itemKey);
+    // Every item of the review that has an answer or a defect, by item key.
+    Result<QHash<QString, ItemState>> itemStates(const ReviewRef &ref);
     // The review a stored review id belongs to (a defect names its review by id).
     Result<ReviewRef> refForReview(qint64 reviewId);
 
@@ -70,14 +72,24 @@ public:
     // The computed verdict at the time is stored with the answer. An answer that differs from a conclusive
     // verdict needs a reason (`overrideReason`, or later setOverrideReason); completion refuses without one.
     // A call that would change nothing but who and when writes nothing.
+    //
+    // No silent overwrite: given `seen` (the item as the caller last read it, e.g. the cue card on screen), a
+    // change is refused with Error::Kind::Conflict when the stored item differs from it (a colleague answered,
+    // wrote a note or changed the defect since, or the user did elsewhere); the message says who, when and what
+    // it holds now, and nothing is written. Replacing it knowingly is the same call with the item as it is now.
+    // Changes to other items of the same review never conflict. Without `seen` the change is made whatever the
+    // item holds (the CLI, imports).
     Result<ItemChange> answer(const ReviewRef &ref, const QString &itemKey, std::optional<AnswerValue> value,
-                              const QString &overrideReason = {});
-    Result<ItemChange> setOverrideReason(const ReviewRef &ref, const QString &itemKey, const QString &reason);
-    Result<ItemChange> setNote(const ReviewRef &ref, const QString &itemKey, const QString &note);
-    Result<ItemChange> saveDefect(const ReviewRef &ref, const Defect &defect);
+                              const QString &overrideReason = {}, const ItemState *seen = nullptr);
+    Result<ItemChange> setOverrideReason(const ReviewRef &ref, const QString &itemKey, const QString &reason,
+                                         const ItemState *seen = nullptr);
+    Result<ItemChange> setNote(const ReviewRef &ref, const QString &itemKey, const QString &note,
+                               const ItemState *seen = nullptr);
+    Result<ItemChange> saveDefect(const ReviewRef &ref, const Defect &defect, const ItemState *seen = nullptr);
     // Writes an item's whole state as given (undo/redo). Never starts a review: when the review no longer
     // exists the call fails and nothing is written.
-    Result<ItemChange> restoreItemState(const ReviewRef &ref, const QString &itemKey, const ItemState &state);
+    Result<ItemChange> restoreItemState(const ReviewRef &ref, const QString &itemKey, const ItemState &state,
+                                        const ItemState *seen = nullptr);
 
     // What stops the review from being completed (unanswered items, "not met" without a defect description),
     // one line each; empty when it can be completed.
@@ -95,7 +107,8 @@ private:
     enum class MissingReview { Start, Fail };
     using NextState = std::function<Result<ItemState>(const ItemState &current)>;
     Result<ItemChange> change(const ReviewRef &ref, const QString &itemKey, MissingReview missing,
-                              const NextState &next);
+                              const ItemState *seen, const NextState &next);
+    Error staleItem(const ReviewRef &ref, const QString &itemKey, const ItemState &seen, const ItemState &current);
     Status checkPolicy(AccessPolicy::CaseAction action, qint64 caseId, qint64 roundId = 0);
     Result<qint64> editableReview(const ReviewRef &ref, MissingReview missing);
     Status setCaseListStatus(const ReviewRef &ref, ReviewStatus status);

@@ -128,6 +128,8 @@ Result<User> UserService::change(const QString &name, const std::function<Status
             return edited;
         if (auto updated = users.update(changed); !updated)
             return updated;
+        if (auto synced = m_db.syncServerLogin(changed.name); !synced)
+            return synced;
         auto admins = users.activeAdministrators();
         if (!admins)
             return admins.error();
@@ -164,7 +166,7 @@ Result<User> UserService::setActive(const QString &name, bool active)
 {
     return change(name, [&](User &user) -> Status {
         user.active = active;
-        return m_db.setServerLoginActive(user.name, active);
+        return Ok{};
     });
 }
 

@@ -39,7 +39,7 @@ Result<bool> Database::serverLoginExists(const QString &)
     return false;
 }
 
-Status Database::setServerLoginActive(const QString &, bool)
+Status Database::syncServerLogin(const QString &)
 {
     return Ok{};
 }

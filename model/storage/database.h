@@ -126,11 +126,12 @@ public:
     // it with `password` (hashed here, SCRAM-SHA-256, before it leaves the computer) when the server has none by that
     // name; true when it was created. Without a password and without a login nothing is made: the user is a name
     // only (in imported history, or until the server's administrators make the login and `users activate` lets it
-    // in). setServerLoginActive lets a login in or keeps it out (membership of the database's users' role). They
-    // join the open unit of work. A file has no logins: nothing happens there.
+    // in). syncServerLogin gives the login of the user `name` the rights the user has now: let in when active, to
+    // every case when not a caseworker, kept out when deactivated (the database's role memberships). They join the
+    // open unit of work. A file has no logins: nothing happens there.
     virtual Result<bool> addServerLogin(const QString &name, const QString &password);
     virtual Result<bool> serverLoginExists(const QString &name);
-    virtual Status setServerLoginActive(const QString &name, bool active);
+    virtual Status syncServerLogin(const QString &name);
     virtual int schemaVersion() = 0;
 
     // Runs `work` as one unit of work: everything it writes is committed when it returns ok and rolled back

@@ -19,7 +19,24 @@ QString tr(const char *text)
 // Append one whenever SQLite's migrations get one (tst_pgserver compares the two versions).
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> all;
+    static const QList<QStringList> all = {
+        // 11: answers and defects carry a row version, as in a file (storage/sqlite/migration_versions.cpp); the
+        // trigger counts it up for a writer that did not, psql too.
+        {QStringLiteral("ALTER TABLE answers ADD COLUMN version integer NOT NULL DEFAULT 1"),
+         QStringLiteral("ALTER TABLE defects ADD COLUMN version integer NOT NULL DEFAULT 1"),
+         QStringLiteral(R"(CREATE FUNCTION row_version_fn() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.version IS NOT DISTINCT FROM OLD.version THEN
+        NEW.version := OLD.version + 1;
+    END IF;
+    RETURN NEW;
+END
+$$)"),
+         QStringLiteral("CREATE TRIGGER answers_version BEFORE UPDATE ON answers FOR EACH ROW "
+                        "EXECUTE FUNCTION row_version_fn()"),
+         QStringLiteral("CREATE TRIGGER defects_version BEFORE UPDATE ON defects FOR EACH ROW "
+                        "EXECUTE FUNCTION row_version_fn()")},
+    };
     return all;
 }
 
@@ -128,10 +145,16 @@ const QStringList &serverStatements()
 {
     static const QStringList statements = {
         QStringLiteral(R"(DO $$
+DECLARE
+    part text;
 BEGIN
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = current_database() || '_users') THEN
-        EXECUTE format('CREATE ROLE %I NOLOGIN', current_database() || '_users');
-    END IF;
+    -- _users may work in the database; _staff see every case, _caseworkers the cases that are theirs (a login is in
+    -- one of the two, kept in step with its user by sagstjek_login_sync).
+    FOR part IN SELECT unnest(ARRAY['_users', '_staff', '_caseworkers']) LOOP
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = current_database() || part) THEN
+            EXECUTE format('CREATE ROLE %I NOLOGIN', current_database() || part);
+        END IF;
+    END LOOP;
 END
 $$)"),
         QStringLiteral(R"(DO $$
@@ -152,39 +175,55 @@ BEGIN
     EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %s TO %s', here, users);
 END
 $$)"),
-        // The users' logins (PostgresDatabase::addServerLogin). They run with the caller's rights: only a login that
-        // may create roles (the database's owner) adds users. The password arrives as a SCRAM verifier.
+        // The users' logins (PostgresDatabase::addServerLogin, syncServerLogin). They run with the caller's rights:
+        // only a login that may create roles (the database's owner) adds users or changes what they may. The password
+        // arrives as a SCRAM verifier. Memberships are granted or revoked only when they change (no notices).
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION sagstjek_login_sync(login text) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    user_role text;
+    part text COLLATE "C"; -- not the caller's (a users.name passed in is nocase)
+    wanted boolean;
+    member boolean;
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = login COLLATE "C") THEN
+        RETURN; -- a user without a login of their own (the server's owner names them in files it imports)
+    END IF;
+    SELECT role INTO user_role FROM users WHERE name = login COLLATE nocase AND active = 1;
+    FOR part, wanted IN SELECT * FROM (VALUES ('_users', user_role IS NOT NULL),
+                                              ('_staff', coalesce(user_role <> 'caseworker', false)),
+                                              ('_caseworkers', coalesce(user_role = 'caseworker', false))) AS v LOOP
+        SELECT EXISTS (SELECT FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                       JOIN pg_roles u ON u.oid = m.member
+                       WHERE g.rolname = current_database() || part AND u.rolname = login COLLATE "C") INTO member;
+        IF wanted AND NOT member THEN
+            EXECUTE format('GRANT %I TO %I', current_database() || part, login);
+        ELSIF member AND NOT wanted THEN
+            EXECUTE format('REVOKE %I FROM %I', current_database() || part, login);
+        END IF;
+    END LOOP;
+END
+$$)"),
         QStringLiteral(R"(CREATE OR REPLACE FUNCTION sagstjek_login_add(login text, verifier text) RETURNS boolean
 LANGUAGE plpgsql AS $$
 DECLARE
     created boolean := false;
 BEGIN
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = login) THEN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = login COLLATE "C") THEN
         IF verifier IS NULL OR verifier = '' THEN
             RAISE EXCEPTION 'a new login needs a password';
         END IF;
         EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', login, verifier);
         created := true;
     END IF;
-    EXECUTE format('GRANT %I TO %I', current_database() || '_users', login);
+    PERFORM sagstjek_login_sync(login);
     RETURN created;
 END
 $$)"),
-        QStringLiteral(R"(CREATE OR REPLACE FUNCTION sagstjek_login_set_active(login text, active boolean) RETURNS void
-LANGUAGE plpgsql AS $$
-BEGIN
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = login) THEN
-        RETURN; -- a user without a login of their own (the server's owner names them in files it imports)
-    END IF;
-    IF active THEN
-        EXECUTE format('GRANT %I TO %I', current_database() || '_users', login);
-    ELSE
-        EXECUTE format('REVOKE %I FROM %I', current_database() || '_users', login);
-    END IF;
-END
-$$)"),
-        QStringLiteral("REVOKE ALL ON FUNCTION sagstjek_login_add(text, text), "
-                       "sagstjek_login_set_active(text, boolean) FROM PUBLIC"),
+        QStringLiteral("DROP FUNCTION IF EXISTS sagstjek_login_set_active(text, boolean)"),
+        QStringLiteral("REVOKE ALL ON FUNCTION sagstjek_login_add(text, text), sagstjek_login_sync(text) FROM PUBLIC"),
+        // Logins made before their roles were split (or changed by hand) get the memberships their users have now.
+        QStringLiteral("DO $$ BEGIN PERFORM sagstjek_login_sync(name) FROM users; END $$"),
         // Who acted is the login, also for a client other than Sagstjek's: a login writes the audit trail and the
         // access log only in its own name. The database's owner (and a superuser) may write in anyone's, as moving
         // a file's history onto the server does.
@@ -203,15 +242,12 @@ $$)"),
                        "EXECUTE FUNCTION sagstjek_acts_as_login_fn()"),
         QStringLiteral("CREATE OR REPLACE TRIGGER access_log_acts_as_login BEFORE INSERT ON access_log FOR EACH ROW "
                        "EXECUTE FUNCTION sagstjek_acts_as_login_fn()"),
-        // Row-level security: a caseworker's login sees the cases that name them as caseworker (login or display
-        // name) and those assigned to them in an active round, with those cases' dates, events, reviews, answers,
-        // defects, grant lines and complaints; every other role on the user list sees all; a login not on it sees
-        // none. Also from psql. The owner (and a superuser) is not bound by it. The two functions are read once per
-        // statement (an uncorrelated sub-select), not once per row.
-        QStringLiteral(R"(CREATE OR REPLACE FUNCTION sagstjek_sees_every_case() RETURNS boolean
-LANGUAGE sql STABLE AS $$
-    SELECT EXISTS (SELECT FROM users WHERE name = current_user::text COLLATE nocase AND active = 1 AND role <> 'caseworker')
-$$)"),
+        // Row-level security: a caseworker's login (a member of _caseworkers) sees the cases that name them as
+        // caseworker (login or display name) and those assigned to them in an active round, with those cases' dates,
+        // events, reviews, answers, defects, grant lines and complaints; the other roles (_staff) see all; a login in
+        // neither sees none. Also from psql. The owner (and a superuser) is not bound by it. Staff's policy is `true`
+        // so that their searches keep their indexes (a non-leakproof LIKE may not run before a policy's condition).
+        // The caseworker's names are read once per statement (an uncorrelated sub-select), not once per row.
         QStringLiteral(R"(CREATE OR REPLACE FUNCTION sagstjek_caseworker_names() RETURNS text[]
 LANGUAGE sql STABLE AS $$
     SELECT coalesce(array_agg(n), '{}') FROM (
@@ -221,32 +257,33 @@ LANGUAGE sql STABLE AS $$
 $$)"),
         QStringLiteral(R"(DO $$
 DECLARE
-    child record;
+    protected record;
 BEGIN
-    ALTER TABLE cases ENABLE ROW LEVEL SECURITY;
-    DROP POLICY IF EXISTS seen_by_login ON cases;
-    CREATE POLICY seen_by_login ON cases USING (
-        (SELECT sagstjek_sees_every_case())
-        OR (caseworker COLLATE nocase) = ANY (CAST((SELECT sagstjek_caseworker_names()) AS text[]))
-        OR id IN (SELECT a.case_id FROM round_assignments a JOIN rounds r ON r.id = a.round_id
-                  WHERE r.status = 'active'
-                    AND (a.reviewer COLLATE nocase) = ANY (CAST((SELECT sagstjek_caseworker_names()) AS text[]))));
-    FOR child IN SELECT * FROM (VALUES ('case_dates', 'case_id IN (SELECT id FROM cases)'),
-                                       ('case_events', 'case_id IN (SELECT id FROM cases)'),
-                                       ('reviews', 'case_id IN (SELECT id FROM cases)'),
-                                       ('defects', 'case_id IN (SELECT id FROM cases)'),
-                                       ('grant_lines', 'case_id IN (SELECT id FROM cases)'),
-                                       ('complaints', 'case_id IS NULL OR case_id IN (SELECT id FROM cases)'),
-                                       ('answers', 'review_id IN (SELECT id FROM reviews)'),
-                                       ('review_approvals', 'review_id IN (SELECT id FROM reviews)'))
-                              AS t(name, rows_seen) LOOP
-        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', child.name);
-        EXECUTE format('DROP POLICY IF EXISTS seen_by_login ON %I', child.name);
-        EXECUTE format('CREATE POLICY seen_by_login ON %I USING ((SELECT sagstjek_sees_every_case()) OR %s)',
-                       child.name, child.rows_seen);
+    FOR protected IN SELECT * FROM (VALUES
+            ('cases', '(caseworker COLLATE nocase) = ANY (CAST((SELECT sagstjek_caseworker_names()) AS text[])) '
+                      'OR id IN (SELECT a.case_id FROM round_assignments a JOIN rounds r ON r.id = a.round_id '
+                      'WHERE r.status = ''active'' AND (a.reviewer COLLATE nocase) = '
+                      'ANY (CAST((SELECT sagstjek_caseworker_names()) AS text[])))'),
+            ('case_dates', 'case_id IN (SELECT id FROM cases)'),
+            ('case_events', 'case_id IN (SELECT id FROM cases)'),
+            ('reviews', 'case_id IN (SELECT id FROM cases)'),
+            ('defects', 'case_id IN (SELECT id FROM cases)'),
+            ('grant_lines', 'case_id IN (SELECT id FROM cases)'),
+            ('complaints', 'case_id IS NULL OR case_id IN (SELECT id FROM cases)'),
+            ('answers', 'review_id IN (SELECT id FROM reviews)'),
+            ('review_approvals', 'review_id IN (SELECT id FROM reviews)')) AS t(name, rows_seen) LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', protected.name);
+        EXECUTE format('DROP POLICY IF EXISTS seen_by_login ON %I', protected.name);
+        EXECUTE format('DROP POLICY IF EXISTS seen_by_staff ON %I', protected.name);
+        EXECUTE format('DROP POLICY IF EXISTS seen_by_caseworker ON %I', protected.name);
+        EXECUTE format('CREATE POLICY seen_by_staff ON %I TO %I USING (true)', protected.name,
+                       current_database() || '_staff');
+        EXECUTE format('CREATE POLICY seen_by_caseworker ON %I TO %I USING (%s)', protected.name,
+                       current_database() || '_caseworkers', protected.rows_seen);
     END LOOP;
 END
 $$)"),
+        QStringLiteral("DROP FUNCTION IF EXISTS sagstjek_sees_every_case()"),
         // Four eyes, kept by the server too: only a coordinator or a leader decides on a review (the reviewer may
         // reopen their own) and never on their own; only a coordinator or a leader verifies a remediation, never
         // their own; and each is done in the login's own name.

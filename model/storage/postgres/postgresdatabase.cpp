@@ -255,9 +255,9 @@ Result<bool> PostgresDatabase::serverLoginExists(const QString &name)
     return exists->toInt() > 0;
 }
 
-Status PostgresDatabase::setServerLoginActive(const QString &name, bool active)
+Status PostgresDatabase::syncServerLogin(const QString &name)
 {
-    if (auto set = sql::run(m_db, QStringLiteral("SELECT sagstjek_login_set_active(?, ?)"), {name, active}); !set)
+    if (auto set = sql::run(m_db, QStringLiteral("SELECT sagstjek_login_sync(?)"), {name}); !set)
         return loginError(set.error(), m_login);
     return Ok{};
 }

@@ -25,7 +25,7 @@ public:
     QString serverLogin() const override { return m_login; }
     Result<bool> addServerLogin(const QString &name, const QString &password) override;
     Result<bool> serverLoginExists(const QString &name) override;
-    Status setServerLoginActive(const QString &name, bool active) override;
+    Status syncServerLogin(const QString &name) override;
     int schemaVersion() override;
     std::unique_ptr<BulkCaseWriter> caseWriter() override;
 

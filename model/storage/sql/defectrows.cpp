@@ -7,7 +7,7 @@ namespace sagstjek::sql {
 QString defectColumns()
 {
     return QStringLiteral("d.id, d.review_id, d.case_id, c.case_number, d.item_key, d.description, d.severity, "
-                          "d.owner, d.due, d.status, d.created_by, d.created_at");
+                          "d.owner, d.due, d.status, d.created_by, d.created_at, d.version");
 }
 
 Defect defectFrom(const QSqlQuery &q)
@@ -25,6 +25,7 @@ Defect defectFrom(const QSqlQuery &q)
     d.status = defectStatusFromKey(q.value(9).toString()).value_or(DefectStatus::Open);
     d.createdBy = q.value(10).toString();
     d.createdAt = q.value(11).toString();
+    d.version = q.value(12).toInt();
     return d;
 }
 

@@ -23,17 +23,17 @@ TrackedDefect trackedFrom_(const QSqlQuery &q, const QDate &today)
 {
     TrackedDefect t;
     t.defect = sql::defectFrom(q);
-    t.roundId = q.value(12).toLongLong();
-    t.roundName = q.value(13).toString();
-    t.area = q.value(14).toString();
-    t.caseworker = q.value(15).toString();
-    t.remediationNote = q.value(16).toString();
-    t.remediatedOn = QDate::fromString(q.value(17).toString(), Qt::ISODate);
-    t.remediatedBy = q.value(18).toString();
-    t.remediatedAt = q.value(19).toString();
-    t.verifiedBy = q.value(20).toString();
-    t.verifiedAt = q.value(21).toString();
-    t.verificationNote = q.value(22).toString();
+    t.roundId = q.value(13).toLongLong();
+    t.roundName = q.value(14).toString();
+    t.area = q.value(15).toString();
+    t.caseworker = q.value(16).toString();
+    t.remediationNote = q.value(17).toString();
+    t.remediatedOn = QDate::fromString(q.value(18).toString(), Qt::ISODate);
+    t.remediatedBy = q.value(19).toString();
+    t.remediatedAt = q.value(20).toString();
+    t.verifiedBy = q.value(21).toString();
+    t.verifiedAt = q.value(22).toString();
+    t.verificationNote = q.value(23).toString();
     t.overdue = isOverdue(t.defect, today);
     return t;
 }
@@ -174,11 +174,13 @@ Result<TrackedDefect> SqlDefectTracker::load(qint64 defectId, const QDate &today
 Status SqlDefectTracker::setRemediated(qint64 defectId, const QString &note, const QDate &on, const QString &by)
 {
     const QString now = utcNow();
-    return done(sql::run(m_db,
-                         QStringLiteral("UPDATE defects SET status = 'remediated', remediation_note = ?, "
-                                        "remediated_on = ?, remediated_by = ?, remediated_at = ?, verified_by = NULL, "
-                                        "verified_at = NULL, verification_note = '', updated_at = ? WHERE id = ?"),
-                         {note, on.toString(Qt::ISODate), by, now, now, defectId}));
+    return done(
+        sql::run(m_db,
+                 QStringLiteral(
+                     "UPDATE defects SET status = 'remediated', remediation_note = ?, "
+                     "remediated_on = ?, remediated_by = ?, remediated_at = ?, verified_by = NULL, "
+                     "verified_at = NULL, verification_note = '', updated_at = ?, version = version + 1 WHERE id = ?"),
+                 {note, on.toString(Qt::ISODate), by, now, now, defectId}));
 }
 
 Status SqlDefectTracker::setVerified(qint64 defectId, const QString &note, const QString &by)
@@ -186,7 +188,7 @@ Status SqlDefectTracker::setVerified(qint64 defectId, const QString &note, const
     const QString now = utcNow();
     return done(sql::run(m_db,
                          QStringLiteral("UPDATE defects SET status = 'verified', verified_by = ?, verified_at = ?, "
-                                        "verification_note = ?, updated_at = ? WHERE id = ?"),
+                                        "verification_note = ?, updated_at = ?, version = version + 1 WHERE id = ?"),
                          {by, now, note, now, defectId}));
 }
 
@@ -195,20 +197,22 @@ Status SqlDefectTracker::setReopened(qint64 defectId)
     return done(
         sql::run(m_db,
                  QStringLiteral("UPDATE defects SET status = 'reopened', verified_by = NULL, verified_at = NULL, "
-                                "updated_at = ? WHERE id = ?"),
+                                "updated_at = ?, version = version + 1 WHERE id = ?"),
                  {utcNow(), defectId}));
 }
 
 Status SqlDefectTracker::setOwner(qint64 defectId, const QString &owner)
 {
-    return done(sql::run(m_db, QStringLiteral("UPDATE defects SET owner = ?, updated_at = ? WHERE id = ?"),
-                         {owner, utcNow(), defectId}));
+    return done(sql::run(
+        m_db, QStringLiteral("UPDATE defects SET owner = ?, updated_at = ?, version = version + 1 WHERE id = ?"),
+        {owner, utcNow(), defectId}));
 }
 
 Status SqlDefectTracker::setDue(qint64 defectId, const QDate &due)
 {
-    return done(sql::run(m_db, QStringLiteral("UPDATE defects SET due = ?, updated_at = ? WHERE id = ?"),
-                         {due.isValid() ? QVariant(due.toString(Qt::ISODate)) : QVariant(), utcNow(), defectId}));
+    return done(
+        sql::run(m_db, QStringLiteral("UPDATE defects SET due = ?, updated_at = ?, version = version + 1 WHERE id = ?"),
+                 {due.isValid() ? QVariant(due.toString(Qt::ISODate)) : QVariant(), utcNow(), defectId}));
 }
 
 Status SqlDefectTracker::addEvent(qint64 defectId, const QString &action, const QString &user, const QString &note)

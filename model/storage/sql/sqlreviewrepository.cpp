@@ -22,13 +22,13 @@ SqlReviewRepository::SqlReviewRepository(QSqlDatabase &db)
           "note = excluded.note, computed_verdict = excluded.computed_verdict, "
           "computed_explanation = excluded.computed_explanation, "
           "override_reason = excluded.override_reason, answered_by = excluded.answered_by, "
-          "answered_at = excluded.answered_at"))
+          "answered_at = excluded.answered_at, version = answers.version + 1"))
     , m_upsertDefect(QStringLiteral(
           "INSERT INTO defects (review_id, case_id, item_key, description, severity, owner, due, status, "
           "created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
           "ON CONFLICT (review_id, item_key) DO UPDATE SET description = excluded.description, "
           "severity = excluded.severity, owner = excluded.owner, due = excluded.due, "
-          "status = excluded.status, updated_at = excluded.updated_at"))
+          "status = excluded.status, updated_at = excluded.updated_at, version = defects.version + 1"))
     , m_defectId(QStringLiteral("SELECT id FROM defects WHERE review_id = ? AND item_key = ?"))
     , m_backdate(QStringLiteral("UPDATE reviews SET started_at = ?, completed_at = CASE WHEN completed_at IS NULL "
                                 "THEN NULL ELSE ? END WHERE case_id = ? AND coalesce(round_id, 0) = ?"))
@@ -74,7 +74,7 @@ Result<Review> SqlReviewRepository::load(qint64 reviewId)
     auto answers =
         sql::run(m_db,
                  QStringLiteral("SELECT i.key, a.answer, a.note, a.computed_verdict, a.computed_explanation, "
-                                "a.override_reason, a.answered_by, a.answered_at FROM answers a "
+                                "a.override_reason, a.answered_by, a.answered_at, a.version FROM answers a "
                                 "JOIN items i ON i.id = a.item_id WHERE a.review_id = ?"),
                  {reviewId});
     if (!answers)
@@ -89,6 +89,7 @@ Result<Review> SqlReviewRepository::load(qint64 reviewId)
         a.overrideReason = answers->value(5).toString();
         a.answeredBy = answers->value(6).toString();
         a.answeredAt = answers->value(7).toString();
+        a.version = answers->value(8).toInt();
         review.answers.insert(a.itemKey, a);
     }
     if (auto done = sql::finished(answers.value()); !done)
@@ -143,6 +144,19 @@ Status SqlReviewRepository::setStatus(qint64 reviewId, ReviewStatus status)
     auto updated = m_setStatus.run(m_db, {reviewStatusKey(status), completedAt, now, reviewId});
     if (!updated)
         return updated.error();
+    return Ok{};
+}
+
+Status SqlReviewRepository::lockForCase(qint64 caseId, qint64 roundId)
+{
+    if (sql::dialect(m_db) != sql::Dialect::Postgres)
+        return Ok{};
+    auto locked = sql::run(m_db,
+                           QStringLiteral("SELECT id FROM reviews WHERE case_id = ? AND coalesce(round_id, 0) = ? "
+                                          "FOR UPDATE"),
+                           {caseId, roundId});
+    if (!locked)
+        return locked.error();
     return Ok{};
 }
 

@@ -18,6 +18,7 @@ public:
     Result<qint64> create(qint64 caseId, qint64 templateId, const QString &reviewer, qint64 roundId) override;
     Status setStatus(qint64 reviewId, ReviewStatus status) override;
     Status backdate(qint64 caseId, qint64 roundId, const QString &at) override;
+    Status lockForCase(qint64 caseId, qint64 roundId) override;
     Status upsertAnswer(qint64 reviewId, const Answer &answer) override;
     Status deleteAnswer(qint64 reviewId, const QString &itemKey) override;
     Result<qint64> upsertDefect(const Defect &defect) override;

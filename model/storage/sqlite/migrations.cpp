@@ -180,6 +180,8 @@ const QList<Step> &steps()
         // 10: item keys stored once, in `items`; answers name their item by id, one B-tree without rowids
         // (storage/sqlite/migration_items.cpp).
         {itemsStep(), itemsStepCode, itemsStepAfter()},
+        // 11: answers and defects carry a row version (storage/sqlite/migration_versions.cpp).
+        rowVersionsStep(),
     };
     return all;
 }

@@ -22,5 +22,6 @@ QStringList listPagingStep();     // 9
 QStringList itemsStep();
 Status itemsStepCode(QSqlDatabase &db);
 QStringList itemsStepAfter();
+QStringList rowVersionsStep(); // 11
 
 } // namespace sagstjek::migrations
