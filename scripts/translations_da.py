@@ -1,6 +1,20 @@
 """Danish translations of Sagstjek's UI, by English source text (see fill_translations.py)."""
 # fmt: off
 DA = {
+    # Connecting the window to a team server (issue 11, stop 28)
+    "Connect to &team server…": "Forbind til &teamserver…",
+    "Connect to team server": "Forbind til teamserver",
+    "e.g. sagstjek.kommune.local": "f.eks. sagstjek.kommune.local",
+    "&Encrypt the connection (TLS)": "&Kryptér forbindelsen (TLS)",
+    "&Server:": "&Server:",
+    "P&ort:": "P&ort:",
+    "&Database:": "&Database:",
+    "&User:": "&Bruger:",
+    "&Password:": "&Adgangskode:",
+    "You work as this user: the server decides what you may see and do. The password is not saved; Sagstjek remembers the server in File ▸ Open recent.": "Du arbejder som denne bruger: serveren bestemmer, hvad du må se og gøre. Adgangskoden gemmes ikke; Sagstjek husker serveren i Filer ▸ Åbn seneste.",
+    "&Connect": "&Forbind",
+    "Fill in the server, the database and the user.": "Udfyld server, database og bruger.",
+    "%1 on %2 – Sagstjek": "%1 på %2 – Sagstjek",
     # No silent overwrite (issue 11, stop 28)
     "%1 changed %2 at %3, after you read it: it now says %4%5. Your change was not saved.": "%1 ændrede %2 kl. %3, efter du havde læst det: der står nu %4%5. Din ændring blev ikke gemt.",
     "The answer to %1 was removed after you read it. Your change was not saved.": "Svaret på %1 blev fjernet, efter du havde læst det. Din ændring blev ikke gemt.",

@@ -1,5 +1,6 @@
 // Who may do what: each role boundary of issue #5, through the policy and through the CLI (exit 2 and why).
 #include "services/accesspolicy.h"
+#include "services/demodata.h"
 #include "services/reviewservice.h"
 #include "services/userservice.h"
 #include "storage/caserepository.h"
@@ -56,6 +57,21 @@ private slots:
         QVERIFY(byAdmin.add(QStringLiteral("kon"), QStringLiteral("consultant")).ok());
         QVERIFY(byAdmin.add(QStringLiteral("koord"), QStringLiteral("coordinator")).ok());
         QVERIFY(byAdmin.add(QStringLiteral("leder"), QStringLiteral("leader")).ok());
+    }
+
+    // Demo data is reviewed by whoever adds it: an administrator (who does not open cases) is refused before a
+    // single case is written; any refusal later on leaves nothing either.
+    void demoDataIsAddedWholeOrNotAtAll()
+    {
+        const Status filled = demodata::fill(*m_db, QStringLiteral("admin"));
+        QVERIFY(!filled);
+        QCOMPARE(filled.error().kind, Error::Kind::Refused);
+        QCOMPARE(sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT count(*) FROM cases"))->toInt(), 0);
+        // Refused half-way (this user list lacks the demo's reviewers): all or nothing, so nothing either.
+        const Status byCoordinator = demodata::fill(*m_db, QStringLiteral("koord"));
+        QVERIFY(!byCoordinator);
+        QCOMPARE(sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT count(*) FROM cases"))->toInt(), 0);
+        QCOMPARE(sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT count(*) FROM reviews"))->toInt(), 0);
     }
 
     void aDatabaseWithoutUsersLetsTheOsUserActAsAdministrator()

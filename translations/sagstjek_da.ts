@@ -1366,6 +1366,53 @@
         </message>
     </context>
     <context>
+        <name>sagstjek::ConnectDialog</name>
+        <message>
+            <source>&amp;Encrypt the connection (TLS)</source>
+            <translation>&amp;Kryptér forbindelsen (TLS)</translation>
+        </message>
+        <message>
+            <source>Connect to team server</source>
+            <translation>Forbind til teamserver</translation>
+        </message>
+        <message>
+            <source>e.g. sagstjek.kommune.local</source>
+            <translation>f.eks. sagstjek.kommune.local</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>P&amp;ort:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Database:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Bruger:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Adgangskode:</translation>
+        </message>
+        <message>
+            <source>You work as this user: the server decides what you may see and do. The password is not saved; Sagstjek remembers the server in File ▸ Open recent.</source>
+            <translation>Du arbejder som denne bruger: serveren bestemmer, hvad du må se og gøre. Adgangskoden gemmes ikke; Sagstjek husker serveren i Filer ▸ Åbn seneste.</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Forbind</translation>
+        </message>
+        <message>
+            <source>Fill in the server, the database and the user.</source>
+            <translation>Udfyld server, database og bruger.</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::CueCard</name>
         <message>
             <source>The template is not valid JSON at byte %1: %2</source>
@@ -3174,6 +3221,14 @@ Demodatabasen bliver liggende, som den er, og kan åbnes igen under Filer ▸ Å
         <message>
             <source>Today's backup</source>
             <translation>Dagens sikkerhedskopi</translation>
+        </message>
+        <message>
+            <source>Connect to &amp;team server…</source>
+            <translation>Forbind til &amp;teamserver…</translation>
+        </message>
+        <message>
+            <source>%1 on %2 – Sagstjek</source>
+            <translation>%1 på %2 – Sagstjek</translation>
         </message>
     </context>
     <context>

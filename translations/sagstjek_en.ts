@@ -1366,6 +1366,53 @@
         </message>
     </context>
     <context>
+        <name>sagstjek::ConnectDialog</name>
+        <message>
+            <source>&amp;Encrypt the connection (TLS)</source>
+            <translation>&amp;Encrypt the connection (TLS)</translation>
+        </message>
+        <message>
+            <source>Connect to team server</source>
+            <translation>Connect to team server</translation>
+        </message>
+        <message>
+            <source>e.g. sagstjek.kommune.local</source>
+            <translation>e.g. sagstjek.kommune.local</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>P&amp;ort:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Database:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;User:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>You work as this user: the server decides what you may see and do. The password is not saved; Sagstjek remembers the server in File ▸ Open recent.</source>
+            <translation>You work as this user: the server decides what you may see and do. The password is not saved; Sagstjek remembers the server in File ▸ Open recent.</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Connect</translation>
+        </message>
+        <message>
+            <source>Fill in the server, the database and the user.</source>
+            <translation>Fill in the server, the database and the user.</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::CueCard</name>
         <message>
             <source>The template is not valid JSON at byte %1: %2</source>
@@ -3174,6 +3221,14 @@ The demo database stays as it is and can be opened again from File ▸ Open rece
         <message>
             <source>Today's backup</source>
             <translation>Today's backup</translation>
+        </message>
+        <message>
+            <source>Connect to &amp;team server…</source>
+            <translation>Connect to &amp;team server…</translation>
+        </message>
+        <message>
+            <source>%1 on %2 – Sagstjek</source>
+            <translation>%1 on %2 – Sagstjek</translation>
         </message>
     </context>
     <context>

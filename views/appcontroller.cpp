@@ -11,6 +11,7 @@
 #include "services/session.h"
 #include "services/workersession.h"
 #include "services/workspace.h"
+#include "storage/databaselocation.h"
 #include "storage/filesystem.h"
 
 #include <QDir>
@@ -130,23 +131,31 @@ QString AppController::databasePath() const
 
 Status AppController::openDatabase(const QString &path, Database::OpenMode mode, bool demoDataWhenNew)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (m_database && QFileInfo(m_database->path()).absoluteFilePath() == absolute)
+    auto where = DatabaseLocation::parse(path);
+    if (!where)
+        return where.error();
+    // A team server is set up by its owner (`server init`) and holds no demo data; it is made no backup or file
+    // check of here (its administrators back it up with pg_dump).
+    const bool server = where->isServer();
+    const QString absolute = server ? where->text() : QFileInfo(path).absoluteFilePath();
+    if (m_database && (server ? m_database->path() : QFileInfo(m_database->path()).absoluteFilePath()) == absolute)
         return Ok{};
-    if (mode == Database::OpenMode::CreateIfMissing)
+    if (!server && mode == Database::OpenMode::CreateIfMissing)
         QDir().mkpath(QFileInfo(absolute).absolutePath());
     // The daily backup is made after the window has the database (startDailyBackup), not before.
     // So is the file's check (startFileCheck): a damaged file is reported as soon as the check has run.
-    auto opened = workspace::open(absolute, m_user, {mode, demoDataWhenNew, false, false});
+    auto opened = workspace::open(
+        absolute, m_user, {server ? Database::OpenMode::OpenExisting : mode, demoDataWhenNew && !server, false, false});
     if (!opened)
         return opened.error();
 
-    // Who is working: the name remembered for this file, else the operating-system user; when that name is
-    // not in the database's user list, the user picks theirs from it.
+    // Who is working: on a server its login, nobody else. On a file the name remembered for it, else the
+    // operating-system user; when that name is not in the database's user list, the user picks theirs from it.
     QSettings settings;
-    QString user = settings.value(rememberedUserKey(absolute), m_osUser).toString();
+    QString user =
+        server ? opened.value()->serverLogin() : settings.value(rememberedUserKey(absolute), m_osUser).toString();
     auto policy = policyFor(*opened.value(), user);
-    if (!policy && m_chooseUser) {
+    if (!policy && m_chooseUser && !server) {
         auto active = activeUserNames(*opened.value());
         if (active && !active->isEmpty()) {
             user = m_chooseUser(active.value());
@@ -157,7 +166,8 @@ Status AppController::openDatabase(const QString &path, Database::OpenMode mode,
     }
     if (!policy)
         return policy.error();
-    settings.setValue(rememberedUserKey(absolute), user);
+    if (!server)
+        settings.setValue(rememberedUserKey(absolute), user);
 
     emit aboutToChangeDatabase();
     close();
@@ -165,7 +175,7 @@ Status AppController::openDatabase(const QString &path, Database::OpenMode mode,
     m_database = std::move(opened).value();
     m_policy = std::move(policy).value();
     m_user = user;
-    m_warning = filesystem::networkShareWarning(absolute);
+    m_warning = server ? QString() : filesystem::networkShareWarning(absolute);
     m_session = std::make_unique<Session>(*m_database, *m_policy, m_language);
     m_service = std::make_unique<ReviewService>(*m_session);
     m_editor = std::make_unique<ReviewEditor>(*m_service);
@@ -175,8 +185,10 @@ Status AppController::openDatabase(const QString &path, Database::OpenMode mode,
     m_defectModel = std::make_unique<DefectListModel>(*m_defectService);
     connect(m_service.get(), &ReviewService::defectsChanged, m_defectModel.get(), &DefectListModel::refresh);
     emit databaseChanged(absolute);
-    startDailyBackup(absolute);
-    startFileCheck(absolute);
+    if (!server) {
+        startDailyBackup(absolute);
+        startFileCheck(absolute);
+    }
     return Ok{};
 }
 

@@ -6,6 +6,7 @@
 #include "appcontroller.h"
 #include "caselistwidget.h"
 #include "complaintsview.h"
+#include "connectdialog.h"
 #include "cuecardwidget.h"
 #include "dashboardview.h"
 #include "exportdialog.h"
@@ -29,6 +30,8 @@
 #include "services/workspace.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "storage/databaselocation.h"
+#include "storage/serverpassword.h"
 #include "templateeditor.h"
 #include "wheelguard.h"
 
@@ -198,6 +201,7 @@ void MainWindow::createMenus()
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::openDatabaseDialog);
     openAction->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Connect to &team server…"), this, [this] { connectToServer(); });
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
@@ -574,9 +578,14 @@ void MainWindow::updateRecentMenu()
     const QStringList files = m_settings.recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
-        QAction *action =
-            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
-                                    [this, path] { openDatabase(path, false); });
+        QAction *action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this, [this, path] {
+                // A server asks for the password (unless ~/.pgpass has it: leave it empty).
+                if (AppSettings::isServerLocation(path))
+                    connectToServer(path);
+                else
+                    openDatabase(path, false);
+            });
         action->setEnabled(path != m_controller.databasePath());
     }
     if (files.isEmpty())
@@ -611,10 +620,33 @@ void MainWindow::showShortcuts()
                                 "</table>"));
 }
 
+bool MainWindow::connectToServer(const QString &recent, const QString &problem)
+{
+    ConnectDialog dialog(this);
+    if (auto where = DatabaseLocation::parse(recent); where && where->isServer())
+        dialog.setLocation(where.value());
+    dialog.setProblem(problem);
+    while (dialog.exec() == QDialog::Accepted) {
+        const QString location = dialog.location();
+        serverpassword::remember(location, dialog.password());
+        const Status opened = m_controller.openDatabase(location, Database::OpenMode::OpenExisting);
+        if (opened)
+            return true;
+        serverpassword::forget(location);
+        dialog.setProblem(opened.error().message);
+    }
+    return false;
+}
+
 void MainWindow::updateTitle()
 {
     const QString path = m_controller.databasePath();
-    setWindowTitle(tr("%1 – Sagstjek").arg(QFileInfo(path).fileName()));
+    const auto where = DatabaseLocation::parse(path);
+    setWindowTitle(
+        where && where->isServer()
+            ? tr("%1 on %2 – Sagstjek")
+                  .arg(where->database, where->host.startsWith(u'/') ? QStringLiteral("localhost") : where->host)
+            : tr("%1 – Sagstjek").arg(QFileInfo(path).fileName()));
     m_fileLabel->setText(QDir::toNativeSeparators(path));
 }
 

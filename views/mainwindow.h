@@ -46,6 +46,10 @@ public:
 
     // Opens another database file; on failure shows why and keeps the current one.
     bool openDatabase(const QString &path, bool create);
+    // File ▸ Connect to team server… (filled from `recent`, a server's location, when given, and showing `problem`,
+    // why it could not be reached): asks again, with the server's answer, until connected or cancelled; the current
+    // database stays open meanwhile. True when connected.
+    bool connectToServer(const QString &recent = {}, const QString &problem = {});
     // Opens a review of a case (and focuses `itemKey` when given); false when there is no such case or round.
     // The case list then shows the statuses of that round's reviews (or those outside any round).
     bool openReview(const ReviewRef &ref, const QString &itemKey = {});

@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "storage/databaselocation.h"
+
 #include <QFileInfo>
 
 namespace sagstjek {
@@ -56,19 +58,25 @@ void AppSettings::setValue(Key key, const QVariant &value)
     emit changed(key);
 }
 
+bool AppSettings::isServerLocation(const QString &location)
+{
+    auto where = DatabaseLocation::parse(location);
+    return where && where->isServer();
+}
+
 QStringList AppSettings::recentFiles() const
 {
     QStringList existing;
     const QStringList all = value(Key::RecentFiles).toStringList();
     for (const QString &path : all)
-        if (QFileInfo::exists(path) && !existing.contains(path))
+        if ((isServerLocation(path) || QFileInfo::exists(path)) && !existing.contains(path))
             existing << path;
     return existing.mid(0, MaxRecentFiles);
 }
 
 void AppSettings::addRecentFile(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = isServerLocation(path) ? path : QFileInfo(path).absoluteFilePath();
     QStringList files = value(Key::RecentFiles).toStringList();
     files.removeAll(absolute);
     files.prepend(absolute);

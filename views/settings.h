@@ -33,8 +33,10 @@ public:
     QString language() const { return value(Key::Language).toString(); }
     bool showGuidance() const { return value(Key::ShowGuidance).toBool(); }
     // The recent files that still exist, newest first.
+    // Files and team servers (their locations, never a password), newest first; files that are gone are left out.
     QStringList recentFiles() const;
     void addRecentFile(const QString &path);
+    static bool isServerLocation(const QString &location);
 
 signals:
     void changed(sagstjek::AppSettings::Key key);

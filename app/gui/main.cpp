@@ -31,6 +31,14 @@ bool openAtStart(MainWindow &window, AppController &controller, const QString &p
             /*demoDataWhenNew*/ true);
         if (opened)
             return true;
+        // A team server used last that wants a password (or is down): ask for it, with the server's answer.
+        if (AppSettings::isServerLocation(next)) {
+            if (window.connectToServer(next, opened.error().message))
+                return true;
+            next = workspace::defaultDatabasePath();
+            create = true;
+            continue;
+        }
         QMessageBox box(QMessageBox::Warning, QObject::tr("Could not open the database"),
                         QObject::tr("%1\n\n%2").arg(next, opened.error().message));
         QPushButton *newButton = box.addButton(QObject::tr("&New…"), QMessageBox::AcceptRole);

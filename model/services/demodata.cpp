@@ -346,8 +346,12 @@ Status addActionPlan(Database &db, const QString &user, const Options &options, 
 
 } // namespace
 
-Status fill(Database &db, const QString &user, Options options)
+// fill()'s work, in its unit of work.
+static Status fillWithin(Database &db, const QString &user, const Options &options)
 {
+    auto reviewer = policyFor(db, user);
+    if (!reviewer)
+        return reviewer.error();
     if (auto installed = templatecatalog::installBuiltIn(db, user); !installed)
         return installed;
     TemplateRepository &templates = db.templates();
@@ -377,9 +381,6 @@ Status fill(Database &db, const QString &user, Options options)
     const QList<qint64> ids = inserted.value();
 
     // A third of the cases already reviewed (some completed, some half-way) so the defects view has content.
-    auto reviewer = policyFor(db, user);
-    if (!reviewer)
-        return reviewer.error();
     const rules::FixedClock clock(options.today);
     Session session(db, *reviewer.value(), QStringLiteral("da"), &clock);
     ReviewService reviews(session);
@@ -537,6 +538,19 @@ struct ReviewWriter {
 };
 
 } // namespace
+
+Status fill(Database &db, const QString &user, Options options)
+{
+    // All or nothing: a refusal half-way (an administrator does not review cases; a database whose user list lacks
+    // the demo reviewers) leaves no demo cases behind. Whoever fills it reviews a third of the cases, so an
+    // administrator is refused before anything is written.
+    auto reviewer = policyFor(db, user);
+    if (!reviewer)
+        return reviewer.error();
+    if (auto allowed = reviewer.value()->requireCaseData(); !allowed)
+        return allowed;
+    return db.transaction([&] { return fillWithin(db, user, options); });
+}
 
 Result<GenerateSummary> generate(Session &session, const GenerateOptions &options)
 {

@@ -3,6 +3,7 @@
 #include "storage/audittrail.h"
 #include "storage/postgres/pgcasewriter.h"
 #include "storage/postgres/pgschema.h"
+#include "storage/serverpassword.h"
 #include "storage/sql/auditlog.h"
 #include "storage/sql/sql.h"
 #include "storage/userrepository.h"
@@ -71,7 +72,9 @@ Result<std::unique_ptr<PostgresDatabase>> PostgresDatabase::connect(const Databa
     db.setPort(where.port);
     db.setUserName(where.user);
     db.setDatabaseName(where.database);
-    // No password here: libpq reads ~/.pgpass or PGPASSWORD itself.
+    // A password typed in the app for this location, if any; otherwise libpq reads ~/.pgpass or PGPASSWORD.
+    if (const QString password = serverpassword::of(location); !password.isEmpty())
+        db.setPassword(password);
     QString options = QStringLiteral("connect_timeout=10;application_name=sagstjek");
     if (!where.sslMode.isEmpty())
         options += QStringLiteral(";sslmode=") + where.sslMode;
