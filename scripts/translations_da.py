@@ -24,7 +24,7 @@ DA = {
     "met": "opfyldt",
     "not met": "ikke opfyldt",
     "not applicable": "ikke relevant",
-    "&Replace with mine": "&Erstat med mit",
+    "Re&place with mine": "&Erstat med mit",
     "Save your change over your colleague's. Close this message to keep theirs.": "Gem din ændring oven på din kollegas. Luk beskeden for at beholde kollegaens.",
     # The team server (issue 11, stop 27)
     "Cannot reach the team server %1: Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql).": "Kan ikke nå teamserveren %1: Qts PostgreSQL-driver er ikke installeret (Debian-pakken libqt6sql6-psql).",

@@ -1590,12 +1590,12 @@ Hvorfor genåbnes den?</translation>
             <translation>Sendt tilbage af godkenderen: %1</translation>
         </message>
         <message>
-            <source>&amp;Replace with mine</source>
-            <translation>&amp;Erstat med mit</translation>
-        </message>
-        <message>
             <source>Save your change over your colleague's. Close this message to keep theirs.</source>
             <translation>Gem din ændring oven på din kollegas. Luk beskeden for at beholde kollegaens.</translation>
+        </message>
+        <message>
+            <source>Re&amp;place with mine</source>
+            <translation>&amp;Erstat med mit</translation>
         </message>
     </context>
     <context>

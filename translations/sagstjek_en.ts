@@ -1590,12 +1590,12 @@ Why is it reopened?</translation>
             <translation>Sent back by the approver: %1</translation>
         </message>
         <message>
-            <source>&amp;Replace with mine</source>
-            <translation>&amp;Replace with mine</translation>
-        </message>
-        <message>
             <source>Save your change over your colleague's. Close this message to keep theirs.</source>
             <translation>Save your change over your colleague's. Close this message to keep theirs.</translation>
+        </message>
+        <message>
+            <source>Re&amp;place with mine</source>
+            <translation>Re&amp;place with mine</translation>
         </message>
     </context>
     <context>

@@ -537,7 +537,7 @@ void CueCardWidget::showConflict(const ReviewRef &ref, const QString &itemKey, c
     showError(ref, itemKey, message); // the card now shows what the colleague left
     if (ref != m_ref || !m_ref.caseId)
         return;
-    QPushButton *replace = m_messages->addButton(tr("&Replace with mine"));
+    QPushButton *replace = m_messages->addButton(tr("Re&place with mine"));
     replace->setToolTip(tr("Save your change over your colleague's. Close this message to keep theirs."));
     connect(replace, &QPushButton::clicked, this, [this, ref, itemKey] {
         CueItemWidget *item = itemWidget(itemKey);

@@ -110,13 +110,7 @@ bool ReviewEditor::replaceConflicting(const ItemState &seen)
     if (!m_conflicting)
         return false;
     const auto edit = std::move(m_conflicting);
-    m_conflicting = {};
-    m_lastWasConflict = false;
-    if (edit(&seen))
-        return true;
-    if (m_lastWasConflict)
-        m_conflicting = edit;
-    return false;
+    return attempt(&seen, edit);
 }
 
 bool ReviewEditor::answer(const ReviewRef &ref, const QString &itemKey, std::optional<AnswerValue> value,

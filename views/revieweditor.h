@@ -45,7 +45,6 @@ public:
     // Makes the change last refused by conflictOccurred again, on the item as the user now sees it (`seen`):
     // "replace the colleague's with mine". False when there is none or it failed again.
     bool replaceConflicting(const ItemState &seen);
-    bool hasConflicting() const { return bool(m_conflicting); }
 
     // Used by the undo commands: writes `state` back into the review the command was made in, if the item is
     // still as this editor last wrote it. False (and errorOccurred) when that failed, e.g. because the review is
