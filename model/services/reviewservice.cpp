@@ -135,18 +135,10 @@ Result<ReviewState> ReviewService::load(const ReviewRef &ref)
 
 Result<ItemState> ReviewService::itemState(const ReviewRef &ref, const QString &itemKey)
 {
-    auto review = m_db.reviews().findForCase(ref.caseId, ref.roundId);
-    if (!review)
-        return review.error();
-    ItemState state;
-    if (review.value()) {
-        const Review &r = *review.value();
-        if (r.answers.contains(itemKey))
-            state.answer = r.answers.value(itemKey);
-        if (r.defects.contains(itemKey))
-            state.defect = r.defects.value(itemKey);
-    }
-    return state;
+    auto states = itemStates(ref);
+    if (!states)
+        return states.error();
+    return states->value(itemKey);
 }
 
 Result<QHash<QString, ItemState>> ReviewService::itemStates(const ReviewRef &ref)
