@@ -12,7 +12,7 @@ packages=(
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(
-    sqlite3 clang-format clang libfuzzer-14-dev libclang-rt-14-dev
+    sqlite3 clang-format clang lld libfuzzer-14-dev libclang-rt-14-dev
     xvfb xauth imagemagick poppler-utils
     libreoffice-calc-nogui
     dpkg-dev desktop-file-utils appstream man-db file
