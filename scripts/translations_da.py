@@ -1,6 +1,27 @@
 """Danish translations of Sagstjek's UI, by English source text (see fill_translations.py)."""
 # fmt: off
 DA = {
+    # Live refresh and a lost connection on a team server (issue 11, stop 29)
+    "Cannot follow the team server's changes: %1": "Kan ikke følge ændringerne på teamserveren: %1",
+    "Live": "Direkte",
+    "Changes colleagues make on the team server appear here within about a second.": "Ændringer, som kolleger laver på teamserveren, vises her inden for et sekund eller så.",
+    "the connection was lost.": "forbindelsen blev afbrudt.",
+    "<b>The team server cannot be reached:</b> %1<br>Sagstjek tries again every %n seconds. What you change meanwhile stays on the screen, marked \"Not saved yet\", and is saved when the connection is back.":
+        ("<b>Teamserveren kan ikke nås:</b> %1<br>Sagstjek prøver igen hvert %n sekund. Det, du ændrer imens, bliver stående på skærmen, mærket \"Ikke gemt endnu\", og gemmes, når forbindelsen er tilbage.",
+         "<b>Teamserveren kan ikke nås:</b> %1<br>Sagstjek prøver igen hvert %n. sekund. Det, du ændrer imens, bliver stående på skærmen, mærket \"Ikke gemt endnu\", og gemmes, når forbindelsen er tilbage."),
+    "Reconnect &now": "Forbind &nu",
+    "Connected to the team server again: %n change(s) kept meanwhile saved.":
+        ("Forbundet til teamserveren igen: %n ændring fra imens er gemt.", "Forbundet til teamserveren igen: %n ændringer fra imens er gemt."),
+    "Connected to the team server again.": "Forbundet til teamserveren igen.",
+    "Changes not saved": "Ændringer ikke gemt",
+    "%n change(s) could not be saved: the team server cannot be reached. They are lost if you go on.\n\nWait until the connection is back (Sagstjek saves them then), or go on without them?":
+        ("%n ændring kunne ikke gemmes: teamserveren kan ikke nås. Den går tabt, hvis du fortsætter.\n\nVent, til forbindelsen er tilbage (så gemmer Sagstjek den), eller fortsæt uden den?",
+         "%n ændringer kunne ikke gemmes: teamserveren kan ikke nås. De går tabt, hvis du fortsætter.\n\nVent, til forbindelsen er tilbage (så gemmer Sagstjek dem), eller fortsæt uden dem?"),
+    "Not saved yet": "Ikke gemt endnu",
+    "The team server cannot be reached. This change is kept here and saved when the connection is back.": "Teamserveren kan ikke nås. Ændringen bliver her og gemmes, når forbindelsen er tilbage.",
+    "<b>Not saved yet:</b> the team server cannot be reached. Your changes stay on the card, marked \"Not saved yet\", and are saved when the connection is back.": "<b>Ikke gemt endnu:</b> teamserveren kan ikke nås. Dine ændringer bliver på tjeklisten, mærket \"Ikke gemt endnu\", og gemmes, når forbindelsen er tilbage.",
+    "No database is open.": "Ingen database er åben.",
+    "The team server %1 answered as %2, not as %3.": "Teamserveren %1 svarede som %2, ikke som %3.",
     # Connecting the window to a team server (issue 11, stop 28)
     "Connect to &team server…": "Forbind til &teamserver…",
     "Connect to team server": "Forbind til teamserver",

@@ -886,6 +886,13 @@
         </message>
     </context>
     <context>
+        <name>sagstjek::AppController</name>
+        <message>
+            <source>No database is open.</source>
+            <translation>Ingen database er åben.</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::ApprovalService</name>
         <message>
             <source>Say what needs another look: sending a review back needs a comment.</source>
@@ -1597,6 +1604,10 @@ Hvorfor genåbnes den?</translation>
             <source>Re&amp;place with mine</source>
             <translation>&amp;Erstat med mit</translation>
         </message>
+        <message>
+            <source>&lt;b&gt;Not saved yet:&lt;/b&gt; the team server cannot be reached. Your changes stay on the card, marked "Not saved yet", and are saved when the connection is back.</source>
+            <translation>&lt;b&gt;Ikke gemt endnu:&lt;/b&gt; teamserveren kan ikke nås. Dine ændringer bliver på tjeklisten, mærket "Ikke gemt endnu", og gemmes, når forbindelsen er tilbage.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::CueItemWidget</name>
@@ -1647,6 +1658,14 @@ Hvorfor genåbnes den?</translation>
         <message>
             <source>Computed: %1 (Space confirms)</source>
             <translation>Beregnet: %1 (mellemrum bekræfter)</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Ikke gemt endnu</translation>
+        </message>
+        <message>
+            <source>The team server cannot be reached. This change is kept here and saved when the connection is back.</source>
+            <translation>Teamserveren kan ikke nås. Ændringen bliver her og gemmes, når forbindelsen er tilbage.</translation>
         </message>
     </context>
     <context>
@@ -3230,6 +3249,57 @@ Demodatabasen bliver liggende, som den er, og kan åbnes igen under Filer ▸ Å
             <source>%1 on %2 – Sagstjek</source>
             <translation>%1 på %2 – Sagstjek</translation>
         </message>
+        <message>
+            <source>Live</source>
+            <translation>Direkte</translation>
+        </message>
+        <message>
+            <source>Changes colleagues make on the team server appear here within about a second.</source>
+            <translation>Ændringer, som kolleger laver på teamserveren, vises her inden for et sekund eller så.</translation>
+        </message>
+        <message>
+            <source>the connection was lost.</source>
+            <translation>forbindelsen blev afbrudt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;The team server cannot be reached:&lt;/b&gt; %1&lt;br&gt;Sagstjek tries again every %n seconds. What you change meanwhile stays on the screen, marked "Not saved yet", and is saved when the connection is back.</source>
+            <translation>
+                <numerusform>&lt;b&gt;Teamserveren kan ikke nås:&lt;/b&gt; %1&lt;br&gt;Sagstjek prøver igen hvert %n sekund. Det, du ændrer imens, bliver stående på skærmen, mærket "Ikke gemt endnu", og gemmes, når forbindelsen er tilbage.</numerusform>
+                <numerusform>&lt;b&gt;Teamserveren kan ikke nås:&lt;/b&gt; %1&lt;br&gt;Sagstjek prøver igen hvert %n. sekund. Det, du ændrer imens, bliver stående på skærmen, mærket "Ikke gemt endnu", og gemmes, når forbindelsen er tilbage.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reconnect &amp;now</source>
+            <translation>Forbind &amp;nu</translation>
+        </message>
+        <message numerus="yes">
+            <source>Connected to the team server again: %n change(s) kept meanwhile saved.</source>
+            <translation>
+                <numerusform>Forbundet til teamserveren igen: %n ændring fra imens er gemt.</numerusform>
+                <numerusform>Forbundet til teamserveren igen: %n ændringer fra imens er gemt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Connected to the team server again.</source>
+            <translation>Forbundet til teamserveren igen.</translation>
+        </message>
+        <message>
+            <source>Changes not saved</source>
+            <translation>Ændringer ikke gemt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) could not be saved: the team server cannot be reached. They are lost if you go on.
+
+Wait until the connection is back (Sagstjek saves them then), or go on without them?</source>
+            <translation>
+                <numerusform>%n ændring kunne ikke gemmes: teamserveren kan ikke nås. Den går tabt, hvis du fortsætter.
+
+Vent, til forbindelsen er tilbage (så gemmer Sagstjek den), eller fortsæt uden den?</numerusform>
+                <numerusform>%n ændringer kunne ikke gemmes: teamserveren kan ikke nås. De går tabt, hvis du fortsætter.
+
+Vent, til forbindelsen er tilbage (så gemmer Sagstjek dem), eller fortsæt uden dem?</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::MaintenanceService</name>
@@ -3435,6 +3505,14 @@ Demodatabasen bliver liggende, som den er, og kan åbnes igen under Filer ▸ Å
         <message>
             <source>Finish the change being saved in %1 first.</source>
             <translation>Gør først den ændring færdig, der er ved at blive gemt i %1.</translation>
+        </message>
+        <message>
+            <source>The team server %1 answered as %2, not as %3.</source>
+            <translation>Teamserveren %1 svarede som %2, ikke som %3.</translation>
+        </message>
+        <message>
+            <source>Cannot follow the team server's changes: %1</source>
+            <translation>Kan ikke følge ændringerne på teamserveren: %1</translation>
         </message>
     </context>
     <context>

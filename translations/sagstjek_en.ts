@@ -886,6 +886,13 @@
         </message>
     </context>
     <context>
+        <name>sagstjek::AppController</name>
+        <message>
+            <source>No database is open.</source>
+            <translation>No database is open.</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::ApprovalService</name>
         <message>
             <source>Say what needs another look: sending a review back needs a comment.</source>
@@ -1597,6 +1604,10 @@ Why is it reopened?</translation>
             <source>Re&amp;place with mine</source>
             <translation>Re&amp;place with mine</translation>
         </message>
+        <message>
+            <source>&lt;b&gt;Not saved yet:&lt;/b&gt; the team server cannot be reached. Your changes stay on the card, marked "Not saved yet", and are saved when the connection is back.</source>
+            <translation>&lt;b&gt;Not saved yet:&lt;/b&gt; the team server cannot be reached. Your changes stay on the card, marked "Not saved yet", and are saved when the connection is back.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::CueItemWidget</name>
@@ -1647,6 +1658,14 @@ Why is it reopened?</translation>
         <message>
             <source>Computed: %1 (Space confirms)</source>
             <translation>Computed: %1 (Space confirms)</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Not saved yet</translation>
+        </message>
+        <message>
+            <source>The team server cannot be reached. This change is kept here and saved when the connection is back.</source>
+            <translation>The team server cannot be reached. This change is kept here and saved when the connection is back.</translation>
         </message>
     </context>
     <context>
@@ -3230,6 +3249,57 @@ The demo database stays as it is and can be opened again from File ▸ Open rece
             <source>%1 on %2 – Sagstjek</source>
             <translation>%1 on %2 – Sagstjek</translation>
         </message>
+        <message>
+            <source>Live</source>
+            <translation>Live</translation>
+        </message>
+        <message>
+            <source>Changes colleagues make on the team server appear here within about a second.</source>
+            <translation>Changes colleagues make on the team server appear here within about a second.</translation>
+        </message>
+        <message>
+            <source>the connection was lost.</source>
+            <translation>the connection was lost.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;The team server cannot be reached:&lt;/b&gt; %1&lt;br&gt;Sagstjek tries again every %n seconds. What you change meanwhile stays on the screen, marked "Not saved yet", and is saved when the connection is back.</source>
+            <translation>
+                <numerusform>&lt;b&gt;The team server cannot be reached:&lt;/b&gt; %1&lt;br&gt;Sagstjek tries again every %n seconds. What you change meanwhile stays on the screen, marked "Not saved yet", and is saved when the connection is back.</numerusform>
+                <numerusform>&lt;b&gt;The team server cannot be reached:&lt;/b&gt; %1&lt;br&gt;Sagstjek tries again every %n seconds. What you change meanwhile stays on the screen, marked "Not saved yet", and is saved when the connection is back.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reconnect &amp;now</source>
+            <translation>Reconnect &amp;now</translation>
+        </message>
+        <message numerus="yes">
+            <source>Connected to the team server again: %n change(s) kept meanwhile saved.</source>
+            <translation>
+                <numerusform>Connected to the team server again: %n change kept meanwhile saved.</numerusform>
+                <numerusform>Connected to the team server again: %n changes kept meanwhile saved.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Connected to the team server again.</source>
+            <translation>Connected to the team server again.</translation>
+        </message>
+        <message>
+            <source>Changes not saved</source>
+            <translation>Changes not saved</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) could not be saved: the team server cannot be reached. They are lost if you go on.
+
+Wait until the connection is back (Sagstjek saves them then), or go on without them?</source>
+            <translation>
+                <numerusform>%n change could not be saved: the team server cannot be reached. They are lost if you go on.
+
+Wait until the connection is back (Sagstjek saves them then), or go on without them?</numerusform>
+                <numerusform>%n changes could not be saved: the team server cannot be reached. They are lost if you go on.
+
+Wait until the connection is back (Sagstjek saves them then), or go on without them?</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::MaintenanceService</name>
@@ -3435,6 +3505,14 @@ The demo database stays as it is and can be opened again from File ▸ Open rece
         <message>
             <source>Finish the change being saved in %1 first.</source>
             <translation>Finish the change being saved in %1 first.</translation>
+        </message>
+        <message>
+            <source>The team server %1 answered as %2, not as %3.</source>
+            <translation>The team server %1 answered as %2, not as %3.</translation>
+        </message>
+        <message>
+            <source>Cannot follow the team server's changes: %1</source>
+            <translation>Cannot follow the team server's changes: %1</translation>
         </message>
     </context>
     <context>

@@ -102,6 +102,7 @@ void AppController::close()
     waitForBackup();
     waitForFileCheck();
     // Models and services refer to the session and the database: let them go first.
+    m_changeFeed.reset();
     m_defectModel.reset();
     m_defectService.reset();
     m_caseModel.reset();
@@ -179,17 +180,37 @@ Status AppController::openDatabase(const QString &path, Database::OpenMode mode,
     m_session = std::make_unique<Session>(*m_database, *m_policy, m_language);
     m_service = std::make_unique<ReviewService>(*m_session);
     m_editor = std::make_unique<ReviewEditor>(*m_service);
+    m_editor->setConnectionCheck([database = m_database.get()] { return database->isConnected(); });
     m_caseService = std::make_unique<CaseService>(*m_session);
     m_caseModel = std::make_unique<CaseListModel>(*m_caseService);
     m_defectService = std::make_unique<DefectService>(*m_session);
     m_defectModel = std::make_unique<DefectListModel>(*m_defectService);
     connect(m_service.get(), &ReviewService::defectsChanged, m_defectModel.get(), &DefectListModel::refresh);
+    m_changeFeed = std::make_unique<ChangeFeed>(*m_database);
+    m_changeFeedProblem.clear();
+    if (auto live = m_changeFeed->start(); !live)
+        m_changeFeedProblem = live.error().message;
+    connect(m_changeFeed.get(), &ChangeFeed::changedElsewhere, m_defectModel.get(), [this](ChangeFeed::Areas areas) {
+        if (areas & ChangeFeed::Area::Defects)
+            m_defectModel->refresh();
+    });
     emit databaseChanged(absolute);
     if (!server) {
         startDailyBackup(absolute);
         startFileCheck(absolute);
     }
     return Ok{};
+}
+
+Result<int> AppController::reconnect()
+{
+    if (!m_database)
+        return databaseError(tr("No database is open."));
+    if (auto connected = m_database->reconnect(); !connected)
+        return connected.error();
+    if (auto live = m_changeFeed->start(); !live)
+        return live.error();
+    return m_editor->saveUnsaved();
 }
 
 } // namespace sagstjek

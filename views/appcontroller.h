@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/changefeed.h"
 #include "storage/database.h"
 
 #include <QFutureWatcher>
@@ -52,6 +53,12 @@ public:
     DefectService &defectService() { return *m_defectService; }
     DefectListModel &defectModel() { return *m_defectModel; }
     Database &database() { return *m_database; }
+    // Colleagues' changes on a team server (silent for a file); why it is not listening when the server refused.
+    ChangeFeed &changeFeed() { return *m_changeFeed; }
+    const QString &changeFeedProblem() const { return m_changeFeedProblem; }
+    // After the team server's connection was lost: connects again as the same login, listens again and saves what
+    // the editor kept unsaved meanwhile (how many changes that was). Everything open stays open.
+    Result<int> reconnect();
 
     // The daily backup runs in a background thread on a connection of its own, after the database is open, so
     // the window never waits for a copy of the file (issue 13).
@@ -117,6 +124,8 @@ private:
     std::unique_ptr<CaseListModel> m_caseModel;
     std::unique_ptr<DefectService> m_defectService;
     std::unique_ptr<DefectListModel> m_defectModel;
+    std::unique_ptr<ChangeFeed> m_changeFeed;
+    QString m_changeFeedProblem;
 };
 
 } // namespace sagstjek

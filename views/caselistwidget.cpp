@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -195,6 +196,17 @@ void CaseListWidget::selectCase(qint64 caseId)
     const QModelIndex index = m_controller.caseModel().index(row, CaseListModel::CaseNumber);
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
+}
+
+void CaseListWidget::refreshKeepingPlace()
+{
+    CaseListModel &model = m_controller.caseModel();
+    const qint64 current = model.caseIdAt(m_table->currentIndex().row());
+    const int scrolled = m_table->verticalScrollBar()->value();
+    model.refresh();
+    if (current)
+        selectCase(current);
+    m_table->verticalScrollBar()->setValue(scrolled);
 }
 
 void CaseListWidget::focusSearch()

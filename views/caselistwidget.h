@@ -26,6 +26,9 @@ public:
     // Selects the case's row when it is in the list.
     void selectCase(qint64 caseId);
     void focusSearch();
+    // Reads the rows held again (a colleague's change on a team server), keeping the selected case and the place
+    // scrolled to.
+    void refreshKeepingPlace();
 
 signals:
     void caseActivated(qint64 caseId);

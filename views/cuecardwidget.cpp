@@ -156,9 +156,12 @@ CueCardWidget::CueCardWidget(ReviewEditor &editor, QString language, QWidget *pa
 
     ReviewService &service = m_editor.service();
     connect(&service, &ReviewService::itemChanged, this, &CueCardWidget::reloadItem);
-    connect(&service, &ReviewService::reviewStatusChanged, this, &CueCardWidget::reloadStatus);
+    connect(&service, &ReviewService::reviewStatusChanged, this,
+            qOverload<const ReviewRef &>(&CueCardWidget::reloadStatus));
     connect(&m_editor, &ReviewEditor::errorOccurred, this, &CueCardWidget::showError);
     connect(&m_editor, &ReviewEditor::conflictOccurred, this, &CueCardWidget::showConflict);
+    connect(&m_editor, &ReviewEditor::savePending, this, &CueCardWidget::showSavePending);
+    connect(&m_editor, &ReviewEditor::unsavedChanged, this, &CueCardWidget::markUnsaved);
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { onFocusChanged(now); });
     connect(m_messages, &MessageBar::linkActivated, this, [this](const QString &link) {
         if (link.startsWith(u"item:"))
@@ -286,6 +289,7 @@ void CueCardWidget::buildItems()
     }
     layout->addStretch(1);
     m_scroll->setWidget(m_itemsHost);
+    markUnsaved();
 }
 
 CueItemWidget *CueCardWidget::itemWidget(const QString &itemKey) const
@@ -410,8 +414,10 @@ void CueCardWidget::onAnswer(const QString &itemKey, std::optional<AnswerValue> 
         return;
     }
     const CueItemWidget *shown = itemWidget(itemKey);
-    if (!m_editor.answer(m_ref, itemKey, value, reopens, shown ? &shown->state() : nullptr))
+    if (!m_editor.answer(m_ref, itemKey, value, reopens, shown ? &shown->state() : nullptr)) {
+        showUnsavedAnswer(itemKey, value);
         return;
+    }
     if (!value)
         return; // a cleared answer: stay on the item
     if (CueItemWidget *item = itemWidget(itemKey); item && item->needsReason()) {
@@ -440,6 +446,38 @@ void CueCardWidget::focusNextUnanswered(const QString &itemKey)
     }
     m_messages->showMessage(MessageBar::Kind::Information,
                             tr("Every item is answered. Press Ctrl+Enter to complete the review."));
+}
+
+void CueCardWidget::showUnsavedAnswer(const QString &itemKey, std::optional<AnswerValue> value)
+{
+    // The card goes on showing the answer given (and the note typed) while it waits to be saved.
+    CueItemWidget *item = itemWidget(itemKey);
+    if (!item || !m_editor.isUnsaved(m_ref, itemKey))
+        return;
+    ItemState given = item->state();
+    if (!given.answer)
+        given.answer = Answer{itemKey, {}, {}, {}, {}, {}, {}, {}};
+    given.answer->value = value;
+    given.answer->note = item->noteField()->text();
+    item->setState(given);
+    updateProgress();
+}
+
+void CueCardWidget::showSavePending(const ReviewRef &ref, const QString &)
+{
+    if (ref.caseId != m_ref.caseId || !m_ref.caseId)
+        return;
+    m_pendingMessage = tr("<b>Not saved yet:</b> the team server cannot be reached. Your changes stay on the card, "
+                          "marked \"Not saved yet\", and are saved when the connection is back.");
+    m_messages->showMessage(MessageBar::Kind::Warning, m_pendingMessage);
+}
+
+void CueCardWidget::markUnsaved()
+{
+    for (CueItemWidget *item : std::as_const(m_items))
+        item->setUnsaved(m_editor.isUnsaved(m_ref, item->itemKey()));
+    if (m_editor.unsavedCount() == 0 && m_messages->isVisible() && m_messages->text() == m_pendingMessage)
+        m_messages->hide(); // everything waiting was saved
 }
 
 void CueCardWidget::reloadItem(const ReviewRef &ref, const QString &itemKey)
@@ -560,8 +598,11 @@ void CueCardWidget::reloadItems()
         m_messages->showMessage(MessageBar::Kind::Error, state.error().message.toHtmlEscaped());
         return;
     }
-    for (CueItemWidget *item : std::as_const(m_items))
-        item->setState(state->value(item->itemKey()));
+    for (CueItemWidget *item : std::as_const(m_items)) {
+        const ItemState stored = state->value(item->itemKey());
+        if (stored != item->state() && !item->hasUnsavedEdit() && !m_editor.isUnsaved(m_ref, item->itemKey()))
+            item->setState(stored);
+    }
     updateProgress();
 }
 

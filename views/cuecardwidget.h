@@ -61,9 +61,12 @@ public:
     void setReopenApproved(ReopenApproved reopen) { m_reopenApproved = std::move(reopen); }
     // The comment shown while the review is sent back (empty otherwise).
     QString sentBackText() const;
-    // Reads every item of the open review again, after a change made elsewhere (the defects pane): the card
-    // shows, and changes, what is stored.
+    // Reads every item of the open review again, after a change made elsewhere (the defects pane, a colleague on
+    // the team server): the card shows, and changes, what is stored. An item the user is typing in keeps the typing;
+    // its save is then judged against what the user saw (a colleague's change meanwhile is a conflict).
     void reloadItems();
+    // Reads the review's status again (a colleague completed, approved or sent it back).
+    void reloadStatus() { reloadStatus(m_ref); }
 
 signals:
     void caseOpened(qint64 caseId);
@@ -71,6 +74,9 @@ signals:
 private:
     void buildItems();
     void reloadItem(const ReviewRef &ref, const QString &itemKey);
+    void showUnsavedAnswer(const QString &itemKey, std::optional<AnswerValue> value);
+    void showSavePending(const ReviewRef &ref, const QString &itemKey);
+    void markUnsaved();
     void reloadStatus(const ReviewRef &ref);
     void updateProgress();
     void onAnswer(const QString &itemKey, std::optional<AnswerValue> value);
@@ -101,6 +107,7 @@ private:
     QLabel *m_status;
     QLabel *m_sentBack; // the approver's comment while the review is sent back
     ReviewStatus m_reviewStatus = ReviewStatus::NotStarted;
+    QString m_pendingMessage; // the message shown while changes wait for the server
     SentBackLookup m_sentBackLookup;
     ReopenApproved m_reopenApproved;
     QProgressBar *m_progress;

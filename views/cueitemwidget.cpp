@@ -55,6 +55,7 @@ CueItemWidget::CueItemWidget(const CueCardItem &item, int number, const QString 
     , m_na(makeAnswerButton(tr("Not applicable"), QStringLiteral("3 / I / A"), QStringLiteral("answerNotApplicable"),
                             QStringLiteral("#5f6b7a")))
     , m_note(new QLineEdit)
+    , m_unsaved(new QLabel(tr("Not saved yet")))
     , m_notePause(new QTimer(this))
 {
     setObjectName(QStringLiteral("item:%1").arg(item.key));
@@ -137,6 +138,12 @@ CueItemWidget::CueItemWidget(const CueCardItem &item, int number, const QString 
     answers->addWidget(m_na);
     answers->addSpacing(10);
     answers->addWidget(m_note, 1);
+    m_unsaved->setObjectName(QStringLiteral("unsaved"));
+    m_unsaved->setToolTip(tr("The team server cannot be reached. This change is kept here and saved when the "
+                             "connection is back."));
+    m_unsaved->setStyleSheet(QStringLiteral("color: #8a5300; font-weight: bold;"));
+    m_unsaved->hide();
+    answers->addWidget(m_unsaved);
     body->addLayout(answers);
 
     if (m_suggested) {
@@ -335,6 +342,21 @@ void CueItemWidget::flush()
     }
     if (m_defect)
         m_defect->flush();
+}
+
+void CueItemWidget::setUnsaved(bool unsaved)
+{
+    m_unsaved->setVisible(unsaved);
+}
+
+bool CueItemWidget::isMarkedUnsaved() const
+{
+    return !m_unsaved->isHidden();
+}
+
+bool CueItemWidget::hasUnsavedEdit() const
+{
+    return m_notePause->isActive() || (m_defect && m_defect->hasUnsavedEdit());
 }
 
 void CueItemWidget::saveNote()

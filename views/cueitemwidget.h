@@ -47,6 +47,12 @@ public:
     void focusDefectDescription();
     // Saves a note or defect edit that is still waiting for its pause.
     void flush();
+    // Whether the note, reason or defect holds typing not yet saved.
+    bool hasUnsavedEdit() const;
+
+    // Marks the item as holding a change the server has not got yet (it could not be reached).
+    void setUnsaved(bool unsaved);
+    bool isMarkedUnsaved() const;
 
     QPushButton *answerButton(AnswerValue value) const;
     QLineEdit *noteField() const { return m_note; }
@@ -86,6 +92,7 @@ private:
     QPushButton *m_notMet;
     QPushButton *m_na;
     QLineEdit *m_note;
+    QLabel *m_unsaved;
     std::optional<AnswerValue> m_suggested;
     std::optional<rules::Verdict> m_verdict; // the verdict shown with the item
     QLineEdit *m_reason = nullptr;

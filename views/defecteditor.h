@@ -25,6 +25,8 @@ public:
     Defect defect() const;
     // Reports pending edits at once (before the window closes or another case opens).
     void flush();
+    // Whether an edit is waiting to be reported (typed, not yet saved).
+    bool hasUnsavedEdit() const { return m_dirty; }
 
     QPlainTextEdit *descriptionField() const { return m_description; }
     QComboBox *severityField() const { return m_severity; }

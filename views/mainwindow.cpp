@@ -49,6 +49,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
@@ -59,6 +60,8 @@ namespace {
 const QString FileFilter = QStringLiteral("*.sqlite *.sagstjek *.db");
 // How long a passing message stays in the status bar.
 constexpr int MessageTimeoutMs = 8000;
+// How often the window tries to reach the team server again after losing it.
+constexpr int ReconnectRetryMs = 5000;
 
 } // namespace
 
@@ -75,7 +78,10 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
     , m_complaintsPage(new QWidget)
     , m_actionPlanPage(new QWidget)
     , m_banner(new MessageBar)
+    , m_serverBar(new MessageBar)
+    , m_reconnectTimer(new QTimer(this))
     , m_userLabel(new QLabel)
+    , m_liveLabel(new QLabel)
     , m_fileLabel(new QLabel)
 {
     // The mouse wheel never changes a combo box or spin box that has not been clicked (every window and dialog).
@@ -111,6 +117,13 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
     fileCheckBar->setClosable(false);
     fileCheckBar->hide();
     centralLayout->addWidget(fileCheckBar);
+    m_serverBar->setObjectName(QStringLiteral("serverBar"));
+    m_serverBar->setClosable(false);
+    m_serverBar->hide();
+    centralLayout->addWidget(m_serverBar);
+    m_reconnectTimer->setSingleShot(true);
+    m_reconnectTimer->setInterval(ReconnectRetryMs);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &MainWindow::reconnect);
     centralLayout->addWidget(m_banner);
     centralLayout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -120,6 +133,11 @@ MainWindow::MainWindow(AppController &controller, AppSettings &settings, QWidget
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
     statusBar()->addWidget(m_fileLabel, 1);
     statusBar()->addPermanentWidget(m_userLabel);
+    m_liveLabel->setObjectName(QStringLiteral("liveLabel"));
+    m_liveLabel->setText(tr("Live"));
+    m_liveLabel->setToolTip(tr("Changes colleagues make on the team server appear here within about a second."));
+    m_liveLabel->hide();
+    statusBar()->addPermanentWidget(m_liveLabel);
     // The daily backup runs in the background (AppController): the status bar says so while it runs.
     auto *backupLabel = new QLabel(tr("Making the daily backup…"), this);
     backupLabel->setObjectName(QStringLiteral("backupLabel"));
@@ -394,6 +412,14 @@ void MainWindow::rebuildViews()
     m_actionPlan = new ActionPlanView(m_controller.session());
     m_actionPlanPage->layout()->addWidget(m_actionPlan);
     m_userLabel->setText(tr("User: %1").arg(m_controller.user()));
+    // A colleague's change on the team server: each view showing it reads again (those on hidden tabs when shown).
+    m_liveLabel->setVisible(m_controller.changeFeed().isLive());
+    connect(&m_controller.changeFeed(), &ChangeFeed::changedElsewhere, this, &MainWindow::showChangesElsewhere);
+    connect(&m_controller.changeFeed(), &ChangeFeed::connectionLost, this, [this]() { showConnectionLost({}); });
+    m_serverBar->hide();
+    m_reconnectTimer->stop();
+    if (!m_controller.changeFeedProblem().isEmpty())
+        statusBar()->showMessage(m_controller.changeFeedProblem());
     const AccessPolicy &policy = m_controller.session().policy();
     m_manageUsers->setVisible(AdministrationDialog::mayUse(policy, AdministrationDialog::Page::Users));
     m_manageRules->setVisible(AdministrationDialog::mayUse(policy, AdministrationDialog::Page::ActionRules));
@@ -451,6 +477,77 @@ void MainWindow::rebuildViews()
     });
     updateTitle();
     updateStartBanner();
+}
+
+void MainWindow::showChangesElsewhere(ChangeFeed::Areas areas)
+{
+    using Area = ChangeFeed::Area;
+    if (areas & (Area::Cases | Area::Reviews))
+        m_caseList->refreshKeepingPlace();
+    if (areas & (Area::Answers | Area::Defects))
+        m_cueCard->reloadItems();
+    if (areas & Area::Reviews)
+        m_cueCard->reloadStatus();
+    if (areas & (Area::Reviews | Area::Rounds))
+        m_rounds->refreshWhenShown();
+    if ((areas & Area::Defects) && m_tabs->currentWidget() == m_defectsPage)
+        m_defects->refresh();
+    if (m_tabs->currentWidget() == m_dashboardPage)
+        m_dashboard->refresh();
+}
+
+void MainWindow::showConnectionLost(const QString &why)
+{
+    m_liveLabel->hide();
+    const QString reason = why.isEmpty() ? tr("the connection was lost.") : why.toHtmlEscaped();
+    m_serverBar->showMessage(MessageBar::Kind::Error,
+                             tr("<b>The team server cannot be reached:</b> %1<br>Sagstjek tries again every %n "
+                                "seconds. What you change meanwhile stays on the screen, marked \"Not saved yet\", "
+                                "and is saved when the connection is back.",
+                                nullptr, ReconnectRetryMs / 1000)
+                                 .arg(reason));
+    QPushButton *now = m_serverBar->addButton(tr("Reconnect &now"));
+    now->setObjectName(QStringLiteral("reconnectNow"));
+    connect(now, &QPushButton::clicked, this, &MainWindow::reconnect);
+    m_serverBar->show();
+    m_reconnectTimer->start();
+}
+
+void MainWindow::reconnect()
+{
+    // The same connection made again: every view, the open card and what is typed on it stay as they are.
+    m_reconnectTimer->stop();
+    const auto reconnected = m_controller.reconnect();
+    if (!reconnected) {
+        showConnectionLost(reconnected.error().message);
+        return;
+    }
+    m_serverBar->hide();
+    m_liveLabel->show();
+    statusBar()->showMessage(
+        reconnected.value() > 0
+            ? tr("Connected to the team server again: %n change(s) kept meanwhile saved.", nullptr, reconnected.value())
+            : tr("Connected to the team server again."),
+        MessageTimeoutMs);
+    // What colleagues changed while the connection was away was not heard: everything on screen reads again.
+    using Area = ChangeFeed::Area;
+    showChangesElsewhere(ChangeFeed::Areas(Area::Cases) | Area::Reviews | Area::Answers | Area::Defects | Area::Rounds);
+}
+
+bool MainWindow::mayLeaveUnsaved()
+{
+    if (!m_controller.hasDatabase() || m_controller.editor().unsavedCount() == 0)
+        return true;
+    if (m_controller.database().isConnected() || m_controller.reconnect())
+        if (m_controller.editor().unsavedCount() == 0)
+            return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Changes not saved"),
+        tr("%n change(s) could not be saved: the team server cannot be reached. They are lost if you go on.\n\n"
+           "Wait until the connection is back (Sagstjek saves them then), or go on without them?",
+           nullptr, m_controller.editor().unsavedCount()),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
 }
 
 void MainWindow::updateStartBanner()
@@ -539,6 +636,8 @@ bool MainWindow::openCaseNumber(const QString &caseNumber, const QString &itemKe
 
 bool MainWindow::openDatabase(const QString &path, bool create)
 {
+    if (!mayLeaveUnsaved())
+        return false;
     const Status opened = m_controller.openDatabase(path, create ? Database::OpenMode::CreateIfMissing
                                                                  : Database::OpenMode::OpenExisting);
     if (!opened) {
@@ -622,6 +721,8 @@ void MainWindow::showShortcuts()
 
 bool MainWindow::connectToServer(const QString &recent, const QString &problem)
 {
+    if (!mayLeaveUnsaved())
+        return false;
     ConnectDialog dialog(this);
     if (auto where = DatabaseLocation::parse(recent); where && where->isServer())
         dialog.setLocation(where.value());
@@ -654,6 +755,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_cueCard)
         m_cueCard->flush();
+    if (!mayLeaveUnsaved()) {
+        event->ignore();
+        return;
+    }
     // Today's backup still being made (a 2 GB file takes a minute or more): the user sees it and chooses to wait for
     // it or to close without it (it is then made at the next start), instead of a window that is gone while the
     // process still copies.

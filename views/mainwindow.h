@@ -1,12 +1,14 @@
 #pragma once
 
 #include "domain/review.h"
+#include "services/changefeed.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 class QAction;
 class QLabel;
+class QTimer;
 class QMenu;
 class QSplitter;
 class QTabWidget;
@@ -74,6 +76,13 @@ private:
     void updateTitle();
     void updateStartBanner();
     void startEmptyDatabase();
+    void showChangesElsewhere(ChangeFeed::Areas areas);
+    // The banner saying the team server cannot be reached: why (the connection lost, when empty); tries again
+    // every few seconds, or at once with Reconnect now.
+    void showConnectionLost(const QString &why);
+    void reconnect();
+    // Whether the window may let go of changes kept unsaved (the server cannot be reached): asks the user.
+    bool mayLeaveUnsaved();
 
     AppController &m_controller;
     AppSettings &m_settings;
@@ -105,8 +114,11 @@ private:
     QAction *m_manageRules = nullptr;
     QAction *m_accessLog = nullptr;
     MessageBar *m_banner;
+    MessageBar *m_serverBar; // the team server cannot be reached
+    QTimer *m_reconnectTimer;
     QPointer<GuideDialog> m_guide;
     QLabel *m_userLabel;
+    QLabel *m_liveLabel;
     QLabel *m_fileLabel;
 };
 

@@ -2,6 +2,9 @@
 
 #include "undocommands.h"
 
+#include <algorithm>
+
+#include <QSet>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -74,6 +77,7 @@ void ReviewEditor::clear()
     m_currentCase = 0;
     m_written.clear();
     m_conflicting = {};
+    m_unsaved.clear();
 }
 
 template <typename Command>
@@ -82,9 +86,10 @@ bool ReviewEditor::record(const ReviewRef &ref, const QString &itemKey, const Re
 {
     if (!change) {
         m_lastWasConflict = change.error().kind == Error::Kind::Conflict;
+        m_lastWasUnreachable = !m_lastWasConflict && m_connected && !m_connected();
         if (m_lastWasConflict)
             emit conflictOccurred(ref, itemKey, change.error().message);
-        else
+        else if (!m_lastWasUnreachable)
             emit errorOccurred(ref, itemKey, change.error().message);
         return false;
     }
@@ -94,15 +99,58 @@ bool ReviewEditor::record(const ReviewRef &ref, const QString &itemKey, const Re
     return true;
 }
 
-bool ReviewEditor::attempt(const ItemState *seen, const std::function<bool(const ItemState *)> &edit)
+bool ReviewEditor::attempt(const ReviewRef &ref, const QString &itemKey, const ItemState *seen, const Edit &edit)
 {
     m_conflicting = {};
     m_lastWasConflict = false;
+    m_lastWasUnreachable = false;
     if (edit(seen))
         return true;
-    if (m_lastWasConflict)
+    if (m_lastWasConflict) {
         m_conflicting = edit;
+        m_conflictingRef = ref;
+        m_conflictingItem = itemKey;
+    }
+    if (m_lastWasUnreachable) {
+        Unsaved kept{ref, itemKey, seen ? std::optional<ItemState>(*seen) : std::nullopt, false, edit};
+        for (const Unsaved &earlier : std::as_const(m_unsaved)) {
+            if (earlier.ref == ref && earlier.itemKey == itemKey) {
+                kept.seen = earlier.seen;
+                kept.afterEarlier = true;
+                break;
+            }
+        }
+        m_unsaved.append(std::move(kept));
+        emit savePending(ref, itemKey);
+        emit unsavedChanged();
+    }
     return false;
+}
+
+int ReviewEditor::saveUnsaved()
+{
+    const QList<Unsaved> waiting = std::exchange(m_unsaved, {});
+    int saved = 0;
+    QSet<QString> savedItems; // items whose earlier unsaved change was saved now: later ones build on it
+    for (const Unsaved &change : waiting) {
+        const QString key = itemKeyOf(change.ref, change.itemKey);
+        const ItemState *base = change.seen ? &*change.seen : nullptr;
+        if (const auto written = m_written.constFind(key);
+            change.afterEarlier && savedItems.contains(key) && written != m_written.cend())
+            base = &*written;
+        if (attempt(change.ref, change.itemKey, base, change.edit)) {
+            ++saved;
+            savedItems.insert(key);
+        }
+    }
+    emit unsavedChanged();
+    return saved;
+}
+
+bool ReviewEditor::isUnsaved(const ReviewRef &ref, const QString &itemKey) const
+{
+    return std::any_of(m_unsaved.cbegin(), m_unsaved.cend(),
+                       [&](const Unsaved &change) { return change.ref == ref && change.itemKey == itemKey; });
 }
 
 bool ReviewEditor::replaceConflicting(const ItemState &seen)
@@ -110,13 +158,13 @@ bool ReviewEditor::replaceConflicting(const ItemState &seen)
     if (!m_conflicting)
         return false;
     const auto edit = std::move(m_conflicting);
-    return attempt(&seen, edit);
+    return attempt(m_conflictingRef, m_conflictingItem, &seen, edit);
 }
 
 bool ReviewEditor::answer(const ReviewRef &ref, const QString &itemKey, std::optional<AnswerValue> value,
                           bool reopensCompleted, const ItemState *seen)
 {
-    return attempt(seen, [=, this](const ItemState *base) {
+    return attempt(ref, itemKey, seen, [=, this](const ItemState *base) {
         if (reopensCompleted)
             return record<ReopeningAnswerCommand>(ref, itemKey, m_service.answer(ref, itemKey, value, {}, base),
                                                   tr("Reopen the review and answer an item"));
@@ -127,14 +175,14 @@ bool ReviewEditor::answer(const ReviewRef &ref, const QString &itemKey, std::opt
 
 bool ReviewEditor::setNote(const ReviewRef &ref, const QString &itemKey, const QString &note, const ItemState *seen)
 {
-    return attempt(seen, [=, this](const ItemState *base) {
+    return attempt(ref, itemKey, seen, [=, this](const ItemState *base) {
         return record<EditNoteCommand>(ref, itemKey, m_service.setNote(ref, itemKey, note, base), tr("Edit a note"));
     });
 }
 
 bool ReviewEditor::saveDefect(const ReviewRef &ref, const Defect &defect, const ItemState *seen)
 {
-    return attempt(seen, [=, this](const ItemState *base) {
+    return attempt(ref, defect.itemKey, seen, [=, this](const ItemState *base) {
         return record<EditDefectCommand>(ref, defect.itemKey, m_service.saveDefect(ref, defect, base),
                                          tr("Edit a defect"));
     });
@@ -143,7 +191,7 @@ bool ReviewEditor::saveDefect(const ReviewRef &ref, const Defect &defect, const 
 bool ReviewEditor::setOverrideReason(const ReviewRef &ref, const QString &itemKey, const QString &reason,
                                      const ItemState *seen)
 {
-    return attempt(seen, [=, this](const ItemState *base) {
+    return attempt(ref, itemKey, seen, [=, this](const ItemState *base) {
         return record<EditOverrideReasonCommand>(ref, itemKey, m_service.setOverrideReason(ref, itemKey, reason, base),
                                                  tr("Give a reason for differing"));
     });

@@ -3,6 +3,7 @@
 #include "services/reviewservice.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 
 #include <functional>
@@ -46,6 +47,16 @@ public:
     // "replace the colleague's with mine". False when there is none or it failed again.
     bool replaceConflicting(const ItemState &seen);
 
+    // Where the editor asks whether the database can be reached (the team server's connection). A change that
+    // failed because it could not is kept as unsaved (savePending) instead of being reported as refused, and
+    // saveUnsaved() makes it once the connection is back. Without a check every failure is an error.
+    void setConnectionCheck(std::function<bool()> connected) { m_connected = std::move(connected); }
+    // Makes the changes kept as unsaved, in the order they were made, each judged against what the user saw when
+    // making it (a colleague's change meanwhile is a conflict, offered as usual). Returns how many were saved.
+    int saveUnsaved();
+    int unsavedCount() const { return int(m_unsaved.size()); }
+    bool isUnsaved(const ReviewRef &ref, const QString &itemKey) const;
+
     // Used by the undo commands: writes `state` back into the review the command was made in, if the item is
     // still as this editor last wrote it. False (and errorOccurred) when that failed, e.g. because the review is
     // gone or approved, or someone changed the item since (their change is never undone).
@@ -56,19 +67,38 @@ signals:
     void errorOccurred(const sagstjek::ReviewRef &ref, const QString &itemKey, const QString &message);
     // A change was refused because the item changed after the user read it; replaceConflicting() makes it anyway.
     void conflictOccurred(const sagstjek::ReviewRef &ref, const QString &itemKey, const QString &message);
+    // A change could not be saved because the server cannot be reached: it is kept (isUnsaved) for saveUnsaved().
+    void savePending(const sagstjek::ReviewRef &ref, const QString &itemKey);
+    // The changes kept as unsaved changed (one was added, or saveUnsaved() ran).
+    void unsavedChanged();
 
 private:
     template <typename Command>
     bool record(const ReviewRef &ref, const QString &itemKey, const Result<ItemChange> &change, const QString &text);
-    // Runs `edit` with the item as the user saw it; remembers it when it was refused as stale.
-    bool attempt(const ItemState *seen, const std::function<bool(const ItemState *)> &edit);
+    using Edit = std::function<bool(const ItemState *)>;
+    // Runs `edit` with the item as the user saw it; remembers it when it was refused as stale, keeps it when the
+    // server could not be reached.
+    bool attempt(const ReviewRef &ref, const QString &itemKey, const ItemState *seen, const Edit &edit);
+    // A change not saved because the server could not be reached.
+    struct Unsaved {
+        ReviewRef ref;
+        QString itemKey;
+        std::optional<ItemState> seen; // the item as the user saw it before the item's first unsaved change
+        bool afterEarlier = false;     // made after an earlier unsaved change to the same item
+        Edit edit;
+    };
 
     ReviewService &m_service;
     QUndoGroup *m_group;
     QHash<qint64, QUndoStack *> m_stacks;
     qint64 m_currentCase = 0;
-    std::function<bool(const ItemState *)> m_conflicting; // the change last refused as stale
+    Edit m_conflicting; // the change last refused as stale, to the item below
+    ReviewRef m_conflictingRef;
+    QString m_conflictingItem;
     bool m_lastWasConflict = false;
+    bool m_lastWasUnreachable = false;
+    std::function<bool()> m_connected;
+    QList<Unsaved> m_unsaved;
     // Each item as this editor's last write left it (by itemKeyOf): undo and redo write only over that.
     QHash<QString, ItemState> m_written;
 };

@@ -43,6 +43,11 @@ Status Database::syncServerLogin(const QString &)
 {
     return Ok{};
 }
+
+Result<bool> Database::listenForChanges(QObject *, ChangeListener, std::function<void()>)
+{
+    return false;
+}
 CaseRepository::~CaseRepository() = default;
 
 CaseListKey caseListKeyOf(const CaseFilter &filter, const CaseRow &row)

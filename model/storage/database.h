@@ -9,6 +9,8 @@
 #include <functional>
 #include <memory>
 
+class QObject;
+
 namespace sagstjek {
 
 class AccessLog;
@@ -133,6 +135,20 @@ public:
     virtual Result<bool> serverLoginExists(const QString &name);
     virtual Status syncServerLogin(const QString &name);
     virtual int schemaVersion() = 0;
+
+    // What other connections change in this database, reported as they commit: `changed` is called with the name
+    // of each table a committed transaction wrote that the views show (cases, reviews, answers, defects, the
+    // rounds' tables), on this connection's thread, which must run an event loop, for as long as `context` lives.
+    // This connection's own writes are not reported. `lost` is called once when the connection is found broken (the
+    // server stopped, the network went). Returns false when nobody else can write here (a file: this process holds
+    // its only writer), true when listening.
+    using ChangeListener = std::function<void(const QString &table)>;
+    virtual Result<bool> listenForChanges(QObject *context, ChangeListener changed, std::function<void()> lost);
+    // Whether the connection is there, as far as this side knows without asking the server (a file: always).
+    virtual bool isConnected() { return true; }
+    // Connects again after the connection was lost, as the same login: everything made on this database keeps
+    // working. What was being listened for must be listened for again.
+    virtual Status reconnect() { return Ok{}; }
 
     // Runs `work` as one unit of work: everything it writes is committed when it returns ok and rolled back
     // otherwise. Nested calls join the outer unit of work and can still roll back alone.

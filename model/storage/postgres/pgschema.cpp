@@ -15,6 +15,23 @@ QString tr(const char *text)
     return QCoreApplication::translate("sagstjek::Database", text);
 }
 
+QStringList changeNotificationStep()
+{
+    QStringList statements{QStringLiteral(R"(CREATE FUNCTION notify_change_fn() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('%1', TG_TABLE_NAME);
+    RETURN NULL;
+END
+$$)")
+                               .arg(QLatin1String(ChangeChannel))};
+    for (const char *table : {"cases", "case_events", "reviews", "answers", "review_approvals", "defects",
+                              "defect_events", "rounds", "round_sample", "round_assignments", "round_skipped"})
+        statements << QStringLiteral("CREATE TRIGGER %1_notify AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                                     "FOR EACH STATEMENT EXECUTE FUNCTION notify_change_fn()")
+                          .arg(QLatin1String(table));
+    return statements;
+}
+
 // The steps after the baseline, each a list of statements: step i brings the schema to BaselineVersion + i + 1.
 // Append one whenever SQLite's migrations get one (tst_pgserver compares the two versions).
 const QList<QStringList> &steps()
@@ -36,6 +53,9 @@ $$)"),
                         "EXECUTE FUNCTION row_version_fn()"),
          QStringLiteral("CREATE TRIGGER defects_version BEFORE UPDATE ON defects FOR EACH ROW "
                         "EXECUTE FUNCTION row_version_fn()")},
+        // 12: each committed write to a table the views show is announced on ChangeChannel with the table's name
+        // (the server sends a transaction's identical notifications once), so that colleagues' windows refresh.
+        changeNotificationStep(),
     };
     return all;
 }

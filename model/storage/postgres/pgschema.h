@@ -13,6 +13,9 @@ namespace sagstjek::pgschema {
 
 constexpr int BaselineVersion = 10;
 
+// The channel on which the server announces a committed write with the name of the table written (schema 12).
+inline constexpr char ChangeChannel[] = "sagstjek_changes";
+
 // The newest schema version this build writes on a server.
 int latestVersion();
 

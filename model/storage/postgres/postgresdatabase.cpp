@@ -12,14 +12,19 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QPointer>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QTimer>
 
 #include <libpq-fe.h>
 
 namespace sagstjek {
 
 namespace {
+
+// How often a listening connection asks libpq whether it is still connected.
+constexpr int HealthCheckMs = 1000;
 
 QString tr(const char *text)
 {
@@ -57,6 +62,19 @@ PostgresDatabase::~PostgresDatabase()
     QSqlDatabase::removeDatabase(name);
 }
 
+namespace {
+
+// QPSQL's handle is its libpq connection, named after the struct behind libpq's typedef.
+PGconn *libpqConnection(const QSqlDriver *driver)
+{
+    const QVariant handle = driver->handle();
+    const bool isConnection =
+        handle.isValid() && (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0);
+    return isConnection ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+}
+
+} // namespace
+
 Result<std::unique_ptr<PostgresDatabase>> PostgresDatabase::connect(const DatabaseLocation &where)
 {
     const QString location = where.text();
@@ -75,7 +93,9 @@ Result<std::unique_ptr<PostgresDatabase>> PostgresDatabase::connect(const Databa
     // A password typed in the app for this location, if any; otherwise libpq reads ~/.pgpass or PGPASSWORD.
     if (const QString password = serverpassword::of(location); !password.isEmpty())
         db.setPassword(password);
-    QString options = QStringLiteral("connect_timeout=10;application_name=sagstjek");
+    // TCP keepalives find a server gone without a word (a pulled cable, a sleeping laptop) within about a minute.
+    QString options = QStringLiteral(
+        "connect_timeout=10;application_name=sagstjek;keepalives_idle=30;keepalives_interval=10;keepalives_count=3");
     if (!where.sslMode.isEmpty())
         options += QStringLiteral(";sslmode=") + where.sslMode;
     db.setConnectOptions(options);
@@ -118,16 +138,80 @@ Result<std::unique_ptr<PostgresDatabase>> PostgresDatabase::open(const DatabaseL
                                 "it up to date with \"sagstjek-cli --db %1 server upgrade\".")
                                  .arg(location)
                                  .arg(version.value()));
-    if (kind == Connection::Reader) {
-        database->m_reader = true;
-        if (auto readOnly = sql::run(db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
-            !readOnly)
-            return readOnly.error();
-    } else if (auto captured = auditlog::installStateCapture(db); !captured) {
-        return captured.error();
-    }
+    database->m_reader = kind == Connection::Reader;
+    if (auto started = database->startSession(); !started)
+        return started.error();
     database->createRepositories(location);
     return database;
+}
+
+Status PostgresDatabase::startSession()
+{
+    if (!m_reader)
+        return auditlog::installStateCapture(m_db);
+    if (auto readOnly = sql::run(m_db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+        !readOnly)
+        return readOnly.error();
+    return Ok{};
+}
+
+bool PostgresDatabase::isConnected()
+{
+    PGconn *connection = libpqConnection(m_db.driver());
+    return connection && PQstatus(connection) == CONNECTION_OK;
+}
+
+Status PostgresDatabase::reconnect()
+{
+    // The same connection object opened again: the repositories keep using it. A statement never outlives a call,
+    // so none refers to the old connection; a transaction the loss broke was rolled back by the server.
+    m_db.close();
+    if (!m_db.open())
+        return databaseError(
+            tr("Cannot reach the team server %1: %2").arg(m_location, m_db.lastError().databaseText().trimmed()));
+    if (auto quiet = sql::run(m_db, QStringLiteral("SET client_min_messages = warning")); !quiet)
+        return quiet.error();
+    // A login changed or deactivated meanwhile is not this session's anymore.
+    auto login = sql::scalar(m_db, QStringLiteral("SELECT current_user"));
+    if (!login)
+        return login.error();
+    if (login->toString() != m_login)
+        return databaseError(
+            tr("The team server %1 answered as %2, not as %3.").arg(m_location, login->toString(), m_login));
+    return startSession();
+}
+
+Result<bool> PostgresDatabase::listenForChanges(QObject *context, ChangeListener changed, std::function<void()> lost)
+{
+    QSqlDriver *driver = m_db.driver();
+    const QString channel = QString::fromLatin1(pgschema::ChangeChannel);
+    // QPSQL sends LISTEN and watches the connection's socket from this thread's event loop.
+    if (!driver->subscribedToNotifications().contains(channel) && !driver->subscribeToNotification(channel))
+        return databaseError(
+            tr("Cannot follow the team server's changes: %1").arg(sql::describe(driver->lastError(), driver)));
+    QObject::disconnect(driver, &QSqlDriver::notification, context, nullptr); // listening again, after a reconnect
+    QObject::connect(driver, &QSqlDriver::notification, context,
+                     [channel, changed = std::move(changed)](const QString &name, QSqlDriver::NotificationSource source,
+                                                             const QVariant &table) {
+                         if (name == channel && source != QSqlDriver::SelfSource)
+                             changed(table.toString());
+                     });
+    // The driver reads the connection's socket whenever it is readable, and does not look at what the read found;
+    // libpq then knows when the server ended the connection (or keepalives gave up on it) and closes the socket,
+    // which Qt stops watching. Asking libpq once a second costs no I/O and finds that, and a failed statement.
+    auto *health = new QTimer(context);
+    health->setInterval(HealthCheckMs);
+    QObject::connect(health, &QTimer::timeout, context,
+                     [health, driver = QPointer<QSqlDriver>(driver), lost = std::move(lost)]() {
+                         PGconn *connection = driver ? libpqConnection(driver) : nullptr;
+                         if (connection && PQstatus(connection) == CONNECTION_OK)
+                             return;
+                         health->stop();
+                         health->deleteLater();
+                         lost();
+                     });
+    health->start();
+    return true;
 }
 
 Result<Database::ServerSetup> PostgresDatabase::setUp(const DatabaseLocation &where, bool upgradeOnly)
@@ -195,11 +279,7 @@ namespace {
 // the server stores it as it is and never sees the password, which a bound value would carry into its statement log.
 Result<QString> scramVerifier(QSqlDatabase &db, const QString &login, const QString &password)
 {
-    const QVariant handle = db.driver()->handle();
-    // QPSQL's handle is its PGconn, named after the struct behind libpq's typedef.
-    const bool isConnection =
-        handle.isValid() && (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0);
-    PGconn *connection = isConnection ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+    PGconn *connection = libpqConnection(db.driver());
     if (!connection)
         return databaseError(tr("Cannot reach the team server's connection to protect the password."));
     char *verifier =

@@ -27,6 +27,9 @@ public:
     Result<bool> serverLoginExists(const QString &name) override;
     Status syncServerLogin(const QString &name) override;
     int schemaVersion() override;
+    Result<bool> listenForChanges(QObject *context, ChangeListener changed, std::function<void()> lost) override;
+    bool isConnected() override;
+    Status reconnect() override;
     std::unique_ptr<BulkCaseWriter> caseWriter() override;
 
     Status writeBackup(const QString &target) override;
@@ -41,6 +44,8 @@ public:
 private:
     PostgresDatabase() = default;
     static Result<std::unique_ptr<PostgresDatabase>> connect(const DatabaseLocation &where);
+    // What each new connection sets up for itself: read-only for a reader, the audit trail's capture for the writer.
+    Status startSession();
 
     QString m_location;
     QString m_login;

@@ -182,6 +182,8 @@ const QList<Step> &steps()
         {itemsStep(), itemsStepCode, itemsStepAfter()},
         // 11: answers and defects carry a row version (storage/sqlite/migration_versions.cpp).
         rowVersionsStep(),
+        // 12: a team server tells its clients what changed (pgschema.cpp); a file has one writer, nothing to tell.
+        QStringList{},
     };
     return all;
 }
