@@ -7,12 +7,16 @@
 #include "storage/sqlite/migrations.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -35,7 +39,7 @@ QHash<QString, QString> clusterEnvironment()
 
 // Logins belong to the whole cluster, and the other _pg suites run beside this one on it: a login named like one of
 // their users ("mette", "kirsten") would make their `users add` grant a role their copied database lacks. So the
-// logins made here have names no other suite uses (Sigrid, Bodil, Agnete).
+// logins made here have names no other suite uses (Sigrid, Bodil, Agnete, Rigmor, Gudrun, Esther, Ingeborg).
 class TestPgServer : public QObject {
     Q_OBJECT
 
@@ -411,6 +415,111 @@ private slots:
                            "lower(CAST('%abcd%' AS text) COLLATE \"und-x-icu\") ESCAPE '\\'");
         QVERIFY2(psql(QStringLiteral("bodil"), search).contains(QStringLiteral("Bitmap Index Scan on cases_name_trgm")),
                  qPrintable(psql(QStringLiteral("bodil"), search)));
+    }
+
+    // Three reviewers, each a login of their own, answer at the same time in one round through the command line:
+    // each their own case, and all three the items of a fourth case between them (answers to different items of one
+    // case never conflict, and the case gets one review, not three). Nothing is lost, everyone's name is on their
+    // answers, and the audit trail is one unbroken chain with a record for every answer.
+    void parallelReviewersOnOneRoundLoseNothing()
+    {
+        // Named per run: the audit checkpoint this computer keeps for a location outlives the database.
+        const QString name = QStringLiteral("parallel_%1").arg(QCoreApplication::applicationPid());
+        testsupport::onCluster(QStringLiteral("CREATE DATABASE ") + name);
+        const QString url = testsupport::serverLocation(name);
+        QVERIFY(sagstjek::Database::setUpServer(url).ok());
+        const auto urlOf = [&](const QString &login) {
+            return QString(url).replace(QStringLiteral("postgresql://") + m_env.value(QStringLiteral("PGUSER")) + u'@',
+                                        QStringLiteral("postgresql://%1@").arg(login));
+        };
+        const auto cli = [&](const QString &login, const QStringList &arguments, const QByteArray &input = {}) {
+            return testsupport::runCli(
+                QStringList{QStringLiteral("--db"), login.isEmpty() ? url : urlOf(login)} + arguments, input);
+        };
+        QTemporaryDir dir;
+        const QString csv = testsupport::writeFile(
+            dir, QStringLiteral("cases.csv"),
+            "case_number,name,area,takeover\nP-1,Borger En,integration,2024-01-15\nP-2,Borger To,integration,"
+            "2024-02-15\nP-3,Borger Tre,integration,2024-03-15\nP-4,Fælles Borger,integration,2024-04-15\n");
+        auto imported = cli({}, {QStringLiteral("import-cases"), csv});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const QStringList reviewers = {QStringLiteral("Rigmor"), QStringLiteral("Gudrun"), QStringLiteral("Esther")};
+        for (const QString &login : reviewers + QStringList{QStringLiteral("Ingeborg")}) {
+            auto added = cli({},
+                             {QStringLiteral("server"), QStringLiteral("add-user"), login, QStringLiteral("--role"),
+                              login == u"Ingeborg" ? QStringLiteral("coordinator") : QStringLiteral("consultant"),
+                              QStringLiteral("--password-stdin")},
+                             "x\n");
+            QVERIFY2(added.exitCode == 0, added.err.constData());
+        }
+        auto round = cli(QStringLiteral("Ingeborg"),
+                         {QStringLiteral("round"), QStringLiteral("create"), QStringLiteral("Fælles"),
+                          QStringLiteral("--kind"), QStringLiteral("walkthrough")});
+        QVERIFY2(round.exitCode == 0, round.err.constData());
+        auto card =
+            cli(QStringLiteral("Ingeborg"), {QStringLiteral("card"), QStringLiteral("P-4"), QStringLiteral("--json")});
+        QVERIFY2(card.exitCode == 0, card.err.constData());
+        QStringList items;
+        for (const QJsonValue &item : QJsonDocument::fromJson(card.out).object().value(u"items").toArray())
+            items << item.toObject().value(u"key").toString();
+        QVERIFY(items.size() >= 10);
+
+        // Each reviewer's answers, one CLI process after another; the three reviewers at once.
+        QList<QProcess *> running;
+        int answers = 0;
+        for (int r = 0; r < reviewers.size(); ++r) {
+            QStringList script;
+            const auto answer = [&](const QString &caseNumber, const QString &item) {
+                script << QStringLiteral("'%1' --db '%2' answer %3 %4 met --reason checked --round Fælles || "
+                                         "echo FAILED %3 %4")
+                              .arg(QStringLiteral(SAGSTJEK_CLI_PATH), urlOf(reviewers.at(r)), caseNumber, item);
+                ++answers;
+            };
+            // All three start on the shared case: its review is started by whoever comes first.
+            for (int i = r; i < items.size(); i += int(reviewers.size()))
+                answer(QStringLiteral("P-4"), items.at(i));
+            for (const QString &item : std::as_const(items))
+                answer(QStringLiteral("P-%1").arg(r + 1), item);
+            auto *process = new QProcess(this);
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0"));
+            process->setProcessEnvironment(environment);
+            process->start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script.join(u'\n')});
+            running << process;
+        }
+        for (QProcess *process : running) {
+            QVERIFY(process->waitForFinished(300000));
+            const QByteArray said = process->readAllStandardOutput() + process->readAllStandardError();
+            QVERIFY2(!said.contains("FAILED"), said.constData());
+            delete process;
+        }
+
+        const auto count = [&](const QString &statement) {
+            QSqlDatabase db = connect(QStringLiteral("counter"));
+            db.setDatabaseName(name);
+            int value = -1;
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(statement) && q.next())
+                    value = q.value(0).toInt();
+            }
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("counter"));
+            return value;
+        };
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM answers")), answers);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reviews")), 4);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'item.change'")), answers);
+        // Everyone's name is on their own answers: the shared case's split three ways, the others one each.
+        QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT a.answered_by) FROM answers a JOIN reviews r ON r.id = "
+                                      "a.review_id JOIN cases c ON c.id = r.case_id WHERE c.case_number = 'P-4'")),
+                 3);
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM answers a JOIN reviews r ON r.id = a.review_id JOIN cases c "
+                                 "ON c.id = r.case_id WHERE c.case_number = 'P-2' AND a.answered_by <> 'Gudrun'")),
+            0);
+        auto verified = cli({}, {QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verified.exitCode == 0, (verified.out + verified.err).constData());
     }
 
     void aNotificationReachesAnotherConnection()

@@ -32,6 +32,24 @@ QLabel *liveLabel(MainWindow *window)
     return window->statusBar()->findChild<QLabel *>(QStringLiteral("liveLabel"));
 }
 
+// An integration case nobody has reviewed yet.
+qint64 unreviewedCase(Database &db)
+{
+    return sql::scalar(sqlOf(db), QStringLiteral("SELECT min(id) FROM cases c WHERE area = 'integration' AND NOT "
+                                                 "EXISTS (SELECT 1 FROM reviews r WHERE r.case_id = c.id)"))
+        ->toLongLong();
+}
+
+// The window on the team server database at `location`, shown and active.
+void openWindow(viewfixture::Fixture &f, const QString &location)
+{
+    QVERIFY(f.controller.openDatabase(location, Database::OpenMode::OpenExisting));
+    f.window = std::make_unique<MainWindow>(f.controller, f.settings);
+    f.window->show();
+    f.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+}
+
 } // namespace
 
 class TestViewLive : public QObject {
@@ -60,18 +78,13 @@ private slots:
             QSKIP("Colleagues work on a team server: the _pg run.");
         // The colleague's connection, which also made the database (demo cases, nobody in the user list yet).
         std::unique_ptr<Database> colleague = testsupport::memoryDatabase(true);
-        const qint64 caseId = sql::scalar(sqlOf(*colleague),
-                                          QStringLiteral("SELECT min(id) FROM cases c WHERE area = 'integration' AND "
-                                                         "NOT EXISTS (SELECT 1 FROM reviews r WHERE r.case_id = c.id)"))
-                                  ->toLongLong();
+        const qint64 caseId = unreviewedCase(*colleague);
         QVERIFY(caseId > 0);
 
         viewfixture::Fixture f;
-        QVERIFY(f.controller.openDatabase(colleague->path(), Database::OpenMode::OpenExisting));
-        f.window = std::make_unique<MainWindow>(f.controller, f.settings);
-        f.window->show();
-        f.window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+        openWindow(f, colleague->path());
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(f.controller.changeFeed().isLive());
         QVERIFY(liveLabel(f.window.get())->isVisible());
 
@@ -144,17 +157,12 @@ private slots:
         if (!testsupport::onServer())
             QSKIP("A file has no connection to lose.");
         std::unique_ptr<Database> colleague = testsupport::memoryDatabase(true);
-        const qint64 caseId = sql::scalar(sqlOf(*colleague),
-                                          QStringLiteral("SELECT min(id) FROM cases c WHERE area = 'integration' AND "
-                                                         "NOT EXISTS (SELECT 1 FROM reviews r WHERE r.case_id = c.id)"))
-                                  ->toLongLong();
+        const qint64 caseId = unreviewedCase(*colleague);
         const QString database = QUrl(colleague->path()).path().mid(1);
         viewfixture::Fixture f;
-        QVERIFY(f.controller.openDatabase(colleague->path(), Database::OpenMode::OpenExisting));
-        f.window = std::make_unique<MainWindow>(f.controller, f.settings);
-        f.window->show();
-        f.window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+        openWindow(f, colleague->path());
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(f.window->openReview(ReviewRef{caseId}));
         CueCardWidget *card = f.window->cueCard();
         auto *bar = f.window->findChild<MessageBar *>(QStringLiteral("serverBar"));

@@ -73,6 +73,21 @@ PGconn *libpqConnection(const QSqlDriver *driver)
     return isConnection ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
 }
 
+// Opens `db` (set up for the server) and returns the login it is connected as.
+Result<QString> openConnection(QSqlDatabase &db, const QString &location)
+{
+    if (!db.open())
+        return databaseError(
+            tr("Cannot reach the team server %1: %2").arg(location, db.lastError().databaseText().trimmed()));
+    // Notices (an object that already exists) are not for the user.
+    if (auto quiet = sql::run(db, QStringLiteral("SET client_min_messages = warning")); !quiet)
+        return quiet.error();
+    auto login = sql::scalar(db, QStringLiteral("SELECT current_user"));
+    if (!login)
+        return login.error();
+    return login->toString();
+}
+
 } // namespace
 
 Result<std::unique_ptr<PostgresDatabase>> PostgresDatabase::connect(const DatabaseLocation &where)
@@ -99,16 +114,10 @@ Result<std::unique_ptr<PostgresDatabase>> PostgresDatabase::connect(const Databa
     if (!where.sslMode.isEmpty())
         options += QStringLiteral(";sslmode=") + where.sslMode;
     db.setConnectOptions(options);
-    if (!db.open())
-        return databaseError(
-            tr("Cannot reach the team server %1: %2").arg(location, db.lastError().databaseText().trimmed()));
-    // Notices (an object that already exists) are not for the user.
-    if (auto quiet = sql::run(db, QStringLiteral("SET client_min_messages = warning")); !quiet)
-        return quiet.error();
-    auto login = sql::scalar(db, QStringLiteral("SELECT current_user"));
+    auto login = openConnection(db, location);
     if (!login)
         return login.error();
-    database->m_login = login->toString();
+    database->m_login = login.value();
     return database;
 }
 
@@ -166,18 +175,12 @@ Status PostgresDatabase::reconnect()
     // The same connection object opened again: the repositories keep using it. A statement never outlives a call,
     // so none refers to the old connection; a transaction the loss broke was rolled back by the server.
     m_db.close();
-    if (!m_db.open())
-        return databaseError(
-            tr("Cannot reach the team server %1: %2").arg(m_location, m_db.lastError().databaseText().trimmed()));
-    if (auto quiet = sql::run(m_db, QStringLiteral("SET client_min_messages = warning")); !quiet)
-        return quiet.error();
-    // A login changed or deactivated meanwhile is not this session's anymore.
-    auto login = sql::scalar(m_db, QStringLiteral("SELECT current_user"));
+    auto login = openConnection(m_db, m_location);
     if (!login)
         return login.error();
-    if (login->toString() != m_login)
+    if (login.value() != m_login)
         return databaseError(
-            tr("The team server %1 answered as %2, not as %3.").arg(m_location, login->toString(), m_login));
+            tr("The team server %1 answered as %2, not as %3.").arg(m_location, login.value(), m_login));
     return startSession();
 }
 

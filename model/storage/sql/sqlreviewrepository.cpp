@@ -147,6 +147,14 @@ Status SqlReviewRepository::setStatus(qint64 reviewId, ReviewStatus status)
     return Ok{};
 }
 
+namespace {
+
+// The first key of the advisory lock that starts a case's review on a server (the second is the case): the two-key
+// space is apart from the schema migration's single key.
+constexpr int ReviewStartLock = 0x53524556;
+
+} // namespace
+
 Status SqlReviewRepository::lockForCase(qint64 caseId, qint64 roundId)
 {
     if (sql::dialect(m_db) != sql::Dialect::Postgres)
@@ -157,6 +165,16 @@ Status SqlReviewRepository::lockForCase(qint64 caseId, qint64 roundId)
                            {caseId, roundId});
     if (!locked)
         return locked.error();
+    if (locked->next())
+        return Ok{};
+    // No review yet: two colleagues' first answers would both start one, and the second would be refused by the
+    // unique index. The case's review start is taken in turn instead (a lock held to the end of the unit of work),
+    // and the second then finds the first one's review.
+    if (auto turn =
+            sql::run(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(CAST(? AS integer), CAST(? AS integer))"),
+                     {ReviewStartLock, int(caseId & 0x7fffffff)});
+        !turn)
+        return turn.error();
     return Ok{};
 }
 
