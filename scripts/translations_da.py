@@ -1,6 +1,13 @@
 """Danish translations of Sagstjek's UI, by English source text (see fill_translations.py)."""
 # fmt: off
 DA = {
+    # A team server's backup with pg_dump (issue 11, stop 31)
+    "Backing up a team server needs PostgreSQL's pg_dump and pg_restore on this computer (Debian package postgresql-client); the backup was not written.":
+        "Sikkerhedskopiering af en teamserver kræver PostgreSQLs pg_dump og pg_restore på denne computer (Debian-pakken postgresql-client); sikkerhedskopien blev ikke skrevet.",
+    "pg_dump could not back up the team server %1: %2": "pg_dump kunne ikke sikkerhedskopiere teamserveren %1: %2",
+    "The backup %1 failed its check (pg_restore --list: %2); the backup was not written.":
+        "Sikkerhedskopien %1 bestod ikke kontrollen (pg_restore --list: %2); sikkerhedskopien blev ikke skrevet.",
+    "tables are missing": "der mangler tabeller",
     # Live refresh and a lost connection on a team server (issue 11, stop 29)
     "Cannot follow the team server's changes: %1": "Kan ikke følge ændringerne på teamserveren: %1",
     "Live": "Direkte",

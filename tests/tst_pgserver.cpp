@@ -6,11 +6,13 @@
 #include "storage/postgres/pgschema.h"
 #include "storage/sqlite/migrations.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -123,8 +125,14 @@ private slots:
             testsupport::runCli({QStringLiteral("--db"), url, QStringLiteral("server"), QStringLiteral("init")});
         QVERIFY2(again.exitCode == 0 && again.out.contains("up to date"), again.out.constData());
         // A server made before row versions (schema 10) with an answer on it: `server upgrade` adds them (and
-        // what came after them).
-        for (const QString &statement : {QStringLiteral("DROP FUNCTION notify_change_fn() CASCADE"),
+        // what came after them: notifications, global ids).
+        for (const QString &statement : {QStringLiteral("ALTER TABLE rounds DROP COLUMN uid"),
+                                         QStringLiteral("ALTER TABLE reviews DROP COLUMN uid"),
+                                         QStringLiteral("ALTER TABLE answers DROP COLUMN uid"),
+                                         QStringLiteral("ALTER TABLE defects DROP COLUMN uid"),
+                                         QStringLiteral("ALTER TABLE case_events DROP COLUMN uid"),
+                                         QStringLiteral("ALTER TABLE audit_log DROP COLUMN uid"),
+                                         QStringLiteral("DROP FUNCTION notify_change_fn() CASCADE"),
                                          QStringLiteral("DROP TRIGGER answers_version ON answers"),
                                          QStringLiteral("DROP TRIGGER defects_version ON defects"),
                                          QStringLiteral("DROP FUNCTION row_version_fn()"),
@@ -139,6 +147,10 @@ private slots:
                          QStringLiteral("schema 10 to %1").arg(sagstjek::pgschema::latestVersion()).toUtf8()),
                  (upgraded.out + upgraded.err).constData());
         testsupport::onCluster(QStringLiteral("SELECT a.version, d.version FROM answers a, defects d LIMIT 0"),
+                               QStringLiteral("init_check"));
+        // The audit records written before have their global ids (the column's default filled them in).
+        testsupport::onCluster(QStringLiteral("DO $$ BEGIN IF (SELECT count(*) FROM audit_log) = 0 OR EXISTS (SELECT 1 "
+                                              "FROM audit_log WHERE uid IS NULL) THEN RAISE 'no ids'; END IF; END $$"),
                                QStringLiteral("init_check"));
         const QByteArray login = m_env.value(QStringLiteral("PGUSER")).toUtf8();
         auto users =
@@ -519,6 +531,277 @@ private slots:
                                  "ON c.id = r.case_id WHERE c.case_number = 'P-2' AND a.answered_by <> 'Gudrun'")),
             0);
         auto verified = cli({}, {QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verified.exitCode == 0, (verified.out + verified.err).constData());
+    }
+
+    // A client killed (SIGKILL) in the middle of its transactions: the server rolls back what it had not committed,
+    // releases its locks at once, and every answer the client acknowledged (printed after COMMIT) is stored whole,
+    // with the note written in the same transaction.
+    void aClientKilledMidTransactionLosesNothingAcknowledgedAndLeavesNothingHalfDone()
+    {
+        if (testsupport::runCli({QStringLiteral("selftest-writer"), QStringLiteral("--help")}).exitCode != 0)
+            QSKIP("sagstjek-cli was built without the test-only selftest-writer command (-DSAGSTJEK_TEST_HOOKS=ON).");
+        const QString name = QStringLiteral("killed_%1").arg(QCoreApplication::applicationPid());
+        testsupport::onCluster(QStringLiteral("CREATE DATABASE ") + name);
+        const QString url = testsupport::serverLocation(name);
+        QVERIFY(sagstjek::Database::setUpServer(url).ok());
+        const QString ragnhild =
+            QString(url).replace(QStringLiteral("postgresql://") + m_env.value(QStringLiteral("PGUSER")) + u'@',
+                                 QStringLiteral("postgresql://Ragnhild@"));
+        QTemporaryDir dir;
+        const QString csv = testsupport::writeFile(
+            dir, QStringLiteral("cases.csv"),
+            "case_number,name,area,takeover\nK-1,Borger En,integration,2024-01-15\nK-2,Borger To,integration,"
+            "2024-02-15\n");
+        auto imported = testsupport::runCli({QStringLiteral("--db"), url, QStringLiteral("import-cases"), csv});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        auto added =
+            testsupport::runCli({QStringLiteral("--db"), url, QStringLiteral("server"), QStringLiteral("add-user"),
+                                 QStringLiteral("Ragnhild"), QStringLiteral("--role"), QStringLiteral("consultant"),
+                                 QStringLiteral("--password-stdin")},
+                                "x\n");
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+
+        // "CASE ITEM ANSWER selftest SEED I" per acknowledged answer; the newest per item must be on file.
+        QHash<QString, std::pair<qint64, qint64>> acknowledged;
+        int lines = 0;
+        int killedRunning = 0;
+        constexpr int Runs = 6;
+        for (int run = 0; run < Runs; ++run) {
+            QProcess writer;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0"));
+            writer.setProcessEnvironment(environment);
+            writer.start(QStringLiteral(SAGSTJEK_CLI_PATH),
+                         {QStringLiteral("--db"), ragnhild, QStringLiteral("selftest-writer"),
+                          QStringLiteral("--count"), QStringLiteral("100000")});
+            QVERIFY(writer.waitForStarted(5000));
+            QVERIFY2(writer.waitForReadyRead(60000), writer.readAllStandardError().constData());
+            QTest::qWait(QRandomGenerator::global()->bounded(400));
+            if (writer.state() == QProcess::Running)
+                ++killedRunning;
+            writer.kill();
+            QVERIFY(writer.waitForFinished(5000));
+            for (const QByteArray &line : writer.readAllStandardOutput().split('\n')) {
+                const QList<QByteArray> fields = line.split(' ');
+                if (fields.size() != 6) // a line cut by the kill was never acknowledged
+                    continue;
+                const QString item = QString::fromUtf8(fields.at(0) + ' ' + fields.at(1));
+                const std::pair<qint64, qint64> sequence{fields.at(4).toLongLong(), fields.at(5).toLongLong()};
+                if (sequence > acknowledged.value(item, {-1, -1}))
+                    acknowledged.insert(item, sequence);
+                ++lines;
+            }
+        }
+        qInfo("%d runs killed while writing, %d acknowledged answers", killedRunning, lines);
+        QCOMPARE(killedRunning, Runs);
+        QVERIFY(lines > 0);
+
+        QSqlDatabase db = connect(QStringLiteral("killed"));
+        db.setDatabaseName(name);
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            // The killed clients' sessions are gone (their transactions rolled back, their locks released).
+            QTRY_VERIFY_WITH_TIMEOUT(q.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                                                           "current_database() AND application_name = 'sagstjek'")) &&
+                                         q.next() && q.value(0).toInt() == 0,
+                                     10000);
+            // Every stored answer is whole: its note is from the same transaction as its value (even: met).
+            QVERIFY(q.exec(QStringLiteral("SELECT c.case_number, i.key, a.answer, a.note FROM answers a JOIN reviews r "
+                                          "ON r.id = a.review_id JOIN cases c ON c.id = r.case_id JOIN items i ON "
+                                          "i.id = a.item_id")));
+            QHash<QString, std::pair<qint64, qint64>> stored;
+            while (q.next()) {
+                const QStringList note = q.value(3).toString().split(u' ');
+                QCOMPARE(note.size(), 3);
+                const qint64 i = note.at(2).toLongLong();
+                QCOMPARE(q.value(2).toString(), i % 2 == 0 ? QStringLiteral("met") : QStringLiteral("na"));
+                stored.insert(q.value(0).toString() + u' ' + q.value(1).toString(), {note.at(1).toLongLong(), i});
+            }
+            for (auto it = acknowledged.cbegin(); it != acknowledged.cend(); ++it)
+                QVERIFY2(stored.value(it.key(), {-1, -1}) >= it.value(), qPrintable(it.key()));
+            QCOMPARE(q.exec(QStringLiteral("SELECT count(*) FROM answers")) && q.next() ? q.value(0).toInt() : -1,
+                     int(stored.size()));
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("killed"));
+        // Nothing is left locked: the next client writes at once, and the audit chain is one unbroken chain.
+        auto answered =
+            testsupport::runCli({QStringLiteral("--db"), ragnhild, QStringLiteral("answer"), QStringLiteral("K-1"),
+                                 QStringLiteral("integration.contract.goal"), QStringLiteral("met"),
+                                 QStringLiteral("--reason"), QStringLiteral("seen")});
+        QVERIFY2(answered.exitCode == 0, answered.err.constData());
+        auto verified =
+            testsupport::runCli({QStringLiteral("--db"), url, QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verified.exitCode == 0, (verified.out + verified.err).constData());
+    }
+
+    // `backup -o` on a server writes a pg_dump file that pg_restore brings back whole: the same rows in every table
+    // and an audit trail that verifies. A caseworker's login is refused and leaves no file behind.
+    void aServerBackupRestoresWithPgRestore()
+    {
+        const QString name = QStringLiteral("dumped_%1").arg(QCoreApplication::applicationPid());
+        const QString restored = QStringLiteral("restored_%1").arg(QCoreApplication::applicationPid());
+        testsupport::onCluster(QStringLiteral("CREATE DATABASE ") + name);
+        const QString url = testsupport::serverLocation(name);
+        QVERIFY(sagstjek::Database::setUpServer(url).ok());
+        const auto cli = [&](const QString &login, const QStringList &arguments, const QByteArray &input = {}) {
+            const QString as = login.isEmpty() ? url
+                                               : QString(url).replace(QStringLiteral("postgresql://") +
+                                                                          m_env.value(QStringLiteral("PGUSER")) + u'@',
+                                                                      QStringLiteral("postgresql://%1@").arg(login));
+            return testsupport::runCli(QStringList{QStringLiteral("--db"), as} + arguments, input);
+        };
+        auto generated = cli({}, {QStringLiteral("generate"), QStringLiteral("--cases"), QStringLiteral("40"),
+                                  QStringLiteral("--seed"), QStringLiteral("7")});
+        QVERIFY2(generated.exitCode == 0, generated.err.constData());
+        auto added = cli({},
+                         {QStringLiteral("server"), QStringLiteral("add-user"), QStringLiteral("Thyra"),
+                          QStringLiteral("--role"), QStringLiteral("caseworker"), QStringLiteral("--display-name"),
+                          QStringLiteral("Thyra Dam"), QStringLiteral("--password-stdin")},
+                         "x\n");
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("server.dump"));
+        auto refused = cli(QStringLiteral("Thyra"), {QStringLiteral("backup"), QStringLiteral("-o"), file});
+        QVERIFY2(refused.exitCode != 0, refused.out.constData());
+        QVERIFY(!QFile::exists(file));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+
+        auto backedUp = cli({}, {QStringLiteral("backup"), QStringLiteral("-o"), file});
+        QVERIFY2(backedUp.exitCode == 0, backedUp.err.constData());
+        QCOMPARE(QFile(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+
+        testsupport::onCluster(QStringLiteral("CREATE DATABASE ") + restored);
+        QProcess restore;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *key : {"PGHOST", "PGPORT", "PGUSER"})
+            environment.insert(QString::fromLatin1(key), m_env.value(QString::fromLatin1(key)));
+        restore.setProcessEnvironment(environment);
+        restore.start(QStringLiteral("pg_restore"),
+                      {QStringLiteral("--dbname"), restored, QStringLiteral("--exit-on-error"), file});
+        QVERIFY(restore.waitForFinished(120000));
+        QVERIFY2(restore.exitCode() == 0, restore.readAllStandardError().constData());
+
+        const auto countsOf = [&](const QString &database) {
+            QSqlDatabase db = connect(QStringLiteral("counts"));
+            db.setDatabaseName(database);
+            QStringList counts;
+            if (db.open()) {
+                QSqlQuery q(db);
+                for (const char *table :
+                     {"cases", "case_events", "reviews", "answers", "defects", "rounds", "users", "access_log"})
+                    counts << QStringLiteral("%1 %2")
+                                  .arg(QLatin1String(table))
+                                  .arg(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) &&
+                                               q.next()
+                                           ? q.value(0).toInt()
+                                           : -1);
+                // The backup's own record was written after the dump.
+                counts << QStringLiteral("audit_log %1")
+                              .arg(q.exec(QStringLiteral(
+                                       "SELECT count(*) FROM audit_log WHERE action <> 'database.backup'")) &&
+                                           q.next()
+                                       ? q.value(0).toInt()
+                                       : -1);
+            }
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("counts"));
+            return counts;
+        };
+        const QStringList original = countsOf(name);
+        QVERIFY2(original.contains(QStringLiteral("cases 40")), qPrintable(original.join(u',')));
+        QCOMPARE(countsOf(restored), original);
+        const QString restoredUrl = QString(url).replace(u'/' + name, u'/' + restored);
+        auto verified = testsupport::runCli(
+            {QStringLiteral("--db"), restoredUrl, QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verified.exitCode == 0, (verified.out + verified.err).constData());
+    }
+
+    // The access log's retention purge on a server: the users' role cannot delete from the log, so the purge runs
+    // as the maintenance role through its function, for an active administrator only, never for entries younger
+    // than 6 months, and it is recorded in the access log and the audit trail.
+    void theRetentionPurgeRunsAsTheMaintenanceRole()
+    {
+        const QString name = QStringLiteral("purge_%1").arg(QCoreApplication::applicationPid());
+        testsupport::onCluster(QStringLiteral("CREATE DATABASE ") + name);
+        const QString url = testsupport::serverLocation(name);
+        QVERIFY(sagstjek::Database::setUpServer(url).ok());
+        const QString owner = m_env.value(QStringLiteral("PGUSER"));
+        auto added = testsupport::runCli({QStringLiteral("--db"), url, QStringLiteral("server"),
+                                          QStringLiteral("add-user"), QStringLiteral("Magna"), QStringLiteral("--role"),
+                                          QStringLiteral("leader"), QStringLiteral("--password-stdin")},
+                                         "x\n");
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        for (const char *at : {"2020-01-01T08:00:00.000Z", "2020-02-01T08:00:00.000Z"})
+            testsupport::onCluster(QStringLiteral("INSERT INTO access_log (at, user_name, action, case_number) VALUES "
+                                                  "('%1', '%2', 'open', 'X-1')")
+                                       .arg(QLatin1String(at), owner),
+                                   name);
+        testsupport::onCluster(
+            QStringLiteral("INSERT INTO access_log (at, user_name, action, case_number) VALUES "
+                           "(to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
+                           "'%1', 'open', 'X-2')")
+                .arg(owner),
+            name);
+        const auto asMagna = [&](const QString &statement) {
+            QSqlDatabase db = connect(QStringLiteral("magna"));
+            db.setUserName(QStringLiteral("Magna"));
+            db.setDatabaseName(name);
+            QString error;
+            if (!db.open())
+                error = db.lastError().text();
+            else if (QSqlQuery q(db); !q.exec(statement))
+                error = q.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("magna"));
+            return error;
+        };
+        // A leader's login, from psql: neither a delete nor the purge function.
+        QVERIFY(asMagna(QStringLiteral("DELETE FROM access_log")).contains(QStringLiteral("permission denied")));
+        QVERIFY2(asMagna(QStringLiteral("SELECT sagstjek_purge_access_log('2020-06-01T00:00:00.000Z')"))
+                     .contains(QStringLiteral("only an active administrator")),
+                 "the purge function let a leader through");
+        // The administrator: never younger entries, not even through the function directly.
+        testsupport::onCluster(
+            QStringLiteral("DO $$ BEGIN PERFORM sagstjek_purge_access_log('2099-01-01T00:00:00.000Z'); "
+                           "RAISE 'purged entries younger than 6 months'; EXCEPTION WHEN "
+                           "insufficient_privilege THEN NULL; END $$"),
+            name);
+        auto purged = testsupport::runCli(
+            {QStringLiteral("--db"), url, QStringLiteral("--json"), QStringLiteral("access-log-purge")});
+        QVERIFY2(purged.exitCode == 0, purged.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(purged.out).object().value(u"removed").toInt(), 2);
+        QSqlDatabase db = connect(QStringLiteral("purged"));
+        db.setDatabaseName(name);
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT string_agg(case_number || ' ' || action, ',' ORDER BY id) FROM "
+                                          "access_log")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("X-2 open, purge"));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'access_log.purge' AND "
+                                          "after_json LIKE '%\"removed\":2%'")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            // The function belongs to the maintenance role, and the users' role may not delete from the log.
+            QVERIFY(q.exec(QStringLiteral("SELECT pg_get_userbyid(proowner) FROM pg_proc WHERE proname = "
+                                          "'sagstjek_purge_access_log'")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toString(), name + QStringLiteral("_maintenance"));
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT has_table_privilege('%1_users', 'access_log', 'DELETE')").arg(name)) &&
+                q.next());
+            QCOMPARE(q.value(0).toBool(), false);
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("purged"));
+        auto verified =
+            testsupport::runCli({QStringLiteral("--db"), url, QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(verified.exitCode == 0, (verified.out + verified.err).constData());
     }
 

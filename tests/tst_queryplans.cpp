@@ -7,6 +7,7 @@
 #include "itemmodels/caselistmodel.h"
 #include "services/accesslogservice.h"
 #include "services/defectservice.h"
+#include "services/reviewservice.h"
 #include "services/roundservice.h"
 #include "storage/caserepository.h"
 #include "storage/defecttracker.h"
@@ -32,11 +33,16 @@ struct Capture {
     bool on = false;
 };
 
-int traced(unsigned type, void *context, void *statement, void *)
+int traced(unsigned type, void *context, void *statement, void *text)
 {
     auto *capture = static_cast<Capture *>(context);
     if (type != SQLITE_TRACE_STMT || !capture->on)
         return 0;
+    // A trigger starting is reported with the statement that fired it and the text "-- TRIGGER name".
+    if (const char *sql = static_cast<const char *>(text); sql && qstrncmp(sql, "--", 2) == 0) {
+        capture->statements << QString::fromUtf8(sql);
+        return 0;
+    }
     if (char *expanded = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement))) {
         capture->statements << QString::fromUtf8(expanded);
         sqlite3_free(expanded);
@@ -383,6 +389,62 @@ private slots:
                         .defectsInPeriod(QDate(2026, 1, 1), QDate(2026, 3, 31), QDate(2026, 2, 20))
                         .ok());
         });
+    }
+
+    // An answer is saved on every key press (issue 11): the statements it runs are counted and each is served by an
+    // index. Counted as SQLite ran them, without the transaction's BEGIN and COMMIT and without trigger bodies. The
+    // first answer of a case also starts its review; the rest only write the item and its audit record.
+    void anAnswerRunsFewStatementsEachIndexed()
+    {
+        const qint64 caseId = sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT min(id) FROM cases WHERE id NOT IN "
+                                                                       "(SELECT case_id FROM reviews)"))
+                                  ->toLongLong();
+        QVERIFY(caseId > 0);
+        auto konsulent = testsupport::actor(*m_db, QStringLiteral("konsulent"));
+        ReviewService reviews(*konsulent.session);
+        auto state = reviews.load(ReviewRef{caseId});
+        QVERIFY(state.ok());
+        const QList<const CueCardItem *> items = state->applicableItems();
+        QVERIFY(items.size() >= 3);
+        static const QRegularExpression transactionControl(QStringLiteral(R"(^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|)"
+                                                                          R"(RELEASE)\b)"),
+                                                           QRegularExpression::CaseInsensitiveOption);
+        auto statementsOfAnswer = [&](const CueCardItem *item, AnswerValue value) {
+            check("an answer", [&] {
+                auto answered = reviews.answer(ReviewRef{caseId}, item->key, value, QStringLiteral("seen"));
+                QVERIFY2(answered.ok(), qPrintable(answered.error().message));
+            });
+            QStringList counted;
+            for (const QString &statement : std::as_const(m_capture.statements))
+                if (!statement.startsWith(QStringLiteral("--")) && !transactionControl.match(statement).hasMatch())
+                    counted << statement;
+            return counted;
+        };
+        // Any rows the set-up touched are recorded by a first answer elsewhere, so that they are not counted here.
+        const qint64 other = sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT max(id) FROM cases WHERE id NOT IN "
+                                                                      "(SELECT case_id FROM reviews)"))
+                                 ->toLongLong();
+        QVERIFY(other != caseId);
+        auto otherState = reviews.load(ReviewRef{other});
+        QVERIFY(otherState && !otherState->applicableItems().isEmpty());
+        QVERIFY(reviews
+                    .answer(ReviewRef{other}, otherState->applicableItems().constFirst()->key, AnswerValue::Met,
+                            QStringLiteral("seen"))
+                    .ok());
+        const QStringList first = statementsOfAnswer(items[0], AnswerValue::Met);
+        const QStringList next = statementsOfAnswer(items[1], AnswerValue::Met);
+        const QStringList changed = statementsOfAnswer(items[1], AnswerValue::NotApplicable);
+        qInfo("statements per answer: %lld for the review's first, %lld for the next item, %lld for a changed answer",
+              qlonglong(first.size()), qlonglong(next.size()), qlonglong(changed.size()));
+        for (const QString &statement : next)
+            qInfo("  %s", qPrintable(statement.left(160)));
+        // Today's path, 12 (issue 11 aims at 3; its notes say what stands in the way): the case (3: fields, dates,
+        // events, for the policy and the computed verdict), the item before and after (1 each), the card's text (1,
+        // parsed once), the answer (2: its item's id, the upsert) and the audit record (4: head, the touched rows
+        // read and cleared, their state, the insert).
+        constexpr qsizetype MaxStatementsPerAnswer = 12;
+        QVERIFY2(next.size() <= MaxStatementsPerAnswer, qPrintable(next.join(u'\n')));
+        QVERIFY2(changed.size() <= MaxStatementsPerAnswer, qPrintable(changed.join(u'\n')));
     }
 };
 

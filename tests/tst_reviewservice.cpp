@@ -7,6 +7,7 @@
 #include "storage/sql/sql.h"
 #include "testsupport.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QtConcurrent>
@@ -308,6 +309,57 @@ private slots:
         QCOMPARE(
             count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'item.change' AND user_name = 'rev'")),
             2);
+    }
+
+    // Rows that travel between databases carry a global id besides their local key (issue 11): every review,
+    // answer, defect, round, case event and audit record the app writes has its own, time-ordered (version 7), and
+    // a row keeps its id when it changes.
+    void everyTravellingRowHasItsOwnGlobalIdThatStays()
+    {
+        auto koord = testsupport::actor(*m_db, QStringLiteral("koord"));
+        RoundSpec spec;
+        spec.name = QStringLiteral("Gennemgang");
+        spec.kind = RoundKind::Walkthrough;
+        auto round = RoundService(*koord.session).create(spec);
+        QVERIFY2(round.ok(), qPrintable(round.error().message));
+        CaseEvent event;
+        event.kind = QStringLiteral("followup");
+        event.date = QDate(2019, 4, 1);
+        QVERIFY(m_db->cases().addEvent(m_caseId, event).ok());
+        auto serviceActor = testsupport::actor(*m_db, QStringLiteral("rev"));
+        ReviewService service(*serviceActor.session);
+        const QString goal = QStringLiteral("integration.contract.goal");
+        QVERIFY(service.answer(outside(), goal, AnswerValue::NotMet).ok());
+        QVERIFY(service.answer(ReviewRef{m_caseId, round->id}, goal, AnswerValue::Met).ok());
+
+        static const QRegularExpression version7(
+            QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+        for (const QString &table :
+             {QStringLiteral("rounds"), QStringLiteral("reviews"), QStringLiteral("answers"), QStringLiteral("defects"),
+              QStringLiteral("case_events"), QStringLiteral("audit_log")}) {
+            QVERIFY2(count(QStringLiteral("SELECT count(*) FROM %1").arg(table)) > 0, qPrintable(table));
+            QVERIFY2(count(QStringLiteral("SELECT count(*) FROM %1 WHERE uid IS NULL").arg(table)) == 0,
+                     qPrintable(table));
+            QVERIFY2(count(QStringLiteral("SELECT count(*) - count(DISTINCT uid) FROM %1").arg(table)) == 0,
+                     qPrintable(table));
+            auto newest = sql::scalar(sqlOf(*m_db),
+                                      table == u"answers"
+                                          ? QStringLiteral("SELECT max(uid) FROM answers")
+                                          : QStringLiteral("SELECT uid FROM %1 ORDER BY id DESC LIMIT 1").arg(table));
+            QVERIFY2(version7.match(newest->toString()).hasMatch(), qPrintable(table + u' ' + newest->toString()));
+        }
+        // The ids are unique by the database's own index, and an answer changed keeps its id.
+        const QString answerUid =
+            sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT a.uid FROM answers a JOIN reviews r ON r.id = "
+                                                     "a.review_id WHERE r.round_id IS NULL"))
+                ->toString();
+        QVERIFY(service.answer(outside(), goal, AnswerValue::NotApplicable, QStringLiteral("ikke relevant")).ok());
+        QCOMPARE(sql::scalar(sqlOf(*m_db), QStringLiteral("SELECT a.uid FROM answers a JOIN reviews r ON r.id = "
+                                                          "a.review_id WHERE r.round_id IS NULL"))
+                     ->toString(),
+                 answerUid);
+        QVERIFY(
+            !sql::run(sqlOf(*m_db), QStringLiteral("UPDATE reviews SET uid = (SELECT min(uid) FROM reviews)")).ok());
     }
 
     void aNoteCanBeWrittenBeforeAnswering()

@@ -77,6 +77,10 @@
             <source>Your login %1 may not add or change logins on this server: the database's owner (a login that may create roles) adds users and lets them in or out.</source>
             <translation>Dit login %1 må ikke oprette eller ændre logins på denne server: databasens ejer (et login der må oprette roller) opretter brugere og lukker dem ind eller ud.</translation>
         </message>
+        <message>
+            <source>Cannot reach the team server %1: %2</source>
+            <translation>Kan ikke nå teamserveren %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::AccessLogDialog</name>
@@ -3475,10 +3479,6 @@ Vent, til forbindelsen er tilbage (så gemmer Sagstjek dem), eller fortsæt uden
             <translation>Kan ikke nå teamserveren %1: Qts PostgreSQL-driver er ikke installeret (Debian-pakken libqt6sql6-psql).</translation>
         </message>
         <message>
-            <source>Cannot reach the team server %1: %2</source>
-            <translation>Kan ikke nå teamserveren %1: %2</translation>
-        </message>
-        <message>
             <source>%1 has no Sagstjek database yet: the database's owner sets it up with "sagstjek-cli --db %1 server init".</source>
             <translation>%1 har endnu ingen Sagstjek-database: databasens ejer opretter den med "sagstjek-cli --db %1 server init".</translation>
         </message>
@@ -3497,10 +3497,6 @@ Vent, til forbindelsen er tilbage (så gemmer Sagstjek dem), eller fortsæt uden
         <message>
             <source>A user name on a team server can be at most 63 bytes long (UTF-8).</source>
             <translation>Et brugernavn på en teamserver kan højst være 63 byte langt (UTF-8).</translation>
-        </message>
-        <message>
-            <source>A team server is backed up by its administrator with pg_dump (see the README); this version cannot yet write a backup file from a server.</source>
-            <translation>En teamserver sikkerhedskopieres af dens administrator med pg_dump (se README); denne version kan endnu ikke skrive en sikkerhedskopi fra en server.</translation>
         </message>
         <message>
             <source>Finish the change being saved in %1 first.</source>
@@ -5433,6 +5429,41 @@ De gennemgange beholder deres version og viser stadig svarene. Gem den nye versi
         <message>
             <source>Give the reason for deleting case %1 (--reason TEXT).</source>
             <translation>Angiv begrundelsen for at slette sag %1 (--reason TEKST).</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::pgbackup</name>
+        <message>
+            <source>Backing up a team server needs PostgreSQL's pg_dump and pg_restore on this computer (Debian package postgresql-client); the backup was not written.</source>
+            <translation>Sikkerhedskopiering af en teamserver kræver PostgreSQLs pg_dump og pg_restore på denne computer (Debian-pakken postgresql-client); sikkerhedskopien blev ikke skrevet.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist; the backup was not written. Create the folder first, or choose another file.</source>
+            <translation>Mappen %1 findes ikke; sikkerhedskopien blev ikke skrevet. Opret mappen først, eller vælg en anden fil.</translation>
+        </message>
+        <message>
+            <source>Cannot write the backup %1.</source>
+            <translation>Kan ikke skrive sikkerhedskopien %1.</translation>
+        </message>
+        <message>
+            <source>pg_dump could not back up the team server %1: %2</source>
+            <translation>pg_dump kunne ikke sikkerhedskopiere teamserveren %1: %2</translation>
+        </message>
+        <message>
+            <source>The backup %1 failed its check (pg_restore --list: %2); the backup was not written.</source>
+            <translation>Sikkerhedskopien %1 bestod ikke kontrollen (pg_restore --list: %2); sikkerhedskopien blev ikke skrevet.</translation>
+        </message>
+        <message>
+            <source>tables are missing</source>
+            <translation>der mangler tabeller</translation>
+        </message>
+        <message>
+            <source>Cannot flush the backup %1 to the disk.</source>
+            <translation>Kan ikke skrive sikkerhedskopien %1 helt ud på disken.</translation>
+        </message>
+        <message>
+            <source>Cannot put the backup in place at %1.</source>
+            <translation>Kan ikke lægge sikkerhedskopien på plads i %1.</translation>
         </message>
     </context>
     <context>

@@ -77,6 +77,10 @@
             <source>Your login %1 may not add or change logins on this server: the database's owner (a login that may create roles) adds users and lets them in or out.</source>
             <translation>Your login %1 may not add or change logins on this server: the database's owner (a login that may create roles) adds users and lets them in or out.</translation>
         </message>
+        <message>
+            <source>Cannot reach the team server %1: %2</source>
+            <translation>Cannot reach the team server %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::AccessLogDialog</name>
@@ -3475,10 +3479,6 @@ Wait until the connection is back (Sagstjek saves them then), or go on without t
             <translation>Cannot reach the team server %1: Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</translation>
         </message>
         <message>
-            <source>Cannot reach the team server %1: %2</source>
-            <translation>Cannot reach the team server %1: %2</translation>
-        </message>
-        <message>
             <source>%1 has no Sagstjek database yet: the database's owner sets it up with "sagstjek-cli --db %1 server init".</source>
             <translation>%1 has no Sagstjek database yet: the database's owner sets it up with "sagstjek-cli --db %1 server init".</translation>
         </message>
@@ -3497,10 +3497,6 @@ Wait until the connection is back (Sagstjek saves them then), or go on without t
         <message>
             <source>A user name on a team server can be at most 63 bytes long (UTF-8).</source>
             <translation>A user name on a team server can be at most 63 bytes long (UTF-8).</translation>
-        </message>
-        <message>
-            <source>A team server is backed up by its administrator with pg_dump (see the README); this version cannot yet write a backup file from a server.</source>
-            <translation>A team server is backed up by its administrator with pg_dump (see the README); this version cannot yet write a backup file from a server.</translation>
         </message>
         <message>
             <source>Finish the change being saved in %1 first.</source>
@@ -5433,6 +5429,41 @@ Those reviews keep their version and still show the answers. Save the new versio
         <message>
             <source>Give the reason for deleting case %1 (--reason TEXT).</source>
             <translation>Give the reason for deleting case %1 (--reason TEXT).</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::pgbackup</name>
+        <message>
+            <source>Backing up a team server needs PostgreSQL's pg_dump and pg_restore on this computer (Debian package postgresql-client); the backup was not written.</source>
+            <translation>Backing up a team server needs PostgreSQL's pg_dump and pg_restore on this computer (Debian package postgresql-client); the backup was not written.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist; the backup was not written. Create the folder first, or choose another file.</source>
+            <translation>The folder %1 does not exist; the backup was not written. Create the folder first, or choose another file.</translation>
+        </message>
+        <message>
+            <source>Cannot write the backup %1.</source>
+            <translation>Cannot write the backup %1.</translation>
+        </message>
+        <message>
+            <source>pg_dump could not back up the team server %1: %2</source>
+            <translation>pg_dump could not back up the team server %1: %2</translation>
+        </message>
+        <message>
+            <source>The backup %1 failed its check (pg_restore --list: %2); the backup was not written.</source>
+            <translation>The backup %1 failed its check (pg_restore --list: %2); the backup was not written.</translation>
+        </message>
+        <message>
+            <source>tables are missing</source>
+            <translation>tables are missing</translation>
+        </message>
+        <message>
+            <source>Cannot flush the backup %1 to the disk.</source>
+            <translation>Cannot flush the backup %1 to the disk.</translation>
+        </message>
+        <message>
+            <source>Cannot put the backup in place at %1.</source>
+            <translation>Cannot put the backup in place at %1.</translation>
         </message>
     </context>
     <context>

@@ -561,7 +561,9 @@ const Registration trustSettings{{
 }};
 const Registration backupCommand{{
     .name = u"backup"_s,
-    .summary = u"Write a checked copy of the database (VACUUM INTO a temporary file, quick_check, fsync, rename)."_s,
+    .summary = u"Write a checked copy of the database: a file's with VACUUM INTO a temporary file, quick_check, fsync, "
+               u"rename; a team server's with pg_dump (custom format, restored with pg_restore), checked with "
+               u"pg_restore --list."_s,
     .options = {option(u"-o", u"FILE", u"The backup file to write.").required()},
     .permission = AccessPolicy::Permission::Backup,
     .database = DatabaseUse::OpenExisting,

@@ -63,6 +63,19 @@ bool sameApartFromStamps(const ItemState &current, ItemState next)
     return current == next;
 }
 
+// The item's answer and defect in `review` (nothing before the review was started).
+ItemState stateOf(const std::optional<Review> &review, const QString &itemKey)
+{
+    ItemState state;
+    if (review) {
+        if (const auto answer = review->answers.constFind(itemKey); answer != review->answers.cend())
+            state.answer = *answer;
+        if (const auto defect = review->defects.constFind(itemKey); defect != review->defects.cend())
+            state.defect = *defect;
+    }
+    return state;
+}
+
 } // namespace
 
 int ReviewState::answeredCount() const
@@ -122,9 +135,7 @@ Result<ReviewState> ReviewService::load(const ReviewRef &ref)
     auto review = reviews.findForCase(ref.caseId, ref.roundId);
     if (!review)
         return review.error();
-    TemplateRepository &templates = m_db.templates();
-    auto card = review.value() ? templates.load(review.value()->templateId)
-                               : rounds::cardForNewReview(m_db, ref.roundId, caseFile.value());
+    auto card = cardOf(ref, review.value(), caseFile.value());
     if (!card)
         return card.error();
     ReviewState state{ref, roundName, std::move(caseFile).value(), std::move(card).value(), std::move(review).value(),
@@ -133,12 +144,18 @@ Result<ReviewState> ReviewService::load(const ReviewRef &ref)
     return state;
 }
 
+Result<CueCard> ReviewService::cardOf(const ReviewRef &ref, const std::optional<Review> &review,
+                                      const CaseFile &caseFile)
+{
+    return review ? m_db.templates().load(review->templateId) : rounds::cardForNewReview(m_db, ref.roundId, caseFile);
+}
+
 Result<ItemState> ReviewService::itemState(const ReviewRef &ref, const QString &itemKey)
 {
-    auto states = itemStates(ref);
-    if (!states)
-        return states.error();
-    return states->value(itemKey);
+    auto review = m_db.reviews().findItem(ref.caseId, ref.roundId, itemKey);
+    if (!review)
+        return review.error();
+    return stateOf(review.value(), itemKey);
 }
 
 Result<QHash<QString, ItemState>> ReviewService::itemStates(const ReviewRef &ref)
@@ -171,14 +188,12 @@ Status ReviewService::setCaseListStatus(const ReviewRef &ref, ReviewStatus statu
     return m_db.cases().setReviewStatus(ref.caseId, status);
 }
 
-Result<qint64> ReviewService::editableReview(const ReviewRef &ref, MissingReview missing)
+Result<qint64> ReviewService::editableReview(const ReviewRef &ref, const std::optional<Review> &existing,
+                                             const CaseFile &caseFile)
 {
     ReviewRepository &reviews = m_db.reviews();
-    auto existing = reviews.findForCase(ref.caseId, ref.roundId);
-    if (!existing)
-        return existing.error();
-    if (existing.value()) {
-        const Review &review = *existing.value();
+    if (existing) {
+        const Review &review = *existing;
         if (review.status == ReviewStatus::Completed) {
             // Changing a completed review takes it back to in progress; it must be completed again.
             if (auto reopened = reviews.setStatus(review.id, ReviewStatus::InProgress); !reopened)
@@ -201,12 +216,7 @@ Result<qint64> ReviewService::editableReview(const ReviewRef &ref, MissingReview
         }
         return review.id;
     }
-    if (missing == MissingReview::Fail)
-        return notFound(tr("The review this step belongs to no longer exists; nothing was changed."));
-    auto caseFile = m_db.cases().load(ref.caseId);
-    if (!caseFile)
-        return caseFile.error();
-    auto card = rounds::cardForNewReview(m_db, ref.roundId, caseFile.value());
+    auto card = rounds::cardForNewReview(m_db, ref.roundId, caseFile);
     if (!card)
         return card.error();
     auto created = reviews.create(ref.caseId, card->id, user(), ref.roundId);
@@ -296,36 +306,38 @@ Error ReviewService::staleItem(const ReviewRef &ref, const QString &itemKey, con
 Result<ItemChange> ReviewService::change(const ReviewRef &ref, const QString &itemKey, MissingReview missing,
                                          const ItemState *seen, const NextState &next)
 {
-    if (auto allowed = checkPolicy(AccessPolicy::CaseAction::Edit, ref.caseId, ref.roundId); !allowed)
+    // The case is read once, for the policy and for the next state (an answer's computed verdict). The policy is
+    // checked outside the transaction: a refusal is logged, and must not be rolled back with the change.
+    auto caseFile = m_db.cases().load(ref.caseId);
+    if (!caseFile)
+        return caseFile.error();
+    if (auto allowed = m_session.policy().check(AccessPolicy::CaseAction::Edit, caseFile.value(), ref.roundId);
+        !allowed)
         return allowed.error();
     ItemChange change{ref, itemKey, {}, {}};
     // Before, the change and after are read and written in one transaction: the caller's undo step holds
     // exactly what this call replaced, whatever else happened between the user's actions.
     auto status = m_db.transaction([&]() -> Status {
-        if (missing == MissingReview::Fail) {
-            auto review = m_db.reviews().findForCase(ref.caseId, ref.roundId);
-            if (!review)
-                return review.error();
-            if (!review.value())
-                return notFound(tr("The review this step belongs to no longer exists; nothing was changed."));
-        }
+        ReviewRepository &reviews = m_db.reviews();
         // What is read here stays what is changed: a colleague's change to this review waits for this one.
-        if (auto locked = m_db.reviews().lockForCase(ref.caseId, ref.roundId); !locked)
+        if (auto locked = reviews.lockForCase(ref.caseId, ref.roundId); !locked)
             return locked;
-        auto current = itemState(ref, itemKey);
-        if (!current)
-            return current.error();
-        change.before = current.value();
+        auto review = reviews.findItem(ref.caseId, ref.roundId, itemKey);
+        if (!review)
+            return review.error();
+        if (!review.value() && missing == MissingReview::Fail)
+            return notFound(tr("The review this step belongs to no longer exists; nothing was changed."));
+        change.before = stateOf(review.value(), itemKey);
         if (seen && *seen != change.before)
             return staleItem(ref, itemKey, *seen, change.before);
-        auto wanted = next(change.before);
+        auto wanted = next(change.before, ChangeContext{caseFile.value(), review.value()});
         if (!wanted)
             return wanted.error();
         if (sameApartFromStamps(change.before, wanted.value())) {
             change.after = change.before;
             return Ok{};
         }
-        auto reviewId = editableReview(ref, missing);
+        auto reviewId = editableReview(ref, review.value(), caseFile.value());
         if (!reviewId)
             return reviewId.error();
         ItemState stamped = wanted.value();
@@ -337,10 +349,10 @@ Result<ItemChange> ReviewService::change(const ReviewRef &ref, const QString &it
             stamped.defect->createdBy = user();
         if (auto written = writeItem(reviewId.value(), ref.caseId, itemKey, change.before, stamped); !written)
             return written;
-        auto after = itemState(ref, itemKey);
+        auto after = reviews.findItem(ref.caseId, ref.roundId, itemKey);
         if (!after)
             return after.error();
-        change.after = after.value();
+        change.after = stateOf(after.value(), itemKey);
         return Ok{};
     });
     if (!status)
@@ -358,96 +370,104 @@ Result<ItemChange> ReviewService::restoreItemState(const ReviewRef &ref, const Q
                                                    const ItemState *seen)
 {
     return change(ref, itemKey, MissingReview::Fail, seen,
-                  [&](const ItemState &) -> Result<ItemState> { return state; });
+                  [&](const ItemState &, const ChangeContext &) -> Result<ItemState> { return state; });
 }
 
 Result<ItemChange> ReviewService::answer(const ReviewRef &ref, const QString &itemKey, std::optional<AnswerValue> value,
                                          const QString &overrideReason, const ItemState *seen)
 {
-    return change(ref, itemKey, MissingReview::Start, seen, [&](const ItemState &current) -> Result<ItemState> {
-        auto review = load(ref);
-        if (!review)
-            return review.error();
-        const CueCardItem *item = review->card.item(itemKey);
-        if (!item)
-            return notFound(tr("The cue card %1 has no item %2.").arg(review->card.key, itemKey));
-        ItemState next = current;
-        Answer answer = next.answer.value_or(Answer{});
-        answer.itemKey = itemKey;
-        answer.value = value;
-        answer.answeredBy = user();
-        answer.answeredAt = utcNow();
-        // Record what the rules computed when the reviewer answered: confirmation or override, both on file.
-        const auto verdict = review->verdicts.constFind(itemKey);
-        if (verdict != review->verdicts.cend()) {
-            answer.computedVerdict = rules::verdictKey(verdict->kind);
-            answer.computedExplanation = verdict->explanation;
-            if (!overrideReason.trimmed().isEmpty())
-                answer.overrideReason = overrideReason.trimmed();
-            else if (!needsOverrideReason(value, *verdict))
-                answer.overrideReason.clear();
-        }
-        next.answer = answer;
-        if (value == AnswerValue::NotMet && !next.defect) {
-            Defect defect;
-            defect.itemKey = itemKey;
-            defect.description = item->remediation.in(m_session.language());
-            defect.severity = item->severity;
-            defect.owner = review->caseFile.caseworker;
-            defect.due = QDate::currentDate().addDays(DefaultDefectDays);
-            defect.createdBy = user();
-            next.defect = defect;
-        } else if (value != AnswerValue::NotMet && next.defect && next.defect->status == DefectStatus::Open) {
-            next.defect.reset();
-        }
-        return next;
-    });
+    return change(ref, itemKey, MissingReview::Start, seen,
+                  [&](const ItemState &current, const ChangeContext &context) -> Result<ItemState> {
+                      auto card = cardOf(ref, context.review, context.caseFile);
+                      if (!card)
+                          return card.error();
+                      const CueCardItem *item = card->item(itemKey);
+                      if (!item)
+                          return notFound(tr("The cue card %1 has no item %2.").arg(card->key, itemKey));
+                      ItemState next = current;
+                      Answer answer = next.answer.value_or(Answer{});
+                      answer.itemKey = itemKey;
+                      answer.value = value;
+                      answer.answeredBy = user();
+                      answer.answeredAt = utcNow();
+                      // Record what the rules computed when the reviewer answered: confirmation or override, both on
+                      // file.
+                      const auto verdict =
+                          verdicts::computeItem(context.caseFile, card.value(), *item, today(), m_session.language());
+                      if (verdict) {
+                          answer.computedVerdict = rules::verdictKey(verdict->kind);
+                          answer.computedExplanation = verdict->explanation;
+                          if (!overrideReason.trimmed().isEmpty())
+                              answer.overrideReason = overrideReason.trimmed();
+                          else if (!needsOverrideReason(value, *verdict))
+                              answer.overrideReason.clear();
+                      }
+                      next.answer = answer;
+                      if (value == AnswerValue::NotMet && !next.defect) {
+                          Defect defect;
+                          defect.itemKey = itemKey;
+                          defect.description = item->remediation.in(m_session.language());
+                          defect.severity = item->severity;
+                          defect.owner = context.caseFile.caseworker;
+                          defect.due = QDate::currentDate().addDays(DefaultDefectDays);
+                          defect.createdBy = user();
+                          next.defect = defect;
+                      } else if (value != AnswerValue::NotMet && next.defect &&
+                                 next.defect->status == DefectStatus::Open) {
+                          next.defect.reset();
+                      }
+                      return next;
+                  });
 }
 
 Result<ItemChange> ReviewService::setNote(const ReviewRef &ref, const QString &itemKey, const QString &note,
                                           const ItemState *seen)
 {
-    return change(ref, itemKey, MissingReview::Start, seen, [&](const ItemState &current) -> Result<ItemState> {
-        ItemState next = current;
-        Answer answer = next.answer.value_or(Answer{});
-        answer.itemKey = itemKey;
-        answer.note = note;
-        answer.answeredBy = user();
-        answer.answeredAt = utcNow();
-        next.answer = answer;
-        return next;
-    });
+    return change(ref, itemKey, MissingReview::Start, seen,
+                  [&](const ItemState &current, const ChangeContext &) -> Result<ItemState> {
+                      ItemState next = current;
+                      Answer answer = next.answer.value_or(Answer{});
+                      answer.itemKey = itemKey;
+                      answer.note = note;
+                      answer.answeredBy = user();
+                      answer.answeredAt = utcNow();
+                      next.answer = answer;
+                      return next;
+                  });
 }
 
 Result<ItemChange> ReviewService::setOverrideReason(const ReviewRef &ref, const QString &itemKey, const QString &reason,
                                                     const ItemState *seen)
 {
-    return change(ref, itemKey, MissingReview::Start, seen, [&](const ItemState &current) -> Result<ItemState> {
-        if (!current.answer || !current.answer->value)
-            return invalidInput(tr("Answer the item before giving a reason for overriding the computed verdict."));
-        ItemState next = current;
-        next.answer->overrideReason = reason.trimmed();
-        next.answer->answeredBy = user();
-        next.answer->answeredAt = utcNow();
-        return next;
-    });
+    return change(ref, itemKey, MissingReview::Start, seen,
+                  [&](const ItemState &current, const ChangeContext &) -> Result<ItemState> {
+                      if (!current.answer || !current.answer->value)
+                          return invalidInput(
+                              tr("Answer the item before giving a reason for overriding the computed verdict."));
+                      ItemState next = current;
+                      next.answer->overrideReason = reason.trimmed();
+                      next.answer->answeredBy = user();
+                      next.answer->answeredAt = utcNow();
+                      return next;
+                  });
 }
 
 Result<ItemChange> ReviewService::saveDefect(const ReviewRef &ref, const Defect &defect, const ItemState *seen)
 {
-    return change(ref, defect.itemKey, MissingReview::Start, seen, [&](const ItemState &current) -> Result<ItemState> {
-        if (!current.answer || current.answer->value != AnswerValue::NotMet)
-            return invalidInput(tr("A defect can only be recorded for an item answered \"not met\"."));
-        ItemState next = current;
-        Defect updated = defect;
-        if (next.defect) {
-            updated.id = next.defect->id;
-            updated.createdBy = next.defect->createdBy;
-            updated.createdAt = next.defect->createdAt;
-        }
-        next.defect = updated;
-        return next;
-    });
+    return change(ref, defect.itemKey, MissingReview::Start, seen,
+                  [&](const ItemState &current, const ChangeContext &) -> Result<ItemState> {
+                      if (!current.answer || current.answer->value != AnswerValue::NotMet)
+                          return invalidInput(tr("A defect can only be recorded for an item answered \"not met\"."));
+                      ItemState next = current;
+                      Defect updated = defect;
+                      if (next.defect) {
+                          updated.id = next.defect->id;
+                          updated.createdBy = next.defect->createdBy;
+                          updated.createdAt = next.defect->createdAt;
+                      }
+                      next.defect = updated;
+                      return next;
+                  });
 }
 
 Result<QStringList> ReviewService::completionProblems(const ReviewRef &ref)

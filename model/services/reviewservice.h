@@ -105,12 +105,21 @@ signals:
 private:
     // How a change finds its review: an answer or note may start it, an undo step must find it.
     enum class MissingReview { Start, Fail };
-    using NextState = std::function<Result<ItemState>(const ItemState &current)>;
+    // What a change reads once, for its next state to use: the case and its review with only the changed item
+    // (empty before the review's first answer).
+    struct ChangeContext {
+        const CaseFile &caseFile;
+        const std::optional<Review> &review;
+    };
+    using NextState = std::function<Result<ItemState>(const ItemState &current, const ChangeContext &context)>;
     Result<ItemChange> change(const ReviewRef &ref, const QString &itemKey, MissingReview missing,
                               const ItemState *seen, const NextState &next);
     Error staleItem(const ReviewRef &ref, const QString &itemKey, const ItemState &seen, const ItemState &current);
     Status checkPolicy(AccessPolicy::CaseAction action, qint64 caseId, qint64 roundId = 0);
-    Result<qint64> editableReview(const ReviewRef &ref, MissingReview missing);
+    Result<qint64> editableReview(const ReviewRef &ref, const std::optional<Review> &existing,
+                                  const CaseFile &caseFile);
+    // The review's template version, or the card a new review of the case would start with.
+    Result<CueCard> cardOf(const ReviewRef &ref, const std::optional<Review> &review, const CaseFile &caseFile);
     Status setCaseListStatus(const ReviewRef &ref, ReviewStatus status);
     Status writeItem(qint64 reviewId, qint64 caseId, const QString &itemKey, const ItemState &before,
                      const ItemState &after);

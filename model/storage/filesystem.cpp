@@ -1,12 +1,15 @@
 #include "storage/filesystem.h"
 
+#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 
 #if defined(Q_OS_LINUX)
 #include <fcntl.h>
@@ -165,6 +168,20 @@ int removeOrphanedTemporaries(const QString &folder, const QString &prefix)
             ++removed;
     }
     return removed;
+}
+
+QString temporaryNameFor(const QString &target)
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("%1.tmp-%2-%3")
+        .arg(target)
+        .arg(QCoreApplication::applicationPid())
+        .arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool atomicRename(const QString &from, const QString &to)
+{
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 }
 
 } // namespace sagstjek::filesystem

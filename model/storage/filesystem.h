@@ -33,6 +33,13 @@ bool createPrivateFile(const QString &path);
 // such a name and the process PID is not running on this computer (its writer crashed).
 bool isOrphanedTemporary(const QString &fileName);
 
+// A new temporary name beside `target`, "TARGET.tmp-PID-N": a file is written there, checked, then renamed over
+// the target (atomicRename), so a target is only ever replaced whole.
+QString temporaryNameFor(const QString &target);
+
+// rename(2): replaces `to` atomically (QFile::rename refuses an existing target). False when it failed.
+bool atomicRename(const QString &from, const QString &to);
+
 // Removes the orphaned temporaries (isOrphanedTemporary) in `folder` whose names begin with `prefix` (all of
 // them when `prefix` is empty). Returns how many were removed.
 int removeOrphanedTemporaries(const QString &folder, const QString &prefix = {});

@@ -14,6 +14,8 @@ public:
     // The case's review in `roundId` (0: outside any round), with its answers and defects; empty when none
     // was started.
     virtual Result<std::optional<Review>> findForCase(qint64 caseId, qint64 roundId = 0) = 0;
+    // The same review with only the answer and defect of one item: what changing that item reads.
+    virtual Result<std::optional<Review>> findItem(qint64 caseId, qint64 roundId, const QString &itemKey) = 0;
     virtual Result<Review> load(qint64 reviewId) = 0;
     // Which case's review, in which round, a stored review is.
     virtual Result<ReviewRef> refFor(qint64 reviewId) = 0;

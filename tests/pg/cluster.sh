@@ -2,14 +2,18 @@
 # A throwaway PostgreSQL 15 cluster for the tests (issue 11): made in a folder of its own, reachable only through a
 # Unix socket in that folder (no TCP port is opened), and removed again.
 #
-#   tests/pg/cluster.sh start DIR   initdb into a new /tmp/sagstjek-pg.* folder, start it with its socket there;
+#   tests/pg/cluster.sh start DIR   initdb into a new sagstjek-pg.* folder, start it with its socket there;
 #                                   writes DIR/env (PGHOST, PGPORT, PGUSER, PGDATABASE for the tests; PGLOG, the server log)
 #   tests/pg/cluster.sh stop DIR    stop it and remove both folders
 #
 # The server refuses to run as root: run as root, the cluster belongs to the `postgres` user that Debian's
 # postgresql-15 package creates. Local connections are trusted: only the cluster's owner (and root) can reach the
-# socket, whose folder is 0700. A test run killed before the stop leaves a /tmp/sagstjek-pg.* folder behind; the
+# socket, whose folder is 0700. A test run killed before the stop leaves a sagstjek-pg.* folder behind; the
 # next start of the same DIR stops and removes it.
+#
+# The cluster lives in memory (/dev/shm) when there is room: the suites make a database for each test, some
+# 80,000 files by the end of a run, and deleting them from a busy disk took over two minutes (past the stop's
+# timeout), where a disk was never the point. Without the room, under /tmp.
 set -euo pipefail
 
 bin=/usr/lib/postgresql/15/bin
@@ -30,9 +34,13 @@ case "$action" in
 start)
   "$0" stop "$dir"
   mkdir -p "$dir"
-  # The cluster itself lives under /tmp: a socket path must stay under 108 bytes, and the cluster's owner must be
-  # able to reach it (a build tree under /root is not). DIR/cluster says where.
-  cluster=$(mktemp -d /tmp/sagstjek-pg.XXXXXX)
+  # The cluster itself lives outside the build tree: a socket path must stay under 108 bytes, and the cluster's owner
+  # must be able to reach it (a build tree under /root is not). DIR/cluster says where.
+  parent=/tmp
+  if [[ -d /dev/shm && -w /dev/shm ]] && (( $(df --output=avail -k /dev/shm | tail -1) > 8 * 1024 * 1024 )); then
+    parent=/dev/shm
+  fi
+  cluster=$(mktemp -d "$parent/sagstjek-pg.XXXXXX")
   chmod 0755 "$cluster"
   echo "$cluster" >"$dir/cluster"
   install -d -m 0700 -o "$owner" "$cluster/data" "$cluster/socket"
@@ -47,7 +55,7 @@ start)
 stop)
   if [[ -f "$dir/cluster" ]]; then
     cluster=$(cat "$dir/cluster")
-    if [[ "$cluster" == /tmp/sagstjek-pg.* && -d "$cluster" ]]; then
+    if [[ "$cluster" == /tmp/sagstjek-pg.* || "$cluster" == /dev/shm/sagstjek-pg.* ]] && [[ -d "$cluster" ]]; then
       if [[ -f "$cluster/data/postmaster.pid" ]]; then
         "${as_owner[@]}" "$bin/pg_ctl" -D "$cluster/data" -m immediate -w stop >/dev/null || true
       fi

@@ -3,6 +3,7 @@
 #include "domain/statuses.h"
 #include "storage/database.h"
 #include "storage/sql/auditlog.h"
+#include "storage/sql/globalid.h"
 #include "storage/sql/sqlcaserepository.h"
 
 #include <QCoreApplication>
@@ -37,7 +38,7 @@ PgCaseWriter::PgCaseWriter(QSqlDatabase &db)
                                   "review_status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                   "ON CONFLICT (case_number) DO NOTHING RETURNING id"))
     , m_insertEvent(QStringLiteral("INSERT INTO case_events (case_id, kind, event_date, form, reason, note_written, "
-                                   "description) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+                                   "description, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
     , m_update(QStringLiteral("UPDATE cases SET cpr = ?, name = ?, area = ?, subgroup = ?, caseworker = ?, team = ?, "
                               "updated_at = ? WHERE id = ?"))
     , m_deleteDates(QStringLiteral("DELETE FROM case_dates WHERE case_id = ?"))
@@ -137,8 +138,8 @@ Status PgCaseWriter::writeDates(qint64 id, const QHash<QString, QDate> &dates)
 Status PgCaseWriter::writeEvents(qint64 id, const QList<CaseEvent> &events)
 {
     for (const CaseEvent &e : events)
-        if (auto ran = m_insertEvent.run(
-                m_db, {id, e.kind, dateText(e.date), e.form, e.reason, dateText(e.noteWritten), e.description});
+        if (auto ran = m_insertEvent.run(m_db, {id, e.kind, dateText(e.date), e.form, e.reason, dateText(e.noteWritten),
+                                                e.description, sql::newGlobalId()});
             !ran)
             return ran.error();
     return Ok{};

@@ -32,6 +32,38 @@ $$)")
     return statements;
 }
 
+QStringList globalIdsStep()
+{
+    // As in a file (storage/sqlite/migration_globalids.cpp). The rows written before get version-4 ids from the
+    // default (filled in by the ALTER, which fires no trigger); Sagstjek's own writes give time-ordered ones.
+    QStringList statements;
+    for (const char *table : {"rounds", "reviews", "answers", "defects", "case_events", "audit_log"})
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN uid text NOT NULL DEFAULT gen_random_uuid()::text")
+                          .arg(QLatin1String(table))
+                   << QStringLiteral("CREATE UNIQUE INDEX %1_uid ON %1 (uid)").arg(QLatin1String(table));
+    // A redaction may not change a record's global id either (the baseline's guard, with NEW.uid = OLD.uid).
+    statements << QStringLiteral(
+        R"(CREATE OR REPLACE FUNCTION audit_log_no_update_fn() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT (OLD.case_id IS NOT NULL
+            AND OLD.case_id = (SELECT coalesce(substring(value FROM '^[[:space:]]*([+-]?[0-9]{1,18})'), '0')::bigint
+                               FROM settings WHERE key = 'trust.redacting_case')
+            AND NEW.id = OLD.id AND NEW.at = OLD.at AND NEW.user_name = OLD.user_name
+            AND NEW.action = OLD.action AND NEW.entity = OLD.entity AND NEW.entity_id = OLD.entity_id
+            AND NEW.case_id = OLD.case_id AND NEW.prev_hash = OLD.prev_hash AND NEW.hash = OLD.hash
+            AND NEW.scheme = OLD.scheme AND NEW.content_hash IS NOT DISTINCT FROM OLD.content_hash
+            AND NEW.key_id IS NOT DISTINCT FROM OLD.key_id AND NEW.mac IS NOT DISTINCT FROM OLD.mac
+            AND NEW.uid = OLD.uid
+            AND NEW.before_json IS NULL AND NEW.after_json IS NULL AND NEW.reason IS NULL
+            AND NEW.state IS NULL AND NEW.redacted = 1) THEN
+        RAISE EXCEPTION 'the audit log is append-only' USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    RETURN NEW;
+END
+$$)");
+    return statements;
+}
+
 // The steps after the baseline, each a list of statements: step i brings the schema to BaselineVersion + i + 1.
 // Append one whenever SQLite's migrations get one (tst_pgserver compares the two versions).
 const QList<QStringList> &steps()
@@ -56,6 +88,8 @@ $$)"),
         // 12: each committed write to a table the views show is announced on ChangeChannel with the table's name
         // (the server sends a transaction's identical notifications once), so that colleagues' windows refresh.
         changeNotificationStep(),
+        // 13: rows that travel between databases carry a global id.
+        globalIdsStep(),
     };
     return all;
 }
@@ -355,6 +389,68 @@ $$)"),
 BEGIN
     EXECUTE format('ALTER FUNCTION audit_log_advance_head_fn() SECURITY DEFINER SET search_path = %I, pg_temp',
                    current_schema());
+END
+$$)"),
+        // The access log's retention purge runs as a role of its own, _maintenance, which may delete from the access
+        // log and nothing else; the users' role may not delete from it at all. Only an active administrator's login
+        // calls it, never for entries younger than the minimum retention (6 months by the server's clock, less a day
+        // for clocks that differ). It says
+        // in the server's log who purged what; the app records the purge in the access log and the audit trail in
+        // the same transaction.
+        QStringLiteral(R"(DO $$
+DECLARE
+    maintenance text := current_database() || '_maintenance';
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = maintenance) THEN
+        EXECUTE format('CREATE ROLE %I NOLOGIN', maintenance);
+    END IF;
+    EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', current_schema(), maintenance);
+    EXECUTE format('GRANT SELECT, DELETE ON access_log TO %I', maintenance);
+    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON settings TO %I', maintenance);
+    EXECUTE format('GRANT SELECT ON users TO %I', maintenance);
+    -- To hand the function to the role, its owner must be able to act as it.
+    IF NOT pg_has_role(current_user, maintenance, 'MEMBER') THEN
+        EXECUTE format('GRANT %I TO %I', maintenance, current_user);
+    END IF;
+END
+$$)"),
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION sagstjek_purge_access_log(before text) RETURNS integer
+LANGUAGE plpgsql AS $$
+DECLARE
+    removed integer;
+BEGIN
+    -- The database's owner (and a superuser) may anyway: it can do anything to the data.
+    IF NOT EXISTS (SELECT FROM users WHERE name = session_user::text COLLATE nocase AND active = 1
+                   AND role = 'administrator')
+       AND NOT pg_has_role(session_user, (SELECT datdba FROM pg_database WHERE datname = current_database()),
+                           'MEMBER') THEN
+        RAISE EXCEPTION 'only an active administrator purges the access log, not %', session_user
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    -- A day of leeway for a client whose clock is ahead of the server's.
+    IF before COLLATE "C" > to_char(now() AT TIME ZONE 'UTC' - interval '6 months' + interval '1 day',
+                                    'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') THEN
+        RAISE EXCEPTION 'the access log is kept for at least 6 months: entries after % stay', before
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    -- The delete trigger lets through only entries older than this flag, which never outlives the transaction.
+    INSERT INTO settings (key, value) VALUES ('trust.purging_before', before)
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+    DELETE FROM access_log WHERE at COLLATE "C" < before;
+    GET DIAGNOSTICS removed = ROW_COUNT;
+    DELETE FROM settings WHERE key = 'trust.purging_before';
+    RAISE LOG 'sagstjek: % purged % access-log entries older than % (as %)', session_user, removed, before,
+        current_user;
+    RETURN removed;
+END
+$$)"),
+        QStringLiteral(R"(DO $$
+BEGIN
+    EXECUTE format('ALTER FUNCTION sagstjek_purge_access_log(text) SECURITY DEFINER SET search_path = %I, pg_temp',
+                   current_schema());
+    EXECUTE format('ALTER FUNCTION sagstjek_purge_access_log(text) OWNER TO %I', current_database() || '_maintenance');
+    REVOKE ALL ON FUNCTION sagstjek_purge_access_log(text) FROM PUBLIC;
+    EXECUTE format('GRANT EXECUTE ON FUNCTION sagstjek_purge_access_log(text) TO %I', current_database() || '_users');
 END
 $$)"),
     };

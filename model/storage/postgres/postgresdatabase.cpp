@@ -1,6 +1,7 @@
 #include "storage/postgres/postgresdatabase.h"
 
 #include "storage/audittrail.h"
+#include "storage/postgres/pgbackup.h"
 #include "storage/postgres/pgcasewriter.h"
 #include "storage/postgres/pgschema.h"
 #include "storage/serverpassword.h"
@@ -359,10 +360,12 @@ std::unique_ptr<BulkCaseWriter> PostgresDatabase::caseWriter()
     return std::make_unique<PgCaseWriter>(m_db);
 }
 
-Status PostgresDatabase::writeBackup(const QString &)
+Status PostgresDatabase::writeBackup(const QString &target)
 {
-    return databaseError(tr("A team server is backed up by its administrator with pg_dump (see the README); this "
-                            "version cannot yet write a backup file from a server."));
+    auto where = DatabaseLocation::parse(m_location);
+    if (!where)
+        return where.error();
+    return pgbackup::writeDump(where.value(), serverpassword::of(m_location), target);
 }
 
 Result<QString> PostgresDatabase::automaticBackup(const QString &)

@@ -93,25 +93,42 @@ Result<qint64> SqlAccessLog::lastId()
     return id->toLongLong();
 }
 
+Result<int> SqlAccessLog::deleteOlderThan(const QString &cutoff)
+{
+    if (sql::dialect(m_db) == sql::Dialect::Postgres) {
+        // On a server the users' role cannot delete from the access log: the purge runs as the maintenance role,
+        // through its function (pgschema::serverStatements), which also checks who asks.
+        auto purged = sql::scalar(m_db, QStringLiteral("SELECT sagstjek_purge_access_log(?)"), {cutoff});
+        if (!purged)
+            return purged.error();
+        return purged->toInt();
+    }
+    // The flag row is the only way past the delete trigger; it never outlives this transaction.
+    if (auto flag = sql::run(m_db,
+                             QStringLiteral("INSERT INTO settings (key, value) VALUES ('trust.purging_before', ?) "
+                                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                             {cutoff});
+        !flag)
+        return flag.error();
+    auto deleted = sql::run(m_db, QStringLiteral("DELETE FROM access_log WHERE at < ?"), {cutoff});
+    if (!deleted)
+        return deleted.error();
+    const int removed = deleted->numRowsAffected();
+    if (auto unflag = sql::run(m_db, QStringLiteral("DELETE FROM settings WHERE key = 'trust.purging_before'"));
+        !unflag)
+        return unflag.error();
+    return removed;
+}
+
 Result<int> SqlAccessLog::purge(const QDateTime &before, const QString &user)
 {
     const QString cutoff = before.toUTC().toString(Qt::ISODateWithMs);
     int removed = 0;
     auto done = inTransaction(m_db, [&]() -> Status {
-        // The flag row is the only way past the delete trigger; it never outlives this transaction.
-        if (auto flag = sql::run(m_db,
-                                 QStringLiteral("INSERT INTO settings (key, value) VALUES ('trust.purging_before', ?) "
-                                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                                 {cutoff});
-            !flag)
-            return flag.error();
-        auto deleted = sql::run(m_db, QStringLiteral("DELETE FROM access_log WHERE at < ?"), {cutoff});
+        auto deleted = deleteOlderThan(cutoff);
         if (!deleted)
             return deleted.error();
-        removed = deleted->numRowsAffected();
-        if (auto unflag = sql::run(m_db, QStringLiteral("DELETE FROM settings WHERE key = 'trust.purging_before'"));
-            !unflag)
-            return unflag.error();
+        removed = deleted.value();
         AccessEntry entry;
         entry.user = user;
         entry.action = QStringLiteral("purge");

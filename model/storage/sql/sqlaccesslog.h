@@ -18,6 +18,9 @@ public:
     Result<int> purge(const QDateTime &before, const QString &user) override;
 
 private:
+    // Deletes the entries older than `cutoff` (an ISO timestamp) past the log's delete guard; returns how many.
+    Result<int> deleteOlderThan(const QString &cutoff);
+
     QSqlDatabase &m_db;
 };
 

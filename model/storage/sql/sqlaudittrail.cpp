@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sql/auditseal.h"
+#include "storage/sql/globalid.h"
 #include "storage/sql/sql.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -52,10 +54,11 @@ QString stateTable(const QString &table)
     return {};
 }
 
-// The after-state of every row the unit of work touched since the last record, then forgets them.
+// The after-state of every row the unit of work touched since the last record, which it forgets.
 Result<QString> takeState(QSqlDatabase &db)
 {
-    auto touched = sql::run(db, QStringLiteral("SELECT tbl, k1, k2 FROM audit_touched ORDER BY tbl, k1, k2"));
+    // Read and forgotten in one statement (the state's keys are sorted by the JSON object, not by this order).
+    auto touched = sql::run(db, QStringLiteral("DELETE FROM audit_touched RETURNING tbl, k1, k2"));
     if (!touched)
         return QString(); // a connection without the capture (a reader) writes no state
     QList<std::tuple<QString, qint64, QString>> rows;
@@ -106,8 +109,6 @@ Result<QString> takeState(QSqlDatabase &db)
         row->finish();
         state.insert(stateKey(name, k1, name == u"answers" ? QVariant(k2) : QVariant()), digest);
     }
-    if (auto cleared = sql::run(db, QStringLiteral("DELETE FROM audit_touched")); !cleared)
-        return cleared.error();
     return compact(state);
 }
 
@@ -277,6 +278,31 @@ void noteCasesChanged(QSqlDatabase &db)
                                 "FROM audit_touched WHERE tbl = 'cases')"));
 }
 
+namespace {
+
+// Whether the connection's audit trail has global ids yet (schema 13): the migrations before it write records too.
+// Once it has, it keeps them: only the answer "no" is asked again.
+Result<bool> hasGlobalIds(QSqlDatabase &db)
+{
+    thread_local QSet<QString> withIds; // by connection name (a connection stays in the thread that opened it)
+    if (withIds.contains(db.connectionName()))
+        return true;
+    auto found = sql::scalar(db, sql::dialect(db) == sql::Dialect::Postgres
+                                     ? QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE "
+                                                      "table_schema = current_schema() AND table_name = 'audit_log' "
+                                                      "AND column_name = 'uid'")
+                                     : QStringLiteral("SELECT count(*) FROM pragma_table_info('audit_log') WHERE "
+                                                      "name = 'uid'"));
+    if (!found)
+        return found.error();
+    if (found->toInt() == 0)
+        return false;
+    withIds.insert(db.connectionName());
+    return true;
+}
+
+} // namespace
+
 Status record(QSqlDatabase &db, const AuditEntry &entry)
 {
     // On a server the head row is locked until the unit of work ends: writers append one after the other, in one
@@ -304,14 +330,35 @@ Status record(QSqlDatabase &db, const AuditEntry &entry)
     const QString hash =
         hashOf2(prevHash, id, at, entry.user, entry.action, entry.entity, entry.entityId, caseId, keyId, contentHash);
     const QString mac = auditseal::mac(hash.toLatin1());
+    auto withIds = hasGlobalIds(db);
+    if (!withIds)
+        return withIds.error();
+    QVariantList values{id,
+                        at,
+                        entry.user,
+                        entry.action,
+                        entry.entity,
+                        entry.entityId,
+                        caseId,
+                        sql::nullable(before),
+                        sql::nullable(after),
+                        sql::nullable(entry.reason),
+                        prevHash,
+                        hash,
+                        contentHash,
+                        sql::nullable(state.value()),
+                        keyId,
+                        mac};
+    if (withIds.value())
+        values << sql::newGlobalId();
     auto inserted = sql::run(db,
                              QStringLiteral("INSERT INTO audit_log (id, at, user_name, action, entity, entity_id, "
                                             "case_id, before_json, after_json, reason, prev_hash, hash, scheme, "
-                                            "content_hash, state, key_id, mac) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2, ?, ?, ?, ?)"),
-                             {id, at, entry.user, entry.action, entry.entity, entry.entityId, caseId,
-                              sql::nullable(before), sql::nullable(after), sql::nullable(entry.reason), prevHash, hash,
-                              contentHash, sql::nullable(state.value()), keyId, mac});
+                                            "content_hash, state, key_id, mac%1) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2, ?, ?, ?, ?%2)")
+                                 .arg(withIds.value() ? QStringLiteral(", uid") : QString(),
+                                      withIds.value() ? QStringLiteral(", ?") : QString()),
+                             values);
     if (!inserted)
         return inserted.error();
     return Ok{};

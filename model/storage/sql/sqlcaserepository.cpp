@@ -1,4 +1,5 @@
 #include "storage/sql/sqlcaserepository.h"
+#include "storage/sql/globalid.h"
 
 #include "domain/cpr.h"
 #include "storage/database.h"
@@ -245,11 +246,11 @@ Result<CaseFile> SqlCaseRepository::load(qint64 id)
 
 Status SqlCaseRepository::addEvent(qint64 caseId, const CaseEvent &e)
 {
-    auto inserted = sql::run(
-        m_db,
-        QStringLiteral("INSERT INTO case_events (case_id, kind, event_date, form, reason, "
-                       "note_written, description) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {caseId, e.kind, e.date.toString(Qt::ISODate), e.form, e.reason, dateValue(e.noteWritten), e.description});
+    auto inserted = sql::run(m_db,
+                             QStringLiteral("INSERT INTO case_events (case_id, kind, event_date, form, reason, "
+                                            "note_written, description, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                             {caseId, e.kind, e.date.toString(Qt::ISODate), e.form, e.reason, dateValue(e.noteWritten),
+                              e.description, sql::newGlobalId()});
     if (!inserted)
         return inserted.error();
     return Ok{};

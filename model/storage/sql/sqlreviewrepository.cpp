@@ -1,4 +1,5 @@
 #include "storage/sql/sqlreviewrepository.h"
+#include "storage/sql/globalid.h"
 
 #include "storage/database.h"
 #include "storage/sql/defectrows.h"
@@ -11,13 +12,13 @@ namespace sagstjek {
 SqlReviewRepository::SqlReviewRepository(QSqlDatabase &db)
     : m_db(db)
     , m_create(QStringLiteral("INSERT INTO reviews (case_id, template_id, reviewer, status, started_at, updated_at, "
-                              "round_id) VALUES (?, ?, ?, 'in-progress', ?, ?, ?) RETURNING id"))
+                              "round_id, uid) VALUES (?, ?, ?, 'in-progress', ?, ?, ?, ?) RETURNING id"))
     , m_setStatus(QStringLiteral("UPDATE reviews SET status = ?, completed_at = ?, updated_at = ? WHERE id = ?"))
     , m_addItem(QStringLiteral("INSERT INTO items (key) VALUES (?) ON CONFLICT (key) DO NOTHING"))
     , m_upsertAnswer(QStringLiteral(
           "INSERT INTO answers (review_id, item_id, answer, note, computed_verdict, computed_explanation, "
-          "override_reason, answered_by, answered_at) VALUES (?, (SELECT id FROM items WHERE key = ?), ?, ?, ?, ?, "
-          "?, ?, ?) "
+          "override_reason, answered_by, answered_at, uid) VALUES (?, (SELECT id FROM items WHERE key = ?), ?, ?, ?, "
+          "?, ?, ?, ?, ?) "
           "ON CONFLICT (review_id, item_id) DO UPDATE SET answer = excluded.answer, "
           "note = excluded.note, computed_verdict = excluded.computed_verdict, "
           "computed_explanation = excluded.computed_explanation, "
@@ -25,7 +26,7 @@ SqlReviewRepository::SqlReviewRepository(QSqlDatabase &db)
           "answered_at = excluded.answered_at, version = answers.version + 1"))
     , m_upsertDefect(QStringLiteral(
           "INSERT INTO defects (review_id, case_id, item_key, description, severity, owner, due, status, "
-          "created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+          "created_by, created_at, updated_at, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
           "ON CONFLICT (review_id, item_key) DO UPDATE SET description = excluded.description, "
           "severity = excluded.severity, owner = excluded.owner, due = excluded.due, "
           "status = excluded.status, updated_at = excluded.updated_at, version = defects.version + 1"))
@@ -35,61 +36,112 @@ SqlReviewRepository::SqlReviewRepository(QSqlDatabase &db)
 {
 }
 
-Result<std::optional<Review>> SqlReviewRepository::findForCase(qint64 caseId, qint64 roundId)
+namespace {
+
+const QString ReviewColumns = QStringLiteral("r.id, r.case_id, r.template_id, r.reviewer, r.status, r.started_at, "
+                                             "r.completed_at");
+constexpr int ReviewColumnCount = 7;
+const QString AnswerColumns = QStringLiteral("i.key, a.answer, a.note, a.computed_verdict, a.computed_explanation, "
+                                             "a.override_reason, a.answered_by, a.answered_at, a.version");
+constexpr int DefectColumnCount = 13; // sql::defectColumns()
+
+// A review from a row whose columns from `first` on are ReviewColumns.
+Review reviewFrom(const QSqlQuery &query, int first = 0)
 {
-    auto id = roundId == 0
-                  ? sql::scalar(m_db, QStringLiteral("SELECT id FROM reviews WHERE case_id = ? AND round_id IS NULL"),
-                                {caseId})
-                  : sql::scalar(m_db, QStringLiteral("SELECT id FROM reviews WHERE case_id = ? AND round_id = ?"),
-                                {caseId, roundId});
-    if (!id)
-        return id.error();
-    if (id->isNull())
-        return std::optional<Review>();
-    auto review = load(id->toLongLong());
-    if (!review)
-        return review.error();
-    return std::optional<Review>(std::move(review).value());
+    Review review;
+    review.id = query.value(first).toLongLong();
+    review.caseId = query.value(first + 1).toLongLong();
+    review.templateId = query.value(first + 2).toLongLong();
+    review.reviewer = query.value(first + 3).toString();
+    review.status = reviewStatusFromKey(query.value(first + 4).toString());
+    review.startedAt = query.value(first + 5).toString();
+    review.completedAt = query.value(first + 6).toString();
+    return review;
 }
 
-Result<Review> SqlReviewRepository::load(qint64 reviewId)
+// An answer from a row whose columns from `first` on are AnswerColumns.
+Answer answerFrom(const QSqlQuery &query, int first = 0)
 {
-    auto query = sql::run(m_db,
-                          QStringLiteral("SELECT case_id, template_id, reviewer, status, started_at, completed_at "
-                                         "FROM reviews WHERE id = ?"),
-                          {reviewId});
+    Answer a;
+    a.itemKey = query.value(first).toString();
+    a.value = answerFromKey(query.value(first + 1).toString());
+    a.note = query.value(first + 2).toString();
+    a.computedVerdict = query.value(first + 3).toString();
+    a.computedExplanation = query.value(first + 4).toString();
+    a.overrideReason = query.value(first + 5).toString();
+    a.answeredBy = query.value(first + 6).toString();
+    a.answeredAt = query.value(first + 7).toString();
+    a.version = query.value(first + 8).toInt();
+    return a;
+}
+
+} // namespace
+
+Result<std::optional<Review>> SqlReviewRepository::findForCase(qint64 caseId, qint64 roundId)
+{
+    auto query = sql::run(
+        m_db,
+        QStringLiteral("SELECT %1 FROM reviews r WHERE r.case_id = ? AND %2")
+            .arg(ReviewColumns, roundId == 0 ? QStringLiteral("r.round_id IS NULL") : QStringLiteral("r.round_id = ?")),
+        roundId == 0 ? QVariantList{caseId} : QVariantList{caseId, roundId});
     if (!query)
         return query.error();
-    if (!query->next())
-        return notFound(QCoreApplication::translate("sagstjek::Database", "The review no longer exists."));
-    Review review;
-    review.id = reviewId;
-    review.caseId = query->value(0).toLongLong();
-    review.templateId = query->value(1).toLongLong();
-    review.reviewer = query->value(2).toString();
-    review.status = reviewStatusFromKey(query->value(3).toString());
-    review.startedAt = query->value(4).toString();
-    review.completedAt = query->value(5).toString();
+    auto found = sql::next(query.value());
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return std::optional<Review>();
+    Review review = reviewFrom(query.value());
+    query->finish();
+    if (auto read = readItems(review); !read)
+        return read.error();
+    return std::optional<Review>(std::move(review));
+}
 
-    auto answers =
+Result<std::optional<Review>> SqlReviewRepository::findItem(qint64 caseId, qint64 roundId, const QString &itemKey)
+{
+    // One statement: this is what every key press reads, before and after its write.
+    QVariantList values{itemKey, itemKey, caseId};
+    if (roundId != 0)
+        values << roundId;
+    auto query =
         sql::run(m_db,
-                 QStringLiteral("SELECT i.key, a.answer, a.note, a.computed_verdict, a.computed_explanation, "
-                                "a.override_reason, a.answered_by, a.answered_at, a.version FROM answers a "
-                                "JOIN items i ON i.id = a.item_id WHERE a.review_id = ?"),
-                 {reviewId});
+                 QStringLiteral("SELECT %1, %2, %3 FROM reviews r "
+                                "LEFT JOIN items i ON i.key = ? "
+                                "LEFT JOIN answers a ON a.review_id = r.id AND a.item_id = i.id "
+                                "LEFT JOIN defects d ON d.review_id = r.id AND d.item_key = ? "
+                                "LEFT JOIN cases c ON c.id = d.case_id "
+                                "WHERE r.case_id = ? AND %4")
+                     .arg(sql::defectColumns(), ReviewColumns, AnswerColumns,
+                          roundId == 0 ? QStringLiteral("r.round_id IS NULL") : QStringLiteral("r.round_id = ?")),
+                 values);
+    if (!query)
+        return query.error();
+    auto found = sql::next(query.value());
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return std::optional<Review>();
+    Review review = reviewFrom(query.value(), DefectColumnCount);
+    constexpr int answerFirst = DefectColumnCount + ReviewColumnCount;
+    if (!query->value(answerFirst + 8).isNull()) // a.version: there is an answer
+        review.answers.insert(itemKey, answerFrom(query.value(), answerFirst));
+    if (!query->value(0).isNull()) // d.id: there is a defect
+        review.defects.insert(itemKey, sql::defectFrom(query.value()));
+    return std::optional<Review>(std::move(review));
+}
+
+Status SqlReviewRepository::readItems(Review &review)
+{
+    auto answers = sql::run(m_db,
+                            QStringLiteral("SELECT %1 FROM answers a JOIN items i ON i.id = a.item_id "
+                                           "WHERE a.review_id = ?")
+                                .arg(AnswerColumns),
+                            {review.id});
     if (!answers)
         return answers.error();
     while (answers->next()) {
-        Answer a;
-        a.itemKey = answers->value(0).toString();
-        a.value = answerFromKey(answers->value(1).toString());
-        a.note = answers->value(2).toString();
-        a.computedVerdict = answers->value(3).toString();
-        a.computedExplanation = answers->value(4).toString();
-        a.overrideReason = answers->value(5).toString();
-        a.answeredBy = answers->value(6).toString();
-        a.answeredAt = answers->value(7).toString();
-        a.version = answers->value(8).toInt();
+        const Answer a = answerFrom(answers.value());
         review.answers.insert(a.itemKey, a);
     }
     if (auto done = sql::finished(answers.value()); !done)
@@ -99,15 +151,28 @@ Result<Review> SqlReviewRepository::load(qint64 reviewId)
         sql::run(m_db,
                  QStringLiteral("SELECT ") + sql::defectColumns() +
                      QStringLiteral(" FROM defects d JOIN cases c ON c.id = d.case_id WHERE d.review_id = ?"),
-                 {reviewId});
+                 {review.id});
     if (!defects)
         return defects.error();
     while (defects->next()) {
         const Defect d = sql::defectFrom(defects.value());
         review.defects.insert(d.itemKey, d);
     }
-    if (auto done = sql::finished(defects.value()); !done)
-        return done.error();
+    return sql::finished(defects.value());
+}
+
+Result<Review> SqlReviewRepository::load(qint64 reviewId)
+{
+    auto query =
+        sql::run(m_db, QStringLiteral("SELECT %1 FROM reviews r WHERE r.id = ?").arg(ReviewColumns), {reviewId});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return notFound(QCoreApplication::translate("sagstjek::Database", "The review no longer exists."));
+    Review review = reviewFrom(query.value());
+    query->finish();
+    if (auto read = readItems(review); !read)
+        return read.error();
     return review;
 }
 
@@ -124,8 +189,8 @@ Result<ReviewRef> SqlReviewRepository::refFor(qint64 reviewId)
 Result<qint64> SqlReviewRepository::create(qint64 caseId, qint64 templateId, const QString &reviewer, qint64 roundId)
 {
     const QString now = utcNow();
-    auto inserted =
-        m_create.run(m_db, {caseId, templateId, reviewer, now, now, roundId > 0 ? QVariant(roundId) : QVariant()});
+    auto inserted = m_create.run(m_db, {caseId, templateId, reviewer, now, now,
+                                        roundId > 0 ? QVariant(roundId) : QVariant(), sql::newGlobalId()});
     if (!inserted)
         return inserted.error();
     auto row = sql::next(*inserted.value());
@@ -187,7 +252,7 @@ Status SqlReviewRepository::upsertAnswer(qint64 reviewId, const Answer &a)
         return added.error();
     auto written = m_upsertAnswer.run(m_db, {reviewId, a.itemKey, value, a.note, sql::nullable(a.computedVerdict),
                                              sql::nullable(a.computedExplanation), sql::nullable(a.overrideReason),
-                                             a.answeredBy, a.answeredAt});
+                                             a.answeredBy, a.answeredAt, sql::newGlobalId()});
     if (!written)
         return written.error();
     return Ok{};
@@ -211,7 +276,7 @@ Result<qint64> SqlReviewRepository::upsertDefect(const Defect &d)
     const QVariant due = d.due.isValid() ? QVariant(d.due.toString(Qt::ISODate)) : QVariant();
     auto written = m_upsertDefect.run(m_db, {d.reviewId, d.caseId, d.itemKey, d.description, severityKey(d.severity),
                                              d.owner, due, defectStatusKey(d.status), d.createdBy,
-                                             d.createdAt.isEmpty() ? now : d.createdAt, now});
+                                             d.createdAt.isEmpty() ? now : d.createdAt, now, sql::newGlobalId()});
     if (!written)
         return written.error();
     auto id = m_defectId.run(m_db, {d.reviewId, d.itemKey});

@@ -13,6 +13,7 @@ public:
     explicit SqlReviewRepository(QSqlDatabase &db);
 
     Result<std::optional<Review>> findForCase(qint64 caseId, qint64 roundId) override;
+    Result<std::optional<Review>> findItem(qint64 caseId, qint64 roundId, const QString &itemKey) override;
     Result<Review> load(qint64 reviewId) override;
     Result<ReviewRef> refFor(qint64 reviewId) override;
     Result<qint64> create(qint64 caseId, qint64 templateId, const QString &reviewer, qint64 roundId) override;
@@ -25,6 +26,9 @@ public:
     Status deleteDefect(qint64 reviewId, const QString &itemKey) override;
 
 private:
+    // Reads all of the review's answers and defects into it.
+    Status readItems(Review &review);
+
     QSqlDatabase &m_db;
     // The statements of answering and of generating reviews in bulk, prepared once.
     sql::Prepared m_create;

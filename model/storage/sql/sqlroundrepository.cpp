@@ -1,4 +1,5 @@
 #include "storage/sql/sqlroundrepository.h"
+#include "storage/sql/globalid.h"
 
 #include "storage/database.h"
 #include "storage/sql/sql.h"
@@ -71,12 +72,12 @@ Result<qint64> SqlRoundRepository::insert(const Round &r, const QHash<QString, q
         m_db,
         QStringLiteral("INSERT INTO rounds (name, kind, status, scope_from, scope_to, period_start, period_end, "
                        "target_percent, seed, sample_size, per_stratum, stratify, exclude_reviewed_months, "
-                       "include_remediated, created_by, created_at, updated_at) "
-                       "VALUES (?, ?, 'active', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "include_remediated, created_by, created_at, updated_at, uid) "
+                       "VALUES (?, ?, 'active', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {r.name, roundKindKey(r.kind), dateOrNull(r.scope.from), dateOrNull(r.scope.to), dateOrNull(r.periodStart),
          dateOrNull(r.periodEnd), r.targetPercent, QString::number(r.seed), positiveOrNull(r.sampleSize),
          positiveOrNull(r.perStratum), sql::nullable(stratumKey(r.stratify)), positiveOrNull(r.excludeReviewedMonths),
-         r.includeRemediated ? 1 : 0, r.createdBy, now, now});
+         r.includeRemediated ? 1 : 0, r.createdBy, now, now, sql::newGlobalId()});
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted.value();

@@ -64,10 +64,18 @@ Result<CueCard> SqlTemplateRepository::load(qint64 id)
         return body.error();
     if (body->isNull())
         return notFound(tr("The cue-card template %1 does not exist.").arg(id));
-    auto card = CueCard::fromBytes(body->toString().toUtf8());
+    const QString text = body->toString();
+    if (const auto parsed = m_parsed.constFind(id); parsed != m_parsed.cend() && parsed->body == text)
+        return parsed->card;
+    auto card = CueCard::fromBytes(text.toUtf8());
     if (!card)
         return databaseError(tr("A stored cue-card template is damaged: %1").arg(card.error().message));
     card->id = id;
+    // A database holds tens of templates; the bound only keeps a hostile one from growing the cache without end.
+    constexpr qsizetype MaxParsed = 256;
+    if (m_parsed.size() >= MaxParsed)
+        m_parsed.clear();
+    m_parsed.insert(id, Parsed{text, card.value()});
     return card;
 }
 

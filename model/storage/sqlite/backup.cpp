@@ -6,7 +6,6 @@
 #include "storage/sqlite/migrations.h"
 #include "storage/sqlite/sqlitedatabase.h"
 
-#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -17,7 +16,6 @@
 #include <QSqlQuery>
 
 #include <cerrno>
-#include <cstdio>
 
 namespace sagstjek::backup {
 
@@ -102,21 +100,6 @@ QString diskFullOr(const QString &otherwise)
     return errno == ENOSPC ? sql::diskFullMessage() : otherwise;
 }
 
-QString temporaryNameFor(const QString &target)
-{
-    static QAtomicInteger<int> counter;
-    return QStringLiteral("%1.tmp-%2-%3")
-        .arg(target)
-        .arg(QCoreApplication::applicationPid())
-        .arg(counter.fetchAndAddRelaxed(1));
-}
-
-bool atomicRename(const QString &from, const QString &to)
-{
-    // rename(2) replaces `to` atomically; QFile::rename refuses an existing target.
-    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
-}
-
 QString settingValue(QSqlDatabase &db, const QString &key)
 {
     auto value = sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
@@ -139,7 +122,7 @@ Status copyChecked(QSqlDatabase &source, const QString &target, Folder folderPol
     if (!filesystem::makePrivateFolder(folder))
         return databaseError(tr("Cannot create the folder %1 for the backup.").arg(folder));
     filesystem::removeOrphanedTemporaries(folder, QFileInfo(absolute).fileName());
-    const QString temporary = temporaryNameFor(absolute);
+    const QString temporary = filesystem::temporaryNameFor(absolute);
     auto cleanUp = [&](const QString &message) -> Status {
         QFile::remove(temporary);
         return databaseError(message);
@@ -169,7 +152,7 @@ Status copyChecked(QSqlDatabase &source, const QString &target, Folder folderPol
     }
     if (!filesystem::syncPath(temporary))
         return cleanUp(tr("Cannot flush the backup %1 to the disk.").arg(temporary));
-    if (!atomicRename(temporary, absolute))
+    if (!filesystem::atomicRename(temporary, absolute))
         return cleanUp(tr("Cannot put the backup in place at %1.").arg(absolute));
     filesystem::syncPath(folder);
     return Ok{};
@@ -287,7 +270,7 @@ Result<QString> restore(const QString &source, const QString &target)
         }
     }
 
-    const QString temporary = temporaryNameFor(to);
+    const QString temporary = filesystem::temporaryNameFor(to);
     {
         ReadOnlyConnection backupFile(from);
         if (!backupFile.isOpen())
@@ -304,7 +287,7 @@ Result<QString> restore(const QString &source, const QString &target)
             return databaseError(tr("Cannot remove %1; nothing was restored.").arg(to + suffix));
         }
     }
-    if (!atomicRename(temporary, to)) {
+    if (!filesystem::atomicRename(temporary, to)) {
         QFile::remove(temporary);
         return databaseError(tr("Cannot put the restored database in place at %1.").arg(to));
     }

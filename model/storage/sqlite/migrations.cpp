@@ -184,6 +184,8 @@ const QList<Step> &steps()
         rowVersionsStep(),
         // 12: a team server tells its clients what changed (pgschema.cpp); a file has one writer, nothing to tell.
         QStringList{},
+        // 13: rows that travel between databases carry a global id (storage/sqlite/migration_globalids.cpp).
+        globalIdsStep(),
     };
     return all;
 }

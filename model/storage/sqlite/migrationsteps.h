@@ -23,5 +23,6 @@ QStringList itemsStep();
 Status itemsStepCode(QSqlDatabase &db);
 QStringList itemsStepAfter();
 QStringList rowVersionsStep(); // 11
+QStringList globalIdsStep();   // 13
 
 } // namespace sagstjek::migrations

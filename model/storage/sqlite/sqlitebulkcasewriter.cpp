@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sql/auditlog.h"
+#include "storage/sql/globalid.h"
 #include "storage/sql/sql.h"
 
 #include <QCoreApplication>
@@ -154,8 +155,8 @@ Status SqliteBulkCaseWriter::prepareRaw()
         {&m_rawCase, "INSERT INTO cases (case_number, cpr, name, area, subgroup, caseworker, team, review_status, "
                      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
         {&m_rawDate, "INSERT INTO case_dates (case_id, field, value) VALUES (?, ?, ?)"},
-        {&m_rawEvent, "INSERT INTO case_events (case_id, kind, event_date, form, reason, note_written, description) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?)"},
+        {&m_rawEvent, "INSERT INTO case_events (case_id, kind, event_date, form, reason, note_written, description, "
+                      "uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
     };
     for (const auto &[statement, text] : statements)
         if (const int code = statement->prepare(m_handle, text); code != SQLITE_OK)
@@ -322,6 +323,7 @@ Status SqliteBulkCaseWriter::writeEvents(qint64 id, const QList<CaseEvent> &even
         else
             m_rawEvent.bind(6, noteText);
         m_rawEvent.bind(7, e.description);
+        m_rawEvent.bind(8, sql::newGlobalId());
         if (const int code = m_rawEvent.step(); code != SQLITE_DONE)
             return rawError(code, m_rawEvent.lastError());
     }

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "core/result.h"
+#include "storage/databaselocation.h"
+
+namespace sagstjek::pgbackup {
+
+// Writes a backup of the team server database at `where` to `target` with PostgreSQL's own pg_dump (its custom
+// format, restored with pg_restore; README), as the login of `where` (`password` when one was typed, else libpq's
+// ~/.pgpass or PGPASSWORD). The dump goes to a temporary file beside `target` made 0600 first (it holds personal
+// data), is checked by listing it with pg_restore (the audit trail and the cases must be in it), flushed, then
+// renamed over `target`: nothing is left behind on failure. A login the server does not let read every row (a
+// caseworker, under row-level security) is refused by pg_dump, and the message says so.
+Status writeDump(const DatabaseLocation &where, const QString &password, const QString &target);
+
+} // namespace sagstjek::pgbackup

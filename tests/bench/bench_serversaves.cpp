@@ -1,0 +1,131 @@
+// Saves on a team server (issue 11): R reviewers at the same time, each in a thread of its own with its own connection
+// as the location's login, answer items of their own cases one after the other, each a save as a key press makes it
+// (ReviewService::answer, one transaction with its audit record). Prints the save's round trip at the 50th, 95th and
+// 99th percentile and the saves per second; not a pass/fail test. The database must hold cases (`generate`).
+//   bench_serversaves --db postgresql://LOGIN@HOST/DATABASE [--reviewers 8] [--answers 200]
+// On a file only one reviewer can write (--reviewers 1): the same figures for the embedded database.
+#include "services/accesspolicy.h"
+#include "services/policysetup.h"
+#include "services/reviewservice.h"
+#include "services/session.h"
+#include "storage/caserepository.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <latch>
+#include <thread>
+
+using namespace sagstjek;
+
+namespace {
+
+struct Reviewer {
+    QList<double> milliseconds;
+    QString failure;
+};
+
+// One reviewer's session: opens its own connection, takes every `stride`-th of the first cases from `first` on, and
+// answers their items in turn until `answers` saves are made.
+void review(const QString &location, int first, int stride, int answers, std::latch &ready, Reviewer &result)
+{
+    auto opened = Database::open(location, Database::OpenMode::OpenExisting);
+    if (!opened) {
+        result.failure = opened.error().message;
+        ready.count_down();
+        return;
+    }
+    Database &db = *opened.value();
+    const QString login = db.serverLogin().isEmpty() ? QStringLiteral("bench") : db.serverLogin();
+    auto policy = policyFor(db, login);
+    if (!policy) {
+        result.failure = policy.error().message;
+        ready.count_down();
+        return;
+    }
+    Session session(db, *policy.value(), QStringLiteral("en"));
+    ReviewService service(session);
+    auto rows = db.cases().page(CaseFilter{}, 0, 20 * stride);
+    QList<std::pair<ReviewRef, QString>> items;
+    for (qsizetype i = first; rows && i < rows->size(); i += stride) {
+        const ReviewRef ref{rows->at(i).id};
+        if (auto state = service.load(ref))
+            for (const CueCardItem *item : state->applicableItems())
+                items.append({ref, item->key});
+    }
+    ready.arrive_and_wait(); // everyone starts together
+    if (items.isEmpty()) {
+        result.failure = QStringLiteral("no cases to review (generate some first)");
+        return;
+    }
+    QElapsedTimer timer;
+    for (int i = 0; i < answers; ++i) {
+        const auto &[ref, key] = items.at(i % items.size());
+        const AnswerValue value = (i / items.size()) % 2 == 0 ? AnswerValue::Met : AnswerValue::NotApplicable;
+        timer.start();
+        auto saved = service.answer(ref, key, value, QStringLiteral("bench"));
+        result.milliseconds << double(timer.nsecsElapsed()) / 1e6;
+        if (!saved) {
+            result.failure = saved.error().message;
+            return;
+        }
+    }
+}
+
+double percentile(const QList<double> &sorted, double p)
+{
+    if (sorted.isEmpty())
+        return 0;
+    const auto index = qsizetype(p / 100.0 * double(sorted.size() - 1) + 0.5);
+    return sorted.at(std::min(index, sorted.size() - 1));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("The database (a server's location)."), QStringLiteral("LOCATION")});
+    parser.addOption({QStringLiteral("reviewers"), QStringLiteral("Reviewers at once (8)."), QStringLiteral("N"),
+                      QStringLiteral("8")});
+    parser.addOption({QStringLiteral("answers"), QStringLiteral("Saves per reviewer (200)."), QStringLiteral("N"),
+                      QStringLiteral("200")});
+    parser.addHelpOption();
+    parser.process(app);
+    const QString location = parser.value(QStringLiteral("db"));
+    const int reviewers = std::max(1, parser.value(QStringLiteral("reviewers")).toInt());
+    const int answers = std::max(1, parser.value(QStringLiteral("answers")).toInt());
+    if (location.isEmpty())
+        qFatal("give --db LOCATION");
+
+    QList<Reviewer> results(reviewers);
+    std::latch ready(reviewers);
+    QElapsedTimer wall;
+    std::vector<std::thread> threads;
+    for (int r = 0; r < reviewers; ++r)
+        threads.emplace_back(review, location, r, reviewers, answers, std::ref(ready), std::ref(results[r]));
+    ready.wait();
+    wall.start();
+    for (std::thread &thread : threads)
+        thread.join();
+    const double seconds = double(wall.nsecsElapsed()) / 1e9;
+
+    QList<double> all;
+    for (const Reviewer &r : std::as_const(results)) {
+        if (!r.failure.isEmpty())
+            qFatal("a reviewer failed: %s", qPrintable(r.failure));
+        all << r.milliseconds;
+    }
+    std::sort(all.begin(), all.end());
+    std::printf("| %d reviewers x %d saves at once | p50 %.1f ms | p95 %.1f ms | p99 %.1f ms | max %.1f ms | %.0f "
+                "saves/s |\n",
+                reviewers, answers, percentile(all, 50), percentile(all, 95), percentile(all, 99), all.last(),
+                double(all.size()) / seconds);
+    return 0;
+}
