@@ -1585,3 +1585,47 @@ DA.update({
     "Cancelling…": "Afbryder…",
     "The export was cancelled. No file was written.": "Eksporten blev afbrudt. Der blev ikke skrevet nogen fil.",
 })
+DA.update({
+    # Moving a file onto a team server and back (issue 11, stop 32)
+    "at record %1: %2": "ved post %1: %2",
+    "%n row(s) in %1": ("%n række i %1", "%n rækker i %1"),
+    "%n audit record(s) of work": ("%n revisionspost om arbejde", "%n revisionsposter om arbejde"),
+    "%n more": ("%n mere", "%n mere"),
+    "The copy of %1 has %2 rows where %3 were expected; nothing was moved.":
+        "Kopien af %1 har %2 rækker, hvor der skulle være %3; intet blev flyttet.",
+    "%1 is not a database file: `server import-file` moves a file onto the server.":
+        "%1 er ikke en databasefil: `server import-file` flytter en fil over på serveren.",
+    "%1 is not a database file.": "%1 er ikke en databasefil.",
+    "Nothing was moved: a team server must not start from an audit trail that cannot be trusted, and the trail of %1 is broken %2":
+        "Intet blev flyttet: en teamserver må ikke begynde med et revisionsspor, der ikke kan stoles på, og sporet i %1 er brudt %2",
+    "Only the owner of the server's database (the login that ran `server init`) can import a file: the import writes the file's audit trail as it is, which no other login may. %1 is not the owner.":
+        "Kun ejeren af serverens database (det login, der kørte `server init`) kan importere en fil: importen skriver filens revisionsspor, som det er, og det må intet andet login. %1 er ikke ejeren.",
+    "The team server %1 already holds work (%2). `server import-file` only fills a new server, set up with `server init`; nothing was moved.":
+        "Teamserveren %1 indeholder allerede arbejde (%2). `server import-file` fylder kun en ny server, sat op med `server init`; intet blev flyttet.",
+    "The users or settings on the server do not add up after the copy; nothing was moved.":
+        "Brugerne eller indstillingerne på serveren stemmer ikke efter kopieringen; intet blev flyttet.",
+    "Nothing was moved: the audit trail on the server does not verify after the copy. It is broken %1":
+        "Intet blev flyttet: revisionssporet på serveren kan ikke eftervises efter kopieringen. Det er brudt %1",
+    "%1 is not a file: `server export-file` writes a local database file.":
+        "%1 er ikke en fil: `server export-file` skriver en lokal databasefil.",
+    "The folder %1 does not exist; nothing was written. Create the folder first, or choose another file.":
+        "Mappen %1 findes ikke; intet blev skrevet. Opret mappen først, eller vælg en anden fil.",
+    "No copy was written: the audit trail on the server is broken %1":
+        "Der blev ikke skrevet nogen kopi: revisionssporet på serveren er brudt %1",
+    "The file was not written: the audit trail of the copy is broken %1":
+        "Filen blev ikke skrevet: kopiens revisionsspor er brudt %1",
+    "Cannot flush the copy %1 to the disk.": "Kan ikke skrive kopien %1 helt ud på disken.",
+    "Cannot put the copy in place at %1.": "Kan ikke lægge kopien på plads som %1.",
+    "The server's table %1 (column %2) is not one of Sagstjek's.":
+        "Serverens tabel %1 (kolonne %2) er ikke en af Sagstjeks.",
+    "The server's tables refer to each other in a circle; they cannot be copied.":
+        "Serverens tabeller henviser til hinanden i ring; de kan ikke kopieres.",
+    "The file has no table %1, which the server has.": "Filen har ikke tabellen %1, som serveren har.",
+    "The table %1 differs between the file and the server (only in the file: %2; only on the server: %3).":
+        "Tabellen %1 er forskellig i filen og på serveren (kun i filen: %2; kun på serveren: %3).",
+    "every case (server export-file)": "alle sager (server export-file)",
+    "%1 is a file, not a team server: its copy is a backup (\"sagstjek-cli backup -o FILE\").":
+        "%1 er en fil, ikke en teamserver: dens kopi er en sikkerhedskopi (\"sagstjek-cli backup -o FIL\").",
+    "%1 is a file: `server import-file` moves a file onto a team server, given with --db postgresql://USER@HOST/DATABASE.":
+        "%1 er en fil: `server import-file` flytter en fil over på en teamserver, angivet med --db postgresql://BRUGER@VÆRT/DATABASE.",
+})

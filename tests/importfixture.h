@@ -20,7 +20,10 @@ namespace importfixture {
 struct Fixture {
     QTemporaryDir m_dir;
 
-    static QString fixture(const QString &name) { return QStringLiteral(SAGSTJEK_FIXTURES "/import/") + name; }
+    static QString fixture(const QString &name)
+    {
+        return testsupport::fixturesPath() + QStringLiteral("/import/") + name;
+    }
 
     static qint64 count(sagstjek::Database &db, const QString &statement)
     {

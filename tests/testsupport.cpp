@@ -70,6 +70,21 @@ QString serverLocation(const QString &database)
              QString::fromLatin1(QUrl::toPercentEncoding(env.value(QStringLiteral("PGHOST")), "/")));
 }
 
+QString cliPath()
+{
+    return QStringLiteral(SAGSTJEK_CLI_PATH);
+}
+
+QString fixturesPath()
+{
+    return QStringLiteral(SAGSTJEK_FIXTURES);
+}
+
+QString resourcesPath()
+{
+    return QStringLiteral(SAGSTJEK_RESOURCES);
+}
+
 void onCluster(const QString &statement, const QString &database)
 {
     const QHash<QString, QString> env = clusterEnvironment();
@@ -170,7 +185,7 @@ CliRun runCliOnce(const QStringList &arguments, const QByteArray &input, bool le
                            (asan.isEmpty() ? QString() : asan + QLatin1Char(':')) + QStringLiteral("detect_leaks=0"));
     }
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SAGSTJEK_CLI_PATH), arguments);
+    process.start(cliPath(), arguments);
     if (!process.waitForStarted(10000))
         qFatal("cannot start sagstjek-cli");
     if (!input.isEmpty())

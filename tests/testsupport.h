@@ -65,6 +65,13 @@ struct CliRun {
 // Runs sagstjek-cli with `arguments` (and `input` on stdin) and waits for it.
 CliRun runCli(const QStringList &arguments, const QByteArray &input = {});
 
+// Where the tests find what the build made and what the source tree holds: the sagstjek-cli they start, the test
+// fixtures (tests/fixtures) and the resources (resources/). Compiled into testsupport.cpp alone: an absolute path in
+// every test's compile definitions made each test object miss ccache in a clone at another path (CI's clean clone).
+QString cliPath();
+QString fixturesPath();
+QString resourcesPath();
+
 // Writes `content` to `name` in `dir` and returns the file's path.
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content);
 

@@ -210,7 +210,7 @@ private slots:
     // Defect 13: a template cannot take over another area's card, and duplicate keys are not resolved silently.
     void templateWhoseKeyIsNotItsArea()
     {
-        QFile builtIn(QStringLiteral(SAGSTJEK_RESOURCES "/templates/cash-benefit.json"));
+        QFile builtIn(testsupport::resourcesPath() + QStringLiteral("/templates/cash-benefit.json"));
         QVERIFY(builtIn.open(QIODevice::ReadOnly));
         QJsonObject card = QJsonDocument::fromJson(builtIn.readAll()).object();
         card.insert(QStringLiteral("key"), QStringLiteral("integration"));
@@ -223,7 +223,7 @@ private slots:
 
     void templateWithADuplicateKey()
     {
-        QFile builtIn(QStringLiteral(SAGSTJEK_RESOURCES "/templates/integration.json"));
+        QFile builtIn(testsupport::resourcesPath() + QStringLiteral("/templates/integration.json"));
         QVERIFY(builtIn.open(QIODevice::ReadOnly));
         QByteArray json = builtIn.readAll();
         // A second "version" in the same object: a reader of the file sees 1, the app would have taken 99.

@@ -174,7 +174,7 @@ private slots:
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("utf8.db"));
         QCOMPARE(testsupport::runCli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode, 0);
-        const QString cli = QStringLiteral(SAGSTJEK_CLI_PATH);
+        const QString cli = testsupport::cliPath();
         // A user name with the bytes FF FE is refused with a clear message; nothing is added.
         auto bad = runShell(QStringLiteral("exec \"$1\" --db \"$2\" users add \"$(printf 'a\\377\\376b')\" --role "
                                            "administrator"),
@@ -267,7 +267,7 @@ private slots:
 
     void aZipBombXlsxIsStoppedByTheReader()
     {
-        const QString path = QStringLiteral(SAGSTJEK_FIXTURES "/io/zip_bomb.xlsx");
+        const QString path = testsupport::fixturesPath() + QStringLiteral("/io/zip_bomb.xlsx");
         QVERIFY(QFileInfo::exists(path));
         const io::TableResult result = io::readXlsxFile(path);
         QVERIFY(!result.ok());

@@ -32,7 +32,7 @@ std::pair<qint64, qint64> sequenceOf(const QString &note)
 bool killDuring(const QStringList &arguments, int maxDelay)
 {
     QProcess process;
-    process.start(QStringLiteral(SAGSTJEK_CLI_PATH), arguments);
+    process.start(testsupport::cliPath(), arguments);
     if (!process.waitForStarted(5000))
         return false;
     QTest::qWait(QRandomGenerator::global()->bounded(maxDelay + 1));
@@ -85,9 +85,8 @@ private slots:
         total.start();
         for (int run = 0; run < Runs; ++run) {
             QProcess writer;
-            writer.start(QStringLiteral(SAGSTJEK_CLI_PATH),
-                         {QStringLiteral("--db"), path, QStringLiteral("selftest-writer"), QStringLiteral("--count"),
-                          QStringLiteral("100000")});
+            writer.start(testsupport::cliPath(), {QStringLiteral("--db"), path, QStringLiteral("selftest-writer"),
+                                                  QStringLiteral("--count"), QStringLiteral("100000")});
             QVERIFY(writer.waitForStarted(5000));
             // Kill it at a random moment once it writes: its start-up (slow under sanitizers and a busy machine)
             // does not count.

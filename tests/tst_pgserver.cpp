@@ -57,6 +57,33 @@ class TestPgServer : public QObject {
         return db;
     }
 
+    // The first value `statement` gives on the test cluster's database `database` (as its owner), or in a file.
+    QVariant serverScalar(const QString &database, const QString &statement)
+    {
+        QSqlDatabase db = connect(QStringLiteral("scalar"));
+        db.setDatabaseName(database);
+        return firstValue(db, statement);
+    }
+    static QVariant fileScalar(const QString &file, const QString &statement)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("scalar"));
+        db.setDatabaseName(file);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        return firstValue(db, statement);
+    }
+    static QVariant firstValue(QSqlDatabase &db, const QString &statement)
+    {
+        QVariant value;
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(statement) && q.next())
+                value = q.value(0);
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("scalar"));
+        return value;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -249,17 +276,7 @@ private slots:
         QVERIFY2(added.out.startsWith("Sigrid\tcaseworker\tactive\tSigrid Holm"), added.out.constData());
 
         const auto scalar = [&](const QString &statement) {
-            QSqlDatabase db = connect(QStringLiteral("owner"));
-            db.setDatabaseName(QStringLiteral("users_check"));
-            QVariant value;
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(statement) && q.next())
-                    value = q.value(0);
-            }
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(QStringLiteral("owner"));
-            return value;
+            return serverScalar(QStringLiteral("users_check"), statement);
         };
         QCOMPARE(scalar(QStringLiteral("SELECT rolcanlogin AND rolpassword LIKE 'SCRAM-SHA-256$%' FROM pg_authid "
                                        "WHERE rolname = 'Sigrid'"))
@@ -484,7 +501,7 @@ private slots:
             const auto answer = [&](const QString &caseNumber, const QString &item) {
                 script << QStringLiteral("'%1' --db '%2' answer %3 %4 met --reason checked --round Fælles || "
                                          "echo FAILED %3 %4")
-                              .arg(QStringLiteral(SAGSTJEK_CLI_PATH), urlOf(reviewers.at(r)), caseNumber, item);
+                              .arg(testsupport::cliPath(), urlOf(reviewers.at(r)), caseNumber, item);
                 ++answers;
             };
             // All three start on the shared case: its review is started by whoever comes first.
@@ -572,9 +589,8 @@ private slots:
             QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
             environment.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0"));
             writer.setProcessEnvironment(environment);
-            writer.start(QStringLiteral(SAGSTJEK_CLI_PATH),
-                         {QStringLiteral("--db"), ragnhild, QStringLiteral("selftest-writer"),
-                          QStringLiteral("--count"), QStringLiteral("100000")});
+            writer.start(testsupport::cliPath(), {QStringLiteral("--db"), ragnhild, QStringLiteral("selftest-writer"),
+                                                  QStringLiteral("--count"), QStringLiteral("100000")});
             QVERIFY(writer.waitForStarted(5000));
             QVERIFY2(writer.waitForReadyRead(60000), writer.readAllStandardError().constData());
             QTest::qWait(QRandomGenerator::global()->bounded(400));
@@ -803,6 +819,173 @@ private slots:
         auto verified =
             testsupport::runCli({QStringLiteral("--db"), url, QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(verified.exitCode == 0, (verified.out + verified.err).constData());
+    }
+
+    // `server import-file` moves a file's work with its whole history onto a new server, proven on both sides or not
+    // at all; `server export-file` brings the server back as a file that proves itself the same way.
+    void aFileMovesOntoANewServerAndBackWithItsProof()
+    {
+        const QString name = QStringLiteral("moved_%1").arg(QCoreApplication::applicationPid());
+        const QString second = QStringLiteral("moved_again_%1").arg(QCoreApplication::applicationPid());
+        testsupport::onCluster(QStringLiteral("CREATE DATABASE ") + name);
+        const QString url = testsupport::serverLocation(name);
+        QVERIFY(sagstjek::Database::setUpServer(url).ok());
+        const auto urlOf = [&](const QString &login) {
+            return QString(url).replace(QStringLiteral("postgresql://") + m_env.value(QStringLiteral("PGUSER")) + u'@',
+                                        QStringLiteral("postgresql://%1@").arg(login));
+        };
+        const auto cli = [&](const QString &location, const QStringList &arguments, const QByteArray &input = {}) {
+            return testsupport::runCli(QStringList{QStringLiteral("--db"), location} + arguments, input);
+        };
+
+        // A file's work: the demo cases with their reviews, an administrator and a colleague who are names only.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("kommune.db"));
+        for (const QStringList &step :
+             {QStringList{QStringLiteral("demo")},
+              QStringList{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("Vibeke"),
+                          QStringLiteral("--role"), QStringLiteral("administrator")},
+              QStringList{QStringLiteral("--user"), QStringLiteral("Vibeke"), QStringLiteral("users"),
+                          QStringLiteral("add"), QStringLiteral("Oda"), QStringLiteral("--role"),
+                          QStringLiteral("consultant"), QStringLiteral("--display-name"), QStringLiteral("Oda Ås")}}) {
+            auto done = cli(file, step);
+            QVERIFY2(done.exitCode == 0, (step.join(u' ').toUtf8() + ": " + done.err).constData());
+        }
+        // An administrator of the server who does not own its database.
+        auto hjordis =
+            cli(url,
+                {QStringLiteral("server"), QStringLiteral("add-user"), QStringLiteral("Hjordis"),
+                 QStringLiteral("--role"), QStringLiteral("administrator"), QStringLiteral("--password-stdin")},
+                "x\n");
+        QVERIFY2(hjordis.exitCode == 0, hjordis.err.constData());
+
+        const QStringList importing{QStringLiteral("server"), QStringLiteral("import-file")};
+        auto notOwner = cli(urlOf(QStringLiteral("Hjordis")), importing + QStringList{file});
+        QCOMPARE(notOwner.exitCode, 2);
+        QVERIFY2(notOwner.err.contains("Only the owner"), notOwner.err.constData());
+
+        // A file whose trail was edited behind the app's back is not moved.
+        const QString tampered = dir.filePath(QStringLiteral("tampered.db"));
+        QVERIFY(QFile::copy(file, tampered));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(tampered);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET user_name = 'someone' WHERE id = 5")));
+            QCOMPARE(q.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        auto broken = cli(url, importing + QStringList{tampered});
+        QVERIFY2(broken.exitCode != 0, broken.out.constData());
+        QVERIFY2(broken.err.contains("is broken at record 5"), broken.err.constData());
+
+        auto imported = cli(url, importing + QStringList{file, QStringLiteral("--json")});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const QJsonObject proof = QJsonDocument::fromJson(imported.out).object();
+        const QJsonArray tables = proof.value(QStringLiteral("tables")).toArray();
+        QVERIFY2(tables.size() > 20, imported.out.constData());
+        for (const QJsonValue &table : tables) {
+            const QString tableName = table[QStringLiteral("table")].toString();
+            const qint64 inFile = fileScalar(file, QStringLiteral("SELECT count(*) FROM ") + tableName).toLongLong();
+            const qint64 onServer =
+                serverScalar(name, QStringLiteral("SELECT count(*) FROM ") + tableName).toLongLong();
+            // The import's own audit record is written after the count.
+            const qint64 counted = tableName == u"audit_log" ? onServer - 1 : onServer;
+            QCOMPARE(table[QStringLiteral("source")].toInteger(), inFile);
+            QCOMPARE(table[QStringLiteral("target")].toInteger(), counted);
+            if (tableName == u"users") // the server's own: its owner and Hjordis
+                QCOMPARE(counted, inFile + 2);
+            else if (tableName != u"settings")
+                QVERIFY2(counted == inFile, qPrintable(tableName));
+        }
+        QCOMPARE(serverScalar(name, QStringLiteral("SELECT count(*) FROM cases")).toInt(), 40);
+        QVERIFY(proof[QStringLiteral("source_audit")][QStringLiteral("intact")].toBool());
+        QVERIFY(proof[QStringLiteral("target_audit")][QStringLiteral("intact")].toBool());
+        QCOMPARE(proof[QStringLiteral("users_kept")].toArray().size(), 2);
+        // The file's history is the server's: its records as they were, then the import's.
+        QCOMPARE(serverScalar(name, QStringLiteral("SELECT hash FROM audit_log WHERE id = 5")),
+                 fileScalar(file, QStringLiteral("SELECT hash FROM audit_log WHERE id = 5")));
+        QCOMPARE(serverScalar(name, QStringLiteral("SELECT action FROM audit_log ORDER BY id DESC LIMIT 1")).toString(),
+                 QStringLiteral("server.import"));
+        auto verified = cli(url, {QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verified.exitCode == 0, (verified.out + verified.err).constData());
+        QVERIFY2(cli(url, importing + QStringList{file}).err.contains("already holds work"), "a second import");
+
+        // The work goes on there: Oda, a name from the file, gets her login; a case is added and found by name.
+        auto oda = cli(url,
+                       {QStringLiteral("server"), QStringLiteral("add-user"), QStringLiteral("Oda"),
+                        QStringLiteral("--role"), QStringLiteral("consultant"), QStringLiteral("--password-stdin")},
+                       "x\n");
+        QVERIFY2(oda.exitCode == 0, oda.err.constData());
+        QVERIFY2(oda.out.contains("Oda Ås"), oda.out.constData());
+        const QString csv = testsupport::writeFile(dir, QStringLiteral("new.csv"),
+                                                   "case_number,name,area,takeover\nNY-1,Åse Ørum,integration,"
+                                                   "2026-09-01\n");
+        auto added = cli(url, {QStringLiteral("import-cases"), csv});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        auto found = cli(urlOf(QStringLiteral("Oda")),
+                         {QStringLiteral("cases"), QStringLiteral("--search"), QStringLiteral("ørum")});
+        QVERIFY2(found.exitCode == 0 && found.out.contains("NY-1"), (found.out + found.err).constData());
+
+        // Back to a file, by an administrator who is not the owner: readable by her only, nothing left beside it. A
+        // caseworker's login may not take every case along, and a file has no server to export.
+        QTemporaryDir exportDir;
+        const QString copy = exportDir.filePath(QStringLiteral("kopi.db"));
+        auto ylva = cli(url,
+                        {QStringLiteral("server"), QStringLiteral("add-user"), QStringLiteral("Ylva"),
+                         QStringLiteral("--role"), QStringLiteral("caseworker"), QStringLiteral("--password-stdin")},
+                        "x\n");
+        QVERIFY2(ylva.exitCode == 0, ylva.err.constData());
+        const QStringList exporting{QStringLiteral("server"), QStringLiteral("export-file"), copy};
+        auto caseworker = cli(urlOf(QStringLiteral("Ylva")), exporting);
+        QVERIFY2(caseworker.exitCode != 0, caseworker.out.constData());
+        auto fromFile = cli(file, QStringList{QStringLiteral("--user"), QStringLiteral("Vibeke")} + exporting);
+        QVERIFY2(fromFile.err.contains("is a file, not a team server"), fromFile.err.constData());
+        QCOMPARE(QDir(exportDir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+        auto exported = cli(urlOf(QStringLiteral("Hjordis")),
+                            {QStringLiteral("server"), QStringLiteral("export-file"), copy, QStringLiteral("--json")});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QCOMPARE(QDir(exportDir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("kopi.db")});
+        QCOMPARE(QFile(copy).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        const QJsonObject exportProof = QJsonDocument::fromJson(exported.out).object();
+        QVERIFY(exportProof[QStringLiteral("source_audit")][QStringLiteral("intact")].toBool());
+        QVERIFY(exportProof[QStringLiteral("target_audit")][QStringLiteral("intact")].toBool());
+        for (const QJsonValue &table : exportProof.value(QStringLiteral("tables")).toArray()) {
+            const QString tableName = table[QStringLiteral("table")].toString();
+            QCOMPARE(table[QStringLiteral("source")].toInteger(), table[QStringLiteral("target")].toInteger());
+            if (tableName != u"audit_log" && tableName != u"audit_head")
+                QCOMPARE(fileScalar(copy, QStringLiteral("SELECT count(*) FROM ") + tableName).toLongLong(),
+                         table[QStringLiteral("target")].toInteger());
+        }
+        QCOMPARE(fileScalar(copy, QStringLiteral("SELECT count(*) FROM cases")).toInt(), 41);
+        // The export is logged on the server, and the copy says where it came from.
+        QCOMPARE(serverScalar(name, QStringLiteral("SELECT count(*) FROM access_log WHERE action = 'export' AND "
+                                                   "user_name = 'Hjordis'"))
+                     .toInt(),
+                 1);
+        QCOMPARE(fileScalar(copy, QStringLiteral("SELECT action FROM audit_log ORDER BY id DESC LIMIT 1")).toString(),
+                 QStringLiteral("server.export"));
+        auto copyVerified = cli(copy, {QStringLiteral("--user"), QStringLiteral("Vibeke"), QStringLiteral("audit"),
+                                       QStringLiteral("verify")});
+        QVERIFY2(copyVerified.exitCode == 0, (copyVerified.out + copyVerified.err).constData());
+        auto foundInCopy = cli(copy, {QStringLiteral("--user"), QStringLiteral("Oda"), QStringLiteral("cases"),
+                                      QStringLiteral("--search"), QStringLiteral("ørum")});
+        QVERIFY2(foundInCopy.out.contains("NY-1"), (foundInCopy.out + foundInCopy.err).constData());
+
+        // And the copy onto another new server: the round trip.
+        testsupport::onCluster(QStringLiteral("CREATE DATABASE ") + second);
+        const QString secondUrl = testsupport::serverLocation(second);
+        QVERIFY(sagstjek::Database::setUpServer(secondUrl).ok());
+        auto again = cli(secondUrl, importing + QStringList{copy});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QCOMPARE(serverScalar(second, QStringLiteral("SELECT count(*) FROM cases")).toInt(), 41);
+        QCOMPARE(serverScalar(second, QStringLiteral("SELECT count(*) FROM answers")),
+                 serverScalar(name, QStringLiteral("SELECT count(*) FROM answers")));
+        auto secondVerified = cli(secondUrl, {QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(secondVerified.exitCode == 0, (secondVerified.out + secondVerified.err).constData());
     }
 
     void aNotificationReachesAnotherConnection()

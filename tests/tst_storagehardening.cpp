@@ -268,9 +268,8 @@ private slots:
             QSKIP("sagstjek-cli was built without the test-only selftest-writer command.");
         const QString path = freshCopy();
         QProcess writer;
-        writer.start(QStringLiteral(SAGSTJEK_CLI_PATH),
-                     {QStringLiteral("--db"), path, QStringLiteral("selftest-writer"), QStringLiteral("--count"),
-                      QStringLiteral("100000")});
+        writer.start(testsupport::cliPath(), {QStringLiteral("--db"), path, QStringLiteral("selftest-writer"),
+                                              QStringLiteral("--count"), QStringLiteral("100000")});
         QVERIFY(writer.waitForStarted(5000));
         QVERIFY(writer.waitForReadyRead(30000));
         QTest::qWait(100);
@@ -403,7 +402,8 @@ private slots:
         QStringList unchecked;
         QStringList files;
         for (const char *folder : {"sql", "sqlite", "postgres"}) {
-            const QDir sources(QStringLiteral(SAGSTJEK_RESOURCES "/../model/storage/") + QLatin1String(folder));
+            const QDir sources(testsupport::resourcesPath() + QStringLiteral("/../model/storage/") +
+                               QLatin1String(folder));
             QVERIFY(sources.exists());
             for (const QString &name : sources.entryList({QStringLiteral("*.cpp")}))
                 files << sources.filePath(name);

@@ -158,7 +158,7 @@ private slots:
     {
         // The rule above, kept for code written later: QtConcurrent's calls name workerPool() as their pool.
         QStringList strays;
-        const QDir root(QStringLiteral(SAGSTJEK_RESOURCES "/.."));
+        const QDir root(testsupport::resourcesPath() + QStringLiteral("/.."));
         for (const char *folder : {"model", "views", "app"}) {
             QDirIterator files(root.filePath(QString::fromLatin1(folder)),
                                {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,

@@ -308,7 +308,7 @@ private slots:
         auto db = testsupport::memoryDatabase();
         auto actor = testsupport::actor(*db, QStringLiteral("tester"), QStringLiteral("en"));
         ImportDialog dialog(*actor.session, ImportKind::Cases);
-        QVERIFY(dialog.openFile(QStringLiteral(SAGSTJEK_FIXTURES "/import/cases_two_sheets.xlsx")));
+        QVERIFY(dialog.openFile(testsupport::fixturesPath() + QStringLiteral("/import/cases_two_sheets.xlsx")));
         QCOMPARE(dialog.sheetBox()->count(), 2);
         QCOMPARE(dialog.sheetBox()->currentText(), QStringLiteral("Sager"));
         QCOMPARE(dialog.previewTable()->rowCount(), 2);

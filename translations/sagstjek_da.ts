@@ -2004,6 +2004,14 @@ Hvorfor genåbnes den?</translation>
             <source>The database gave the new row no id.</source>
             <translation>Databasen gav ikke den nye række et id.</translation>
         </message>
+        <message>
+            <source>%1 is a file, not a team server: its copy is a backup ("sagstjek-cli backup -o FILE").</source>
+            <translation>%1 er en fil, ikke en teamserver: dens kopi er en sikkerhedskopi ("sagstjek-cli backup -o FIL").</translation>
+        </message>
+        <message>
+            <source>%1 is a file: `server import-file` moves a file onto a team server, given with --db postgresql://USER@HOST/DATABASE.</source>
+            <translation>%1 er en fil: `server import-file` flytter en fil over på en teamserver, angivet med --db postgresql://BRUGER@VÆRT/DATABASE.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::DatabaseLocation</name>
@@ -3326,6 +3334,10 @@ Vent, til forbindelsen er tilbage (så gemmer Sagstjek dem), eller fortsæt uden
         <message>
             <source>The database was restored, but it cannot be opened to record the restore: %1</source>
             <translation>Databasen er genskabt, men den kan ikke åbnes for at registrere genskabelsen: %1</translation>
+        </message>
+        <message>
+            <source>every case (server export-file)</source>
+            <translation>alle sager (server export-file)</translation>
         </message>
     </context>
     <context>
@@ -5490,10 +5502,113 @@ De gennemgange beholder deres version og viser stadig svarene. Gem den nye versi
         </message>
     </context>
     <context>
+        <name>sagstjek::pgtransfer</name>
+        <message>
+            <source>at record %1: %2</source>
+            <translation>ved post %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) in %1</source>
+            <translation>
+                <numerusform>%n række i %1</numerusform>
+                <numerusform>%n rækker i %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n audit record(s) of work</source>
+            <translation>
+                <numerusform>%n revisionspost om arbejde</numerusform>
+                <numerusform>%n revisionsposter om arbejde</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more</source>
+            <translation>
+                <numerusform>%n mere</numerusform>
+                <numerusform>%n mere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The copy of %1 has %2 rows where %3 were expected; nothing was moved.</source>
+            <translation>Kopien af %1 har %2 rækker, hvor der skulle være %3; intet blev flyttet.</translation>
+        </message>
+        <message>
+            <source>%1 is not a database file: `server import-file` moves a file onto the server.</source>
+            <translation>%1 er ikke en databasefil: `server import-file` flytter en fil over på serveren.</translation>
+        </message>
+        <message>
+            <source>%1 is not a database file.</source>
+            <translation>%1 er ikke en databasefil.</translation>
+        </message>
+        <message>
+            <source>Nothing was moved: a team server must not start from an audit trail that cannot be trusted, and the trail of %1 is broken %2</source>
+            <translation>Intet blev flyttet: en teamserver må ikke begynde med et revisionsspor, der ikke kan stoles på, og sporet i %1 er brudt %2</translation>
+        </message>
+        <message>
+            <source>Only the owner of the server's database (the login that ran `server init`) can import a file: the import writes the file's audit trail as it is, which no other login may. %1 is not the owner.</source>
+            <translation>Kun ejeren af serverens database (det login, der kørte `server init`) kan importere en fil: importen skriver filens revisionsspor, som det er, og det må intet andet login. %1 er ikke ejeren.</translation>
+        </message>
+        <message>
+            <source>The team server %1 already holds work (%2). `server import-file` only fills a new server, set up with `server init`; nothing was moved.</source>
+            <translation>Teamserveren %1 indeholder allerede arbejde (%2). `server import-file` fylder kun en ny server, sat op med `server init`; intet blev flyttet.</translation>
+        </message>
+        <message>
+            <source>The users or settings on the server do not add up after the copy; nothing was moved.</source>
+            <translation>Brugerne eller indstillingerne på serveren stemmer ikke efter kopieringen; intet blev flyttet.</translation>
+        </message>
+        <message>
+            <source>Nothing was moved: the audit trail on the server does not verify after the copy. It is broken %1</source>
+            <translation>Intet blev flyttet: revisionssporet på serveren kan ikke eftervises efter kopieringen. Det er brudt %1</translation>
+        </message>
+        <message>
+            <source>%1 is not a file: `server export-file` writes a local database file.</source>
+            <translation>%1 er ikke en fil: `server export-file` skriver en lokal databasefil.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist; nothing was written. Create the folder first, or choose another file.</source>
+            <translation>Mappen %1 findes ikke; intet blev skrevet. Opret mappen først, eller vælg en anden fil.</translation>
+        </message>
+        <message>
+            <source>No copy was written: the audit trail on the server is broken %1</source>
+            <translation>Der blev ikke skrevet nogen kopi: revisionssporet på serveren er brudt %1</translation>
+        </message>
+        <message>
+            <source>The file was not written: the audit trail of the copy is broken %1</source>
+            <translation>Filen blev ikke skrevet: kopiens revisionsspor er brudt %1</translation>
+        </message>
+        <message>
+            <source>Cannot flush the copy %1 to the disk.</source>
+            <translation>Kan ikke skrive kopien %1 helt ud på disken.</translation>
+        </message>
+        <message>
+            <source>Cannot put the copy in place at %1.</source>
+            <translation>Kan ikke lægge kopien på plads som %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::reports</name>
         <message>
             <source>An administrator does not read case data; make the report without case numbers.</source>
             <translation>En administrator læser ikke sagsdata; lav rapporten uden sagsnumre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::tablecopy</name>
+        <message>
+            <source>The server's table %1 (column %2) is not one of Sagstjek's.</source>
+            <translation>Serverens tabel %1 (kolonne %2) er ikke en af Sagstjeks.</translation>
+        </message>
+        <message>
+            <source>The server's tables refer to each other in a circle; they cannot be copied.</source>
+            <translation>Serverens tabeller henviser til hinanden i ring; de kan ikke kopieres.</translation>
+        </message>
+        <message>
+            <source>The file has no table %1, which the server has.</source>
+            <translation>Filen har ikke tabellen %1, som serveren har.</translation>
+        </message>
+        <message>
+            <source>The table %1 differs between the file and the server (only in the file: %2; only on the server: %3).</source>
+            <translation>Tabellen %1 er forskellig i filen og på serveren (kun i filen: %2; kun på serveren: %3).</translation>
         </message>
     </context>
     <context>

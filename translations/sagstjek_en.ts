@@ -2004,6 +2004,14 @@ Why is it reopened?</translation>
             <source>The database gave the new row no id.</source>
             <translation>The database gave the new row no id.</translation>
         </message>
+        <message>
+            <source>%1 is a file, not a team server: its copy is a backup ("sagstjek-cli backup -o FILE").</source>
+            <translation>%1 is a file, not a team server: its copy is a backup ("sagstjek-cli backup -o FILE").</translation>
+        </message>
+        <message>
+            <source>%1 is a file: `server import-file` moves a file onto a team server, given with --db postgresql://USER@HOST/DATABASE.</source>
+            <translation>%1 is a file: `server import-file` moves a file onto a team server, given with --db postgresql://USER@HOST/DATABASE.</translation>
+        </message>
     </context>
     <context>
         <name>sagstjek::DatabaseLocation</name>
@@ -3326,6 +3334,10 @@ Wait until the connection is back (Sagstjek saves them then), or go on without t
         <message>
             <source>The database was restored, but it cannot be opened to record the restore: %1</source>
             <translation>The database was restored, but it cannot be opened to record the restore: %1</translation>
+        </message>
+        <message>
+            <source>every case (server export-file)</source>
+            <translation>every case (server export-file)</translation>
         </message>
     </context>
     <context>
@@ -5490,10 +5502,113 @@ Those reviews keep their version and still show the answers. Save the new versio
         </message>
     </context>
     <context>
+        <name>sagstjek::pgtransfer</name>
+        <message>
+            <source>at record %1: %2</source>
+            <translation>at record %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) in %1</source>
+            <translation>
+                <numerusform>%n row in %1</numerusform>
+                <numerusform>%n rows in %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n audit record(s) of work</source>
+            <translation>
+                <numerusform>%n audit record of work</numerusform>
+                <numerusform>%n audit records of work</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more</source>
+            <translation>
+                <numerusform>%n more</numerusform>
+                <numerusform>%n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The copy of %1 has %2 rows where %3 were expected; nothing was moved.</source>
+            <translation>The copy of %1 has %2 rows where %3 were expected; nothing was moved.</translation>
+        </message>
+        <message>
+            <source>%1 is not a database file: `server import-file` moves a file onto the server.</source>
+            <translation>%1 is not a database file: `server import-file` moves a file onto the server.</translation>
+        </message>
+        <message>
+            <source>%1 is not a database file.</source>
+            <translation>%1 is not a database file.</translation>
+        </message>
+        <message>
+            <source>Nothing was moved: a team server must not start from an audit trail that cannot be trusted, and the trail of %1 is broken %2</source>
+            <translation>Nothing was moved: a team server must not start from an audit trail that cannot be trusted, and the trail of %1 is broken %2</translation>
+        </message>
+        <message>
+            <source>Only the owner of the server's database (the login that ran `server init`) can import a file: the import writes the file's audit trail as it is, which no other login may. %1 is not the owner.</source>
+            <translation>Only the owner of the server's database (the login that ran `server init`) can import a file: the import writes the file's audit trail as it is, which no other login may. %1 is not the owner.</translation>
+        </message>
+        <message>
+            <source>The team server %1 already holds work (%2). `server import-file` only fills a new server, set up with `server init`; nothing was moved.</source>
+            <translation>The team server %1 already holds work (%2). `server import-file` only fills a new server, set up with `server init`; nothing was moved.</translation>
+        </message>
+        <message>
+            <source>The users or settings on the server do not add up after the copy; nothing was moved.</source>
+            <translation>The users or settings on the server do not add up after the copy; nothing was moved.</translation>
+        </message>
+        <message>
+            <source>Nothing was moved: the audit trail on the server does not verify after the copy. It is broken %1</source>
+            <translation>Nothing was moved: the audit trail on the server does not verify after the copy. It is broken %1</translation>
+        </message>
+        <message>
+            <source>%1 is not a file: `server export-file` writes a local database file.</source>
+            <translation>%1 is not a file: `server export-file` writes a local database file.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist; nothing was written. Create the folder first, or choose another file.</source>
+            <translation>The folder %1 does not exist; nothing was written. Create the folder first, or choose another file.</translation>
+        </message>
+        <message>
+            <source>No copy was written: the audit trail on the server is broken %1</source>
+            <translation>No copy was written: the audit trail on the server is broken %1</translation>
+        </message>
+        <message>
+            <source>The file was not written: the audit trail of the copy is broken %1</source>
+            <translation>The file was not written: the audit trail of the copy is broken %1</translation>
+        </message>
+        <message>
+            <source>Cannot flush the copy %1 to the disk.</source>
+            <translation>Cannot flush the copy %1 to the disk.</translation>
+        </message>
+        <message>
+            <source>Cannot put the copy in place at %1.</source>
+            <translation>Cannot put the copy in place at %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>sagstjek::reports</name>
         <message>
             <source>An administrator does not read case data; make the report without case numbers.</source>
             <translation>An administrator does not read case data; make the report without case numbers.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sagstjek::tablecopy</name>
+        <message>
+            <source>The server's table %1 (column %2) is not one of Sagstjek's.</source>
+            <translation>The server's table %1 (column %2) is not one of Sagstjek's.</translation>
+        </message>
+        <message>
+            <source>The server's tables refer to each other in a circle; they cannot be copied.</source>
+            <translation>The server's tables refer to each other in a circle; they cannot be copied.</translation>
+        </message>
+        <message>
+            <source>The file has no table %1, which the server has.</source>
+            <translation>The file has no table %1, which the server has.</translation>
+        </message>
+        <message>
+            <source>The table %1 differs between the file and the server (only in the file: %2; only on the server: %3).</source>
+            <translation>The table %1 differs between the file and the server (only in the file: %2; only on the server: %3).</translation>
         </message>
     </context>
     <context>

@@ -2,10 +2,12 @@
 #include "cli.h"
 
 #include "services/accesspolicy.h"
+#include "services/maintenanceservice.h"
 #include "services/userservice.h"
 #include "storage/database.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <termios.h>
@@ -111,6 +113,75 @@ int runServerSetup(Context &c, bool upgradeOnly)
     return Success;
 }
 
+QJsonObject auditJson(const AuditVerification &audit)
+{
+    return {{QStringLiteral("intact"), audit.intact},
+            {QStringLiteral("records"), audit.records},
+            {QStringLiteral("rows_checked"), audit.rowsChecked},
+            {QStringLiteral("head"), audit.headHash}};
+}
+
+// The proof of a move: the rows of every table on both sides, and both audit trails verified.
+int printTransfer(Context &c, const TransferReport &r, const QString &summary)
+{
+    if (c.json) {
+        QJsonArray tables;
+        for (const TransferReport::Table &table : r.tables)
+            tables.append(QJsonObject{{QStringLiteral("table"), table.name},
+                                      {QStringLiteral("source"), table.source},
+                                      {QStringLiteral("target"), table.target}});
+        c.printJson(QJsonObject{{QStringLiteral("source"), r.source},
+                                {QStringLiteral("target"), r.target},
+                                {QStringLiteral("tables"), tables},
+                                {QStringLiteral("source_audit"), auditJson(r.sourceAudit)},
+                                {QStringLiteral("target_audit"), auditJson(r.targetAudit)},
+                                {QStringLiteral("users_kept"), QJsonArray::fromStringList(r.usersKept)},
+                                {QStringLiteral("milliseconds"), r.milliseconds}});
+        return Success;
+    }
+    c.out << summary << Qt::endl;
+    c.out << "table\tfrom\tto" << Qt::endl;
+    for (const TransferReport::Table &table : r.tables)
+        c.out << table.name << '\t' << table.source << '\t' << table.target << Qt::endl;
+    for (const auto &[where, audit] : {std::pair{r.source, &r.sourceAudit}, std::pair{r.target, &r.targetAudit}})
+        c.out << "Audit trail of " << where << ": intact, " << audit->records << " records, " << audit->rowsChecked
+              << " rows compared, chain head " << audit->headHash << '.' << Qt::endl;
+    if (!r.usersKept.isEmpty())
+        c.out << "Users the server already had keep their role there: " << r.usersKept.join(u", ") << '.' << Qt::endl;
+    return Success;
+}
+
+int runImportFile(Context &c)
+{
+    auto moved = Database::importFileToServer(c.args.value(QStringLiteral("FILE")), c.dbPath);
+    if (!moved)
+        return c.fail(moved.error());
+    const int printed = printTransfer(c, moved.value(),
+                                      QStringLiteral("Moved %1 onto the team server %2 in %3 ms: every table has as "
+                                                     "many rows on the server as in the file, and the audit trail "
+                                                     "verifies on both sides.")
+                                          .arg(moved->source, moved->target)
+                                          .arg(moved->milliseconds));
+    if (!c.json)
+        c.out << "The file's users are names on the server until each gets a login: \"sagstjek-cli server add-user "
+                 "NAME --role ROLE\"."
+              << Qt::endl;
+    return printed;
+}
+
+int runExportFile(Context &c)
+{
+    auto exported = MaintenanceService(c.session()).exportToFile(c.args.value(QStringLiteral("FILE")));
+    if (!exported)
+        return c.fail(exported.error());
+    return printTransfer(c, exported.value(),
+                         QStringLiteral("Wrote the team server %1 to %2 in %3 ms (readable by you only): every table "
+                                        "has as many rows in the file as on the server, and the audit trail verifies "
+                                        "on both sides.")
+                             .arg(exported->source, exported->target)
+                             .arg(exported->milliseconds));
+}
+
 Command setupCommand(const QString &name, const QString &summary, bool upgradeOnly)
 {
     return {
@@ -138,6 +209,27 @@ const Registration server{{
                          u"Bring the team server's schema up to this version's (after updating "
                          u"Sagstjek)."_s,
                          true),
+            {
+                .name = u"import-file"_s,
+                .summary = u"Move a local database file onto a new team server (after server init, before any work): "
+                           u"every row as it is, with its audit trail; proven by the rows per table and audit verify "
+                           u"on both sides, or nothing is moved. Run by the database's owner."_s,
+                .positionals = {positional(u"FILE", u"The Sagstjek database file.")},
+                // It connects as the owner itself, like init: the file's users are not the server's yet.
+                .database = DatabaseUse::None,
+                .printsJson = true,
+                .run = runImportFile,
+            },
+            {
+                .name = u"export-file"_s,
+                .summary = u"Write the team server to a local database file (one snapshot; readable by you only), "
+                           u"proven as import-file is. Logged as an export of every case."_s,
+                .positionals = {positional(u"FILE", u"The database file to write (replaced if it exists).")},
+                .permission = AccessPolicy::Permission::Backup,
+                .database = DatabaseUse::OpenExisting,
+                .printsJson = true,
+                .run = runExportFile,
+            },
             {
                 .name = u"add-user"_s,
                 .summary = u"Add a user who is also a login of the server: their password is asked for on the "

@@ -5,6 +5,7 @@
 #include "storage/settingsstore.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonObject>
 
 namespace sagstjek {
@@ -41,6 +42,40 @@ Result<BackupWritten> MaintenanceService::backup(const QString &target)
     if (auto anchored = db.audit().checkpoint(QStringLiteral("backup")))
         result.checkpoint = anchored.value();
     return result;
+}
+
+Result<TransferReport> MaintenanceService::exportToFile(const QString &target)
+{
+    AccessPolicy &policy = m_session.policy();
+    if (auto allowed = policy.require(AccessPolicy::Permission::Backup); !allowed)
+        return allowed.error();
+    Database &db = m_session.database();
+    auto exported = db.exportToFile(target);
+    if (!exported)
+        return exported.error();
+    const QString file = exported->target;
+    AuditEntry entry{policy.user().name,
+                     QStringLiteral("database.export"),
+                     QStringLiteral("database"),
+                     QStringLiteral("*"),
+                     0,
+                     {},
+                     {{QStringLiteral("file"), file}},
+                     {}};
+    // Every case left the server in that file: the access log says so, as it does for any export.
+    auto recorded = db.transaction([&]() -> Status {
+        if (auto logged =
+                policy.recordAccess(QStringLiteral("export"), 0, {}, tr("every case (server export-file)"), file);
+            !logged)
+            return logged;
+        return db.audit().record(entry);
+    });
+    // No export without its record: a copy whose taking was not logged is taken back.
+    if (!recorded) {
+        QFile::remove(file);
+        return recorded.error();
+    }
+    return exported;
 }
 
 Result<MaintenanceService::IntegrityChecked> MaintenanceService::check(bool full, bool repair)

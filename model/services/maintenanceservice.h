@@ -54,6 +54,10 @@ public:
     // A checked copy of the database at `target` (Backup permission), audited as "database.backup".
     Result<BackupWritten> backup(const QString &target);
 
+    // The team server as a local database file at `target` (Backup permission: it holds every case), audited as
+    // "database.export" and written to the access log as an export; a file is refused (its backup is its copy).
+    Result<TransferReport> exportToFile(const QString &target);
+
     // Checks the database file (quick_check, or integrity_check when `full`) and recounts the answer tallies
     // (VerifyAudit permission). With `repair`, tallies that differ from the recount are rebuilt (Restore
     // permission), audited as "database.tallies.rebuild". Damage in the file itself is not repaired: restore a

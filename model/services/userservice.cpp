@@ -71,8 +71,18 @@ Result<User> UserService::add(const QString &name, const QString &key, const QSt
         auto existing = users.find(user.name);
         if (!existing)
             return existing.error();
-        if (existing.value())
-            return invalidInput(tr("There is already a user called %1.").arg(existing.value()->name));
+        if (existing.value()) {
+            // On a team server a user may be a name only (from a file moved onto it with `server import-file`, or
+            // `users add`): adding them with a password makes their login.
+            if (m_db.serverLogin().isEmpty() || password.isEmpty())
+                return invalidInput(tr("There is already a user called %1.").arg(existing.value()->name));
+            auto hasLogin = m_db.serverLoginExists(existing.value()->name);
+            if (!hasLogin)
+                return hasLogin.error();
+            if (hasLogin.value())
+                return invalidInput(tr("There is already a user called %1.").arg(existing.value()->name));
+            return giveLogin(*existing.value(), user, password);
+        }
         auto count = users.count();
         if (!count)
             return count.error();
@@ -108,6 +118,34 @@ Result<User> UserService::add(const QString &name, const QString &key, const QSt
     if (!done)
         return done.error();
     return user;
+}
+
+Status UserService::giveLogin(const User &before, User &user, const QString &password)
+{
+    const QString displayName = user.displayName;
+    const Role role = user.role;
+    user = before;
+    user.role = role;
+    if (!displayName.isEmpty())
+        user.displayName = displayName;
+    user.active = true;
+    if (auto updated = m_db.users().update(user); !updated)
+        return updated;
+    if (auto created = m_db.addServerLogin(user.name, password); !created)
+        return created.error();
+    if (auto synced = m_db.syncServerLogin(user.name); !synced)
+        return synced;
+    QJsonObject after = toJson(user);
+    after.insert(QStringLiteral("server_login"), QStringLiteral("created"));
+    AuditEntry entry{m_session.userName(),
+                     QStringLiteral("user.login"),
+                     QStringLiteral("user"),
+                     QString::number(before.id),
+                     0,
+                     toJson(before),
+                     after,
+                     {}};
+    return m_db.audit().record(entry);
 }
 
 Result<User> UserService::change(const QString &name, const std::function<Status(User &)> &edit)

@@ -16,7 +16,9 @@ public:
     explicit UserService(Session &session);
 
     // On a team server the user is also a login of the server (Database::addServerLogin): `password` is the new
-    // login's; an existing login keeps its own. A file ignores it.
+    // login's; an existing login keeps its own. A user there who is a name only (moved onto the server with a file,
+    // or added without a login) gets the login, the role and, when given, the display name, and is let in. A file
+    // ignores the password.
     Result<User> add(const QString &name, const QString &roleKey, const QString &displayName = {},
                      const QString &password = {});
     Result<User> setRole(const QString &name, const QString &roleKey);
@@ -28,6 +30,8 @@ public:
 
 private:
     Result<User> change(const QString &name, const std::function<Status(User &)> &edit);
+    // Makes the login of `before`, a user without one, as `user` (whose role and display name were asked for).
+    Status giveLogin(const User &before, User &user, const QString &password);
 
     Session &m_session;
     Database &m_db;

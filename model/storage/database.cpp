@@ -17,6 +17,7 @@
 #include "storage/templaterepository.h"
 #include "storage/userrepository.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace sagstjek {
@@ -47,6 +48,14 @@ Status Database::syncServerLogin(const QString &)
 Result<bool> Database::listenForChanges(QObject *, ChangeListener, std::function<void()>)
 {
     return false;
+}
+
+Result<TransferReport> Database::exportToFile(const QString &)
+{
+    return invalidInput(QCoreApplication::translate("sagstjek::Database",
+                                                    "%1 is a file, not a team server: its copy is a backup "
+                                                    "(\"sagstjek-cli backup -o FILE\").")
+                            .arg(path()));
 }
 CaseRepository::~CaseRepository() = default;
 

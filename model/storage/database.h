@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "storage/stopsignal.h"
+#include "storage/transferreport.h"
 
 #include <QString>
 #include <QStringList>
@@ -93,6 +94,14 @@ public:
     };
     // `upgradeOnly` (`server upgrade`) refuses a database without a Sagstjek schema.
     static Result<ServerSetup> setUpServer(const QString &location, bool upgradeOnly = false);
+    // `server import-file`: moves the local database `file` onto the team server at `serverLocation`, which must be
+    // new (set up with `server init`, no work yet), run by the database's owner (it writes the file's audit trail as
+    // it is, which only the owner may). Every row is copied as it is, ids, global ids and the audit chain included;
+    // the server's own set-up records are carried into the import's record, and its users keep their roles. In one
+    // transaction that commits only when every table has as many rows on the server as in the file and the audit
+    // trail verifies on both sides. A file whose trail is broken is refused. The file is opened as the app opens it
+    // (brought up to this version's schema first).
+    static Result<TransferReport> importFileToServer(const QString &file, const QString &serverLocation);
     // A private in-memory database (tests, dry runs).
     static Result<std::unique_ptr<Database>> openInMemory();
     // The daily backup (see dailyBackupIfDue) made on a read-only connection of its own to the database at
@@ -181,6 +190,10 @@ public:
 
     // Backups: a consistent, checked copy written atomically over `target`.
     virtual Status writeBackup(const QString &target) = 0;
+    // `server export-file`: the team server as a local database file at `target` (one snapshot, every row as it is,
+    // then checked as a file: its rows against the server's, its audit trail verified), written atomically and
+    // readable by its owner only. A file has nothing to export (its backup is its copy).
+    virtual Result<TransferReport> exportToFile(const QString &target);
     // An automatic backup into the backup folder (old ones beyond the configured number are removed).
     virtual Result<QString> automaticBackup(const QString &reason) = 0;
     // The daily backup when none was made today and the database has content; empty when none was due.

@@ -1,6 +1,10 @@
 // Case list at national scale: generates N cases (default 1,000,000) in a temporary database and prints how long
-// the list's queries take. Figures to compare with ../shared/PERF_RELIABILITY.md §A; not a pass/fail test.
+// the list's queries take. With --db it times the same queries on the cases a database already holds instead (a file
+// or a team server's postgresql:// location, made by `sagstjek-cli generate`; opened as the CLI opens it), generating
+// nothing: the round context is then the database's latest round. Figures to compare with
+// ../shared/PERF_RELIABILITY.md §A; not a pass/fail test.
 //   bench_caselist [N]
+//   bench_caselist --db LOCATION [--user NAME]
 #include "benchsupport.h"
 #include "itemmodels/caselistmodel.h"
 #include "services/accesspolicy.h"
@@ -11,30 +15,25 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/reviewrepository.h"
+#include "storage/roundrepository.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace sagstjek;
 
-int main(int argc, char *argv[])
+namespace {
+
+// N cases through the one writer of cases, in the importer's batches, with the indexes kept up to date row by row.
+Status insertCases(Database &db, int count)
 {
-    QCoreApplication app(argc, argv);
-    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1000000;
-    QTemporaryDir dir;
-    auto opened = workspace::open(dir.filePath(QStringLiteral("bench.db")), QStringLiteral("bench"),
-                                  {Database::OpenMode::CreateIfMissing, false});
-    if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
-        return 1;
-    }
-    Database &db = *opened.value();
     static const char16_t *const areas[] = {u"integration", u"sickness-benefit", u"cash-benefit", u"adult-disability"};
     static const char16_t *const workers[] = {u"Mette Sørensen", u"Ali Hassan", u"Birgitte Møller",
                                               u"Søren Kjær",     u"Line Brønd", u"Hanne Ærø"};
-    // Through the one writer of cases, in the importer's batches, with the indexes kept up to date row by row.
     constexpr int Batch = 64;
     Status inserted = Ok{};
     const double insertMs = timed([&] {
@@ -61,14 +60,77 @@ int main(int argc, char *argv[])
             return writer->finish();
         });
     });
-    if (!inserted) {
-        std::fprintf(stderr, "%s\n", qPrintable(inserted.error().message));
+    if (inserted)
+        std::printf("insert %d cases through BulkCaseWriter (batches of %d): %.0f ms (%.0f rows/s)\n", count, Batch,
+                    insertMs, count / (insertMs / 1000));
+    return inserted;
+}
+
+// The round whose context the list is timed in, in a database that already holds one: the latest (`generate` makes
+// one, part of its sample reviewed); 0 when there is none.
+Result<qint64> latestRound(Database &db)
+{
+    auto rounds = db.rounds().list();
+    if (!rounds)
+        return rounds.error();
+    qint64 latest = 0;
+    for (const Round &round : std::as_const(rounds.value()))
+        latest = std::max(latest, round.id);
+    return latest;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("Time the cases this database holds (a file or a server's location) instead of "
+                                     "generating N."),
+                      QStringLiteral("LOCATION")});
+    parser.addOption({QStringLiteral("user"),
+                      QStringLiteral("Who reads the list with --db (bench; on a server the login)."),
+                      QStringLiteral("NAME"), QStringLiteral("bench")});
+    parser.addPositionalArgument(QStringLiteral("N"), QStringLiteral("Cases to generate (1000000)."));
+    parser.addHelpOption();
+    parser.process(app);
+    const QString location = parser.value(QStringLiteral("db"));
+    const bool existing = !location.isEmpty();
+    QTemporaryDir dir;
+    // An existing database as the CLI opens it: no file check or daily backup first.
+    auto opened = existing ? workspace::open(location, parser.value(QStringLiteral("user")),
+                                             {Database::OpenMode::OpenExisting, false, false})
+                           : workspace::open(dir.filePath(QStringLiteral("bench.db")), QStringLiteral("bench"),
+                                             {Database::OpenMode::CreateIfMissing, false});
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
         return 1;
     }
-    std::printf("insert %d cases through BulkCaseWriter (batches of %d): %.0f ms (%.0f rows/s)\n", count, Batch,
-                insertMs, count / (insertMs / 1000));
+    Database &db = *opened.value();
+    int count = 0;
+    if (existing) {
+        auto held = db.cases().count({});
+        if (!held) {
+            std::fprintf(stderr, "%s\n", qPrintable(held.error().message));
+            return 1;
+        }
+        count = held.value();
+        std::printf("%d cases already in the database\n", count);
+    } else {
+        const QStringList positional = parser.positionalArguments();
+        count = positional.isEmpty() ? 1000000 : positional.first().toInt();
+        if (auto inserted = insertCases(db, count); !inserted) {
+            std::fprintf(stderr, "%s\n", qPrintable(inserted.error().message));
+            return 1;
+        }
+    }
 
-    auto policy = AccessPolicy::forUser(db, QStringLiteral("bench"));
+    // On a server the login is who reads, whatever --user says (as in the CLI).
+    QString user = existing ? parser.value(QStringLiteral("user")) : QStringLiteral("bench");
+    if (!db.serverLogin().isEmpty())
+        user = db.serverLogin();
+    auto policy = AccessPolicy::forUser(db, user);
     if (!policy) {
         std::fprintf(stderr, "%s\n", qPrintable(policy.error().message));
         return 1;
@@ -85,7 +147,9 @@ int main(int argc, char *argv[])
         model.index(0, 0).data();
     });
     report("the background count arrives", [&] { model.waitForCount(); });
-    report("scroll to row 900000 (keyset pages of 200)", [&] { model.fetchUpTo(qMin(900000, count - 1)); });
+    const int scrollTo = qMin(900000, count - 1);
+    const QByteArray scrolling = QStringLiteral("scroll to row %1 (keyset pages of 200)").arg(scrollTo).toUtf8();
+    report(scrolling.constData(), [&] { model.fetchUpTo(scrollTo); });
     report("sort by caseworker descending + first page", [&] {
         model.sort(CaseListModel::Caseworker, Qt::DescendingOrder);
         model.index(0, 0).data();
@@ -115,21 +179,36 @@ int main(int argc, char *argv[])
         model.index(0, 0).data();
     });
 
-    // In a round's context the status column comes from the round's reviews: give 1 % of the cases one.
-    constexpr qint64 RoundId = 1;
-    const double reviewMs = timed([&] {
-        db.transaction([&]() -> Status {
-            ReviewRepository &reviews = db.reviews();
-            for (int i = 0; i < count; i += 100)
-                if (auto id = reviews.create(i + 1, 1, QStringLiteral("bench"), RoundId); !id)
-                    return id.error();
-            return Ok{};
+    // In a round's context the status column comes from the round's reviews: give 1 % of the cases one (a database
+    // given with --db keeps the reviews it has, in its latest round).
+    qint64 roundId = 1;
+    if (existing) {
+        auto latest = latestRound(db);
+        if (!latest) {
+            std::fprintf(stderr, "%s\n", qPrintable(latest.error().message));
+            return 1;
+        }
+        roundId = latest.value();
+        if (roundId == 0) {
+            std::printf("no round in the database: the round context is not timed\n");
+            return 0;
+        }
+        std::printf("round context: round %lld\n", roundId);
+    } else {
+        const double reviewMs = timed([&] {
+            db.transaction([&]() -> Status {
+                ReviewRepository &reviews = db.reviews();
+                for (int i = 0; i < count; i += 100)
+                    if (auto id = reviews.create(i + 1, 1, QStringLiteral("bench"), roundId); !id)
+                        return id.error();
+                return Ok{};
+            });
         });
-    });
-    std::printf("start %d reviews in round %lld: %.0f ms\n", count / 100, RoundId, reviewMs);
+        std::printf("start %d reviews in round %lld: %.0f ms\n", count / 100, roundId, reviewMs);
+    }
     report("round context: open list (count + first page)", [&] {
         model.setFilter({});
-        model.setRoundContext(RoundId);
+        model.setRoundContext(roundId);
         model.index(0, 0).data();
     });
     report("round context: filter status=in-progress + first page", [&] {

@@ -4,6 +4,7 @@
 #include "storage/postgres/pgbackup.h"
 #include "storage/postgres/pgcasewriter.h"
 #include "storage/postgres/pgschema.h"
+#include "storage/postgres/pgtransfer.h"
 #include "storage/serverpassword.h"
 #include "storage/sql/auditlog.h"
 #include "storage/sql/sql.h"
@@ -368,6 +369,11 @@ Status PostgresDatabase::writeBackup(const QString &target)
     return pgbackup::writeDump(where.value(), serverpassword::of(m_location), target);
 }
 
+Result<TransferReport> PostgresDatabase::exportToFile(const QString &target)
+{
+    return pgtransfer::exportFile(*this, target);
+}
+
 Result<QString> PostgresDatabase::automaticBackup(const QString &)
 {
     return QString(); // the server's administrator keeps its backups
@@ -424,6 +430,18 @@ Result<Database::ServerSetup> Database::setUpServer(const QString &location, boo
         return invalidInput(
             tr("%1 is a file: a team server is given as postgresql://USER@HOST/DATABASE.").arg(location));
     return PostgresDatabase::setUp(where.value(), upgradeOnly);
+}
+
+Result<TransferReport> Database::importFileToServer(const QString &file, const QString &serverLocation)
+{
+    auto where = DatabaseLocation::parse(serverLocation);
+    if (!where)
+        return where.error();
+    if (!where->isServer())
+        return invalidInput(tr("%1 is a file: `server import-file` moves a file onto a team server, given with --db "
+                               "postgresql://USER@HOST/DATABASE.")
+                                .arg(serverLocation));
+    return pgtransfer::importFile(file, where.value());
 }
 
 } // namespace sagstjek

@@ -33,6 +33,7 @@ public:
     std::unique_ptr<BulkCaseWriter> caseWriter() override;
 
     Status writeBackup(const QString &target) override;
+    Result<TransferReport> exportToFile(const QString &target) override;
     Result<QString> automaticBackup(const QString &reason) override;
     Result<QString> dailyBackupIfDue() override;
     Status recordFileChecked() override;

@@ -237,6 +237,22 @@ Status store(Checkpoint c)
     return Ok{};
 }
 
+Status move(const QString &from, const QString &to, const QString &reason)
+{
+    auto loaded = load(from);
+    if (!loaded)
+        return loaded.error();
+    if (!loaded->has_value())
+        return Ok{};
+    Checkpoint c = *loaded.value();
+    c.path = to;
+    c.reason = reason;
+    if (auto stored = store(c); !stored)
+        return stored;
+    QFile::remove(checkpointPath(from));
+    return Ok{};
+}
+
 QString describe(const Checkpoint &c)
 {
     return QStringLiteral("records %1, last id %2, hash %3, sealed %4:%5")

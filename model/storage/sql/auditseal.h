@@ -45,6 +45,9 @@ struct Checkpoint {
 Result<std::optional<Checkpoint>> load(const QString &path);
 // Writes `checkpoint` (MAC'd with this computer's key) atomically over the one for its path.
 Status store(Checkpoint checkpoint);
+// The checkpoint kept for `from` anchors `to` from now on (a copy written under a temporary name and renamed into
+// place: its chain is the one anchored when it was closed), with `reason`; nothing when `from` has none.
+Status move(const QString &from, const QString &to, const QString &reason);
 // The text printed on reports and backups: "records N, last id I, hash H, sealed K:M".
 QString describe(const Checkpoint &checkpoint);
 
