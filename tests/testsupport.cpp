@@ -57,6 +57,11 @@ QHash<QString, QString> clusterEnvironment()
 
 } // namespace
 
+QString serverLog()
+{
+    return clusterEnvironment().value(QStringLiteral("PGLOG"));
+}
+
 bool onServer()
 {
     return qEnvironmentVariable("SAGSTJEK_TEST_BACKEND") == u"postgres";

@@ -40,6 +40,8 @@ void addUser(sagstjek::Database &db, const QString &name, sagstjek::Role role, c
 bool onServer();
 // The URL of `database` on the test cluster (its socket; the cluster's owner as the login).
 QString serverLocation(const QString &database);
+// The test cluster's server log: its lines start with the time and the backend's process id in brackets.
+QString serverLog();
 // Runs `statement` on the test cluster's `postgres` database as its owner (creating and dropping databases and
 // roles); the test fails with the server's message when it is refused.
 void onCluster(const QString &statement, const QString &database = QStringLiteral("postgres"));

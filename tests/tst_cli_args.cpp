@@ -71,6 +71,8 @@ const QList<QStringList> &allCommands()
                                  "server init",
                                  "server upgrade",
                                  "server add-user",
+                                 "server import-file",
+                                 "server export-file",
                                  "users add",
                                  "users list",
                                  "users set-role",

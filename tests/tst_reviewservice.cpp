@@ -7,6 +7,7 @@
 #include "storage/sql/sql.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -360,6 +361,52 @@ private slots:
                  answerUid);
         QVERIFY(
             !sql::run(sqlOf(*m_db), QStringLiteral("UPDATE reviews SET uid = (SELECT min(uid) FROM reviews)")).ok());
+    }
+
+    // Issue 11's speed goal: what one answer key press sends to a team server, counted in the server's own log of
+    // this connection's statements. The card is open and its review started, as when a reviewer goes down the card.
+    void anAnswerKeyPressSendsFewStatementsToTheServer()
+    {
+        if (!testsupport::onServer())
+            QSKIP("Counted in the team server's statement log.");
+        auto serviceActor = testsupport::actor(*m_db, QStringLiteral("rev"));
+        ReviewService service(*serviceActor.session);
+        QVERIFY(service.open(outside()));
+        // The first answers start the review and prepare what later ones reuse.
+        QVERIFY(service.answer(outside(), QStringLiteral("integration.contract.goal"), AnswerValue::Met));
+        QVERIFY(service.answer(outside(), QStringLiteral("integration.contract.signed"), AnswerValue::Met));
+
+        QSqlDatabase &db = sqlOf(*m_db);
+        const QString pid = sql::scalar(db, QStringLiteral("SELECT pg_backend_pid()"))->toString();
+        QVERIFY(sql::run(db, QStringLiteral("SET log_statement = 'all'")));
+        QVERIFY(sql::run(db, QStringLiteral("SELECT 'key press from here'")));
+        QVERIFY(service.answer(outside(), QStringLiteral("integration.contract.goal"), AnswerValue::NotApplicable,
+                               QStringLiteral("Ikke relevant: ingen kontrakt endnu")));
+        QVERIFY(sql::run(db, QStringLiteral("SELECT 'key press to here'")));
+        QVERIFY(sql::run(db, QStringLiteral("SET log_statement = 'none'")));
+
+        QFile log(testsupport::serverLog());
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray ours = '[' + pid.toLatin1() + "] LOG:  statement: ";
+        QStringList statements;
+        bool inside = false;
+        for (const QByteArray &line : log.readAll().split('\n')) {
+            const qsizetype at = line.indexOf(ours);
+            if (at < 0)
+                continue;
+            const QString statement = QString::fromUtf8(line.mid(at + ours.size()));
+            if (statement.contains(u"'key press from here'"))
+                inside = true;
+            else if (statement.contains(u"'key press to here'"))
+                inside = false;
+            else if (inside)
+                statements << statement.left(100);
+        }
+        qInfo("%d statements for one answer: %s", int(statements.size()), qPrintable(statements.join(u"\n  ")));
+        // Every statement is prepared once: none is prepared, or let go, per key press.
+        for (const QString &statement : std::as_const(statements))
+            QVERIFY2(!statement.startsWith(u"PREPARE") && !statement.startsWith(u"DEALLOCATE"), qPrintable(statement));
+        QVERIFY2(statements.size() <= 15, qPrintable(statements.join(u'\n')));
     }
 
     void aNoteCanBeWrittenBeforeAnswering()

@@ -170,6 +170,11 @@ private slots:
         QVERIFY(bar->isHidden());
         const QList<CueItemWidget *> items = card->itemWidgets();
         QVERIFY(items.size() >= 3);
+        // A save before the loss: the statements it prepared on the old connection must not be used on the new one.
+        card->focusItem(items.at(0)->itemKey());
+        viewfixture::press(Qt::Key_3);
+        QVERIFY(items.at(0)->answerButton(AnswerValue::NotApplicable)->isChecked());
+        QVERIFY(!items.at(0)->isMarkedUnsaved());
 
         const QVariant pid =
             sql::scalar(sqlOf(f.controller.database()), QStringLiteral("SELECT pg_backend_pid()")).value();

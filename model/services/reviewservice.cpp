@@ -320,9 +320,7 @@ Result<ItemChange> ReviewService::change(const ReviewRef &ref, const QString &it
     auto status = m_db.transaction([&]() -> Status {
         ReviewRepository &reviews = m_db.reviews();
         // What is read here stays what is changed: a colleague's change to this review waits for this one.
-        if (auto locked = reviews.lockForCase(ref.caseId, ref.roundId); !locked)
-            return locked;
-        auto review = reviews.findItem(ref.caseId, ref.roundId, itemKey);
+        auto review = reviews.findItemForChange(ref.caseId, ref.roundId, itemKey);
         if (!review)
             return review.error();
         if (!review.value() && missing == MissingReview::Fail)

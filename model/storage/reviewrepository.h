@@ -25,10 +25,10 @@ public:
     // imported from a sheet keeps the day it was made.
     virtual Status backdate(qint64 caseId, qint64 roundId, const QString &at) = 0;
 
-    // Holds the case's review in `roundId` (when there is one) until the unit of work ends: a colleague's change to
-    // it waits, so what this unit of work read of the review stays what it changes. (A file has one writer: there
-    // it does nothing.)
-    virtual Status lockForCase(qint64 caseId, qint64 roundId) = 0;
+    // findItem for changing the item: the case's review in `roundId` is held until the unit of work ends (when there
+    // is none yet, the start of one), so a colleague's change waits, and what was read stays what is changed. (A file
+    // has one writer: there it is findItem.)
+    virtual Result<std::optional<Review>> findItemForChange(qint64 caseId, qint64 roundId, const QString &itemKey) = 0;
 
     // Writes that change a stored answer or defect count its version up (Answer::version, Defect::version).
     virtual Status upsertAnswer(qint64 reviewId, const Answer &answer) = 0;

@@ -174,8 +174,9 @@ bool PostgresDatabase::isConnected()
 
 Status PostgresDatabase::reconnect()
 {
-    // The same connection object opened again: the repositories keep using it. A statement never outlives a call,
-    // so none refers to the old connection; a transaction the loss broke was rolled back by the server.
+    // The same connection object opened again: the repositories keep using it. Their prepared statements are made
+    // again on the new session (sql::forgetPrepared); a transaction the loss broke was rolled back by the server.
+    sql::forgetPrepared(m_db);
     m_db.close();
     auto login = openConnection(m_db, m_location);
     if (!login)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/audittrail.h"
+#include "storage/sql/sql.h"
 
 #include <QSqlDatabase>
 #include <QVariant>
@@ -14,7 +15,17 @@ namespace sagstjek::auditlog {
 // every field length-prefixed. Scheme 1 (records written before schema 6): hash = SHA-256(prev_hash, at, user,
 // action, entity, entity_id, case_id, before, after, reason), kept as written and fingerprinted by the
 // "audit.scheme" record.
-Status record(QSqlDatabase &db, const AuditEntry &entry);
+// The statements that write a record, prepared once for a connection's trail (a round trip each on a server,
+// where a statement prepared for one call costs three).
+struct Statements {
+    Statements();
+    sql::Prepared insert;           // schema 13 on: with the record's global id
+    sql::Prepared insertWithoutIds; // a file being migrated from before schema 13
+    sql::Prepared answers;          // the state rows (stateRowQuery)
+    sql::Prepared defects;
+    sql::Prepared reviews;
+};
+Status record(QSqlDatabase &db, const AuditEntry &entry, Statements *kept = nullptr);
 // The scheme-1 hash of a record's content and its predecessor's hash (SHA-256, hex).
 QString hashOf(const QString &prevHash, const QString &at, const QString &user, const QString &action,
                const QString &entity, const QString &entityId, const QVariant &caseId, const QString &before,
@@ -69,7 +80,7 @@ public:
         , m_path(path)
     {
     }
-    Status record(const AuditEntry &entry) override { return auditlog::record(m_db, forTrail(entry)); }
+    Status record(const AuditEntry &entry) override { return auditlog::record(m_db, forTrail(entry), &m_statements); }
     Result<AuditVerification> verify() override { return auditlog::verify(m_db, m_path); }
     Result<QList<AuditRecord>> history(qint64 caseId, const QString &itemKey, const AuditHistoryPage &page) override
     {
@@ -85,6 +96,7 @@ public:
 private:
     QSqlDatabase &m_db;
     QString m_path;
+    auditlog::Statements m_statements;
 };
 
 } // namespace sagstjek

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -256,6 +257,49 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariant
     return query;
 }
 
+namespace {
+// The statements prepared on each connection (by its driver, the same object after a reopen). A connection stays in
+// the thread that opened it, but background work opens its own in other threads.
+QMutex preparedMutex;
+QHash<const QSqlDriver *, QSet<Prepared *>> &preparedOn()
+{
+    static QHash<const QSqlDriver *, QSet<Prepared *>> statements;
+    return statements;
+}
+} // namespace
+
+Prepared::~Prepared()
+{
+    forget();
+}
+
+void Prepared::forget()
+{
+    if (!m_query)
+        return;
+    {
+        QMutexLocker lock(&preparedMutex);
+        auto on = preparedOn().find(m_driver);
+        if (on != preparedOn().end()) {
+            on->remove(this);
+            if (on->isEmpty())
+                preparedOn().erase(on);
+        }
+    }
+    m_query.reset();
+}
+
+void forgetPrepared(QSqlDatabase &db)
+{
+    QSet<Prepared *> statements;
+    {
+        QMutexLocker lock(&preparedMutex);
+        statements = preparedOn().take(db.driver());
+    }
+    for (Prepared *statement : std::as_const(statements))
+        statement->forget();
+}
+
 Result<QSqlQuery *> Prepared::run(QSqlDatabase &db, const QVariantList &values)
 {
     if (!m_query) {
@@ -264,6 +308,9 @@ Result<QSqlQuery *> Prepared::run(QSqlDatabase &db, const QVariantList &values)
         if (!query->prepare(m_statement))
             return databaseError(describe(query->lastError(), db.driver()));
         m_query = std::move(query);
+        m_driver = db.driver();
+        QMutexLocker lock(&preparedMutex);
+        preparedOn()[m_driver].insert(this);
     }
     m_query->finish();
     for (int i = 0; i < values.size(); ++i) {

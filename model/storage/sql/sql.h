@@ -52,12 +52,23 @@ public:
         : m_statement(std::move(statement))
     {
     }
+    ~Prepared();
+    Prepared(const Prepared &) = delete;
+    Prepared &operator=(const Prepared &) = delete;
     Result<QSqlQuery *> run(QSqlDatabase &db, const QVariantList &values);
+    // Drops the statement prepared on the server (see forgetPrepared).
+    void forget();
 
 private:
     QString m_statement;
     std::unique_ptr<QSqlQuery> m_query;
+    const QSqlDriver *m_driver = nullptr; // which connection's (a key only)
 };
+
+// Before `db` is opened again (a team server's reconnect): every statement prepared on it is dropped while the old
+// session is still there to drop it from, and prepared anew on its next run. (Dropped later, QPSQL's DEALLOCATE of
+// a name the new session never had would fail, and abort the transaction it ran in.)
+void forgetPrepared(QSqlDatabase &db);
 
 // Runs a statement that returns one value (or none: an invalid QVariant).
 Result<QVariant> scalar(QSqlDatabase &db, const QString &statement, const QVariantList &values = {});

@@ -55,7 +55,7 @@ QString stateTable(const QString &table)
 }
 
 // The after-state of every row the unit of work touched since the last record, which it forgets.
-Result<QString> takeState(QSqlDatabase &db)
+Result<QString> takeState(QSqlDatabase &db, Statements &statements)
 {
     // Read and forgotten in one statement (the state's keys are sorted by the JSON object, not by this order).
     auto touched = sql::run(db, QStringLiteral("DELETE FROM audit_touched RETURNING tbl, k1, k2"));
@@ -70,9 +70,8 @@ Result<QString> takeState(QSqlDatabase &db)
     if (rows.isEmpty())
         return QString();
     QJsonObject state;
-    // One prepared statement per table for the whole call: a generated or imported unit of work touches a hundred
-    // thousand rows, and preparing each SELECT anew cost more than reading the row (issue 13).
-    QHash<QString, std::shared_ptr<QSqlQuery>> lookups;
+    // One prepared statement per table: a generated or imported unit of work touches a hundred thousand rows, and
+    // preparing each SELECT anew cost more than reading the row (issue 13).
     for (const auto &[table, k1, k2] : rows) {
         if (table == u"cases") {
             auto count = sql::scalar(db, QStringLiteral("SELECT count(*) FROM cases"));
@@ -84,29 +83,24 @@ Result<QString> takeState(QSqlDatabase &db)
         const QString name = stateTable(table);
         if (name.isEmpty())
             continue;
-        std::shared_ptr<QSqlQuery> &row = lookups[name];
-        if (!row) {
-            row = std::make_shared<QSqlQuery>(db);
-            row->setForwardOnly(true);
-            if (!row->prepare(stateRowQuery(name)))
-                return databaseError(sql::describe(row->lastError(), db.driver()));
-        }
-        row->bindValue(0, k1);
-        if (name == u"answers")
-            row->bindValue(1, k2.isNull() ? QStringLiteral("") : k2);
-        if (!row->exec())
-            return databaseError(sql::describe(row->lastError(), db.driver()));
+        sql::Prepared &lookup = name == u"answers"   ? statements.answers
+                                : name == u"defects" ? statements.defects
+                                                     : statements.reviews;
+        auto read = lookup.run(db, name == u"answers" ? QVariantList{k1, k2} : QVariantList{k1});
+        if (!read)
+            return read.error();
+        QSqlQuery &row = *read.value();
         QString digest = QStringLiteral("-"); // deleted
-        if (row->next()) {
+        if (row.next()) {
             QVariantList values;
             const int columns = int(stateColumns(name).size());
             for (int i = 0; i < columns; ++i)
-                values << row->value(i);
+                values << row.value(i);
             digest = rowDigest(values);
         }
-        if (auto done = sql::finished(*row); !done)
+        if (auto done = sql::finished(row); !done)
             return done.error();
-        row->finish();
+        row.finish();
         state.insert(stateKey(name, k1, name == u"answers" ? QVariant(k2) : QVariant()), digest);
     }
     return compact(state);
@@ -303,8 +297,23 @@ Result<bool> hasGlobalIds(QSqlDatabase &db)
 
 } // namespace
 
-Status record(QSqlDatabase &db, const AuditEntry &entry)
+Statements::Statements()
+    : insert(QStringLiteral("INSERT INTO audit_log (id, at, user_name, action, entity, entity_id, case_id, "
+                            "before_json, after_json, reason, prev_hash, hash, scheme, content_hash, state, key_id, "
+                            "mac, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2, ?, ?, ?, ?, ?)"))
+    , insertWithoutIds(QStringLiteral("INSERT INTO audit_log (id, at, user_name, action, entity, entity_id, case_id, "
+                                      "before_json, after_json, reason, prev_hash, hash, scheme, content_hash, state, "
+                                      "key_id, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2, ?, ?, ?, ?)"))
+    , answers(stateRowQuery(QStringLiteral("answers")))
+    , defects(stateRowQuery(QStringLiteral("defects")))
+    , reviews(stateRowQuery(QStringLiteral("reviews")))
 {
+}
+
+Status record(QSqlDatabase &db, const AuditEntry &entry, Statements *kept)
+{
+    Statements local;
+    Statements &statements = kept ? *kept : local;
     // On a server the head row is locked until the unit of work ends: writers append one after the other, in one
     // chain (SQLite has one writer at a time anyway).
     auto head = sql::run(db, sql::dialect(db) == sql::Dialect::Postgres
@@ -317,7 +326,7 @@ Status record(QSqlDatabase &db, const AuditEntry &entry)
     const qint64 id = head->value(0).toLongLong() + 1;
     const QString prevHash = head->value(1).toString();
     head->finish();
-    auto state = takeState(db);
+    auto state = takeState(db, statements);
     if (!state)
         return state.error();
     const QString at = utcNow();
@@ -351,14 +360,7 @@ Status record(QSqlDatabase &db, const AuditEntry &entry)
                         mac};
     if (withIds.value())
         values << sql::newGlobalId();
-    auto inserted = sql::run(db,
-                             QStringLiteral("INSERT INTO audit_log (id, at, user_name, action, entity, entity_id, "
-                                            "case_id, before_json, after_json, reason, prev_hash, hash, scheme, "
-                                            "content_hash, state, key_id, mac%1) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2, ?, ?, ?, ?%2)")
-                                 .arg(withIds.value() ? QStringLiteral(", uid") : QString(),
-                                      withIds.value() ? QStringLiteral(", ?") : QString()),
-                             values);
+    auto inserted = (withIds.value() ? statements.insert : statements.insertWithoutIds).run(db, values);
     if (!inserted)
         return inserted.error();
     return Ok{};

@@ -182,65 +182,94 @@ Result<qint64> SqlCaseRepository::idForNumber(const QString &caseNumber)
     return id->toLongLong();
 }
 
-Result<CaseFile> SqlCaseRepository::loadFields(QSqlDatabase &db, qint64 id)
+namespace {
+
+const QString CaseFieldsStatement = QStringLiteral(
+    "SELECT case_number, cpr, name, area, subgroup, caseworker, team, review_status FROM cases WHERE id = ?");
+const QString CaseDatesStatement = QStringLiteral("SELECT field, value FROM case_dates WHERE case_id = ?");
+const QString CaseEventsStatement = QStringLiteral("SELECT id, kind, event_date, form, reason, note_written, "
+                                                   "description FROM case_events WHERE case_id = ? "
+                                                   "ORDER BY event_date, id");
+
+// The case `id` from its row and its dates, read to the end (and let go: a held SQLite statement keeps its snapshot).
+Result<CaseFile> caseFrom(qint64 id, QSqlQuery &fields, QSqlQuery &dates)
 {
-    auto query = sql::run(db,
-                          QStringLiteral("SELECT case_number, cpr, name, area, subgroup, caseworker, team, "
-                                         "review_status FROM cases WHERE id = ?"),
-                          {id});
-    if (!query)
-        return query.error();
-    auto found = sql::next(query.value());
+    auto found = sql::next(fields);
     if (!found)
         return found.error();
     if (!found.value())
         return notFound(QCoreApplication::translate("sagstjek::Database", "The case no longer exists."));
     CaseFile c;
     c.id = id;
-    c.caseNumber = query->value(0).toString();
-    c.cpr = query->value(1).toString();
-    c.name = query->value(2).toString();
-    c.area = query->value(3).toString();
-    c.subgroup = query->value(4).toString();
-    c.caseworker = query->value(5).toString();
-    c.team = query->value(6).toString();
-    c.reviewStatus = reviewStatusFromKey(query->value(7).toString());
-    auto dates = sql::run(db, QStringLiteral("SELECT field, value FROM case_dates WHERE case_id = ?"), {id});
+    c.caseNumber = fields.value(0).toString();
+    c.cpr = fields.value(1).toString();
+    c.name = fields.value(2).toString();
+    c.area = fields.value(3).toString();
+    c.subgroup = fields.value(4).toString();
+    c.caseworker = fields.value(5).toString();
+    c.team = fields.value(6).toString();
+    c.reviewStatus = reviewStatusFromKey(fields.value(7).toString());
+    fields.finish();
+    while (dates.next())
+        c.dates.insert(dates.value(0).toString(), QDate::fromString(dates.value(1).toString(), Qt::ISODate));
+    if (auto done = sql::finished(dates); !done)
+        return done.error();
+    dates.finish();
+    return c;
+}
+
+} // namespace
+
+SqlCaseRepository::SqlCaseRepository(QSqlDatabase &db)
+    : m_db(db)
+    , m_fields(CaseFieldsStatement)
+    , m_dates(CaseDatesStatement)
+    , m_events(CaseEventsStatement)
+{
+}
+
+Result<CaseFile> SqlCaseRepository::loadFields(QSqlDatabase &db, qint64 id)
+{
+    auto fields = sql::run(db, CaseFieldsStatement, {id});
+    if (!fields)
+        return fields.error();
+    auto dates = sql::run(db, CaseDatesStatement, {id});
     if (!dates)
         return dates.error();
-    while (dates->next())
-        c.dates.insert(dates->value(0).toString(), QDate::fromString(dates->value(1).toString(), Qt::ISODate));
-    if (auto done = sql::finished(dates.value()); !done)
-        return done.error();
-    return c;
+    return caseFrom(id, fields.value(), dates.value());
 }
 
 Result<CaseFile> SqlCaseRepository::load(qint64 id)
 {
-    auto fields = loadFields(m_db, id);
+    auto fields = m_fields.run(m_db, {id});
     if (!fields)
-        return fields;
-    CaseFile c = std::move(fields).value();
+        return fields.error();
+    auto dates = m_dates.run(m_db, {id});
+    if (!dates)
+        return dates.error();
+    auto loaded = caseFrom(id, *fields.value(), *dates.value());
+    if (!loaded)
+        return loaded;
+    CaseFile c = std::move(loaded).value();
 
-    auto events = sql::run(m_db,
-                           QStringLiteral("SELECT id, kind, event_date, form, reason, note_written, description "
-                                          "FROM case_events WHERE case_id = ? ORDER BY event_date, id"),
-                           {id});
+    auto events = m_events.run(m_db, {id});
     if (!events)
         return events.error();
-    while (events->next()) {
+    QSqlQuery &rows = *events.value();
+    while (rows.next()) {
         CaseEvent e;
-        e.id = events->value(0).toLongLong();
-        e.kind = events->value(1).toString();
-        e.date = QDate::fromString(events->value(2).toString(), Qt::ISODate);
-        e.form = events->value(3).toString();
-        e.reason = events->value(4).toString();
-        e.noteWritten = QDate::fromString(events->value(5).toString(), Qt::ISODate);
-        e.description = events->value(6).toString();
+        e.id = rows.value(0).toLongLong();
+        e.kind = rows.value(1).toString();
+        e.date = QDate::fromString(rows.value(2).toString(), Qt::ISODate);
+        e.form = rows.value(3).toString();
+        e.reason = rows.value(4).toString();
+        e.noteWritten = QDate::fromString(rows.value(5).toString(), Qt::ISODate);
+        e.description = rows.value(6).toString();
         c.events << e;
     }
-    if (auto done = sql::finished(events.value()); !done)
+    if (auto done = sql::finished(rows); !done)
         return done.error();
+    rows.finish();
     return c;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/caserepository.h"
+#include "storage/sql/sql.h"
 
 #include <QSqlDatabase>
 
@@ -9,10 +10,7 @@ namespace sagstjek {
 // CaseRepository on either backend (SQLite or PostgreSQL): bound statements on the database's connection.
 class SqlCaseRepository final : public CaseRepository {
 public:
-    explicit SqlCaseRepository(QSqlDatabase &db)
-        : m_db(db)
-    {
-    }
+    explicit SqlCaseRepository(QSqlDatabase &db);
 
     Result<qint64> idForNumber(const QString &caseNumber) override;
     Result<QString> caseNumber(qint64 id) override;
@@ -30,6 +28,10 @@ public:
 
 private:
     QSqlDatabase &m_db;
+    // What every answer reads (a case with its dates and events): prepared once, a round trip each on a server.
+    sql::Prepared m_fields;
+    sql::Prepared m_dates;
+    sql::Prepared m_events;
 };
 
 } // namespace sagstjek

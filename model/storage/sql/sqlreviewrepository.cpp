@@ -9,33 +9,6 @@
 
 namespace sagstjek {
 
-SqlReviewRepository::SqlReviewRepository(QSqlDatabase &db)
-    : m_db(db)
-    , m_create(QStringLiteral("INSERT INTO reviews (case_id, template_id, reviewer, status, started_at, updated_at, "
-                              "round_id, uid) VALUES (?, ?, ?, 'in-progress', ?, ?, ?, ?) RETURNING id"))
-    , m_setStatus(QStringLiteral("UPDATE reviews SET status = ?, completed_at = ?, updated_at = ? WHERE id = ?"))
-    , m_addItem(QStringLiteral("INSERT INTO items (key) VALUES (?) ON CONFLICT (key) DO NOTHING"))
-    , m_upsertAnswer(QStringLiteral(
-          "INSERT INTO answers (review_id, item_id, answer, note, computed_verdict, computed_explanation, "
-          "override_reason, answered_by, answered_at, uid) VALUES (?, (SELECT id FROM items WHERE key = ?), ?, ?, ?, "
-          "?, ?, ?, ?, ?) "
-          "ON CONFLICT (review_id, item_id) DO UPDATE SET answer = excluded.answer, "
-          "note = excluded.note, computed_verdict = excluded.computed_verdict, "
-          "computed_explanation = excluded.computed_explanation, "
-          "override_reason = excluded.override_reason, answered_by = excluded.answered_by, "
-          "answered_at = excluded.answered_at, version = answers.version + 1"))
-    , m_upsertDefect(QStringLiteral(
-          "INSERT INTO defects (review_id, case_id, item_key, description, severity, owner, due, status, "
-          "created_by, created_at, updated_at, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-          "ON CONFLICT (review_id, item_key) DO UPDATE SET description = excluded.description, "
-          "severity = excluded.severity, owner = excluded.owner, due = excluded.due, "
-          "status = excluded.status, updated_at = excluded.updated_at, version = defects.version + 1"))
-    , m_defectId(QStringLiteral("SELECT id FROM defects WHERE review_id = ? AND item_key = ?"))
-    , m_backdate(QStringLiteral("UPDATE reviews SET started_at = ?, completed_at = CASE WHEN completed_at IS NULL "
-                                "THEN NULL ELSE ? END WHERE case_id = ? AND coalesce(round_id, 0) = ?"))
-{
-}
-
 namespace {
 
 const QString ReviewColumns = QStringLiteral("r.id, r.case_id, r.template_id, r.reviewer, r.status, r.started_at, "
@@ -75,7 +48,55 @@ Answer answerFrom(const QSqlQuery &query, int first = 0)
     return a;
 }
 
+// findItem's statement: one row with the review and the item's answer and defect, in a round or outside any.
+QString itemStatement(bool inRound)
+{
+    return QStringLiteral("SELECT %1, %2, %3 FROM reviews r "
+                          "LEFT JOIN items i ON i.key = ? "
+                          "LEFT JOIN answers a ON a.review_id = r.id AND a.item_id = i.id "
+                          "LEFT JOIN defects d ON d.review_id = r.id AND d.item_key = ? "
+                          "LEFT JOIN cases c ON c.id = d.case_id "
+                          "WHERE r.case_id = ? AND %4")
+        .arg(sql::defectColumns(), ReviewColumns, AnswerColumns,
+             inRound ? QStringLiteral("r.round_id = ?") : QStringLiteral("r.round_id IS NULL"));
+}
+
+// The first key of the advisory lock that starts a case's review on a server (the second is the case): the two-key
+// space is apart from the schema migration's single key.
+constexpr int ReviewStartLock = 0x53524556;
+
 } // namespace
+
+SqlReviewRepository::SqlReviewRepository(QSqlDatabase &db)
+    : m_db(db)
+    , m_create(QStringLiteral("INSERT INTO reviews (case_id, template_id, reviewer, status, started_at, updated_at, "
+                              "round_id, uid) VALUES (?, ?, ?, 'in-progress', ?, ?, ?, ?) RETURNING id"))
+    , m_setStatus(QStringLiteral("UPDATE reviews SET status = ?, completed_at = ?, updated_at = ? WHERE id = ?"))
+    , m_addItem(QStringLiteral("INSERT INTO items (key) VALUES (?) ON CONFLICT (key) DO NOTHING"))
+    , m_upsertAnswer(QStringLiteral(
+          "INSERT INTO answers (review_id, item_id, answer, note, computed_verdict, computed_explanation, "
+          "override_reason, answered_by, answered_at, uid) VALUES (?, (SELECT id FROM items WHERE key = ?), ?, ?, ?, "
+          "?, ?, ?, ?, ?) "
+          "ON CONFLICT (review_id, item_id) DO UPDATE SET answer = excluded.answer, "
+          "note = excluded.note, computed_verdict = excluded.computed_verdict, "
+          "computed_explanation = excluded.computed_explanation, "
+          "override_reason = excluded.override_reason, answered_by = excluded.answered_by, "
+          "answered_at = excluded.answered_at, version = answers.version + 1"))
+    , m_upsertDefect(QStringLiteral(
+          "INSERT INTO defects (review_id, case_id, item_key, description, severity, owner, due, status, "
+          "created_by, created_at, updated_at, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+          "ON CONFLICT (review_id, item_key) DO UPDATE SET description = excluded.description, "
+          "severity = excluded.severity, owner = excluded.owner, due = excluded.due, "
+          "status = excluded.status, updated_at = excluded.updated_at, version = defects.version + 1"))
+    , m_defectId(QStringLiteral("SELECT id FROM defects WHERE review_id = ? AND item_key = ?"))
+    , m_backdate(QStringLiteral("UPDATE reviews SET started_at = ?, completed_at = CASE WHEN completed_at IS NULL "
+                                "THEN NULL ELSE ? END WHERE case_id = ? AND coalesce(round_id, 0) = ?"))
+    , m_item(itemStatement(false))
+    , m_itemInRound(itemStatement(true))
+    , m_lockReview(QStringLiteral("SELECT id FROM reviews WHERE case_id = ? AND coalesce(round_id, 0) = ? FOR UPDATE"))
+    , m_reviewStart(QStringLiteral("SELECT pg_advisory_xact_lock(CAST(? AS integer), CAST(? AS integer))"))
+{
+}
 
 Result<std::optional<Review>> SqlReviewRepository::findForCase(qint64 caseId, qint64 roundId)
 {
@@ -100,34 +121,56 @@ Result<std::optional<Review>> SqlReviewRepository::findForCase(qint64 caseId, qi
 
 Result<std::optional<Review>> SqlReviewRepository::findItem(qint64 caseId, qint64 roundId, const QString &itemKey)
 {
-    // One statement: this is what every key press reads, before and after its write.
+    return readItem(roundId == 0 ? m_item : m_itemInRound, caseId, roundId, itemKey);
+}
+
+Result<std::optional<Review>> SqlReviewRepository::findItemForChange(qint64 caseId, qint64 roundId,
+                                                                     const QString &itemKey)
+{
+    if (sql::dialect(m_db) == sql::Dialect::Postgres) {
+        // The lock first, and the item read by a statement of its own: a statement reads what was committed when it
+        // began, so one that waited for the lock would return the item as it was before the colleague it waited for
+        // (only the locked row itself is read again).
+        auto locked = m_lockReview.run(m_db, {caseId, roundId});
+        if (!locked)
+            return locked.error();
+        const bool exists = locked.value()->next();
+        locked.value()->finish();
+        if (!exists) {
+            // No review yet: two colleagues' first answers would both start one, and the second would be refused
+            // by the unique index. The case's review start is taken in turn instead, and the second then finds the
+            // first one's review.
+            auto turn = m_reviewStart.run(m_db, {ReviewStartLock, int(caseId & 0x7fffffff)});
+            if (!turn)
+                return turn.error();
+            turn.value()->finish();
+        }
+    }
+    return findItem(caseId, roundId, itemKey);
+}
+
+Result<std::optional<Review>> SqlReviewRepository::readItem(sql::Prepared &statement, qint64 caseId, qint64 roundId,
+                                                            const QString &itemKey)
+{
     QVariantList values{itemKey, itemKey, caseId};
     if (roundId != 0)
         values << roundId;
-    auto query =
-        sql::run(m_db,
-                 QStringLiteral("SELECT %1, %2, %3 FROM reviews r "
-                                "LEFT JOIN items i ON i.key = ? "
-                                "LEFT JOIN answers a ON a.review_id = r.id AND a.item_id = i.id "
-                                "LEFT JOIN defects d ON d.review_id = r.id AND d.item_key = ? "
-                                "LEFT JOIN cases c ON c.id = d.case_id "
-                                "WHERE r.case_id = ? AND %4")
-                     .arg(sql::defectColumns(), ReviewColumns, AnswerColumns,
-                          roundId == 0 ? QStringLiteral("r.round_id IS NULL") : QStringLiteral("r.round_id = ?")),
-                 values);
-    if (!query)
-        return query.error();
-    auto found = sql::next(query.value());
+    auto run = statement.run(m_db, values);
+    if (!run)
+        return run.error();
+    QSqlQuery &query = *run.value();
+    auto found = sql::next(query);
     if (!found)
         return found.error();
     if (!found.value())
         return std::optional<Review>();
-    Review review = reviewFrom(query.value(), DefectColumnCount);
+    Review review = reviewFrom(query, DefectColumnCount);
     constexpr int answerFirst = DefectColumnCount + ReviewColumnCount;
-    if (!query->value(answerFirst + 8).isNull()) // a.version: there is an answer
-        review.answers.insert(itemKey, answerFrom(query.value(), answerFirst));
-    if (!query->value(0).isNull()) // d.id: there is a defect
-        review.defects.insert(itemKey, sql::defectFrom(query.value()));
+    if (!query.value(answerFirst + 8).isNull()) // a.version: there is an answer
+        review.answers.insert(itemKey, answerFrom(query, answerFirst));
+    if (!query.value(0).isNull()) // d.id: there is a defect
+        review.defects.insert(itemKey, sql::defectFrom(query));
+    query.finish(); // one row; a held SQLite statement would keep its snapshot
     return std::optional<Review>(std::move(review));
 }
 
@@ -209,37 +252,6 @@ Status SqlReviewRepository::setStatus(qint64 reviewId, ReviewStatus status)
     auto updated = m_setStatus.run(m_db, {reviewStatusKey(status), completedAt, now, reviewId});
     if (!updated)
         return updated.error();
-    return Ok{};
-}
-
-namespace {
-
-// The first key of the advisory lock that starts a case's review on a server (the second is the case): the two-key
-// space is apart from the schema migration's single key.
-constexpr int ReviewStartLock = 0x53524556;
-
-} // namespace
-
-Status SqlReviewRepository::lockForCase(qint64 caseId, qint64 roundId)
-{
-    if (sql::dialect(m_db) != sql::Dialect::Postgres)
-        return Ok{};
-    auto locked = sql::run(m_db,
-                           QStringLiteral("SELECT id FROM reviews WHERE case_id = ? AND coalesce(round_id, 0) = ? "
-                                          "FOR UPDATE"),
-                           {caseId, roundId});
-    if (!locked)
-        return locked.error();
-    if (locked->next())
-        return Ok{};
-    // No review yet: two colleagues' first answers would both start one, and the second would be refused by the
-    // unique index. The case's review start is taken in turn instead (a lock held to the end of the unit of work),
-    // and the second then finds the first one's review.
-    if (auto turn =
-            sql::run(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(CAST(? AS integer), CAST(? AS integer))"),
-                     {ReviewStartLock, int(caseId & 0x7fffffff)});
-        !turn)
-        return turn.error();
     return Ok{};
 }
 

@@ -19,7 +19,7 @@ public:
     Result<qint64> create(qint64 caseId, qint64 templateId, const QString &reviewer, qint64 roundId) override;
     Status setStatus(qint64 reviewId, ReviewStatus status) override;
     Status backdate(qint64 caseId, qint64 roundId, const QString &at) override;
-    Status lockForCase(qint64 caseId, qint64 roundId) override;
+    Result<std::optional<Review>> findItemForChange(qint64 caseId, qint64 roundId, const QString &itemKey) override;
     Status upsertAnswer(qint64 reviewId, const Answer &answer) override;
     Status deleteAnswer(qint64 reviewId, const QString &itemKey) override;
     Result<qint64> upsertDefect(const Defect &defect) override;
@@ -28,6 +28,9 @@ public:
 private:
     // Reads all of the review's answers and defects into it.
     Status readItems(Review &review);
+    // findItem through one of the item statements below.
+    Result<std::optional<Review>> readItem(sql::Prepared &statement, qint64 caseId, qint64 roundId,
+                                           const QString &itemKey);
 
     QSqlDatabase &m_db;
     // The statements of answering and of generating reviews in bulk, prepared once.
@@ -38,6 +41,12 @@ private:
     sql::Prepared m_upsertDefect;
     sql::Prepared m_defectId;
     sql::Prepared m_backdate;
+    // What every key press reads before and after its write (outside and in a round), and on a server the locks it
+    // takes first.
+    sql::Prepared m_item;
+    sql::Prepared m_itemInRound;
+    sql::Prepared m_lockReview;
+    sql::Prepared m_reviewStart;
 };
 
 } // namespace sagstjek

@@ -59,12 +59,17 @@ Result<qint64> SqlTemplateRepository::store(const CueCard &card, const QString &
 
 Result<CueCard> SqlTemplateRepository::load(qint64 id)
 {
-    auto body = sql::scalar(m_db, QStringLiteral("SELECT body FROM templates WHERE id = ?"), {id});
-    if (!body)
-        return body.error();
-    if (body->isNull())
+    auto read = m_body.run(m_db, {id});
+    if (!read)
+        return read.error();
+    QSqlQuery &body = *read.value();
+    auto found = sql::next(body);
+    if (!found)
+        return found.error();
+    if (!found.value())
         return notFound(tr("The cue-card template %1 does not exist.").arg(id));
-    const QString text = body->toString();
+    const QString text = body.value(0).toString();
+    body.finish();
     if (const auto parsed = m_parsed.constFind(id); parsed != m_parsed.cend() && parsed->body == text)
         return parsed->card;
     auto card = CueCard::fromBytes(text.toUtf8());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/sql/sql.h"
 #include "storage/templaterepository.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@ class SqlTemplateRepository final : public TemplateRepository {
 public:
     explicit SqlTemplateRepository(QSqlDatabase &db)
         : m_db(db)
+        , m_body(QStringLiteral("SELECT body FROM templates WHERE id = ?"))
     {
     }
 
@@ -34,6 +36,7 @@ private:
     // (strict JSON, the rules) cost more than the rest of the answer (a third of tst_reports' time). The text is
     // still read and compared, so a row changed by anyone is parsed again.
     QHash<qint64, Parsed> m_parsed;
+    sql::Prepared m_body; // every answer's card: prepared once
 };
 
 } // namespace sagstjek
