@@ -58,6 +58,11 @@ private slots:
             << QStringLiteral("ann") << QStringLiteral("/tmp/sagstjek-pg.x/socket") << 5432
             << QStringLiteral("sagstjek") << QString()
             << QStringLiteral("postgresql://ann@localhost/sagstjek?host=/tmp/sagstjek-pg.x/socket");
+        // libpq's own form for a socket: no host name at all.
+        QTest::newRow("a socket folder without a host name")
+            << QStringLiteral("postgresql://ann@/sagstjek?host=/tmp/sagstjek-pg.x/socket") << QStringLiteral("ann")
+            << QStringLiteral("/tmp/sagstjek-pg.x/socket") << 5432 << QStringLiteral("sagstjek") << QString()
+            << QStringLiteral("postgresql://ann@localhost/sagstjek?host=/tmp/sagstjek-pg.x/socket");
         QTest::newRow("ipv6") << QStringLiteral("postgresql://ann@[::1]:6543/sagstjek") << QStringLiteral("ann")
                               << QStringLiteral("::1") << 6543 << QStringLiteral("sagstjek") << QString()
                               << QStringLiteral("postgresql://ann@[::1]:6543/sagstjek");
@@ -108,6 +113,8 @@ private slots:
         QTest::newRow("empty") << QStringLiteral("  ") << QStringLiteral("No database was given");
         QTest::newRow("another scheme") << QStringLiteral("mysql://ann@db/sagstjek") << QStringLiteral("\"mysql://\"");
         QTest::newRow("no user") << QStringLiteral("postgresql://db/sagstjek") << QStringLiteral("USER@HOST");
+        QTest::newRow("no host and no socket folder")
+            << QStringLiteral("postgresql://ann@/sagstjek") << QStringLiteral("USER@HOST");
         QTest::newRow("no database") << QStringLiteral("postgresql://ann@db") << QStringLiteral("USER@HOST");
         QTest::newRow("no database after the slash")
             << QStringLiteral("postgresql://ann@db/") << QStringLiteral("USER@HOST");

@@ -409,6 +409,65 @@ private slots:
         QVERIFY2(statements.size() <= 15, qPrintable(statements.join(u'\n')));
     }
 
+    // A unit of work's audit records are chained when it commits: until then a colleague's connection can take the
+    // chain's head. (Taken at the record, a save that starts a review, its "review.start" record before its answer,
+    // and a colleague's save of the same item deadlocked on the head and the item's tally: issue 11's bench.)
+    void theAuditHeadIsTakenOnlyWhenAUnitOfWorkCommits()
+    {
+        if (!testsupport::onServer())
+            QSKIP("A file has one writer at a time.");
+        auto colleague = Database::open(m_db->path(), Database::OpenMode::OpenExisting);
+        QVERIFY2(colleague, qPrintable(colleague.error().message));
+        QSqlDatabase &theirs = sqlOf(*colleague.value());
+        auto serviceActor = testsupport::actor(*m_db, QStringLiteral("rev"));
+        ReviewService service(*serviceActor.session);
+        const int recordsBefore = count(QStringLiteral("SELECT count(*) FROM audit_log"));
+
+        auto work = m_db->beginWork();
+        QVERIFY(work);
+        QVERIFY(service.answer(outside(), QStringLiteral("integration.contract.goal"), AnswerValue::Met)); // starts it
+        QVERIFY(theirs.transaction());
+        auto head = sql::run(theirs, QStringLiteral("SELECT last_id FROM audit_head WHERE id = 1 FOR UPDATE NOWAIT"));
+        QVERIFY2(head, qPrintable(head ? QString() : head.error().message));
+        QVERIFY(theirs.rollback());
+        // The history read inside the unit of work shows its records: they are chained for the read.
+        auto history = m_db->audit().history(m_caseId);
+        QVERIFY(history);
+        QCOMPARE(history->size(), 2);
+        QVERIFY(service.answer(outside(), QStringLiteral("integration.contract.signed"), AnswerValue::NotMet));
+        QVERIFY(work.value()->commit());
+
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log")), recordsBefore + 3);
+        auto verified = colleague.value()->audit().verify();
+        QVERIFY(verified);
+        QVERIFY2(verified->intact, qPrintable(verified->problem));
+    }
+
+    // A step that fails inside a larger unit of work takes its records with it; the others are chained.
+    void aStepRolledBackLeavesNoRecord()
+    {
+        auto serviceActor = testsupport::actor(*m_db, QStringLiteral("rev"));
+        ReviewService service(*serviceActor.session);
+        const int recordsBefore = count(QStringLiteral("SELECT count(*) FROM audit_log"));
+        auto work = m_db->beginWork();
+        QVERIFY(work);
+        QVERIFY(service.answer(outside(), QStringLiteral("integration.contract.goal"), AnswerValue::Met));
+        const Status failed = m_db->transaction([&]() -> Status {
+            if (auto note = service.setNote(outside(), QStringLiteral("integration.contract.goal"),
+                                            QStringLiteral("Rulles tilbage"));
+                !note)
+                return note.error();
+            return invalidInput(QStringLiteral("the step fails after its record"));
+        });
+        QVERIFY(!failed);
+        QVERIFY(work.value()->commit());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log")), recordsBefore + 2); // start, answer
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE after_json LIKE '%Rulles tilbage%'")), 0);
+        auto verified = m_db->audit().verify();
+        QVERIFY(verified);
+        QVERIFY2(verified->intact, qPrintable(verified->problem));
+    }
+
     void aNoteCanBeWrittenBeforeAnswering()
     {
         auto serviceActor = testsupport::actor(*m_db, QStringLiteral("rev"));

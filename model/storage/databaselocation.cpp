@@ -72,10 +72,13 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
     if (path.startsWith(u'/'))
         path.remove(0, 1);
     location.database = path;
-    if (location.user.isEmpty() || location.host.isEmpty() || location.database.isEmpty() ||
-        location.database.contains(u'/'))
+    const auto incomplete = [] {
         return invalidInput(tr("The team server's location must name a user, a server and a database: write it as %1.")
                                 .arg(serverForm()));
+    };
+    // The server may also be named by a socket folder alone (host=, below): libpq's "USER@/DATABASE?host=/FOLDER".
+    if (location.user.isEmpty() || location.database.isEmpty() || location.database.contains(u'/'))
+        return incomplete();
     if (location.port < 1 || location.port > 65535)
         return invalidInput(tr("The team server's port must be a number from 1 to 65535."));
     if (url.hasFragment())
@@ -102,6 +105,8 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
                 tr("The location's sslmode must be one of %1.").arg(sslModes().join(QStringLiteral(", "))));
         location.sslMode = value;
     }
+    if (location.host.isEmpty())
+        return incomplete();
     return location;
 }
 

@@ -26,6 +26,12 @@ struct Statements {
     sql::Prepared reviews;
 };
 Status record(QSqlDatabase &db, const AuditEntry &entry, Statements *kept = nullptr);
+// On a server, a record made inside a unit of work (inTransaction, beginWork) waits, its content fixed, to be chained
+// when the unit of work commits: the unit of work calls chainPending before COMMIT, and drops what a step rolled back
+// (dropPending, down to pendingCount as it was when the step began). Elsewhere a record is chained at once.
+Status chainPending(QSqlDatabase &db);
+qsizetype pendingCount(const QSqlDatabase &db);
+void dropPending(const QSqlDatabase &db, qsizetype keep);
 // The scheme-1 hash of a record's content and its predecessor's hash (SHA-256, hex).
 QString hashOf(const QString &prevHash, const QString &at, const QString &user, const QString &action,
                const QString &entity, const QString &entityId, const QVariant &caseId, const QString &before,
@@ -81,19 +87,33 @@ public:
     {
     }
     Status record(const AuditEntry &entry) override { return auditlog::record(m_db, forTrail(entry), &m_statements); }
-    Result<AuditVerification> verify() override { return auditlog::verify(m_db, m_path); }
+    // What reads the trail first chains the records its unit of work made, so it reads them too.
+    Result<AuditVerification> verify() override
+    {
+        return readAfterChaining([&] { return auditlog::verify(m_db, m_path); });
+    }
     Result<QList<AuditRecord>> history(qint64 caseId, const QString &itemKey, const AuditHistoryPage &page) override
     {
-        return auditlog::history(m_db, caseId, itemKey, page);
+        return readAfterChaining([&] { return auditlog::history(m_db, caseId, itemKey, page); });
     }
-    Result<QList<qint64>> redactCase(qint64 caseId) override { return auditlog::redactCase(m_db, caseId); }
+    Result<QList<qint64>> redactCase(qint64 caseId) override
+    {
+        return readAfterChaining([&] { return auditlog::redactCase(m_db, caseId); });
+    }
     Result<int> workRecordCount() override;
     Result<AuditCheckpoint> checkpoint(const QString &reason, CheckpointMode mode) override
     {
-        return auditlog::checkpoint(m_db, m_path, reason, mode);
+        return readAfterChaining([&] { return auditlog::checkpoint(m_db, m_path, reason, mode); });
     }
 
 private:
+    template <typename Read> auto readAfterChaining(Read read) -> decltype(read())
+    {
+        if (auto chained = auditlog::chainPending(m_db); !chained)
+            return chained.error();
+        return read();
+    }
+
     QSqlDatabase &m_db;
     QString m_path;
     auditlog::Statements m_statements;

@@ -16,6 +16,8 @@ namespace sagstjek {
 // Runs `work` inside one transaction on `db`; commits when it returns ok, rolls back otherwise. Nested calls
 // become savepoints.
 Status inTransaction(QSqlDatabase &db, const std::function<Status()> &work);
+// How many units of work are open on `db` (0: none; nested ones count).
+int unitOfWorkDepth(const QSqlDatabase &db);
 
 } // namespace sagstjek
 

@@ -310,11 +310,28 @@ Statements::Statements()
 {
 }
 
-Status record(QSqlDatabase &db, const AuditEntry &entry, Statements *kept)
+namespace {
+
+// A record whose content is fixed (its row states taken) and whose place in the chain is not yet.
+struct PendingRecord {
+    AuditEntry entry;
+    QString before;
+    QString after;
+    QString state;
+    QString contentHash;
+    Statements *statements = nullptr; // the trail's prepared statements; null: the chaining's own
+};
+
+QList<PendingRecord> &pendingOn(const QSqlDatabase &db)
 {
-    Statements local;
-    Statements &statements = kept ? *kept : local;
-    // On a server the head row is locked until the unit of work ends: writers append one after the other, in one
+    thread_local QHash<QString, QList<PendingRecord>> byConnection; // a connection stays in its thread
+    return byConnection[db.connectionName()];
+}
+
+// Appends `records` to the chain, in order, after its head.
+Status chain(QSqlDatabase &db, const QList<PendingRecord> &records)
+{
+    // On a server the head row stays locked until the transaction ends: writers append one after the other, in one
     // chain (SQLite has one writer at a time anyway).
     auto head = sql::run(db, sql::dialect(db) == sql::Dialect::Postgres
                                  ? QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1 FOR UPDATE")
@@ -323,47 +340,88 @@ Status record(QSqlDatabase &db, const AuditEntry &entry, Statements *kept)
         return head.error();
     if (!head->next())
         return databaseError(tr("The audit chain head is missing: the database was altered outside Sagstjek."));
-    const qint64 id = head->value(0).toLongLong() + 1;
-    const QString prevHash = head->value(1).toString();
+    qint64 lastId = head->value(0).toLongLong();
+    QString lastHash = head->value(1).toString();
     head->finish();
-    auto state = takeState(db, statements);
-    if (!state)
-        return state.error();
-    const QString at = utcNow();
-    const QString before = compact(entry.before);
-    const QString after = compact(entry.after);
-    const QVariant caseId = entry.caseId > 0 ? QVariant(entry.caseId) : QVariant();
-    const QString keyId = auditseal::keyId();
-    const QString contentHash = contentHashOf(sql::nullable(before), sql::nullable(after), sql::nullable(entry.reason),
-                                              sql::nullable(state.value()));
-    const QString hash =
-        hashOf2(prevHash, id, at, entry.user, entry.action, entry.entity, entry.entityId, caseId, keyId, contentHash);
-    const QString mac = auditseal::mac(hash.toLatin1());
     auto withIds = hasGlobalIds(db);
     if (!withIds)
         return withIds.error();
-    QVariantList values{id,
-                        at,
-                        entry.user,
-                        entry.action,
-                        entry.entity,
-                        entry.entityId,
-                        caseId,
-                        sql::nullable(before),
-                        sql::nullable(after),
-                        sql::nullable(entry.reason),
-                        prevHash,
-                        hash,
-                        contentHash,
-                        sql::nullable(state.value()),
-                        keyId,
-                        mac};
-    if (withIds.value())
-        values << sql::newGlobalId();
-    auto inserted = (withIds.value() ? statements.insert : statements.insertWithoutIds).run(db, values);
-    if (!inserted)
-        return inserted.error();
+    Statements local;
+    for (const PendingRecord &record : records) {
+        Statements &statements = record.statements ? *record.statements : local;
+        const AuditEntry &entry = record.entry;
+        const qint64 id = lastId + 1;
+        const QString at = utcNow();
+        const QVariant caseId = entry.caseId > 0 ? QVariant(entry.caseId) : QVariant();
+        const QString keyId = auditseal::keyId();
+        const QString hash = hashOf2(lastHash, id, at, entry.user, entry.action, entry.entity, entry.entityId, caseId,
+                                     keyId, record.contentHash);
+        QVariantList values{id,
+                            at,
+                            entry.user,
+                            entry.action,
+                            entry.entity,
+                            entry.entityId,
+                            caseId,
+                            sql::nullable(record.before),
+                            sql::nullable(record.after),
+                            sql::nullable(entry.reason),
+                            lastHash,
+                            hash,
+                            record.contentHash,
+                            sql::nullable(record.state),
+                            keyId,
+                            auditseal::mac(hash.toLatin1())};
+        if (withIds.value())
+            values << sql::newGlobalId();
+        auto inserted = (withIds.value() ? statements.insert : statements.insertWithoutIds).run(db, values);
+        if (!inserted)
+            return inserted.error();
+        lastId = id;
+        lastHash = hash;
+    }
     return Ok{};
+}
+
+} // namespace
+
+Status record(QSqlDatabase &db, const AuditEntry &entry, Statements *kept)
+{
+    Statements local;
+    auto state = takeState(db, kept ? *kept : local);
+    if (!state)
+        return state.error();
+    PendingRecord pending{entry, compact(entry.before), compact(entry.after), state.value(), {}, kept};
+    pending.contentHash = contentHashOf(sql::nullable(pending.before), sql::nullable(pending.after),
+                                        sql::nullable(entry.reason), sql::nullable(pending.state));
+    // On a server a unit of work's records are chained when it commits, so the head row is the last lock it takes
+    // and is held for three statements: taken earlier, a save that starts a review (its record before its answer)
+    // and a colleague's save of the same item deadlocked on the head and the item's tally (issue 11).
+    if (sql::dialect(db) == sql::Dialect::Postgres && unitOfWorkDepth(db) > 0) {
+        pendingOn(db).append(std::move(pending));
+        return Ok{};
+    }
+    return chain(db, {pending});
+}
+
+Status chainPending(QSqlDatabase &db)
+{
+    QList<PendingRecord> records = std::exchange(pendingOn(db), {});
+    if (records.isEmpty())
+        return Ok{};
+    return chain(db, records);
+}
+
+qsizetype pendingCount(const QSqlDatabase &db)
+{
+    return pendingOn(db).size();
+}
+
+void dropPending(const QSqlDatabase &db, qsizetype keep)
+{
+    QList<PendingRecord> &records = pendingOn(db);
+    if (records.size() > keep)
+        records.resize(keep);
 }
 
 Status writeSchemeRecord(QSqlDatabase &db)
@@ -574,6 +632,8 @@ namespace sagstjek {
 
 Result<int> SqlAuditTrail::workRecordCount()
 {
+    if (auto chained = auditlog::chainPending(m_db); !chained)
+        return chained.error();
     auto count = sql::scalar(
         m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action NOT IN ('template.store', 'audit.scheme', "
                              "'audit.items')"));

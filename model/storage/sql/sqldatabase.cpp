@@ -84,6 +84,10 @@ public:
     {
         if (!m_open)
             return databaseError(tr("The unit of work was already ended."));
+        if (auto chained = auditlog::chainPending(m_db); !chained) {
+            rollback();
+            return chained;
+        }
         m_open = false;
         --transactionDepth(m_db);
         if (!m_db.commit()) {
@@ -100,6 +104,7 @@ public:
             return;
         m_open = false;
         --transactionDepth(m_db);
+        auditlog::dropPending(m_db, 0);
         m_db.rollback();
     }
 
@@ -123,10 +128,12 @@ Status inTransaction(QSqlDatabase &db, const std::function<Status()> &work)
             return databaseError(
                 tr("Cannot start a transaction: %1").arg(sql::describe(begin.lastError(), db.driver())));
         ++depth;
+        const qsizetype recordsBefore = auditlog::pendingCount(db);
         Status result = work();
         --depth;
         QSqlQuery end(db);
         if (!result) {
+            auditlog::dropPending(db, recordsBefore);
             end.exec(QStringLiteral("ROLLBACK TO ") + savepoint);
             end.exec(QStringLiteral("RELEASE ") + savepoint);
             return result;
@@ -139,8 +146,11 @@ Status inTransaction(QSqlDatabase &db, const std::function<Status()> &work)
         return databaseError(tr("Cannot start a transaction: %1").arg(sql::describe(db.lastError(), db.driver())));
     ++depth;
     Status result = work();
+    if (result)
+        result = auditlog::chainPending(db);
     --depth;
     if (!result) {
+        auditlog::dropPending(db, 0);
         db.rollback();
         return result;
     }
@@ -159,6 +169,11 @@ SqlDatabase::~SqlDatabase() = default;
 Status SqlDatabase::transaction(const std::function<Status()> &work)
 {
     return inTransaction(m_db, work);
+}
+
+int unitOfWorkDepth(const QSqlDatabase &db)
+{
+    return transactionDepth(db);
 }
 
 bool SqlDatabase::inUnitOfWork() const
