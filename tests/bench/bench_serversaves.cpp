@@ -2,7 +2,10 @@
 // as the location's login, answer items of their own cases one after the other, each a save as a key press makes it
 // (ReviewService::answer, one transaction with its audit record). Prints the save's round trip at the 50th, 95th and
 // 99th percentile and the saves per second; not a pass/fail test. The database must hold cases (`generate`).
-//   bench_serversaves --db postgresql://LOGIN@HOST/DATABASE [--reviewers 8] [--answers 200]
+//   bench_serversaves --db postgresql://LOGIN@HOST/DATABASE [--reviewers 8] [--answers 200] [--pace MS]
+// Without --pace each reviewer saves again the moment a save returns: the server's throughput, and on a machine whose
+// cores the clients share with the server, a queue for the processor. With --pace MS a reviewer waits a random
+// time between saves, MS on average (a person at the keyboard): each save's round trip while colleagues work.
 // On a file only one reviewer can write (--reviewers 1): the same figures for the embedded database.
 #include "services/accesspolicy.h"
 #include "services/policysetup.h"
@@ -14,8 +17,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <latch>
 #include <thread>
@@ -33,7 +38,8 @@ struct Reviewer {
 
 // One reviewer's session: opens its own connection, takes every `stride`-th of the first cases from `first` on, and
 // answers their items in turn until `answers` saves are made.
-void review(const QString &location, int first, int stride, int answers, std::latch &ready, Reviewer &result)
+void review(const QString &location, int first, int stride, int answers, int paceMs, std::latch &ready,
+            Reviewer &result)
 {
     auto opened = Database::open(location, Database::OpenMode::OpenExisting);
     if (!opened) {
@@ -77,10 +83,12 @@ void review(const QString &location, int first, int stride, int answers, std::la
         return;
     }
     QElapsedTimer timer;
+    QRandomGenerator pause(quint32(first) + 1);
     for (int i = 0; i < answers; ++i) {
+        if (paceMs > 0)
+            std::this_thread::sleep_for(std::chrono::milliseconds(pause.bounded(2 * paceMs + 1)));
         const Item &item = items.at(i % items.size());
-        const AnswerValue other =
-            item.first == AnswerValue::Met ? AnswerValue::NotApplicable : AnswerValue::Met;
+        const AnswerValue other = item.first == AnswerValue::Met ? AnswerValue::NotApplicable : AnswerValue::Met;
         const AnswerValue value = (i / items.size()) % 2 == 0 ? item.first : other;
         timer.start();
         auto saved = service.answer(item.ref, item.key, value, QStringLiteral("bench"));
@@ -117,11 +125,14 @@ int main(int argc, char *argv[])
                       QStringLiteral("8")});
     parser.addOption({QStringLiteral("answers"), QStringLiteral("Saves per reviewer (200)."), QStringLiteral("N"),
                       QStringLiteral("200")});
+    parser.addOption({QStringLiteral("pace"), QStringLiteral("A reviewer's mean pause between saves (0: none)."),
+                      QStringLiteral("MS"), QStringLiteral("0")});
     parser.addHelpOption();
     parser.process(app);
     const QString location = parser.value(QStringLiteral("db"));
     const int reviewers = std::max(1, parser.value(QStringLiteral("reviewers")).toInt());
     const int answers = std::max(1, parser.value(QStringLiteral("answers")).toInt());
+    const int paceMs = std::max(0, parser.value(QStringLiteral("pace")).toInt());
     if (location.isEmpty())
         qFatal("give --db LOCATION");
 
@@ -130,7 +141,7 @@ int main(int argc, char *argv[])
     QElapsedTimer wall;
     std::vector<std::thread> threads;
     for (int r = 0; r < reviewers; ++r)
-        threads.emplace_back(review, location, r, reviewers, answers, std::ref(ready), std::ref(results[r]));
+        threads.emplace_back(review, location, r, reviewers, answers, paceMs, std::ref(ready), std::ref(results[r]));
     ready.wait();
     wall.start();
     for (std::thread &thread : threads)
@@ -149,9 +160,11 @@ int main(int argc, char *argv[])
             refusal = r.refusal;
     }
     std::sort(all.begin(), all.end());
-    std::printf("| %d reviewers x %d saves at once | p50 %.1f ms | p95 %.1f ms | p99 %.1f ms | max %.1f ms | %.0f "
+    std::printf("| %d reviewers x %d saves, %s | p50 %.1f ms | p95 %.1f ms | p99 %.1f ms | max %.1f ms | %.0f "
                 "saves/s |\n",
-                reviewers, answers, percentile(all, 50), percentile(all, 95), percentile(all, 99), all.last(),
+                reviewers, answers,
+                paceMs > 0 ? qPrintable(QStringLiteral("%1 ms apart on average").arg(paceMs)) : "at once",
+                percentile(all, 50), percentile(all, 95), percentile(all, 99), all.last(),
                 double(all.size() - refused) / seconds);
     if (refused > 0)
         std::printf("%d of %lld saves refused by the server and not retried (their times are counted above): %s\n",

@@ -38,6 +38,7 @@ private:
     sql::Prepared m_setStatus;
     sql::Prepared m_addItem;
     sql::Prepared m_upsertAnswer;
+    sql::Prepared m_addItemAndUpsertAnswer; // a server's: the item added in the same statement
     sql::Prepared m_upsertDefect;
     sql::Prepared m_defectId;
     sql::Prepared m_backdate;
