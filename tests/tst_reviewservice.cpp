@@ -372,16 +372,18 @@ private slots:
         auto serviceActor = testsupport::actor(*m_db, QStringLiteral("rev"));
         ReviewService service(*serviceActor.session);
         QVERIFY(service.open(outside()));
-        // The first answers start the review and prepare what later ones reuse.
+        // The first answers start the review and prepare what later ones reuse. The item is stored by then, as on a
+        // server where colleagues answered it before (a connection adds an item's key until it finds it stored).
         QVERIFY(service.answer(outside(), QStringLiteral("integration.contract.goal"), AnswerValue::Met));
         QVERIFY(service.answer(outside(), QStringLiteral("integration.contract.signed"), AnswerValue::Met));
+        QVERIFY(service.answer(outside(), QStringLiteral("integration.contract.goal"), AnswerValue::NotApplicable,
+                               QStringLiteral("Ikke relevant: ingen kontrakt endnu")));
 
         QSqlDatabase &db = sqlOf(*m_db);
         const QString pid = sql::scalar(db, QStringLiteral("SELECT pg_backend_pid()"))->toString();
         QVERIFY(sql::run(db, QStringLiteral("SET log_statement = 'all'")));
         QVERIFY(sql::run(db, QStringLiteral("SELECT 'key press from here'")));
-        QVERIFY(service.answer(outside(), QStringLiteral("integration.contract.goal"), AnswerValue::NotApplicable,
-                               QStringLiteral("Ikke relevant: ingen kontrakt endnu")));
+        QVERIFY(service.answer(outside(), QStringLiteral("integration.contract.goal"), AnswerValue::Met));
         QVERIFY(sql::run(db, QStringLiteral("SELECT 'key press to here'")));
         QVERIFY(sql::run(db, QStringLiteral("SET log_statement = 'none'")));
 
@@ -406,6 +408,7 @@ private slots:
         // Every statement is prepared once: none is prepared, or let go, per key press.
         for (const QString &statement : std::as_const(statements))
             QVERIFY2(!statement.startsWith(u"PREPARE") && !statement.startsWith(u"DEALLOCATE"), qPrintable(statement));
+        QVERIFY2(statements.join(u'\n').contains(u"audit_head"), "the key press saved nothing");
         QVERIFY2(statements.size() <= 14, qPrintable(statements.join(u'\n')));
     }
 
@@ -466,6 +469,29 @@ private slots:
         auto verified = m_db->audit().verify();
         QVERIFY(verified);
         QVERIFY2(verified->intact, qPrintable(verified->problem));
+    }
+
+    // The repository remembers an item key only once it found it stored before: an item first added by a unit of
+    // work that rolls back goes with it, and the next answer adds it again.
+    void anItemAddedByAUnitOfWorkRolledBackIsAddedAgain()
+    {
+        auto serviceActor = testsupport::actor(*m_db, QStringLiteral("rev"));
+        ReviewService service(*serviceActor.session);
+        const QString key = QStringLiteral("integration.contract.goal");
+        const QString items = QStringLiteral("SELECT count(*) FROM items WHERE key = 'integration.contract.goal'");
+        QCOMPARE(count(items), 0);
+        {
+            auto work = m_db->beginWork();
+            QVERIFY(work);
+            QVERIFY(service.answer(outside(), key, AnswerValue::Met));
+            QCOMPARE(count(items), 1);
+            work.value()->rollback();
+        }
+        QCOMPARE(count(items), 0);
+        QVERIFY(service.answer(outside(), key, AnswerValue::NotMet));
+        QVERIFY(service.answer(outside(), key, AnswerValue::Met)); // now remembered: the upsert alone
+        QCOMPARE(count(items), 1);
+        QCOMPARE(service.itemState(outside(), key)->answer->value, AnswerValue::Met);
     }
 
     void aNoteCanBeWrittenBeforeAnswering()

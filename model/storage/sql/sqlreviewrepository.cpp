@@ -61,20 +61,6 @@ QString itemStatement(bool inRound)
              inRound ? QStringLiteral("r.round_id = ?") : QStringLiteral("r.round_id IS NULL"));
 }
 
-// The answer's upsert, its item's id given by `itemId` (bound to the item's key).
-QString upsertAnswerStatement(const QString &itemId)
-{
-    return QStringLiteral(
-               "INSERT INTO answers (review_id, item_id, answer, note, computed_verdict, computed_explanation, "
-               "override_reason, answered_by, answered_at, uid) VALUES (?, %1, ?, ?, ?, ?, ?, ?, ?, ?) "
-               "ON CONFLICT (review_id, item_id) DO UPDATE SET answer = excluded.answer, "
-               "note = excluded.note, computed_verdict = excluded.computed_verdict, "
-               "computed_explanation = excluded.computed_explanation, "
-               "override_reason = excluded.override_reason, answered_by = excluded.answered_by, "
-               "answered_at = excluded.answered_at, version = answers.version + 1")
-        .arg(itemId);
-}
-
 // The first key of the advisory lock that starts a case's review on a server (the second is the case): the two-key
 // space is apart from the schema migration's single key.
 constexpr int ReviewStartLock = 0x53524556;
@@ -87,13 +73,15 @@ SqlReviewRepository::SqlReviewRepository(QSqlDatabase &db)
                               "round_id, uid) VALUES (?, ?, ?, 'in-progress', ?, ?, ?, ?) RETURNING id"))
     , m_setStatus(QStringLiteral("UPDATE reviews SET status = ?, completed_at = ?, updated_at = ? WHERE id = ?"))
     , m_addItem(QStringLiteral("INSERT INTO items (key) VALUES (?) ON CONFLICT (key) DO NOTHING"))
-    , m_upsertAnswer(upsertAnswerStatement(QStringLiteral("(SELECT id FROM items WHERE key = ?)")))
-    // On a server the item is added in the same statement (one round trip less for each answer). The new row is not
-    // visible to the statement's own SELECT, hence both.
-    , m_addItemAndUpsertAnswer(QStringLiteral("WITH added AS (INSERT INTO items (key) VALUES (?) ON CONFLICT (key) DO "
-                                              "NOTHING RETURNING id) ") +
-                               upsertAnswerStatement(QStringLiteral("coalesce((SELECT id FROM added), (SELECT id FROM "
-                                                                    "items WHERE key = ?))")))
+    , m_upsertAnswer(QStringLiteral(
+          "INSERT INTO answers (review_id, item_id, answer, note, computed_verdict, computed_explanation, "
+          "override_reason, answered_by, answered_at, uid) VALUES (?, (SELECT id FROM items WHERE key = ?), ?, ?, ?, "
+          "?, ?, ?, ?, ?) "
+          "ON CONFLICT (review_id, item_id) DO UPDATE SET answer = excluded.answer, "
+          "note = excluded.note, computed_verdict = excluded.computed_verdict, "
+          "computed_explanation = excluded.computed_explanation, "
+          "override_reason = excluded.override_reason, answered_by = excluded.answered_by, "
+          "answered_at = excluded.answered_at, version = answers.version + 1"))
     , m_upsertDefect(QStringLiteral(
           "INSERT INTO defects (review_id, case_id, item_key, description, severity, owner, due, status, "
           "created_by, created_at, updated_at, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -270,28 +258,24 @@ Status SqlReviewRepository::setStatus(qint64 reviewId, ReviewStatus status)
 Status SqlReviewRepository::upsertAnswer(qint64 reviewId, const Answer &a)
 {
     const QVariant value = a.value ? QVariant(answerKey(*a.value)) : QVariant();
-    // The item's id from its key, no cache (an id cached from a transaction that rolled back could name another item
-    // later). SQLite has no INSERT inside a WITH: two statements there.
-    QVariantList values{reviewId,
-                        a.itemKey,
-                        value,
-                        a.note,
-                        sql::nullable(a.computedVerdict),
-                        sql::nullable(a.computedExplanation),
-                        sql::nullable(a.overrideReason),
-                        a.answeredBy,
-                        a.answeredAt,
-                        sql::newGlobalId()};
-    if (sql::dialect(m_db) == sql::Dialect::Postgres) {
-        values.prepend(a.itemKey);
-        auto written = m_addItemAndUpsertAnswer.run(m_db, values);
-        if (!written)
-            return written.error();
-        return Ok{};
+    // The item's id from its key, never cached (an id cached from a transaction that rolled back could name another
+    // item later). Its key is added first unless it was found there before: an item that was there before this
+    // unit of work was committed by someone and is never removed (schema 10's triggers), so one statement for
+    // every answer after an item's first on this connection.
+    if (!m_itemsThere.contains(a.itemKey)) {
+        auto added = m_addItem.run(m_db, {a.itemKey});
+        if (!added)
+            return added.error();
+        if (added.value()->numRowsAffected() == 0) {
+            constexpr qsizetype MaxKept = 4096; // a card has tens of items; the bound keeps a hostile import small
+            if (m_itemsThere.size() >= MaxKept)
+                m_itemsThere.clear();
+            m_itemsThere.insert(a.itemKey);
+        }
     }
-    if (auto added = m_addItem.run(m_db, {a.itemKey}); !added)
-        return added.error();
-    auto written = m_upsertAnswer.run(m_db, values);
+    auto written = m_upsertAnswer.run(m_db, {reviewId, a.itemKey, value, a.note, sql::nullable(a.computedVerdict),
+                                             sql::nullable(a.computedExplanation), sql::nullable(a.overrideReason),
+                                             a.answeredBy, a.answeredAt, sql::newGlobalId()});
     if (!written)
         return written.error();
     return Ok{};

@@ -3,6 +3,7 @@
 #include "storage/reviewrepository.h"
 #include "storage/sql/sql.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 
 namespace sagstjek {
@@ -38,10 +39,10 @@ private:
     sql::Prepared m_setStatus;
     sql::Prepared m_addItem;
     sql::Prepared m_upsertAnswer;
-    sql::Prepared m_addItemAndUpsertAnswer; // a server's: the item added in the same statement
     sql::Prepared m_upsertDefect;
     sql::Prepared m_defectId;
     sql::Prepared m_backdate;
+    QSet<QString> m_itemsThere; // item keys found already stored (upsertAnswer)
     // What every key press reads before and after its write (outside and in a round), and on a server the locks it
     // takes first.
     sql::Prepared m_item;
