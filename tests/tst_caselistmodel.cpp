@@ -2,6 +2,7 @@
 #include "itemmodels/caselistmodel.h"
 #include "services/reviewservice.h"
 #include "services/roundservice.h"
+#include "services/workersession.h"
 #include "storage/bulkcasewriter.h"
 #include "storage/caserepository.h"
 #include "storage/sql/sql.h"
@@ -98,6 +99,38 @@ private slots:
             QCOMPARE(values->size(), column == u"caseworker" ? 4 : 3);
         }
         QVERIFY(!db->cases().distinctValues(QStringLiteral("cpr")).ok()); // only the two columns the filters offer
+    }
+
+    void aServerReaderIsKeptForTheThreadsNextTaskAndOpenedAgainWhenBroken()
+    {
+        if (!testsupport::onServer())
+            QSKIP("a file's reader is closed after each task");
+        const WorkerSessionSpec spec{m_db->path(), QStringLiteral("tester"), QStringLiteral("da"), {}};
+        // The server process a background count ran on (0: the count failed).
+        const auto countersBackend = [&] {
+            qint64 backend = 0;
+            const Status done = withReaderSession(spec, [&](Session &session) -> Status {
+                auto count = CaseService(session).count({});
+                if (!count)
+                    return count.error();
+                if (count.value() != 1000)
+                    return databaseError(QStringLiteral("counted %1").arg(count.value()));
+                backend =
+                    sql::scalar(sqlOf(session.database()), QStringLiteral("SELECT pg_backend_pid()"))->toLongLong();
+                return Ok{};
+            });
+            if (!done)
+                qWarning("%s", qPrintable(done.error().message));
+            return backend;
+        };
+        const qint64 first = countersBackend();
+        QVERIFY(first > 0);
+        QCOMPARE(countersBackend(), first); // no new connection for the next count
+        // Its server process ends, as at a server restart: the next count opens a new connection and still counts.
+        testsupport::onCluster(QStringLiteral("SELECT pg_terminate_backend(%1, 10000)").arg(first));
+        const qint64 second = countersBackend();
+        QVERIFY(second > 0);
+        QVERIFY(second != first);
     }
 
     void pagesAreFetchedOnDemandAnywhereInTheList()

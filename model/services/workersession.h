@@ -19,10 +19,12 @@ struct WorkerSessionSpec {
     QDate today; // the session's date; invalid: the system clock's
 };
 
-// Runs `work` with a session of `spec.user` on a read-only connection of its own to `spec.location`, opened,
-// used and closed in the calling thread (a connection belongs to the thread that opened it): the one way a
-// background count, export or dashboard reads while the window's connection stays on the UI thread. The user's
-// access policy is resolved anew on that connection, so the worker may do exactly what the user may.
+// Runs `work` with a session of `spec.user` on a read-only connection of its own to `spec.location`, opened and
+// used in the calling thread (a connection belongs to the thread that opened it): the one way a background count,
+// export or dashboard reads while the window's connection stays on the UI thread. The user's access policy is
+// resolved anew for each call, so the worker may do exactly what the user may. A file's connection is closed when
+// `work` returns; a server's is kept for the thread's next call, and when it is found broken there, `work` runs
+// once more on a new one.
 Status withReaderSession(const WorkerSessionSpec &spec, const std::function<Status(Session &)> &work);
 
 // The same on the writer the window's database has lent (Database::lendWriter): how a write that takes seconds

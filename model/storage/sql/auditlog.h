@@ -44,6 +44,8 @@ QString hashOf2(const QString &prevHash, qint64 id, const QString &at, const QSt
 // stateColumns(table).
 QString rowDigest(const QVariantList &values);
 QStringList stateColumns(const QString &table);
+// SELECT stateColumns(table) (and `extraColumn`) FROM the table; answers as `a`, joined to their items as `i`.
+QString stateSelect(const QString &table, const QString &extraColumn = {});
 // The statement that reads one row's stateColumns(table), bound to the row's key: an answer's review id and item key
 // (joined through `items`), the id of a defect or review.
 QString stateRowQuery(const QString &table);

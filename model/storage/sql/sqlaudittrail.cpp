@@ -180,22 +180,34 @@ QStringList stateColumns(const QString &table)
     return {};
 }
 
-QString stateRowQuery(const QString &table)
+QString stateSelect(const QString &table, const QString &extraColumn)
 {
-    if (table == u"answers") {
-        // The answer's item by its key (schema 10 keeps the key in `items`): the digest is of the key's text, as it
-        // was when the answers table held the key itself.
-        QStringList columns = stateColumns(table);
-        for (QString &column : columns)
-            column = column == u"item_key" ? QStringLiteral("i.key") : QStringLiteral("a.") + column;
-        return QStringLiteral("SELECT %1 FROM answers a JOIN items i ON i.id = a.item_id WHERE a.review_id = ? AND "
-                              "i.key = ?")
-            .arg(columns.join(QStringLiteral(", ")));
-    }
     const QString name = stateTable(table);
     if (name.isEmpty())
         return {};
-    return QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(stateColumns(name).join(QStringLiteral(", ")), name);
+    QStringList columns = stateColumns(name);
+    if (!extraColumn.isEmpty())
+        columns << extraColumn;
+    if (name != u"answers")
+        return QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), name);
+    // The answer's item by its key (schema 10 keeps the key in `items`): the digest is of the key's text, as it was
+    // when the answers table held the key itself.
+    for (QString &column : columns)
+        if (column == u"item_key")
+            column = QStringLiteral("i.key");
+        else if (column != extraColumn)
+            column = QStringLiteral("a.") + column;
+    return QStringLiteral("SELECT %1 FROM answers a JOIN items i ON i.id = a.item_id")
+        .arg(columns.join(QStringLiteral(", ")));
+}
+
+QString stateRowQuery(const QString &table)
+{
+    const QString select = stateSelect(table);
+    if (select.isEmpty())
+        return {};
+    return select + (table == u"answers" ? QStringLiteral(" WHERE a.review_id = ? AND i.key = ?")
+                                         : QStringLiteral(" WHERE id = ?"));
 }
 
 QString rowDigest(const QVariantList &values)
