@@ -250,6 +250,45 @@ private slots:
         compareWritten(*db, fallbackIds.at(2), withExisting.at(2));
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM case_events")), 8);
     }
+
+    // More cases than one statement takes, with events and dates, and a number given twice (the second time
+    // without case): the ids come in the order given (a server's sequence skips the refused row's number), and each
+    // case has its own dates and events.
+    void insertManyOfManyCasesNumbersThemInOrder()
+    {
+        auto db = testsupport::memoryDatabase();
+        QList<CaseFile> cases;
+        for (int i = 0; i < 450; ++i) {
+            CaseFile c = i % 50 == 0 ? fullCase() : plainCase(QStringLiteral("M-%1").arg(i));
+            c.caseNumber = QStringLiteral("M-%1").arg(i);
+            cases << c;
+        }
+        cases.insert(300, plainCase(QStringLiteral("m-7")));
+        QList<qint64> ids;
+        auto written = db->transaction([&]() -> Status {
+            auto writer = db->caseWriter();
+            if (auto begun = writer->begin(false); !begun)
+                return begun;
+            auto many = writer->insertMany(cases);
+            if (!many)
+                return many.error();
+            ids = many.value();
+            return writer->finish();
+        });
+        QVERIFY2(written.ok(), qPrintable(written.error().message));
+        QCOMPARE(ids.size(), 451);
+        QCOMPARE(ids.at(300), qint64(0));
+        ids.removeAt(300);
+        cases.removeAt(300);
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            QVERIFY(i == 0 || ids.at(i) > ids.at(i - 1));
+            QCOMPARE(db->cases().caseNumber(ids.at(i)).value(), cases.at(i).caseNumber);
+            if (i % 50 == 0)
+                compareWritten(*db, ids.at(i), cases.at(i));
+        }
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM cases")), 450);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM case_events")), 9 * 2); // two each
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCaseWriter)

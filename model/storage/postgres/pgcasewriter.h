@@ -7,8 +7,8 @@
 
 namespace sagstjek {
 
-// The writer of cases on a team server: bound statements, one round trip a case and one for its dates. Indexes are
-// never deferred (dropping them would block every colleague's list while an import runs).
+// The writer of cases on a team server: bound statements, many cases, dates and events to each. Indexes are never
+// deferred (dropping them would block every colleague's list while an import runs).
 class PgCaseWriter final : public BulkCaseWriter {
 public:
     explicit PgCaseWriter(QSqlDatabase &db);
@@ -27,14 +27,9 @@ public:
     bool deferred() const override { return false; }
 
 private:
-    Status writeDates(qint64 id, const QHash<QString, QDate> &dates);
-    Status writeEvents(qint64 id, const QList<CaseEvent> &events);
-
     QSqlDatabase &m_db;
     QString m_now;
     qint64 m_maxIdBefore = 0;
-    sql::Prepared m_insertCase;
-    sql::Prepared m_insertEvent;
     sql::Prepared m_update;
     sql::Prepared m_deleteDates;
 };

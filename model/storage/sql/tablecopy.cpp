@@ -29,7 +29,13 @@ bool isPlainName(const QString &name)
     return plain.match(name).hasMatch();
 }
 
-// "INSERT INTO t (a, b) VALUES (?, ?), (?, ?)" for `rows` rows.
+} // namespace
+
+QString quoted(const QSqlDatabase &db, const QString &name)
+{
+    return db.driver()->escapeIdentifier(name, QSqlDriver::TableName);
+}
+
 QString insertStatement(const QSqlDatabase &db, const Table &table, int rows)
 {
     QStringList columns;
@@ -41,55 +47,42 @@ QString insertStatement(const QSqlDatabase &db, const Table &table, int rows)
         .arg(quoted(db, table.name), columns.join(u", "), QStringList(rows, one).join(u", "));
 }
 
-class BatchInsert {
-public:
-    BatchInsert(QSqlDatabase &db, const Table &table)
-        : m_db(db)
-        , m_table(table)
-        , m_rowsPerInsert(std::max<int>(1, ValuesPerInsert / std::max<int>(1, int(table.columns.size()))))
-        , m_full(insertStatement(db, table, m_rowsPerInsert))
-    {
-    }
-
-    Status add(const QVariantList &row)
-    {
-        m_values << row;
-        if (++m_rows < m_rowsPerInsert)
-            return Ok{};
-        auto written = m_full.run(m_db, m_values);
-        m_values.clear();
-        m_rows = 0;
-        if (!written)
-            return written.error();
-        return Ok{};
-    }
-
-    Status flush()
-    {
-        if (m_rows == 0)
-            return Ok{};
-        const QVariantList values = std::exchange(m_values, {});
-        const int rows = std::exchange(m_rows, 0);
-        auto written = sql::run(m_db, insertStatement(m_db, m_table, rows), values);
-        if (!written)
-            return written.error();
-        return Ok{};
-    }
-
-private:
-    QSqlDatabase &m_db;
-    const Table &m_table;
-    int m_rowsPerInsert;
-    sql::Prepared m_full;
-    QVariantList m_values;
-    int m_rows = 0;
-};
-
-} // namespace
-
-QString quoted(const QSqlDatabase &db, const QString &name)
+int rowsPerInsert(const Table &table)
 {
-    return db.driver()->escapeIdentifier(name, QSqlDriver::TableName);
+    return std::max<int>(1, ValuesPerInsert / std::max<int>(1, int(table.columns.size())));
+}
+
+BatchInsert::BatchInsert(QSqlDatabase &db, Table table)
+    : m_db(db)
+    , m_table(std::move(table))
+    , m_rowsPerInsert(rowsPerInsert(m_table))
+    , m_full(insertStatement(db, m_table, m_rowsPerInsert))
+{
+}
+
+Status BatchInsert::add(const QVariantList &row)
+{
+    m_values << row;
+    if (++m_rows < m_rowsPerInsert)
+        return Ok{};
+    auto written = m_full.run(m_db, m_values);
+    m_values.clear();
+    m_rows = 0;
+    if (!written)
+        return written.error();
+    return Ok{};
+}
+
+Status BatchInsert::flush()
+{
+    if (m_rows == 0)
+        return Ok{};
+    const QVariantList values = std::exchange(m_values, {});
+    const int rows = std::exchange(m_rows, 0);
+    auto written = sql::run(m_db, insertStatement(m_db, m_table, rows), values);
+    if (!written)
+        return written.error();
+    return Ok{};
 }
 
 Result<QList<Table>> serverTables(QSqlDatabase &server)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "storage/sql/sql.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -39,5 +40,28 @@ Status followIdentity(QSqlDatabase &server, const Table &table);
 
 // `name` quoted as an identifier of `db`'s dialect.
 QString quoted(const QSqlDatabase &db, const QString &name);
+
+// "INSERT INTO t (a, b) VALUES (?, ?), (?, ?)" for `rows` rows.
+QString insertStatement(const QSqlDatabase &db, const Table &table, int rows);
+// How many rows of `table` one INSERT takes: enough to save the round trips, well under both drivers' limits on
+// bound values.
+int rowsPerInsert(const Table &table);
+
+// Rows given one by one and written rowsPerInsert at a time (a round trip a row costs more than the row); flush()
+// writes the rest. The full-size INSERT is prepared once.
+class BatchInsert {
+public:
+    BatchInsert(QSqlDatabase &db, Table table);
+    Status add(const QVariantList &row);
+    Status flush();
+
+private:
+    QSqlDatabase &m_db;
+    Table m_table;
+    int m_rowsPerInsert;
+    sql::Prepared m_full;
+    QVariantList m_values;
+    int m_rows = 0;
+};
 
 } // namespace sagstjek::tablecopy
