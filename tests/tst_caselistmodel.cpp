@@ -298,6 +298,8 @@ private slots:
         filter.status = QStringLiteral("not-started");
         model.setFilter(filter);
         QCOMPARE(model.rowCount(), 5);
+        model.waitForCount();
+        QCOMPARE(model.totalCount(), 5);
         filter.status.clear();
         model.setFilter(filter);
         model.sort(CaseListModel::Status, Qt::AscendingOrder);

@@ -77,7 +77,15 @@ WhereClause whereFor(const QSqlDatabase &db, const CaseFilter &filter, NameSearc
             conditions << QStringLiteral("c.review_status = ?");
             values << filter.status;
         } else if (filter.status == u"not-started") {
-            conditions << QStringLiteral("r.id IS NULL");
+            if (sql::dialect(db) == sql::Dialect::Postgres) {
+                // PostgreSQL takes the left join's missing row for one case in a million and sorts them all (400 ms
+                // at a million cases); as NOT EXISTS it walks the sort's index, testing each case (1 ms).
+                conditions << QStringLiteral("NOT EXISTS (SELECT 1 FROM reviews n WHERE n.case_id = c.id AND "
+                                             "n.round_id = ?)");
+                values << filter.roundId;
+            } else {
+                conditions << QStringLiteral("r.id IS NULL");
+            }
         } else if (filter.status == u"completed") {
             // Written on the review's own column so the round's reviews are found through reviews_round_status.
             conditions << QStringLiteral("r.status IN ('completed', 'approved')");
