@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QMap>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -131,6 +132,34 @@ private slots:
         const qint64 second = countersBackend();
         QVERIFY(second > 0);
         QVERIFY(second != first);
+    }
+
+    // The repository keeps each list statement prepared, and starts again when it holds many: more sorts and filters
+    // than it keeps, and each still lists what it listed the first time.
+    void everySortAndFilterListsTheSameCasesWhenAskedAgain()
+    {
+        auto actor = testsupport::actor(*m_db);
+        CaseListModel model(*actor.cases);
+        QMap<QString, qint64> firstCaseOf;
+        for (int pass = 0; pass < 2; ++pass)
+            for (int column = CaseListModel::CaseNumber; column < CaseListModel::Status; ++column)
+                for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder})
+                    for (const QString &area : {QString(), QStringLiteral("integration")})
+                        for (const QString &team : {QString(), QStringLiteral("Team 1")}) {
+                            CaseFilter filter;
+                            filter.area = area;
+                            filter.team = team;
+                            model.setFilter(filter);
+                            model.sort(column, order);
+                            model.fetchUpTo(300); // a second page, after the first one's key
+                            const QString key = QStringLiteral("%1 %2 %3 %4").arg(column).arg(order).arg(area, team);
+                            const qint64 first = model.caseIdAt(0) * 10000 + model.caseIdAt(220);
+                            if (pass == 0)
+                                firstCaseOf.insert(key, first);
+                            else
+                                QCOMPARE(first, firstCaseOf.value(key));
+                        }
+        QCOMPARE(firstCaseOf.size(), 6 * 2 * 2 * 2);
     }
 
     void pagesAreFetchedOnDemandAnywhereInTheList()

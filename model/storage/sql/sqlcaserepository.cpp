@@ -369,13 +369,21 @@ Result<QList<CaseRow>> SqlCaseRepository::page(const CaseFilter &filter, int off
         paging += QStringLiteral(" OFFSET ?");
         values << offset;
     }
-    auto query = sql::run(m_db,
-                          QStringLiteral("SELECT c.id, c.case_number, c.cpr, c.name, c.area, c.subgroup, c.caseworker, "
-                                         "c.team, ") +
-                              statusColumn(filter) + from.text + where.text + orderFor(filter) + paging,
-                          values);
-    if (!query)
-        return query.error();
+    const QString statement =
+        QStringLiteral("SELECT c.id, c.case_number, c.cpr, c.name, c.area, c.subgroup, c.caseworker, c.team, ") +
+        statusColumn(filter) + from.text + where.text + orderFor(filter) + paging;
+    std::unique_ptr<sql::Prepared> &prepared = m_pages[statement];
+    if (!prepared) {
+        if (m_pages.size() > 32) { // each filter, sort and round context has its own: start again when many
+            m_pages.clear();
+            return page(filter, offset, limit);
+        }
+        prepared = std::make_unique<sql::Prepared>(statement);
+    }
+    auto ran = prepared->run(m_db, values);
+    if (!ran)
+        return ran.error();
+    QSqlQuery *query = ran.value();
     QList<CaseRow> rows;
     rows.reserve(limit);
     while (query->next()) {
@@ -384,8 +392,9 @@ Result<QList<CaseRow>> SqlCaseRepository::page(const CaseFilter &filter, int off
             query->value(3).toString(),   query->value(4).toString(), query->value(5).toString(),
             query->value(6).toString(),   query->value(7).toString(), reviewStatusFromKey(query->value(8).toString())};
     }
-    if (auto done = sql::finished(query.value()); !done)
+    if (auto done = sql::finished(*query); !done)
         return done.error();
+    query->finish();
     return rows;
 }
 

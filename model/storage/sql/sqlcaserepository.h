@@ -5,6 +5,9 @@
 
 #include <QSqlDatabase>
 
+#include <memory>
+#include <unordered_map>
+
 namespace sagstjek {
 
 // CaseRepository on either backend (SQLite or PostgreSQL): bound statements on the database's connection.
@@ -32,6 +35,9 @@ private:
     sql::Prepared m_fields;
     sql::Prepared m_dates;
     sql::Prepared m_events;
+    // The list's page statements by their text, prepared once: scrolling repeats one statement with the next key,
+    // and on a server a statement prepared for one call costs three round trips. Emptied when many.
+    std::unordered_map<QString, std::unique_ptr<sql::Prepared>> m_pages;
 };
 
 } // namespace sagstjek
