@@ -184,11 +184,13 @@ Result<AuditVerification> verify(QSqlDatabase &db, const QString &path)
     }
     const QString ownKey = auditseal::keyId();
 
-    auto q = sql::run(db, QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, case_id, before_json, "
+    // The records in pages of ids: a server sends a result whole (sql::run), and a trail kept for years, or records
+    // holding the row states of a large import, are more than memory.
+    constexpr int RecordsPerPage = 200;
+    sql::Prepared records(QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, case_id, before_json, "
                                          "after_json, reason, prev_hash, hash, redacted, scheme, content_hash, state, "
-                                         "key_id, mac FROM audit_log ORDER BY id"));
-    if (!q)
-        return q.error();
+                                         "key_id, mac FROM audit_log WHERE id > ? ORDER BY id LIMIT %1")
+                              .arg(RecordsPerPage));
     QString previous = Genesis;
     qint64 previousId = 0;
     int previousScheme = 1;
@@ -208,139 +210,156 @@ Result<AuditVerification> verify(QSqlDatabase &db, const QString &path)
         result.problem = problem;
         return result;
     };
-    while (q->next()) {
-        const qint64 id = q->value(0).toLongLong();
-        const QString prevHash = q->value(10).toString();
-        const QString hash = q->value(11).toString();
-        const bool redacted = q->value(12).toInt() != 0;
-        const int scheme = q->value(13).toInt();
-        const QString keyId = q->value(16).toString();
-        ++result.records;
-        if (prevHash != previous) {
-            if (previousId == 0)
-                return fail(id, tr("Audit record %1 should be the first in the chain, but it points to a record "
-                                   "before it: earlier records were deleted.")
-                                    .arg(id));
-            return fail(id, tr("Audit record %1 does not follow record %2: record %2 was changed, or records between "
+    QVariant readUpTo = std::numeric_limits<qint64>::min();
+    for (int onPage = RecordsPerPage; onPage == RecordsPerPage;) {
+        auto page = records.run(db, {readUpTo});
+        if (!page)
+            return page.error();
+        QSqlQuery &q = *page.value();
+        onPage = 0;
+        while (q.next()) {
+            ++onPage;
+            readUpTo = q.value(0);
+            const qint64 id = q.value(0).toLongLong();
+            const QString prevHash = q.value(10).toString();
+            const QString hash = q.value(11).toString();
+            const bool redacted = q.value(12).toInt() != 0;
+            const int scheme = q.value(13).toInt();
+            const QString keyId = q.value(16).toString();
+            ++result.records;
+            if (prevHash != previous) {
+                if (previousId == 0)
+                    return fail(id, tr("Audit record %1 should be the first in the chain, but it points to a record "
+                                       "before it: earlier records were deleted.")
+                                        .arg(id));
+                return fail(id,
+                            tr("Audit record %1 does not follow record %2: record %2 was changed, or records between "
                                "them were deleted.")
                                 .arg(id)
                                 .arg(previousId));
-        }
-        if (scheme < previousScheme || scheme < 1 || scheme > 2)
-            return fail(id, tr("Audit record %1 is marked with an audit scheme it cannot have here: it was altered "
-                               "outside Sagstjek.")
-                                .arg(id));
-        if (scheme == 1) {
-            ++result.legacyRecords;
-            QByteArray material;
-            for (int i : {0, 1, 2, 3, 4, 5, 6, 12, 11})
-                appendField(material, q->value(i));
-            fingerprint.addData(material);
-        }
-        if (scheme == 2 && previousScheme == 1) {
-            // The bridge: the first scheme-2 record fixes every scheme-1 record's id and who/when/what.
-            if (q->value(3).toString() != u"audit.scheme")
-                return fail(id, tr("Audit record %1 is the first of scheme 2 but not the scheme change's own record: "
+            }
+            if (scheme < previousScheme || scheme < 1 || scheme > 2)
+                return fail(id, tr("Audit record %1 is marked with an audit scheme it cannot have here: it was altered "
+                                   "outside Sagstjek.")
+                                    .arg(id));
+            if (scheme == 1) {
+                ++result.legacyRecords;
+                QByteArray material;
+                for (int i : {0, 1, 2, 3, 4, 5, 6, 12, 11})
+                    appendField(material, q.value(i));
+                fingerprint.addData(material);
+            }
+            if (scheme == 2 && previousScheme == 1) {
+                // The bridge: the first scheme-2 record fixes every scheme-1 record's id and who/when/what.
+                if (q.value(3).toString() != u"audit.scheme")
+                    return fail(id,
+                                tr("Audit record %1 is the first of scheme 2 but not the scheme change's own record: "
                                    "it was altered outside Sagstjek.")
                                     .arg(id));
-            const QJsonObject bridge = parse(q->value(8));
-            const QString expected = bridge.value(QStringLiteral("legacy_fingerprint")).toString();
-            if (bridge.value(QStringLiteral("legacy_records")).toInt() != result.legacyRecords ||
-                expected != QString::fromLatin1(fingerprint.result().toHex())) {
-                if (result.legacyRecords == 0)
-                    return fail(id, tr("Audit record %1 says records were written before it, but none is left: they "
+                const QJsonObject bridge = parse(q.value(8));
+                const QString expected = bridge.value(QStringLiteral("legacy_fingerprint")).toString();
+                if (bridge.value(QStringLiteral("legacy_records")).toInt() != result.legacyRecords ||
+                    expected != QString::fromLatin1(fingerprint.result().toHex())) {
+                    if (result.legacyRecords == 0)
+                        return fail(id,
+                                    tr("Audit record %1 says records were written before it, but none is left: they "
                                        "were deleted.")
                                         .arg(id));
-                return fail(1, tr("The audit records written before the scheme change (records 1 to %1) no longer "
-                                  "match the fingerprint record %2 keeps of them: a record's id, or the who, when "
-                                  "or what of a record (also a redacted one), was changed, or records were deleted.")
-                                   .arg(previousId)
-                                   .arg(id));
+                    return fail(1,
+                                tr("The audit records written before the scheme change (records 1 to %1) no longer "
+                                   "match the fingerprint record %2 keeps of them: a record's id, or the who, when "
+                                   "or what of a record (also a redacted one), was changed, or records were deleted.")
+                                    .arg(previousId)
+                                    .arg(id));
+                }
             }
-        }
-        if (scheme == 1 && !redacted) {
-            const QString computed =
-                hashOf(prevHash, q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                       q->value(4).toString(), q->value(5).toString(), q->value(6), q->value(7).toString(),
-                       q->value(8).toString(), q->value(9).toString());
-            if (computed != hash)
-                return fail(id, tr("Audit record %1 was changed after it was written: its content does not match "
-                                   "its hash.")
-                                    .arg(id));
-        }
-        if (scheme == 2) {
-            if (id != previousId + 1)
-                return fail(id, tr("Audit record %1 follows record %2: records were renumbered or deleted.")
-                                    .arg(id)
-                                    .arg(previousId));
-            const QString contentHash = q->value(14).toString();
-            if (!redacted && contentHashOf(q->value(7), q->value(8), q->value(9), q->value(15)) != contentHash)
-                return fail(id, tr("Audit record %1 was changed after it was written: its content does not match "
-                                   "its hash.")
-                                    .arg(id));
-            if (hashOf2(prevHash, id, q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                        q->value(4).toString(), q->value(5).toString(), q->value(6), keyId, contentHash) != hash)
-                return fail(id, tr("Audit record %1 was changed after it was written: its id, time, user, action or "
+            if (scheme == 1 && !redacted) {
+                const QString computed =
+                    hashOf(prevHash, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                           q.value(4).toString(), q.value(5).toString(), q.value(6), q.value(7).toString(),
+                           q.value(8).toString(), q.value(9).toString());
+                if (computed != hash)
+                    return fail(id, tr("Audit record %1 was changed after it was written: its content does not match "
+                                       "its hash.")
+                                        .arg(id));
+            }
+            if (scheme == 2) {
+                if (id != previousId + 1)
+                    return fail(id, tr("Audit record %1 follows record %2: records were renumbered or deleted.")
+                                        .arg(id)
+                                        .arg(previousId));
+                const QString contentHash = q.value(14).toString();
+                if (!redacted && contentHashOf(q.value(7), q.value(8), q.value(9), q.value(15)) != contentHash)
+                    return fail(id, tr("Audit record %1 was changed after it was written: its content does not match "
+                                       "its hash.")
+                                        .arg(id));
+                if (hashOf2(prevHash, id, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                            q.value(4).toString(), q.value(5).toString(), q.value(6), keyId, contentHash) != hash)
+                    return fail(id,
+                                tr("Audit record %1 was changed after it was written: its id, time, user, action or "
                                    "subject does not match its hash.")
                                     .arg(id));
-            if (keyId.isEmpty()) {
-                ++result.unsealedRecords;
-            } else if (keyId == ownKey) {
-                if (!auditseal::macMatches(hash.toLatin1(), q->value(17).toString()))
-                    return fail(id, tr("Audit record %1 is not sealed by this computer's audit key although it says "
+                if (keyId.isEmpty()) {
+                    ++result.unsealedRecords;
+                } else if (keyId == ownKey) {
+                    if (!auditseal::macMatches(hash.toLatin1(), q.value(17).toString()))
+                        return fail(id,
+                                    tr("Audit record %1 is not sealed by this computer's audit key although it says "
                                        "so: it was forged or rewritten outside Sagstjek.")
                                         .arg(id));
-                if (anchor && id <= anchor->lastId)
-                    ++ownUpToAnchor;
-            } else {
-                if (result.foreignRecords++ == 0)
-                    result.firstForeignId = id;
-                if (anchor && id <= anchor->lastId && firstForeignUpToAnchor == 0)
-                    firstForeignUpToAnchor = id;
+                    if (anchor && id <= anchor->lastId)
+                        ++ownUpToAnchor;
+                } else {
+                    if (result.foreignRecords++ == 0)
+                        result.firstForeignId = id;
+                    if (anchor && id <= anchor->lastId && firstForeignUpToAnchor == 0)
+                        firstForeignUpToAnchor = id;
+                }
+                if (!redacted) {
+                    const QJsonObject state = parse(q.value(15));
+                    for (auto it = state.constBegin(); it != state.constEnd(); ++it)
+                        states.insert(it.key(), RowState{it.value().toString(), id});
+                }
+                if (q.value(3).toString() == u"audit.items" && !redacted) {
+                    const QJsonObject items = parse(q.value(8));
+                    answersBefore = AnswersBeforeAudit{items.value(QStringLiteral("answers_before_audit")).toInteger(),
+                                                       items.value(QStringLiteral("fingerprint")).toString()};
+                    answersBeforeRecord = id;
+                }
+                if (q.value(3).toString() == u"audit.scheme") {
+                    const QJsonObject bridge = parse(q.value(8));
+                    chainedDatabaseId = bridge.value(QStringLiteral("database_id")).toString();
+                    rowsBefore = bridge.value(QStringLiteral("rows_before")).toObject();
+                    // The number of cases at the upgrade is the first state of "cases".
+                    if (!states.contains(QStringLiteral("cases")))
+                        states.insert(
+                            QStringLiteral("cases"),
+                            RowState{QString::number(rowsBefore.value(QStringLiteral("cases")).toInteger()), id});
+                }
             }
-            if (!redacted) {
-                const QJsonObject state = parse(q->value(15));
-                for (auto it = state.constBegin(); it != state.constEnd(); ++it)
-                    states.insert(it.key(), RowState{it.value().toString(), id});
+            if (anchor && id == anchor->lastId)
+                anchorRecordHash = hash;
+            if (anchor && id <= anchor->lastId && firstNewerThanAnchor == 0 && q.value(1).toString() > anchor->at)
+                firstNewerThanAnchor = id;
+            if (redacted) {
+                ++result.redacted;
+                unexplainedRedactions.insert(id, q.value(6).toLongLong());
+            } else if (q.value(3).toString() == u"case.delete") {
+                const QJsonArray ids = parse(q.value(8)).value(QStringLiteral("redacted_records")).toArray();
+                for (const QJsonValue &redactedId : ids) {
+                    const qint64 rid = redactedId.toInteger();
+                    if (unexplainedRedactions.value(rid, -1) == q.value(6).toLongLong())
+                        unexplainedRedactions.remove(rid);
+                }
             }
-            if (q->value(3).toString() == u"audit.items" && !redacted) {
-                const QJsonObject items = parse(q->value(8));
-                answersBefore = AnswersBeforeAudit{items.value(QStringLiteral("answers_before_audit")).toInteger(),
-                                                   items.value(QStringLiteral("fingerprint")).toString()};
-                answersBeforeRecord = id;
-            }
-            if (q->value(3).toString() == u"audit.scheme") {
-                const QJsonObject bridge = parse(q->value(8));
-                chainedDatabaseId = bridge.value(QStringLiteral("database_id")).toString();
-                rowsBefore = bridge.value(QStringLiteral("rows_before")).toObject();
-                // The number of cases at the upgrade is the first state of "cases".
-                if (!states.contains(QStringLiteral("cases")))
-                    states.insert(QStringLiteral("cases"),
-                                  RowState{QString::number(rowsBefore.value(QStringLiteral("cases")).toInteger()), id});
-            }
+            previous = hash;
+            previousId = id;
+            previousScheme = scheme;
         }
-        if (anchor && id == anchor->lastId)
-            anchorRecordHash = hash;
-        if (anchor && id <= anchor->lastId && firstNewerThanAnchor == 0 && q->value(1).toString() > anchor->at)
-            firstNewerThanAnchor = id;
-        if (redacted) {
-            ++result.redacted;
-            unexplainedRedactions.insert(id, q->value(6).toLongLong());
-        } else if (q->value(3).toString() == u"case.delete") {
-            const QJsonArray ids = parse(q->value(8)).value(QStringLiteral("redacted_records")).toArray();
-            for (const QJsonValue &redactedId : ids) {
-                const qint64 rid = redactedId.toInteger();
-                if (unexplainedRedactions.value(rid, -1) == q->value(6).toLongLong())
-                    unexplainedRedactions.remove(rid);
-            }
-        }
-        previous = hash;
-        previousId = id;
-        previousScheme = scheme;
+        if (auto done = sql::finished(q); !done)
+            return done.error();
+        q.finish();
     }
-    if (auto done = sql::finished(q.value()); !done)
-        return done.error();
-    q->finish();
     if (result.records < result.headRecords)
         return fail(result.headId,
                     tr("The newest audit records were deleted: the chain head expects %1 records ending with record "

@@ -383,18 +383,18 @@ Result<QList<CaseRow>> SqlCaseRepository::page(const CaseFilter &filter, int off
     auto ran = prepared->run(m_db, values);
     if (!ran)
         return ran.error();
-    QSqlQuery *query = ran.value();
+    QSqlQuery &query = *ran.value();
     QList<CaseRow> rows;
     rows.reserve(limit);
-    while (query->next()) {
+    while (query.next()) {
         rows << CaseRow{
-            query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
-            query->value(3).toString(),   query->value(4).toString(), query->value(5).toString(),
-            query->value(6).toString(),   query->value(7).toString(), reviewStatusFromKey(query->value(8).toString())};
+            query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(),   query.value(4).toString(), query.value(5).toString(),
+            query.value(6).toString(),   query.value(7).toString(), reviewStatusFromKey(query.value(8).toString())};
     }
-    if (auto done = sql::finished(*query); !done)
+    if (auto done = sql::finished(query); !done)
         return done.error();
-    query->finish();
+    query.finish();
     return rows;
 }
 
