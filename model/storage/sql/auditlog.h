@@ -24,6 +24,7 @@ struct Statements {
     sql::Prepared answers;          // the state rows (stateRowQuery)
     sql::Prepared defects;
     sql::Prepared reviews;
+    sql::Prepared touchedStates; // a server's: the touched rows forgotten and read in one statement
 };
 Status record(QSqlDatabase &db, const AuditEntry &entry, Statements *kept = nullptr);
 // On a server, a record made inside a unit of work (inTransaction, beginWork) waits, its content fixed, to be chained
