@@ -363,6 +363,37 @@ private slots:
             !sql::run(sqlOf(*m_db), QStringLiteral("UPDATE reviews SET uid = (SELECT min(uid) FROM reviews)")).ok());
     }
 
+    // The item's state a change returns as "after" is what a fresh read finds, for every kind of change: an answer
+    // alone is not read back (its version comes from its write), a defect is. Undo and the stale check rely on it.
+    void theStateAfterAChangeIsWhatAFreshReadFinds()
+    {
+        auto serviceActor = testsupport::actor(*m_db, QStringLiteral("rev"));
+        ReviewService service(*serviceActor.session);
+        const QString key = QStringLiteral("integration.contract.goal");
+        QList<Result<ItemChange>> changes;
+        changes << service.answer(outside(), key, AnswerValue::Met); // starts the review
+        changes << service.setNote(outside(), key, QStringLiteral("Mål: 15 timer om ugen, æøå"));
+        changes << service.answer(outside(), key, AnswerValue::NotApplicable, QStringLiteral("Ingen kontrakt"));
+        changes << service.answer(outside(), key, AnswerValue::NotMet); // a defect too
+        changes << service.setNote(outside(), key, QString());
+        changes << service.answer(outside(), key, AnswerValue::Met); // the open defect goes
+        changes << service.answer(outside(), key, std::nullopt);
+        for (qsizetype i = 0; i < changes.size(); ++i) {
+            const Result<ItemChange> &change = changes.at(i);
+            QVERIFY2(change.ok(), qPrintable(change.error().message));
+            if (i + 1 < changes.size())
+                QCOMPARE(change->after, changes.at(i + 1)->before);
+        }
+        QCOMPARE(changes.last()->after, service.itemState(outside(), key).value());
+        QVERIFY(changes.at(3)->after.defect && changes.at(3)->after.defect->id > 0);
+        QCOMPARE(changes.at(4)->after.answer->version, changes.at(3)->after.answer->version + 1);
+        // The last state restored over a colleague-free item, as undo does: seen as it was.
+        const ItemState seen = changes.last()->after;
+        auto undone = service.restoreItemState(outside(), key, changes.at(1)->after, &seen);
+        QVERIFY2(undone.ok(), qPrintable(undone.error().message));
+        QCOMPARE(undone->after, service.itemState(outside(), key).value());
+    }
+
     // Issue 11's speed goal: what one answer key press sends to a team server, counted in the server's own log of
     // this connection's statements. The card is open and its review started, as when a reviewer goes down the card.
     void anAnswerKeyPressSendsFewStatementsToTheServer()
@@ -409,7 +440,7 @@ private slots:
         for (const QString &statement : std::as_const(statements))
             QVERIFY2(!statement.startsWith(u"PREPARE") && !statement.startsWith(u"DEALLOCATE"), qPrintable(statement));
         QVERIFY2(statements.join(u'\n').contains(u"audit_head"), "the key press saved nothing");
-        QVERIFY2(statements.size() <= 13, qPrintable(statements.join(u'\n')));
+        QVERIFY2(statements.size() <= 12, qPrintable(statements.join(u'\n')));
     }
 
     // A unit of work's audit records are chained when it commits: until then a colleague's connection can take the

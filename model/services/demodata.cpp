@@ -507,7 +507,7 @@ struct ReviewWriter {
             answer.answeredBy = user;
             answer.answeredAt = timestamp(day, std::min(minute++, 23 * 60 + 59));
             if (auto upserted = reviews.upsertAnswer(id.value(), answer); !upserted)
-                return upserted;
+                return upserted.error();
             ++summary.answers;
             if (answer.value != AnswerValue::NotMet)
                 continue;

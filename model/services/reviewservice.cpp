@@ -238,16 +238,17 @@ Result<qint64> ReviewService::editableReview(const ReviewRef &ref, const std::op
 }
 
 Status ReviewService::writeItem(qint64 reviewId, qint64 caseId, const QString &itemKey, const ItemState &before,
-                                const ItemState &after)
+                                ItemState &after)
 {
     // Only the row that changes is written (and counts its version up): a defect saved leaves the answer as it was.
     ReviewRepository &reviews = m_db.reviews();
     if (after.answer != before.answer) {
         if (after.answer) {
-            Answer answer = *after.answer;
-            answer.itemKey = itemKey;
-            if (auto written = reviews.upsertAnswer(reviewId, answer); !written)
-                return written;
+            after.answer->itemKey = itemKey;
+            auto version = reviews.upsertAnswer(reviewId, *after.answer);
+            if (!version)
+                return version.error();
+            after.answer->version = version.value();
         } else if (auto deleted = reviews.deleteAnswer(reviewId, itemKey); !deleted) {
             return deleted;
         }
@@ -347,6 +348,12 @@ Result<ItemChange> ReviewService::change(const ReviewRef &ref, const QString &it
             stamped.defect->createdBy = user();
         if (auto written = writeItem(reviewId.value(), ref.caseId, itemKey, change.before, stamped); !written)
             return written;
+        if (stamped.defect == change.before.defect) {
+            // Only the answer was written: stored as stamped, at the version the write returned (a key press's
+            // statement fewer; a defect is read back for what the database gives it, its id and case number).
+            change.after = stamped;
+            return Ok{};
+        }
         auto after = reviews.findItem(ref.caseId, ref.roundId, itemKey);
         if (!after)
             return after.error();

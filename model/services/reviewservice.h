@@ -33,8 +33,9 @@ struct ItemState {
     bool operator==(const ItemState &) const = default;
 };
 
-// What one call did to one item of one review: the state before and after, both read inside the call's own
-// transaction, so an undo step records exactly what the call replaced. `before == after` when nothing changed.
+// What one call did to one item of one review: the state before (read) and after (read back, or, when only the
+// answer was written, as written at its stored version), both inside the call's own transaction, so an undo step
+// records exactly what the call replaced. `before == after` when nothing changed.
 struct ItemChange {
     ReviewRef ref;
     QString itemKey;
@@ -121,8 +122,8 @@ private:
     // The review's template version, or the card a new review of the case would start with.
     Result<CueCard> cardOf(const ReviewRef &ref, const std::optional<Review> &review, const CaseFile &caseFile);
     Status setCaseListStatus(const ReviewRef &ref, ReviewStatus status);
-    Status writeItem(qint64 reviewId, qint64 caseId, const QString &itemKey, const ItemState &before,
-                     const ItemState &after);
+    // Writes `after` where it differs from `before`, with its audit record; a written answer gets its stored version.
+    Status writeItem(qint64 reviewId, qint64 caseId, const QString &itemKey, const ItemState &before, ItemState &after);
 
     Session &m_session;
     Database &m_db;

@@ -31,7 +31,8 @@ public:
     virtual Result<std::optional<Review>> findItemForChange(qint64 caseId, qint64 roundId, const QString &itemKey) = 0;
 
     // Writes that change a stored answer or defect count its version up (Answer::version, Defect::version).
-    virtual Status upsertAnswer(qint64 reviewId, const Answer &answer) = 0;
+    // Returns the stored answer's version.
+    virtual Result<int> upsertAnswer(qint64 reviewId, const Answer &answer) = 0;
     virtual Status deleteAnswer(qint64 reviewId, const QString &itemKey) = 0;
 
     // Inserts or replaces the defect of (review, item); returns its id.

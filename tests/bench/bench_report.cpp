@@ -142,7 +142,7 @@ int main(int argc, char *argv[])
                     answer.answeredBy = QStringLiteral("bench");
                     answer.answeredAt = QStringLiteral("2020-01-01T00:00:00Z");
                     if (auto upserted = reviews.upsertAnswer(id.value(), answer); !upserted)
-                        return upserted;
+                        return upserted.error();
                 }
                 if (auto completed = reviews.setStatus(id.value(), ReviewStatus::Completed); !completed)
                     return completed;

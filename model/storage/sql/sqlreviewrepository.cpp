@@ -81,7 +81,7 @@ SqlReviewRepository::SqlReviewRepository(QSqlDatabase &db)
           "note = excluded.note, computed_verdict = excluded.computed_verdict, "
           "computed_explanation = excluded.computed_explanation, "
           "override_reason = excluded.override_reason, answered_by = excluded.answered_by, "
-          "answered_at = excluded.answered_at, version = answers.version + 1"))
+          "answered_at = excluded.answered_at, version = answers.version + 1 RETURNING version"))
     , m_upsertDefect(QStringLiteral(
           "INSERT INTO defects (review_id, case_id, item_key, description, severity, owner, due, status, "
           "created_by, created_at, updated_at, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -255,7 +255,7 @@ Status SqlReviewRepository::setStatus(qint64 reviewId, ReviewStatus status)
     return Ok{};
 }
 
-Status SqlReviewRepository::upsertAnswer(qint64 reviewId, const Answer &a)
+Result<int> SqlReviewRepository::upsertAnswer(qint64 reviewId, const Answer &a)
 {
     const QVariant value = a.value ? QVariant(answerKey(*a.value)) : QVariant();
     // The item's id from its key, never cached (an id cached from a transaction that rolled back could name another
@@ -278,7 +278,14 @@ Status SqlReviewRepository::upsertAnswer(qint64 reviewId, const Answer &a)
                                              a.answeredBy, a.answeredAt, sql::newGlobalId()});
     if (!written)
         return written.error();
-    return Ok{};
+    auto stored = sql::next(*written.value());
+    if (!stored)
+        return stored.error();
+    if (!stored.value())
+        return databaseError(QStringLiteral("The answer was not stored.")); // the upsert always returns its row
+    const int version = written.value()->value(0).toInt();
+    written.value()->finish();
+    return version;
 }
 
 Status SqlReviewRepository::deleteAnswer(qint64 reviewId, const QString &itemKey)

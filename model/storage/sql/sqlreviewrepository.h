@@ -21,7 +21,7 @@ public:
     Status setStatus(qint64 reviewId, ReviewStatus status) override;
     Status backdate(qint64 caseId, qint64 roundId, const QString &at) override;
     Result<std::optional<Review>> findItemForChange(qint64 caseId, qint64 roundId, const QString &itemKey) override;
-    Status upsertAnswer(qint64 reviewId, const Answer &answer) override;
+    Result<int> upsertAnswer(qint64 reviewId, const Answer &answer) override;
     Status deleteAnswer(qint64 reviewId, const QString &itemKey) override;
     Result<qint64> upsertDefect(const Defect &defect) override;
     Status deleteDefect(qint64 reviewId, const QString &itemKey) override;
