@@ -59,6 +59,27 @@ class TestCaseWriter : public QObject {
         return sql::scalar(sqlOf(db), statement, values)->toInt();
     }
 
+    // Each list through one case writer's insertMany, in one unit of work: the ids of each.
+    static Result<QList<QList<qint64>>> insertManyInOneWork(Database &db, const QList<QList<CaseFile>> &lists)
+    {
+        QList<QList<qint64>> ids;
+        const Status written = db.transaction([&]() -> Status {
+            auto writer = db.caseWriter();
+            if (auto begun = writer->begin(false); !begun)
+                return begun;
+            for (const QList<CaseFile> &cases : lists) {
+                auto many = writer->insertMany(cases);
+                if (!many)
+                    return many.error();
+                ids << many.value();
+            }
+            return writer->finish();
+        });
+        if (!written)
+            return written.error();
+        return ids;
+    }
+
     static void compareWritten(Database &db, qint64 id, const CaseFile &expected)
     {
         auto loaded = db.cases().load(id);
@@ -222,24 +243,11 @@ private slots:
         QList<CaseFile> withExisting = batch;
         withExisting[1].caseNumber = QStringLiteral("INT-2020-0044");
         withExisting.insert(1, plainCase(QStringLiteral("exists-1")));
-        QList<qint64> ids;
-        QList<qint64> fallbackIds;
-        auto written = db->transaction([&]() -> Status {
-            auto writer = db->caseWriter();
-            if (auto begun = writer->begin(false); !begun)
-                return begun;
-            auto many = writer->insertMany(batch);
-            if (!many)
-                return many.error();
-            ids = many.value();
-            withExisting[0].caseNumber = QStringLiteral("INT-2020-0045");
-            auto fallback = writer->insertMany(withExisting);
-            if (!fallback)
-                return fallback.error();
-            fallbackIds = fallback.value();
-            return writer->finish();
-        });
+        withExisting[0].caseNumber = QStringLiteral("INT-2020-0045");
+        auto written = insertManyInOneWork(*db, {batch, withExisting});
         QVERIFY2(written.ok(), qPrintable(written.error().message));
+        const QList<qint64> ids = written->at(0);
+        const QList<qint64> fallbackIds = written->at(1);
         QCOMPARE(ids.size(), 2);
         compareWritten(*db, ids.at(0), batch.at(0));
         compareWritten(*db, ids.at(1), batch.at(1));
@@ -264,18 +272,9 @@ private slots:
             cases << c;
         }
         cases.insert(300, plainCase(QStringLiteral("m-7")));
-        QList<qint64> ids;
-        auto written = db->transaction([&]() -> Status {
-            auto writer = db->caseWriter();
-            if (auto begun = writer->begin(false); !begun)
-                return begun;
-            auto many = writer->insertMany(cases);
-            if (!many)
-                return many.error();
-            ids = many.value();
-            return writer->finish();
-        });
+        auto written = insertManyInOneWork(*db, {cases});
         QVERIFY2(written.ok(), qPrintable(written.error().message));
+        QList<qint64> ids = written->first();
         QCOMPARE(ids.size(), 451);
         QCOMPARE(ids.at(300), qint64(0));
         ids.removeAt(300);

@@ -372,15 +372,13 @@ Result<QList<CaseRow>> SqlCaseRepository::page(const CaseFilter &filter, int off
     const QString statement =
         QStringLiteral("SELECT c.id, c.case_number, c.cpr, c.name, c.area, c.subgroup, c.caseworker, c.team, ") +
         statusColumn(filter) + from.text + where.text + orderFor(filter) + paging;
-    std::unique_ptr<sql::Prepared> &prepared = m_pages[statement];
-    if (!prepared) {
-        if (m_pages.size() > 32) { // each filter, sort and round context has its own: start again when many
+    auto kept = m_pages.find(statement);
+    if (kept == m_pages.end()) {
+        if (m_pages.size() >= 32) // each filter, sort and round context has its own: start again when many
             m_pages.clear();
-            return page(filter, offset, limit);
-        }
-        prepared = std::make_unique<sql::Prepared>(statement);
+        kept = m_pages.emplace(statement, std::make_unique<sql::Prepared>(statement)).first;
     }
-    auto ran = prepared->run(m_db, values);
+    auto ran = kept->second->run(m_db, values);
     if (!ran)
         return ran.error();
     QSqlQuery &query = *ran.value();
