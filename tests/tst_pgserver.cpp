@@ -165,6 +165,9 @@ private slots:
                                          QStringLiteral("DROP FUNCTION row_version_fn()"),
                                          QStringLiteral("ALTER TABLE answers DROP COLUMN version"),
                                          QStringLiteral("ALTER TABLE defects DROP COLUMN version"),
+                                         QStringLiteral("DROP FUNCTION templates_fixed_fn() CASCADE"),
+                                         QStringLiteral("DROP FUNCTION audit_row_digest(text[])"),
+                                         QStringLiteral("DROP FUNCTION audit_field(text)"),
                                          QStringLiteral("UPDATE schema_version SET version = 10")})
             testsupport::onCluster(statement, QStringLiteral("init_check"));
         auto upgraded =
@@ -735,6 +738,10 @@ private slots:
         auto verified = testsupport::runCli(
             {QStringLiteral("--db"), restoredUrl, QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(verified.exitCode == 0, (verified.out + verified.err).constData());
+        // The owner's backup carried the server's audit key: the restored server checks every seal it made.
+        QVERIFY2(verified.out.contains("sealed with the team server's own key; the server checked their seals"),
+                 verified.out.constData());
+        QVERIFY2(!verified.out.contains("key this computer does not have"), verified.out.constData());
     }
 
     // The access log's retention purge on a server: the users' role cannot delete from the log, so the purge runs

@@ -94,7 +94,13 @@ private slots:
         };
         QCOMPARE(countIgu(), 1);
 
-        // A template missing while the fingerprint matches is not looked for: nothing is parsed or written.
+        // A template missing while the fingerprint matches is not looked for: nothing is parsed or written. (Sagstjek
+        // never deletes one; its trigger refuses it, so the deletion is made as outside Sagstjek.)
+        QVERIFY(!sql::run(sqlOf(*db), QStringLiteral("DELETE FROM templates WHERE area = 'igu'")).ok());
+        QVERIFY(sql::run(sqlOf(*db), testsupport::onServer()
+                                         ? QStringLiteral("DROP TRIGGER templates_kept ON templates")
+                                         : QStringLiteral("DROP TRIGGER templates_kept"))
+                    .ok());
         QVERIFY(sql::run(sqlOf(*db), QStringLiteral("DELETE FROM templates WHERE area = 'igu'")).ok());
         QVERIFY(templatecatalog::installBuiltIn(*db, QStringLiteral("tester")).ok());
         QCOMPARE(countIgu(), 0);
@@ -104,6 +110,26 @@ private slots:
         QVERIFY(templatecatalog::installBuiltIn(*db, QStringLiteral("tester")).ok());
         QCOMPARE(countIgu(), 1);
         QCOMPARE(db->settings().value(templatecatalog::builtInFingerprintKey())->value(), fingerprint);
+    }
+
+    // A stored template is fixed (schema 14), so that a card read once is kept by its id: a key press reads none.
+    void aStoredTemplateIsNeitherChangedNorDeleted()
+    {
+        auto db = testsupport::memoryDatabase(false);
+        const qint64 id = sql::scalar(sqlOf(*db), QStringLiteral("SELECT min(id) FROM templates"))->toLongLong();
+        QVERIFY(id > 0);
+        auto card = db->templates().load(id);
+        QVERIFY(card);
+        for (const QString &statement : {QStringLiteral("UPDATE templates SET title_da = 'Ændret' WHERE id = ?"),
+                                         QStringLiteral("UPDATE templates SET body = '{}' WHERE id = ?"),
+                                         QStringLiteral("DELETE FROM templates WHERE id = ?")}) {
+            auto ran = sql::run(sqlOf(*db), statement, {id});
+            QVERIFY2(!ran, qPrintable(statement));
+            QVERIFY2(ran.error().message.contains(u"never changed or deleted"), qPrintable(ran.error().message));
+        }
+        auto again = db->templates().load(id);
+        QVERIFY(again);
+        QCOMPARE(again->json, card->json);
     }
 
     void aNewVersionKeepsOldReviewsOnTheirVersion()

@@ -125,6 +125,7 @@ int runAudit(Context &c)
                            {QStringLiteral("legacy_records"), v.legacyRecords},
                            {QStringLiteral("foreign_records"), v.foreignRecords},
                            {QStringLiteral("unsealed_records"), v.unsealedRecords},
+                           {QStringLiteral("server_sealed_records"), v.serverSealedRecords},
                            {QStringLiteral("rows_checked"), v.rowsChecked},
                            {QStringLiteral("anchor"), anchorKey(v.anchor)},
                            {QStringLiteral("checkpoint"), checkpointJson(v.checkpoint)},
@@ -158,6 +159,9 @@ int runAudit(Context &c)
                   << "they cannot be checked here." << Qt::endl;
         if (v.unsealedRecords > 0)
             c.out << v.unsealedRecords << " records were written without an audit key and carry no seal." << Qt::endl;
+        if (v.serverSealedRecords > 0)
+            c.out << v.serverSealedRecords << " records are sealed with the team server's own key; the server "
+                  << "checked their seals." << Qt::endl;
         if (v.checkpoint.anchored)
             c.out << "Audit checkpoint: " << v.checkpoint.text << Qt::endl;
         if (!v.checkpoint.notice.isEmpty())

@@ -138,6 +138,8 @@ Result<ReviewState> ReviewService::load(const ReviewRef &ref)
     auto card = cardOf(ref, review.value(), caseFile.value());
     if (!card)
         return card.error();
+    if (review.value())
+        knowReview(ref, review.value()->id, review.value()->templateId);
     ReviewState state{ref, roundName, std::move(caseFile).value(), std::move(card).value(), std::move(review).value(),
                       {}};
     state.verdicts = verdicts::compute(state.caseFile, state.card, today(), m_session.language());
@@ -222,6 +224,7 @@ Result<qint64> ReviewService::editableReview(const ReviewRef &ref, const std::op
     auto created = reviews.create(ref.caseId, card->id, user(), ref.roundId);
     if (!created)
         return created.error();
+    knowReview(ref, created.value(), card->id);
     if (auto status = setCaseListStatus(ref, ReviewStatus::InProgress); !status)
         return status.error();
     AuditEntry entry{user(),
@@ -265,15 +268,97 @@ Status ReviewService::writeItem(qint64 reviewId, qint64 caseId, const QString &i
             return deleted;
         }
     }
-    AuditEntry entry{user(),
-                     QStringLiteral("item.change"),
-                     QStringLiteral("answer"),
-                     QStringLiteral("%1/%2").arg(reviewId).arg(itemKey),
-                     caseId,
-                     toJson(before),
-                     toJson(after),
-                     {}};
-    return m_db.audit().record(entry);
+    return m_db.audit().record(itemChangeRecord(reviewId, caseId, itemKey, before, after));
+}
+
+AuditEntry ReviewService::itemChangeRecord(qint64 reviewId, qint64 caseId, const QString &itemKey,
+                                           const ItemState &before, const ItemState &after) const
+{
+    return AuditEntry{user(),
+                      QStringLiteral("item.change"),
+                      QStringLiteral("answer"),
+                      QStringLiteral("%1/%2").arg(reviewId).arg(itemKey),
+                      caseId,
+                      toJson(before),
+                      toJson(after),
+                      {}};
+}
+
+ItemState ReviewService::stamped(ItemState state) const
+{
+    if (state.answer && (state.answer->answeredBy.isEmpty() || state.answer->answeredAt.isEmpty())) {
+        state.answer->answeredBy = user();
+        state.answer->answeredAt = utcNow();
+    }
+    if (state.defect && state.defect->createdBy.isEmpty())
+        state.defect->createdBy = user();
+    return state;
+}
+
+void ReviewService::knowReview(const ReviewRef &ref, qint64 reviewId, qint64 templateId)
+{
+    constexpr qsizetype MaxKnown = 4096; // a day's walk through a municipality's cases; the bound keeps it small
+    if (m_knownReviews.size() >= MaxKnown)
+        m_knownReviews.clear();
+    m_knownReviews.insert({ref.caseId, ref.roundId}, KnownReview{reviewId, templateId});
+}
+
+Result<std::optional<ItemChange>> ReviewService::changeAtOnce(const ReviewRef &ref, const QString &itemKey,
+                                                              const ItemState &seen, const CaseFile &caseFile,
+                                                              const NextState &next)
+{
+    const auto known = m_knownReviews.constFind({ref.caseId, ref.roundId});
+    if (known == m_knownReviews.cend())
+        return std::optional<ItemChange>();
+    Review review;
+    review.id = known->id;
+    review.caseId = ref.caseId;
+    review.templateId = known->templateId;
+    review.status = ReviewStatus::InProgress; // (writeItemIfUnchanged writes only while it is)
+    const std::optional<Review> context(review);
+    auto wanted = next(seen, ChangeContext{caseFile, context});
+    // A refusal, or a change that changes nothing, is judged by the full path against the stored item.
+    if (!wanted || sameApartFromStamps(seen, wanted.value()))
+        return std::optional<ItemChange>();
+    ItemState after = stamped(std::move(wanted).value());
+    if (after.answer)
+        after.answer->itemKey = itemKey;
+    if (after.defect) {
+        // As the database gives it back: its review, case and item, and the time a new one was made.
+        Defect &defect = *after.defect;
+        defect.reviewId = known->id;
+        defect.caseId = ref.caseId;
+        defect.caseNumber = caseFile.caseNumber;
+        defect.itemKey = itemKey;
+        if (defect.createdAt.isEmpty())
+            defect.createdAt = utcNow();
+    }
+    ItemWrite write{
+        known->id,   ref,          itemKey,      seen.answer,
+        seen.defect, after.answer, after.defect, itemChangeRecord(known->id, ref.caseId, itemKey, seen, after)};
+    auto written = m_db.reviews().writeItemIfUnchanged(write);
+    if (!written)
+        return written.error();
+    if (!written.value())
+        return std::optional<ItemChange>();
+    if (after.answer)
+        after.answer->version = written.value()->answerVersion;
+    if (after.defect) {
+        after.defect->id = written.value()->defectId;
+        after.defect->version = written.value()->defectVersion;
+    }
+    return std::optional<ItemChange>(ItemChange{ref, itemKey, seen, after});
+}
+
+ItemChange ReviewService::announced(const ItemChange &change)
+{
+    if (!change.changed())
+        return change;
+    emit itemChanged(change.ref, change.itemKey);
+    emit reviewStatusChanged(change.ref);
+    if (change.before.defect.has_value() || change.after.defect.has_value())
+        emit defectsChanged();
+    return change;
 }
 
 Error ReviewService::staleItem(const ReviewRef &ref, const QString &itemKey, const ItemState &seen,
@@ -315,6 +400,13 @@ Result<ItemChange> ReviewService::change(const ReviewRef &ref, const QString &it
     if (auto allowed = m_session.policy().check(AccessPolicy::CaseAction::Edit, caseFile.value(), ref.roundId);
         !allowed)
         return allowed.error();
+    if (seen) {
+        auto atOnce = changeAtOnce(ref, itemKey, *seen, caseFile.value(), next);
+        if (!atOnce)
+            return atOnce.error();
+        if (atOnce.value())
+            return announced(*atOnce.value());
+    }
     ItemChange change{ref, itemKey, {}, {}};
     // Before, the change and after are read and written in one transaction: the caller's undo step holds
     // exactly what this call replaced, whatever else happened between the user's actions.
@@ -336,39 +428,29 @@ Result<ItemChange> ReviewService::change(const ReviewRef &ref, const QString &it
             change.after = change.before;
             return Ok{};
         }
+        if (review.value())
+            knowReview(ref, review.value()->id, review.value()->templateId);
         auto reviewId = editableReview(ref, review.value(), caseFile.value());
         if (!reviewId)
             return reviewId.error();
-        ItemState stamped = wanted.value();
-        if (stamped.answer && (stamped.answer->answeredBy.isEmpty() || stamped.answer->answeredAt.isEmpty())) {
-            stamped.answer->answeredBy = user();
-            stamped.answer->answeredAt = utcNow();
-        }
-        if (stamped.defect && stamped.defect->createdBy.isEmpty())
-            stamped.defect->createdBy = user();
-        if (auto written = writeItem(reviewId.value(), ref.caseId, itemKey, change.before, stamped); !written)
+        ItemState after = stamped(wanted.value());
+        if (auto written = writeItem(reviewId.value(), ref.caseId, itemKey, change.before, after); !written)
             return written;
-        if (stamped.defect == change.before.defect) {
-            // Only the answer was written: stored as stamped, at the version the write returned (a key press's
-            // statement fewer; a defect is read back for what the database gives it, its id and case number).
-            change.after = stamped;
+        if (after.defect == change.before.defect) {
+            // Only the answer was written: stored as stamped, at the version the write returned (a defect is read
+            // back for what the database gives it, its id and case number).
+            change.after = after;
             return Ok{};
         }
-        auto after = reviews.findItem(ref.caseId, ref.roundId, itemKey);
-        if (!after)
-            return after.error();
-        change.after = stateOf(after.value(), itemKey);
+        auto stored = reviews.findItem(ref.caseId, ref.roundId, itemKey);
+        if (!stored)
+            return stored.error();
+        change.after = stateOf(stored.value(), itemKey);
         return Ok{};
     });
     if (!status)
         return status.error();
-    if (!change.changed())
-        return change;
-    emit itemChanged(ref, itemKey);
-    emit reviewStatusChanged(ref);
-    if (change.before.defect.has_value() || change.after.defect.has_value())
-        emit defectsChanged();
-    return change;
+    return announced(change);
 }
 
 Result<ItemChange> ReviewService::restoreItemState(const ReviewRef &ref, const QString &itemKey, const ItemState &state,

@@ -7,12 +7,15 @@
 #include "rules/ruleevaluator.h"
 #include "services/session.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
 #include <optional>
 
 namespace sagstjek {
+
+struct AuditEntry;
 
 // Everything the cue card needs to show one review of a case.
 struct ReviewState {
@@ -124,9 +127,28 @@ private:
     Status setCaseListStatus(const ReviewRef &ref, ReviewStatus status);
     // Writes `after` where it differs from `before`, with its audit record; a written answer gets its stored version.
     Status writeItem(qint64 reviewId, qint64 caseId, const QString &itemKey, const ItemState &before, ItemState &after);
+    // The change written in one step when this service knows the case's review and the item is still as `seen`
+    // (ReviewRepository::writeItemIfUnchanged: one statement on a team server); none when that does not hold, and
+    // change() then reads the item and refuses or writes as it always did.
+    Result<std::optional<ItemChange>> changeAtOnce(const ReviewRef &ref, const QString &itemKey, const ItemState &seen,
+                                                   const CaseFile &caseFile, const NextState &next);
+    // `state` with who changed it and when, where it does not say.
+    ItemState stamped(ItemState state) const;
+    AuditEntry itemChangeRecord(qint64 reviewId, qint64 caseId, const QString &itemKey, const ItemState &before,
+                                const ItemState &after) const;
+    // Tells the views of a change that changed something, and returns it.
+    ItemChange announced(const ItemChange &change);
+    void knowReview(const ReviewRef &ref, qint64 reviewId, qint64 templateId);
+
+    // The reviews this service has read or started, by case and round: their id and template never change.
+    struct KnownReview {
+        qint64 id = 0;
+        qint64 templateId = 0;
+    };
 
     Session &m_session;
     Database &m_db;
+    QHash<std::pair<qint64, qint64>, KnownReview> m_knownReviews;
 };
 
 } // namespace sagstjek

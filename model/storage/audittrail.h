@@ -61,9 +61,10 @@ struct AuditVerification {
     int legacyRecords = 0;  // records written before the audit scheme 2 (hash without id; content not separable)
     int foreignRecords = 0; // records sealed with a key this computer does not have (another computer, or forged)
     qint64 firstForeignId = 0;
-    int unsealedRecords = 0; // scheme-2 records written where no key could be made (no seal to check)
-    int rowsChecked = 0;     // answers, defects and reviews rows compared with the state the trail gives them
-    int headRecords = 0;     // what the chain head says
+    int unsealedRecords = 0;     // scheme-2 records written where no key could be made (no seal to check)
+    int serverSealedRecords = 0; // records a team server sealed with its own key (schema 14), their seals checked by it
+    int rowsChecked = 0;         // answers, defects and reviews rows compared with the state the trail gives them
+    int headRecords = 0;         // what the chain head says
     qint64 headId = 0;
     QString headHash;
     Anchor anchor = Anchor::NotChecked;

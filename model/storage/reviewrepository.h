@@ -2,10 +2,30 @@
 
 #include "core/result.h"
 #include "domain/review.h"
+#include "storage/audittrail.h"
 
 #include <optional>
 
 namespace sagstjek {
+
+// One item's change, written at once when nothing changed since the writer read it (writeItemIfUnchanged).
+struct ItemWrite {
+    qint64 reviewId = 0; // the case's review in ref's round, as the writer knows it
+    ReviewRef ref;
+    QString itemKey;
+    std::optional<Answer> seenAnswer; // the item as the writer read it (none: no row)
+    std::optional<Defect> seenDefect;
+    std::optional<Answer> answer; // what to store (none: no row); written only where it differs from the seen
+    std::optional<Defect> defect;
+    AuditEntry record; // the change's audit record
+};
+
+// What writeItemIfUnchanged stored: the versions (and the defect's id) the rows have now.
+struct ItemWritten {
+    int answerVersion = 0;
+    qint64 defectId = 0;
+    int defectVersion = 0;
+};
 
 class ReviewRepository {
 public:
@@ -38,6 +58,11 @@ public:
     // Inserts or replaces the defect of (review, item); returns its id.
     virtual Result<qint64> upsertDefect(const Defect &defect) = 0;
     virtual Status deleteDefect(qint64 reviewId, const QString &itemKey) = 0;
+    // Writes `write`'s answer and defect and its audit record in one unit of work, when the case's review in the
+    // round is still write.reviewId and in progress and the item is still as seen; else writes nothing and returns
+    // none (the caller reads the item and decides, as before). On a team server that is one statement, outside a
+    // unit of work only (inside one it returns none: the unit's records are written when it commits).
+    virtual Result<std::optional<ItemWritten>> writeItemIfUnchanged(const ItemWrite &write) = 0;
 };
 
 } // namespace sagstjek

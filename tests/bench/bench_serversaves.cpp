@@ -1,8 +1,10 @@
 // Saves on a team server (issue 11): R reviewers at the same time, each in a thread of its own with its own connection
 // as the location's login, answer items of their own cases one after the other, each a save as a key press makes it
-// (ReviewService::answer, one transaction with its audit record). Prints the save's round trip at the 50th, 95th and
-// 99th percentile and the saves per second; not a pass/fail test. The database must hold cases (`generate`).
-//   bench_serversaves --db postgresql://LOGIN@HOST/DATABASE [--reviewers 8] [--answers 200] [--pace MS]
+// (ReviewService::answer judged against the item as the card showed it: on a server one statement,
+// sagstjek_write_item). Prints the save's round trip at the 50th, 95th and 99th percentile and the saves per second;
+// not a pass/fail test. The database must hold cases (`generate`).
+//   bench_serversaves --db postgresql://LOGIN@HOST/DATABASE [--reviewers 8] [--answers 200] [--pace MS] [--blind]
+// --blind saves as the CLI does, without what was seen: the full path (a transaction that locks and reads the item).
 // Without --pace each reviewer saves again the moment a save returns: the server's throughput, and on a machine whose
 // cores the clients share with the server, a queue for the processor. With --pace MS a reviewer waits a random
 // time between saves, MS on average (a person at the keyboard): each save's round trip while colleagues work.
@@ -38,7 +40,7 @@ struct Reviewer {
 
 // One reviewer's session: opens its own connection, takes every `stride`-th of the first cases from `first` on, and
 // answers their items in turn until `answers` saves are made.
-void review(const QString &location, int first, int stride, int answers, int paceMs, std::latch &ready,
+void review(const QString &location, int first, int stride, int answers, int paceMs, bool blind, std::latch &ready,
             Reviewer &result)
 {
     auto opened = Database::open(location, Database::OpenMode::OpenExisting);
@@ -64,6 +66,7 @@ void review(const QString &location, int first, int stride, int answers, int pac
         ReviewRef ref;
         QString key;
         AnswerValue first;
+        ItemState shown; // as the card shows it: what was read, then what each save left
     };
     QList<Item> items;
     for (qsizetype i = first; rows && i < rows->size(); i += stride) {
@@ -74,7 +77,7 @@ void review(const QString &location, int first, int stride, int answers, int pac
             for (const CueCardItem *item : state->applicableItems()) {
                 const ItemState current = held->value(item->key);
                 const bool met = current.answer && current.answer->value == AnswerValue::Met;
-                items.append({ref, item->key, met ? AnswerValue::NotApplicable : AnswerValue::Met});
+                items.append({ref, item->key, met ? AnswerValue::NotApplicable : AnswerValue::Met, current});
             }
     }
     ready.arrive_and_wait(); // everyone starts together
@@ -87,16 +90,20 @@ void review(const QString &location, int first, int stride, int answers, int pac
     for (int i = 0; i < answers; ++i) {
         if (paceMs > 0)
             std::this_thread::sleep_for(std::chrono::milliseconds(pause.bounded(2 * paceMs + 1)));
-        const Item &item = items.at(i % items.size());
+        Item &item = items[i % items.size()];
         const AnswerValue other = item.first == AnswerValue::Met ? AnswerValue::NotApplicable : AnswerValue::Met;
         const AnswerValue value = (i / items.size()) % 2 == 0 ? item.first : other;
         timer.start();
-        auto saved = service.answer(item.ref, item.key, value, QStringLiteral("bench"));
+        auto saved = service.answer(item.ref, item.key, value, QStringLiteral("bench"), blind ? nullptr : &item.shown);
         result.milliseconds << double(timer.nsecsElapsed()) / 1e6;
+        if (saved)
+            item.shown = saved->after;
         if (!saved) {
             if (saved.error().kind == Error::Kind::Conflict || saved.error().message.contains(u"colleague")) {
                 ++result.refused;
                 result.refusal = saved.error().message;
+                if (auto now = service.itemState(item.ref, item.key)) // read again, as the card offers
+                    item.shown = now.value();
                 continue;
             }
             result.failure = saved.error().message;
@@ -127,12 +134,14 @@ int main(int argc, char *argv[])
                       QStringLiteral("200")});
     parser.addOption({QStringLiteral("pace"), QStringLiteral("A reviewer's mean pause between saves (0: none)."),
                       QStringLiteral("MS"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("blind"), QStringLiteral("Save without what the card showed (as the CLI does).")});
     parser.addHelpOption();
     parser.process(app);
     const QString location = parser.value(QStringLiteral("db"));
     const int reviewers = std::max(1, parser.value(QStringLiteral("reviewers")).toInt());
     const int answers = std::max(1, parser.value(QStringLiteral("answers")).toInt());
     const int paceMs = std::max(0, parser.value(QStringLiteral("pace")).toInt());
+    const bool blind = parser.isSet(QStringLiteral("blind"));
     if (location.isEmpty())
         qFatal("give --db LOCATION");
 
@@ -141,7 +150,8 @@ int main(int argc, char *argv[])
     QElapsedTimer wall;
     std::vector<std::thread> threads;
     for (int r = 0; r < reviewers; ++r)
-        threads.emplace_back(review, location, r, reviewers, answers, paceMs, std::ref(ready), std::ref(results[r]));
+        threads.emplace_back(review, location, r, reviewers, answers, paceMs, blind, std::ref(ready),
+                             std::ref(results[r]));
     ready.wait();
     wall.start();
     for (std::thread &thread : threads)
@@ -160,12 +170,12 @@ int main(int argc, char *argv[])
             refusal = r.refusal;
     }
     std::sort(all.begin(), all.end());
-    std::printf("| %d reviewers x %d saves, %s | p50 %.1f ms | p95 %.1f ms | p99 %.1f ms | max %.1f ms | %.0f "
+    std::printf("| %d reviewers x %d saves, %s%s | p50 %.1f ms | p95 %.1f ms | p99 %.1f ms | max %.1f ms | %.0f "
                 "saves/s |\n",
                 reviewers, answers,
                 paceMs > 0 ? qPrintable(QStringLiteral("%1 ms apart on average").arg(paceMs)) : "at once",
-                percentile(all, 50), percentile(all, 95), percentile(all, 99), all.last(),
-                double(all.size() - refused) / seconds);
+                blind ? ", blind (full path)" : "", percentile(all, 50), percentile(all, 95), percentile(all, 99),
+                all.last(), double(all.size() - refused) / seconds);
     if (refused > 0)
         std::printf("%d of %lld saves refused by the server and not retried (their times are counted above): %s\n",
                     refused, qlonglong(all.size()), qPrintable(refusal));

@@ -35,7 +35,7 @@ QString lastWords(QProcess &process)
 
 } // namespace
 
-Status writeDump(const DatabaseLocation &where, const QString &password, const QString &target)
+Status writeDump(const DatabaseLocation &where, const QString &password, const QString &target, bool withAuditKey)
 {
     const QString pgDump = QStandardPaths::findExecutable(QStringLiteral("pg_dump"));
     const QString pgRestore = QStandardPaths::findExecutable(QStringLiteral("pg_restore"));
@@ -71,8 +71,12 @@ Status writeDump(const DatabaseLocation &where, const QString &password, const Q
         environment.insert(QStringLiteral("PGPASSWORD"), password);
     QProcess dump;
     dump.setProcessEnvironment(environment);
-    dump.start(pgDump, {QStringLiteral("--format=custom"), QStringLiteral("--no-password"), QStringLiteral("--file"),
-                        temporary, QStringLiteral("--dbname"), connection});
+    QStringList arguments{QStringLiteral("--format=custom"), QStringLiteral("--no-password"),
+                          QStringLiteral("--file"),          temporary,
+                          QStringLiteral("--dbname"),        connection};
+    if (!withAuditKey)
+        arguments << QStringLiteral("--exclude-schema=sagstjek_seal");
+    dump.start(pgDump, arguments);
     if (!dump.waitForFinished(-1) || dump.exitStatus() != QProcess::NormalExit || dump.exitCode() != 0)
         return cleanUp(tr("pg_dump could not back up the team server %1: %2").arg(where.text(), lastWords(dump)));
 

@@ -1,5 +1,6 @@
 #include "storage/postgres/pgschema.h"
 
+#include "storage/sql/auditlog.h"
 #include "storage/sql/sql.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,88 @@ $$)");
     return statements;
 }
 
+// A stored cue-card template never changes and is never deleted (a new version is stored beside it), so that a
+// template read once can be kept by its id (SqlTemplateRepository::load), as in a file (migration_templates.cpp).
+QStringList fixedTemplatesStatements()
+{
+    return {QStringLiteral(R"(CREATE FUNCTION templates_fixed_fn() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'a stored cue-card template is never changed or deleted: store a new version'
+        USING ERRCODE = 'integrity_constraint_violation';
+END
+$$)"),
+            QStringLiteral("CREATE TRIGGER templates_fixed BEFORE UPDATE ON templates FOR EACH ROW "
+                           "EXECUTE FUNCTION templates_fixed_fn()"),
+            QStringLiteral("CREATE TRIGGER templates_kept BEFORE DELETE ON templates FOR EACH ROW "
+                           "EXECUTE FUNCTION templates_fixed_fn()")};
+}
+
+// SELECT of the digest auditlog::rowDigest makes of the `table` row whose key is `first` (an answer's: its review) and
+// `second` (its item's key): the state columns read as text (bigint and text only, so ::text is what the app reads).
+QString rowDigestSelect(const QString &table, const QString &first, const QString &second = {})
+{
+    QStringList values;
+    for (const QString &column : auditlog::stateColumns(table))
+        values << (table == u"answers" && column == u"item_key" ? QStringLiteral("i.key")
+                                                                : QStringLiteral("r.%1::text").arg(column));
+    const QString from = table == u"answers"
+                             ? QStringLiteral("answers r JOIN items i ON i.id = r.item_id WHERE r.review_id = %1 "
+                                              "AND i.key = %2")
+                                   .arg(first, second)
+                             : QStringLiteral("%1 r WHERE r.id = %2").arg(table, first);
+    return QStringLiteral("SELECT audit_row_digest(VARIADIC ARRAY[%1]) FROM %2")
+        .arg(values.join(QStringLiteral(", ")), from);
+}
+
+// The digest of one touched row (audit_touched's t), or "-" when the row is gone.
+QString touchedRowDigest(const QString &table)
+{
+    return QStringLiteral("coalesce((%1), '-')")
+        .arg(rowDigestSelect(table, QStringLiteral("t.k1"), QStringLiteral("t.k2")));
+}
+
+// The team server chains and seals the audit trail itself (schema 14): a record is one INSERT of what the app says
+// (who, what, before, after, why); its trigger takes the row states the connection's unit of work left (from
+// audit_touched, as sqlaudittrail.cpp did on the client), hashes its content, and sagstjek_audit_seal
+// (serverStatements, as the owner) gives it the next id, the time, the chain hash and the seal of the server's own key.
+// The hashes are scheme 2's, so `audit verify` checks them as it checks a file's; only the seal is checked by the
+// server, which alone holds its key. One statement a record instead of three, and no client needs the head's hash.
+QStringList serverSealStep()
+{
+    return {// Length-prefixed as auditlog's append(): NULL as "n;", a value as its UTF-8 length, ':' and itself.
+            QStringLiteral(R"(CREATE FUNCTION audit_field(value text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN value IS NULL THEN 'n;' ELSE octet_length(convert_to(value, 'UTF8'))::text || ':' || value END
+$$)"),
+            QStringLiteral(
+                R"(CREATE FUNCTION audit_row_digest(VARIADIC value text[]) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+    SELECT left(encode(sha256(convert_to('row;' || string_agg(audit_field(v), '' ORDER BY n), 'UTF8')), 'hex'), 32)
+    FROM unnest(value) WITH ORDINALITY AS u(v, n)
+$$)"),
+            QStringLiteral(R"(CREATE OR REPLACE FUNCTION audit_log_chain_fn() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    taken text;
+BEGIN
+    -- The rows this connection's unit of work touched since its last record ("-": deleted), and the number of cases;
+    -- a unit of work's earlier records say 'later' (sqlaudittrail.cpp), and its last one takes them all.
+    IF NEW.state IS DISTINCT FROM 'later' AND to_regclass('pg_temp.audit_touched') IS NOT NULL THEN
+        WITH t AS (DELETE FROM pg_temp.audit_touched RETURNING tbl, k1, k2),
+        s AS (SELECT 'answers/' || t.k1 || '/' || t.k2 AS k, %1 AS d FROM t WHERE t.tbl = 'answers'
+              UNION ALL SELECT 'defects/' || t.k1, %2 FROM t WHERE t.tbl = 'defects'
+              UNION ALL SELECT 'reviews/' || t.k1, %3 FROM t WHERE t.tbl = 'reviews'
+              UNION ALL SELECT 'cases', (SELECT count(*) FROM cases)::text FROM t WHERE t.tbl = 'cases')
+        SELECT '{' || string_agg(to_json(k)::text || ':' || to_json(d)::text, ',' ORDER BY k COLLATE "C") || '}'
+            INTO taken FROM s;
+    END IF;
+    NEW.state := taken;
+    NEW.content_hash := encode(sha256(convert_to('content;' || audit_field(NEW.before_json) ||
+        audit_field(NEW.after_json) || audit_field(NEW.reason) || audit_field(taken), 'UTF8')), 'hex');
+    RETURN sagstjek_audit_seal(NEW);
+END
+$$)")
+                .arg(touchedRowDigest(QStringLiteral("answers")), touchedRowDigest(QStringLiteral("defects")),
+                     touchedRowDigest(QStringLiteral("reviews")))};
+}
+
 // The steps after the baseline, each a list of statements: step i brings the schema to BaselineVersion + i + 1.
 // Append one whenever SQLite's migrations get one (tst_pgserver compares the two versions).
 const QList<QStringList> &steps()
@@ -90,6 +173,8 @@ $$)"),
         changeNotificationStep(),
         // 13: rows that travel between databases carry a global id.
         globalIdsStep(),
+        // 14: stored templates are fixed; the server chains and seals the audit trail itself.
+        fixedTemplatesStatements() + serverSealStep(),
     };
     return all;
 }
@@ -100,6 +185,73 @@ QString baselineScript()
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());
+}
+
+// One item's change as one statement (SqlReviewRepository::writeItemIfUnchanged, issue 11's key press): when the case's
+// review in the round is still p_review and in progress, and the item's answer and defect are still what the app
+// read (the answer's row digest, the defect's id and version; NULL: none), it writes the answer and the defect as
+// told ('upsert', 'delete' or 'keep') and the audit record, whose trigger takes their states. Else it writes
+// nothing and returns no row, and the app takes its full path. As the login: its grants and row-level security hold.
+QString writeItemFunction()
+{
+    return QStringLiteral(R"(CREATE OR REPLACE FUNCTION sagstjek_write_item(
+    p_case bigint, p_round bigint, p_review bigint, p_item text,
+    p_seen_answer text, p_seen_defect bigint, p_seen_defect_version integer,
+    p_answer_write text, p_answer text, p_note text, p_verdict text, p_explanation text, p_override text,
+    p_answered_by text, p_answered_at text, p_answer_uid text,
+    p_defect_write text, p_description text, p_severity text, p_owner text, p_due text, p_status text,
+    p_created_by text, p_created_at text, p_updated_at text, p_defect_uid text,
+    p_user text, p_action text, p_entity text, p_entity_id text, p_before text, p_after text, p_reason text,
+    p_record_uid text)
+RETURNS TABLE (answer_version integer, defect_id bigint, defect_version integer) LANGUAGE plpgsql AS $$
+DECLARE
+    stored_answer text;
+    stored_defect record;
+BEGIN
+    PERFORM FROM reviews WHERE id = p_review AND case_id = p_case AND coalesce(round_id, 0) = p_round
+        AND status = 'in-progress' FOR UPDATE;
+    IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    -- (Read after the lock: each statement here sees what the colleague it waited for committed.)
+    stored_answer := (%1);
+    SELECT id, version INTO stored_defect FROM defects WHERE review_id = p_review AND item_key = p_item;
+    IF stored_answer IS DISTINCT FROM p_seen_answer OR stored_defect.id IS DISTINCT FROM p_seen_defect
+       OR stored_defect.version IS DISTINCT FROM p_seen_defect_version THEN
+        RETURN;
+    END IF;
+    IF p_answer_write = 'upsert' THEN
+        INSERT INTO items (key) VALUES (p_item) ON CONFLICT (key) DO NOTHING;
+        INSERT INTO answers (review_id, item_id, answer, note, computed_verdict, computed_explanation,
+                             override_reason, answered_by, answered_at, uid)
+        VALUES (p_review, (SELECT id FROM items WHERE key = p_item), p_answer, p_note, p_verdict, p_explanation,
+                p_override, p_answered_by, p_answered_at, p_answer_uid)
+        ON CONFLICT (review_id, item_id) DO UPDATE SET answer = excluded.answer, note = excluded.note,
+            computed_verdict = excluded.computed_verdict, computed_explanation = excluded.computed_explanation,
+            override_reason = excluded.override_reason, answered_by = excluded.answered_by,
+            answered_at = excluded.answered_at, version = answers.version + 1
+        RETURNING version INTO answer_version;
+    ELSIF p_answer_write = 'delete' THEN
+        DELETE FROM answers WHERE review_id = p_review AND item_id = (SELECT id FROM items WHERE key = p_item);
+    END IF;
+    IF p_defect_write = 'upsert' THEN
+        INSERT INTO defects (review_id, case_id, item_key, description, severity, owner, due, status, created_by,
+                             created_at, updated_at, uid)
+        VALUES (p_review, p_case, p_item, p_description, p_severity, p_owner, p_due, p_status, p_created_by,
+                p_created_at, p_updated_at, p_defect_uid)
+        ON CONFLICT (review_id, item_key) DO UPDATE SET description = excluded.description,
+            severity = excluded.severity, owner = excluded.owner, due = excluded.due, status = excluded.status,
+            updated_at = excluded.updated_at, version = defects.version + 1
+        RETURNING id, version INTO defect_id, defect_version;
+    ELSIF p_defect_write = 'delete' THEN
+        DELETE FROM defects WHERE review_id = p_review AND item_key = p_item;
+    END IF;
+    INSERT INTO audit_log (user_name, action, entity, entity_id, case_id, before_json, after_json, reason, uid)
+    VALUES (p_user, p_action, p_entity, p_entity_id, p_case, p_before, p_after, p_reason, p_record_uid);
+    RETURN NEXT;
+END
+$$)")
+        .arg(rowDigestSelect(QStringLiteral("answers"), QStringLiteral("p_review"), QStringLiteral("p_item")));
 }
 
 } // namespace
@@ -222,9 +374,8 @@ BEGIN
     EXECUTE format('GRANT USAGE ON SCHEMA %s TO %s', here, users);
     EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA %s FROM PUBLIC, %s', here, users);
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %s TO %s', here, users);
+    -- (The head is locked and moved by the server's own functions as the owner: schema 14.)
     EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON schema_version, audit_head FROM %s', users);
-    -- Enough to lock the head row (SELECT … FOR UPDATE) while appending; its guard refuses any change by hand.
-    EXECUTE format('GRANT UPDATE (id) ON audit_head TO %s', users);
     EXECUTE format('REVOKE UPDATE, DELETE ON audit_log, access_log FROM %s', users);
     EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %s TO %s', here, users);
 END
@@ -384,6 +535,99 @@ $$)"),
                        "FOR EACH ROW EXECUTE FUNCTION sagstjek_acts_as_login_fn()"),
         QStringLiteral("CREATE OR REPLACE TRIGGER defects_four_eyes BEFORE UPDATE ON defects "
                        "FOR EACH ROW EXECUTE FUNCTION sagstjek_four_eyes_fn()"),
+        // The server's audit key (schema 14): 32 random bytes in a schema of its own that only the owner may use, so
+        // that no login reads it and no copy between databases (tablecopy) carries it; a backup carries it only when
+        // its login may read it (pgbackup). A server without one (a login's dump restored) gets a new one here;
+        // records sealed with the old one then count as sealed with a key the server does not have. HMAC from
+        // pgcrypto, installed beside pg_trgm.
+        QStringLiteral("CREATE SCHEMA IF NOT EXISTS sagstjek_seal"),
+        QStringLiteral("REVOKE ALL ON SCHEMA sagstjek_seal FROM PUBLIC"),
+        QStringLiteral("CREATE EXTENSION IF NOT EXISTS pgcrypto"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS sagstjek_seal.audit_key (id integer PRIMARY KEY CHECK (id = 1), "
+                       "key_id text NOT NULL, key bytea NOT NULL)"),
+        QStringLiteral("REVOKE ALL ON sagstjek_seal.audit_key FROM PUBLIC"),
+        QStringLiteral(R"(DO $$
+DECLARE
+    crypto text := (SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'pgcrypto');
+BEGIN
+    EXECUTE format('INSERT INTO sagstjek_seal.audit_key (id, key_id, key) VALUES (1, %L, %s.gen_random_bytes(32)) '
+                   'ON CONFLICT (id) DO NOTHING', 'server:' || gen_random_uuid()::text, crypto);
+END
+$$)"),
+        // Gives the record `r` its place in the chain (the head locked until the transaction ends, as the app did)
+        // and its seal. Only while a record is written (from audit_log_chain_fn): called alone it would seal
+        // whatever it is given.
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION sagstjek_audit_seal(r audit_log) RETURNS audit_log
+LANGUAGE plpgsql AS $$
+DECLARE
+    head record;
+    sealing record;
+BEGIN
+    IF pg_trigger_depth() = 0 THEN
+        RAISE EXCEPTION 'an audit record is sealed only as it is written' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    SELECT key_id, key INTO sealing FROM sagstjek_seal.audit_key WHERE id = 1;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'the team server has no audit key: its owner runs "sagstjek-cli server upgrade"'
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    SELECT last_id, last_hash INTO head FROM audit_head WHERE id = 1 FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'the audit chain head is missing' USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    r.id := head.last_id + 1;
+    r.prev_hash := head.last_hash;
+    r.at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
+    r.scheme := 2;
+    r.redacted := 0;
+    r.key_id := sealing.key_id;
+    r.hash := encode(sha256(convert_to('2;' || audit_field(r.prev_hash) || audit_field(r.id::text) ||
+        audit_field(r.at) || audit_field(r.user_name) || audit_field(r.action) || audit_field(r.entity) ||
+        audit_field(r.entity_id) || audit_field(r.case_id::text) || audit_field(r.key_id) ||
+        audit_field(r.content_hash), 'UTF8')), 'hex');
+    r.mac := encode(hmac(convert_to(r.hash, 'UTF8'), sealing.key, 'sha256'), 'hex');
+    RETURN r;
+END
+$$)"),
+        // For `audit verify`: the server's key id, and the first record that names it but whose seal does not match.
+        // (NULL and none on a server whose key is not there yet: a dump restored before `server upgrade`.)
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION sagstjek_audit_key_id() RETURNS text LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    IF to_regclass('sagstjek_seal.audit_key') IS NULL THEN
+        RETURN NULL;
+    END IF;
+    RETURN (SELECT key_id FROM sagstjek_seal.audit_key WHERE id = 1);
+END
+$$)"),
+        QStringLiteral(
+            R"(CREATE OR REPLACE FUNCTION sagstjek_audit_first_bad_seal() RETURNS bigint LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    IF to_regclass('sagstjek_seal.audit_key') IS NULL THEN
+        RETURN NULL;
+    END IF;
+    RETURN (SELECT min(l.id) FROM audit_log l, sagstjek_seal.audit_key k
+            WHERE k.id = 1 AND l.key_id = k.key_id
+              AND l.mac IS DISTINCT FROM encode(hmac(convert_to(l.hash, 'UTF8'), k.key, 'sha256'), 'hex'));
+END
+$$)"),
+        QStringLiteral(R"(DO $$
+DECLARE
+    path text := format('%I, %s, pg_temp', current_schema(),
+                        (SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'pgcrypto'));
+BEGIN
+    EXECUTE format('ALTER FUNCTION sagstjek_audit_seal(audit_log) SECURITY DEFINER SET search_path = %s', path);
+    EXECUTE format('ALTER FUNCTION sagstjek_audit_key_id() SECURITY DEFINER SET search_path = %s', path);
+    EXECUTE format('ALTER FUNCTION sagstjek_audit_first_bad_seal() SECURITY DEFINER SET search_path = %s', path);
+    -- The trigger runs as the login (it reads the login's own audit_touched), with the schema's functions only.
+    EXECUTE format('ALTER FUNCTION audit_log_chain_fn() SET search_path = %I, pg_temp', current_schema());
+END
+$$)"),
+        writeItemFunction(),
+        QStringLiteral(R"(DO $$
+BEGIN
+    EXECUTE format('ALTER FUNCTION sagstjek_write_item SET search_path = %I, pg_temp', current_schema());
+END
+$$)"),
         // The head advances as the owner: the users' role cannot write it at all.
         QStringLiteral(R"(DO $$
 BEGIN

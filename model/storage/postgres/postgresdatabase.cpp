@@ -367,7 +367,13 @@ Status PostgresDatabase::writeBackup(const QString &target)
     auto where = DatabaseLocation::parse(m_location);
     if (!where)
         return where.error();
-    return pgbackup::writeDump(where.value(), serverpassword::of(m_location), target);
+    // The server's audit key goes along when this login may read it (the owner's backup restores a server whose
+    // seals still check); a login that may not leaves it out, and the restored server gets a new key.
+    auto withKey = sql::scalar(m_db, QStringLiteral("SELECT has_schema_privilege('sagstjek_seal', 'USAGE') AND "
+                                                    "has_table_privilege('sagstjek_seal.audit_key', 'SELECT')"));
+    if (!withKey)
+        return withKey.error();
+    return pgbackup::writeDump(where.value(), serverpassword::of(m_location), target, withKey->toBool());
 }
 
 Result<TransferReport> PostgresDatabase::exportToFile(const QString &target)

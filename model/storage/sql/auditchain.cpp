@@ -183,6 +183,14 @@ Result<AuditVerification> verify(QSqlDatabase &db, const QString &path)
         anchor = loaded.value();
     }
     const QString ownKey = auditseal::keyId();
+    // A team server seals its records with a key only it holds (schema 14); it checks those seals below.
+    QString serverKey;
+    if (sql::dialect(db) == sql::Dialect::Postgres) {
+        auto key = sql::scalar(db, QStringLiteral("SELECT sagstjek_audit_key_id()"));
+        if (!key)
+            return key.error();
+        serverKey = key->toString();
+    }
 
     // The records in pages of ids: a server sends a result whole (sql::run), and a trail kept for years, or records
     // holding the row states of a large import, are more than memory.
@@ -301,6 +309,8 @@ Result<AuditVerification> verify(QSqlDatabase &db, const QString &path)
                                     .arg(id));
                 if (keyId.isEmpty()) {
                     ++result.unsealedRecords;
+                } else if (!serverKey.isEmpty() && keyId == serverKey) {
+                    ++result.serverSealedRecords;
                 } else if (keyId == ownKey) {
                     if (!auditseal::macMatches(hash.toLatin1(), q.value(17).toString()))
                         return fail(id,
@@ -372,6 +382,18 @@ Result<AuditVerification> verify(QSqlDatabase &db, const QString &path)
         return fail(previousId, tr("The audit chain head does not match the last record (record %1): the audit log "
                                    "or its head was altered outside Sagstjek.")
                                     .arg(previousId));
+    if (result.serverSealedRecords > 0) {
+        // Recomputed by the server, which alone has the key: a record rewritten by someone who could write the table
+        // but not read the key (with the hashes made anew) fails here.
+        auto badSeal = sql::scalar(db, QStringLiteral("SELECT sagstjek_audit_first_bad_seal()"));
+        if (!badSeal)
+            return badSeal.error();
+        if (!badSeal->isNull())
+            return fail(badSeal->toLongLong(),
+                        tr("Audit record %1 is not sealed by the team server's audit key although it says so: it was "
+                           "forged or rewritten outside Sagstjek.")
+                            .arg(badSeal->toLongLong()));
+    }
     auto databaseId = sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = 'audit.database_id'"));
     if (!databaseId)
         return databaseId.error();

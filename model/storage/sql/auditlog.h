@@ -8,10 +8,11 @@
 
 namespace sagstjek::auditlog {
 
-// The SQLite audit trail's statements (sqliteaudittrail.cpp and auditchain.cpp). Scheme 2 (schema 6 on):
+// The audit trail's statements (sqlaudittrail.cpp and auditchain.cpp). Scheme 2 (schema 6 on):
 //   content_hash = SHA-256(before, after, reason, state)
 //   hash         = SHA-256("2", prev_hash, id, at, user, action, entity, entity_id, case_id, key_id, content_hash)
-//   mac          = HMAC-SHA-256(this computer's key, hash)
+//   mac          = HMAC-SHA-256(this computer's key, hash); on a team server (schema 14) the server computes all
+//                  three with its own key (pgschema.cpp), and only it can check that seal
 // every field length-prefixed. Scheme 1 (records written before schema 6): hash = SHA-256(prev_hash, at, user,
 // action, entity, entity_id, case_id, before, after, reason), kept as written and fingerprinted by the
 // "audit.scheme" record.
@@ -24,10 +25,10 @@ struct Statements {
     sql::Prepared answers;          // the state rows (stateRowQuery)
     sql::Prepared defects;
     sql::Prepared reviews;
-    sql::Prepared touchedStates; // a server's: the touched rows forgotten and read in one statement
+    sql::Prepared serverInsert; // a team server's: what the app says; the server chains and seals (schema 14)
 };
 Status record(QSqlDatabase &db, const AuditEntry &entry, Statements *kept = nullptr);
-// On a server, a record made inside a unit of work (inTransaction, beginWork) waits, its content fixed, to be chained
+// On a server, a record made inside a unit of work (inTransaction, beginWork) waits, its content fixed, to be written
 // when the unit of work commits: the unit of work calls chainPending before COMMIT, and drops what a step rolled back
 // (dropPending, down to pendingCount as it was when the step began). Elsewhere a record is chained at once.
 Status chainPending(QSqlDatabase &db);
@@ -37,6 +38,8 @@ void dropPending(const QSqlDatabase &db, qsizetype keep);
 QString hashOf(const QString &prevHash, const QString &at, const QString &user, const QString &action,
                const QString &entity, const QString &entityId, const QVariant &caseId, const QString &before,
                const QString &after, const QString &reason);
+// A record's before, after or state as stored: compact JSON, empty for an empty object.
+QString compactJson(const QJsonObject &object);
 QString contentHashOf(const QVariant &before, const QVariant &after, const QVariant &reason, const QVariant &state);
 QString hashOf2(const QString &prevHash, qint64 id, const QString &at, const QString &user, const QString &action,
                 const QString &entity, const QString &entityId, const QVariant &caseId, const QString &keyId,

@@ -27,11 +27,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("sagstjek::AuditChain", text);
 }
 
-QString compact(const QJsonObject &object)
-{
-    return object.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 // Length-prefixed fields (NULL apart from empty), so no choice of contents can make two inputs hash alike.
 void append(QByteArray &material, const QVariant &value)
 {
@@ -56,65 +51,10 @@ QString stateTable(const QString &table)
     return {};
 }
 
-// The statement that forgets the rows a unit of work touched on a server and reads their states with them: one
-// round trip instead of one a row (a data-modifying WITH sees this transaction's earlier writes). Each row: tbl, k1,
-// k2, then stateColumns of answers, defects and reviews (NULL where the row is another table's, or gone), and the
-// number of cases for "cases".
-QString touchedStatesQuery()
-{
-    QStringList columns{QStringLiteral("t.tbl"), QStringLiteral("t.k1"), QStringLiteral("t.k2")};
-    const std::pair<QString, QString> tables[] = {{QStringLiteral("a."), QStringLiteral("answers")},
-                                                  {QStringLiteral("d."), QStringLiteral("defects")},
-                                                  {QStringLiteral("r."), QStringLiteral("reviews")}};
-    for (const auto &[alias, table] : tables)
-        for (const QString &column : stateColumns(table))
-            columns << (table == u"answers" && column == u"item_key" ? QStringLiteral("i.key") : alias + column);
-    columns << QStringLiteral("CASE WHEN t.tbl = 'cases' THEN (SELECT count(*) FROM cases) END");
-    return QStringLiteral("WITH t AS (DELETE FROM audit_touched RETURNING tbl, k1, k2) SELECT %1 FROM t "
-                          "LEFT JOIN (answers a JOIN items i ON i.id = a.item_id) ON t.tbl = 'answers' AND "
-                          "a.review_id = t.k1 AND i.key = t.k2 "
-                          "LEFT JOIN defects d ON t.tbl = 'defects' AND d.id = t.k1 "
-                          "LEFT JOIN reviews r ON t.tbl = 'reviews' AND r.id = t.k1")
-        .arg(columns.join(QStringLiteral(", ")));
-}
-
-Result<QString> takeServerState(QSqlDatabase &db, Statements &statements)
-{
-    auto touched = statements.touchedStates.run(db, {});
-    if (!touched)
-        return QString(); // a connection without the capture (a reader) writes no state
-    QSqlQuery &rows = *touched.value();
-    QJsonObject state;
-    while (rows.next()) {
-        const QString table = rows.value(0).toString();
-        if (table == u"cases") {
-            state.insert(table, rows.value(rows.record().count() - 1).toString());
-            continue;
-        }
-        const QString name = stateTable(table);
-        if (name.isEmpty())
-            continue;
-        const int first = 3 + (name == u"answers" ? 0 : int(stateColumns(QStringLiteral("answers")).size())) +
-                          (name == u"reviews" ? int(stateColumns(QStringLiteral("defects")).size()) : 0);
-        QVariantList values;
-        const int columns = int(stateColumns(name).size());
-        for (int i = 0; i < columns; ++i)
-            values << rows.value(first + i);
-        const bool answer = name == u"answers";
-        state.insert(stateKey(name, rows.value(1), answer ? rows.value(2) : QVariant()),
-                     values.first().isNull() ? QStringLiteral("-") : rowDigest(values)); // "-": deleted
-    }
-    if (auto done = sql::finished(rows); !done)
-        return done.error();
-    rows.finish();
-    return compact(state);
-}
-
 // The after-state of every row the unit of work touched since the last record, which it forgets.
+// (A file's: a team server takes them itself, in the trigger that chains the record.)
 Result<QString> takeState(QSqlDatabase &db, Statements &statements)
 {
-    if (sql::dialect(db) == sql::Dialect::Postgres)
-        return takeServerState(db, statements);
     // Read and forgotten in one statement (the state's keys are sorted by the JSON object, not by this order).
     auto touched = sql::run(db, QStringLiteral("DELETE FROM audit_touched RETURNING tbl, k1, k2"));
     if (!touched)
@@ -161,10 +101,15 @@ Result<QString> takeState(QSqlDatabase &db, Statements &statements)
         row.finish();
         state.insert(stateKey(name, k1, name == u"answers" ? QVariant(k2) : QVariant()), digest);
     }
-    return compact(state);
+    return compactJson(state);
 }
 
 } // namespace
+
+QString compactJson(const QJsonObject &object)
+{
+    return object.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
 
 QString hashOf(const QString &prevHash, const QString &at, const QString &user, const QString &action,
                const QString &entity, const QString &entityId, const QVariant &caseId, const QString &before,
@@ -377,7 +322,8 @@ Statements::Statements()
     , answers(stateRowQuery(QStringLiteral("answers")))
     , defects(stateRowQuery(QStringLiteral("defects")))
     , reviews(stateRowQuery(QStringLiteral("reviews")))
-    , touchedStates(touchedStatesQuery())
+    , serverInsert(QStringLiteral("INSERT INTO audit_log (user_name, action, entity, entity_id, case_id, before_json, "
+                                  "after_json, reason, state, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
 {
 }
 
@@ -399,14 +345,10 @@ QList<PendingRecord> &pendingOn(const QSqlDatabase &db)
     return byConnection[db.connectionName()];
 }
 
-// Appends `records` to the chain, in order, after its head.
+// Appends `records` to a file's chain, in order, after its head (SQLite has one writer at a time).
 Status chain(QSqlDatabase &db, const QList<PendingRecord> &records)
 {
-    // On a server the head row stays locked until the transaction ends: writers append one after the other, in one
-    // chain (SQLite has one writer at a time anyway).
-    auto head = sql::run(db, sql::dialect(db) == sql::Dialect::Postgres
-                                 ? QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1 FOR UPDATE")
-                                 : QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1"));
+    auto head = sql::run(db, QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1"));
     if (!head)
         return head.error();
     if (!head->next())
@@ -454,24 +396,51 @@ Status chain(QSqlDatabase &db, const QList<PendingRecord> &records)
     return Ok{};
 }
 
+// Writes `records` on a team server, in order, one INSERT each (the head advances at the end of a statement): the
+// server's trigger chains and seals each (pgschema.cpp, schema 14) and gives the last the states of the rows the unit
+// of work left; the earlier ones say 'later'.
+Status writeOnServer(QSqlDatabase &db, const QList<PendingRecord> &records)
+{
+    Statements local;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const PendingRecord &record = records.at(i);
+        const AuditEntry &entry = record.entry;
+        auto inserted =
+            (record.statements ? *record.statements : local)
+                .serverInsert.run(db,
+                                  {entry.user, entry.action, entry.entity, entry.entityId,
+                                   entry.caseId > 0 ? QVariant(entry.caseId) : QVariant(), sql::nullable(record.before),
+                                   sql::nullable(record.after), sql::nullable(entry.reason),
+                                   sql::nullable(i + 1 < records.size() ? QStringLiteral("later") : QString()),
+                                   sql::newGlobalId()});
+        if (!inserted)
+            return inserted.error();
+    }
+    return Ok{};
+}
+
 } // namespace
 
 Status record(QSqlDatabase &db, const AuditEntry &entry, Statements *kept)
 {
+    if (sql::dialect(db) == sql::Dialect::Postgres) {
+        PendingRecord pending{entry, compactJson(entry.before), compactJson(entry.after), {}, {}, kept};
+        // A unit of work's records are written when it commits, so the head row is the last lock it takes: taken
+        // earlier, a save that starts a review (its record before its answer) and a colleague's save of the same
+        // item deadlocked on the head and the item's tally (issue 11).
+        if (unitOfWorkDepth(db) > 0) {
+            pendingOn(db).append(std::move(pending));
+            return Ok{};
+        }
+        return writeOnServer(db, {pending});
+    }
     Statements local;
     auto state = takeState(db, kept ? *kept : local);
     if (!state)
         return state.error();
-    PendingRecord pending{entry, compact(entry.before), compact(entry.after), state.value(), {}, kept};
+    PendingRecord pending{entry, compactJson(entry.before), compactJson(entry.after), state.value(), {}, kept};
     pending.contentHash = contentHashOf(sql::nullable(pending.before), sql::nullable(pending.after),
                                         sql::nullable(entry.reason), sql::nullable(pending.state));
-    // On a server a unit of work's records are chained when it commits, so the head row is the last lock it takes
-    // and is held for three statements: taken earlier, a save that starts a review (its record before its answer)
-    // and a colleague's save of the same item deadlocked on the head and the item's tally (issue 11).
-    if (sql::dialect(db) == sql::Dialect::Postgres && unitOfWorkDepth(db) > 0) {
-        pendingOn(db).append(std::move(pending));
-        return Ok{};
-    }
     return chain(db, {pending});
 }
 
@@ -480,7 +449,7 @@ Status chainPending(QSqlDatabase &db)
     QList<PendingRecord> records = std::exchange(pendingOn(db), {});
     if (records.isEmpty())
         return Ok{};
-    return chain(db, records);
+    return writeOnServer(db, records); // only a server's records wait
 }
 
 qsizetype pendingCount(const QSqlDatabase &db)

@@ -2,6 +2,7 @@
 #include "storage/sql/globalid.h"
 
 #include "storage/database.h"
+#include "storage/sql/auditlog.h"
 #include "storage/sql/defectrows.h"
 #include "storage/sql/sql.h"
 
@@ -95,6 +96,9 @@ SqlReviewRepository::SqlReviewRepository(QSqlDatabase &db)
     , m_itemInRound(itemStatement(true))
     , m_lockReview(QStringLiteral("SELECT id FROM reviews WHERE case_id = ? AND coalesce(round_id, 0) = ? FOR UPDATE"))
     , m_reviewStart(QStringLiteral("SELECT pg_advisory_xact_lock(CAST(? AS integer), CAST(? AS integer))"))
+    , m_writeItem(
+          QStringLiteral("SELECT answer_version, defect_id, defect_version FROM sagstjek_write_item(?, ?, ?, ?, "
+                         "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
 {
 }
 
@@ -326,6 +330,143 @@ Status SqlReviewRepository::deleteDefect(qint64 reviewId, const QString &itemKey
     if (!deleted)
         return deleted.error();
     return Ok{};
+}
+
+namespace {
+
+// The item's row of `rows` (an answer or a defect), if there is one.
+template <typename Row> std::optional<Row> rowOf(const QHash<QString, Row> &rows, const QString &itemKey)
+{
+    const auto found = rows.constFind(itemKey);
+    return found == rows.cend() ? std::optional<Row>() : std::optional<Row>(*found);
+}
+
+// What to do with a row: leave it, write it as given, or delete it.
+QString writeOf(bool changed, bool present)
+{
+    return !changed ? QStringLiteral("keep") : present ? QStringLiteral("upsert") : QStringLiteral("delete");
+}
+
+// The answer's row digest as the audit trail keeps it (auditlog::stateColumns("answers")), written as upsertAnswer
+// writes it.
+QString answerDigest(qint64 reviewId, const QString &itemKey, const Answer &a)
+{
+    return auditlog::rowDigest({reviewId, itemKey, a.value ? QVariant(answerKey(*a.value)) : QVariant(), a.note,
+                                sql::nullable(a.computedVerdict), sql::nullable(a.computedExplanation),
+                                sql::nullable(a.overrideReason), a.answeredBy, a.answeredAt});
+}
+
+} // namespace
+
+Result<std::optional<ItemWritten>> SqlReviewRepository::writeItemIfUnchanged(const ItemWrite &write)
+{
+    const bool answerChanged = write.answer != write.seenAnswer;
+    const bool defectChanged = write.defect != write.seenDefect;
+    ItemWritten written{write.seenAnswer ? write.seenAnswer->version : 0, write.seenDefect ? write.seenDefect->id : 0,
+                        write.seenDefect ? write.seenDefect->version : 0};
+    if (sql::dialect(m_db) == sql::Dialect::Postgres) {
+        // Inside a unit of work its records wait for its commit (auditlog::record); this one may not go before them.
+        if (unitOfWorkDepth(m_db) > 0)
+            return std::optional<ItemWritten>();
+        const Answer answer = write.answer.value_or(Answer{});
+        const Defect defect = write.defect.value_or(Defect{});
+        const QString now = utcNow();
+        const AuditEntry record = forTrail(write.record);
+        auto run = m_writeItem.run(
+            m_db,
+            {write.ref.caseId,
+             write.ref.roundId,
+             write.reviewId,
+             write.itemKey,
+             write.seenAnswer ? QVariant(answerDigest(write.reviewId, write.itemKey, *write.seenAnswer)) : QVariant(),
+             write.seenDefect ? QVariant(write.seenDefect->id) : QVariant(),
+             write.seenDefect ? QVariant(write.seenDefect->version) : QVariant(),
+             writeOf(answerChanged, write.answer.has_value()),
+             answer.value ? QVariant(answerKey(*answer.value)) : QVariant(),
+             answer.note,
+             sql::nullable(answer.computedVerdict),
+             sql::nullable(answer.computedExplanation),
+             sql::nullable(answer.overrideReason),
+             answer.answeredBy,
+             answer.answeredAt,
+             sql::newGlobalId(),
+             writeOf(defectChanged, write.defect.has_value()),
+             defect.description,
+             severityKey(defect.severity),
+             defect.owner,
+             defect.due.isValid() ? QVariant(defect.due.toString(Qt::ISODate)) : QVariant(),
+             defectStatusKey(defect.status),
+             defect.createdBy,
+             defect.createdAt.isEmpty() ? now : defect.createdAt,
+             now,
+             sql::newGlobalId(),
+             record.user,
+             record.action,
+             record.entity,
+             record.entityId,
+             sql::nullable(auditlog::compactJson(record.before)),
+             sql::nullable(auditlog::compactJson(record.after)),
+             sql::nullable(record.reason),
+             sql::newGlobalId()});
+        if (!run)
+            return run.error();
+        QSqlQuery &row = *run.value();
+        auto found = sql::next(row);
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return std::optional<ItemWritten>();
+        if (answerChanged)
+            written.answerVersion = row.value(0).toInt();
+        if (defectChanged) {
+            written.defectId = row.value(1).toLongLong();
+            written.defectVersion = row.value(2).toInt();
+        }
+        row.finish();
+        return std::optional<ItemWritten>(written);
+    }
+    // A file has one writer: read, compare and write in one transaction.
+    bool unchanged = false;
+    auto done = inTransaction(m_db, [&]() -> Status {
+        auto current = findItem(write.ref.caseId, write.ref.roundId, write.itemKey);
+        if (!current)
+            return current.error();
+        const std::optional<Review> &review = current.value();
+        if (!review || review->id != write.reviewId || review->status != ReviewStatus::InProgress ||
+            rowOf(review->answers, write.itemKey) != write.seenAnswer ||
+            rowOf(review->defects, write.itemKey) != write.seenDefect)
+            return Ok{};
+        unchanged = true;
+        if (answerChanged) {
+            if (write.answer) {
+                auto version = upsertAnswer(write.reviewId, *write.answer);
+                if (!version)
+                    return version.error();
+                written.answerVersion = version.value();
+            } else if (auto deleted = deleteAnswer(write.reviewId, write.itemKey); !deleted) {
+                return deleted;
+            }
+        }
+        if (defectChanged) {
+            if (write.defect) {
+                Defect defect = *write.defect;
+                defect.reviewId = write.reviewId;
+                defect.caseId = write.ref.caseId;
+                defect.itemKey = write.itemKey;
+                auto id = upsertDefect(defect);
+                if (!id)
+                    return id.error();
+                written.defectId = id.value();
+                written.defectVersion = write.seenDefect ? write.seenDefect->version + 1 : 1;
+            } else if (auto deleted = deleteDefect(write.reviewId, write.itemKey); !deleted) {
+                return deleted;
+            }
+        }
+        return auditlog::record(m_db, forTrail(write.record));
+    });
+    if (!done)
+        return done.error();
+    return unchanged ? std::optional<ItemWritten>(written) : std::optional<ItemWritten>();
 }
 
 Status SqlReviewRepository::backdate(qint64 caseId, qint64 roundId, const QString &at)

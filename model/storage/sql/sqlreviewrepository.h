@@ -25,6 +25,7 @@ public:
     Status deleteAnswer(qint64 reviewId, const QString &itemKey) override;
     Result<qint64> upsertDefect(const Defect &defect) override;
     Status deleteDefect(qint64 reviewId, const QString &itemKey) override;
+    Result<std::optional<ItemWritten>> writeItemIfUnchanged(const ItemWrite &write) override;
 
 private:
     // Reads all of the review's answers and defects into it.
@@ -49,6 +50,7 @@ private:
     sql::Prepared m_itemInRound;
     sql::Prepared m_lockReview;
     sql::Prepared m_reviewStart;
+    sql::Prepared m_writeItem; // a server's sagstjek_write_item
 };
 
 } // namespace sagstjek

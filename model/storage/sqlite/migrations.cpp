@@ -186,6 +186,9 @@ const QList<Step> &steps()
         QStringList{},
         // 13: rows that travel between databases carry a global id (storage/sqlite/migration_globalids.cpp).
         globalIdsStep(),
+        // 14: stored templates are fixed (storage/sqlite/migration_templates.cpp); on a team server the server also
+        // chains and seals the audit trail itself (pgschema.cpp).
+        fixedTemplatesStep(),
     };
     return all;
 }

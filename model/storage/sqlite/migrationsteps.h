@@ -22,7 +22,8 @@ QStringList listPagingStep();     // 9
 QStringList itemsStep();
 Status itemsStepCode(QSqlDatabase &db);
 QStringList itemsStepAfter();
-QStringList rowVersionsStep(); // 11
-QStringList globalIdsStep();   // 13
+QStringList rowVersionsStep();    // 11
+QStringList globalIdsStep();      // 13
+QStringList fixedTemplatesStep(); // 14
 
 } // namespace sagstjek::migrations
