@@ -440,7 +440,7 @@ private slots:
         for (const QString &statement : std::as_const(statements))
             QVERIFY2(!statement.startsWith(u"PREPARE") && !statement.startsWith(u"DEALLOCATE"), qPrintable(statement));
         QVERIFY2(statements.join(u'\n').contains(u"audit_head"), "the key press saved nothing");
-        QVERIFY2(statements.size() <= 12, qPrintable(statements.join(u'\n')));
+        QVERIFY2(statements.size() <= 10, qPrintable(statements.join(u'\n')));
     }
 
     // A unit of work's audit records are chained when it commits: until then a colleague's connection can take the
