@@ -230,6 +230,193 @@ private slots:
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM case_events")), 0);
     }
 
+    // A case is read in one statement (its row, its dates and its events): what it reads is what the three
+    // statements it replaced read, field for field, with the events by date and then by id, and another case's dates
+    // and events stay out of it.
+    void aCaseLoadsBackExactlyAsStored()
+    {
+        auto db = testsupport::memoryDatabase();
+        CaseFile c = fullCase();
+        c.name = QStringLiteral("Ærø Åsmund Østergård");
+        c.team = QString(); // empty optional text
+        c.dates.insert(QStringLiteral("førstegang"), QDate(2018, 12, 31));
+        c.dates.insert(QStringLiteral("ended"), QDate(2021, 1, 1));
+        CaseEvent sameDayFirst;
+        sameDayFirst.kind = QStringLiteral("activity");
+        sameDayFirst.date = QDate(2019, 3, 20); // the phone call's day, written after it
+        sameDayFirst.description = QStringLiteral("Praktik på værkstedet i Århus");
+        CaseEvent bare; // every optional field empty, no note date (NULL)
+        bare.kind = QStringLiteral("offer");
+        bare.date = QDate(2018, 1, 9);
+        c.events << sameDayFirst << bare;
+        CaseFile other = fullCase();
+        other.caseNumber = QStringLiteral("INT-2020-0099");
+        other.dates.insert(QStringLiteral("ended"), QDate(2022, 2, 2));
+        auto ids = addCases(*db, {other, c});
+        QVERIFY2(ids.ok(), qPrintable(ids.error().message));
+        const qint64 id = ids->at(1);
+        // Added later, so with higher ids: one on the earliest day and one on a day already taken.
+        CaseEvent later;
+        later.kind = QStringLiteral("conversation");
+        later.date = QDate(2018, 1, 9);
+        later.form = QStringLiteral("digital");
+        later.reason = QStringLiteral("Borgeren ønskede det");
+        later.noteWritten = QDate(2018, 1, 10);
+        later.description = QStringLiteral("Møde om økonomi");
+        QVERIFY(db->cases().addEvent(id, later).ok());
+        CaseEvent empty;
+        empty.kind = QStringLiteral("activity");
+        empty.date = QDate(2019, 4, 2);
+        QVERIFY(db->cases().addEvent(id, empty).ok());
+        QVERIFY(db->cases().addEvent(ids->at(0), later).ok());
+        other.events << later;
+
+        auto loaded = db->cases().load(id);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
+        const CaseFile &got = loaded.value();
+        QCOMPARE(got.id, id);
+        QCOMPARE(got.name, QStringLiteral("Ærø Åsmund Østergård"));
+        QCOMPARE(got.team, QString());
+        QCOMPARE(got.dates.size(), 4);
+        QCOMPARE(got.dates.value(QStringLiteral("førstegang")), QDate(2018, 12, 31));
+        QCOMPARE(got.events.size(), 6);
+        QCOMPARE(got.events.at(0).kind, QStringLiteral("offer")); // 2018-01-09, the lower id
+        QCOMPARE(got.events.at(0).noteWritten, QDate());
+        QCOMPARE(got.events.at(1).description, QStringLiteral("Møde om økonomi"));
+        QCOMPARE(got.events.at(2).form, QStringLiteral("phone")); // 2019-03-20, the lower id
+        QCOMPARE(got.events.at(3).description, QStringLiteral("Praktik på værkstedet i Århus"));
+        QCOMPARE(got.events.at(4).form, QStringLiteral("in-person")); // 2019-04-02, the lower id
+        QCOMPARE(got.events.at(5).kind, QStringLiteral("activity"));
+
+        // What the three statements read before: the case row, its dates, its events by date and id.
+        QSqlDatabase &connection = sqlOf(*db);
+        auto fields = sql::run(connection,
+                               QStringLiteral("SELECT case_number, cpr, name, area, subgroup, caseworker, team, "
+                                              "review_status FROM cases WHERE id = ?"),
+                               {id});
+        QVERIFY(fields && fields->next());
+        CaseFile expected;
+        expected.id = id;
+        expected.caseNumber = fields->value(0).toString();
+        expected.cpr = fields->value(1).toString();
+        expected.name = fields->value(2).toString();
+        expected.area = fields->value(3).toString();
+        expected.subgroup = fields->value(4).toString();
+        expected.caseworker = fields->value(5).toString();
+        expected.team = fields->value(6).toString();
+        expected.reviewStatus = reviewStatusFromKey(fields->value(7).toString());
+        auto dates =
+            sql::run(connection, QStringLiteral("SELECT field, value FROM case_dates WHERE case_id = ?"), {id});
+        QVERIFY(dates);
+        while (dates->next())
+            expected.dates.insert(dates->value(0).toString(),
+                                  QDate::fromString(dates->value(1).toString(), Qt::ISODate));
+        QVERIFY(sql::finished(dates.value()));
+        auto events = sql::run(connection,
+                               QStringLiteral("SELECT id, kind, event_date, form, reason, note_written, description "
+                                              "FROM case_events WHERE case_id = ? ORDER BY event_date, id"),
+                               {id});
+        QVERIFY(events);
+        while (events->next()) {
+            CaseEvent e;
+            e.id = events->value(0).toLongLong();
+            e.kind = events->value(1).toString();
+            e.date = QDate::fromString(events->value(2).toString(), Qt::ISODate);
+            e.form = events->value(3).toString();
+            e.reason = events->value(4).toString();
+            e.noteWritten = QDate::fromString(events->value(5).toString(), Qt::ISODate);
+            e.description = events->value(6).toString();
+            expected.events << e;
+        }
+        QVERIFY(sql::finished(events.value()));
+        QCOMPARE(expected.events.size(), 6);
+        QCOMPARE(got.caseNumber, expected.caseNumber);
+        QCOMPARE(got.cpr, expected.cpr);
+        QCOMPARE(got.name, expected.name);
+        QCOMPARE(got.area, expected.area);
+        QCOMPARE(got.subgroup, expected.subgroup);
+        QCOMPARE(got.caseworker, expected.caseworker);
+        QCOMPARE(got.team, expected.team);
+        QCOMPARE(got.reviewStatus, expected.reviewStatus);
+        QCOMPARE(got.dates, expected.dates);
+        for (qsizetype i = 0; i < expected.events.size(); ++i) {
+            const CaseEvent &a = got.events.at(i);
+            const CaseEvent &b = expected.events.at(i);
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.kind, b.kind);
+            QCOMPARE(a.date, b.date);
+            QCOMPARE(a.form, b.form);
+            QCOMPARE(a.reason, b.reason);
+            QCOMPARE(a.noteWritten, b.noteWritten);
+            QCOMPARE(a.description, b.description);
+        }
+        compareWritten(*db, ids->at(0), other);
+
+        // The case writer's read of the fields and dates (the importer's, before an update) agrees, and finds no
+        // missing case either.
+        CaseFile fieldsOnly;
+        Error missing;
+        const Status read = db->transaction([&]() -> Status {
+            auto writer = db->caseWriter();
+            if (auto begun = writer->begin(false); !begun)
+                return begun;
+            auto withoutEvents = writer->loadFields(id);
+            if (!withoutEvents)
+                return withoutEvents.error();
+            fieldsOnly = withoutEvents.value();
+            auto none = writer->loadFields(id + 1000);
+            if (none)
+                return invalidInput(QStringLiteral("a missing case was found"));
+            missing = none.error();
+            return writer->finish();
+        });
+        QVERIFY2(read.ok(), qPrintable(read.error().message));
+        QCOMPARE(fieldsOnly.id, id);
+        QCOMPARE(fieldsOnly.caseNumber, expected.caseNumber);
+        QCOMPARE(fieldsOnly.cpr, expected.cpr);
+        QCOMPARE(fieldsOnly.name, expected.name);
+        QCOMPARE(fieldsOnly.area, expected.area);
+        QCOMPARE(fieldsOnly.subgroup, expected.subgroup);
+        QCOMPARE(fieldsOnly.caseworker, expected.caseworker);
+        QCOMPARE(fieldsOnly.team, expected.team);
+        QCOMPARE(fieldsOnly.reviewStatus, expected.reviewStatus);
+        QCOMPARE(fieldsOnly.dates, expected.dates);
+        QVERIFY(fieldsOnly.events.isEmpty());
+        QCOMPARE(missing.kind, Error::Kind::NotFound);
+        QCOMPARE(missing.message, QStringLiteral("The case no longer exists."));
+
+        // A case without dates or events has only its row.
+        auto plain = addCases(*db, {plainCase(QStringLiteral("P-1"))});
+        QVERIFY(plain.ok());
+        auto bareCase = db->cases().load(plain->first());
+        QVERIFY2(bareCase.ok(), qPrintable(bareCase.error().message));
+        QCOMPARE(bareCase->caseNumber, QStringLiteral("P-1"));
+        QVERIFY(bareCase->dates.isEmpty());
+        QVERIFY(bareCase->events.isEmpty());
+    }
+
+    void aMissingCaseIsNotFound()
+    {
+        auto db = testsupport::memoryDatabase();
+        auto ids = addCases(*db, {fullCase()});
+        QVERIFY(ids.ok());
+        for (const qint64 id : {ids->first() + 1000, qint64(0), qint64(-1)}) {
+            auto missing = db->cases().load(id);
+            QVERIFY(!missing.ok());
+            QCOMPARE(missing.error().kind, Error::Kind::NotFound);
+            QCOMPARE(missing.error().message, QStringLiteral("The case no longer exists."));
+        }
+        // Removed with its dates and events: the same error, and the repository reads on as before.
+        QVERIFY(db->cases().remove(ids->first()).ok());
+        auto removed = db->cases().load(ids->first());
+        QVERIFY(!removed.ok());
+        QCOMPARE(removed.error().kind, Error::Kind::NotFound);
+        QCOMPARE(removed.error().message, QStringLiteral("The case no longer exists."));
+        auto again = addCases(*db, {fullCase()});
+        QVERIFY(again.ok());
+        compareWritten(*db, again->first(), fullCase());
+    }
+
     // The importer's path: several cases per statement, one by one when a number exists. Both write what insert
     // writes.
     void insertManyWritesWhatInsertWrites()

@@ -192,37 +192,70 @@ Result<qint64> SqlCaseRepository::idForNumber(const QString &caseNumber)
 
 namespace {
 
-const QString CaseFieldsStatement = QStringLiteral(
-    "SELECT case_number, cpr, name, area, subgroup, caseworker, team, review_status FROM cases WHERE id = ?");
-const QString CaseDatesStatement = QStringLiteral("SELECT field, value FROM case_dates WHERE case_id = ?");
-const QString CaseEventsStatement = QStringLiteral("SELECT id, kind, event_date, form, reason, note_written, "
-                                                   "description FROM case_events WHERE case_id = ? "
-                                                   "ORDER BY event_date, id");
+// A case in one statement (a round trip on a server, and the answer path reads the case at every key press): its
+// row, its dates and its events as three kinds of row, told apart by the leading part. Each part finds its rows by
+// the case's id (cases' key, case_dates' key, case_events_case). The columns agree in type across the parts
+// (PostgreSQL resolves a UNION's column types; the NULLs are cast), and the ordering column t2 is the cpr, the
+// date's value and the event's date, all of the default collation: the events come by date and then id, as before.
+enum class CasePart { Fields = 0, Date = 1, Event = 2 }; // the statements' leading column
 
-// The case `id` from its row and its dates, read to the end (and let go: a held SQLite statement keeps its snapshot).
-Result<CaseFile> caseFrom(qint64 id, QSqlQuery &fields, QSqlQuery &dates)
+const QString CaseRowPart =
+    QStringLiteral("SELECT 0 AS part, id, case_number AS t1, cpr AS t2, name AS t3, area AS t4, subgroup AS t5, "
+                   "caseworker AS t6, team AS t7, review_status AS t8 FROM cases WHERE id = ?");
+const QString CaseDatesPart = QStringLiteral(
+    " UNION ALL SELECT 1, CAST(NULL AS bigint), field, value, CAST(NULL AS text), CAST(NULL AS text), CAST(NULL AS "
+    "text), CAST(NULL AS text), CAST(NULL AS text), CAST(NULL AS text) FROM case_dates WHERE case_id = ?");
+const QString CaseEventsPart =
+    QStringLiteral(" UNION ALL SELECT 2, id, kind, event_date, form, reason, note_written, description, CAST(NULL "
+                   "AS text), CAST(NULL AS text) FROM case_events WHERE case_id = ?");
+const QString CasePartsOrder = QStringLiteral(" ORDER BY part, t2, id");
+
+// The case with its dates and events, and (the case writer's) without its events.
+const QString CaseStatement = CaseRowPart + CaseDatesPart + CaseEventsPart + CasePartsOrder;
+const QString CaseFieldsStatement = CaseRowPart + CaseDatesPart + CasePartsOrder;
+
+// The case `id` from the rows of one of the statements above, read to the end (and let go: a held SQLite statement
+// keeps its snapshot). No case row: the case no longer exists.
+Result<CaseFile> caseFrom(qint64 id, QSqlQuery &rows)
 {
-    auto found = sql::next(fields);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return notFound(QCoreApplication::translate("sagstjek::Database", "The case no longer exists."));
     CaseFile c;
-    c.id = id;
-    c.caseNumber = fields.value(0).toString();
-    c.cpr = fields.value(1).toString();
-    c.name = fields.value(2).toString();
-    c.area = fields.value(3).toString();
-    c.subgroup = fields.value(4).toString();
-    c.caseworker = fields.value(5).toString();
-    c.team = fields.value(6).toString();
-    c.reviewStatus = reviewStatusFromKey(fields.value(7).toString());
-    fields.finish();
-    while (dates.next())
-        c.dates.insert(dates.value(0).toString(), QDate::fromString(dates.value(1).toString(), Qt::ISODate));
-    if (auto done = sql::finished(dates); !done)
+    bool found = false;
+    while (rows.next()) {
+        switch (CasePart(rows.value(0).toInt())) {
+        case CasePart::Fields:
+            found = true;
+            c.caseNumber = rows.value(2).toString();
+            c.cpr = rows.value(3).toString();
+            c.name = rows.value(4).toString();
+            c.area = rows.value(5).toString();
+            c.subgroup = rows.value(6).toString();
+            c.caseworker = rows.value(7).toString();
+            c.team = rows.value(8).toString();
+            c.reviewStatus = reviewStatusFromKey(rows.value(9).toString());
+            break;
+        case CasePart::Date:
+            c.dates.insert(rows.value(2).toString(), QDate::fromString(rows.value(3).toString(), Qt::ISODate));
+            break;
+        case CasePart::Event: {
+            CaseEvent e;
+            e.id = rows.value(1).toLongLong();
+            e.kind = rows.value(2).toString();
+            e.date = QDate::fromString(rows.value(3).toString(), Qt::ISODate);
+            e.form = rows.value(4).toString();
+            e.reason = rows.value(5).toString();
+            e.noteWritten = QDate::fromString(rows.value(6).toString(), Qt::ISODate);
+            e.description = rows.value(7).toString();
+            c.events << e;
+            break;
+        }
+        }
+    }
+    if (auto done = sql::finished(rows); !done)
         return done.error();
-    dates.finish();
+    rows.finish();
+    if (!found)
+        return notFound(QCoreApplication::translate("sagstjek::Database", "The case no longer exists."));
+    c.id = id;
     return c;
 }
 
@@ -230,55 +263,24 @@ Result<CaseFile> caseFrom(qint64 id, QSqlQuery &fields, QSqlQuery &dates)
 
 SqlCaseRepository::SqlCaseRepository(QSqlDatabase &db)
     : m_db(db)
-    , m_fields(CaseFieldsStatement)
-    , m_dates(CaseDatesStatement)
-    , m_events(CaseEventsStatement)
+    , m_case(CaseStatement)
 {
 }
 
 Result<CaseFile> SqlCaseRepository::loadFields(QSqlDatabase &db, qint64 id)
 {
-    auto fields = sql::run(db, CaseFieldsStatement, {id});
-    if (!fields)
-        return fields.error();
-    auto dates = sql::run(db, CaseDatesStatement, {id});
-    if (!dates)
-        return dates.error();
-    return caseFrom(id, fields.value(), dates.value());
+    auto rows = sql::run(db, CaseFieldsStatement, {id, id});
+    if (!rows)
+        return rows.error();
+    return caseFrom(id, rows.value());
 }
 
 Result<CaseFile> SqlCaseRepository::load(qint64 id)
 {
-    auto fields = m_fields.run(m_db, {id});
-    if (!fields)
-        return fields.error();
-    auto dates = m_dates.run(m_db, {id});
-    if (!dates)
-        return dates.error();
-    auto loaded = caseFrom(id, *fields.value(), *dates.value());
-    if (!loaded)
-        return loaded;
-    CaseFile c = std::move(loaded).value();
-
-    auto events = m_events.run(m_db, {id});
-    if (!events)
-        return events.error();
-    QSqlQuery &rows = *events.value();
-    while (rows.next()) {
-        CaseEvent e;
-        e.id = rows.value(0).toLongLong();
-        e.kind = rows.value(1).toString();
-        e.date = QDate::fromString(rows.value(2).toString(), Qt::ISODate);
-        e.form = rows.value(3).toString();
-        e.reason = rows.value(4).toString();
-        e.noteWritten = QDate::fromString(rows.value(5).toString(), Qt::ISODate);
-        e.description = rows.value(6).toString();
-        c.events << e;
-    }
-    if (auto done = sql::finished(rows); !done)
-        return done.error();
-    rows.finish();
-    return c;
+    auto rows = m_case.run(m_db, {id, id, id});
+    if (!rows)
+        return rows.error();
+    return caseFrom(id, *rows.value());
 }
 
 Status SqlCaseRepository::addEvent(qint64 caseId, const CaseEvent &e)
