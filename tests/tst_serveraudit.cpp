@@ -176,8 +176,9 @@ private slots:
         // The users' role of the database this one was copied from (testsupport::newServerDatabase): the one its
         // tables are granted to (a copy's own CONNECT grants are not copied).
         const QString users =
-            scalar(QStringLiteral("SELECT DISTINCT grantee FROM information_schema.role_table_grants "
-                                  "WHERE table_name = 'cases' AND privilege_type = 'SELECT' AND grantee LIKE '%\\_users'"))
+            scalar(
+                QStringLiteral("SELECT DISTINCT grantee FROM information_schema.role_table_grants "
+                               "WHERE table_name = 'cases' AND privilege_type = 'SELECT' AND grantee LIKE '%\\_users'"))
                 .toString();
         QVERIFY(!users.isEmpty());
         testsupport::onCluster(QStringLiteral("DROP ROLE IF EXISTS hedvig"));
