@@ -244,30 +244,14 @@ Status ReviewService::writeItem(qint64 reviewId, qint64 caseId, const QString &i
                                 ItemState &after)
 {
     // Only the row that changes is written (and counts its version up): a defect saved leaves the answer as it was.
-    ReviewRepository &reviews = m_db.reviews();
-    if (after.answer != before.answer) {
-        if (after.answer) {
-            after.answer->itemKey = itemKey;
-            auto version = reviews.upsertAnswer(reviewId, *after.answer);
-            if (!version)
-                return version.error();
-            after.answer->version = version.value();
-        } else if (auto deleted = reviews.deleteAnswer(reviewId, itemKey); !deleted) {
-            return deleted;
-        }
-    }
-    if (after.defect != before.defect) {
-        if (after.defect) {
-            Defect defect = *after.defect;
-            defect.reviewId = reviewId;
-            defect.caseId = caseId;
-            defect.itemKey = itemKey;
-            if (auto written = reviews.upsertDefect(defect); !written)
-                return written.error();
-        } else if (auto deleted = reviews.deleteDefect(reviewId, itemKey); !deleted) {
-            return deleted;
-        }
-    }
+    if (after.answer && after.answer != before.answer)
+        after.answer->itemKey = itemKey;
+    auto written = m_db.reviews().writeItem(
+        ItemWrite{reviewId, ReviewRef{caseId}, itemKey, before.answer, before.defect, after.answer, after.defect, {}});
+    if (!written)
+        return written.error();
+    if (after.answer)
+        after.answer->version = written->answerVersion;
     return m_db.audit().record(itemChangeRecord(reviewId, caseId, itemKey, before, after));
 }
 

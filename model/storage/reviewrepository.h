@@ -58,6 +58,9 @@ public:
     // Inserts or replaces the defect of (review, item); returns its id.
     virtual Result<qint64> upsertDefect(const Defect &defect) = 0;
     virtual Status deleteDefect(qint64 reviewId, const QString &itemKey) = 0;
+    // Writes `write`'s answer and defect where they differ from the seen ones, without comparing them with what is
+    // stored and without an audit record (the caller's unit of work has both).
+    virtual Result<ItemWritten> writeItem(const ItemWrite &write) = 0;
     // Writes `write`'s answer and defect and its audit record in one unit of work, when the case's review in the
     // round is still write.reviewId and in progress and the item is still as seen; else writes nothing and returns
     // none (the caller reads the item and decides, as before). On a team server that is one statement, outside a

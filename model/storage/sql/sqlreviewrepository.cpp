@@ -358,13 +358,45 @@ QString answerDigest(qint64 reviewId, const QString &itemKey, const Answer &a)
 
 } // namespace
 
-Result<std::optional<ItemWritten>> SqlReviewRepository::writeItemIfUnchanged(const ItemWrite &write)
+Result<ItemWritten> SqlReviewRepository::writeItem(const ItemWrite &write)
 {
-    const bool answerChanged = write.answer != write.seenAnswer;
-    const bool defectChanged = write.defect != write.seenDefect;
     ItemWritten written{write.seenAnswer ? write.seenAnswer->version : 0, write.seenDefect ? write.seenDefect->id : 0,
                         write.seenDefect ? write.seenDefect->version : 0};
+    if (write.answer != write.seenAnswer) {
+        if (write.answer) {
+            Answer answer = *write.answer;
+            answer.itemKey = write.itemKey;
+            auto version = upsertAnswer(write.reviewId, answer);
+            if (!version)
+                return version.error();
+            written.answerVersion = version.value();
+        } else if (auto deleted = deleteAnswer(write.reviewId, write.itemKey); !deleted) {
+            return deleted.error();
+        }
+    }
+    if (write.defect != write.seenDefect) {
+        if (write.defect) {
+            Defect defect = *write.defect;
+            defect.reviewId = write.reviewId;
+            defect.caseId = write.ref.caseId;
+            defect.itemKey = write.itemKey;
+            auto id = upsertDefect(defect);
+            if (!id)
+                return id.error();
+            written.defectId = id.value();
+            written.defectVersion = write.seenDefect ? write.seenDefect->version + 1 : 1;
+        } else if (auto deleted = deleteDefect(write.reviewId, write.itemKey); !deleted) {
+            return deleted.error();
+        }
+    }
+    return written;
+}
+
+Result<std::optional<ItemWritten>> SqlReviewRepository::writeItemIfUnchanged(const ItemWrite &write)
+{
     if (sql::dialect(m_db) == sql::Dialect::Postgres) {
+        const bool answerChanged = write.answer != write.seenAnswer;
+        const bool defectChanged = write.defect != write.seenDefect;
         // Inside a unit of work its records wait for its commit (auditlog::record); this one may not go before them.
         if (unitOfWorkDepth(m_db) > 0)
             return std::optional<ItemWritten>();
@@ -416,6 +448,9 @@ Result<std::optional<ItemWritten>> SqlReviewRepository::writeItemIfUnchanged(con
             return found.error();
         if (!found.value())
             return std::optional<ItemWritten>();
+        ItemWritten written{write.seenAnswer ? write.seenAnswer->version : 0,
+                            write.seenDefect ? write.seenDefect->id : 0,
+                            write.seenDefect ? write.seenDefect->version : 0};
         if (answerChanged)
             written.answerVersion = row.value(0).toInt();
         if (defectChanged) {
@@ -426,7 +461,7 @@ Result<std::optional<ItemWritten>> SqlReviewRepository::writeItemIfUnchanged(con
         return std::optional<ItemWritten>(written);
     }
     // A file has one writer: read, compare and write in one transaction.
-    bool unchanged = false;
+    std::optional<ItemWritten> stored;
     auto done = inTransaction(m_db, [&]() -> Status {
         auto current = findItem(write.ref.caseId, write.ref.roundId, write.itemKey);
         if (!current)
@@ -436,37 +471,15 @@ Result<std::optional<ItemWritten>> SqlReviewRepository::writeItemIfUnchanged(con
             rowOf(review->answers, write.itemKey) != write.seenAnswer ||
             rowOf(review->defects, write.itemKey) != write.seenDefect)
             return Ok{};
-        unchanged = true;
-        if (answerChanged) {
-            if (write.answer) {
-                auto version = upsertAnswer(write.reviewId, *write.answer);
-                if (!version)
-                    return version.error();
-                written.answerVersion = version.value();
-            } else if (auto deleted = deleteAnswer(write.reviewId, write.itemKey); !deleted) {
-                return deleted;
-            }
-        }
-        if (defectChanged) {
-            if (write.defect) {
-                Defect defect = *write.defect;
-                defect.reviewId = write.reviewId;
-                defect.caseId = write.ref.caseId;
-                defect.itemKey = write.itemKey;
-                auto id = upsertDefect(defect);
-                if (!id)
-                    return id.error();
-                written.defectId = id.value();
-                written.defectVersion = write.seenDefect ? write.seenDefect->version + 1 : 1;
-            } else if (auto deleted = deleteDefect(write.reviewId, write.itemKey); !deleted) {
-                return deleted;
-            }
-        }
+        auto rows = writeItem(write);
+        if (!rows)
+            return rows.error();
+        stored = rows.value();
         return auditlog::record(m_db, forTrail(write.record));
     });
     if (!done)
         return done.error();
-    return unchanged ? std::optional<ItemWritten>(written) : std::optional<ItemWritten>();
+    return stored;
 }
 
 Status SqlReviewRepository::backdate(qint64 caseId, qint64 roundId, const QString &at)

@@ -25,6 +25,7 @@ public:
     Status deleteAnswer(qint64 reviewId, const QString &itemKey) override;
     Result<qint64> upsertDefect(const Defect &defect) override;
     Status deleteDefect(qint64 reviewId, const QString &itemKey) override;
+    Result<ItemWritten> writeItem(const ItemWrite &write) override;
     Result<std::optional<ItemWritten>> writeItemIfUnchanged(const ItemWrite &write) override;
 
 private:
