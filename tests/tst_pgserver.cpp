@@ -166,7 +166,6 @@ private slots:
                                          QStringLiteral("ALTER TABLE answers DROP COLUMN version"),
                                          QStringLiteral("ALTER TABLE defects DROP COLUMN version"),
                                          QStringLiteral("DROP FUNCTION templates_fixed_fn() CASCADE"),
-                                         QStringLiteral("DROP FUNCTION audit_row_digest(text[])"),
                                          QStringLiteral("DROP FUNCTION audit_field(text)"),
                                          QStringLiteral("UPDATE schema_version SET version = 10")})
             testsupport::onCluster(statement, QStringLiteral("init_check"));

@@ -515,6 +515,29 @@ private slots:
         QVERIFY(report.ok());
         const int notMetBefore = itemOf(report.value(), Goal)->notMet;
 
+        // An answer moved to another review and given another value in one UPDATE (psql can): the old review and
+        // item lose it, the new ones gain it (on a server the update trigger moves counts by their difference).
+        const QString movable = QStringLiteral(
+            "SELECT %1 FROM answers a JOIN reviews r ON r.id <> a.review_id WHERE a.answer = 'met' AND NOT EXISTS "
+            "(SELECT 1 FROM answers b WHERE b.review_id = r.id AND b.item_id = a.item_id) "
+            "ORDER BY a.review_id, a.item_id, r.id LIMIT 1");
+        const int from = scalar(*db, movable.arg(QStringLiteral("a.review_id")));
+        const int item = scalar(*db, movable.arg(QStringLiteral("a.item_id")));
+        const int to = scalar(*db, movable.arg(QStringLiteral("r.id")));
+        QVERIFY(from > 0 && to > 0);
+        QVERIFY(sql::run(sqldb,
+                         QStringLiteral("UPDATE answers SET review_id = ?, answer = 'na' WHERE review_id = ? AND "
+                                        "item_id = ?"),
+                         {to, from, item})
+                    .ok());
+        QCOMPARE(differences(), 0);
+        QVERIFY(sql::run(sqldb,
+                         QStringLiteral("UPDATE answers SET review_id = ?, answer = 'met' WHERE review_id = ? AND "
+                                        "item_id = ?"),
+                         {from, to, item})
+                    .ok());
+        QCOMPARE(differences(), 0);
+
         // Case 2 (two defects, completed) deleted with its reviews: its answers leave the counts.
         QVERIFY(
             sql::run(sqldb, QStringLiteral("DELETE FROM cases WHERE case_number = ?"), {makeCase(2, {}, {}).caseNumber})

@@ -4,6 +4,7 @@
 // sagstjek_write_item). Prints the save's round trip at the 50th, 95th and 99th percentile and the saves per second;
 // not a pass/fail test. The database must hold cases (`generate`).
 //   bench_serversaves --db postgresql://LOGIN@HOST/DATABASE [--reviewers 8] [--answers 200] [--pace MS] [--blind]
+//                     [--spread]
 // --blind saves as the CLI does, without what was seen: the full path (a transaction that locks and reads the item).
 // Without --pace each reviewer saves again the moment a save returns: the server's throughput, and on a machine whose
 // cores the clients share with the server, a queue for the processor. With --pace MS a reviewer waits a random
@@ -40,8 +41,8 @@ struct Reviewer {
 
 // One reviewer's session: opens its own connection, takes every `stride`-th of the first cases from `first` on, and
 // answers their items in turn until `answers` saves are made.
-void review(const QString &location, int first, int stride, int answers, int paceMs, bool blind, std::latch &ready,
-            Reviewer &result)
+void review(const QString &location, int first, int stride, int answers, int paceMs, bool blind, bool spread,
+            std::latch &ready, Reviewer &result)
 {
     auto opened = Database::open(location, Database::OpenMode::OpenExisting);
     if (!opened) {
@@ -90,7 +91,9 @@ void review(const QString &location, int first, int stride, int answers, int pac
     for (int i = 0; i < answers; ++i) {
         if (paceMs > 0)
             std::this_thread::sleep_for(std::chrono::milliseconds(pause.bounded(2 * paceMs + 1)));
-        Item &item = items[i % items.size()];
+        // --spread: reviewer r begins r items on, as colleagues in one round are at different points of their cards;
+        // without it all answer the same item at the same moment, and wait for each other on its count's row.
+        Item &item = items[(i + (spread ? first : 0)) % items.size()];
         const AnswerValue other = item.first == AnswerValue::Met ? AnswerValue::NotApplicable : AnswerValue::Met;
         const AnswerValue value = (i / items.size()) % 2 == 0 ? item.first : other;
         timer.start();
@@ -135,6 +138,7 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("pace"), QStringLiteral("A reviewer's mean pause between saves (0: none)."),
                       QStringLiteral("MS"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("blind"), QStringLiteral("Save without what the card showed (as the CLI does).")});
+    parser.addOption({QStringLiteral("spread"), QStringLiteral("Each reviewer begins at another item.")});
     parser.addHelpOption();
     parser.process(app);
     const QString location = parser.value(QStringLiteral("db"));
@@ -142,6 +146,7 @@ int main(int argc, char *argv[])
     const int answers = std::max(1, parser.value(QStringLiteral("answers")).toInt());
     const int paceMs = std::max(0, parser.value(QStringLiteral("pace")).toInt());
     const bool blind = parser.isSet(QStringLiteral("blind"));
+    const bool spread = parser.isSet(QStringLiteral("spread"));
     if (location.isEmpty())
         qFatal("give --db LOCATION");
 
@@ -150,7 +155,7 @@ int main(int argc, char *argv[])
     QElapsedTimer wall;
     std::vector<std::thread> threads;
     for (int r = 0; r < reviewers; ++r)
-        threads.emplace_back(review, location, r, reviewers, answers, paceMs, blind, std::ref(ready),
+        threads.emplace_back(review, location, r, reviewers, answers, paceMs, blind, spread, std::ref(ready),
                              std::ref(results[r]));
     ready.wait();
     wall.start();
@@ -170,12 +175,12 @@ int main(int argc, char *argv[])
             refusal = r.refusal;
     }
     std::sort(all.begin(), all.end());
-    std::printf("| %d reviewers x %d saves, %s%s | p50 %.1f ms | p95 %.1f ms | p99 %.1f ms | max %.1f ms | %.0f "
+    std::printf("| %d reviewers x %d saves, %s%s%s | p50 %.1f ms | p95 %.1f ms | p99 %.1f ms | max %.1f ms | %.0f "
                 "saves/s |\n",
                 reviewers, answers,
                 paceMs > 0 ? qPrintable(QStringLiteral("%1 ms apart on average").arg(paceMs)) : "at once",
-                blind ? ", blind (full path)" : "", percentile(all, 50), percentile(all, 95), percentile(all, 99),
-                all.last(), double(all.size() - refused) / seconds);
+                blind ? ", blind (full path)" : "", spread ? ", spread" : "", percentile(all, 50), percentile(all, 95),
+                percentile(all, 99), all.last(), double(all.size() - refused) / seconds);
     if (refused > 0)
         std::printf("%d of %lld saves refused by the server and not retried (their times are counted above): %s\n",
                     refused, qlonglong(all.size()), qPrintable(refusal));
