@@ -126,6 +126,58 @@ private slots:
         QVERIFY(verified->rowsChecked >= 2);
     }
 
+    // A unit of work's records go to the server in one call at its commit (sagstjek_write_records, as JSON): they
+    // arrive in order, one after the other in the chain, each text exactly as written, the last with the states.
+    void aUnitOfWorksRecordsArriveInOrderAndExactly()
+    {
+        const QString reason = QStringLiteral("Åse's \"note\" \\ with\na new line, {\"json\": 1} and 'later'");
+        auto person = testsupport::actor(*m_db, QStringLiteral("rev"));
+        ReviewService reviews(*person.session);
+        const qint64 headBefore = scalar(QStringLiteral("SELECT last_id FROM audit_head")).toLongLong();
+        auto done = m_db->transaction([&]() -> Status {
+            if (auto answered = reviews.answer(ReviewRef{m_caseId}, GoalItem, AnswerValue::Met); !answered)
+                return answered.error();
+            for (int i = 1; i <= 3; ++i) {
+                AuditEntry entry{QStringLiteral("rev"),
+                                 QStringLiteral("test.step"),
+                                 QStringLiteral("case"),
+                                 QString::number(i),
+                                 i == 2 ? 0 : m_caseId,
+                                 i == 1 ? QJsonObject() : QJsonObject{{QStringLiteral("n"), i}},
+                                 {{QStringLiteral("tekst"), QStringLiteral("æøå \"%1\"").arg(i)}},
+                                 i == 3 ? reason : QString()};
+                if (auto recorded = m_db->audit().record(entry); !recorded)
+                    return recorded;
+            }
+            return Ok{};
+        });
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+        auto steps = sql::run(db(), QStringLiteral("SELECT id, entity_id, case_id, before_json, after_json, reason, "
+                                                   "state FROM audit_log WHERE action = 'test.step' ORDER BY id"));
+        QVERIFY(steps);
+        QList<qint64> ids;
+        for (int i = 1; i <= 3; ++i) {
+            QVERIFY(steps->next());
+            ids << steps->value(0).toLongLong();
+            QCOMPARE(steps->value(1).toString(), QString::number(i));
+            QCOMPARE(steps->value(2).isNull(), i == 2);
+            QCOMPARE(steps->value(3).isNull(), i == 1);
+            QCOMPARE(QJsonDocument::fromJson(steps->value(4).toByteArray()).object().value(u"tekst").toString(),
+                     QStringLiteral("æøå \"%1\"").arg(i));
+            QCOMPARE(steps->value(5).toString(), i == 3 ? reason : QString());
+            // The answer's state is the unit of work's last record's.
+            QCOMPARE(steps->value(6).toString().contains(GoalItem), i == 3);
+        }
+        QVERIFY(!steps->next());
+        // The unit of work's records: the review's start and the answer's change, then ours; one after the other,
+        // after the head as it was.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE id > ?"), {headBefore}).toLongLong(), 5);
+        QCOMPARE(ids, (QList<qint64>{headBefore + 3, headBefore + 4, headBefore + 5}));
+        auto verified = m_db->audit().verify();
+        QVERIFY(verified);
+        QVERIFY2(verified->intact, qPrintable(verified->problem));
+    }
+
     // A record and the rows it names rewritten with every hash made anew, by someone who can write the tables but
     // has not the server's key: verify names the record by its seal.
     void aRecordRewrittenWithoutTheServersKeyIsNamedByItsSeal()

@@ -371,6 +371,24 @@ $$)")
         .arg(rowDigestSelect(QStringLiteral("answers"), QStringLiteral("p_review"), QStringLiteral("p_item")));
 }
 
+// A unit of work's audit records, in order, one INSERT each (sqlaudittrail.cpp's writeOnServer): one round trip for
+// all of them just before the COMMIT, so that the chain's head, which the first one locks, is held for the COMMIT's
+// round trip only. As the login, like the INSERTs it stands for.
+QString writeRecordsFunction()
+{
+    return QStringLiteral(R"(CREATE OR REPLACE FUNCTION sagstjek_write_records(p_records json) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    FOR i IN 0 .. json_array_length(p_records) - 1 LOOP
+        INSERT INTO audit_log (user_name, action, entity, entity_id, case_id, before_json, after_json, reason, state,
+                               uid)
+        SELECT user_name, action, entity, entity_id, case_id, before_json, after_json, reason, state, uid
+        FROM json_populate_record(NULL::audit_log, p_records -> i);
+    END LOOP;
+END
+$$)");
+}
+
 } // namespace
 
 int latestVersion()
@@ -740,9 +758,11 @@ BEGIN
 END
 $$)"),
         writeItemFunction(),
+        writeRecordsFunction(),
         QStringLiteral(R"(DO $$
 BEGIN
     EXECUTE format('ALTER FUNCTION sagstjek_write_item SET search_path = %I, pg_temp', current_schema());
+    EXECUTE format('ALTER FUNCTION sagstjek_write_records SET search_path = %I, pg_temp', current_schema());
 END
 $$)"),
         // The head advances as the owner: the users' role cannot write it at all.

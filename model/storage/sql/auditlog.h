@@ -25,7 +25,8 @@ struct Statements {
     sql::Prepared answers;          // the state rows (stateRowQuery)
     sql::Prepared defects;
     sql::Prepared reviews;
-    sql::Prepared serverInsert; // a team server's: what the app says; the server chains and seals (schema 14)
+    sql::Prepared serverInsert;  // a team server's: what the app says; the server chains and seals (schema 14)
+    sql::Prepared serverRecords; // a unit of work's records, at its commit: sagstjek_write_records
 };
 Status record(QSqlDatabase &db, const AuditEntry &entry, Statements *kept = nullptr);
 // On a server, a record made inside a unit of work (inTransaction, beginWork) waits, its content fixed, to be written

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -324,6 +325,7 @@ Statements::Statements()
     , reviews(stateRowQuery(QStringLiteral("reviews")))
     , serverInsert(QStringLiteral("INSERT INTO audit_log (user_name, action, entity, entity_id, case_id, before_json, "
                                   "after_json, reason, state, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    , serverRecords(QStringLiteral("SELECT sagstjek_write_records(?)"))
 {
 }
 
@@ -396,26 +398,47 @@ Status chain(QSqlDatabase &db, const QList<PendingRecord> &records)
     return Ok{};
 }
 
-// Writes `records` on a team server, in order, one INSERT each (the head advances at the end of a statement): the
-// server's trigger chains and seals each (pgschema.cpp, schema 14) and gives the last the states of the rows the unit
-// of work left; the earlier ones say 'later'.
+// Writes `records` on a team server, in order: the server's trigger chains and seals each (pgschema.cpp, schema 14)
+// and gives the last the states of the rows the unit of work left; the earlier ones say 'later'. One record is one
+// INSERT; more (a unit of work's, just before its COMMIT) are one call of sagstjek_write_records, which inserts them
+// one statement each (the head advances at the end of a statement): the first takes the chain's head, and from then
+// on every colleague's save waits, so the head is held for the COMMIT's round trip alone and not one per record.
 Status writeOnServer(QSqlDatabase &db, const QList<PendingRecord> &records)
 {
     Statements local;
+    Statements &statements = records.constFirst().statements ? *records.constFirst().statements : local;
+    if (records.size() == 1) {
+        const PendingRecord &record = records.constFirst();
+        const AuditEntry &entry = record.entry;
+        auto inserted = statements.serverInsert.run(db, {entry.user, entry.action, entry.entity, entry.entityId,
+                                                         entry.caseId > 0 ? QVariant(entry.caseId) : QVariant(),
+                                                         sql::nullable(record.before), sql::nullable(record.after),
+                                                         sql::nullable(entry.reason), QVariant(), sql::newGlobalId()});
+        return inserted ? Status(Ok{}) : Status(inserted.error());
+    }
+    // As JSON (a bound value, as every other), one object a record; null where the column is NULL.
+    const auto text = [](const QString &value) { return value.isEmpty() ? QJsonValue() : QJsonValue(value); };
+    QJsonArray all;
     for (qsizetype i = 0; i < records.size(); ++i) {
         const PendingRecord &record = records.at(i);
         const AuditEntry &entry = record.entry;
-        auto inserted =
-            (record.statements ? *record.statements : local)
-                .serverInsert.run(db,
-                                  {entry.user, entry.action, entry.entity, entry.entityId,
-                                   entry.caseId > 0 ? QVariant(entry.caseId) : QVariant(), sql::nullable(record.before),
-                                   sql::nullable(record.after), sql::nullable(entry.reason),
-                                   sql::nullable(i + 1 < records.size() ? QStringLiteral("later") : QString()),
-                                   sql::newGlobalId()});
-        if (!inserted)
-            return inserted.error();
+        all.append(QJsonObject{
+            {QStringLiteral("user_name"), entry.user},
+            {QStringLiteral("action"), entry.action},
+            {QStringLiteral("entity"), entry.entity},
+            {QStringLiteral("entity_id"), entry.entityId},
+            {QStringLiteral("case_id"), entry.caseId > 0 ? QJsonValue(entry.caseId) : QJsonValue()},
+            {QStringLiteral("before_json"), text(record.before)},
+            {QStringLiteral("after_json"), text(record.after)},
+            {QStringLiteral("reason"), text(entry.reason)},
+            {QStringLiteral("state"), i + 1 < records.size() ? QJsonValue(QStringLiteral("later")) : QJsonValue()},
+            {QStringLiteral("uid"), sql::newGlobalId()}});
     }
+    auto written =
+        statements.serverRecords.run(db, {QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact))});
+    if (!written)
+        return written.error();
+    written.value()->finish();
     return Ok{};
 }
 

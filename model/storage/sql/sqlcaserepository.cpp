@@ -264,6 +264,7 @@ Result<CaseFile> caseFrom(qint64 id, QSqlQuery &rows)
 SqlCaseRepository::SqlCaseRepository(QSqlDatabase &db)
     : m_db(db)
     , m_case(CaseStatement)
+    , m_setReviewStatus(QStringLiteral("UPDATE cases SET review_status = ? WHERE id = ?"))
 {
 }
 
@@ -297,8 +298,7 @@ Status SqlCaseRepository::addEvent(qint64 caseId, const CaseEvent &e)
 
 Status SqlCaseRepository::setReviewStatus(qint64 caseId, ReviewStatus status)
 {
-    auto updated = sql::run(m_db, QStringLiteral("UPDATE cases SET review_status = ? WHERE id = ?"),
-                            {reviewStatusKey(status), caseId});
+    auto updated = m_setReviewStatus.run(m_db, {reviewStatusKey(status), caseId});
     if (!updated)
         return updated.error();
     return Ok{};

@@ -34,6 +34,7 @@ private:
     // What every answer reads (a case with its dates and events): one statement, prepared once, one round trip on a
     // server.
     sql::Prepared m_case;
+    sql::Prepared m_setReviewStatus; // every review's start
     // The list's page statements by their text, prepared once: scrolling repeats one statement with the next key,
     // and on a server a statement prepared for one call costs three round trips. Emptied when many.
     std::unordered_map<QString, std::unique_ptr<sql::Prepared>> m_pages;

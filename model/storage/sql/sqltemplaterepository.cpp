@@ -88,15 +88,18 @@ Result<CueCard> SqlTemplateRepository::load(qint64 id)
 
 Result<CueCard> SqlTemplateRepository::latestForArea(const QString &area)
 {
-    auto id = sql::scalar(m_db,
-                          QStringLiteral("SELECT id FROM templates WHERE area = ? ORDER BY version DESC, id DESC "
-                                         "LIMIT 1"),
-                          {area});
-    if (!id)
-        return id.error();
-    if (id->isNull())
+    auto read = m_latest.run(m_db, {area});
+    if (!read)
+        return read.error();
+    QSqlQuery &latest = *read.value();
+    auto found = sql::next(latest);
+    if (!found)
+        return found.error();
+    if (!found.value())
         return notFound(tr("There is no cue card for the area %1.").arg(area));
-    return load(id->toLongLong());
+    const qint64 id = latest.value(0).toLongLong();
+    latest.finish();
+    return load(id);
 }
 
 Result<QList<TemplateSummary>> SqlTemplateRepository::list()

@@ -14,6 +14,7 @@ public:
     explicit SqlTemplateRepository(QSqlDatabase &db)
         : m_db(db)
         , m_body(QStringLiteral("SELECT body FROM templates WHERE id = ?"))
+        , m_latest(QStringLiteral("SELECT id FROM templates WHERE area = ? ORDER BY version DESC, id DESC LIMIT 1"))
     {
     }
 
@@ -31,7 +32,8 @@ private:
     // the rest of the answer (a third of tst_reports' time). A stored template is fixed (schema 14), so a card read
     // once stays true for the connection.
     QHash<qint64, CueCard> m_parsed;
-    sql::Prepared m_body; // every answer's card: prepared once
+    sql::Prepared m_body;   // every answer's card: prepared once
+    sql::Prepared m_latest; // every review's start
 };
 
 } // namespace sagstjek
