@@ -13,6 +13,9 @@
 #include <QTest>
 #include <QtConcurrent>
 
+#include <functional>
+#include <optional>
+
 using namespace sagstjek;
 
 namespace {
@@ -43,6 +46,44 @@ class TestReviewService : public QObject {
     rules::FixedClock m_clock{QDate(2020, 1, 1)};
 
     int count(const QString &statement) { return sql::scalar(sqlOf(*m_db), statement)->toInt(); }
+
+    // The statements this connection sent the team server while `act` ran, as the server logged them (the first 100
+    // characters of each); none when the log could not be read.
+    std::optional<QStringList> statementsSentDuring(const std::function<void()> &act)
+    {
+        QSqlDatabase &db = sqlOf(*m_db);
+        const QString pid = sql::scalar(db, QStringLiteral("SELECT pg_backend_pid()"))->toString();
+        // Markers of this call's own (the log holds every earlier call's too).
+        static int calls = 0;
+        const QString from = QStringLiteral("'sent from here %1'").arg(++calls);
+        const QString to = QStringLiteral("'sent to here %1'").arg(calls);
+        if (!sql::run(db, QStringLiteral("SET log_statement = 'all'")) ||
+            !sql::run(db, QStringLiteral("SELECT ") + from))
+            return std::nullopt;
+        act();
+        if (!sql::run(db, QStringLiteral("SELECT ") + to) ||
+            !sql::run(db, QStringLiteral("SET log_statement = 'none'")))
+            return std::nullopt;
+        QFile log(testsupport::serverLog());
+        if (!log.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        const QByteArray ours = '[' + pid.toLatin1() + "] LOG:  statement: ";
+        QStringList statements;
+        bool inside = false;
+        for (const QByteArray &line : log.readAll().split('\n')) {
+            const qsizetype at = line.indexOf(ours);
+            if (at < 0)
+                continue;
+            const QString statement = QString::fromUtf8(line.mid(at + ours.size()));
+            if (statement.contains(from))
+                inside = true;
+            else if (statement.contains(to))
+                inside = false;
+            else if (inside)
+                statements << statement.left(100);
+        }
+        return statements;
+    }
     // The case's review outside any round.
     ReviewRef outside() const { return ReviewRef{m_caseId}; }
 
@@ -429,35 +470,15 @@ private slots:
         QVERIFY(service.answer(outside(), QStringLiteral("integration.contract.goal"), AnswerValue::NotApplicable,
                                QStringLiteral("Ikke relevant: ingen kontrakt endnu"), &before));
 
-        QSqlDatabase &db = sqlOf(*m_db);
-        const QString pid = sql::scalar(db, QStringLiteral("SELECT pg_backend_pid()"))->toString();
-        QVERIFY(sql::run(db, QStringLiteral("SET log_statement = 'all'")));
         // The card shows the item as it was read: the press is judged against it (the GUI's ReviewEditor does so).
         auto seen = service.itemState(outside(), QStringLiteral("integration.contract.goal"));
         QVERIFY(seen);
-        QVERIFY(sql::run(db, QStringLiteral("SELECT 'key press from here'")));
-        QVERIFY(service.answer(outside(), QStringLiteral("integration.contract.goal"), AnswerValue::Met, {},
-                               &seen.value()));
-        QVERIFY(sql::run(db, QStringLiteral("SELECT 'key press to here'")));
-        QVERIFY(sql::run(db, QStringLiteral("SET log_statement = 'none'")));
-
-        QFile log(testsupport::serverLog());
-        QVERIFY(log.open(QIODevice::ReadOnly));
-        const QByteArray ours = '[' + pid.toLatin1() + "] LOG:  statement: ";
-        QStringList statements;
-        bool inside = false;
-        for (const QByteArray &line : log.readAll().split('\n')) {
-            const qsizetype at = line.indexOf(ours);
-            if (at < 0)
-                continue;
-            const QString statement = QString::fromUtf8(line.mid(at + ours.size()));
-            if (statement.contains(u"'key press from here'"))
-                inside = true;
-            else if (statement.contains(u"'key press to here'"))
-                inside = false;
-            else if (inside)
-                statements << statement.left(100);
-        }
+        const auto sent = statementsSentDuring([&] {
+            QVERIFY(service.answer(outside(), QStringLiteral("integration.contract.goal"), AnswerValue::Met, {},
+                                   &seen.value()));
+        });
+        QVERIFY(sent);
+        const QStringList &statements = *sent;
         qInfo("%d statements for one answer: %s", int(statements.size()), qPrintable(statements.join(u"\n  ")));
         // Every statement is prepared once: none is prepared, or let go, per key press.
         for (const QString &statement : std::as_const(statements))
@@ -473,6 +494,102 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'item.change' AND "
                                       "after_json LIKE '%\"met\"%'")),
                  3);
+    }
+
+    // The first key press on a fresh card starts the review too: on a team server in one statement of its own
+    // (sagstjek_start_review), with its case list status and its audit record, before the answer's one statement.
+    void aFreshCardsFirstKeyPressStartsItsReviewInOneStatement()
+    {
+        if (!testsupport::onServer())
+            QSKIP("Counted in the team server's statement log.");
+        auto serviceActor = testsupport::actor(*m_db, QStringLiteral("rev"));
+        ReviewService service(*serviceActor.session);
+        // Another case's review started first, as a reviewer's day goes: the statements are prepared by then.
+        CaseFile another = lateContractCase();
+        another.caseNumber = QStringLiteral("INT-TEST-2");
+        auto anotherId = addCases(*m_db, {another});
+        QVERIFY(anotherId);
+        const ItemState none;
+        QVERIFY(service.answer(ReviewRef{anotherId->first()}, QStringLiteral("integration.contract.goal"),
+                               AnswerValue::Met, {}, &none));
+        QVERIFY(service.open(outside()));
+        const ItemState seen = service.itemState(outside(), QStringLiteral("integration.contract.goal")).value();
+        QCOMPARE(seen, none);
+        const auto sent = statementsSentDuring([&] {
+            QVERIFY(
+                service.answer(outside(), QStringLiteral("integration.contract.goal"), AnswerValue::NotMet, {}, &seen));
+        });
+        QVERIFY(sent);
+        qInfo("%d statements for a review's first answer: %s", int(sent->size()), qPrintable(sent->join(u"\n  ")));
+        // The case, the card a new review starts with, the start and the answer with its defect; none prepared anew.
+        QVERIFY2(sent->size() <= 4, qPrintable(sent->join(u'\n')));
+        QCOMPARE(sent->filter(QStringLiteral("PREPARE")).size(), 0);
+        // Each its own statement: no transaction is held open across round trips.
+        QCOMPARE(sent->filter(QStringLiteral("BEGIN")).size(), 0);
+
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reviews WHERE status = 'in-progress' AND reviewer = 'rev' "
+                                      "AND round_id IS NULL")),
+                 2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cases WHERE review_status = 'in-progress'")), 2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM defects")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log l JOIN reviews r ON l.entity_id = "
+                                      "CAST(r.id AS text) WHERE l.action = 'review.start' AND l.user_name = 'rev' "
+                                      "AND l.case_id = r.case_id AND l.after_json LIKE '%integration%'")),
+                 2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'item.change'")), 2);
+        // The next press knows the review: one statement after the case's.
+        const ItemState answered = service.itemState(outside(), QStringLiteral("integration.contract.goal")).value();
+        const auto next = statementsSentDuring([&] {
+            QVERIFY(service.answer(outside(), QStringLiteral("integration.contract.goal"), AnswerValue::Met, {},
+                                   &answered));
+        });
+        QVERIFY(next);
+        QVERIFY2(next->size() <= 2, qPrintable(next->join(u'\n')));
+        auto verified = m_db->audit().verify();
+        QVERIFY(verified);
+        QVERIFY2(verified->intact, qPrintable(verified->problem));
+    }
+
+    // Two colleagues' first key presses on the same fresh case: the second waits for the first one's start and then
+    // answers in the review it started. One review, both answers, one unbroken chain.
+    void aFirstKeyPressWaitsForAColleaguesStartAndJoinsIt()
+    {
+        if (!testsupport::onServer())
+            QSKIP("A file has one writer at a time; starting at the same moment needs a team server.");
+        auto mette = testsupport::actor(*m_db, QStringLiteral("mette"));
+        ReviewService byMette(*mette.session);
+        auto work = m_db->beginWork();
+        QVERIFY(work.ok());
+        // Started, not yet committed: her unit of work holds the case's turn to start a review.
+        QVERIFY(byMette.answer(outside(), QStringLiteral("integration.contract.signed"), AnswerValue::Met).ok());
+        const QString location = m_db->path();
+        const ReviewRef ref = outside();
+        QFuture<Error> kirstens = QtConcurrent::run([location, ref]() -> Error {
+            auto other = Database::open(location, Database::OpenMode::OpenExisting);
+            if (!other)
+                return other.error();
+            auto kirsten = testsupport::actor(*other.value(), QStringLiteral("kirsten"));
+            ReviewService byKirsten(*kirsten.session);
+            if (auto opened = byKirsten.load(ref); !opened)
+                return opened.error();
+            const ItemState seen; // her card shows the case without a review
+            auto saved =
+                byKirsten.answer(ref, QStringLiteral("integration.contract.goal"), AnswerValue::NotMet, {}, &seen);
+            return saved ? Error{} : saved.error();
+        });
+        QTest::qWait(500);
+        QVERIFY2(!kirstens.isFinished(), "the second start did not wait for the first");
+        QVERIFY(work.value()->commit().ok());
+        const Error second = kirstens.result();
+        QVERIFY2(second.message.isEmpty(), qPrintable(second.message));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reviews")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reviews WHERE reviewer = 'mette'")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM answers")), 2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM defects")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'review.start'")), 1);
+        auto verified = m_db->audit().verify();
+        QVERIFY(verified);
+        QVERIFY2(verified->intact, qPrintable(verified->problem));
     }
 
     // A unit of work's audit records are chained when it commits: until then a colleague's connection can take the
@@ -629,6 +746,8 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reviews")), 2);
     }
 
+    // Neither an undo step nor a change refused on a fresh card starts a review, with or without what the card saw
+    // (with it, on a team server, a first change would start the review in a step of its own).
     void restoringAStateNeverStartsAReview()
     {
         auto serviceActor = testsupport::actor(*m_db, QStringLiteral("rev"));
@@ -636,10 +755,16 @@ private slots:
         const QString key = QStringLiteral("integration.contract.goal");
         ItemState answered;
         answered.answer = Answer{key, AnswerValue::Met, {}, {}, {}, {}, QStringLiteral("rev"), utcNow()};
-        for (const ItemState &state : {answered, ItemState{}}) {
-            auto restored = service.restoreItemState(outside(), key, state);
-            QVERIFY(!restored.ok());
-            QCOMPARE(restored.error().kind, Error::Kind::NotFound);
+        const ItemState empty;
+        for (const ItemState *seen : {static_cast<const ItemState *>(nullptr), &empty}) {
+            for (const ItemState &state : {answered, ItemState{}}) {
+                auto restored = service.restoreItemState(outside(), key, state, seen);
+                QVERIFY(!restored.ok());
+                QCOMPARE(restored.error().kind, Error::Kind::NotFound);
+            }
+            auto reason = service.setOverrideReason(outside(), key, QStringLiteral("Fordi"), seen);
+            QVERIFY(!reason.ok());
+            QCOMPARE(reason.error().kind, Error::Kind::InvalidInput);
         }
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reviews")), 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM answers")), 0);

@@ -227,17 +227,21 @@ Result<qint64> ReviewService::editableReview(const ReviewRef &ref, const std::op
     knowReview(ref, created.value(), card->id);
     if (auto status = setCaseListStatus(ref, ReviewStatus::InProgress); !status)
         return status.error();
-    AuditEntry entry{user(),
-                     QStringLiteral("review.start"),
-                     QStringLiteral("review"),
-                     QString::number(created.value()),
-                     ref.caseId,
-                     {},
-                     {{QStringLiteral("template"), QStringLiteral("%1@%2").arg(card->key).arg(card->version)}},
-                     {}};
-    if (auto audited = m_db.audit().record(entry); !audited)
+    if (auto audited = m_db.audit().record(startRecord(ref, created.value(), card.value())); !audited)
         return audited.error();
     return created.value();
+}
+
+AuditEntry ReviewService::startRecord(const ReviewRef &ref, qint64 reviewId, const CueCard &card) const
+{
+    return AuditEntry{user(),
+                      QStringLiteral("review.start"),
+                      QStringLiteral("review"),
+                      reviewId > 0 ? QString::number(reviewId) : QString(),
+                      ref.caseId,
+                      {},
+                      {{QStringLiteral("template"), QStringLiteral("%1@%2").arg(card.key).arg(card.version)}},
+                      {}};
 }
 
 Status ReviewService::writeItem(qint64 reviewId, qint64 caseId, const QString &itemKey, const ItemState &before,
@@ -288,29 +292,49 @@ void ReviewService::knowReview(const ReviewRef &ref, qint64 reviewId, qint64 tem
 }
 
 Result<std::optional<ItemChange>> ReviewService::changeAtOnce(const ReviewRef &ref, const QString &itemKey,
-                                                              const ItemState &seen, const CaseFile &caseFile,
-                                                              const NextState &next)
+                                                              MissingReview missing, const ItemState &seen,
+                                                              const CaseFile &caseFile, const NextState &next)
 {
-    const auto known = m_knownReviews.constFind({ref.caseId, ref.roundId});
-    if (known == m_knownReviews.cend())
-        return std::optional<ItemChange>();
     Review review;
-    review.id = known->id;
     review.caseId = ref.caseId;
-    review.templateId = known->templateId;
     review.status = ReviewStatus::InProgress; // (writeItemIfUnchanged writes only while it is)
+    std::optional<CueCard> newCard;           // the card of a review this change starts
+    if (const auto known = m_knownReviews.constFind({ref.caseId, ref.roundId}); known != m_knownReviews.cend()) {
+        review.id = known->id;
+        review.templateId = known->templateId;
+    } else if (missing == MissingReview::Start && seen == ItemState{} && m_db.reviews().startsAtOnce()) {
+        // An empty item of a review this service has not met: as a rule, the first key press on a fresh card. It
+        // starts the review in one statement, which finds out whether a colleague started it first.
+        auto card = rounds::cardForNewReview(m_db, ref.roundId, caseFile);
+        if (!card)
+            return std::optional<ItemChange>(); // the full path says why
+        review.templateId = card->id;
+        newCard = std::move(card).value();
+    } else {
+        return std::optional<ItemChange>();
+    }
     const std::optional<Review> context(review);
     auto wanted = next(seen, ChangeContext{caseFile, context});
-    // A refusal, or a change that changes nothing, is judged by the full path against the stored item.
+    // A refusal, or a change that changes nothing, is judged by the full path against the stored item (a refused
+    // first change starts no review).
     if (!wanted || sameApartFromStamps(seen, wanted.value()))
         return std::optional<ItemChange>();
+    if (newCard) {
+        auto started = m_db.reviews().startAtOnce(ref, newCard->id, user(), startRecord(ref, 0, *newCard));
+        if (!started)
+            return started.error();
+        if (!started.value())
+            return std::optional<ItemChange>();
+        review.id = *started.value();
+        knowReview(ref, review.id, review.templateId);
+    }
     ItemState after = stamped(std::move(wanted).value());
     if (after.answer)
         after.answer->itemKey = itemKey;
     if (after.defect) {
         // As the database gives it back: its review, case and item, and the time a new one was made.
         Defect &defect = *after.defect;
-        defect.reviewId = known->id;
+        defect.reviewId = review.id;
         defect.caseId = ref.caseId;
         defect.caseNumber = caseFile.caseNumber;
         defect.itemKey = itemKey;
@@ -318,8 +342,8 @@ Result<std::optional<ItemChange>> ReviewService::changeAtOnce(const ReviewRef &r
             defect.createdAt = utcNow();
     }
     ItemWrite write{
-        known->id,   ref,          itemKey,      seen.answer,
-        seen.defect, after.answer, after.defect, itemChangeRecord(known->id, ref.caseId, itemKey, seen, after)};
+        review.id,   ref,          itemKey,      seen.answer,
+        seen.defect, after.answer, after.defect, itemChangeRecord(review.id, ref.caseId, itemKey, seen, after)};
     auto written = m_db.reviews().writeItemIfUnchanged(write);
     if (!written)
         return written.error();
@@ -385,7 +409,7 @@ Result<ItemChange> ReviewService::change(const ReviewRef &ref, const QString &it
         !allowed)
         return allowed.error();
     if (seen) {
-        auto atOnce = changeAtOnce(ref, itemKey, *seen, caseFile.value(), next);
+        auto atOnce = changeAtOnce(ref, itemKey, missing, *seen, caseFile.value(), next);
         if (!atOnce)
             return atOnce.error();
         if (atOnce.value())

@@ -128,10 +128,15 @@ private:
     // Writes `after` where it differs from `before`, with its audit record; a written answer gets its stored version.
     Status writeItem(qint64 reviewId, qint64 caseId, const QString &itemKey, const ItemState &before, ItemState &after);
     // The change written in one step when this service knows the case's review and the item is still as `seen`
-    // (ReviewRepository::writeItemIfUnchanged: one statement on a team server); none when that does not hold, and
-    // change() then reads the item and refuses or writes as it always did.
-    Result<std::optional<ItemChange>> changeAtOnce(const ReviewRef &ref, const QString &itemKey, const ItemState &seen,
-                                                   const CaseFile &caseFile, const NextState &next);
+    // (ReviewRepository::writeItemIfUnchanged: one statement on a team server), the review first started in one step
+    // when it is not known, the item was seen empty and `missing` allows (ReviewRepository::startAtOnce); none when
+    // that does not hold, and change() then reads the item and refuses or writes as it always did.
+    Result<std::optional<ItemChange>> changeAtOnce(const ReviewRef &ref, const QString &itemKey, MissingReview missing,
+                                                   const ItemState &seen, const CaseFile &caseFile,
+                                                   const NextState &next);
+    // The audit record of starting the case's review with `card` (the review's id left empty: the server's start
+    // fills it in).
+    AuditEntry startRecord(const ReviewRef &ref, qint64 reviewId, const CueCard &card) const;
     // `state` with who changed it and when, where it does not say.
     ItemState stamped(ItemState state) const;
     AuditEntry itemChangeRecord(qint64 reviewId, qint64 caseId, const QString &itemKey, const ItemState &before,

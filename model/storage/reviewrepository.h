@@ -66,6 +66,17 @@ public:
     // none (the caller reads the item and decides, as before). On a team server that is one statement, outside a
     // unit of work only (inside one it returns none: the unit's records are written when it commits).
     virtual Result<std::optional<ItemWritten>> writeItemIfUnchanged(const ItemWrite &write) = 0;
+
+    // Whether startAtOnce can start a review here: on a team server, outside a unit of work. (A file's full path is
+    // one transaction of one writer already.)
+    virtual bool startsAtOnce() const = 0;
+    // Starts the case's review in ref's round with `templateId`, by `reviewer`, in one unit of work with the case
+    // list's status (outside a round: in progress) and `record`, the start's audit record (its entity id becomes the
+    // new review's), when the case has no review there yet and startsAtOnce(); one statement on a team server.
+    // Returns the new review's id, or none when nothing was written (the caller reads the review and decides, as
+    // before).
+    virtual Result<std::optional<qint64>> startAtOnce(const ReviewRef &ref, qint64 templateId, const QString &reviewer,
+                                                      const AuditEntry &record) = 0;
 };
 
 } // namespace sagstjek

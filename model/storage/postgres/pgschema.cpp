@@ -253,6 +253,40 @@ END
 $$)");
 }
 
+// A case's review started in one statement (SqlReviewRepository::startAtOnce, the first key press on a fresh card):
+// in the case's turn to start a review (the advisory lock the app's full path takes too), when the case has no review
+// in the round yet, it inserts one in progress, marks the case list's status in progress (outside a round) and writes
+// the start's audit record, whose entity is the new review. Else it writes nothing and returns NULL, and the app
+// takes its full path. As the login: its grants and row-level security hold.
+QString startReviewFunction()
+{
+    return QStringLiteral(R"(CREATE OR REPLACE FUNCTION sagstjek_start_review(
+    p_case bigint, p_round bigint, p_template bigint, p_reviewer text, p_at text, p_uid text,
+    p_user text, p_action text, p_entity text, p_before text, p_after text, p_reason text, p_record_uid text)
+RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE
+    review bigint;
+BEGIN
+    PERFORM pg_advisory_xact_lock(%1, CAST(p_case & 2147483647 AS integer));
+    -- (Read after the lock: a colleague's start that held it is committed and seen.)
+    PERFORM FROM reviews WHERE case_id = p_case AND coalesce(round_id, 0) = p_round;
+    IF FOUND THEN
+        RETURN NULL;
+    END IF;
+    INSERT INTO reviews (case_id, template_id, reviewer, status, started_at, updated_at, round_id, uid)
+    VALUES (p_case, p_template, p_reviewer, 'in-progress', p_at, p_at, nullif(p_round, 0), p_uid)
+    RETURNING id INTO review;
+    IF p_round = 0 THEN
+        UPDATE cases SET review_status = 'in-progress' WHERE id = p_case;
+    END IF;
+    INSERT INTO audit_log (user_name, action, entity, entity_id, case_id, before_json, after_json, reason, uid)
+    VALUES (p_user, p_action, p_entity, review::text, p_case, p_before, p_after, p_reason, p_record_uid);
+    RETURN review;
+END
+$$)")
+        .arg(ReviewStartLock);
+}
+
 // The steps after the baseline, each a list of statements: step i brings the schema to BaselineVersion + i + 1.
 // Append one whenever SQLite's migrations get one (tst_pgserver compares the two versions).
 const QList<QStringList> &steps()
@@ -285,6 +319,8 @@ $$)"),
         // difference, an updated row noted once (a file: nothing to change).
         {auditFieldFunction(), chainFunction(), QStringLiteral("DROP FUNCTION IF EXISTS audit_row_digest(text[])"),
          tallyUpdateFunction(), touchFunction()},
+        // 16: a case's review starts in one statement (a file: nothing to change).
+        {startReviewFunction()},
     };
     return all;
 }
@@ -763,6 +799,7 @@ $$)"),
 BEGIN
     EXECUTE format('ALTER FUNCTION sagstjek_write_item SET search_path = %I, pg_temp', current_schema());
     EXECUTE format('ALTER FUNCTION sagstjek_write_records SET search_path = %I, pg_temp', current_schema());
+    EXECUTE format('ALTER FUNCTION sagstjek_start_review SET search_path = %I, pg_temp', current_schema());
 END
 $$)"),
         // The head advances as the owner: the users' role cannot write it at all.

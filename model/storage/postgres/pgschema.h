@@ -16,6 +16,10 @@ constexpr int BaselineVersion = 10;
 // The channel on which the server announces a committed write with the name of the table written (schema 12).
 inline constexpr char ChangeChannel[] = "sagstjek_changes";
 
+// The first key of the advisory lock in which a case's review starts on a server (the second is the case's id, its low
+// 31 bits): apart from the schema migration's single key. The app's full path and sagstjek_start_review both take it.
+inline constexpr int ReviewStartLock = 0x53524556;
+
 // The newest schema version this build writes on a server.
 int latestVersion();
 

@@ -2,6 +2,7 @@
 #include "storage/sql/globalid.h"
 
 #include "storage/database.h"
+#include "storage/postgres/pgschema.h"
 #include "storage/sql/auditlog.h"
 #include "storage/sql/defectrows.h"
 #include "storage/sql/sql.h"
@@ -62,10 +63,6 @@ QString itemStatement(bool inRound)
              inRound ? QStringLiteral("r.round_id = ?") : QStringLiteral("r.round_id IS NULL"));
 }
 
-// The first key of the advisory lock that starts a case's review on a server (the second is the case): the two-key
-// space is apart from the schema migration's single key.
-constexpr int ReviewStartLock = 0x53524556;
-
 } // namespace
 
 SqlReviewRepository::SqlReviewRepository(QSqlDatabase &db)
@@ -99,6 +96,7 @@ SqlReviewRepository::SqlReviewRepository(QSqlDatabase &db)
     , m_writeItem(
           QStringLiteral("SELECT answer_version, defect_id, defect_version FROM sagstjek_write_item(?, ?, ?, ?, "
                          "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    , m_startReview(QStringLiteral("SELECT sagstjek_start_review(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
 {
 }
 
@@ -144,7 +142,7 @@ Result<std::optional<Review>> SqlReviewRepository::findItemForChange(qint64 case
             // No review yet: two colleagues' first answers would both start one, and the second would be refused
             // by the unique index. The case's review start is taken in turn instead, and the second then finds the
             // first one's review.
-            auto turn = m_reviewStart.run(m_db, {ReviewStartLock, int(caseId & 0x7fffffff)});
+            auto turn = m_reviewStart.run(m_db, {pgschema::ReviewStartLock, int(caseId & 0x7fffffff)});
             if (!turn)
                 return turn.error();
             turn.value()->finish();
@@ -480,6 +478,35 @@ Result<std::optional<ItemWritten>> SqlReviewRepository::writeItemIfUnchanged(con
     if (!done)
         return done.error();
     return stored;
+}
+
+bool SqlReviewRepository::startsAtOnce() const
+{
+    return sql::dialect(m_db) == sql::Dialect::Postgres && unitOfWorkDepth(m_db) == 0;
+}
+
+Result<std::optional<qint64>> SqlReviewRepository::startAtOnce(const ReviewRef &ref, qint64 templateId,
+                                                               const QString &reviewer, const AuditEntry &record)
+{
+    if (!startsAtOnce())
+        return std::optional<qint64>();
+    const QString now = utcNow();
+    const AuditEntry entry = forTrail(record);
+    auto run = m_startReview.run(
+        m_db, {ref.caseId, ref.roundId, templateId, reviewer, now, sql::newGlobalId(), entry.user, entry.action,
+               entry.entity, sql::nullable(auditlog::compactJson(entry.before)),
+               sql::nullable(auditlog::compactJson(entry.after)), sql::nullable(entry.reason), sql::newGlobalId()});
+    if (!run)
+        return run.error();
+    QSqlQuery &row = *run.value();
+    auto found = sql::next(row);
+    if (!found)
+        return found.error();
+    const QVariant id = found.value() ? row.value(0) : QVariant();
+    row.finish();
+    if (id.isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(id.toLongLong());
 }
 
 Status SqlReviewRepository::backdate(qint64 caseId, qint64 roundId, const QString &at)

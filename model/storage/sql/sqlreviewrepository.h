@@ -27,6 +27,9 @@ public:
     Status deleteDefect(qint64 reviewId, const QString &itemKey) override;
     Result<ItemWritten> writeItem(const ItemWrite &write) override;
     Result<std::optional<ItemWritten>> writeItemIfUnchanged(const ItemWrite &write) override;
+    bool startsAtOnce() const override;
+    Result<std::optional<qint64>> startAtOnce(const ReviewRef &ref, qint64 templateId, const QString &reviewer,
+                                              const AuditEntry &record) override;
 
 private:
     // Reads all of the review's answers and defects into it.
@@ -51,7 +54,8 @@ private:
     sql::Prepared m_itemInRound;
     sql::Prepared m_lockReview;
     sql::Prepared m_reviewStart;
-    sql::Prepared m_writeItem; // a server's sagstjek_write_item
+    sql::Prepared m_writeItem;   // a server's sagstjek_write_item
+    sql::Prepared m_startReview; // a server's sagstjek_start_review
 };
 
 } // namespace sagstjek
