@@ -4,12 +4,13 @@
 // sagstjek_write_item). Prints the save's round trip at the 50th, 95th and 99th percentile and the saves per second;
 // not a pass/fail test. The database must hold cases (`generate`).
 //   bench_serversaves --db postgresql://LOGIN@HOST/DATABASE [--reviewers 8] [--answers 200] [--pace MS] [--blind]
-//                     [--spread]
+//                     [--spread] [--first N]
 // --blind saves as the CLI does, without what was seen: the full path (a transaction that locks and reads the item).
 // Without --pace each reviewer saves again the moment a save returns: the server's throughput, and on a machine whose
 // cores the clients share with the server, a queue for the processor. With --pace MS a reviewer waits a random
 // time between saves, MS on average (a person at the keyboard): each save's round trip while colleagues work.
 // On a file only one reviewer can write (--reviewers 1): the same figures for the embedded database.
+// --first N also prints each connection's first N saves apart from the later ones.
 #include "services/accesspolicy.h"
 #include "services/policysetup.h"
 #include "services/reviewservice.h"
@@ -139,6 +140,9 @@ int main(int argc, char *argv[])
                       QStringLiteral("MS"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("blind"), QStringLiteral("Save without what the card showed (as the CLI does).")});
     parser.addOption({QStringLiteral("spread"), QStringLiteral("Each reviewer begins at another item.")});
+    parser.addOption({QStringLiteral("first"),
+                      QStringLiteral("Also print each connection's first N saves apart from the rest (0: not)."),
+                      QStringLiteral("N"), QStringLiteral("0")});
     parser.addHelpOption();
     parser.process(app);
     const QString location = parser.value(QStringLiteral("db"));
@@ -147,6 +151,7 @@ int main(int argc, char *argv[])
     const int paceMs = std::max(0, parser.value(QStringLiteral("pace")).toInt());
     const bool blind = parser.isSet(QStringLiteral("blind"));
     const bool spread = parser.isSet(QStringLiteral("spread"));
+    const int firstSaves = std::max(0, parser.value(QStringLiteral("first")).toInt());
     if (location.isEmpty())
         qFatal("give --db LOCATION");
 
@@ -181,6 +186,22 @@ int main(int argc, char *argv[])
                 paceMs > 0 ? qPrintable(QStringLiteral("%1 ms apart on average").arg(paceMs)) : "at once",
                 blind ? ", blind (full path)" : "", spread ? ", spread" : "", percentile(all, 50), percentile(all, 95),
                 percentile(all, 99), all.last(), double(all.size() - refused) / seconds);
+    if (firstSaves > 0 && firstSaves < answers) {
+        // A connection's first saves make the server compile the functions and plan the statements they run, once
+        // per connection (the app keeps its connection for the day): apart, what every later save costs.
+        QList<double> first;
+        QList<double> later;
+        for (const Reviewer &r : std::as_const(results)) {
+            first << r.milliseconds.mid(0, firstSaves);
+            later << r.milliseconds.mid(firstSaves);
+        }
+        std::sort(first.begin(), first.end());
+        std::sort(later.begin(), later.end());
+        std::printf("| each connection's first %d saves | p50 %.1f ms | max %.1f ms |\n", firstSaves,
+                    percentile(first, 50), first.last());
+        std::printf("| the saves after them | p50 %.1f ms | p95 %.1f ms | p99 %.1f ms | max %.1f ms |\n",
+                    percentile(later, 50), percentile(later, 95), percentile(later, 99), later.last());
+    }
     if (refused > 0)
         std::printf("%d of %lld saves refused by the server and not retried (their times are counted above): %s\n",
                     refused, qlonglong(all.size()), qPrintable(refusal));
