@@ -686,8 +686,19 @@ private slots:
     }
     // A case has a review outside any round and one in each round it is in. Every call names its review, changes
     // only that one, and returns the item's state before and after as the database holds it.
+    void eachReviewOfACaseGetsOnlyItsOwnChanges_data()
+    {
+        QTest::addColumn<bool>("asTheCardSawIt");
+        QTest::newRow("without what was seen (the CLI)") << false;
+        // With it, on a team server, a fresh review starts in a step of its own (sagstjek_start_review).
+        QTest::newRow("as the card saw it") << true;
+    }
+
     void eachReviewOfACaseGetsOnlyItsOwnChanges()
     {
+        QFETCH(bool, asTheCardSawIt);
+        const ItemState none;
+        const auto seen = [&](const ItemState &shown) { return asTheCardSawIt ? &shown : nullptr; };
         auto roundsActor = testsupport::actor(*m_db, QStringLiteral("koord"));
         RoundService rounds(*roundsActor.session);
         RoundSpec spec;
@@ -701,7 +712,7 @@ private slots:
         ReviewService service(*serviceActor.session);
         QSignalSpy changed(&service, &ReviewService::itemChanged);
 
-        auto roundAnswer = service.answer(inRound, key, AnswerValue::NotMet);
+        auto roundAnswer = service.answer(inRound, key, AnswerValue::NotMet, {}, seen(none));
         QVERIFY2(roundAnswer.ok(), qPrintable(roundAnswer.error().message));
         QCOMPARE(roundAnswer->ref, inRound);
         QCOMPARE(roundAnswer->itemKey, key);
@@ -717,7 +728,7 @@ private slots:
         QCOMPARE(service.itemState(outside(), key).value(), ItemState{});
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cases WHERE review_status = 'not-started'")), 1);
 
-        auto outsideAnswer = service.answer(outside(), key, AnswerValue::Met);
+        auto outsideAnswer = service.answer(outside(), key, AnswerValue::Met, {}, seen(none));
         QVERIFY2(outsideAnswer.ok(), qPrintable(outsideAnswer.error().message));
         QCOMPARE(outsideAnswer->ref, outside());
         QCOMPARE(outsideAnswer->before, ItemState{}); // not the round's answer
@@ -728,7 +739,7 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cases WHERE review_status = 'in-progress'")), 1);
 
         // A note in the round: its before is the round's state, not the one outside.
-        auto note = service.setNote(inRound, key, QStringLiteral("Målet mangler"));
+        auto note = service.setNote(inRound, key, QStringLiteral("Målet mangler"), seen(roundAnswer->after));
         QVERIFY(note.ok());
         QCOMPARE(note->before, roundAnswer->after);
         QCOMPARE(note->after, service.itemState(inRound, key).value());
@@ -736,7 +747,7 @@ private slots:
         QCOMPARE(service.itemState(outside(), key).value(), outsideAnswer->after);
 
         // Writing a state back goes to the named review only.
-        auto restored = service.restoreItemState(inRound, key, roundAnswer->before);
+        auto restored = service.restoreItemState(inRound, key, roundAnswer->before, seen(note->after));
         QVERIFY2(restored.ok(), qPrintable(restored.error().message));
         QCOMPARE(restored->before, note->after);
         QCOMPARE(restored->after, ItemState{});
