@@ -426,6 +426,26 @@ private slots:
         QCOMPARE(psql(QStringLiteral("bodil"), approve.arg(QStringLiteral("bodil"), QStringLiteral("R-1"))),
                  QStringLiteral("INSERT 0 1"));
 
+        // The server's one-statement writes run as the login: her start of a review in a case that is not hers is
+        // refused by row-level security, as her own INSERT would be; in a case of hers it starts one.
+        const auto startIn = [&](const QString &caseNumber) {
+            const QString id = psql(m_env.value(QStringLiteral("PGUSER")),
+                                    QStringLiteral("SELECT id FROM cases WHERE case_number = '%1'").arg(caseNumber));
+            return psql(QStringLiteral("sigrid"),
+                        QStringLiteral("SELECT sagstjek_start_review(%1, 0, (SELECT min(id) FROM templates), 'sigrid', "
+                                       "'x', gen_random_uuid()::text, 'sigrid', 'review.start', 'review', NULL, NULL, "
+                                       "NULL, gen_random_uuid()::text)")
+                            .arg(id));
+        };
+        const QString notHers = startIn(QStringLiteral("R-5"));
+        QVERIFY2(notHers.contains(QStringLiteral("row-level security")), qPrintable(notHers));
+        const QString hers = startIn(QStringLiteral("R-2"));
+        QVERIFY2(hers.toLongLong() > 0, qPrintable(hers));
+        QCOMPARE(psql(m_env.value(QStringLiteral("PGUSER")),
+                      QStringLiteral("SELECT string_agg(c.case_number || ':' || r.reviewer, ',') FROM reviews r JOIN "
+                                     "cases c ON c.id = r.case_id WHERE c.case_number IN ('R-2', 'R-5')")),
+                 QStringLiteral("R-2:sigrid"));
+
         // Deactivated, her login cannot get in at all.
         auto deactivated = testsupport::runCli({QStringLiteral("--db"), url, QStringLiteral("users"),
                                                 QStringLiteral("deactivate"), QStringLiteral("sigrid")});
